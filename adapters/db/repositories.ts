@@ -1,0 +1,119 @@
+/**
+ * @module repositories
+ * What the rest of the service may ask of the database. One implementation over the
+ * `postgres` client serves both the embedded PGlite (through pglite-socket) and a real
+ * PostgreSQL. The database is the source of truth for users, tokens and requests.
+ */
+import type { DocType } from '../../schemas/document-types.ts';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  passwordHash: string;
+  /** The API key, encrypted at rest (AES-256-GCM with a key derived from the service secret). */
+  apiKeyEnc: string;
+  userType: string;
+  roles: string[];
+  createdAt: Date;
+}
+
+export interface NewUser {
+  email: string;
+  firstName: string;
+  lastName: string;
+  passwordHash: string;
+  /** Keyed hash (HMAC-SHA256) of the API key, used for lookup. */
+  apiKeyHash: string;
+  apiKeyEnc: string;
+}
+
+export interface UsersRepo {
+  /** Throws AppError('EMAIL_TAKEN') when the email exists (case-insensitive). */
+  create(user: NewUser): Promise<UserRow>;
+  findByEmail(email: string): Promise<UserRow | null>;
+  findById(id: string): Promise<UserRow | null>;
+  findByApiKeyHash(hash: string): Promise<UserRow | null>;
+}
+
+export interface RevokedTokensRepo {
+  revoke(jti: string, expiresAt: Date): Promise<void>;
+  isRevoked(jti: string): Promise<boolean>;
+  purgeExpired(): Promise<number>;
+}
+
+export type RequestStatus = 'processing' | 'completed' | 'failed';
+
+export interface RequestRow {
+  id: string;
+  userId: string;
+  status: RequestStatus;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  blobKey: string;
+  docType: DocType;
+  /** ReceiptPDF, InvoiceImage, ... */
+  documentType: string;
+  confidence: number;
+  classifiedBy: string;
+  classifyReason: string;
+  /** The hint the client sent, if any (shapes `description` only). */
+  typeHint: string | null;
+  /** What classification read (engine DocumentReading), kept so extraction never OCRs twice. */
+  reading: unknown | null;
+  transactionId: string | null;
+  submittedAt: Date;
+  completedAt: Date | null;
+  processingTimeMs: number | null;
+  errorMessage: string | null;
+  validation: boolean | null;
+  resultData: unknown | null;
+  formattedResult: unknown | null;
+  version: number;
+  /** Set once the job transport confirmed the job; null rows are re-published on start. */
+  jobConfirmedAt: Date | null;
+  attempts: number;
+}
+
+export type NewRequest = Pick<
+  RequestRow,
+  | 'id' | 'userId' | 'filename' | 'contentType' | 'sizeBytes' | 'sha256' | 'blobKey' | 'docType'
+  | 'documentType' | 'confidence' | 'classifiedBy' | 'classifyReason' | 'typeHint' | 'reading'
+>;
+
+export interface Completion {
+  resultData: unknown;
+  formattedResult: unknown;
+  validation: boolean;
+}
+
+export interface RequestsRepo {
+  insert(req: NewRequest): Promise<RequestRow>;
+  markJobConfirmed(id: string): Promise<void>;
+  get(id: string): Promise<RequestRow | null>;
+  /** Null when the id is unknown OR belongs to another user (callers answer 404 for both). */
+  getForUser(id: string, userId: string): Promise<RequestRow | null>;
+  /** Counts an attempt; returns the new attempt count. */
+  recordAttempt(id: string): Promise<number>;
+  /**
+   * processing -> completed, exactly once. Returns the updated row, or null when the row
+   * was not `processing` any more (a redelivered job): no second result, no second change.
+   * Sets completed_at = now(), processing_time_ms = completed_at - submitted_at, version + 1.
+   */
+  complete(id: string, c: Completion): Promise<RequestRow | null>;
+  /** processing -> failed, exactly once (same rules as complete); validation = false. */
+  fail(id: string, errorMessage: string): Promise<RequestRow | null>;
+  /** Null when unknown or not the user's. Idempotent; a different value overwrites. */
+  setTransactionId(id: string, userId: string, transactionId: string): Promise<RequestRow | null>;
+  /** Rows still `processing`: those never confirmed, or all of them (in-process transport lost its queue). */
+  listProcessing(opts: { onlyUnconfirmed: boolean; limit: number }): Promise<RequestRow[]>;
+}
+
+export interface Repositories {
+  users: UsersRepo;
+  revokedTokens: RevokedTokensRepo;
+  requests: RequestsRepo;
+}

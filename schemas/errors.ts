@@ -1,0 +1,56 @@
+/**
+ * @module errors
+ * The one catalog of error codes and their HTTP status. Code anywhere throws
+ * `new AppError('CODE', 'message for the client')`; the gateway turns it into
+ * `error: "<message>"` (TOON, text/plain) with the catalog's status. Anything
+ * that is not an AppError is a 500 whose details stay in the log.
+ */
+
+export const ERROR_CATALOG = {
+  BAD_REQUEST: 400,
+  INVALID_BODY: 400,
+  INVALID_JSON: 400,
+  UNSUPPORTED_CONTENT_TYPE: 400,
+  FILE_REQUIRED: 400,
+  UNSUPPORTED_FILE: 415,
+  UNREADABLE_DOCUMENT: 422,
+  DOCUMENT_TOO_LARGE: 413,
+  DOCUMENT_TOO_COMPLEX: 413,
+  URL_NOT_ALLOWED: 400,
+  FETCH_FAILED: 422,
+  AUTH_REQUIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  INVALID_TOKEN: 401,
+  API_KEY_REQUIRED: 401,
+  INVALID_API_KEY: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  REQUEST_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  EMAIL_TAKEN: 409,
+  TOO_MANY_REQUESTS: 429,
+  OVERLOADED: 503,
+  UNAVAILABLE: 503,
+  TIMEOUT: 504,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Extra response headers (Retry-After, Allow, ...). */
+  readonly headers: Record<string, string>;
+  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CATALOG[code];
+    this.headers = headers;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
