@@ -33,6 +33,7 @@ export const ERROR_CATALOG = {
   UNAVAILABLE: 503,
   TIMEOUT: 504,
   INTERNAL: 500,
+  MIGRATION_FAILED: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
