@@ -1,0 +1,33 @@
+/**
+ * @module read-capped-body
+ * Reads a response body into one Buffer while counting bytes, and stops the moment the count
+ * passes the limit: the stream is destroyed (closing the socket) and nothing more is read or
+ * kept, so an endless or huge body costs at most `maxBytes` plus one chunk of memory.
+ *
+ * Fails with AppError DOCUMENT_TOO_LARGE (413) past the limit; any stream error (aborts and
+ * timeouts included) is rethrown unchanged for the caller to translate.
+ */
+import type { Readable } from 'node:stream';
+import { AppError } from '../../schemas/errors.ts';
+
+export function tooLarge(maxBytes: number): AppError {
+  const mb = (maxBytes / (1024 * 1024)).toFixed(maxBytes % (1024 * 1024) === 0 ? 0 : 2);
+  return new AppError('DOCUMENT_TOO_LARGE', `the document is larger than the ${mb} MB limit`);
+}
+
+export async function readCappedBody(stream: Readable, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+      total += buf.length;
+      if (total > maxBytes) throw tooLarge(maxBytes);
+      chunks.push(buf);
+    }
+  } finally {
+    // Leaving the loop early (limit, error) must not leave the socket open.
+    if (!stream.readableEnded) stream.destroy();
+  }
+  return Buffer.concat(chunks, total);
+}
