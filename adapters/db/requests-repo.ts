@@ -1,0 +1,178 @@
+/**
+ * @module requests-repo
+ * RequestsRepo over the `postgres` client: one row per submitted document, from `processing` to
+ * exactly one of `completed` / `failed`.
+ *
+ * Exactly-once terminal transitions: `complete` and `fail` are each ONE
+ * `UPDATE ... WHERE id = $1 AND status = 'processing' RETURNING *`. Under concurrency PostgreSQL
+ * re-checks the WHERE clause after the row lock is released, so of two racing calls (or a job
+ * redelivered after its result was written) exactly one changes the row; the other gets null
+ * and must not publish anything. Each change a client can see bumps `version`; bookkeeping that
+ * clients never see (job confirmation, attempt counts, the client's own transaction id) does not.
+ *
+ * Failure: lookups of an unknown id, or of another user's row, answer null (callers answer 404
+ * for both). `recordAttempt` on an unknown id throws AppError('REQUEST_NOT_FOUND'): a worker
+ * holding a job for a row that no longer exists should drop the job. Database errors (a duplicate
+ * id, an unknown user id) propagate unchanged.
+ */
+import type postgres from 'postgres';
+import { AppError } from '../../schemas/errors.ts';
+import type { DocType } from '../../schemas/document-types.ts';
+import type {
+  Completion,
+  NewRequest,
+  RequestRow,
+  RequestsRepo,
+  RequestStatus,
+} from './repositories.ts';
+import { isUuid, jsonOrNull, toNumber } from './sql-values.ts';
+
+interface RequestRecord {
+  id: string;
+  user_id: string;
+  status: RequestStatus;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  blob_key: string;
+  doc_type: DocType;
+  document_type: string;
+  confidence: number;
+  classified_by: string;
+  classify_reason: string;
+  type_hint: string | null;
+  reading: unknown | null;
+  transaction_id: string | null;
+  submitted_at: Date;
+  completed_at: Date | null;
+  processing_time_ms: number | null;
+  error_message: string | null;
+  validation: boolean | null;
+  result_data: unknown | null;
+  formatted_result: unknown | null;
+  version: number;
+  job_confirmed_at: Date | null;
+  attempts: number;
+}
+
+function toRequest(r: RequestRecord): RequestRow {
+  return {
+    id: r.id,
+    userId: r.user_id,
+    status: r.status,
+    filename: r.filename,
+    contentType: r.content_type,
+    sizeBytes: toNumber(r.size_bytes),
+    sha256: r.sha256,
+    blobKey: r.blob_key,
+    docType: r.doc_type,
+    documentType: r.document_type,
+    confidence: toNumber(r.confidence),
+    classifiedBy: r.classified_by,
+    classifyReason: r.classify_reason,
+    typeHint: r.type_hint,
+    reading: r.reading,
+    transactionId: r.transaction_id,
+    submittedAt: r.submitted_at,
+    completedAt: r.completed_at,
+    processingTimeMs: r.processing_time_ms === null ? null : toNumber(r.processing_time_ms),
+    errorMessage: r.error_message,
+    validation: r.validation,
+    resultData: r.result_data,
+    formattedResult: r.formatted_result,
+    version: toNumber(r.version),
+    jobConfirmedAt: r.job_confirmed_at,
+    attempts: toNumber(r.attempts),
+  };
+}
+
+const one = (rows: RequestRecord[]): RequestRow | null => (rows[0] ? toRequest(rows[0]) : null);
+
+export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
+  // completed_at and processing_time_ms come from the same now(), so they always agree.
+  const finished = () => sql`
+    completed_at = now(),
+    processing_time_ms = greatest(0, round(extract(epoch from (now() - submitted_at)) * 1000))::integer,
+    version = version + 1`;
+
+  return {
+    async insert(req: NewRequest): Promise<RequestRow> {
+      const rows = await sql<RequestRecord[]>`
+        insert into requests (
+          id, user_id, filename, content_type, size_bytes, sha256, blob_key, doc_type,
+          document_type, confidence, classified_by, classify_reason, type_hint, reading
+        ) values (
+          ${req.id}, ${req.userId}, ${req.filename}, ${req.contentType}, ${req.sizeBytes},
+          ${req.sha256}, ${req.blobKey}, ${req.docType}, ${req.documentType}, ${req.confidence},
+          ${req.classifiedBy}, ${req.classifyReason}, ${req.typeHint}, ${jsonOrNull(sql, req.reading)}
+        )
+        returning *`;
+      return toRequest(rows[0]!);
+    },
+
+    async markJobConfirmed(id: string): Promise<void> {
+      // The first confirmation time is kept: a re-publish does not move it.
+      await sql`update requests set job_confirmed_at = coalesce(job_confirmed_at, now()) where id = ${id}`;
+    },
+
+    async get(id: string): Promise<RequestRow | null> {
+      return one(await sql<RequestRecord[]>`select * from requests where id = ${id}`);
+    },
+
+    async getForUser(id: string, userId: string): Promise<RequestRow | null> {
+      if (!isUuid(userId)) return null;
+      return one(await sql<RequestRecord[]>`select * from requests where id = ${id} and user_id = ${userId}`);
+    },
+
+    async recordAttempt(id: string): Promise<number> {
+      const [row] = await sql<{ attempts: number }[]>`
+        update requests set attempts = attempts + 1 where id = ${id} returning attempts`;
+      if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
+      return toNumber(row.attempts);
+    },
+
+    async complete(id: string, c: Completion): Promise<RequestRow | null> {
+      return one(await sql<RequestRecord[]>`
+        update requests set
+          status = 'completed',
+          result_data = ${jsonOrNull(sql, c.resultData)},
+          formatted_result = ${jsonOrNull(sql, c.formattedResult)},
+          validation = ${c.validation},
+          error_message = null,
+          ${finished()}
+        where id = ${id} and status = 'processing'
+        returning *`);
+    },
+
+    async fail(id: string, errorMessage: string): Promise<RequestRow | null> {
+      return one(await sql<RequestRecord[]>`
+        update requests set
+          status = 'failed',
+          error_message = ${errorMessage},
+          validation = false,
+          ${finished()}
+        where id = ${id} and status = 'processing'
+        returning *`);
+    },
+
+    async setTransactionId(id: string, userId: string, transactionId: string): Promise<RequestRow | null> {
+      if (!isUuid(userId)) return null;
+      return one(await sql<RequestRecord[]>`
+        update requests set transaction_id = ${transactionId}
+        where id = ${id} and user_id = ${userId}
+        returning *`);
+    },
+
+    async listProcessing(opts: { onlyUnconfirmed: boolean; limit: number }): Promise<RequestRow[]> {
+      const limit = Math.max(0, Math.floor(opts.limit));
+      const rows = await sql<RequestRecord[]>`
+        select * from requests
+        where status = 'processing'
+          ${opts.onlyUnconfirmed ? sql`and job_confirmed_at is null` : sql``}
+        order by submitted_at, id
+        limit ${limit}`;
+      return rows.map(toRequest);
+    },
+  };
+}
