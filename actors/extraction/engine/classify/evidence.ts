@@ -1,0 +1,126 @@
+/**
+ * @module engine/classify/evidence
+ * What a reading shows, measured once: keyword hits per document type, money anchors (a total
+ * keyword with an amount beside or below it), rows that look like transactions (a date at the
+ * start and money at the end), prose lines, page shape and OCR confidence. The classifier
+ * weighs these; the extractors do not depend on them.
+ */
+import type { DocumentReading } from '../types.ts';
+import { flattenLines, fold, keyword, type DocLine } from '../parse/lines.ts';
+import { findAmounts } from '../parse/amounts.ts';
+import { findDates } from '../parse/dates.ts';
+
+export interface Evidence {
+  words: number;
+  lines: number;
+  meanConfidence: number;
+  /** Height / width of the first page. */
+  aspect: number;
+  image: boolean;
+  receiptHits: string[];
+  invoiceHits: string[];
+  invoiceTitle: boolean;
+  taxInvoiceTitle: boolean;
+  statementHits: string[];
+  balanceHits: string[];
+  /** Lines with a total keyword and money beside or just below. */
+  totalAnchors: number;
+  /** Lines with a decimal amount. */
+  moneyLines: number;
+  /** Lines that start with a date and end with money. */
+  transactionRows: number;
+  /** Transaction rows with two or more amounts (an amount and a running balance). */
+  balanceRows: number;
+  /** Lines with a total keyword, with or without money. */
+  totalWords: number;
+  /** Long lines of words with (almost) no figures. */
+  proseLines: number;
+  /** Placeholders like <customer name> or XXXX that mark specimens. */
+  placeholders: number;
+}
+
+const kw = (phrases: string[]) => phrases.map((p) => [p, keyword(p)] as const);
+
+export const RECEIPT_WORDS = kw([
+  'receipt', 'cash', 'change', 'tendered', 'thank you', 'cashier', 'subtotal', 'sub total', 'rounding', 'qty', 'visa', 'mastercard',
+  'debit card', 'credit card', 'table', 'server', 'member', 'reçu', 'recu', 'ticket', 'kassenbon', 'bon', 'merci', 'payé', 'paye',
+  'total due', 'gst', 'sst', 'pos', 'terminal', 'auth', 'approved', 'amount paid', 'paid', 'change due', 'tip',
+]);
+export const INVOICE_WORDS = kw([
+  'invoice no', 'invoice number', 'invoice date', 'invoice #', 'bill to', 'ship to', 'due date', 'payment terms', 'terms',
+  'rechnungsnummer', 'rechnungsdatum', 'facture n', 'date de facture', 'factuurnummer', 'vervaldatum', 'fälligkeit', 'faelligkeit',
+  'échéance', 'echeance', 'vat no', 'vat number', 'vat reg', 'ust-id', 'ust.-id', 'btw', 'tva', 'purchase order', 'po number',
+  'order number', 'customer no', 'kundennummer', 'klantnummer', 'amount due', 'balance due', 'zahlbetrag', 'net amount', 'unit price',
+  'iban', 'bic', 'swift', 'remit',
+]);
+const INVOICE_TITLE = [keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung')];
+const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), keyword('cash bill'), keyword('cash sale')];
+export const STATEMENT_WORDS = kw([
+  'statement', 'account statement', 'bank statement', 'statement period', 'statement date', 'sort code', 'account number', 'account no',
+  'paid in', 'paid out', 'withdrawals', 'deposits', 'transaction details', 'your transactions', 'kontoauszug', 'relevé', 'releve',
+  'credit limit', 'minimum payment', 'overdraft',
+]);
+export const BALANCE_WORDS = kw([
+  'opening balance', 'closing balance', 'balance brought forward', 'balance carried forward', 'brought forward', 'carried forward',
+  'previous balance', 'new balance', 'starting balance', 'ending balance', 'balance forward', 'alter kontostand', 'neuer kontostand',
+  'solde', 'ancien solde', 'nouveau solde',
+]);
+const TOTAL_WORDS = [
+  'total', 'grand total', 'amount due', 'balance due', 'total due', 'amount payable', 'total amount', 'net to pay', 'totaal',
+  'gesamtbetrag', 'bruttosumme', 'zahlbetrag', 'summe', 'montant', 'net a payer', 'importe', 'payé', 'paye', 'te betalen',
+].map((p) => keyword(p));
+
+function hits(text: string, list: readonly (readonly [string, RegExp])[]): string[] {
+  return list.filter(([, re]) => re.test(text)).map(([p]) => p);
+}
+
+function hasMoney(line: DocLine): boolean {
+  return findAmounts(line.text).some((a) => a.decimals === 2 || a.currency != null);
+}
+
+export function gatherEvidence(reading: DocumentReading): Evidence {
+  const lines = flattenLines(reading);
+  const text = fold(lines.map((l) => l.text).join('\n'));
+  const words = lines.reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
+  const first = reading.pages[0];
+  const aspect = first ? first.height / Math.max(1, first.width) : 1;
+  let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0;
+  lines.forEach((l, i) => {
+    const money = hasMoney(l);
+    if (money) moneyLines++;
+    const f = fold(l.text);
+    if (TOTAL_WORDS.some((re) => re.test(f))) {
+      totalWords++;
+      const next = lines[i + 1];
+      if (money || (next && next.page === l.page && hasMoney(next))) totalAnchors++;
+    }
+    const dates = findDates(l.text);
+    if (money && dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25)) {
+      transactionRows++;
+      if (findAmounts(l.text.slice(dates[0].end)).filter((a) => a.decimals === 2).length >= 2) balanceRows++;
+    }
+    const tokens = l.text.split(/\s+/).filter(Boolean);
+    if (tokens.length >= 8 && tokens.filter((t) => /\d/.test(t)).length <= 1) proseLines++;
+  });
+  const conf = reading.pages.length ? reading.pages.reduce((s, p) => s + p.confidence, 0) / reading.pages.length : 0;
+  return {
+    words,
+    lines: lines.length,
+    meanConfidence: conf,
+    aspect,
+    image: reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr'),
+    receiptHits: hits(text, RECEIPT_WORDS),
+    invoiceHits: hits(text, INVOICE_WORDS),
+    invoiceTitle: INVOICE_TITLE.some((re) => re.test(text.replace(/tax invoice/g, ''))),
+    taxInvoiceTitle: TAX_INVOICE.some((re) => re.test(text)),
+    statementHits: hits(text, STATEMENT_WORDS),
+    balanceHits: hits(text, BALANCE_WORDS),
+    totalAnchors,
+    moneyLines,
+    transactionRows,
+    balanceRows,
+    totalWords,
+    proseLines,
+    placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
+  };
+}

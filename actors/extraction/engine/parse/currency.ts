@@ -1,0 +1,69 @@
+/**
+ * @module engine/parse/currency
+ * ISO 4217 currency of a document from what it prints. Evidence, strongest first:
+ * 1. an ISO code next to or in words around amounts ("EUR", "USD", "GBP"...) or a prefixed
+ *    dollar ("US$", "A$", "C$", "NZ$", "S$", "HK$");
+ * 2. an unambiguous symbol: £ GBP, € EUR, ₹ INR, RM MYR (before an amount), ¥ JPY (CNY when
+ *    RMB/元 is printed);
+ * 3. context: country names, "Sdn Bhd"/"SST" (MYR), "Rand"/"South Africa" (ZAR), "MwSt"/"USt"/
+ *    "TVA"/"IVA" (EUR), "ABN" with GST (AUD), "VAT Reg" with a UK postcode (GBP).
+ * A bare `$` takes the dollar of the country the context names; with no such context it is USD.
+ * Nothing at all -> null (never invented).
+ */
+
+export interface CurrencyGuess {
+  code: string;
+  /** 0..1: codes 0.95, symbols 0.9, context 0.6, bare $ with no context 0.5. */
+  confidence: number;
+  evidence: string;
+}
+
+const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES'];
+const PREFIXED_DOLLARS: [RegExp, string][] = [
+  [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
+];
+const DOLLAR_CONTEXT: [RegExp, string][] = [
+  [/\baustralia\b|\bABN\b/i, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'],
+  [/\bsingapore\b/i, 'SGD'], [/\bhong kong\b/i, 'HKD'], [/\bmexico\b|\bméxico\b/i, 'MXN'],
+  [/\bunited states\b|\bUSA\b|\bU\.S\.A\b|\bsales tax\b|,\s?[A-Z]{2}\s\d{5}(?:-\d{4})?\b/, 'USD'],
+];
+const CONTEXT: [RegExp, string, string][] = [
+  [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
+  [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],
+  [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)\b|\bTVA\b|\bIVA\b|\bdeutschland\b|\bfrance\b|\bgmbh\b/i, 'EUR', 'euro-area VAT words'],
+  [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/i, 'GBP', 'UK context'],
+  [/\bindia\b|\bGSTIN\b|\brupees?\b/i, 'INR', 'Indian context'],
+];
+
+/** Guesses the currency of a whole text; null when nothing on the page says. */
+export function detectCurrency(text: string): CurrencyGuess | null {
+  // 1. explicit codes (counted; the most frequent wins)
+  const counts = new Map<string, number>();
+  for (const code of CODES) {
+    const n = text.match(new RegExp(String.raw`(?<![A-Za-z])${code}(?![A-Za-z])`, 'g'))?.length ?? 0;
+    if (n) counts.set(code, n);
+  }
+  for (const [re, code] of PREFIXED_DOLLARS) {
+    const n = text.match(new RegExp(re.source, 'g'))?.length ?? 0;
+    if (n) counts.set(code, (counts.get(code) ?? 0) + n);
+  }
+  if (counts.size) {
+    const [code, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    return { code, confidence: 0.95, evidence: `the code ${code} is printed ${n} time(s)` };
+  }
+  // 2. symbols
+  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [/\bRM\s?\d/g, 'MYR'], [/¥|円/g, /RMB|元/.test(text) ? 'CNY' : 'JPY']];
+  const symCounts = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([, n]) => n > 0);
+  if (symCounts.length) {
+    const [code] = [...symCounts].sort((a, b) => b[1] - a[1])[0];
+    return { code, confidence: 0.9, evidence: `the ${code} symbol is printed` };
+  }
+  // 3. a bare dollar, resolved by context
+  if (/\$/.test(text)) {
+    for (const [re, code] of DOLLAR_CONTEXT) if (re.test(text)) return { code, confidence: 0.7, evidence: `"$" with ${code} country context` };
+    return { code: 'USD', confidence: 0.5, evidence: 'a bare "$" with no country context' };
+  }
+  // 4. context words only
+  for (const [re, code, why] of CONTEXT) if (re.test(text)) return { code, confidence: 0.6, evidence: why };
+  return null;
+}

@@ -1,0 +1,114 @@
+/**
+ * @module engine/parse/dates
+ * Dates as printed: 15/08/2025, 2025-08-15, 15.08.25, 15 Aug 2025, Aug 15, 2025, 15-AUG-2025,
+ * 08/15/2025, 11 January 2023, 10 Jun 19, and English, French, German, Dutch and Spanish month names.
+ * The printed text is kept exactly for output; `iso` is a best-effort YYYY-MM-DD for
+ * cross-checks. Numeric dates are read day-first unless the order is told (`mdy`, e.g. from a
+ * USD context) or only one reading is a valid date; `ambiguous` says when both were possible.
+ */
+
+export interface DateMatch {
+  text: string;
+  start: number;
+  end: number;
+  iso: string | null;
+  ambiguous: boolean;
+  /** True when the date names its month in words (less likely to be noise). */
+  named: boolean;
+}
+
+export type DateOrder = 'dmy' | 'mdy';
+
+const MONTHS: Record<string, number> = {};
+const NAMES: [number, string[]][] = [
+  [1, ['jan', 'january', 'janv', 'janvier', 'januar', 'januari', 'jän', 'enero', 'ene']],
+  [2, ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'februari', 'febrero']],
+  [3, ['mar', 'march', 'mars', 'märz', 'marz', 'maart', 'mrt', 'marzo']],
+  [4, ['apr', 'april', 'avr', 'avril', 'abril', 'abr']],
+  [5, ['may', 'mai', 'mei', 'mayo']],
+  [6, ['jun', 'june', 'juin', 'juni', 'junio']],
+  [7, ['jul', 'july', 'juil', 'juillet', 'juli', 'julio']],
+  [8, ['aug', 'august', 'août', 'aout', 'augustus', 'agosto', 'ago']],
+  [9, ['sep', 'sept', 'september', 'septembre', 'septiembre']],
+  [10, ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre']],
+  [11, ['nov', 'november', 'novembre', 'noviembre']],
+  [12, ['dec', 'december', 'décembre', 'decembre', 'dez', 'dezember', 'dezembro', 'diciembre', 'dic']],
+];
+for (const [n, names] of NAMES) for (const name of names) MONTHS[name] = n;
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+const SEP = String.raw`[\/.\-]`;
+const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy' }[] = [
+  { re: new RegExp(String.raw`(?<![\d])(\d{4})([\/.\-])(\d{1,2})\2(\d{1,2})(?![\d])`, 'g'), kind: 'ymd' },
+  { re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)`, 'g'), kind: 'num' },
+  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er)?[\s\-.\/]*(${MONTH_ALT})\.?,?[\s\-.\/]*(\d{4}|\d{2})(?![\d])`, 'giu'), kind: 'dMy' },
+  { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?[\s\-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-]+(\d{4}|'?\d{2})(?![\d])`, 'giu'), kind: 'Mdy' },
+];
+
+function fullYear(y: string): number {
+  const n = Number(y.replace("'", ''));
+  if (y.replace("'", '').length === 4) return n;
+  return n < 70 ? 2000 + n : 1900 + n;
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Every date in a line, left to right, without overlaps. */
+export function findDates(line: string, order: DateOrder = 'dmy'): DateMatch[] {
+  const found: DateMatch[] = [];
+  for (const { re, kind } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line))) {
+      const text = m[0];
+      const start = m.index;
+      const end = start + text.length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      let y = 0, mo = 0, d = 0, ambiguous = false, ok = false;
+      if (kind === 'ymd') {
+        y = Number(m[1]); mo = Number(m[3]); d = Number(m[4]);
+        ok = valid(y, mo, d);
+      } else if (kind === 'num') {
+        const a = Number(m[1]), b = Number(m[3]);
+        y = fullYear(m[4]);
+        const dmy = valid(y, b, a), mdy = valid(y, a, b);
+        if (m[2] === '.' && m[4].length === 2 && !dmy) continue; // "1.5.25" style only day-first
+        if (dmy && mdy) {
+          ambiguous = a !== b;
+          [d, mo] = order === 'mdy' ? [b, a] : [a, b];
+          ok = true;
+        } else if (dmy) { d = a; mo = b; ok = true; }
+        else if (mdy) { d = b; mo = a; ok = true; }
+      } else if (kind === 'dMy') {
+        d = Number(m[1]); mo = MONTHS[m[2].toLowerCase()]; y = fullYear(m[3]);
+        ok = valid(y, mo, d);
+      } else {
+        mo = MONTHS[m[1].toLowerCase()]; d = Number(m[2]); y = fullYear(m[3]);
+        ok = valid(y, mo, d);
+      }
+      if (!ok) continue;
+      found.push({ text, start, end, iso: iso(y, mo, d), ambiguous, named: kind === 'dMy' || kind === 'Mdy' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Best-effort ISO form of a printed date (null when it is not one date). */
+export function toIsoDate(text: string, order: DateOrder = 'dmy'): string | null {
+  const t = text.trim();
+  const all = findDates(t, order);
+  return all.length === 1 && all[0].text.length >= t.length - 2 ? all[0].iso : null;
+}
+
+/** Days between two ISO dates (b - a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}

@@ -1,0 +1,138 @@
+/**
+ * @module engine/parse/lines
+ * Helpers over the lines of a DocumentReading: one flat list across pages, keyword anchors that
+ * survive letter-spaced text layers ("Ope ning Balance"), the box of a span of characters, the
+ * value to the right of a label or on the line below it, and column alignment from word boxes.
+ */
+import type { Box, DocumentReading, Line, Word } from '../types.ts';
+import { findAmounts, type AmountMatch } from './amounts.ts';
+
+export interface DocLine {
+  page: number;
+  /** Position in the flat list. */
+  index: number;
+  /** Position on its page. */
+  pageIndex: number;
+  text: string;
+  box: Box;
+  words: Word[];
+  /** Mean word confidence 0..1. */
+  confidence: number;
+  /** Page size, for relative positions. */
+  pageWidth: number;
+  pageHeight: number;
+}
+
+/** All lines of all pages in reading order. */
+export function flattenLines(reading: DocumentReading): DocLine[] {
+  const out: DocLine[] = [];
+  for (const p of reading.pages) {
+    p.lines.forEach((l: Line, i) => {
+      if (!l.text.trim()) return;
+      const conf = l.words.length ? l.words.reduce((s, w) => s + w.confidence, 0) / l.words.length : p.confidence;
+      out.push({ page: p.page, index: out.length, pageIndex: i, text: l.text, box: l.box, words: l.words, confidence: conf, pageWidth: p.width, pageHeight: p.height });
+    });
+  }
+  return out;
+}
+
+/** Lowercase without accents. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * A regex for a keyword phrase that tolerates text layers that break words with single
+ * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words.
+ */
+export function keyword(phrase: string, flags = 'i'): RegExp {
+  const words = phrase.trim().split(/\s+/).map((w) =>
+    [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ?'),
+  );
+  return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`\s*`) + String.raw`(?![\p{L}])`, flags + 'u');
+}
+
+/** First match of any pattern in a line (folded), with its character span. */
+export function matchAny(text: string, patterns: RegExp[]): { start: number; end: number; pattern: number } | null {
+  const f = fold(text);
+  let best: { start: number; end: number; pattern: number } | null = null;
+  patterns.forEach((re, i) => {
+    const m = re.exec(f);
+    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length, pattern: i };
+  });
+  return best;
+}
+
+/** Character offsets of each word inside the line text (words are searched in order). */
+export function wordSpans(line: { text: string; words: Word[] }): { start: number; end: number; word: Word }[] {
+  const out: { start: number; end: number; word: Word }[] = [];
+  let pos = 0;
+  for (const w of line.words) {
+    const i = line.text.indexOf(w.text, pos);
+    if (i < 0) continue;
+    out.push({ start: i, end: i + w.text.length, word: w });
+    pos = i + w.text.length;
+  }
+  return out;
+}
+
+export function unionBox(boxes: Box[]): Box | undefined {
+  if (!boxes.length) return undefined;
+  const x0 = Math.min(...boxes.map((b) => b.x)), y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.w)), y1 = Math.max(...boxes.map((b) => b.y + b.h));
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** The box of the words covering characters [start, end) of a line; the line box when unknown. */
+export function spanBox(line: DocLine, start: number, end: number): Box {
+  const ws = wordSpans(line).filter((s) => s.start < end && s.end > start);
+  return unionBox(ws.map((s) => s.word.box)) ?? line.box;
+}
+
+/** Mean confidence of the words covering a span. */
+export function spanConfidence(line: DocLine, start: number, end: number): number {
+  const ws = wordSpans(line).filter((s) => s.start < end && s.end > start);
+  return ws.length ? ws.reduce((s, w) => s + w.word.confidence, 0) / ws.length : line.confidence;
+}
+
+/** An amount located on the page. */
+export interface PlacedAmount extends AmountMatch {
+  line: DocLine;
+  box: Box;
+  confidence: number;
+}
+
+export function amountsIn(line: DocLine, fromChar = 0): PlacedAmount[] {
+  return findAmounts(line.text)
+    .filter((a) => a.start >= fromChar)
+    .map((a) => ({ ...a, line, box: spanBox(line, a.start, a.end), confidence: spanConfidence(line, a.start, a.end) }));
+}
+
+/** Horizontal overlap of two boxes as a share of the narrower one. */
+export function xOverlap(a: Box, b: Box): number {
+  const o = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  return o <= 0 ? 0 : o / Math.max(1, Math.min(a.w, b.w));
+}
+
+/** Vertical overlap of two boxes as a share of the shorter one (same visual row when high). */
+export function yOverlap(a: Box, b: Box): number {
+  const o = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return o <= 0 ? 0 : o / Math.max(1, Math.min(a.h, b.h));
+}
+
+/**
+ * Lines that continue a label: the rest of the same line, then lines on the same visual row
+ * (OCR sometimes splits a row), then up to `below` lines under it on the same page.
+ */
+export function valueLines(lines: DocLine[], line: DocLine, below = 1): DocLine[] {
+  const out: DocLine[] = [];
+  for (const l of lines) if (l !== line && l.page === line.page && yOverlap(l.box, line.box) > 0.5 && l.box.x > line.box.x) out.push(l);
+  const next = lines.filter((l) => l.page === line.page && l.box.y >= line.box.y + line.box.h * 0.6 && !out.includes(l));
+  out.push(...next.slice(0, below));
+  return out;
+}
+
+/** Right edge of a box. */
+export function right(b: Box): number {
+  return b.x + b.w;
+}
