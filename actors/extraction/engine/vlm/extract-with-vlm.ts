@@ -1,0 +1,24 @@
+/**
+ * @module vlm/extract-with-vlm
+ * Asks the vision model for the fields of a document of a known type, and returns them in
+ * exactly the `formatted_result` shape of that type (amounts as numbers, absent fields null).
+ */
+import type { ProcessableType } from '../../../../schemas/document-types.ts';
+import { parseFormattedResult } from '../../../../schemas/result-schemas.ts';
+import type { BankStatementResult, FormattedResult, InvoiceResult, ReceiptResult } from '../../../../schemas/results.ts';
+import { readAnswer } from './answer.ts';
+import { askVlm, type VlmOptions } from './chat-client.ts';
+import { EXTRACT_SYSTEM, MAX_TOKENS, extractUserPrompt } from './prompts.ts';
+
+/** Throws VlmError (transport | timeout | invalid_json | schema) on any failure. */
+export async function extractWithVlm(pages: Buffer[], type: 'receipt', vlm: VlmOptions): Promise<ReceiptResult>;
+export async function extractWithVlm(pages: Buffer[], type: 'invoice', vlm: VlmOptions): Promise<InvoiceResult>;
+export async function extractWithVlm(pages: Buffer[], type: 'bank_statement', vlm: VlmOptions): Promise<BankStatementResult>;
+export async function extractWithVlm(pages: Buffer[], type: ProcessableType, vlm: VlmOptions): Promise<FormattedResult>;
+export async function extractWithVlm(pages: Buffer[], type: ProcessableType, vlm: VlmOptions): Promise<FormattedResult> {
+  const answer = await askVlm(
+    { pages, system: EXTRACT_SYSTEM, user: extractUserPrompt(type, pages.length), maxTokens: MAX_TOKENS.extract },
+    vlm,
+  );
+  return readAnswer(answer, (json) => parseFormattedResult(type, json));
+}
