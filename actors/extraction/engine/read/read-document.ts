@@ -1,0 +1,98 @@
+/**
+ * @module engine/read/read-document
+ * The reading layer's entry points. `readDocument` reads every page (up to `maxPages`):
+ * a PDF's text layer with pdf.js, and OCR (the pool's tesseract workers) for PDF pages
+ * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px)
+ * and for images (normalised: upright, grey, long side <= 2200 px). `renderFirstPage` makes the
+ * colour PNG a vision model looks at.
+ *
+ * Boxes: text-layer pages are in PDF points; OCR'd pages are in pixels of the image OCR saw
+ * (PageReading.width/height say which). When no pool is given, a private one-worker pool is
+ * made for the call and terminated after it (slow: prefer passing the shared pool).
+ *
+ * Fails with AppError: UNSUPPORTED_FILE (mime not handled), UNREADABLE_DOCUMENT (corrupt,
+ * encrypted, undecodable), DOCUMENT_TOO_COMPLEX (over maxPixels).
+ */
+import type { DocumentReading, PageReading, SourceDocument } from '../types.ts';
+import { AppError } from '../../../../schemas/errors.ts';
+import { openPdf } from './pdf-open.ts';
+import { MIN_TEXT_CHARS, readPdfPageText, textChars } from './read-pdf.ts';
+import { renderPdfPage } from './render-pdf-page.ts';
+import { normaliseImage } from './normalise-image.ts';
+import { OcrPool, type OcrPage } from './ocr-pool.ts';
+
+export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: OcrPool }
+
+function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading {
+  return { page, width: w, height: h, source: 'ocr', lines: r.lines, confidence: r.confidence };
+}
+
+async function withPool<T>(pool: OcrPool | undefined, fn: (p: () => OcrPool) => Promise<T>): Promise<T> {
+  let own: OcrPool | undefined;
+  const get = () => pool ?? (own ??= new OcrPool({ workers: 1 }));
+  try {
+    return await fn(get);
+  } finally {
+    await own?.terminate();
+  }
+}
+
+export async function readDocument(doc: SourceDocument, opts: ReadOptions): Promise<DocumentReading> {
+  return withPool(opts.ocr, async (pool) => {
+    if (doc.mime === 'application/pdf') return readPdfDocument(doc.bytes, opts, pool);
+    if (doc.mime.startsWith('image/')) {
+      const img = await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels });
+      const r = await pool().recognize(img.png);
+      return {
+        kind: 'image',
+        pages: [ocrReading(1, r, img.width, img.height)],
+        pageCount: 1,
+        firstPageImage: { width: img.width, height: img.height },
+      };
+    }
+    throw new AppError('UNSUPPORTED_FILE', `unsupported document type ${doc.mime}`);
+  });
+}
+
+async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => OcrPool): Promise<DocumentReading> {
+  const pdf = await openPdf(bytes);
+  try {
+    const n = Math.min(pdf.numPages, opts.maxPages);
+    const text: PageReading[] = [];
+    for (let p = 1; p <= n; p++) text.push(await readPdfPageText(pdf, p));
+    let firstPageImage: DocumentReading['firstPageImage'];
+    // Render pages without usable text one after another (bounded memory) and OCR them in
+    // parallel on the pool's workers.
+    const pending: Array<Promise<void>> = [];
+    for (let i = 0; i < text.length; i++) {
+      if (textChars(text[i]) >= MIN_TEXT_CHARS) continue;
+      const r = await renderPdfPage(pdf, i + 1, { maxPixels: opts.maxPixels, grey: true });
+      if (i === 0) firstPageImage = { width: r.width, height: r.height };
+      pending.push(pool().recognize(r.png).then((o) => { text[i] = ocrReading(i + 1, o, r.width, r.height); }));
+    }
+    await Promise.all(pending);
+    return { kind: 'pdf', pages: text, pageCount: pdf.numPages, firstPageImage };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/**
+ * PNG of the first page for a vision model: a PDF's page 1 rendered in colour at ~2000 px on
+ * the long side; an image normalised (upright, long side <= 2200 px) in colour.
+ */
+export async function renderFirstPage(doc: SourceDocument, opts: { maxPixels: number; longSide?: number }): Promise<Buffer> {
+  if (doc.mime === 'application/pdf') {
+    const pdf = await openPdf(doc.bytes);
+    try {
+      if (pdf.numPages < 1) throw new AppError('UNREADABLE_DOCUMENT', 'the PDF has no pages');
+      return (await renderPdfPage(pdf, 1, { maxPixels: opts.maxPixels, longSide: opts.longSide ?? 2000 })).png;
+    } finally {
+      await pdf.destroy();
+    }
+  }
+  if (doc.mime.startsWith('image/')) {
+    return (await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels, maxLongSide: opts.longSide ?? 2200, minLongSide: 0, grey: false })).png;
+  }
+  throw new AppError('UNSUPPORTED_FILE', `unsupported document type ${doc.mime}`);
+}
