@@ -1,0 +1,14 @@
+/**
+ * @module document-engine
+ * The engine as the pipeline sees it: the two functions of the engine contract with their
+ * options (vision model, page and pixel caps) and the OCR pool bound in. Gateways use
+ * `classify`, workers use `extract`; each process owns one engine and closes it on shutdown.
+ */
+import type { ProcessableType } from '../../schemas/document-types.ts';
+import type { Classification, DocumentReading, Extraction, SourceDocument } from './engine/types.ts';
+
+export interface DocumentEngine {
+  classify(doc: SourceDocument): Promise<{ classification: Classification; reading: DocumentReading }>;
+  extract(doc: SourceDocument, type: ProcessableType, reading?: DocumentReading | null): Promise<Extraction>;
+  close(): Promise<void>;
+}

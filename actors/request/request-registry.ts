@@ -1,0 +1,94 @@
+/**
+ * @module request-registry
+ * Finds or spawns the request actor for an id. Children are spread over several shard parents
+ * (a nact parent with thousands of children gets slow to message), and a plain Map from id to
+ * ref sits beside them so lookups never go through a parent's mailbox.
+ *
+ * Passivation: an actor that receives nothing for `idleMs` stops itself (nact shutdownAfter) and
+ * leaves the Map; subscribers keep theirs alive through the heartbeat timer. It is re-created on
+ * demand from the database, the source of truth.
+ */
+import { spawn, spawnStateless, dispatch, type Ref } from 'nact';
+import type { RequestsRepo } from '../../adapters/db/repositories.ts';
+import { actorCrashPolicy } from '../../supervisors/restart-intensity.ts';
+import type { Logger } from '../../supervisors/logger.ts';
+import {
+  initialRequestState,
+  requestActorBehaviour,
+  type RequestMsg,
+  type RequestState,
+} from './request-actor.ts';
+
+export interface RequestRegistryOptions {
+  shards?: number;
+  idleMs: number;
+  heartbeatMs?: number;
+}
+
+export class RequestRegistry {
+  private readonly refs = new Map<string, Ref<RequestMsg>>();
+  private readonly shards: Ref<never>[] = [];
+  private spawned = 0;
+
+  constructor(
+    parent: Ref<any>,
+    private readonly requests: RequestsRepo,
+    private readonly log: Logger,
+    private readonly options: RequestRegistryOptions,
+  ) {
+    const n = options.shards ?? 16;
+    for (let i = 0; i < n; i++) {
+      this.shards.push(spawnStateless(parent, () => {}, `request-shard-${i}`) as Ref<never>);
+    }
+  }
+
+  get(id: string): Ref<RequestMsg> | undefined {
+    return this.refs.get(id);
+  }
+
+  ensure(id: string): Ref<RequestMsg> {
+    const existing = this.refs.get(id);
+    if (existing) return existing;
+    const shard = this.shards[hash(id) % this.shards.length]!;
+    const log = this.log.child({ request_id: id });
+    const ref = spawn(
+      shard,
+      requestActorBehaviour(id, { requests: this.requests, log, heartbeatMs: this.options.heartbeatMs }),
+      `${id}-${++this.spawned}`,
+      {
+        initialStateFunc: initialRequestState,
+        shutdownAfter: this.options.idleMs,
+        onCrash: actorCrashPolicy(`request:${id}`, log) as any,
+        afterStop: (state: RequestState) => {
+          if (state.timer) clearTimeout(state.timer);
+          if (this.refs.get(id) === ref) this.refs.delete(id);
+        },
+      },
+    ) as Ref<RequestMsg>;
+    this.refs.set(id, ref);
+    return ref;
+  }
+
+  /** Sends to the actor only if one is alive here (nobody local cares otherwise). */
+  tell(id: string, msg: RequestMsg): boolean {
+    const ref = this.refs.get(id);
+    if (!ref) return false;
+    dispatch(ref, msg);
+    return true;
+  }
+
+  /** Sends to every live actor (after a broker reconnect). */
+  broadcast(msg: RequestMsg): void {
+    for (const ref of this.refs.values()) dispatch(ref, msg);
+  }
+
+  size(): number {
+    return this.refs.size;
+  }
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}

@@ -1,0 +1,150 @@
+/**
+ * @module session-actor
+ * One actor per WebSocket connection on /v1/ws/status.
+ *
+ * Protocol (SessionMsg):
+ * - `client-text`: a frame from the client: subscribe, unsubscribe, ping, or anything else
+ *   (answered with the reference's `error` messages; the socket stays open).
+ * - `push`: a status event from a request actor's mailbox (snapshot, update, heartbeat). Sent
+ *   to the client as is; after a terminal event the subscription ends by itself.
+ * - `closed`: the socket closed; unsubscribe everywhere and stop.
+ *
+ * Owns: the socket handle and the set of request ids it watches.
+ * Fails: a client that reads too slowly (send buffer over `maxBufferedBytes`) is closed with
+ * 1008 rather than allowed to grow the server's memory. An unexpected error closes the socket
+ * with 1011 (see onSessionCrash) and stops the actor.
+ */
+import { dispatch, stop, type Ref, type ActorContext } from 'nact';
+import { z } from 'zod';
+import type { RequestsRepo, UserRow } from '../../adapters/db/repositories.ts';
+import type { RequestRegistry } from '../request/request-registry.ts';
+import type { StatusPush } from '../request/request-actor.ts';
+import { statusEvent, isTerminal } from '../../schemas/wire/request-views.ts';
+import type { Logger } from '../../supervisors/logger.ts';
+
+export type SessionMsg = { type: 'client-text'; text: string } | StatusPush | { type: 'closed' };
+
+/** What the session needs of a socket; the gateway adapts uWS's WebSocket to it. */
+export interface SessionSocket {
+  /** False when the socket is already closed. */
+  send(text: string): boolean;
+  bufferedAmount(): number;
+  close(code: number, reason: string): void;
+}
+
+export const CLOSE_NORMAL = 1000;
+export const CLOSE_POLICY = 1008;
+export const CLOSE_INTERNAL = 1011;
+
+export interface SessionDeps {
+  sessionId: string;
+  user: UserRow;
+  socket: SessionSocket;
+  registry: RequestRegistry;
+  requests: RequestsRepo;
+  log: Logger;
+  maxBufferedBytes: number;
+}
+
+export interface SessionState {
+  subscriptions: Set<string>;
+  closed: boolean;
+}
+
+const clientMessage = z.object({ action: z.string(), request_id: z.string().optional() }).passthrough();
+
+export const NOT_FOUND = 'Request not found or access denied';
+
+export function sessionBehaviour(deps: SessionDeps) {
+  const { socket, sessionId } = deps;
+
+  const send = (state: SessionState, msg: object): void => {
+    if (state.closed) return;
+    if (socket.bufferedAmount() > deps.maxBufferedBytes) {
+      deps.log.warn('closing slow WebSocket client', { session: sessionId, buffered: socket.bufferedAmount() });
+      state.closed = true;
+      socket.close(CLOSE_POLICY, 'Client too slow: send buffer limit exceeded');
+      return;
+    }
+    if (!socket.send(JSON.stringify(msg))) state.closed = true;
+  };
+
+  const unsubscribeAll = (state: SessionState) => {
+    for (const id of state.subscriptions) deps.registry.tell(id, { type: 'unsubscribe', subscriberId: sessionId });
+    state.subscriptions.clear();
+  };
+
+  const onClientText = async (state: SessionState, text: string, self: Ref<SessionMsg>) => {
+    let parsed: z.infer<typeof clientMessage>;
+    try {
+      const r = clientMessage.safeParse(JSON.parse(text));
+      if (!r.success) throw new Error('no action');
+      parsed = r.data;
+    } catch {
+      send(state, { action: 'error', error: 'Invalid message: expected a JSON object with an "action" field' });
+      return;
+    }
+    const { action, request_id } = parsed;
+    switch (action) {
+      case 'ping':
+        send(state, { action: 'pong', timestamp: Date.now() / 1000 });
+        return;
+      case 'subscribe':
+      case 'unsubscribe': {
+        if (!request_id) {
+          send(state, { action: 'error', error: `request_id is required for ${action}` });
+          return;
+        }
+        if (action === 'unsubscribe' && state.subscriptions.has(request_id)) {
+          state.subscriptions.delete(request_id);
+          deps.registry.tell(request_id, { type: 'unsubscribe', subscriberId: sessionId });
+          send(state, { action: 'ack', request_id, success: true, message: 'Subscription removed' });
+          return;
+        }
+        const row = await deps.requests.getForUser(request_id, deps.user.id);
+        if (!row) {
+          send(state, { action: 'error', request_id, error: NOT_FOUND });
+          return;
+        }
+        if (action === 'unsubscribe') {
+          send(state, { action: 'ack', request_id, success: true, message: 'Subscription removed' });
+          return;
+        }
+        send(state, { action: 'ack', request_id, success: true, message: 'Subscription created' });
+        state.subscriptions.add(request_id);
+        dispatch(deps.registry.ensure(request_id), {
+          type: 'subscribe',
+          subscriber: { id: sessionId, mailbox: self as unknown as Ref<StatusPush> },
+        });
+        return;
+      }
+      default:
+        send(state, { action: 'error', error: `Unknown action: ${action}` });
+    }
+  };
+
+  return async (state: SessionState, msg: SessionMsg, ctx: ActorContext<SessionMsg, Ref<any>>): Promise<SessionState> => {
+    switch (msg.type) {
+      case 'client-text':
+        await onClientText(state, msg.text, ctx.self);
+        break;
+      case 'push': {
+        if (!state.subscriptions.has(msg.row.id)) break; // unsubscribed meanwhile
+        send(state, statusEvent(msg.event, msg.row));
+        if (isTerminal(msg.row.status)) state.subscriptions.delete(msg.row.id);
+        break;
+      }
+      case 'closed':
+        state.closed = true;
+        unsubscribeAll(state);
+        stop(ctx.self);
+        break;
+    }
+    if (state.closed && state.subscriptions.size) unsubscribeAll(state);
+    return state;
+  };
+}
+
+export function initialSessionState(): SessionState {
+  return { subscriptions: new Set(), closed: false };
+}

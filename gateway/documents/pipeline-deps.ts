@@ -1,0 +1,29 @@
+/**
+ * @module pipeline-deps
+ * What the document endpoints need from the rest of the process, in one object built by the
+ * gateway child of the supervision tree.
+ */
+import type { Config } from '../../supervisors/config.ts';
+import type { Repositories } from '../../adapters/db/repositories.ts';
+import type { BlobStore } from '../../adapters/blob/blob-store.ts';
+import type { JobTransport } from '../../adapters/transport/job-transport.ts';
+import type { RequestRegistry } from '../../actors/request/request-registry.ts';
+import type { DocumentEngine } from '../../actors/extraction/document-engine.ts';
+import type { S3Reader } from '../fetch/fetch-document.ts';
+import type { Logger } from '../../supervisors/logger.ts';
+
+export interface PipelineDeps {
+  config: Config;
+  repos: Repositories;
+  blobs: BlobStore;
+  jobs: JobTransport;
+  registry: RequestRegistry;
+  engine: DocumentEngine;
+  s3Reader?: S3Reader;
+  /** Secret that signs local preview links (/v1/files/...). */
+  urlSigningKey: Buffer;
+  log: Logger;
+}
+
+/** Preview links live an hour; every status fetch signs a fresh one. */
+export const DOCUMENT_URL_TTL_S = 3600;

@@ -1,0 +1,93 @@
+/**
+ * @module read-submission
+ * Turns the body of POST /v1/documents/process-async into one document and its options:
+ * multipart (`file`, `document_type`, `wait`) or JSON (`s3_url` | `url` | `public_url`,
+ * `wait`, `document_type`). `?wait=` in the query string wins over the body. The file type is
+ * detected from the bytes, never from the name.
+ *
+ * Fails with the reference's 400s (`Content-Type must be multipart/form-data`, `file is
+ * required`), 415 for bytes that are no PDF/JPEG/PNG/TIFF/WebP, and whatever the URL fetcher
+ * refuses (not allowed, too large, unreachable).
+ */
+import path from 'node:path';
+import { AppError } from '../../schemas/errors.ts';
+import type { DocumentMime } from '../../schemas/document-types.ts';
+import { sniffMime } from '../../actors/extraction/engine/read/sniff-mime.ts';
+import { parseMultipart } from '../http/multipart.ts';
+import { decodeBody, mediaType } from '../http/codec.ts';
+import { fetchDocument } from '../fetch/fetch-document.ts';
+import type { RequestContext } from '../http/route.ts';
+import type { PipelineDeps } from './pipeline-deps.ts';
+
+export interface Submission {
+  bytes: Buffer;
+  mime: DocumentMime;
+  filename: string;
+  wait: boolean;
+  typeHint: string | null;
+}
+
+export const UNSUPPORTED_FILE_MESSAGE =
+  'Unsupported file: expected a PDF, JPEG, PNG, TIFF or WebP document';
+
+export function parseWait(value: unknown): boolean | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'boolean') return value;
+  const v = String(value).trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  throw new AppError('BAD_REQUEST', 'wait must be true or false');
+}
+
+function cleanFilename(name: string | undefined, fallback: string): string {
+  const base = path.basename((name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '').trim();
+  return base.slice(0, 255) || fallback;
+}
+
+function optionalText(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() ? v.trim().slice(0, 100) : null;
+}
+
+export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): Promise<Submission> {
+  const type = mediaType(ctx.contentType);
+  const queryWait = parseWait(ctx.query.get('wait'));
+  let bytes: Buffer;
+  let filename: string;
+  let bodyWait: boolean | undefined;
+  let typeHint: string | null;
+
+  if (type === 'multipart/form-data') {
+    const form = await parseMultipart(ctx.body, ctx.contentType);
+    const file = form.files.find((f) => f.field === 'file');
+    if (!file || file.bytes.length === 0) throw new AppError('FILE_REQUIRED', 'file is required');
+    bytes = file.bytes;
+    filename = cleanFilename(file.filename, 'document');
+    bodyWait = parseWait(form.fields['wait']);
+    typeHint = optionalText(form.fields['document_type']);
+  } else if (type === 'application/json') {
+    const body = decodeBody(ctx.body, ctx.contentType);
+    const s3Url = optionalUrl(body['s3_url']);
+    const url = optionalUrl(body['url']) ?? optionalUrl(body['public_url']);
+    if (!s3Url && !url) throw new AppError('FILE_REQUIRED', 'file is required (or s3_url, url or public_url in a JSON body)');
+    const fetched = await fetchDocument(
+      s3Url ? { kind: 's3', url: s3Url } : { kind: 'url', url: url! },
+      { config: deps.config, s3Reader: deps.s3Reader },
+    );
+    bytes = fetched.bytes;
+    filename = cleanFilename(fetched.filename, 'document');
+    bodyWait = parseWait(body['wait']);
+    typeHint = optionalText(body['document_type']);
+  } else {
+    throw new AppError('UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be multipart/form-data');
+  }
+
+  const mime = sniffMime(bytes);
+  if (!mime) throw new AppError('UNSUPPORTED_FILE', UNSUPPORTED_FILE_MESSAGE);
+  return { bytes, mime, filename, wait: queryWait ?? bodyWait ?? false, typeHint };
+}
+
+function optionalUrl(v: unknown): string | null {
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v !== 'string') throw new AppError('BAD_REQUEST', 's3_url, url and public_url must be strings');
+  return v.trim();
+}

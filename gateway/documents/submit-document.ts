@@ -1,0 +1,93 @@
+/**
+ * @module submit-document
+ * The acceptance path of one document, in the order that never loses one:
+ * classify (nothing is stored for `other`) -> store the blob -> insert the request row ->
+ * spawn its request actor -> publish the job and wait for the transport's confirm -> mark the
+ * row confirmed -> 202. A publish that fails after the row exists is not lost: the row stays
+ * unconfirmed and the requeue sweeper publishes it again (the database is the source of truth).
+ * With `wait`, the caller then waits on the request actor (no polling) up to WAIT_TIMEOUT_S.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { dispatch, type Ref } from 'nact';
+import type { RequestRow } from '../../adapters/db/repositories.ts';
+import { documentTypeLabel, type ProcessableType } from '../../schemas/document-types.ts';
+import { isTerminal } from '../../schemas/wire/request-views.ts';
+import type { RequestMsg } from '../../actors/request/request-actor.ts';
+import type { PipelineDeps } from './pipeline-deps.ts';
+import type { Submission } from './read-submission.ts';
+
+export type SubmitOutcome =
+  | { kind: 'rejected'; filename: string; confidence: number; reason: string }
+  | { kind: 'accepted'; row: RequestRow }
+  | { kind: 'finished'; row: RequestRow };
+
+const EXTENSIONS: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/tiff': 'tiff',
+  'image/webp': 'webp',
+};
+
+export function newRequestId(): string {
+  return `req_${randomUUID().replace(/-/g, '')}`;
+}
+
+export async function submitDocument(sub: Submission, userId: string, deps: PipelineDeps): Promise<SubmitOutcome> {
+  const { classification, reading } = await deps.engine.classify({ bytes: sub.bytes, mime: sub.mime, filename: sub.filename });
+  if (classification.type === 'other') {
+    return { kind: 'rejected', filename: sub.filename, confidence: classification.confidence, reason: classification.reason };
+  }
+  const type = classification.type as ProcessableType;
+  const id = newRequestId();
+  const blobKey = `uploads/${userId}/${id}.${EXTENSIONS[sub.mime]}`;
+  await deps.blobs.put(blobKey, sub.bytes, sub.mime);
+  let row = await deps.repos.requests.insert({
+    id,
+    userId,
+    filename: sub.filename,
+    contentType: sub.mime,
+    sizeBytes: sub.bytes.length,
+    sha256: createHash('sha256').update(sub.bytes).digest('hex'),
+    blobKey,
+    docType: type,
+    documentType: documentTypeLabel(type, sub.mime),
+    confidence: classification.confidence,
+    classifiedBy: classification.decidedBy,
+    classifyReason: classification.reason,
+    typeHint: sub.typeHint,
+    reading,
+  });
+  // The actor exists before the job does, so no status event can slip past a waiting caller.
+  const actor = deps.registry.ensure(id);
+  try {
+    await deps.jobs.publish({ requestId: id });
+    await deps.repos.requests.markJobConfirmed(id);
+  } catch (e) {
+    deps.log.warn('job not confirmed; the sweeper will publish it again', { request_id: id, error: (e as Error).message });
+  }
+  if (!sub.wait) return { kind: 'accepted', row };
+  const finished = await awaitTerminal(actor, deps.config.waitTimeoutS * 1000);
+  if (finished && isTerminal(finished.status)) return { kind: 'finished', row: finished };
+  row = (await deps.repos.requests.get(id)) ?? row;
+  return isTerminal(row.status) ? { kind: 'finished', row } : { kind: 'accepted', row };
+}
+
+/** Resolves with the terminal row, or null when the timeout passes first. */
+export function awaitTerminal(actor: Ref<RequestMsg>, timeoutMs: number): Promise<RequestRow | null> {
+  const waiterId = randomUUID();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      dispatch(actor, { type: 'cancel-wait', waiterId });
+      resolve(null);
+    }, timeoutMs);
+    dispatch(actor, {
+      type: 'await-terminal',
+      waiterId,
+      reply: (row) => {
+        clearTimeout(timer);
+        resolve(row);
+      },
+    });
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * @module requests-routes
+ * GET /v1/requests/{request_id}: the caller's own request only (someone else's id is the same
+ * 404 as an unknown one), with a freshly signed document_url each time. And GET /v1/files/*,
+ * which serves the local blob store's signed preview links (refusing tampered or expired ones).
+ */
+import { AppError } from '../../schemas/errors.ts';
+import { requestView } from '../../schemas/wire/request-views.ts';
+import { verifySignedUrl } from '../../adapters/blob/url-signature.ts';
+import type { Route } from '../http/route.ts';
+import { documentUrl } from '../documents/document-url.ts';
+import type { PipelineDeps } from '../documents/pipeline-deps.ts';
+
+export function requestsRoutes(deps: PipelineDeps): Route[] {
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      pattern: '/v1/requests/:request_id',
+      auth: 'api_key',
+      async handler(ctx) {
+        const row = await deps.repos.requests.getForUser(ctx.params['request_id']!, ctx.user!.id);
+        if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
+        return { status: 200, body: requestView(row, await documentUrl(ctx, deps, row.blobKey)) };
+      },
+    },
+  ];
+  if (deps.blobs.kind === 'local') {
+    routes.push({
+      method: 'GET',
+      pattern: '/v1/files/*',
+      auth: 'none',
+      async handler(ctx) {
+        const key = decodeURIComponent(ctx.path.slice('/v1/files/'.length));
+        const check = verifySignedUrl(deps.urlSigningKey, key, ctx.query.get('expires') ?? '', ctx.query.get('sig') ?? '');
+        if (check === 'expired') throw new AppError('FORBIDDEN', 'This document link has expired; fetch the request again for a fresh one');
+        if (check !== 'ok') throw new AppError('FORBIDDEN', 'Invalid document link signature');
+        const blob = await deps.blobs.get(key);
+        return { status: 200, raw: blob.bytes, contentType: blob.contentType, headers: { 'Cache-Control': 'private, max-age=300' } };
+      },
+    });
+  }
+  return routes;
+}
