@@ -1,0 +1,102 @@
+/**
+ * @module codec
+ * The wire formats. Replies are TOON (`@toon-format/toon`) with Content-Type text/plain unless
+ * the caller's Accept includes application/json. Request bodies are TOON (text/plain, or no
+ * Content-Type) or JSON (application/json), and must decode to an object.
+ *
+ * Failure: never throws anything but AppError 400s: INVALID_JSON 'Invalid JSON body',
+ * INVALID_BODY for TOON that does not parse, bytes that are not UTF-8 or a non-object
+ * document, UNSUPPORTED_CONTENT_TYPE for any other media type.
+ */
+import { decode, encode } from '@toon-format/toon';
+import { AppError } from '../../schemas/errors.ts';
+
+export const TOON_CONTENT_TYPE = 'text/plain; charset=utf-8';
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** True when an Accept header asks for JSON. */
+export function acceptsJson(accept: string | undefined): boolean {
+  return typeof accept === 'string' && accept.toLowerCase().includes('application/json');
+}
+
+export function encodeReply(body: unknown, wantsJson: boolean): { text: string; contentType: string } {
+  if (wantsJson) return { text: JSON.stringify(body ?? null), contentType: JSON_CONTENT_TYPE };
+  return { text: encode(body ?? null), contentType: TOON_CONTENT_TYPE };
+}
+
+/** The media type without parameters, lower-case: 'application/json; charset=utf-8' -> 'application/json'. */
+export function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function toText(buf: Buffer): string {
+  try {
+    return utf8.decode(buf);
+  } catch {
+    throw new AppError('INVALID_BODY', 'Request body is not valid UTF-8');
+  }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * `key:"value" other:"value"` on ONE line: how the reference's Postman panes show the same body
+ * its curl examples send on separate lines. TOON itself rejects it, so it is accepted only when
+ * the whole text is such quoted pairs.
+ */
+const ONE_LINE_PAIRS = /^\s*(?:[A-Za-z_][\w.-]*\s*:\s*"(?:[^"\\\n]|\\.)*"\s*)+$/;
+const ONE_PAIR = /([A-Za-z_][\w.-]*)\s*:\s*("(?:[^"\\\n]|\\.)*")/g;
+
+function decodeOneLinePairs(text: string): Record<string, unknown> | undefined {
+  if (text.includes('\n') || !ONE_LINE_PAIRS.test(text)) return undefined;
+  const lines = [...text.matchAll(ONE_PAIR)].map((m) => `${m[1]}: ${m[2]}`);
+  try {
+    const v = decode(lines.join('\n'));
+    return isPlainObject(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeToon(text: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = decode(text);
+  } catch (e) {
+    const lenient = decodeOneLinePairs(text.trim());
+    if (lenient) return lenient;
+    const why = e instanceof Error ? e.message : String(e);
+    throw new AppError('INVALID_BODY', `Invalid TOON body: ${why}`);
+  }
+  if (!isPlainObject(value)) {
+    throw new AppError('INVALID_BODY', 'Request body must be TOON key: value pairs (an object)');
+  }
+  return value;
+}
+
+function decodeJson(text: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError('INVALID_JSON', 'Invalid JSON body');
+  }
+  if (!isPlainObject(value)) throw new AppError('INVALID_BODY', 'Request body must be a JSON object');
+  return value;
+}
+
+export function decodeBody(buf: Buffer, contentType: string): Record<string, unknown> {
+  const type = mediaType(contentType);
+  if (type === 'application/json' || type.endsWith('+json')) return decodeJson(toText(buf));
+  if (type === '' || type === 'text/plain' || type === 'text/toon' || type === 'application/toon') {
+    return decodeToon(toText(buf));
+  }
+  throw new AppError(
+    'UNSUPPORTED_CONTENT_TYPE',
+    'Content-Type must be text/plain (TOON) or application/json',
+  );
+}

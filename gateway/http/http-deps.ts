@@ -1,0 +1,21 @@
+/**
+ * @module http-deps
+ * Everything the HTTP framework and the account routes need, as one object built at start
+ * (supervisors) or by the test harness. Extend it (`interface DocumentDeps extends HttpDeps`)
+ * rather than adding parameters.
+ */
+import type { Repositories } from '../../adapters/db/repositories.ts';
+import type { Config } from '../../supervisors/config.ts';
+import type { Logger } from '../../supervisors/logger.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
+import type { ServiceSecrets } from '../auth/service-secrets.ts';
+import type { Metrics } from '../metrics/metrics.ts';
+
+export interface HttpDeps {
+  config: Config;
+  repos: Repositories;
+  secrets: ServiceSecrets;
+  log: Logger;
+  metrics: Metrics;
+  throttle: LoginThrottle;
+}

@@ -1,0 +1,75 @@
+/**
+ * @module multipart
+ * Parses an already-read (size-bounded) multipart/form-data body with busboy into text fields
+ * and files held in memory.
+ *
+ * Failure: UNSUPPORTED_CONTENT_TYPE 'Content-Type must be multipart/form-data' for any other
+ * media type or a missing boundary; INVALID_BODY 'Malformed multipart body' for bytes busboy
+ * cannot parse (truncated, wrong boundary) and for too many parts or an over-long field.
+ */
+import busboy from 'busboy';
+import { AppError } from '../../schemas/errors.ts';
+import { mediaType } from './codec.ts';
+
+export interface MultipartFile {
+  field: string;
+  filename: string;
+  mimeType: string;
+  bytes: Buffer;
+}
+
+export interface MultipartBody {
+  fields: Record<string, string>;
+  files: MultipartFile[];
+}
+
+const LIMITS = { fields: 50, files: 10, parts: 60, fieldSize: 64 * 1024, fieldNameSize: 200 };
+
+export function parseMultipart(body: Buffer, contentType: string): Promise<MultipartBody> {
+  if (mediaType(contentType) !== 'multipart/form-data') {
+    return Promise.reject(new AppError('UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be multipart/form-data'));
+  }
+  let bb: busboy.Busboy;
+  try {
+    bb = busboy({ headers: { 'content-type': contentType }, limits: LIMITS });
+  } catch {
+    return Promise.reject(new AppError('UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be multipart/form-data'));
+  }
+
+  return new Promise<MultipartBody>((resolve, reject) => {
+    const fields: Record<string, string> = Object.create(null);
+    const files: MultipartFile[] = [];
+    let failed = false;
+    const fail = (why: string) => {
+      if (failed) return;
+      failed = true;
+      reject(new AppError('INVALID_BODY', why));
+    };
+
+    bb.on('field', (name, value, info) => {
+      if (info.nameTruncated || info.valueTruncated) return fail(`Multipart field ${name} is too long`);
+      if (!(name in fields)) fields[name] = value;
+    });
+    bb.on('file', (field, stream, info) => {
+      const parts: Buffer[] = [];
+      stream.on('data', (d: Buffer) => parts.push(d));
+      stream.on('error', () => fail('Malformed multipart body'));
+      stream.on('end', () => {
+        files.push({
+          field,
+          filename: info.filename ?? '',
+          mimeType: (info.mimeType ?? 'application/octet-stream').toLowerCase(),
+          bytes: Buffer.concat(parts),
+        });
+      });
+    });
+    bb.on('partsLimit', () => fail('Too many multipart parts'));
+    bb.on('filesLimit', () => fail('Too many files in multipart body'));
+    bb.on('fieldsLimit', () => fail('Too many multipart fields'));
+    bb.on('error', () => fail('Malformed multipart body'));
+    bb.on('close', () => {
+      if (!failed) resolve({ fields: { ...fields }, files });
+    });
+    bb.end(body);
+  });
+}
