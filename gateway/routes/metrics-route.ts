@@ -1,0 +1,22 @@
+/**
+ * @module metrics-route
+ * GET /metrics (public, like most Prometheus targets; keep it off the public listener with
+ * the reverse proxy if that matters): the registry in the Prometheus text format.
+ *
+ * Failure: a metric whose collect callback throws makes this a 500 (logged by the framework).
+ */
+import type { Metrics } from '../metrics/metrics.ts';
+import type { Route } from '../http/route.ts';
+
+export function metricsRoutes(metrics: Metrics): Route[] {
+  return [
+    {
+      method: 'GET',
+      pattern: '/metrics',
+      auth: 'none',
+      async handler() {
+        return { status: 200, raw: await metrics.registry.metrics(), contentType: metrics.registry.contentType };
+      },
+    },
+  ];
+}
