@@ -15,7 +15,10 @@ export interface Job {
 export interface Delivery {
   /** 1 for the first delivery, then 2, 3, ... (counts redeliveries and retries). */
   attempt: number;
-  /** True when the transport knows the job was delivered before (crash, nack). */
+  /**
+   * True when the transport knows the job was delivered before (crash, nack, retry): the
+   * broker's redelivered flag, or any attempt after the first.
+   */
   redelivered: boolean;
 }
 
@@ -36,6 +39,17 @@ export interface ConsumeOptions {
   /** Jobs handled at once by this consumer (RabbitMQ prefetch). */
   prefetch: number;
   maxAttempts: number;
+  /**
+   * Delay before a job that asked for `retry` (or threw) is offered again: this value for the
+   * first retry, doubling each time, capped at 30 s. Default 1000 ms.
+   */
+  retryBackoffMs?: number;
+}
+
+/** The retry delay after `attempt` failed (shared by both transports). */
+export function retryDelayMs(options: ConsumeOptions, attempt: number): number {
+  const base = options.retryBackoffMs ?? 1000;
+  return Math.min(30_000, base * 2 ** Math.max(0, attempt - 1));
 }
 
 export interface Subscription {
