@@ -44,7 +44,13 @@ interface SocketData {
 
 const SHARDS = 16;
 
-export function attachStatusSocket(app: uWS.TemplatedApp, parent: Ref<any>, deps: StatusSocketDeps): void {
+/** Closes every open socket with 1011 (clients reconnect with backoff), for shutdown. */
+export interface StatusSocketHandle {
+  closeAll(reason: string): void;
+}
+
+export function attachStatusSocket(app: uWS.TemplatedApp, parent: Ref<any>, deps: StatusSocketDeps): StatusSocketHandle {
+  const open = new Set<uWS.WebSocket<SocketData>>();
   const shards = Array.from({ length: SHARDS }, (_, i) => spawnStateless(parent, () => {}, `session-shard-${i}`));
   let shardIndex = 0;
 
@@ -121,6 +127,7 @@ export function attachStatusSocket(app: uWS.TemplatedApp, parent: Ref<any>, deps
           }) as any,
         },
       ) as Ref<SessionMsg>;
+      open.add(ws);
       deps.onSessionCount?.(1);
       ws.send(
         JSON.stringify({ action: 'connection', status: 'connected', message: 'Authentication successful. Ready to subscribe.' }),
@@ -136,8 +143,19 @@ export function attachStatusSocket(app: uWS.TemplatedApp, parent: Ref<any>, deps
     close: (ws) => {
       const data = ws.getUserData();
       data.closed = true;
+      open.delete(ws);
       if (data.actor) dispatch(data.actor, { type: 'closed' });
       deps.onSessionCount?.(-1);
     },
   });
+  return {
+    closeAll(reason) {
+      for (const ws of [...open]) {
+        const data = ws.getUserData();
+        if (data.closed) continue;
+        data.closed = true;
+        ws.end(CLOSE_INTERNAL, reason);
+      }
+    },
+  };
 }

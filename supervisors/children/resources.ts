@@ -1,0 +1,77 @@
+/**
+ * @module resources
+ * The resource children of the root supervisor: database, secrets + blob store, broker
+ * transports, actor system. Each starts with retries and backoff (a database or broker that is
+ * still coming up is waited for), and reports a crash when it is lost for good.
+ */
+import { start as startActorSystem, stop as stopActor } from 'nact';
+import { openDatabase } from '../../adapters/db/open-database.ts';
+import { openBlobStore } from '../../adapters/blob/open-blob-store.ts';
+import { openTransports } from '../../adapters/transport/open-transports.ts';
+import { loadServiceSecrets } from '../../gateway/auth/service-secrets.ts';
+import type { ChildSpec } from '../supervisor.ts';
+import type { ServiceContext } from '../service-context.ts';
+
+export const databaseChild: ChildSpec<ServiceContext> = {
+  name: 'database',
+  startRetries: 8,
+  async start(ctx) {
+    const db = await openDatabase(ctx.config, ctx.log.child({ component: 'database' }));
+    ctx.db = db;
+    ctx.log.info('database ready', { kind: db.kind });
+    return {
+      stop: async () => {
+        ctx.db = undefined;
+        await db.close();
+      },
+    };
+  },
+};
+
+export const blobChild: ChildSpec<ServiceContext> = {
+  name: 'blobs',
+  startRetries: 5,
+  async start(ctx) {
+    const secrets = await loadServiceSecrets(ctx.config);
+    ctx.secrets = secrets;
+    const blobs = await openBlobStore(ctx.config, secrets.urlSigningKey);
+    ctx.blobs = blobs;
+    ctx.log.info('blob store ready', { kind: blobs.kind, secret: secrets.source });
+    return {
+      stop: async () => {
+        ctx.blobs = undefined;
+        await blobs.close();
+      },
+    };
+  },
+};
+
+export const transportChild: ChildSpec<ServiceContext> = {
+  name: 'broker',
+  startRetries: 8,
+  async start(ctx) {
+    const transports = await openTransports(ctx.config, ctx.log.child({ component: 'broker' }));
+    ctx.transports = transports;
+    ctx.log.info('job transport ready', { kind: transports.jobs.kind });
+    return {
+      stop: async () => {
+        ctx.transports = undefined;
+        await transports.close();
+      },
+    };
+  },
+};
+
+export const actorSystemChild: ChildSpec<ServiceContext> = {
+  name: 'actors',
+  async start(ctx) {
+    const system = startActorSystem();
+    ctx.system = system;
+    return {
+      stop: async () => {
+        ctx.system = undefined;
+        stopActor(system);
+      },
+    };
+  },
+};

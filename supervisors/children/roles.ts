@@ -1,0 +1,150 @@
+/**
+ * @module roles
+ * The children that make a process a worker, a gateway, or both (`all`).
+ * - engine: the extraction engine and its OCR pool (gateways classify, workers extract).
+ * - worker: the extraction pool consuming jobs.
+ * - gateway: request registry, status relay, HTTP routes, the WebSocket endpoint, the requeue
+ *   sweeper, and the listen socket. Its stop closes the listen socket first, then lets the
+ *   requests in flight finish (graceful shutdown).
+ */
+import { createEngine } from '../../actors/extraction/create-engine.ts';
+import { startExtractionPool } from '../../actors/extraction/extraction-pool.ts';
+import { RequestRegistry } from '../../actors/request/request-registry.ts';
+import { startStatusRelay } from '../../actors/relay/status-relay.ts';
+import { createHttpApp } from '../../gateway/http/create-app.ts';
+import { startHttpServer } from '../../gateway/http/start-server.ts';
+import { createLoginThrottle } from '../../gateway/auth/login-throttle.ts';
+import { usersRoutes } from '../../gateway/routes/users-routes.ts';
+import { authRoutes } from '../../gateway/routes/auth-routes.ts';
+import { healthRoutes } from '../../gateway/routes/health-route.ts';
+import { metricsRoutes } from '../../gateway/routes/metrics-route.ts';
+import { documentsRoutes } from '../../gateway/routes/documents-routes.ts';
+import { requestsRoutes } from '../../gateway/routes/requests-routes.ts';
+import { attachStatusSocket } from '../../gateway/ws/status-socket.ts';
+import { startRequeueSweeper } from '../../gateway/documents/requeue-sweeper.ts';
+import type { PipelineDeps } from '../../gateway/documents/pipeline-deps.ts';
+import { S3BlobStore } from '../../adapters/blob/s3-blob-store.ts';
+import type { ChildSpec } from '../supervisor.ts';
+import { need, type ServiceContext } from '../service-context.ts';
+
+export const engineChild: ChildSpec<ServiceContext> = {
+  name: 'engine',
+  async start(ctx) {
+    const engine = createEngine(ctx.config);
+    ctx.engine = engine;
+    return {
+      stop: async () => {
+        ctx.engine = undefined;
+        await engine.close();
+      },
+    };
+  },
+};
+
+export const workerChild: ChildSpec<ServiceContext> = {
+  name: 'worker',
+  async start(ctx) {
+    const { config, metrics } = ctx;
+    const transports = need(ctx, 'transports');
+    const jobsTotal = metrics.counter({
+      name: 'extraction_jobs_total',
+      help: 'Extraction jobs handled, by outcome',
+      labelNames: ['outcome'] as const,
+    });
+    const jobSeconds = metrics.histogram({
+      name: 'extraction_job_duration_seconds',
+      help: 'Time to extract one document',
+      buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60],
+    });
+    const pool = await startExtractionPool(
+      need(ctx, 'system'),
+      transports.jobs,
+      {
+        repos: need(ctx, 'db').repos,
+        blobs: need(ctx, 'blobs'),
+        status: transports.status,
+        engine: need(ctx, 'engine'),
+        log: ctx.log.child({ component: 'worker' }),
+        maxAttempts: config.jobMaxAttempts,
+        onOutcome: (outcome, ms) => {
+          jobsTotal.inc({ outcome });
+          if (outcome === 'completed' || outcome === 'failed') jobSeconds.observe(ms / 1000);
+        },
+      },
+      config.workerConcurrency,
+    );
+    ctx.log.info('worker consuming jobs', { concurrency: config.workerConcurrency });
+    return { stop: () => pool.stop() };
+  },
+};
+
+export const gatewayChild: ChildSpec<ServiceContext> = {
+  name: 'gateway',
+  async start(ctx) {
+    const { config, metrics } = ctx;
+    const log = ctx.log.child({ component: 'gateway' });
+    const db = need(ctx, 'db');
+    const transports = need(ctx, 'transports');
+    const secrets = need(ctx, 'secrets');
+    const blobs = need(ctx, 'blobs');
+    const system = need(ctx, 'system');
+
+    const registry = new RequestRegistry(system, db.repos.requests, log, {
+      idleMs: (config.waitTimeoutS + 30) * 1000,
+    });
+    ctx.registry = registry;
+    const relay = await startStatusRelay(system, transports.status, registry, log);
+
+    const pipeline: PipelineDeps = {
+      config,
+      repos: db.repos,
+      blobs,
+      jobs: transports.jobs,
+      registry,
+      engine: need(ctx, 'engine'),
+      s3Reader: blobs instanceof S3BlobStore ? (bucket, key, max) => blobs.getObject(bucket, key, max) : undefined,
+      urlSigningKey: secrets.urlSigningKey,
+      log,
+    };
+    const httpDeps = { config, repos: db.repos, secrets, log, metrics, throttle: createLoginThrottle() };
+    const routes = [
+      ...healthRoutes(
+        [
+          { name: 'database', check: () => db.ping() },
+          { name: 'broker', check: () => transports.jobs.ping() },
+          { name: 'blob_store', check: () => blobs.ping() },
+        ],
+        ctx.startedAt,
+      ),
+      ...metricsRoutes(metrics),
+      ...usersRoutes(httpDeps),
+      ...authRoutes(httpDeps),
+      ...documentsRoutes(pipeline),
+      ...requestsRoutes(pipeline),
+    ];
+    const http = createHttpApp(routes, httpDeps);
+    const sessions = metrics.gauge({ name: 'websocket_sessions', help: 'Open /v1/ws/status sessions' });
+    const sockets = attachStatusSocket(http.app, system, {
+      repos: db.repos,
+      secrets,
+      requests: db.repos.requests,
+      registry,
+      log,
+      maxBufferedBytes: 1024 * 1024,
+      onSessionCount: (d) => sessions.inc(d),
+    });
+    const sweeper = await startRequeueSweeper(db.repos, transports.jobs, log, { intervalMs: 60_000, graceMs: 30_000 });
+    const server = await startHttpServer(http.app, config.host, config.port);
+    ctx.port = server.port;
+    log.info('gateway listening', { port: server.port, host: config.host });
+    return {
+      stop: async () => {
+        await server.close();
+        await http.drain();
+        sweeper.stop();
+        sockets.closeAll('Server shutting down; reconnect with backoff');
+        await relay.stop();
+      },
+    };
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * @module service-context
+ * What the children of the root supervisor hand to each other, in start order: the database,
+ * the secrets and blob store, the broker, the actor system, the engine, then the roles
+ * (worker, gateway) that use them. A rest-for-one restart rebuilds a resource and everything
+ * after it, so later children always see fresh ones.
+ */
+import type { ActorSystemRef } from 'nact';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import type { Database } from '../adapters/db/open-database.ts';
+import type { BlobStore } from '../adapters/blob/blob-store.ts';
+import type { Transports } from '../adapters/transport/open-transports.ts';
+import type { ServiceSecrets } from '../gateway/auth/service-secrets.ts';
+import type { Metrics } from '../gateway/metrics/metrics.ts';
+import type { DocumentEngine } from '../actors/extraction/document-engine.ts';
+import type { RequestRegistry } from '../actors/request/request-registry.ts';
+
+export interface ServiceContext {
+  config: Config;
+  log: Logger;
+  metrics: Metrics;
+  startedAt: Date;
+  db?: Database;
+  secrets?: ServiceSecrets;
+  blobs?: BlobStore;
+  transports?: Transports;
+  system?: ActorSystemRef;
+  engine?: DocumentEngine;
+  registry?: RequestRegistry;
+  /** The port the gateway listens on, once it does. */
+  port?: number;
+}
+
+/** For children: a resource an earlier child must have provided. */
+export function need<K extends keyof ServiceContext>(ctx: ServiceContext, key: K): NonNullable<ServiceContext[K]> {
+  const v = ctx[key];
+  if (v === undefined || v === null) throw new Error(`supervision tree misordered: ${String(key)} is not started`);
+  return v as NonNullable<ServiceContext[K]>;
+}
