@@ -52,6 +52,16 @@ export async function listNames(prefix: string): Promise<string[]> {
   return out;
 }
 
+/** Queues bound to `exchange`. */
+export async function boundQueues(exchange: string): Promise<string[]> {
+  const { stdout } = await run('rabbitmqctl', ['list_bindings', 'source_name', 'destination_name', '-q', '--no-table-headers']);
+  return stdout
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter(([source]) => source === exchange)
+    .map(([, destination]) => destination.trim());
+}
+
 /** Closes (server side) every connection whose client-provided connection_name is `name`. */
 export async function killConnection(name: string): Promise<number> {
   const { stdout } = await run('rabbitmqctl', ['list_connections', 'pid', 'client_properties', '-q', '--no-table-headers']);
