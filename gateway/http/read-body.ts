@@ -21,7 +21,8 @@ export interface BodyReading {
 
 export function formatMb(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? String(mb) : String(Math.round(mb * 100) / 100);
+  if (Number.isInteger(mb)) return String(mb);
+  return String(mb >= 1 ? Math.round(mb * 100) / 100 : Number(mb.toPrecision(2)));
 }
 
 export function tooLarge(limit: number): AppError {

@@ -24,7 +24,6 @@ export function authRoutes(deps: Pick<HttpDeps, 'config' | 'repos' | 'secrets' |
       method: 'POST',
       pattern: '/auth/login',
       auth: 'none',
-      maxBodyBytes: 16 * 1024,
       async handler(ctx) {
         const { email, password } = validateBody(ctx, loginBody);
         throttle.check(email, ctx.ip);

@@ -23,7 +23,6 @@ export function usersRoutes(deps: Pick<HttpDeps, 'repos' | 'secrets' | 'log'>): 
       method: 'POST',
       pattern: '/users/register',
       auth: 'none',
-      maxBodyBytes: 16 * 1024,
       async handler(ctx) {
         const input = validateBody(ctx, registerBody);
         const apiKey = generateApiKey();
