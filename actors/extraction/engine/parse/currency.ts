@@ -52,7 +52,7 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     return { code, confidence: 0.95, evidence: `the code ${code} is printed ${n} time(s)` };
   }
   // 2. symbols
-  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [/\bRM\s?\d/g, 'MYR'], [/¥|円/g, /RMB|元/.test(text) ? 'CNY' : 'JPY']];
+  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [/\bRM\s?\d/g, 'MYR'], [/¥\s?\d|円/g, /RMB|元/.test(text) ? 'CNY' : 'JPY']];
   const symCounts = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([, n]) => n > 0);
   if (symCounts.length) {
     const [code] = [...symCounts].sort((a, b) => b[1] - a[1])[0];

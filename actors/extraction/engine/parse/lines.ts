@@ -46,7 +46,7 @@ export function fold(text: string): string {
  * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words.
  */
 export function keyword(phrase: string, flags = 'i'): RegExp {
-  const words = phrase.trim().split(/\s+/).map((w) =>
+  const words = fold(phrase).trim().split(/\s+/).map((w) =>
     [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ?'),
   );
   return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`\s*`) + String.raw`(?![\p{L}])`, flags + 'u');
@@ -130,6 +130,23 @@ export function valueLines(lines: DocLine[], line: DocLine, below = 1): DocLine[
   const next = lines.filter((l) => l.page === line.page && l.box.y >= line.box.y + line.box.h * 0.6 && !out.includes(l));
   out.push(...next.slice(0, below));
   return out;
+}
+
+/**
+ * The text of a line up to the first wide gap between words (more than three character
+ * widths): the first column of a row that holds several (name on the left, label on the right).
+ */
+export function firstColumn(line: { text: string; words: Word[] }, fromChar = 0): string {
+  const spans = wordSpans(line).filter((s) => s.start >= fromChar);
+  if (!spans.length) return line.text.slice(fromChar).trim();
+  const charW = spans.reduce((s, w) => s + w.word.box.w, 0) / Math.max(1, spans.reduce((s, w) => s + w.word.text.length, 0));
+  let end = spans[0].end;
+  for (let i = 1; i < spans.length; i++) {
+    const gap = spans[i].word.box.x - (spans[i - 1].word.box.x + spans[i - 1].word.box.w);
+    if (gap > charW * 3) break;
+    end = spans[i].end;
+  }
+  return line.text.slice(spans[0].start, end).trim();
 }
 
 /** Right edge of a box. */

@@ -1,0 +1,118 @@
+/**
+ * @module engine/extract/amount-roles
+ * Total, net, tax and discount of a receipt or invoice. Candidates come from labelled lines;
+ * each role ranks its labels (a "grand total" beats a bare "total"; "total qty" and "subtotal"
+ * are never the total). The pick is the combination that agrees with the sums printed on the
+ * page: net + tax (- discount) = total, cash - change = total, items summing to net or total.
+ * When no total is labelled, the largest amount printed twice near the bottom is taken.
+ */
+import { keyword, amountsIn, type DocLine } from '../parse/lines.ts';
+import { labelledAmounts, type AmountCandidate } from './labels.ts';
+
+const k = (xs: string[]) => xs.map((x) => keyword(x));
+
+/** Strongest first: the index is the rank. */
+export const TOTAL_LABELS = k([
+  'grand total', 'total incl', 'total inclusive', 'total (incl', 'inclusive of gst', 'total amount due', 'amount due', 'balance due', 'total due',
+  'total to pay', 'net to pay', 'net a payer', 'net à payer', 'total ttc', 'montant ttc', 'bruttosumme', 'gesamtbetrag', 'rechnungsbetrag',
+  'zahlbetrag', 'bedrag inclusief btw', 'totaal', 'nett total', 'net total', 'rounded total', 'total amount', 'total sales', 'amount payable',
+  'total rm', 'total', 'montant', 'payé', 'paye', 'amount', 'summe',
+]);
+export const TOTAL_EXCLUDE = k([
+  'subtotal', 'sub total', 'sub-total', 'total qty', 'total quantity', 'total items', 'total item', 'total gst', 'total tax', 'total vat',
+  'total excl', 'excluding', 'exclusive', 'total discount', 'total savings', 'ohne', 'hors taxe', 'total ht', 'exclusief', 'tax amount',
+  'total number', 'totalgst', 'total gross', 'gross', 'gst summary', 'change', 'amount(rm)', 'amt(rm)',
+]);
+export const NET_LABELS = k([
+  'subtotal', 'sub total', 'sub-total', 'total excl', 'excluding gst', 'excluding', 'net amount', 'nettobetrag', 'rechnungssumme ohne', 'summe netto',
+  'total ht', 'montant ht', 'totaal exclusief', 'subtotaal', 'net', 'netto', 'amount before tax', 'taxable amount', 'total before tax',
+]);
+export const TAX_LABELS = k([
+  'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
+  'montant tva', 'total tva', 'tva', 'btw', 'sales tax', 'gst', 'vat', 'tax', 'sst',
+]);
+const TAX_EXCLUDE = k(['incl', 'inclusive', 'excl', 'exclusive', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'tax id', '%']);
+export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'abschläge', 'savings']);
+const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar']);
+const CHANGE_LABELS = k(['change', 'change due', 'rendu']);
+
+export interface AmountRoles {
+  total: AmountCandidate | null;
+  net: AmountCandidate | null;
+  tax: AmountCandidate | null;
+  discount: AmountCandidate | null;
+  /** 0..1: how well the picks agree with each other. */
+  agreement: number;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
+
+export function pickAmounts(lines: DocLine[], itemsSum: number | null): AmountRoles {
+  const totals = labelledAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE).filter((c) => c.value > 0);
+  const nets = labelledAmounts(lines, NET_LABELS, k(['net weight', 'netto gewicht'])).filter((c) => c.value >= 0);
+  const taxes = labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0);
+  const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));
+  const cash = labelledAmounts(lines, CASH_LABELS, CHANGE_LABELS);
+  const change = labelledAmounts(lines, CHANGE_LABELS);
+
+  // fallback: the largest amount printed at least twice in the lower part
+  if (!totals.length) {
+    const counts = new Map<number, AmountCandidate>();
+    const seen = new Map<number, number>();
+    for (const l of lines.slice(Math.floor(lines.length * 0.3))) {
+      for (const a of amountsIn(l)) {
+        if (a.decimals !== 2 || a.value <= 0) continue;
+        seen.set(a.value, (seen.get(a.value) ?? 0) + 1);
+        if (!counts.has(a.value)) counts.set(a.value, { value: a.value, amount: a, label: l, pattern: TOTAL_LABELS.length, sameRow: true });
+      }
+    }
+    const twice = [...seen].filter(([, n]) => n >= 2).map(([v]) => v).sort((a, b) => b - a);
+    if (twice.length) totals.push(counts.get(twice[0])!);
+  }
+
+  let best: AmountRoles = { total: null, net: null, tax: null, discount: null, agreement: 0 };
+  let bestScore = -Infinity;
+  const totalOpts: (AmountCandidate | null)[] = totals.length ? totals : [null];
+  const netOpts: (AmountCandidate | null)[] = [null, ...nets];
+  const taxOpts: (AmountCandidate | null)[] = [null, ...taxes];
+  const disc = discounts.length ? discounts[discounts.length - 1] : null;
+  for (const t of totalOpts) {
+    for (const n of netOpts) {
+      for (const x of taxOpts) {
+        if (n && x && n === x as unknown) continue;
+        let score = 0;
+        let agree = 0;
+        if (t) {
+          score += 3 - (t.pattern / TOTAL_LABELS.length) * 2; // label rank
+          score += (t.label.index / Math.max(1, lines.length)) * 0.5; // totals sit low
+          if (t.amount.confidence < 0.5) score -= 0.5;
+          if (!t.sameRow) score -= 0.75; // read from the line below: less sure it belongs to the label
+          if (totals.filter((o) => o !== t && near(o.value, t.value)).length) score += 1.5; // printed under two total labels
+          if (cash.some((c) => change.some((ch) => near(c.value - ch.value, t.value)))) { score += 2; agree += 1; }
+          if (itemsSum != null && near(itemsSum, t.value)) { score += 1; agree += 1; }
+        }
+        if (n) {
+          score += 0.5;
+          if (t && n.value > t.value + 0.01) score -= 3;
+          if (itemsSum != null && near(itemsSum, n.value)) { score += 1; agree += 1; }
+        }
+        if (x) {
+          score += 0.3;
+          if (t && x.value >= t.value) score -= 3;
+        }
+        if (t && n && x) {
+          const d = disc?.value ?? 0;
+          if (near(n.value + x.value, t.value) || near(n.value + x.value - d, t.value)) { score += 3; agree += 2; }
+          else if (!near(n.value, t.value)) score -= 1;
+        } else if (t && n && !x) {
+          if (near(n.value, t.value)) score += 0.5;
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          best = { total: t, net: n, tax: x, discount: disc, agreement: Math.min(1, agree / 2) };
+        }
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,89 @@
+/**
+ * @module engine/extract/invoice
+ * An invoice from a reading: seller (label or top lines), buyer (after a bill-to / buyer label),
+ * invoice number, order number, issue and due dates by label, total / net / tax / discount by
+ * cross-checked labels, currency and line items.
+ */
+import type { InvoiceResult } from '../../../../schemas/results.ts';
+import type { DocumentReading, FieldEvidence } from '../types.ts';
+import { detectCurrency } from '../parse/currency.ts';
+import { firstColumn, flattenLines, keyword, matchAny, type DocLine } from '../parse/lines.ts';
+import { FieldLog } from './evidence.ts';
+import { extractItems } from './items.ts';
+import { pickAmounts } from './amount-roles.ts';
+import { labelledDates, labelledIds } from './labels.ts';
+import { dateOrderFor, purchaseDate } from './receipt.ts';
+import { plausibleName, supplierFromTop, tidyName } from './supplier.ts';
+
+const k = (xs: string[]) => xs.map((x) => keyword(x));
+const INVOICE_ID = k([
+  'invoice number', 'invoice no', 'invoice #', 'invoice nr', 'invoice id', 'rechnungsnummer', 'rechnung nr', 'rechnungs-nr', 'handelsrechnung nr',
+  'facture n', 'numéro de facture', 'n° de facture', 'factuurnummer', 'factuur nr', 'numero fattura', 'factura n', 'invoice',
+  'rechnung', 'facture', 'document no', 'bill no', 'reference',
+]);
+const ORDER_ID = k(['order number', 'order no', 'purchase order', 'po number', 'po no', 'p.o.', 'bestellnummer', 'ordernummer', 'commande', 'your order']);
+const ISSUE_DATE = k(['invoice date', 'date of issue', 'issue date', 'rechnungsdatum', 'date de facture', 'date de la facture', 'factuurdatum', 'billing date', 'date', 'datum', 'vom', 'le']);
+const DUE_DATE = k(['due date', 'payment due', 'due by', 'due on', 'fälligkeit', 'faelligkeit', 'fällig am', 'zahlbar bis', 'échéance', 'echeance', 'date limite', 'vervaldatum', 'pay by', 'payable by']);
+const BUYER = k(['bill to', 'billed to', 'invoice to', 'sold to', 'customer', 'buyer', 'käufer', 'kaeufer', 'rechnungsempfänger', 'client', 'klant', 'to']);
+
+export interface InvoiceExtraction {
+  formatted: InvoiceResult;
+  fields: Record<string, FieldEvidence>;
+}
+
+function buyerName(lines: DocLine[], log: FieldLog): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const m = matchAny(l.text, BUYER);
+    if (!m || m.start > 3) continue;
+    const rest = tidyName(firstColumn(l, m.end).replace(/^[^\p{L}]+/u, ''));
+    if (plausibleName(rest) && !/number|no\b|nr\b|id\b/i.test(rest)) return log.found('customerName', rest, l, undefined, 0.6 * l.confidence);
+    const next = lines[i + 1];
+    if (next && next.page === l.page) {
+      const cand = tidyName(firstColumn(next));
+      if (plausibleName(cand)) return log.found('customerName', cand, next, undefined, 0.6 * next.confidence);
+    }
+  }
+  return log.missing('customerName');
+}
+
+export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
+  const lines = flattenLines(reading);
+  const log = new FieldLog();
+  const cur = detectCurrency(lines.map((l) => l.text).join('\n'));
+  const order = dateOrderFor(cur?.code ?? null);
+
+  const sup = supplierFromTop(lines);
+  const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
+  const customerName = buyerName(lines, log);
+
+  const ids = labelledIds(lines, INVOICE_ID);
+  const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.75 * ids[0].confidence) : log.missing('documentId');
+  const orders = labelledIds(lines, ORDER_ID);
+  const orderNumber = orders.length ? log.found('orderNumber', orders[0].text, orders[0].line, orders[0].box, 0.6 * orders[0].confidence) : log.missing('orderNumber');
+
+  const dues = labelledDates(lines, DUE_DATE, order);
+  const dueDate = dues.length ? log.found('dueDate', dues[0].text, dues[0].line, dues[0].box, 0.8 * dues[0].confidence) : log.missing('dueDate');
+  const issues = labelledDates(lines, ISSUE_DATE, order).filter((d) => !matchAny(d.line.text, DUE_DATE) && d.text !== dueDate);
+  const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)), order, log);
+
+  const items = extractItems(lines);
+  const itemsSum = items.length ? Math.round(items.reduce((s, i) => s + (i.item.totalAmount ?? 0), 0) * 100) / 100 : null;
+  const roles = pickAmounts(lines, itemsSum);
+  const put = (name: string, c: typeof roles.total, base: number) =>
+    c ? log.found(name, c.value, c.amount.line, c.amount.box, (base + 0.3 * roles.agreement) * c.amount.confidence) : log.missing(name);
+  const totalAmount = put('totalAmount', roles.total, 0.65);
+  const netAmount = put('netAmount', roles.net, 0.55);
+  const taxAmount = put('taxAmount', roles.tax, 0.55);
+  const discountAmount = put('discountAmount', roles.discount, 0.5);
+  const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
+  items.forEach((it, i) => log.found(`tableItems[${i}]`, it.item.description, it.line, undefined, 0.5 * it.line.confidence));
+
+  return {
+    formatted: {
+      supplierName, customerName, documentId, orderNumber, date, dueDate, currencyCode,
+      totalAmount, taxAmount, netAmount, discountAmount, tableItems: items.map((i) => i.item),
+    },
+    fields: log.fields,
+  };
+}

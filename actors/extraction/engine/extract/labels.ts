@@ -1,0 +1,132 @@
+/**
+ * @module engine/extract/labels
+ * Label-anchored values: find lines carrying a keyword (total, invoice no., due date, opening
+ * balance...) and read the amount, date or identifier to the right of the keyword on the same
+ * visual row, or on the line just below it. Each candidate keeps its line, box and a score so
+ * the type extractors can cross-check and choose.
+ */
+import { findDates, type DateOrder } from '../parse/dates.ts';
+import { amountsIn, matchAny, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+
+export interface AmountCandidate {
+  value: number;
+  amount: PlacedAmount;
+  /** The line holding the label. */
+  label: DocLine;
+  /** Which pattern matched (index into the list given). */
+  pattern: number;
+  /** True when read from the label's own row. */
+  sameRow: boolean;
+}
+
+/** Amounts labelled by any of the patterns; `exclude` rejects lines (e.g. "total qty"). */
+export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: RegExp[] = [], below = 1): AmountCandidate[] {
+  const out: AmountCandidate[] = [];
+  for (const line of lines) {
+    const m = matchAny(line.text, patterns);
+    if (!m) continue;
+    if (exclude.length && matchAny(line.text, exclude)) continue;
+    const own = amountsIn(line, m.end).filter((a) => a.decimals !== 1 && !/%/.test(line.text.slice(a.end, a.end + 2)));
+    if (own.length) {
+      const money = own.filter((a) => a.decimals === 2 || a.currency);
+      const pick = (money.length ? money : own)[(money.length ? money : own).length - 1];
+      out.push({ value: pick.value, amount: pick, label: line, pattern: m.pattern, sameRow: true });
+      continue;
+    }
+    for (const next of valueLines(lines, line, below)) {
+      if (matchAny(next.text, patterns) && next.box.y > line.box.y + line.box.h * 0.6) break; // next label: stop
+      const am = amountsIn(next).filter((a) => a.decimals === 2 || a.currency);
+      if (!am.length) continue;
+      const sameRow = next.box.y < line.box.y + line.box.h * 0.6;
+      // below: prefer the amount under the label's column, else the last one
+      const labelBox = spanBox(line, m.start, m.end);
+      const under = am.find((a) => xOverlap(a.box, { ...labelBox, w: labelBox.w + 200 }) > 0);
+      const pick = sameRow ? am[0] : under ?? am[am.length - 1];
+      out.push({ value: pick.value, amount: pick, label: line, pattern: m.pattern, sameRow });
+      break;
+    }
+  }
+  return out;
+}
+
+export interface DateCandidate {
+  text: string;
+  iso: string | null;
+  line: DocLine;
+  box: ReturnType<typeof spanBox>;
+  confidence: number;
+}
+
+/** The first date to the right of a label, or below it. */
+export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateOrder, below = 1): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const line of lines) {
+    const m = matchAny(line.text, patterns);
+    if (!m) continue;
+    const own = findDates(line.text.slice(m.end), order);
+    if (own.length) {
+      const d = own[0];
+      out.push({ text: d.text, iso: d.iso, line, box: spanBox(line, m.end + d.start, m.end + d.end), confidence: spanConfidence(line, m.end + d.start, m.end + d.end) });
+      continue;
+    }
+    const labelBox = spanBox(line, m.start, m.end);
+    for (const next of valueLines(lines, line, below)) {
+      const ds = findDates(next.text, order);
+      if (!ds.length) continue;
+      const placed = ds.map((d) => ({ d, box: spanBox(next, d.start, d.end) }));
+      const d = placed.find((p) => xOverlap(p.box, { ...labelBox, x: labelBox.x - 20, w: labelBox.w + 40 }) > 0) ?? placed[0];
+      out.push({ text: d.d.text, iso: d.d.iso, line: next, box: d.box, confidence: spanConfidence(next, d.d.start, d.d.end) });
+      break;
+    }
+  }
+  return out;
+}
+
+export interface TextCandidate {
+  text: string;
+  line: DocLine;
+  box: ReturnType<typeof spanBox>;
+  confidence: number;
+}
+
+/**
+ * An identifier after a label ("Invoice No: INV-1009", "Rechnung Nr. TX-471102"): the first
+ * token holding a digit, 3..40 characters, after optional "no", "nr", "#", ":".
+ */
+export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): TextCandidate[] {
+  const out: TextCandidate[] = [];
+  const take = (line: DocLine, from: number): TextCandidate | null => {
+    const rest = line.text.slice(from);
+    const m = /^[\s:#.]*(?:(?:no|nr|n°|nº|number|num|#)\b\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
+    if (!m || !/\d/.test(m[1]) || findDates(m[1]).length) return null;
+    const id = m[1].replace(/[.\-_/]+$/, '');
+    const start = from + m.index + m[0].length - m[1].length;
+    return { text: id, line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
+  };
+  for (const line of lines) {
+    const m = matchAny(line.text, patterns);
+    if (!m) continue;
+    const own = take(line, m.end);
+    if (own) {
+      out.push(own);
+      continue;
+    }
+    const labelBox = spanBox(line, m.start, m.end);
+    for (const next of valueLines(lines, line, below)) {
+      if (next.box.y < line.box.y + line.box.h * 0.6) {
+        const c = take(next, 0);
+        if (c) { out.push(c); break; }
+        continue;
+      }
+      // below: the token under the label
+      for (const w of next.words) {
+        if (xOverlap(w.box, { ...labelBox, x: labelBox.x - 10, w: labelBox.w + 20 }) <= 0) continue;
+        const i = next.text.indexOf(w.text);
+        const c = take(next, Math.max(0, i));
+        if (c) { out.push(c); break; }
+      }
+      break;
+    }
+  }
+  return out;
+}

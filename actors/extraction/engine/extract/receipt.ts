@@ -1,0 +1,127 @@
+/**
+ * @module engine/extract/receipt
+ * A receipt from a reading: supplier from the top lines, receipt number, the purchase date,
+ * total / net / tax / discount chosen by cross-checks, currency, payment method and items.
+ * Several receipts in one document are split only when the page repeats a full receipt
+ * (a new header after a completed total, or one receipt per page); otherwise one receipt.
+ */
+import type { Receipt, ReceiptResult } from '../../../../schemas/results.ts';
+import type { DocumentReading, FieldEvidence } from '../types.ts';
+import { detectCurrency } from '../parse/currency.ts';
+import { findDates, type DateOrder } from '../parse/dates.ts';
+import { flattenLines, keyword, matchAny, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
+import { FieldLog } from './evidence.ts';
+import { extractItems } from './items.ts';
+import { pickAmounts } from './amount-roles.ts';
+import { labelledDates, labelledIds } from './labels.ts';
+import { supplierFromTop } from './supplier.ts';
+
+const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', 'inv no', 'bill no', 'doc no', 'document no', 'transaction no', 'trans no', 'order no', 'check no', 'chk', 'ticket no', 'no. facture', 'beleg', 'bon n', 'cs no', 'slip no', 'ref no', 'invoice #', 'receipt', 'invoice'].map((k) => keyword(k));
+const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
+const NOT_PURCHASE_DATE = ['expiry', 'exp', 'valid', 'due', 'birth', 'since', 'from', 'until'].map((k) => keyword(k));
+const PAYMENT = [
+  ['cash', /\bcash\b|\bespèces\b|\bbar\b/i], ['card', /\bvisa\b|\bmaster ?card\b|\bamex\b|\bdebit\b|\bcredit card\b|\bcard\b|\bcarte\b|\bcb\b|\bmaestro\b/i],
+] as const;
+
+export interface ReceiptExtraction {
+  formatted: ReceiptResult;
+  fields: Record<string, FieldEvidence>;
+}
+
+/** Numeric dates are month-first only where the currency says US dollars. */
+export function dateOrderFor(currency: string | null): DateOrder {
+  return currency === 'USD' ? 'mdy' : 'dmy';
+}
+
+export function purchaseDate(lines: DocLine[], order: DateOrder, log: FieldLog, name = 'date'): string | null {
+  const labelled = labelledDates(lines, DATE_LABELS, order).filter((d) => !matchAny(d.line.text, NOT_PURCHASE_DATE));
+  if (labelled.length) {
+    const d = labelled[0];
+    return log.found(name, d.text, d.line, d.box, 0.85 * d.confidence + 0.1);
+  }
+  // OCR often breaks a labelled date with stray spaces ("20- -06- 2018"): close them up
+  for (const l of lines) {
+    const m = matchAny(l.text, DATE_LABELS);
+    if (!m || matchAny(l.text, NOT_PURCHASE_DATE)) continue;
+    const closed = l.text.slice(m.end).replace(/(\d)\s*([-/.])[\s\-/.]*(?=\d)/g, '$1$2');
+    const d = findDates(closed, order)[0];
+    if (d && d.text.length >= 8) return log.found(name, d.text, l, undefined, 0.4 * l.confidence);
+  }
+  for (const l of lines) {
+    if (matchAny(l.text, NOT_PURCHASE_DATE)) continue;
+    const ds = findDates(l.text, order);
+    if (!ds.length) continue;
+    const d = ds[0];
+    return log.found(name, d.text, l, spanBox(l, d.start, d.end), 0.7 * spanConfidence(l, d.start, d.end) + (d.ambiguous ? 0 : 0.1));
+  }
+  return log.missing(name);
+}
+
+function paymentMethod(lines: DocLine[], log: FieldLog): string | null {
+  for (const l of [...lines].reverse()) {
+    for (const [name, re] of PAYMENT) {
+      if (re.test(l.text)) return log.found('paymentMethod', name, l, undefined, 0.6);
+    }
+  }
+  return log.missing('paymentMethod');
+}
+
+export function extractOneReceipt(lines: DocLine[], prefix = ''): { receipt: Receipt; fields: Record<string, FieldEvidence> } {
+  const log = new FieldLog();
+  const text = lines.map((l) => l.text).join('\n');
+  const cur = detectCurrency(text);
+  const order = dateOrderFor(cur?.code ?? null);
+
+  const sup = supplierFromTop(lines);
+  const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
+
+  const ids = labelledIds(lines, RECEIPT_ID);
+  const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
+
+  const date = purchaseDate(lines, order, log);
+
+  const items = extractItems(lines);
+  const itemsSum = items.length ? Math.round(items.reduce((s, i) => s + (i.item.totalAmount ?? 0), 0) * 100) / 100 : null;
+  const roles = pickAmounts(lines, itemsSum);
+  const put = (name: string, c: typeof roles.total, base: number) =>
+    c ? log.found(name, c.value, c.amount.line, c.amount.box, (base + 0.3 * roles.agreement) * c.amount.confidence) : log.missing(name);
+  const totalAmount = put('totalAmount', roles.total, 0.65);
+  const netAmount = put('netAmount', roles.net, 0.55);
+  const taxAmount = put('taxAmount', roles.tax, 0.55);
+  const discountAmount = put('discountAmount', roles.discount, 0.5);
+  const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
+  const payment = paymentMethod(lines, log);
+  items.forEach((it, i) => log.found(`tableItems[${i}]`, it.item.description, it.line, undefined, 0.5 * it.line.confidence));
+
+  const fields: Record<string, FieldEvidence> = {};
+  for (const [k, v] of Object.entries(log.fields)) fields[prefix + k] = v;
+  return {
+    receipt: {
+      documentId, supplierName, customerName: null, date, totalAmount, taxAmount, netAmount, discountAmount, currencyCode,
+      paymentMethod: payment, tableItems: items.map((i) => i.item),
+    },
+    fields,
+  };
+}
+
+/** Splits pages that each hold a whole receipt (a total and a date); else one receipt. */
+function splitReceipts(reading: DocumentReading): DocLine[][] {
+  const all = flattenLines(reading);
+  if (reading.pages.length > 1) {
+    const perPage = reading.pages.map((p) => all.filter((l) => l.page === p.page));
+    const complete = perPage.filter((ls) => ls.some((l) => /total/i.test(l.text)) && ls.some((l) => findDates(l.text).length > 0));
+    if (complete.length === perPage.length) return perPage;
+  }
+  return [all];
+}
+
+export function extractReceipt(reading: DocumentReading): ReceiptExtraction {
+  const groups = splitReceipts(reading);
+  const fields: Record<string, FieldEvidence> = {};
+  const receipts: Receipt[] = groups.map((lines, i) => {
+    const r = extractOneReceipt(lines, groups.length > 1 ? `multiple_receipts[${i}].` : '');
+    Object.assign(fields, r.fields);
+    return r.receipt;
+  });
+  return { formatted: { multiple_receipts: receipts }, fields };
+}

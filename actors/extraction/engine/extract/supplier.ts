@@ -1,0 +1,64 @@
+/**
+ * @module engine/extract/supplier
+ * The issuer's name from the top of the first page: a line after a seller label ("Seller",
+ * "Verkäufer", "From") when there is one, else the first top line that reads like a name,
+ * skipping noise (document titles, addresses, phone and tax numbers, dates, OCR debris), and
+ * preferring a nearby line that carries a company suffix (SDN BHD, LTD, GMBH, INC, LLC, ...).
+ */
+import type { DocLine } from '../parse/lines.ts';
+import { firstColumn, fold, keyword, matchAny } from '../parse/lines.ts';
+
+export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|limited|llc|inc|gmbh|ag|plc|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v\.|bv|pty|kg|a\.g\.|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
+
+const NOISE = [
+  'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'tel', 'fax', 'phone',
+  'gst', 'reg', 'co no', 'company no', 'vat', 'date', 'time', 'page', 'email', 'www', 'http', 'jalan', 'jln', 'lot', 'no.', 'taman',
+  'address', 'customer copy', 'merchant copy', 'statement', 'bill to', 'ship to', 'rechnung', 'facture', 'factuur', 'stylesheet',
+  'original', 'copy', 'duplicate', 'thank you', 'order', 'table', 'cashier', 'member',
+].map((k) => keyword(k));
+const SELLER_LABELS = ['seller', 'verkäufer', 'verkaufer', 'vendor', 'supplier', 'from', 'lieferant', 'fournisseur', 'sold by', 'issued by'].map((k) => keyword(k));
+
+function letters(s: string): number {
+  return (s.match(/\p{L}/gu) ?? []).length;
+}
+
+export function plausibleName(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || letters(t) < 3) return false;
+  if (letters(t) / t.replace(/\s/g, '').length < 0.6) return false;
+  if (/@|\.com\b|\.co\.|www\./i.test(t)) return false;
+  if (/\d{5,}/.test(t.replace(/\s/g, '')) && !COMPANY_SUFFIX.test(t)) return false;
+  return true;
+}
+
+/** Tidies an OCR'd name: trims punctuation debris and collapses spaces. */
+export function tidyName(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').trim();
+}
+
+export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine; confidence: number } | null {
+  const firstPage = lines.filter((l) => l.page === lines[0]?.page);
+  // 1. a seller label with the name after it or below it
+  for (let i = 0; i < firstPage.length; i++) {
+    const l = firstPage[i];
+    const m = matchAny(l.text, SELLER_LABELS);
+    if (!m || m.start > 2) continue;
+    const rest = tidyName(firstColumn(l, m.end).replace(/^[\s:]+/, ''));
+    if (plausibleName(rest)) return { name: rest, line: l, confidence: 0.8 };
+    const next = firstPage[i + 1];
+    if (next && plausibleName(firstColumn(next))) return { name: tidyName(firstColumn(next)), line: next, confidence: 0.8 };
+  }
+  // 2. the top of the page
+  const top = firstPage.filter((l) => l.box.y < l.pageHeight * 0.35).slice(0, 10);
+  const candidates = top.filter((l) => plausibleName(l.text) && !(matchAny(l.text, NOISE) && !COMPANY_SUFFIX.test(l.text)));
+  if (!candidates.length) return null;
+  const withSuffix = candidates.slice(0, 4).find((l) => COMPANY_SUFFIX.test(fold(l.text)));
+  const pick = withSuffix ?? candidates[0];
+  let name = tidyName(firstColumn(pick));
+  // a suffix alone on its line ("SDN BHD") belongs to the line above
+  if (withSuffix && letters(name.replace(COMPANY_SUFFIX, '')) < 3) {
+    const above = firstPage[firstPage.indexOf(pick) - 1];
+    if (above && plausibleName(above.text)) name = tidyName(`${above.text} ${name}`);
+  }
+  return { name, line: pick, confidence: withSuffix ? 0.8 : 0.6 };
+}

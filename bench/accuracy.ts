@@ -1,0 +1,139 @@
+/**
+ * @module bench/accuracy
+ * Accuracy of the offline engine on a folder of documents with truth (not a test: it prints
+ * figures). Usage:
+ *   node --import tsx bench/accuracy.ts [docsDir] [truth.jsonl]
+ * Defaults to the shared samples (../shared/samples next to the repo). For every record it
+ * runs classify + extract (the extraction uses the classified type, so a wrong type costs its
+ * fields) and prints per type: classification accuracy, per-field accuracy (amounts equal to the
+ * cent; dates equal as days, from `date_iso` when present else parsed; names equal after
+ * folding case, punctuation, whitespace and company suffixes; ids equal after dropping spaces
+ * and punctuation), a confusion matrix and pages per second. Records with
+ * extra.truth_scope == "type_only" count for classification only. The samples carry no
+ * balance truth, so for statements it also prints how many reconcile
+ * (opening + credits - debits = closing) as the honest stand-in.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentMime } from '../schemas/document-types.ts';
+import { classify, extract } from '../actors/extraction/engine/index.ts';
+import { OcrPool } from '../actors/extraction/engine/read/ocr-pool.ts';
+import { toIsoDate } from '../actors/extraction/engine/parse/dates.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const samples = resolve(here, '../../shared/samples');
+const docsDir = resolve(process.argv[2] ?? join(samples, 'docs'));
+const truthPath = resolve(process.argv[3] ?? join(dirname(docsDir), 'truth.jsonl'));
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+const verbose = !!process.env.BENCH_VERBOSE;
+
+interface TruthRecord {
+  id: string;
+  file: string;
+  expected_type: string;
+  fields: Record<string, unknown>;
+  extra?: { truth_scope?: string };
+}
+
+const MIME: Record<string, DocumentMime> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', tif: 'image/tiff', tiff: 'image/tiff', webp: 'image/webp' };
+const SUFFIX = /\b(sdn|bhd|berhad|s b|ltd|limited|gmbh|inc|llc|plc|co|corp|corporation|company|ag|kg|bv|sa|sarl|pty|m)\b/g;
+
+export function normName(s: unknown, extra?: RegExp): string {
+  let t = String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\d]+/gu, ' ');
+  t = t.replace(SUFFIX, ' ');
+  if (extra) t = t.replace(extra, ' ');
+  return t.replace(/\s+/g, ' ').trim();
+}
+const normId = (s: unknown) => String(s ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+const dayOf = (s: unknown, iso?: unknown, order: 'dmy' | 'mdy' = 'dmy') => (typeof iso === 'string' ? iso : typeof s === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : toIsoDate(s, order)) : null);
+
+type Cmp = (pred: unknown, truth: unknown, rec: TruthRecord, predAll: Record<string, unknown>) => boolean;
+const amount: Cmp = (p, t) => typeof p === 'number' && typeof t === 'number' && Math.abs(p - t) < 0.005;
+const date = (isoKey?: string): Cmp => (p, t, rec, all) => {
+  const want = dayOf(t, isoKey ? rec.fields[isoKey] : undefined);
+  const got = dayOf(p, undefined, all.currencyCode === 'USD' ? 'mdy' : 'dmy');
+  return want != null && got != null && want === got;
+};
+const name: Cmp = (p, t) => p != null && normName(p) === normName(t) && normName(t) !== '';
+const bank: Cmp = (p, t) => p != null && normName(p, /\bbank\b/g) === normName(t, /\bbank\b/g);
+const id: Cmp = (p, t) => p != null && normId(p) === normId(t);
+const exact: Cmp = (p, t) => p === t;
+
+const FIELDS: Record<string, Record<string, Cmp>> = {
+  receipt: { totalAmount: amount, date: date('date_iso'), supplierName: name, taxAmount: amount, netAmount: amount, currencyCode: exact, documentId: id },
+  invoice: { totalAmount: amount, date: date('date_iso'), dueDate: date(), supplierName: name, customerName: name, documentId: id, taxAmount: amount, netAmount: amount, currencyCode: exact },
+  bank_statement: { bankName: bank, accountNumber: id, closingDate: date(), openingDate: date(), openingBalance: amount, closingBalance: amount, accountHolderName: name, currencyCode: exact },
+};
+
+async function main() {
+  const truth: TruthRecord[] = readFileSync(truthPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r: TruthRecord) => !only || only.test(r.id));
+  const pool = new OcrPool({ workers: 2 });
+  const types = ['receipt', 'invoice', 'bank_statement', 'other'];
+  const confusion: Record<string, Record<string, number>> = Object.fromEntries(types.map((t) => [t, Object.fromEntries(types.map((u) => [u, 0]))]));
+  const fieldStats: Record<string, Record<string, { ok: number; n: number }>> = {};
+  let pages = 0;
+  let reconciled = 0, statements = 0;
+  const misses: string[] = [];
+  const t0 = Date.now();
+  const queue = [...truth];
+  const worker = async () => {
+    for (let rec = queue.shift(); rec; rec = queue.shift()) {
+      const ext = rec.file.split('.').pop()!.toLowerCase();
+      const doc = { bytes: readFileSync(join(docsDir, basename(rec.file))), mime: MIME[ext], filename: rec.file };
+      const opts = { maxPages: 20, maxPixels: 40_000_000, ocr: pool };
+      let predType = 'other';
+      let formatted: Record<string, unknown> = {};
+      try {
+        const { classification, reading } = await classify(doc, opts);
+        pages += reading.pages.length;
+        predType = classification.type;
+        if (verbose) console.log(rec.id, rec.expected_type, '->', predType, classification.confidence, classification.reason);
+        if (predType !== 'other') {
+          const x = await extract(doc, predType as 'receipt', opts, reading);
+          formatted = (predType === 'receipt' ? (x.formatted as unknown as { multiple_receipts: Record<string, unknown>[] }).multiple_receipts[0] : x.formatted) as Record<string, unknown>;
+          if (predType === 'bank_statement') {
+            statements++;
+            if ((x.raw.fields.reconciled?.value ?? false) === true) reconciled++;
+          }
+        }
+      } catch (e) {
+        console.error(rec.id, 'failed:', e instanceof Error ? e.message : e);
+      }
+      confusion[rec.expected_type][predType]++;
+      if (rec.extra?.truth_scope === 'type_only' || rec.expected_type === 'other') continue;
+      const cmps = FIELDS[rec.expected_type];
+      for (const [f, cmp] of Object.entries(cmps)) {
+        if (!(f in rec.fields)) continue;
+        const s = ((fieldStats[rec.expected_type] ??= {})[f] ??= { ok: 0, n: 0 });
+        s.n++;
+        const ok = predType === rec.expected_type && cmp(formatted[f], rec.fields[f], rec, formatted);
+        if (ok) s.ok++;
+        else misses.push(`${rec.id} ${f}: got ${JSON.stringify(formatted[f])} want ${JSON.stringify(rec.fields[f])}`);
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  const secs = (Date.now() - t0) / 1000;
+  await pool.terminate();
+
+  const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '-');
+  console.log(`\nDocuments: ${truth.length}  (${docsDir})`);
+  for (const t of types) {
+    const row = confusion[t];
+    const n = Object.values(row).reduce((a, b) => a + b, 0);
+    if (!n) continue;
+    console.log(`\n== ${t}: classification ${pct(row[t], n)} (${row[t]}/${n})`);
+    for (const [f, s] of Object.entries(fieldStats[t] ?? {})) console.log(`   ${f.padEnd(18)} ${pct(s.ok, s.n).padStart(8)}  (${s.ok}/${s.n})`);
+  }
+  if (statements) console.log(`   balances reconcile (opening + credits - debits = closing): ${pct(reconciled, statements)} (${reconciled}/${statements})`);
+  console.log('\nConfusion matrix (rows = expected, columns = predicted):');
+  console.log(''.padEnd(16) + types.map((t) => t.padStart(15)).join(''));
+  for (const t of types) console.log(t.padEnd(16) + types.map((u) => String(confusion[t][u]).padStart(15)).join(''));
+  const all = types.reduce((a, t) => a + confusion[t][t], 0);
+  console.log(`\nOverall classification: ${pct(all, truth.length)}`);
+  console.log(`Pages read: ${pages} in ${secs.toFixed(1)} s = ${(pages / secs).toFixed(2)} pages/s (2 OCR workers)`);
+  if (process.env.BENCH_MISSES) console.log('\nMisses:\n' + misses.join('\n'));
+}
+
+await main();

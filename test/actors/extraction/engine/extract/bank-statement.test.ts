@@ -1,0 +1,51 @@
+/**
+ * @module test/engine/extract/bank-statement
+ */
+import t from 'tap';
+import { extractBankStatement } from '../../../../../actors/extraction/engine/extract/bank-statement.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const PAGE1 = [
+  'Example Bank plc                              Your Statement', 'Mr J Smith', '1 High Street',
+  '1 March to 31 March 2024                      Opening Balance      1,000.00', '                                              Closing Balance      1,140.00',
+  'Account Name            Sort Code     Account Number', 'John Smith              00-11-22      12345678',
+  'Date        Details                  Paid out     Paid in      Balance',
+  '01 Mar 24   BALANCE BROUGHT FORWARD                            1,000.00',
+  '03 Mar 24   SALARY ACME                             500.00     1,500.00',
+  '05 Mar 24   RENT                       300.00                  1,200.00',
+  '            BALANCE CARRIED FORWARD                            1,200.00',
+];
+const PAGE2 = [
+  'Date        Details                  Paid out     Paid in      Balance',
+  '            BALANCE BROUGHT FORWARD                            1,200.00',
+  '20 Mar 24   CARD PAYMENT TO',
+  '            GROCER LTD                  60.00                  1,140.00',
+  '31 Mar 24   BALANCE CARRIED FORWARD                            1,140.00',
+];
+
+t.test('reads a statement across pages and reconciles it', async (t) => {
+  const { formatted: x, fields } = extractBankStatement(readingFromText([PAGE1, PAGE2]));
+  t.equal(x.bankName, 'Example Bank plc');
+  t.equal(x.accountHolderName, 'John Smith');
+  t.equal(x.accountNumber, '12345678');
+  t.equal(x.openingDate, '1 March');
+  t.equal(x.closingDate, '31 March 2024');
+  t.equal(x.openingBalance, 1000);
+  t.equal(x.closingBalance, 1140);
+  t.same(x.tableItems, [
+    { date: '03 Mar 24', description: 'SALARY ACME', creditAmount: 500, debitAmount: null, balanceAmount: 1500 },
+    { date: '05 Mar 24', description: 'RENT', creditAmount: null, debitAmount: 300, balanceAmount: 1200 },
+    { date: '20 Mar 24', description: 'CARD PAYMENT TO GROCER LTD', creditAmount: null, debitAmount: 60, balanceAmount: 1140 },
+  ]);
+  t.equal(fields.reconciled.value, true);
+  t.ok(fields.openingBalance.confidence > 0.9);
+});
+
+t.test('without a header the running balance tells credits from debits', async (t) => {
+  const { formatted: x } = extractBankStatement(readingFromText([[
+    'FIRST CHEQUING', '01Aug2018 Opening balance 100.00', '02Aug2018 Deposit 50.00 150.00', '03Aug2018 Cheque 4987 30.00 120.00',
+  ]]));
+  t.same(x.tableItems.map((r) => [r.creditAmount, r.debitAmount, r.balanceAmount]), [[50, null, 150], [null, 30, 120]]);
+  t.equal(x.currencyCode, null, 'no currency printed');
+  t.equal(x.bankName, null);
+});

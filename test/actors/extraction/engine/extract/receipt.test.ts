@@ -1,0 +1,60 @@
+/**
+ * @module test/engine/extract/receipt
+ */
+import t from 'tap';
+import { extractReceipt } from '../../../../../actors/extraction/engine/extract/receipt.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const LINES = [
+  'FRESH MART SDN BHD', '(123456-X)', 'NO 12 JALAN MAJU, 81000 JOHOR', 'TAX INVOICE', 'Receipt No: CS00012345', 'Date: 12/03/2018 10:22',
+  'Item              Qty   Price   Amount', 'MILO 1KG           1   15.90    15.90', 'BREAD              2    2.50     5.00',
+  'Total Sales (Excluding GST)      19.72', 'Total GST                         1.18', 'Total Sales (Inclusive of GST) :  20.90',
+  'CASH                             50.00', 'CHANGE                           29.10', 'THANK YOU',
+];
+
+t.test('reads the fields of a receipt', async (t) => {
+  const { formatted, fields } = extractReceipt(readingFromText([LINES], { kind: 'image', width: 300 }));
+  t.equal(formatted.multiple_receipts.length, 1);
+  const r = formatted.multiple_receipts[0];
+  t.equal(r.supplierName, 'FRESH MART SDN BHD');
+  t.equal(r.documentId, 'CS00012345');
+  t.equal(r.date, '12/03/2018', 'date as printed');
+  t.equal(r.totalAmount, 20.9);
+  t.equal(r.netAmount, 19.72);
+  t.equal(r.taxAmount, 1.18);
+  t.equal(r.currencyCode, 'MYR', 'from SDN BHD');
+  t.equal(r.paymentMethod, 'cash');
+  t.same(r.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]), [['MILO 1KG', 1, 15.9, 15.9], ['BREAD', 2, 2.5, 5]]);
+  t.equal(r.tableItems[0].taxAmount, null, 'not printed per item: null');
+  t.equal(fields.totalAmount.page, 1);
+  t.ok(fields.totalAmount.box && fields.totalAmount.box.x > 100, 'box of the amount, not the label');
+  t.ok(fields.totalAmount.confidence > 0.5, 'net + tax = total raises confidence');
+});
+
+t.test('values that are not printed are null', async (t) => {
+  const { formatted } = extractReceipt(readingFromText([['CORNER SHOP', 'TOTAL 4.50']], { kind: 'image' }));
+  const r = formatted.multiple_receipts[0];
+  t.equal(r.totalAmount, 4.5);
+  t.equal(r.date, null);
+  t.equal(r.documentId, null);
+  t.equal(r.currencyCode, null);
+  t.equal(r.taxAmount, null);
+});
+
+t.test('a subtotal or item count is not the total', async (t) => {
+  const { formatted } = extractReceipt(readingFromText([['SHOP LTD', 'Total Qty: 3', 'Subtotal 10.00', 'Service 1.00', 'Grand Total 11.00']]));
+  t.equal(formatted.multiple_receipts[0].totalAmount, 11);
+  t.equal(formatted.multiple_receipts[0].netAmount, 10);
+});
+
+t.test('cash minus change picks the total among candidates', async (t) => {
+  const { formatted } = extractReceipt(readingFromText([['KEDAI ABC', 'TOTAL 12.00', 'TOTAL 13.50', 'CASH 20.00', 'CHANGE 6.50']]));
+  t.equal(formatted.multiple_receipts[0].totalAmount, 13.5);
+});
+
+t.test('one receipt per page when every page holds a whole receipt', async (t) => {
+  const a = ['SHOP ONE', 'Date 01/02/2020', 'TOTAL 5.00'];
+  const b = ['SHOP TWO', 'Date 02/02/2020', 'TOTAL 7.00'];
+  const { formatted } = extractReceipt(readingFromText([a, b]));
+  t.same(formatted.multiple_receipts.map((r) => [r.supplierName, r.totalAmount]), [['SHOP ONE', 5], ['SHOP TWO', 7]]);
+});

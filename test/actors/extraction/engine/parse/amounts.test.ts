@@ -1,0 +1,40 @@
+/**
+ * @module test/engine/parse/amounts
+ */
+import t from 'tap';
+import { parseAmount, findAmounts, parseNumber } from '../../../../../actors/extraction/engine/parse/amounts.ts';
+
+t.test('reads amounts in the common notations', async (t) => {
+  const cases: [string, number][] = [
+    ['1,234.56', 1234.56], ['1.234,56', 1234.56], ['1 234,56', 1234.56], ['€12,90', 12.9], ['12.90-', -12.9], ['(12.90)', -12.9],
+    ['12.90 CR', 12.9], ['12.90 DR', -12.9], ['RM 9.00', 9], ['RM9.00', 9], ['$1,200.00', 1200], ['12,90 €', 12.9], ['USD 12.00', 12],
+    ['-5.00', -5], ['1,234', 1234], ['1.579', 1.579], ['0,50', 0.5], ['1 374 945.00', 1374945], ['1.234.567,89', 1234567.89],
+  ];
+  for (const [s, v] of cases) t.equal(parseAmount(s), v, s);
+});
+
+t.test('rejects what is not one amount', async (t) => {
+  for (const s of ['', 'abc', '12:30', '15/08/2025', '1.2.3', '12.90 13.00', 'TOTAL 12.90']) t.equal(parseAmount(s), null, JSON.stringify(s));
+  t.equal(parseNumber('1,23,4'), null);
+});
+
+t.test('finds amounts in a line with positions and currency', async (t) => {
+  const line = 'TOTAL RM 32.70  CASH 50.00 CHANGE 17.30';
+  const found = findAmounts(line);
+  t.same(found.map((a) => a.value), [32.7, 50, 17.3]);
+  t.equal(found[0].currency, 'RM');
+  t.equal(line.slice(found[1].start, found[1].end), '50.00');
+  t.equal(found[2].decimals, 2);
+});
+
+t.test('does not read dates, times or phone fragments as money', async (t) => {
+  const found = findAmounts('15.08.25 12:30 Tel 03-1234 5678 TOTAL 25.80');
+  t.same(found.filter((a) => a.decimals === 2).map((a) => a.value), [25.8]);
+});
+
+t.test('CR and DR markers are kept', async (t) => {
+  const [a, b] = findAmounts('1,000.00 CR   250.00 DR');
+  t.equal(a.marker, 'CR');
+  t.equal(b.marker, 'DR');
+  t.equal(b.value, -250);
+});

@@ -1,0 +1,28 @@
+/**
+ * @module test/engine/parse/currency
+ */
+import t from 'tap';
+import { detectCurrency } from '../../../../../actors/extraction/engine/parse/currency.ts';
+
+t.test('codes beat symbols, symbols beat context', async (t) => {
+  t.equal(detectCurrency('Total 12.00 EUR\n$ 3.00')?.code, 'EUR');
+  t.equal(detectCurrency('Total £12.00')?.code, 'GBP');
+  t.equal(detectCurrency('Total €12,00')?.code, 'EUR');
+  t.equal(detectCurrency('TOTAL RM 9.00')?.code, 'MYR');
+  t.equal(detectCurrency('Total ₹450')?.code, 'INR');
+});
+
+t.test('a bare dollar takes the country in context, else USD', async (t) => {
+  t.equal(detectCurrency('ABN 12 345 678 901\nTotal $12.00')?.code, 'AUD');
+  t.equal(detectCurrency('Toronto, Canada\nTotal $12.00')?.code, 'CAD');
+  const us = detectCurrency('Total $12.00');
+  t.equal(us?.code, 'USD');
+  t.ok(us!.confidence < 0.6, 'a guess says so');
+  t.equal(detectCurrency('Price A$ 12.00')?.code, 'AUD');
+});
+
+t.test('context words alone, and nothing at all', async (t) => {
+  t.equal(detectCurrency('SYARIKAT ABC SDN BHD\nTOTAL 9.00')?.code, 'MYR');
+  t.equal(detectCurrency('MwSt 19%\nSumme 12,00')?.code, 'EUR');
+  t.equal(detectCurrency('TOTAL 12.00'), null);
+});
