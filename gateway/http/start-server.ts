@@ -2,7 +2,8 @@
  * @module start-server
  * Binds a uWS app to host:port (0 = any free port) and reports the port actually bound.
  * close() stops accepting new connections; requests already in flight finish (await the
- * app's drain() afterwards), and idle keep-alive connections are left to uWS's timeout.
+ * app's drain() afterwards); then closeConnections() ends what is left (idle keep-alive
+ * connections, WebSockets) instead of waiting for uWS's idle timeout.
  *
  * Failure: rejects with Error('could not listen on host:port') when the bind fails (port in
  * use, address not available). close() is idempotent.
@@ -12,7 +13,10 @@ import type { TemplatedApp } from 'uWebSockets.js';
 
 export interface RunningServer {
   port: number;
+  /** Stop accepting new connections. Idempotent. */
   close(): Promise<void>;
+  /** End every remaining connection of the app (after drain). Idempotent. */
+  closeConnections(): void;
 }
 
 export function startHttpServer(app: TemplatedApp, host: string, port: number): Promise<RunningServer> {
@@ -20,12 +24,20 @@ export function startHttpServer(app: TemplatedApp, host: string, port: number): 
     app.listen(host, port, (listenSocket) => {
       if (!listenSocket) return reject(new Error(`could not listen on ${host}:${port}`));
       let open = true;
+      let connections = true;
       resolve({
         port: uWS.us_socket_local_port(listenSocket as unknown as uWS.us_socket),
         async close() {
           if (!open) return;
           open = false;
           uWS.us_listen_socket_close(listenSocket);
+        },
+        closeConnections() {
+          if (!connections) return;
+          connections = false;
+          open = false;
+          // TemplatedApp.close() exists in this build (20.30) but not in its type declarations.
+          (app as TemplatedApp & { close(): void }).close();
         },
       });
     });

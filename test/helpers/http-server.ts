@@ -21,7 +21,7 @@ import { loadServiceSecrets } from '../../gateway/auth/service-secrets.ts';
 import { createHttpApp, type HttpApp } from '../../gateway/http/create-app.ts';
 import type { HttpDeps } from '../../gateway/http/http-deps.ts';
 import type { Route } from '../../gateway/http/route.ts';
-import { startHttpServer } from '../../gateway/http/start-server.ts';
+import { startHttpServer, type RunningServer } from '../../gateway/http/start-server.ts';
 import { createMetrics } from '../../gateway/metrics/metrics.ts';
 import { authRoutes } from '../../gateway/routes/auth-routes.ts';
 import { healthRoutes, type HealthCheck } from '../../gateway/routes/health-route.ts';
@@ -97,6 +97,7 @@ export interface TestServer {
   db: Database;
   deps: HttpDeps;
   http: HttpApp;
+  server: RunningServer;
   log: ReturnType<typeof memoryLogger>;
   /** Stops listening, waits for in-flight requests, closes the database. Idempotent. */
   close(): Promise<void>;
@@ -131,11 +132,13 @@ export async function startTestServer(backend: TestBackend, opts: TestServerOpti
     db,
     deps,
     http,
+    server,
     log,
     close: () =>
       (closing ??= (async () => {
         await server.close();
         await http.drain();
+        server.closeConnections();
         await db.close();
       })()),
   };
