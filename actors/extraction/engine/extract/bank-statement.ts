@@ -39,7 +39,9 @@ function bankName(lines: DocLine[], log: FieldLog): string | null {
       counts.set(name, c);
     }
   }
-  const best = [...counts].sort((a, b) => b[1].n - a[1].n)[0];
+  // a legal entity ("... Bank plc") beats product names ("Private Bank", "Basic Bank Account")
+  const legal = [...counts].filter(([n]) => /\b(plc|limited|ltd|ag|n\.a\.|berhad|bhd)$/i.test(n));
+  const best = (legal.length ? legal : [...counts]).sort((a, b) => b[1].n - a[1].n)[0];
   return best ? log.found('bankName', best[0], best[1].line, undefined, Math.min(0.9, 0.5 + 0.1 * best[1].n)) : log.missing('bankName');
 }
 
