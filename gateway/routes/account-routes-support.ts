@@ -7,15 +7,17 @@
  */
 import { z } from 'zod';
 
+/** 'x is required' when absent or null, 'x must be a string' for another type. */
+const stringOf = (field: string) =>
+  z.string({ error: (iss) => (iss.input === undefined || iss.input === null ? `${field} is required` : `${field} must be a string`) });
+
 const requiredText = (field: string, max: number) =>
-  z
-    .string({ error: `${field} is required` })
+  stringOf(field)
     .trim()
     .min(1, `${field} is required`)
     .max(max, `${field} must be at most ${max} characters`);
 
-const email = z
-  .string({ error: 'email is required' })
+const email = stringOf('email')
   .trim()
   .min(1, 'email is required')
   .max(254, 'email must be at most 254 characters')
@@ -25,15 +27,14 @@ export const registerBody = z.object({
   first_name: requiredText('first_name', 100),
   last_name: requiredText('last_name', 100),
   email,
-  password: z
-    .string({ error: 'password is required' })
+  password: stringOf('password')
     .min(8, 'password must be at least 8 characters')
     .max(1024, 'password must be at most 1024 characters'),
 });
 
 export const loginBody = z.object({
-  email: z.string({ error: 'email is required' }).trim().min(1, 'email is required').max(254, 'email must be at most 254 characters'),
-  password: z.string({ error: 'password is required' }).min(1, 'password is required').max(1024, 'password must be at most 1024 characters'),
+  email: stringOf('email').trim().min(1, 'email is required').max(254, 'email must be at most 254 characters'),
+  password: stringOf('password').min(1, 'password is required').max(1024, 'password must be at most 1024 characters'),
 });
 
 /** `2025-01-20T10:30:00Z`: ISO 8601 in UTC, whole seconds, as the reference shows it. */

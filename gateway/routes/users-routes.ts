@@ -47,6 +47,7 @@ export function usersRoutes(deps: Pick<HttpDeps, 'repos' | 'secrets' | 'log'>): 
               api_key: apiKey,
             },
           },
+          headers: { 'Cache-Control': 'no-store' },
         };
       },
     },
@@ -68,6 +69,7 @@ export function usersRoutes(deps: Pick<HttpDeps, 'repos' | 'secrets' | 'log'>): 
             roles: user.roles,
             created_at: isoUtc(user.createdAt),
           },
+          headers: { 'Cache-Control': 'no-store' },
         };
       },
     },

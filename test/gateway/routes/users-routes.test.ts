@@ -53,7 +53,8 @@ for (const kind of DB_KINDS) {
         ['missing first_name', { ...newUser(), first_name: undefined }, /first_name is required/],
         ['blank last_name', newUser({ last_name: '   ' }), /last_name is required/],
         ['missing password', { ...newUser(), password: undefined }, /password is required/],
-        ['numeric first_name', newUser({ first_name: 42 }), /first_name/],
+        ['numeric first_name', newUser({ first_name: 42 }), /^first_name must be a string$/],
+        ['null email', newUser({ email: null }), /^email is required$/],
       ];
       for (const [name, body, error] of cases) {
         const r = await call(s.url, 'POST', '/users/register', { body: JSON.parse(JSON.stringify(body)) });
