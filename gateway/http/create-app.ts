@@ -89,17 +89,24 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
   /** Writes a reply once, corked; a no-op after abort or a previous reply. */
   const send = (ex: Exchange, reply: Reply, closeConnection: boolean) => {
     if (ex.aborted || ex.ended) return;
-    ex.ended = true;
     let payload: string | Buffer;
     let contentType: string;
     if ('raw' in reply) {
       payload = reply.raw;
       contentType = reply.contentType;
     } else {
-      const enc = encodeReply(reply.body, ex.wantsJson);
+      let enc: { text: string; contentType: string };
+      try {
+        enc = encodeReply(reply.body, ex.wantsJson);
+      } catch (err) {
+        // A body the codecs cannot encode (a cycle, a BigInt) is a bug in the route: 500, not a hang.
+        reply = errorReply(err, log, ex);
+        enc = encodeReply((reply as { body: unknown }).body, ex.wantsJson);
+      }
       payload = enc.text;
       contentType = enc.contentType;
     }
+    ex.ended = true;
     const { res } = ex;
     res.cork(() => {
       res.writeStatus(`${reply.status} ${STATUS_CODES[reply.status] ?? ''}`.trimEnd());

@@ -72,6 +72,16 @@ function testRoutes(gate: { release?: () => void; entered?: () => void; aborted?
       },
     },
     {
+      method: 'GET',
+      pattern: '/test/unencodable',
+      auth: 'none',
+      async handler() {
+        const cycle: Record<string, unknown> = { a: 1 };
+        cycle.self = cycle;
+        return { status: 200, body: cycle };
+      },
+    },
+    {
       method: 'DELETE',
       pattern: '/test/teapot',
       auth: 'none',
@@ -257,6 +267,11 @@ for (const kind of DB_KINDS) {
       const rec = s.log.records.find((l) => l.level === 'error' && l.requestId === id);
       t.ok(rec, 'logged with the request id the client received');
       t.equal(rec?.route, '/test/crash');
+      for (const accept of ['text/plain', 'application/json']) {
+        const bad = await call(s.url, 'GET', '/test/unencodable', { headers: { accept } });
+        t.equal(bad.status, 500, `a reply body that cannot be encoded (${accept}) is a 500, not a hang`);
+        t.same(bad.data, { error: 'Internal server error' });
+      }
     });
 
     t.test('beyond MAX_IN_FLIGHT -> 503 with Retry-After; in-flight requests finish', async (t) => {
