@@ -48,6 +48,8 @@ export interface SessionDeps {
 
 export interface SessionState {
   subscriptions: Set<string>;
+  /** Snapshots asked for and not yet delivered, per request (a client may subscribe twice). */
+  pendingSnapshots: Map<string, number>;
   closed: boolean;
 }
 
@@ -72,6 +74,7 @@ export function sessionBehaviour(deps: SessionDeps) {
   const unsubscribeAll = (state: SessionState) => {
     for (const id of state.subscriptions) deps.registry.tell(id, { type: 'unsubscribe', subscriberId: sessionId });
     state.subscriptions.clear();
+    state.pendingSnapshots.clear();
   };
 
   const onClientText = async (state: SessionState, text: string, self: Ref<SessionMsg>) => {
@@ -97,6 +100,7 @@ export function sessionBehaviour(deps: SessionDeps) {
         }
         if (action === 'unsubscribe' && state.subscriptions.has(request_id)) {
           state.subscriptions.delete(request_id);
+          state.pendingSnapshots.delete(request_id);
           deps.registry.tell(request_id, { type: 'unsubscribe', subscriberId: sessionId });
           send(state, { action: 'ack', request_id, success: true, message: 'Subscription removed' });
           return;
@@ -112,6 +116,7 @@ export function sessionBehaviour(deps: SessionDeps) {
         }
         send(state, { action: 'ack', request_id, success: true, message: 'Subscription created' });
         state.subscriptions.add(request_id);
+        state.pendingSnapshots.set(request_id, (state.pendingSnapshots.get(request_id) ?? 0) + 1);
         dispatch(deps.registry.ensure(request_id), {
           type: 'subscribe',
           subscriber: { id: sessionId, mailbox: self as unknown as Ref<StatusPush> },
@@ -129,9 +134,17 @@ export function sessionBehaviour(deps: SessionDeps) {
         await onClientText(state, msg.text, ctx.self);
         break;
       case 'push': {
-        if (!state.subscriptions.has(msg.row.id)) break; // unsubscribed meanwhile
+        const id = msg.row.id;
+        if (!state.subscriptions.has(id)) break; // unsubscribed meanwhile
+        const pending = state.pendingSnapshots.get(id) ?? 0;
+        if (msg.event === 'snapshot') {
+          if (pending === 0) break;
+          if (pending === 1) state.pendingSnapshots.delete(id);
+          else state.pendingSnapshots.set(id, pending - 1);
+        }
         send(state, statusEvent(msg.event, msg.row));
-        if (isTerminal(msg.row.status)) state.subscriptions.delete(msg.row.id);
+        // After a terminal event the subscription ends by itself (unless a snapshot is still due).
+        if (isTerminal(msg.row.status) && !state.pendingSnapshots.has(id)) state.subscriptions.delete(id);
         break;
       }
       case 'closed':
@@ -146,5 +159,5 @@ export function sessionBehaviour(deps: SessionDeps) {
 }
 
 export function initialSessionState(): SessionState {
-  return { subscriptions: new Set(), closed: false };
+  return { subscriptions: new Set(), pendingSnapshots: new Map(), closed: false };
 }
