@@ -134,13 +134,21 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       onSessionCount: (d) => sessions.inc(d),
     });
     const sweeper = await startRequeueSweeper(db.repos, transports.jobs, log, { intervalMs: 60_000, graceMs: 30_000 });
+    // Revoked token ids are kept until the token would have expired anyway.
+    const purge = setInterval(() => {
+      db.repos.revokedTokens.purgeExpired().catch((e: Error) => log.warn('purging revoked tokens failed', { error: e.message }));
+    }, 15 * 60_000);
+    purge.unref();
     const server = await startHttpServer(http.app, config.host, config.port);
     ctx.port = server.port;
     log.info('gateway listening', { port: server.port, host: config.host });
     return {
       stop: async () => {
+        // Stop accepting, let requests in flight finish, then close what is left.
         await server.close();
         await http.drain();
+        server.closeConnections();
+        clearInterval(purge);
         sweeper.stop();
         sockets.closeAll('Server shutting down; reconnect with backoff');
         await relay.stop();
