@@ -153,18 +153,22 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   closeLabelled.sort(byDecimals);
   const openCands = [...openLabelled.map((c) => ({ value: c.value, line: c.amount.line, box: c.amount.box })), ...table.brought.map((b) => ({ value: b.value, line: b.line, box: b.amount.box }))];
   const closeCands = [...closeLabelled.map((c) => ({ value: c.value, line: c.amount.line, box: c.amount.box })), ...table.carried.map((b) => ({ value: b.value, line: b.line, box: b.amount.box }))];
+  // the last printed running balance closes an excerpt that prints no closing label
+  const lastBal = [...rows].reverse().find((r) => r.row.balanceAmount !== null);
+  if (lastBal) closeCands.push({ value: lastBal.row.balanceAmount!, line: lastBal.line, box: lastBal.line.box });
   let opening = openCands[0] ?? null;
-  let closing = closeCands.length ? closeCands.find((c) => c === closeCands[0]) ?? null : null;
+  let closing = closeCands[0] ?? null;
   let reconciled = false;
-  for (const o of openCands) {
-    for (const c of closeCands) {
-      if (Math.abs(r2(o.value + credits - debits) - c.value) < 0.01) { opening = o; closing = c; reconciled = true; break; }
+  // a current account reconciles as opening + credits - debits = closing; a credit card or a
+  // line of credit (a debt) as opening - credits + debits = closing. The rows' direction is
+  // tried first; a match to the cent either way is strong evidence.
+  const directions = table.direction === 'liability' ? [-1, 1] : [1, -1];
+  search: for (const sign of directions) {
+    for (const o of openCands) {
+      for (const c of closeCands) {
+        if (Math.abs(r2(o.value + sign * (credits - debits)) - c.value) < 0.01) { opening = o; closing = c; reconciled = true; break search; }
+      }
     }
-    if (reconciled) break;
-  }
-  if (!closing && opening && rows.length) {
-    const lastBal = [...rows].reverse().find((r) => r.row.balanceAmount !== null);
-    if (lastBal) closing = { value: lastBal.row.balanceAmount!, line: lastBal.line, box: lastBal.line.box };
   }
   const balConf = reconciled ? 0.95 : 0.6;
   const openingBalance = opening ? log.found('openingBalance', opening.value, opening.line, opening.box, balConf) : log.missing('openingBalance');

@@ -7,6 +7,12 @@
  * the last date seen. Without a header, a row's last amount is the running balance and the
  * change of balance says whether the other amount was paid in or out.
  * "Brought forward" / "carried forward" rows are balances, not transactions.
+ * On a page that prints its own header, the lines above the header (address, period, account
+ * details) are not rows. An amount in the description column (a foreign amount "USD 10.00 @
+ * 1.2004" under a card payment) is text, not a transaction.
+ * The running balance also tells which way the account runs: on a current account a paid-out
+ * amount lowers the balance; on a credit card or a line of credit (a debt) it raises it. The
+ * rows vote, and sides that disagree with the balance movement are corrected afterwards.
  */
 import type { StatementLine } from '../../../../schemas/results.ts';
 import { findDates, type DateOrder } from '../parse/dates.ts';
@@ -51,6 +57,24 @@ function headerColumns(line: DocLine): Columns | null {
   return n >= 2 || (n >= 1 && has(H_DESC)) ? cols : null;
 }
 
+/**
+ * True when an amount sits left of every amount column by more than the spacing tolerance:
+ * it is part of the description (a foreign amount, a reference) rather than a money column.
+ */
+export function leftOfColumns(a: PlacedAmount, cols: Columns): boolean {
+  const cs = [cols.out, cols.in, cols.bal, cols.amount].filter((v): v is number => v !== undefined).sort((x, y) => x - y);
+  if (!cs.length) return false;
+  let spacing = Infinity;
+  for (let i = 1; i < cs.length; i++) spacing = Math.min(spacing, cs[i] - cs[i - 1]);
+  const tol = Number.isFinite(spacing) ? Math.max(30, 0.75 * spacing) : 80;
+  return a.box.x + a.box.w < cs[0] - tol;
+}
+
+/** "10.00 @ 1.2004": an amount converted at an exchange rate is a foreign amount, not the row's money. */
+export function atExchangeRate(line: DocLine, a: PlacedAmount): boolean {
+  return /^\s*@\s*\d/.test(line.text.slice(a.end));
+}
+
 function nearestColumn(a: PlacedAmount, cols: Columns): 'out' | 'in' | 'bal' | 'amount' {
   const x = a.box.x + a.box.w; // amounts are right-aligned: compare right edges with header centres
   let best: 'out' | 'in' | 'bal' | 'amount' = 'amount';
@@ -68,6 +92,11 @@ const r2 = (v: number) => Math.round(v * 100) / 100;
 
 export interface StatementTable {
   rows: PlacedTransaction[];
+  /**
+   * Which way the running balance moves with a paid-out amount: `asset` (a current account: it
+   * falls), `liability` (a card or credit line: it rises), or null when the rows do not say.
+   */
+  direction: 'asset' | 'liability' | null;
   brought: { value: number; line: DocLine; amount: PlacedAmount }[];
   carried: { value: number; line: DocLine; amount: PlacedAmount }[];
 }
@@ -80,24 +109,34 @@ export function readTransactions(lines: DocLine[], order: DateOrder): StatementT
   let lastDate: string | null = null;
   let pending: string[] = [];
   let prevBalance: number | null = null;
+  // pages that print their own header start their table at it
+  const headerPages = new Set(lines.filter((l) => headerColumns(l)).map((l) => l.page));
+  let headerSeenOn = -1;
+  // per row: a printed balance seen just before it (brought forward, or the previous row's),
+  // so the sides can be checked once the direction is known
+  const before: (number | null)[] = [];
+  let printedBefore: number | null = null;
+  let assetVotes = 0, liabilityVotes = 0;
   for (const line of lines) {
     const h = headerColumns(line);
-    if (h) { cols = h; pending = []; continue; }
+    if (h) { cols = h; pending = []; headerSeenOn = line.page; continue; }
     if (cols && cols.page !== line.page) { cols = { ...cols, page: line.page }; pending = []; }
+    const aboveHeader = headerPages.has(line.page) && headerSeenOn !== line.page;
     const dates = findDates(line.text, order);
     const lead = dates.length && dates[0].start <= Math.max(3, line.text.length * 0.2) ? dates[0] : null;
-    const money = amountsIn(line, lead ? lead.end : 0).filter((a) => a.decimals === 2);
+    const money = amountsIn(line, lead ? lead.end : 0).filter((a) => a.decimals === 2 && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
     const isOpen = matchAny(line.text, OPENING);
     const isClose = matchAny(line.text, CLOSING);
     if ((isOpen || isClose) && money.length) {
       const a = money[money.length - 1];
       (isOpen ? brought : carried).push({ value: a.value, line, amount: a });
-      if (isOpen) prevBalance = a.value;
+      if (isOpen) { prevBalance = a.value; printedBefore = a.value; }
       if (lead) lastDate = lead.text;
       pending = [];
       if (isClose && !isOpen) cols = null; // the table ends here until the next header
       continue;
     }
+    if (aboveHeader) continue;
     if (!cols && !lead) { continue; }
     if (lead) lastDate = lead.text;
     let text = line.text;
@@ -106,7 +145,9 @@ export function readTransactions(lines: DocLine[], order: DateOrder): StatementT
     text = text.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
     if (!money.length) {
       if (cols && text && line.box.y < line.pageHeight * 0.95) pending.push(text);
-      if (pending.length > 3) { pending = []; if (!lead) cols = null; } // prose: the table has ended
+      // prose: the table has ended (a description may wrap over four or five short lines: a card
+      // payment with its merchant, place and a foreign amount at a rate)
+      if (pending.length > 5) { pending = []; if (!lead) cols = null; }
       continue;
     }
     const description = [...pending, text].filter(Boolean).join(' ') || null;
@@ -124,23 +165,45 @@ export function readTransactions(lines: DocLine[], order: DateOrder): StatementT
       }
     } else {
       balance = money.length >= 2 ? money[money.length - 1].value : null;
-      const amt = money.length >= 2 ? money[money.length - 2].value : money[0].value;
-      if (prevBalance !== null && balance !== null) {
-        if (Math.abs(r2(prevBalance + amt) - balance) < 0.01) credit = Math.abs(amt);
-        else debit = Math.abs(amt);
-      } else if (amt < 0) debit = -amt;
-      else debit = amt;
+      const a = money.length >= 2 ? money[money.length - 2] : money[0];
+      // a printed marker says the side ("2,549.97CR" is a payment to a card); else the balance decides below
+      if (a.marker === 'CR') credit = Math.abs(a.value);
+      else debit = Math.abs(a.value);
     }
-    if (balance !== null) {
-      // a running balance confirms or corrects the side
-      if (prevBalance !== null && credit === null && debit !== null && Math.abs(r2(prevBalance + debit) - balance) < 0.01 && Math.abs(r2(prevBalance - debit) - balance) >= 0.01) {
-        credit = debit; debit = null;
+    if (balance !== null && printedBefore !== null) {
+      const amt = credit ?? debit;
+      if (amt !== null && credit !== null !== (debit !== null)) {
+        const up = Math.abs(r2(printedBefore + amt) - balance) < 0.01;
+        const down = Math.abs(r2(printedBefore - amt) - balance) < 0.01;
+        // a side read from a column (or a marker) votes for the direction of the account
+        const fromColumn = cols !== null || money.some((m) => m.marker);
+        if (fromColumn && up !== down) {
+          if ((debit !== null) === down) assetVotes++;
+          else liabilityVotes++;
+        }
       }
-      prevBalance = balance;
-    } else if (prevBalance !== null) {
-      prevBalance = r2(prevBalance + (credit ?? 0) - (debit ?? 0));
     }
+    before.push(printedBefore);
+    printedBefore = balance;
+    if (balance !== null) prevBalance = balance;
+    else if (prevBalance !== null) prevBalance = r2(prevBalance + (credit ?? 0) - (debit ?? 0));
     rows.push({ row: { date: lastDate, description, creditAmount: credit, debitAmount: debit, balanceAmount: balance }, line });
   }
-  return { rows, brought, carried };
+  const direction = assetVotes > liabilityVotes ? 'asset' : liabilityVotes > assetVotes ? 'liability' : null;
+  // the running balance confirms or corrects each side: on an asset account a credit raises the
+  // balance, on a liability it lowers it (an account with no votes is read as an asset)
+  const sign = direction === 'liability' ? -1 : 1;
+  let run: number | null = null;
+  rows.forEach(({ row }, i) => {
+    const prev: number | null = before[i] ?? run;
+    const amt = row.creditAmount ?? row.debitAmount;
+    if (prev !== null && row.balanceAmount !== null && amt !== null && (row.creditAmount === null || row.debitAmount === null)) {
+      const asCredit = Math.abs(r2(prev + sign * amt) - row.balanceAmount) < 0.01;
+      const asDebit = Math.abs(r2(prev - sign * amt) - row.balanceAmount) < 0.01;
+      if (asCredit && !asDebit && row.creditAmount === null) { row.creditAmount = amt; row.debitAmount = null; }
+      else if (asDebit && !asCredit && row.debitAmount === null) { row.debitAmount = amt; row.creditAmount = null; }
+    }
+    run = row.balanceAmount ?? (prev === null ? null : r2(prev + sign * ((row.creditAmount ?? 0) - (row.debitAmount ?? 0))));
+  });
+  return { rows, direction, brought, carried };
 }

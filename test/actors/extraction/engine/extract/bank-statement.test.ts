@@ -49,3 +49,53 @@ t.test('without a header the running balance tells credits from debits', async (
   t.equal(x.currencyCode, null, 'no currency printed');
   t.equal(x.bankName, null);
 });
+
+t.test('a foreign amount at a rate is description, and a page starts its table at its own header', async (t) => {
+  const page1 = [
+    'Example Bank plc', 'Date        Details                  Paid out     Paid in      Balance',
+    '01 Jan 21   BALANCE BROUGHT FORWARD                            1,000.00',
+    '04 Jan 21   RENT                       300.00                    700.00',
+    '            BALANCE CARRIED FORWARD                              700.00',
+  ];
+  const page2 = [
+    '9 December 2020 to 8 January 2021',
+    'Date        Details                  Paid out     Paid in      Balance',
+    '            BALANCE BROUGHT FORWARD                              700.00',
+    '            VIS SHOP 0034242738',
+    '            EXAMPLE.COM',
+    '            LUXEMBOURG',
+    '            USD 8.33 @ 1.3611',
+    '            Exchange fee                 6.12                    693.88',
+  ];
+  const { formatted: x, fields } = extractBankStatement(readingFromText([page1, page2]));
+  t.same(x.tableItems.map((r) => [r.date, r.debitAmount, r.balanceAmount]), [['04 Jan 21', 300, 700], ['04 Jan 21', 6.12, 693.88]], 'no 8.33 row; the date is not the period above the header');
+  t.match(x.tableItems[1].description, /VIS SHOP .*USD 8\.33 @ 1\.3611 Exchange fee/);
+  t.equal(fields.reconciled.value, true);
+});
+
+t.test('a credit card reconciles as a debt: purchases raise the balance, CR payments lower it', async (t) => {
+  const { formatted: x, fields } = extractBankStatement(readingFromText([[
+    'Your Credit Card statement', 'Previous Balance 100.00', 'New Balance 130.00',
+    'Received Transaction Date Details                      Amount',
+    '09 Dec 22 08 Dec 22 GROCER LTD                          50.00',
+    '10 Dec 22 09 Dec 22 PAYMENT THANK YOU                   20.00CR',
+  ]]));
+  t.same(x.tableItems.map((r) => [r.creditAmount, r.debitAmount]), [[null, 50], [20, null]]);
+  t.equal(x.openingBalance, 100);
+  t.equal(x.closingBalance, 130);
+  t.equal(fields.reconciled.value, true);
+});
+
+t.test('on a line of credit the columns win over the balance movement, and the last balance closes an excerpt', async (t) => {
+  const { formatted: x, fields } = extractBankStatement(readingFromText([[
+    'LINE OF CREDIT',
+    'Date       Description              Debits      Credits     Balance',
+    '31Jul2018  Balance Forward                                  1,000.00 -',
+    '01Aug2018  Cheque 4987               36.07                  1,036.07 -',
+    '01Aug2018  Deposit                               500.00       536.07 -',
+    '02Aug2018  Cheque 4988               10.00                    546.07 -',
+  ]]));
+  t.same(x.tableItems.map((r) => [r.creditAmount, r.debitAmount]), [[null, 36.07], [500, null], [null, 10]]);
+  t.equal(x.closingBalance, 546.07);
+  t.equal(fields.reconciled.value, true);
+});
