@@ -37,6 +37,11 @@ export interface Evidence {
   proseLines: number;
   /** Placeholders like <customer name> or XXXX that mark specimens. */
   placeholders: number;
+  /**
+   * Distinct cues of billing on credit (bill to, due date, balance due, payment terms...):
+   * a till receipt is paid on the spot and prints none or one of them; an invoice prints several.
+   */
+  billingHits: string[];
 }
 
 const kw = (phrases: string[]) => phrases.map((p) => [p, keyword(p)] as const);
@@ -51,7 +56,12 @@ export const INVOICE_WORDS = kw([
   'rechnungsnummer', 'rechnungsdatum', 'facture n', 'date de facture', 'factuurnummer', 'vervaldatum', 'fälligkeit', 'faelligkeit',
   'échéance', 'echeance', 'vat no', 'vat number', 'vat reg', 'ust-id', 'ust.-id', 'btw', 'tva', 'purchase order', 'po number',
   'order number', 'customer no', 'kundennummer', 'klantnummer', 'amount due', 'balance due', 'zahlbetrag', 'net amount', 'unit price',
-  'iban', 'bic', 'swift', 'remit',
+  'iban', 'bic', 'swift', 'remit', 'rechnungsnr', 'rechnungs-nr', 'bestellnr', 'bestellnummer', 'lieferdatum', 'leistungsdatum',
+  'zwischensumme', 'gesamtsumme', 'steuernummer', 'numéro de facture', 'date d\'échéance', 'total ht', 'total ttc', 'siret',
+]);
+export const BILLING_WORDS = kw([
+  'bill to', 'billed to', 'ship to', 'invoice to', 'due date', 'balance due', 'amount due', 'payment terms', 'invoice date',
+  'pay by', 'payable by', 'rechnungsempfänger', 'fälligkeit', 'faelligkeit', 'zahlbar bis', 'échéance', 'echeance', 'vervaldatum',
 ]);
 const INVOICE_TITLE = [keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung')];
 const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), keyword('cash bill'), keyword('cash sale')];
@@ -68,10 +78,25 @@ export const BALANCE_WORDS = kw([
 const TOTAL_WORDS = [
   'total', 'grand total', 'amount due', 'balance due', 'total due', 'amount payable', 'total amount', 'net to pay', 'totaal',
   'gesamtbetrag', 'bruttosumme', 'zahlbetrag', 'summe', 'montant', 'net a payer', 'importe', 'payé', 'paye', 'te betalen',
+  'gesamtsumme', 'rechnungsbetrag', 'endbetrag', 'total ttc',
 ].map((p) => keyword(p));
 
-function hits(text: string, list: readonly (readonly [string, RegExp])[]): string[] {
-  return list.filter(([, re]) => re.test(text)).map(([p]) => p);
+/**
+ * The phrases of a list found in a text, each piece of text counted once: a phrase is dropped
+ * when a longer hit contains it ("sub total" in "subtotal", "paid" in "amount paid") and it is
+ * not printed anywhere else, so one word on the page never counts as two pieces of evidence.
+ */
+export function hits(text: string, list: readonly (readonly [string, RegExp])[]): string[] {
+  const found = list.filter(([, re]) => re.test(text));
+  const squash = (p: string) => fold(p).replace(/[^\p{L}\d]/gu, '');
+  return found.filter(([p, re]) => {
+    const longer = found.filter(([q]) => q !== p && squash(q).includes(squash(p)) && squash(q) !== squash(p) || (q < p && squash(q) === squash(p)));
+    if (!longer.length) return true;
+    // still a hit when it is printed outside every longer phrase
+    let rest = text;
+    for (const [, qre] of longer) rest = rest.replace(new RegExp(qre.source, qre.flags.includes('g') ? qre.flags : qre.flags + 'g'), ' ');
+    return re.test(rest);
+  }).map(([p]) => p);
 }
 
 function hasMoney(line: DocLine): boolean {
@@ -121,6 +146,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     balanceRows,
     totalWords,
     proseLines,
+    billingHits: hits(text, BILLING_WORDS),
     placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
   };
 }

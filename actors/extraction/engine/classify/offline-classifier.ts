@@ -39,6 +39,7 @@ function scoreInvoice(e: Evidence): number {
   s += Math.min(4, e.invoiceHits.length * 0.75);
   if (e.totalAnchors > 0) s += 2;
   if (e.taxInvoiceTitle && !e.invoiceTitle) s += 1;
+  if (e.billingHits.length >= 2) s += 1.5; // billed on credit: bill-to, due date, balance due
   if (e.image && e.aspect > 1.8) s -= 2; // a long narrow strip is a till roll
   return s;
 }
@@ -54,6 +55,7 @@ function scoreReceipt(e: Evidence): number {
   if (e.image && e.aspect > 1.5) s += 1.5;
   if (!e.image && e.lines > 80) s -= 2; // till slips are short
   if (e.balanceHits.length >= 2 || e.transactionRows >= 6) s -= 2;
+  if (e.billingHits.length >= 2) s -= 2; // a till slip is paid on the spot: no bill-to and due date
   return s;
 }
 
@@ -83,7 +85,9 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
   // prose and specimens pull every score down
   const proseShare = e.lines ? e.proseLines / e.lines : 0;
   let penalty = 0;
-  const structured = e.balanceHits.length >= 2 || e.totalAnchors >= 2 || e.transactionRows >= 5;
+  // a titled invoice with its fields and amounts keeps its small print (terms, return policy)
+  const titledInvoice = e.invoiceTitle && e.invoiceHits.length >= 2 && e.moneyLines >= 3;
+  const structured = e.balanceHits.length >= 2 || e.totalAnchors >= 2 || e.transactionRows >= 5 || titledInvoice;
   if (proseShare > 0.25 && !structured) penalty += 4 * proseShare / 0.25;
   if (e.placeholders >= 2) penalty += 3;
   if (e.moneyLines === 0) penalty += 3;

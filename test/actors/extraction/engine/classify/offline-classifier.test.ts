@@ -74,3 +74,43 @@ t.test('stronger evidence gives higher confidence', async (t) => {
   t.equal(weak.type, 'receipt');
   t.ok(strong.confidence >= weak.confidence);
 });
+
+t.test('a scanned invoice with no title but a bill-to, due date and balance due is an invoice, not a receipt', async (t) => {
+  const c = classifyOffline(readingFromText([[
+    'John Smith', 'Bill To                         Date Sep 24, 2019', 'Jane Smith                      Due Date Sep 30, 2019',
+    '1600 Amphitheatre Pkway         Balance Due: $4,647.68', 'HDMI cable          12    $9.99     $119.88',
+    'Monitor             12  $399.99   $4,799.88', 'Subtotal                          $4,919.76', 'Tax (10%)                            $491.98',
+    'Total                             $5,411.74', 'Amount Paid                         $764.08', 'Notes. This is a test order.',
+  ]], { kind: 'image', width: 500 }));
+  t.equal(c.type, 'invoice');
+  t.ok(c.scores.invoice > c.scores.receipt);
+});
+
+t.test('a German invoice keeps its small print: prose under a titled invoice with amounts is not a letter', async (t) => {
+  const prose = 'Wenn Sie mehr zu Ihren Bestellungen wissen möchten, gehen Sie bitte auf Mein Konto und lesen Sie dort weiter.';
+  const c = classifyOffline(readingFromText([[
+    'Rechnung für Ihre Bestellung vom 1. Juni 2014   Bestellnr. 028-8984377   Rechnungsnr. EUVINS1-OFS-DE-12',
+    'Lieferdatum/Rechnungsdatum 4. Juni 2014', 'Menge Artikel                          Preis      USt.     Gesamt',
+    '1 SSD 30GB                          EUR 29,37      20%   EUR 35,24', 'Versandkosten                        EUR 0,00     EUR 0,00',
+    'Zwischensumme (netto)     USt.     Gesamtsumme', 'EUR 29,37    EUR 5,87    EUR 35,24',
+    prose, prose, prose, prose, prose, prose, prose,
+  ]]));
+  t.equal(c.type, 'invoice');
+});
+
+t.test('one word is one piece of evidence: "Subtotal" is not also "sub total"', async (t) => {
+  const { hits, RECEIPT_WORDS } = await import('../../../../../actors/extraction/engine/classify/evidence.ts');
+  t.same(hits('subtotal 9.00\namount paid 9.00', RECEIPT_WORDS).sort(), ['amount paid', 'sub total']);
+  t.same(hits('subtotal 9.00\npaid by card\namount paid 9.00', RECEIPT_WORDS).sort(), ['amount paid', 'paid', 'sub total']);
+});
+
+t.test('a payment-terms leaflet with invoice words and no amounts stays other', async (t) => {
+  const c = classifyOffline(readingFromText([[
+    'Invoice and payment terms',
+    'Every invoice shows the invoice number, the invoice date and the due date of the payment you owe us.',
+    'Please pay by the due date printed on the invoice, or set up a direct debit so that you never miss one.',
+    'If the balance due is not paid we will write to you and may charge a late payment fee on the account.',
+    'Bill to and ship to addresses can be changed in your account settings at any time you like.',
+  ]]));
+  t.equal(c.type, 'other');
+});
