@@ -23,7 +23,7 @@ import { registerAndLogin } from '../test/helpers/http-server.ts';
 import { parseFlags } from './lib/args.ts';
 import { createCluster, cpuSeconds, rssBytes, MODES, type Mode } from './lib/cluster.ts';
 import { describeUploads, invoiceUploads, receiptUploads } from './lib/documents.ts';
-import { printEnvironment } from './lib/environment.ts';
+import { loadNote, printEnvironment } from './lib/environment.ts';
 import { runBench, waitUntil } from './lib/lifecycle.ts';
 import { runPool, submit, type SubmitResult, type Upload } from './lib/client.ts';
 import { terminalCounter } from './lib/progress.ts';
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   const submitLat = (kind: string) => summarize(phase2.filter((r) => r.kind === kind && r.status === 202).map((r) => r.ms));
 
   printBlock(`SUMMARY bench:submit  mode=${mode}`, [
-    ['environment', `${(await import('node:os')).availableParallelism()} cores, node ${process.version}; client, service${mode === 'distributed' ? ' (2 processes), PostgreSQL, RabbitMQ, s3rver' : ' (1 process, PGlite)'} share the machine`],
+    ['environment', `${(await import('node:os')).availableParallelism()} cores, node ${process.version}; client, service${mode === 'distributed' ? ' (2 processes), PostgreSQL, RabbitMQ, s3rver' : ' (1 process, PGlite)'} share the machine; ${loadNote()} at the end`],
     ['processes', mode === 'distributed' ? 'ROLE=gateway x1, ROLE=worker x1 (WORKER_CONCURRENCY=2)' : 'ROLE=all x1 (embedded PGlite, local blobs, in-process jobs)'],
     ['— phase 1', `${N} submits of ${pdfs.length} distinct small invoice PDFs (text layer; gateway classifies from text), ${C} in flight`],
     ['wall time', `${wall1.toFixed(2)} s`],
