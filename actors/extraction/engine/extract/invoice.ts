@@ -14,6 +14,7 @@ import { pickAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
 import { plausibleName, supplierFromTop, tidyName } from './supplier.ts';
+import { BUYER_LABELS, SELLER_LABELS, labelledParty } from './parties.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const INVOICE_ID = k([
@@ -53,9 +54,17 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const cur = detectCurrency(lines.map((l) => l.text).join('\n'));
   const order = dateOrderFor(cur?.code ?? null);
 
-  const sup = supplierFromTop(lines);
+  // parties: labelled blocks first (Seller / Bill to...), then the top of the page for the
+  // seller, never taking the buyer's own line or a line that starts with a buyer label
+  const buyer = labelledParty(lines, BUYER_LABELS, SELLER_LABELS);
+  const customerName = buyer ? log.found('customerName', buyer.name, buyer.line, undefined, buyer.confidence * buyer.line.confidence) : buyerName(lines, log);
+  const seller = labelledParty(lines.filter((l) => l.page === lines[0]?.page), SELLER_LABELS, BUYER_LABELS);
+  const notBuyer = lines.filter((l) => {
+    const m = matchAny(l.text, BUYER_LABELS);
+    return !(m && m.start <= 1) && !(customerName && l.text.includes(customerName));
+  });
+  const sup = seller ?? supplierFromTop(notBuyer);
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
-  const customerName = buyerName(lines, log);
 
   const ids = labelledIds(lines, INVOICE_ID);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.75 * ids[0].confidence) : log.missing('documentId');

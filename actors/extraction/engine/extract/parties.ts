@@ -1,0 +1,137 @@
+/**
+ * @module engine/extract/parties
+ * The seller and the buyer of an invoice from their labelled blocks: a label ("Seller",
+ * "Verkäufer", "From", "Bill to", "Käufer/Leistungsempfänger", "Client"...) opens a block of
+ * lines under it (or the rest of its own line), and the block names the party:
+ * - a "Name:" key gives the name, with the key-less lines printed just above it in the value
+ *   column (a name wrapped over two lines, a salutation such as "Herrn");
+ * - otherwise the first line of the block that reads like a name, skipping "key: value" lines
+ *   (customer number, VAT id), addresses (a line starting with a house number or holding a
+ *   postcode) and contact lines.
+ * A label followed by another label ("Käufer/Leistungsempfänger:") is one label.
+ */
+import { firstColumn, fold, keyword, matchAny, spanBox, type DocLine, type DocLine as Line } from '../parse/lines.ts';
+import { plausibleName, tidyName } from './supplier.ts';
+
+const k = (xs: string[]) => xs.map((x) => keyword(x));
+export const SELLER_LABELS = k([
+  'seller', 'verkäufer', 'verkaeufer', 'vendor', 'supplier', 'from', 'lieferant', 'fournisseur', 'vendeur', 'émetteur', 'sold by',
+  'issued by', 'rechnungssteller', 'leistungserbringer', 'leverancier',
+]);
+export const BUYER_LABELS = k([
+  'bill to', 'billed to', 'invoice to', 'sold to', 'customer', 'buyer', 'käufer', 'kaeufer', 'rechnungsempfänger', 'leistungsempfänger',
+  'client', 'klant', 'acheteur', 'destinataire', 'facturé à', 'facture a', 'adresse de facturation', 'bestellt von', 'to',
+]);
+/** Keys whose value is the party's name. */
+const NAME_KEYS = k(['name', 'firma', 'company', 'company name', 'nom', 'raison sociale', 'naam']);
+/** "Nummer: 549910", "USt-IdNr.: DE12...", "Tel: ...": a key and a colon at the start of a line. */
+const KEY_VALUE = /^\s*[\p{L}][\p{L}\d .\-/()]{0,30}?\s?:/u;
+/** An address line: a house number first, a street word, or a postcode with a town. */
+const ADDRESS = /^\s*\d{1,5}[a-z]?\b|\b(street|str\.|straße|strasse|road|rd\.|avenue|ave\.|rue|allee|weg|platz|lane|po box|postfach)\b|\b[A-Z]{0,2}[- ]?\d{4,5}\s+\p{L}{3,}/iu;
+
+export interface Party {
+  name: string;
+  line: DocLine;
+  confidence: number;
+}
+
+/** Text of a line from the word that starts near x (a column of a two-column row), up to its next wide gap. */
+function columnAt(line: Line, x: number, tol: number, maxX: number): { text: string; raw: string } | null {
+  const i = line.words.findIndex((w) => w.box.x >= x - tol);
+  if (i < 0 || line.words[i].box.x > maxX) return null;
+  const from = Math.max(0, line.text.indexOf(line.words[i].text, i === 0 ? 0 : line.text.indexOf(line.words[i - 1].text) + line.words[i - 1].text.length));
+  const text = firstColumn(line, from);
+  // a key with its colon set apart ("Nummer   : 123") is still one "key: value" cell
+  const raw = line.text.slice(from);
+  return { text: /^[^:]{1,30}\s*:/.test(raw) ? raw.trim() : text, raw };
+}
+
+function isLabel(text: string, labels: RegExp[]): boolean {
+  const t = text.trim();
+  const m = matchAny(t, labels);
+  return !!m && m.start <= 1 && t.slice(m.end).replace(/[\s:/|,-]+/g, '') === '' ;
+}
+
+/** Rest of a label line after the label (and after a second label joined by "/"); null when empty. */
+function restAfterLabel(line: Line, start: number, end: number, all: RegExp[]): string | null {
+  // only the label's own cell: a word far to its right belongs to another column
+  const box = spanBox(line, start, end);
+  const charW = box.w / Math.max(1, end - start);
+  const next = line.words.filter((w) => w.box.x >= box.x + box.w - 1).sort((a, b) => a.box.x - b.box.x)[0];
+  if (!next || next.box.x - (box.x + box.w) > charW * 3) return null;
+  let rest = firstColumn(line, end).replace(/^[\s:/|.-]+/, '');
+  const again = matchAny(rest, all);
+  if (again && again.start === 0) rest = rest.slice(again.end).replace(/^[\s:/|.-]+/, '');
+  // "To: Acme Ltd Order date: 28 Jan 15": the next "key:" on the row is another field
+  rest = rest.replace(/\s+\p{Lu}\p{L}*(?:\s\p{L}+)?\s?:.*$/u, '');
+  return rest.trim() || null;
+}
+
+function readBlock(lines: DocLine[], at: number, labelX: number, all: RegExp[]): Party | null {
+  const label = lines[at];
+  const charW = label.words.length ? label.words.reduce((s, w) => s + w.box.w, 0) / Math.max(1, label.words.reduce((s, w) => s + w.text.length, 0)) : 6;
+  const block: { line: DocLine; text: string; x: number }[] = [];
+  let lastY = label.box.y;
+  for (let j = at + 1; j < lines.length && block.length < 7; j++) {
+    const l = lines[j];
+    if (l.page !== label.page) break;
+    if (l.box.y - lastY > label.box.h * 3.2) break; // a blank gap ends the block
+    if (l.box.y <= label.box.y + label.box.h * 0.5) continue; // same row, another column
+    // the block's column, and its value column (key-less lines printed under the values of "Name: ...")
+    const cell = columnAt(l, labelX, charW * 2, labelX + l.pageWidth * 0.4);
+    if (cell === null) continue;
+    const text = cell.text;
+    lastY = l.box.y;
+    if (isLabel(text, all) || /:\s*$/.test(text)) break; // the next block's label
+    const first = l.words.find((w) => w.box.x >= labelX - charW * 2);
+    block.push({ line: l, text, x: first?.box.x ?? l.box.x });
+  }
+  // a "Name:" key names the party; key-less lines just above it in its value column belong to it
+  for (let b = 0; b < block.length; b++) {
+    const m = matchAny(block[b].text, NAME_KEYS);
+    if (!m || m.start > 1 || !/^\s*:/.test(block[b].text.slice(m.end))) continue;
+    const valueStart = block[b].text.indexOf(':', m.end) + 1;
+    const value = tidyName(block[b].text.slice(valueStart));
+    const vx = spanBox(block[b].line, block[b].line.text.indexOf(block[b].text) + valueStart + 1, block[b].line.text.length).x;
+    const above: string[] = [];
+    for (let a = b - 1; a >= 0 && !KEY_VALUE.test(block[a].text); a--) {
+      if (Math.abs(block[a].x - vx) > charW * 3) break;
+      above.unshift(block[a].text);
+    }
+    const name = tidyName([...above, value].join(' '));
+    if (plausibleName(name)) return { name, line: block[b].line, confidence: 0.85 };
+  }
+  for (const b of block) {
+    if (KEY_VALUE.test(b.text) || ADDRESS.test(b.text) || /@|www\.|https?:|\+?\d[\d ()/-]{7,}/.test(b.text)) continue;
+    const name = tidyName(b.text);
+    if (plausibleName(name)) return { name, line: b.line, confidence: 0.75 };
+  }
+  return null;
+}
+
+/** The party named after the first of `labels` that opens a block (at a line start or a column start). */
+export function labelledParty(lines: DocLine[], labels: RegExp[], otherLabels: RegExp[]): Party | null {
+  const all = [...labels, ...otherLabels];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const m = matchAny(l.text, labels);
+    if (!m) continue;
+    // the label starts the line or a column (a wide gap before it), and is not inside a phrase
+    const before = l.text.slice(0, m.start);
+    const box = spanBox(l, m.start, m.end);
+    const prev = l.words.filter((w) => w.box.x + w.box.w <= box.x + 0.5).pop();
+    const columnStart = before.trim() === '' || (prev !== undefined && box.x - (prev.box.x + prev.box.w) > box.h * 1.5);
+    if (!columnStart) continue;
+    const after = fold(l.text.slice(m.end));
+    // "To:" and "From:" are labels only with a colon (else "to" is a word)
+    if (/^(to|from)$/.test(fold(l.text.slice(m.start, m.end)).trim()) && !/^\s*:/.test(after)) continue;
+    const rest = restAfterLabel(l, m.start, m.end, all);
+    if (rest && !/^(no|nr|number|n°|#|id|date|datum)\b/i.test(rest) && !KEY_VALUE.test(rest)) {
+      const name = tidyName(rest);
+      if (plausibleName(name) && !isLabel(name, all)) return { name, line: l, confidence: 0.7 };
+    }
+    const party = readBlock(lines, i, box.x, all);
+    if (party) return party;
+  }
+  return null;
+}
