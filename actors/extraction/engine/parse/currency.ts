@@ -8,6 +8,7 @@
  * 3. context: country names, "Sdn Bhd"/"SST" (MYR), "Rand"/"South Africa" (ZAR), "MwSt"/"USt"/
  *    "TVA"/"IVA" (EUR), "ABN" with GST (AUD), "VAT Reg" with a UK postcode (GBP).
  * A bare `$` takes the dollar of the country the context names; with no such context it is USD.
+ * Before all of these, a currency stated in words ("Currency: GBP", "prices are in US dollars").
  * Nothing at all -> null (never invented).
  */
 
@@ -35,8 +36,24 @@ const CONTEXT: [RegExp, string, string][] = [
   [/\bindia\b|\bGSTIN\b|\brupees?\b/i, 'INR', 'Indian context'],
 ];
 
+/**
+ * A currency stated in words: a label with a code ("Rechnungswährung : GBP", "Currency: USD",
+ * "Devise : EUR") or a sentence ("All prices are in US dollars"). It names the invoice's
+ * currency outright, so it beats codes counted elsewhere on the page (a VAT line in EUR).
+ */
+const STATED: [RegExp, (m: RegExpMatchArray) => string | null][] = [
+  [/\b(?:invoice currency|rechnungswährung|rechnungswaehrung|currency|währung|waehrung|devise|valuta|moneda)\s*:\s*([A-Z]{3})\b/i, (m) => (CODES.includes(m[1].toUpperCase()) ? m[1].toUpperCase() : null)],
+  [/\b(?:in|en)\s+(US|U\.S\.|Australian|Canadian|New Zealand|Singapore|Hong Kong)\s+dollars?\b/i, (m) => ({ us: 'USD', 'u.s.': 'USD', australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', singapore: 'SGD', 'hong kong': 'HKD' } as Record<string, string>)[m[1].toLowerCase()] ?? null],
+];
+
 /** Guesses the currency of a whole text; null when nothing on the page says. */
 export function detectCurrency(text: string): CurrencyGuess | null {
+  // 0. a currency stated in words (the first statement on the page: the invoice currency comes first)
+  for (const [re, code] of STATED) {
+    const m = text.match(re);
+    const c = m ? code(m) : null;
+    if (c) return { code: c, confidence: 0.97, evidence: `the page states the currency: "${m![0]}"` };
+  }
   // 1. explicit codes (counted; the most frequent wins)
   const counts = new Map<string, number>();
   for (const code of CODES) {

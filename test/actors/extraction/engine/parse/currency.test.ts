@@ -26,3 +26,9 @@ t.test('context words alone, and nothing at all', async (t) => {
   t.equal(detectCurrency('MwSt 19%\nSumme 12,00')?.code, 'EUR');
   t.equal(detectCurrency('TOTAL 12.00'), null);
 });
+
+t.test('a currency stated in words beats counted codes and country context', async (t) => {
+  t.equal(detectCurrency('Rechnungswährung : GBP\nWährung der Umsatzsteuerbuchung : EUR\nSumme EUR 10,00\nEUR 2,00')?.code, 'GBP');
+  t.equal(detectCurrency('Envato, Collins Street West, VIC 8007, Australia\nABN: 11 119 159 741\nTotal: $101.00\nAll prices are in US dollars.')?.code, 'USD');
+  t.equal(detectCurrency('Currency: XYZ\nTotal €10,00')?.code, 'EUR', 'an unknown code is no statement');
+});
