@@ -14,7 +14,7 @@ import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { pickAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
-import { supplierFromTop } from './supplier.ts';
+import { receiptSupplier } from './receipt-supplier.ts';
 
 const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', 'inv no', 'bill no', 'doc no', 'document no', 'transaction no', 'trans no', 'order no', 'check no', 'chk', 'ticket no', 'no. facture', 'beleg', 'bon n', 'cs no', 'slip no', 'ref no', 'invoice #', 'receipt', 'invoice'].map((k) => keyword(k));
 const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
@@ -72,7 +72,7 @@ export function extractOneReceipt(lines: DocLine[], prefix = ''): { receipt: Rec
   const cur = detectCurrency(text);
   const order = dateOrderFor(cur?.code ?? null);
 
-  const sup = supplierFromTop(lines);
+  const sup = receiptSupplier(lines);
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
   const ids = labelledIds(lines, RECEIPT_ID);

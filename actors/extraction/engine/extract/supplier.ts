@@ -10,7 +10,7 @@ import { firstColumn, fold, keyword, matchAny } from '../parse/lines.ts';
 
 export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|limited|llc|inc|gmbh|ag|plc|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v\.|bv|pty|kg|a\.g\.|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
 
-const NOISE = [
+export const NOISE = [
   'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'tel', 'fax', 'phone',
   'gst', 'reg', 'co no', 'company no', 'vat', 'date', 'time', 'page', 'email', 'www', 'http', 'jalan', 'jln', 'lot', 'no.', 'taman',
   'address', 'customer copy', 'merchant copy', 'statement', 'bill to', 'ship to', 'rechnung', 'facture', 'factuur', 'stylesheet',

@@ -1,0 +1,81 @@
+/**
+ * @module engine/extract/receipt-supplier
+ * The merchant's name at the top of a till receipt, tolerant of OCR noise.
+ *
+ * Till receipts print the shop's legal name first, often in capitals, often on two or three
+ * lines ("AIK HUAT HARDWARE / ENTERPRISE (SETIA / ALAM) SDN BHD"), usually followed by a
+ * company registration number ("(126926-H)", "Co. Reg: 860671-D") and then the address. Above
+ * it OCR often reads a logo as debris ("Roll l§", "bag \"0 4"), which has low word confidence.
+ *
+ * So each plausible top line is scored: a company suffix (SDN BHD, ENTERPRISE, TRADING, ...),
+ * a registration number on the line or the next one, capitals and word confidence count for
+ * it, and every candidate before it counts against it. The winner takes along the capitalised
+ * lines directly above it that belong to the same block (no gap, no digits, not noise), and is
+ * cleaned: the registration number and what follows it are cut, and the usual OCR misreads
+ * of suffixes ("SON BHD" for SDN BHD, "5/8" for S/B, "C0." for CO.) are undone.
+ */
+import type { DocLine } from '../parse/lines.ts';
+import { fold, matchAny } from '../parse/lines.ts';
+import { COMPANY_SUFFIX, NOISE, plausibleName, tidyName } from './supplier.ts';
+
+/** A company registration number: "(126926-H)", "(139386 X)", "822737-X", "(Company No. 1138254)", "CO.REG :860671-D". */
+export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\s*[:.]?\s*)?[A-Z]{0,3}\d{4,10}\s*(?:[-‐]\s*|\s)[A-Z]\b\s*[)}\]]?|[({[]\s*(?:company|co\.?)\s*(?:reg\.?)?\s*no\.?\s*[:.]?\s*\d{4,12}\s*[)}\]]?/i;
+/** A line that starts by labelling a registration or tax number is not the name. */
+const REG_LABEL = /^\W*(?:company|co\.?|gst|sst|tax|vat|business)?\s*(?:reg(?:istration)?\.?|id|no\.?)\b/i;
+const REG_ONLY = new RegExp(String.raw`^\W*(?:${REG_NO.source})\W*$`, 'i');
+
+/** Undoes common OCR misreads inside a company name and cuts a trailing registration number. */
+export function cleanCompanyName(raw: string): string {
+  let s = raw;
+  const reg = REG_NO.exec(s);
+  if (reg && (s.slice(0, reg.index).match(/\p{L}/gu) ?? []).length >= 3) s = s.slice(0, reg.index);
+  // "SON BHD", "SUM BHD", "Sin Bhd", "5DN BHD" -> SDN BHD (Sendirian Berhad is the only word there)
+  s = s.replace(/\b(?:S[O0UI]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
+  s = s.replace(/\bB[HN]D\b/g, 'BHD');
+  // "5/8", "S/R", "5/B" at the end of the name -> S/B (Sendirian Berhad)
+  s = s.replace(/(^|\s)[5S]\s?\/\s?[8BR]\.?(?=\s*$)/, '$1S/B');
+  // a zero inside a word of letters is the letter O ("C0.", "HAI-0")
+  s = s.replace(/[\p{L}\d'&.-]+/gu, (w) => (/\p{L}/u.test(w) && w.length >= 2 && /^[\p{L}0'&.-]+$/u.test(w) ? w.replace(/0/g, 'O') : w));
+  return tidyName(s.replace(/\s*[-–—:|]+\s*$/, ''));
+}
+
+const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+const upperShare = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length / Math.max(1, letters(s));
+
+function isNoise(text: string): boolean {
+  return !!matchAny(text, NOISE) && !COMPANY_SUFFIX.test(fold(text));
+}
+
+export function receiptSupplier(lines: DocLine[]): { name: string; line: DocLine; confidence: number } | null {
+  const page = lines.filter((l) => l.page === lines[0]?.page);
+  const top = page.filter((l) => l.box.y < l.pageHeight * 0.4).slice(0, 14);
+  let best: { i: number; score: number } | null = null;
+  let rank = 0;
+  for (let i = 0; i < top.length; i++) {
+    const l = top[i];
+    const text = cleanCompanyName(l.text);
+    if (l.confidence < 0.3 || REG_LABEL.test(l.text) || !plausibleName(text) || isNoise(text)) continue;
+    let score = l.confidence - 0.35 * rank++;
+    if (COMPANY_SUFFIX.test(fold(text))) score += 3;
+    if (REG_NO.test(l.text) || (top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()))) score += 2;
+    if (upperShare(text) > 0.8) score += 0.5;
+    if (!best || score > best.score) best = { i, score };
+  }
+  if (!best) return null;
+  const pick = top[best.i];
+  let name = cleanCompanyName(pick.text);
+  // the capitalised lines right above that continue the name
+  if (upperShare(name) > 0.8) {
+    let below = pick;
+    for (let j = best.i - 1; j >= 0 && j >= best.i - 2; j--) {
+      const a = top[j];
+      const gap = below.box.y - (a.box.y + a.box.h);
+      const t = cleanCompanyName(a.text);
+      if (gap > 1.2 * Math.max(a.box.h, below.box.h) || a.confidence < 0.4 || /\d/.test(t) || !plausibleName(t) || isNoise(t) || upperShare(t) < 0.8) break;
+      if (/\b(?:bhd|ltd|limited|llc|inc|gmbh|plc|s\/b)\.?$/i.test(t)) break; // a whole name of its own
+      name = `${t} ${name}`;
+      below = a;
+    }
+  }
+  return { name: tidyName(name), line: pick, confidence: Math.min(0.9, 0.5 + 0.1 * Math.max(0, best.score)) };
+}

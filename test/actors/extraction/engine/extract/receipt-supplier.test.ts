@@ -1,0 +1,35 @@
+/**
+ * @module test/engine/extract/receipt-supplier
+ */
+import t from 'tap';
+import { cleanCompanyName, receiptSupplier } from '../../../../../actors/extraction/engine/extract/receipt-supplier.ts';
+import { flattenLines } from '../../../../../actors/extraction/engine/parse/lines.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const sup = (lines: string[]) => receiptSupplier(flattenLines(readingFromText([[...lines, '', '', '', '', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' })))?.name ?? null;
+
+t.test('OCR misreads of company suffixes are undone and the registration number is cut', async (t) => {
+  t.equal(cleanCompanyName('SUN VICTORY SON BHD'), 'SUN VICTORY SDN BHD');
+  t.equal(cleanCompanyName('Guardian Health Sin Bhd'), 'Guardian Health Sdn Bhd');
+  t.equal(cleanCompanyName('GARDENIA BAKERIES (KL) SDN BHD (139386 X)'), 'GARDENIA BAKERIES (KL) SDN BHD');
+  t.equal(cleanCompanyName('99 SPEED MART 5/8 (519537-X)'), '99 SPEED MART S/B');
+  t.equal(cleanCompanyName('AEON C0. (M) BHD (126926-H)'), 'AEON CO. (M) BHD');
+  t.equal(cleanCompanyName('HAI-0 RAYA BHD (149199-V'), 'HAI-O RAYA BHD');
+  t.equal(cleanCompanyName('99 SPEED MART'), '99 SPEED MART', 'digits of a number stay');
+});
+
+t.test('the name with a suffix or a registration number beats logo debris and shop hours', async (t) => {
+  t.equal(sup(['Roll l§', 'AEON CO. (M) BHD (126926-H)', 'JLN JEJAKA, TAMAN MALURI', 'SHOPPING HOURS']), 'AEON CO. (M) BHD');
+  t.equal(sup(['SYARIKAT PERNIAGAAN GIN KEE', '(81109-A)', 'NO 290, JALAN AIR PANAS']), 'SYARIKAT PERNIAGAAN GIN KEE');
+  t.equal(sup(['HAI-O RAYA BHD (169199-V)', 'KEPONG OUTLET', 'TEL / FAX : 03-62636977']), 'HAI-O RAYA BHD');
+});
+
+t.test('a registration label line is not the name', async (t) => {
+  t.equal(sup(['DI HUAN YA RESTAURANT', 'Company Reg.No: JM0881569-W', '5,JALAN PERMAS 10/5']), 'DI HUAN YA RESTAURANT');
+});
+
+t.test('a name printed over several capitalised lines is joined', async (t) => {
+  t.equal(sup(['AIK HUAT HARDWARE', 'ENTERPRISE (SETIA', 'ALAM) SDN BHD', '822737-X', 'NO. 17-G, JALAN SETIA INDAH']), 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD');
+  t.equal(sup(['POPULAR BOOK', 'CO. (M) SDN BHD', '(Company No. 113825W)']), 'POPULAR BOOK CO. (M) SDN BHD');
+  t.equal(sup(['Geoventure', 'Taste Of The World Sdn Bhd', '965857-A']), 'Taste Of The World Sdn Bhd', 'a brand line above in mixed case stays out');
+});
