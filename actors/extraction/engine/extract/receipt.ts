@@ -15,6 +15,7 @@ import { extractItems } from './items.ts';
 import { pickAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
+import { reconcileTotal, repairedLines } from './receipt-total.ts';
 
 const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', 'inv no', 'bill no', 'doc no', 'document no', 'transaction no', 'trans no', 'order no', 'check no', 'chk', 'ticket no', 'no. facture', 'beleg', 'bon n', 'cs no', 'slip no', 'ref no', 'invoice #', 'receipt', 'invoice'].map((k) => keyword(k));
 const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
@@ -82,7 +83,9 @@ export function extractOneReceipt(lines: DocLine[], prefix = ''): { receipt: Rec
 
   const items = extractItems(lines);
   const itemsSum = items.length ? Math.round(items.reduce((s, i) => s + (i.item.totalAmount ?? 0), 0) * 100) / 100 : null;
-  const roles = pickAmounts(lines, itemsSum);
+  const money = repairedLines(lines);
+  const roles = pickAmounts(money, itemsSum);
+  roles.total = reconcileTotal(money, roles, itemsSum);
   const put = (name: string, c: typeof roles.total, base: number) =>
     c ? log.found(name, c.value, c.amount.line, c.amount.box, (base + 0.3 * roles.agreement) * c.amount.confidence) : log.missing(name);
   const totalAmount = put('totalAmount', roles.total, 0.65);
