@@ -21,7 +21,7 @@
  */
 import os from 'node:os';
 import postgres from 'postgres';
-import { registerAndLogin } from '../test/helpers/http-server.ts';
+import { call, registerAndLogin } from '../test/helpers/http-server.ts';
 import { createRepositories } from '../adapters/db/open-database.ts';
 import { openTransports } from '../adapters/transport/open-transports.ts';
 import { loadConfig } from '../supervisors/config.ts';
@@ -168,7 +168,17 @@ async function main(): Promise<void> {
   const lastRecv = Math.max(...updated.map((s) => s.updateAt!));
   const deliverySeconds = (lastRecv - firstCommit) / 1000;
   const terminalAtSnapshot = open.filter((s) => s.snapshotStatus && s.snapshotStatus !== 'PROCESSING').length;
-  const missing = open.filter((s) => expectUpdate(s) && s.updateAt === undefined).length;
+  const missingSessions = open.filter((s) => expectUpdate(s) && s.updateAt === undefined);
+  const missing = missingSessions.length;
+  if (missing) {
+    const byReq = new Map<string, Session[]>();
+    for (const s of missingSessions) byReq.set(s.requestId, [...(byReq.get(s.requestId) ?? []), s]);
+    for (const [id, ss] of byReq) {
+      const r = await call(b.base, 'GET', `/v1/requests/${id}`, { apiKey: user.apiKey });
+      console.log(`no update for ${ss.length} sessions of ${id} (#${ids.indexOf(id)}): snapshot ${ss[0]!.snapshotStatus ?? 'none'}, ${ss[0]!.heartbeats.length} heartbeats, error ${ss[0]!.error ?? 'none'}; GET says ${r.data?.status} completed_at ${r.data?.completed_at}`);
+      if (ss[0]!.log) console.log(`  events: ${ss[0]!.log.join(' | ')}`);
+    }
+  }
 
   const perSession = (rssSessions - rssBefore) / Math.max(1, open.length);
   const perSessionAfter = (rssAfter - rssBefore) / Math.max(1, open.length);
@@ -200,7 +210,7 @@ async function main(): Promise<void> {
     ['fan-out spread', `last - first session of a request ${fmtSummary(summarize(spread))}`],
     ['by commit order', orderNote],
     ['target p99 < 50 ms', Number.isFinite(d.p99) ? (d.p99 < 50 ? `met (${ms(d.p99)})` : `MISSED (${ms(d.p99)})`) : 'n/a'],
-    ['updates delivered', `${updated.length}/${open.length - (mode === 'embedded' ? terminalAtSnapshot : 0)}${missing ? ` (${missing} MISSING)` : ''}${terminalAtSnapshot ? `; ${terminalAtSnapshot} sessions saw a terminal snapshot (no update due)` : ''}`],
+    ['updates delivered', `${updated.length}/${open.length - (mode === 'embedded' ? terminalAtSnapshot : 0)}${missing ? ` (${missing} MISSING, ${missingSessions.filter((s) => s.terminalHeartbeatAt).length} of them got the terminal status only in a later heartbeat)` : ''}${terminalAtSnapshot ? `; ${terminalAtSnapshot} sessions saw a terminal snapshot (no update due)` : ''}`],
     ['messages/s', `${(updated.length / deliverySeconds).toFixed(0)} updates/s (${updated.length} in ${ms(deliverySeconds * 1000)} from first commit to last receipt; ${R} commits${flags['commit-gap-ms'] ? `, ${flags['commit-gap-ms']} ms apart` : ' back to back'})`],
     ...hbRows,
     ['gateway B RSS', `before ${mib(rssBefore)}, with ${open.length} sessions ${mib(rssSessions)}, after updates ${mib(rssAfter)}`],

@@ -21,6 +21,10 @@ export interface Session {
   /** completed_at of the update, parsed (ms since epoch). */
   updateCompletedAt?: number;
   error?: string;
+  /** A heartbeat that already carried a terminal status (the update was never pushed). */
+  terminalHeartbeatAt?: number;
+  /** Every event seen (only with BENCH_DEBUG), for diagnosing a missing update. */
+  log?: string[];
 }
 
 export interface OpenOptions {
@@ -38,12 +42,16 @@ function attach(s: Session, socket: WebSocket, onSnapshot: () => void): void {
   socket.on('message', (data) => {
     const t = now();
     const m = JSON.parse(data.toString()) as Record<string, any>;
+    if (process.env.BENCH_DEBUG) (s.log ??= []).push(`${m.event ?? m.action} ${m.request_id?.slice(0, 12)} ${m.status ?? ''} v${m.version} @${new Date(t).toISOString().slice(14, 23)}`);
     if (m.request_id !== s.requestId) return;
     if (m.event === 'snapshot' && s.snapshotAt === undefined) {
       s.snapshotAt = t;
       s.snapshotStatus = m.status;
       onSnapshot();
-    } else if (m.event === 'heartbeat') s.heartbeats.push(t);
+    } else if (m.event === 'heartbeat') {
+      s.heartbeats.push(t);
+      if (m.is_terminal && s.updateAt === undefined) s.terminalHeartbeatAt ??= t;
+    }
     else if (m.event === 'update' && s.updateAt === undefined && m.is_terminal) {
       s.updateAt = t;
       s.updateCompletedAt = m.completed_at ? Date.parse(m.completed_at) : undefined;

@@ -76,7 +76,7 @@ export class RequestWatcher {
         this.#onSettle = r;
         setTimeout(r, 1000);
       });
-      if (progress && Date.now() - lastReport > 10_000) {
+      if (progress && this.#waiting.size && Date.now() - lastReport > 10_000) {
         lastReport = Date.now();
         progress(this.#waiting.size);
       }
