@@ -1,7 +1,8 @@
 /**
  * @module engine/read/normalise-image
  * Turns an uploaded image (JPEG, PNG, WebP, TIFF) into the PNG that OCR reads: decoded,
- * upright (EXIF/TIFF orientation applied exactly once), grey, with the long side at most
+ * upright (EXIF/TIFF orientation applied exactly once), grey with the paper flattened to white
+ * (./enhance.ts), with the long side at most
  * `maxLongSide` px (default 2200) and small images enlarged moderately (up to 2x, towards
  * `minLongSide`, default 1400) so text is tall enough for tesseract.
  *
@@ -20,6 +21,7 @@ import { AppError } from '../../../../schemas/errors.ts';
 import { imageDimensions } from './image-header.ts';
 import { decodeTiff } from './decode-tiff.ts';
 import { toGrey } from './grey.ts';
+import { flattenBackground } from './enhance.ts';
 
 export interface NormaliseOptions { maxPixels: number; maxLongSide?: number; minLongSide?: number; grey?: boolean }
 
@@ -130,7 +132,14 @@ export async function normaliseImage(bytes: Buffer, mime: DocumentMime, opts: No
   const uh = swap ? w : h;
   const scale = outputScale(uw, uh, opts.maxLongSide ?? 2200, opts.minLongSide ?? 1400);
   const out = drawOriented(src, w, h, toApply, scale);
-  if (opts.grey !== false) toGrey(out.getContext('2d'), out.width, out.height);
+  if (opts.grey !== false) {
+    // grey for OCR, with the paper flattened to white (shadows, dark table around a photo, faded print)
+    const g = out.getContext('2d');
+    toGrey(g, out.width, out.height);
+    const img = g.getImageData(0, 0, out.width, out.height);
+    flattenBackground(img.data, out.width, out.height);
+    g.putImageData(img, 0, 0);
+  }
   return {
     png: await out.encode('png'),
     width: out.width,

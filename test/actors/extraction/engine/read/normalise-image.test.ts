@@ -97,3 +97,21 @@ t.test('bytes that are not the image they claim are UNREADABLE_DOCUMENT', async 
   await t.rejects(normaliseImage(Buffer.from('\xff\xd8\xffnot really a jpeg at all', 'latin1'), 'image/jpeg', { maxPixels: MAX }), { code: 'UNREADABLE_DOCUMENT' });
   await t.rejects(normaliseImage(Buffer.from('II*\0garbage-garbage', 'latin1'), 'image/tiff', { maxPixels: MAX }), { code: 'UNREADABLE_DOCUMENT' });
 });
+
+t.test('flattenBackground makes shaded paper white and keeps print dark', async (t) => {
+  const { flattenBackground } = await import('../../../../../actors/extraction/engine/read/enhance.ts');
+  const w = 200, h = 100;
+  const d = new Uint8ClampedArray(w * h * 4);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const paper = x < 100 ? 230 : 110; // right half in shadow
+    const ink = y >= 48 && y < 52 && x % 20 < 10; // a dashed line of print
+    const v = ink ? paper * 0.3 : paper;
+    d.set([v, v, v, 255], (y * w + x) * 4);
+  }
+  flattenBackground(d, w, h);
+  const at = (x: number, y: number) => d[(y * w + x) * 4];
+  t.equal(at(30, 10), 255, 'lit paper white');
+  t.equal(at(170, 10), 255, 'shaded paper white');
+  t.ok(at(162, 50) < 40, `print in the shadow dark (${at(162, 50)})`);
+  t.ok(at(2, 50) < 40, `print in the light dark (${at(2, 50)})`);
+});
