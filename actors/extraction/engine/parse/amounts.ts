@@ -5,6 +5,14 @@
  * both appear; a lone separator followed by exactly three digits is a thousands separator only
  * when it is a comma ("1,234" = 1234, "1.579" = 1.579, a price per litre). Negative markers:
  * a leading or trailing minus, parentheses, and DR; CR is positive.
+ *
+ * Spaces are ambiguous inside figures. Two rules, both optional inputs from the caller:
+ * - a column gap (a wide gap between word boxes, given as character positions) is never a
+ *   thousands separator: "19      163,16" in a tax table is a rate and an amount, not 19163.16;
+ * - a letter-spaced text layer breaks one figure into two words ("3,0 03.49"); the pieces are
+ *   joined when neither piece reads as a figure on its own (a group of fewer than three digits
+ *   after a thousands separator, a figure starting with 0 and another digit) and the joined text
+ *   is a well-grouped amount with two decimals ("3,003.49").
  */
 
 export interface AmountMatch {
@@ -90,14 +98,65 @@ function toMatch(m: RegExpExecArray): AmountMatch | null {
   };
 }
 
-/** Every amount-looking token in a line, left to right, with positions. */
-export function findAmounts(line: string): AmountMatch[] {
+/** A figure broken by one space: left piece, space, right piece. */
+const BROKEN_RE = /(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})*[.,]?) (\d{1,3}(?:[.,]\d{1,3})*)(?![\w]|[.,]\d)/g;
+/** A well-grouped amount with two decimals: "3,003.49", "12.345,67". */
+const GROUPED = /^\d{1,3}(?:([.,])\d{3})+(?!\1)[.,]\d{2}$/;
+
+/** Space positions that join the two pieces of a letter-spaced figure (see module comment). */
+function brokenFigureSpaces(line: string, gaps: Set<number>): number[] {
+  const out: number[] = [];
+  BROKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BROKEN_RE.exec(line))) {
+    const [, left, rightPiece] = m;
+    const space = m.index + left.length;
+    if (gaps.has(space)) { BROKEN_RE.lastIndex = space + 1; continue; }
+    const joined = left + rightPiece;
+    const leftOdd = /[.,]\d?$/.test(left); // "3,0", "3,": a separator and at most one digit
+    const rightOdd = /^0\d/.test(rightPiece); // "03.49": a figure never starts with 0 and a digit
+    if (GROUPED.test(joined) && (leftOdd || rightOdd) && parseNumber(joined)) out.push(space);
+    else BROKEN_RE.lastIndex = space + 1;
+  }
+  return out;
+}
+
+/**
+ * Every amount-looking token in a line, left to right, with positions. `columnGaps` are the
+ * character positions of spaces that stand for a wide gap between words (a column boundary).
+ */
+export function findAmounts(line: string, columnGaps: number[] = []): AmountMatch[] {
+  const gaps = new Set(columnGaps);
+  const joins = brokenFigureSpaces(line, gaps);
+  // rewrite the line at the same length: a column gap becomes a tab (not a thousands space,
+  // still a space between a currency and its figure); a join point becomes a marker removed below
+  let text = line;
+  if (gaps.size || joins.length) {
+    const chars = [...line].length === line.length ? line.split('') : null;
+    if (chars) {
+      for (const g of gaps) if (chars[g] === ' ') chars[g] = '\t';
+      for (const j of joins) chars[j] = '\u0001';
+      text = chars.join('');
+    }
+  }
   const out: AmountMatch[] = [];
+  const scan = joins.length ? text.replace(/\u0001/g, '') : text;
+  // positions in `scan` shift left by one per removed marker before them
+  const toLine = (i: number) => {
+    let p = i;
+    for (const j of joins) if (j <= p) p++;
+    return p;
+  };
   AMOUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = AMOUNT_RE.exec(line))) {
+  while ((m = AMOUNT_RE.exec(scan))) {
     const a = toMatch(m);
-    if (a) out.push(a);
+    if (!a) continue;
+    if (joins.length || gaps.size) {
+      const start = toLine(a.start);
+      const end = toLine(a.end - 1) + 1;
+      out.push({ ...a, start, end, text: a.text.replace(/\t/g, ' ') });
+    } else out.push(a);
   }
   return out;
 }

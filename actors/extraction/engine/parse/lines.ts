@@ -102,8 +102,24 @@ export interface PlacedAmount extends AmountMatch {
   confidence: number;
 }
 
+/**
+ * Character positions of the spaces that stand for a wide gap between two word boxes (more
+ * than two character widths): a column boundary, which a figure never spans ("19 | 163,16").
+ */
+export function columnGaps(line: { text: string; words: Word[] }): number[] {
+  const spans = wordSpans(line);
+  const out: number[] = [];
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1], b = spans[i];
+    const charW = (a.word.box.w + b.word.box.w) / Math.max(1, a.word.text.length + b.word.text.length);
+    if (b.word.box.x - (a.word.box.x + a.word.box.w) <= charW * 2) continue;
+    for (let c = a.end; c < b.start; c++) if (/\s/.test(line.text[c])) out.push(c);
+  }
+  return out;
+}
+
 export function amountsIn(line: DocLine, fromChar = 0): PlacedAmount[] {
-  return findAmounts(line.text)
+  return findAmounts(line.text, columnGaps(line))
     .filter((a) => a.start >= fromChar)
     .map((a) => ({ ...a, line, box: spanBox(line, a.start, a.end), confidence: spanConfidence(line, a.start, a.end) }));
 }

@@ -38,3 +38,25 @@ t.test('CR and DR markers are kept', async (t) => {
   t.equal(b.marker, 'DR');
   t.equal(b.value, -250);
 });
+
+t.test('a column gap is never a thousands separator', async (t) => {
+  const line = 'Umsatzsteuer (S) 850,00 8,75 858,75 19 163,16';
+  t.same(findAmounts(line).map((a) => a.value).slice(-1), [19163.16], 'without geometry the space groups thousands');
+  const gap = line.lastIndexOf(' ');
+  const found = findAmounts(line, [gap]);
+  t.same(found.map((a) => a.value), [850, 8.75, 858.75, 19, 163.16]);
+  t.equal(line.slice(found[4].start, found[4].end), '163,16');
+  t.same(findAmounts('GBP 163,16', [3]).map((a) => [a.value, a.currency]), [[163.16, 'GBP']], 'a currency across a gap still belongs to its figure');
+  t.same(findAmounts('1 241,03 €').map((a) => a.value), [1241.03], 'a narrow space still groups thousands');
+});
+
+t.test('joins a figure that a letter-spaced text layer broke in two', async (t) => {
+  const line = 'Ope ning Balance 3,0 03.49';
+  const found = findAmounts(line);
+  t.same(found.map((a) => a.value), [3003.49]);
+  t.equal(line.slice(found[0].start, found[0].end), '3,0 03.49');
+  t.same(findAmounts('Balance 12.4 50,00').map((a) => a.value), [12450], 'day-first grouping too');
+  t.same(findAmounts('2 x 12.50 100.00').map((a) => a.value), [2, 12.5, 100], 'two figures are left alone');
+  t.same(findAmounts('1,5 2.00').map((a) => a.value), [1.5, 2], 'no join when the result is not a grouped amount');
+  t.same(findAmounts('Balance 3,0 03.49', [11]).map((a) => a.value), [3, 3.49], 'no join across a column gap');
+});
