@@ -21,17 +21,18 @@ export const TOTAL_LABELS = k([
 export const TOTAL_EXCLUDE = k([
   'subtotal', 'sub total', 'sub-total', 'total qty', 'total quantity', 'total items', 'total item', 'total gst', 'total tax', 'total vat',
   'total excl', 'excluding', 'exclusive', 'total discount', 'total savings', 'ohne', 'hors taxe', 'total ht', 'exclusief', 'tax amount',
-  'total number', 'totalgst', 'total gross', 'gross', 'gst summary', 'change', 'amount(rm)', 'amt(rm)',
+  'total number', 'totalgst', 'total gross', 'gross', 'gst summary', 'change', 'amount(rm)', 'amt(rm)', 'hors tva',
 ]);
 export const NET_LABELS = k([
   'subtotal', 'sub total', 'sub-total', 'total excl', 'excluding gst', 'excluding', 'net amount', 'nettobetrag', 'rechnungssumme ohne', 'summe netto',
-  'total ht', 'montant ht', 'totaal exclusief', 'subtotaal', 'net', 'netto', 'amount before tax', 'taxable amount', 'total before tax',
+  'total ht', 'montant ht', 'total hors tva', 'montant hors tva', 'hors tva', 'totaal exclusief', 'subtotaal', 'net', 'netto',
+  'amount before tax', 'taxable amount', 'total before tax',
 ]);
 export const TAX_LABELS = k([
   'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
   'montant tva', 'total tva', 'tva', 'btw', 'sales tax', 'gst', 'vat', 'tax', 'sst',
 ]);
-const TAX_EXCLUDE = k(['incl', 'inclusive', 'excl', 'exclusive', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'tax id', '%']);
+const TAX_EXCLUDE = k(['incl', 'inclusive', 'excl', 'exclusive', 'hors tva', 'hors taxe', 'ohne', 'netto', 'before tax', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'tax id', '%']);
 export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'abschläge', 'savings']);
 const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar']);
 const CHANGE_LABELS = k(['change', 'change due', 'rendu']);
@@ -99,6 +100,10 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null): AmountRo
         if (x) {
           score += 0.3;
           if (t && x.value >= t.value) score -= 3;
+          // no tax rate is above about 30 %: a "tax" of more than 35 % of the net (or of the
+          // total less the tax) is a base or a net read under a tax heading
+          const base = n ? n.value : t ? t.value - x.value : null;
+          if (base != null && x.value > 0.35 * base + 0.01) score -= 3;
         }
         if (t && n && x) {
           const d = disc?.value ?? 0;

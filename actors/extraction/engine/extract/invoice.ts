@@ -12,19 +12,16 @@ import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { pickAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
+import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
 import { plausibleName, supplierFromTop, tidyName } from './supplier.ts';
 import { BUYER_LABELS, SELLER_LABELS, labelledParty } from './parties.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-const INVOICE_ID = k([
-  'invoice number', 'invoice no', 'invoice #', 'invoice nr', 'invoice id', 'rechnungsnummer', 'rechnung nr', 'rechnungs-nr', 'handelsrechnung nr',
-  'facture n', 'numéro de facture', 'n° de facture', 'factuurnummer', 'factuur nr', 'numero fattura', 'factura n', 'invoice',
-  'rechnung', 'facture', 'document no', 'bill no', 'reference',
-]);
 const ORDER_ID = k(['order number', 'order no', 'purchase order', 'po number', 'po no', 'p.o.', 'bestellnummer', 'ordernummer', 'commande', 'your order']);
-const ISSUE_DATE = k(['invoice date', 'date of issue', 'issue date', 'rechnungsdatum', 'date de facture', 'date de la facture', 'factuurdatum', 'billing date', 'date', 'datum', 'vom', 'le']);
-const DUE_DATE = k(['due date', 'payment due', 'due by', 'due on', 'fälligkeit', 'faelligkeit', 'fällig am', 'zahlbar bis', 'échéance', 'echeance', 'date limite', 'vervaldatum', 'pay by', 'payable by']);
+const DUE_DATE = DUE_DATE_LABELS;
+/** A page number line ("Seite 1 von 1", "Page 2 of 3") is never a party's name. */
+const PAGE_NUMBER = /^\s*(?:seite|page|pagina|página|blatt|pag\.?)\s*\d+\s*(?:von|of|de|sur|di|\/)\s*\d+\s*$/i;
 const BUYER = k(['bill to', 'billed to', 'invoice to', 'sold to', 'customer', 'buyer', 'käufer', 'kaeufer', 'rechnungsempfänger', 'client', 'klant', 'to']);
 
 export interface InvoiceExtraction {
@@ -61,19 +58,19 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const seller = labelledParty(lines.filter((l) => l.page === lines[0]?.page), SELLER_LABELS, BUYER_LABELS);
   const notBuyer = lines.filter((l) => {
     const m = matchAny(l.text, BUYER_LABELS);
-    return !(m && m.start <= 1) && !(customerName && l.text.includes(customerName));
+    return !(m && m.start <= 1) && !(customerName && l.text.includes(customerName)) && !PAGE_NUMBER.test(l.text);
   });
   const sup = seller ?? supplierFromTop(notBuyer);
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
-  const ids = labelledIds(lines, INVOICE_ID);
+  const ids = invoiceIds(lines);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.75 * ids[0].confidence) : log.missing('documentId');
   const orders = labelledIds(lines, ORDER_ID);
   const orderNumber = orders.length ? log.found('orderNumber', orders[0].text, orders[0].line, orders[0].box, 0.6 * orders[0].confidence) : log.missing('orderNumber');
 
   const dues = labelledDates(lines, DUE_DATE, order);
   const dueDate = dues.length ? log.found('dueDate', dues[0].text, dues[0].line, dues[0].box, 0.8 * dues[0].confidence) : log.missing('dueDate');
-  const issues = labelledDates(lines, ISSUE_DATE, order).filter((d) => !matchAny(d.line.text, DUE_DATE) && d.text !== dueDate);
+  const issues = issueDates(lines, order, (d) => d.text === dueDate && d.line === dues[0]?.line);
   const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)), order, log);
 
   const items = extractItems(lines);

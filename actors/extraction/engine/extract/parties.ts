@@ -21,7 +21,13 @@ export const SELLER_LABELS = k([
 export const BUYER_LABELS = k([
   'bill to', 'billed to', 'invoice to', 'sold to', 'customer', 'buyer', 'käufer', 'kaeufer', 'rechnungsempfänger', 'leistungsempfänger',
   'client', 'klant', 'acheteur', 'destinataire', 'facturé à', 'facture a', 'adresse de facturation', 'bestellt von', 'to',
+  'nom du client', 'customer name', 'client name', 'kundenname', 'name des kunden', 'nome cliente', 'nombre del cliente',
 ]);
+/**
+ * Words that make a buyer label part of another phrase: "Customer Support Department",
+ * "Service client", "Client reference" name a department or a key, not the buyer.
+ */
+const NOT_A_PARTY = /^(support|service|services|care|portal|team|department|reference|ref|code)\b/i;
 /** Keys whose value is the party's name. */
 const NAME_KEYS = k(['name', 'firma', 'company', 'company name', 'nom', 'raison sociale', 'naam']);
 /** "Nummer: 549910", "USt-IdNr.: DE12...", "Tel: ...": a key and a colon at the start of a line. */
@@ -126,6 +132,7 @@ export function labelledParty(lines: DocLine[], labels: RegExp[], otherLabels: R
     // "To:" and "From:" are labels only with a colon (else "to" is a word)
     if (/^(to|from)$/.test(fold(l.text.slice(m.start, m.end)).trim()) && !/^\s*:/.test(after)) continue;
     const rest = restAfterLabel(l, m.start, m.end, all);
+    if (rest && NOT_A_PARTY.test(rest)) continue;
     if (rest && !/^(no|nr|number|n°|#|id|date|datum)\b/i.test(rest) && !KEY_VALUE.test(rest)) {
       const name = tidyName(rest);
       if (plausibleName(name) && !isLabel(name, all)) return { name, line: l, confidence: 0.7 };

@@ -45,3 +45,83 @@ t.test('German labels', async (t) => {
   t.equal(x.taxAmount, 1.18);
   t.equal(x.currencyCode, 'EUR');
 });
+
+t.test('French bill: dated title, number under the title, direct-debit date, HT/TVA/TTC', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'FICTIOCORP',
+    'Customer Support Department',
+    'Votre interlocuteur          Facture du 29/01/2021',
+    'Urgence                      n° 1234567890',
+    'Vos informations client Facture TTC Montant total',
+    '                             à payer (TTC) 1479,85 €',
+    'Nom du client                Prochaine facture vers le 29/03/2021',
+    'JOHN DOE',
+    'Total Hors TVA pour ce site                 1 241,03 €',
+    'TVA (identique pour tous) Assiette            238,82 €',
+    'Total TTC pour ce site                      1 479,85 €',
+    'Vous serez prélevé d\'un montant de 1 479,85 €',
+    'à partir du : 15/02/2021',
+  ]]));
+  t.equal(x.date, '29/01/2021', 'a "next invoice" date is not the issue date');
+  t.equal(x.documentId, '1234567890', 'the number under the title, never the amount "1479,85"');
+  t.equal(x.dueDate, '15/02/2021', 'the direct-debit date is when the bill is due');
+  t.equal(x.customerName, 'JOHN DOE');
+  t.equal(x.netAmount, 1241.03);
+  t.equal(x.taxAmount, 238.82);
+  t.equal(x.totalAmount, 1479.85);
+});
+
+t.test('German title with the number inside it; gross total beats the amount due; a net is not a tax', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Rechnung des Versicherers (575) Nr. 00.123.456.7-2018-1 vom 11.03.2018',
+    'Liefer- und Leistungsdatum: 30.06.2018',
+    'Umsatzsteuer (E)',
+    'Umsatzsteuerbefreit nach 220,00 0 0,00',
+    'Rechnungssumme ohne USt. 220,00',
+    'Steuerbetrag 0,00',
+    'Bruttosumme 220,00',
+    'Offene Zahlungen 220,00',
+    'Zahlbetrag 440,00',
+  ]]));
+  t.equal(x.documentId, '00.123.456.7-2018-1');
+  t.equal(x.date, '11.03.2018', 'the delivery date is not the issue date');
+  t.equal(x.netAmount, 220);
+  t.equal(x.taxAmount, 0);
+  t.equal(x.totalAmount, 220);
+});
+
+t.test('a tax row of a VAT table: rate and amount in separate columns are two figures', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Art (Kategorie) Warenwert Basisbetrag USt. % Steuerbetrag',
+    'Umsatzsteuer (S) 850,00 858,75 19 163,16',
+    'Rechnungssumme ohne USt. 858,75',
+    'Bruttosumme 1021,91',
+  ]]));
+  t.equal(x.netAmount, 858.75);
+  t.equal(x.taxAmount, null, 'a single space in plain text still reads "19 163,16" as one figure, too big to be the tax');
+  // a text layer joins words with one space whatever the gap: only the word boxes show the columns
+  const reading = readingFromText([[
+    'Art (Kategorie) Warenwert Basisbetrag USt. % Steuerbetrag',
+    'Umsatzsteuer (S) 850,00 858,75    19    163,16',
+    'Rechnungssumme ohne USt. 858,75',
+    'Bruttosumme 1021,91',
+  ]]);
+  const row = reading.pages[0].lines[1];
+  row.text = row.text.replace(/\s+/g, ' ');
+  const { formatted: y } = extractInvoice(reading);
+  t.equal(y.taxAmount, 163.16, 'the column gap splits the rate from the tax');
+  t.equal(y.totalAmount, 1021.91);
+});
+
+t.test('invoice number tiers: a labelled number beats a reference; page numbers are not the seller', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Seite 1 von 1',
+    'Northwind GmbH',
+    'Reference: REF-77',
+    'Rechnungsdatum: 04.06.2014     Bestellung vom 01.06.2014',
+    'Rechnungsnr. EUV-120725895',
+  ]]));
+  t.equal(x.documentId, 'EUV-120725895');
+  t.equal(x.date, '04.06.2014');
+  t.equal(x.supplierName, 'Northwind GmbH');
+});

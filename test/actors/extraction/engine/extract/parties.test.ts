@@ -52,3 +52,17 @@ t.test('the seller is never taken from the buyer line at the top', async (t) => 
   t.equal(x.supplierName, 'Envato');
   t.equal(x.customerName, 'iViveLabs Ltd');
 });
+
+t.test('a department named after the customer is not the customer; "Nom du client" labels the buyer', async (t) => {
+  const page = [
+    'FICTIOCORP',
+    'Par courrier',
+    'Customer Support Department',
+    'TSA 12345',
+    '',
+    'Nom du client                               Les prochaines étapes',
+    'JOHN DOE                                    Prochaine facture vers le 29/03/2021',
+  ];
+  t.equal(buyer(page), 'JOHN DOE');
+  t.equal(buyer(['Service client', 'Tel 0800 123 123']), null);
+});

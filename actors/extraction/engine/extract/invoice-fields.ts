@@ -1,0 +1,147 @@
+/**
+ * @module engine/extract/invoice-fields
+ * The invoice number and the issue and due dates, by label strength rather than by page order:
+ * - labels come in tiers (an "Invoice number" label beats a bare "Invoice" title, which beats a
+ *   generic "Reference"); the first candidate of the strongest tier that has one wins;
+ * - a number may sit inside a title: "Rechnung des Versicherers (575) Nr. 00.123.456.7-2018-1",
+ *   "Facture ... n° 1234567890": a few words, then a number marker (Nr., No., n°, #), then the id;
+ * - below a label, the value is the first line under the label's own column (not merely the next
+ *   line in reading order, which may belong to another column);
+ * - a token that is an amount ("1479,85 €") or a date is never an id;
+ * - a delivery, order or "next invoice" date is not the issue date; a direct-debit date
+ *   ("Vous serez prélevé ... à partir du 15/02/2021") is the date the invoice is paid, the due date.
+ */
+import { findDates, type DateOrder } from '../parse/dates.ts';
+import { keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
+import { labelledDates, type DateCandidate, type TextCandidate } from './labels.ts';
+
+const k = (xs: string[]) => xs.map((x) => keyword(x));
+
+/** Strongest tier first. */
+export const INVOICE_ID_TIERS = [
+  k([
+    'invoice number', 'invoice no', 'invoice #', 'invoice nr', 'invoice id', 'rechnungsnummer', 'rechnungsnr', 'rechnung nr', 'rechnungs-nr',
+    'handelsrechnung nr', 'facture n', 'numéro de facture', 'n° de facture', 'no de facture', 'factuurnummer', 'factuur nr', 'numero fattura',
+    'numero de factura', 'factura n', 'nota fiscal', 'tax invoice no', 'bill number', 'bill no',
+  ]),
+  k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung']),
+  k(['document no', 'document number', 'belegnummer', 'beleg nr', 'reference', 'référence', 'ref no']),
+];
+
+/** "Nr.", "No.", "n°", "#", "Number" before an id. */
+const MARKER = /^(?:no|nr|n°|nº|no\.|number|num|numero|numéro|nummer|#)$/i;
+const ID_TOKEN = /^[A-Za-z0-9][A-Za-z0-9\-\/._]{1,39}$/;
+
+function tokens(text: string, from: number): { t: string; start: number }[] {
+  const out: { t: string; start: number }[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ t: m[0], start: m.index });
+  return out;
+}
+
+/** An id token: holds a digit, is not a date, not an amount ("1479,85", "12.90 €") and not a percentage. */
+function asId(tok: string, after: string): string | null {
+  const t = tok.replace(/^[:#(]+|[:;,)]+$/g, '');
+  if (!ID_TOKEN.test(t) || !/\d/.test(t) || findDates(t).length) return null;
+  if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(t)) return null; // an amount
+  if (/^,\d{2}\b|^\s*(?:€|\$|£|eur|usd|gbp|%)/i.test(after)) return null; // "1479,85 €", "19 %"
+  const id = t.replace(/[.\-_/]+$/, '');
+  return id.length >= 3 || /^\d+$/.test(id) && id.length >= 2 ? id : null;
+}
+
+/**
+ * The id after a label on its own line: directly ("Invoice No: INV-7"), or after up to five
+ * words when a number marker introduces it ("Rechnung des Versicherers (575) Nr. 00.12-1").
+ */
+function idAfter(line: DocLine, from: number, allowTitle: boolean): TextCandidate | null {
+  const toks = tokens(line.text, from);
+  const make = (i: number): TextCandidate | null => {
+    const tok = toks[i];
+    const lead = tok.t.length - tok.t.replace(/^[:#(]+/, '').length;
+    const after = line.text.slice(tok.start + tok.t.length);
+    const id = asId(tok.t, after);
+    if (!id) return null;
+    const start = tok.start + lead;
+    return { text: id, line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
+  };
+  let i = 0;
+  while (i < toks.length && /^[:#.\-–]+$/.test(toks[i].t)) i++;
+  if (i < toks.length && MARKER.test(toks[i].t.replace(/[:.]+$/, '')) ) i++;
+  while (i < toks.length && /^[:#.\-–]+$/.test(toks[i].t)) i++;
+  if (i < toks.length) {
+    const direct = make(i);
+    if (direct) return direct;
+  }
+  if (!allowTitle) return null;
+  for (let j = 0; j < Math.min(toks.length - 1, 6); j++) {
+    if (!MARKER.test(toks[j].t.replace(/[:.]+$/, ''))) continue;
+    const c = make(j + 1);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The first line under the label's column (within three line heights), and the word under the label. */
+function idBelow(lines: DocLine[], line: DocLine, start: number, end: number): TextCandidate | null {
+  const labelBox = spanBox(line, start, end);
+  const zone = { ...labelBox, x: labelBox.x - 10, w: labelBox.w + 20 };
+  const under = lines.filter((l) => l.page === line.page && l.box.y > line.box.y + line.box.h * 0.6 && l.box.y < line.box.y + line.box.h * 4);
+  for (const next of under) {
+    const w = next.words.find((x) => xOverlap(x.box, zone) > 0);
+    if (!w) continue;
+    const at = next.text.indexOf(w.text);
+    return idAfter(next, Math.max(0, at), false);
+  }
+  return null;
+}
+
+/** Invoice number candidates, strongest label tier first, in page order within a tier. */
+export function invoiceIds(lines: DocLine[], tiers: RegExp[][] = INVOICE_ID_TIERS): TextCandidate[] {
+  const out: TextCandidate[] = [];
+  tiers.forEach((patterns, tier) => {
+    for (const line of lines) {
+      const m = matchAny(line.text, patterns);
+      if (!m) continue;
+      // a title label may carry its number a few words on; a strong label must be followed by it
+      const c = idAfter(line, m.end, tier > 0) ?? idBelow(lines, line, m.start, m.end);
+      if (c && !out.some((o) => o.text === c.text)) out.push(c);
+    }
+  });
+  return out;
+}
+
+export const ISSUE_DATE_TIERS = [
+  k([
+    'invoice date', 'date of invoice', 'date of issue', 'issue date', 'issued on', 'rechnungsdatum', 'belegdatum', 'date de facture',
+    'date de la facture', 'date d\'émission', 'factuurdatum', 'billing date', 'tax point', 'fecha de factura', 'data fattura',
+  ]),
+  k(['facture du', 'rechnung vom', 'invoice of', 'factuur van', 'date', 'datum', 'vom', 'fecha']),
+  k(['le', 'du', 'dated']),
+];
+/** A date that is not the issue date even when a generic "date" label sits on its line. */
+const NOT_ISSUE = k([
+  'lieferdatum', 'leistungsdatum', 'liefer- und leistungsdatum', 'delivery date', 'date of delivery', 'order date', 'bestelldatum', 'bestellung vom',
+  'date de livraison', 'date de commande', 'prochaine', 'next invoice', 'next bill', 'nächste', 'naechste', 'prochain', 'période', 'period',
+  'zeitraum', 'souscrit', 'depuis', 'since', 'valid until', 'gültig bis', 'geboren', 'birth',
+]);
+
+export const DUE_DATE_LABELS = k([
+  'due date', 'payment due', 'due by', 'due on', 'fälligkeit', 'faelligkeit', 'fällig am', 'zahlbar bis', 'échéance', 'echeance', 'date limite',
+  'vervaldatum', 'pay by', 'payable by', 'zahlungsziel', 'date de prélèvement', 'prélevé', 'preleve', 'sera débité',
+  'will be debited', 'debit date', 'abbuchung am', 'wird am', 'a regler avant', 'à régler avant', 'payer avant', 'te betalen voor',
+]);
+
+/** Issue-date candidates by tier; a line that names another date (delivery, order, next bill) is skipped unless a strong label is on it too. */
+export function issueDates(lines: DocLine[], order: DateOrder, exclude: (d: DateCandidate) => boolean): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  ISSUE_DATE_TIERS.forEach((patterns, tier) => {
+    for (const d of labelledDates(lines, patterns, order)) {
+      if (exclude(d)) continue;
+      if (tier > 0 && (matchAny(d.line.text, NOT_ISSUE) || matchAny(d.line.text, DUE_DATE_LABELS))) continue;
+      if (!out.some((o) => o.line === d.line && o.text === d.text)) out.push(d);
+    }
+  });
+  return out;
+}
