@@ -112,6 +112,16 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
     return true;
   };
 
+  /**
+   * The row as it is now. Every read goes through refresh, so a newer version found while
+   * answering a subscribe or a waiter is also pushed to the existing subscribers (otherwise the
+   * real event would arrive later and be dropped as stale).
+   */
+  const current = async (state: RequestState): Promise<RequestRow | null> => {
+    if (!(state.row && isTerminal(state.row.status))) await refresh(state);
+    return state.row;
+  };
+
   return async (state: RequestState, msg: RequestMsg, ctx: ActorContext<RequestMsg, Ref<any>>): Promise<RequestState> => {
     switch (msg.type) {
       case 'status-changed': {
@@ -125,7 +135,7 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
         break;
       }
       case 'subscribe': {
-        const row = state.row && isTerminal(state.row.status) ? state.row : await load(state);
+        const row = await current(state);
         if (!row) break; // the session checked ownership; a vanished row just yields nothing
         const s: SubscriberState = { subscriber: msg.subscriber, lastSentAt: 0 };
         push(s, 'snapshot', row);
@@ -136,7 +146,7 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
         state.subscribers.delete(msg.subscriberId);
         break;
       case 'await-terminal': {
-        const row = state.row && isTerminal(state.row.status) ? state.row : await load(state);
+        const row = await current(state);
         if (!row || isTerminal(row.status)) msg.reply(row);
         else state.waiters.set(msg.waiterId, msg.reply);
         break;

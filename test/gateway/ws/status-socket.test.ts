@@ -110,6 +110,26 @@ t.test('subscribe: ack, snapshot, heartbeat after 5 s, update the moment it chan
   second.close();
 });
 
+t.test('a change read by a later subscriber before its event arrives still reaches the earlier ones as an update', async (t) => {
+  const id = await submitted();
+  const early = await connectWs(svc.base, { apiKey: alice.apiKey });
+  early.send({ action: 'subscribe', request_id: id });
+  t.equal((await early.next((m) => m.event)).status, 'PROCESSING');
+  // The worker has committed, but its status event is still on the way.
+  const { db, transports } = svc.service.ctx;
+  const row = (await db!.repos.requests.complete(id, { resultData: {}, formattedResult: { totalAmount: 7 }, validation: true }))!;
+  const late = await connectWs(svc.base, { apiKey: alice.apiKey });
+  late.send({ action: 'subscribe', request_id: id });
+  t.match(await late.next((m) => m.event), { event: 'snapshot', status: 'COMPLETED' });
+  const update = await early.next((m) => m.event, 2000);
+  t.match(update, { event: 'update', status: 'COMPLETED', is_terminal: true, version: row.version }, 'an update, not a late heartbeat');
+  await transports!.status.publish({ requestId: id, userId: row.userId, status: row.status, version: row.version, committedAt: Date.now() });
+  await new Promise((r) => setTimeout(r, 300));
+  t.equal(early.messages.filter((m) => m.event).length, 2, 'the late event changes nothing: no duplicate');
+  early.close();
+  late.close();
+});
+
 t.test('unsubscribe stops the events for that request only', async (t) => {
   const a = await submitted();
   const b = await submitted();
