@@ -1,25 +1,45 @@
 /**
  * @module create-engine
- * Binds the engine's two functions to this process's options and its OCR pool (tesseract.js
- * workers, created lazily, reused across jobs, terminated on close).
+ * The process's engine: a pool of engine threads (piscina), each with its own tesseract.js
+ * worker, sized by OCR_WORKERS (0 = one per core). The engine's CPU work never runs on the
+ * event loop: measured before this pool, classifying one photo blocked a gateway's loop for
+ * ~120 ms, enough to delay every WebSocket push behind it.
+ * Fails: an engine failure comes back as the AppError it was (422 unreadable, 413 too complex,
+ * ...) or as a plain Error (retried by the pipeline); a crashed thread is replaced by piscina.
  */
+import os from 'node:os';
+import { Piscina } from 'piscina';
 import type { Config } from '../../supervisors/config.ts';
-import { classify, extract } from './engine/index.ts';
-import { createOcrPool } from './engine/read/ocr-pool.ts';
+import { AppError } from '../../schemas/errors.ts';
 import type { EngineOptions } from './engine/types.ts';
 import type { DocumentEngine } from './document-engine.ts';
+import type { EngineTask, EngineTaskResult } from './engine-thread.ts';
 
 export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixels' | 'ocrWorkers'>): DocumentEngine {
-  const ocr = createOcrPool({ workers: config.ocrWorkers || undefined });
-  const options: EngineOptions & { ocr: typeof ocr } = {
-    vlm: config.vlm,
-    maxPages: config.maxPages,
-    maxPixels: config.maxPixels,
-    ocr,
+  const threads = config.ocrWorkers || Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  const pool = new Piscina<EngineTask, EngineTaskResult>({
+    filename: new URL('./engine-thread.ts', import.meta.url).href,
+    minThreads: 0,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    // Each thread holds pdf.js, a canvas and a tesseract worker; keep one task per thread.
+    concurrentTasksPerWorker: 1,
+  });
+  const options: EngineOptions = { vlm: config.vlm, maxPages: config.maxPages, maxPixels: config.maxPixels };
+
+  const run = async <T>(task: EngineTask): Promise<T> => {
+    const result = await pool.run(task);
+    if (result.ok) return result.value as T;
+    const { error } = result;
+    if (error.app && error.code) throw new AppError(error.code, error.message);
+    throw Object.assign(new Error(error.message), { name: error.name });
   };
+
   return {
-    classify: (doc) => classify(doc, options),
-    extract: (doc, type, reading) => extract(doc, type, options, reading ?? undefined),
-    close: () => ocr.terminate(),
+    classify: (doc) => run({ op: 'classify', doc, options }),
+    extract: (doc, type, reading) => run({ op: 'extract', doc, type, reading: reading ?? null, options }),
+    async close() {
+      await pool.destroy();
+    },
   };
 }

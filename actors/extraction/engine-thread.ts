@@ -1,0 +1,52 @@
+/**
+ * @module engine-thread
+ * The body of one engine thread (run by the piscina pool in engine-pool.ts). Each thread owns
+ * one tesseract.js worker and runs the engine's CPU-heavy work (PDF parsing and rendering, image
+ * decoding and normalisation, OCR, rules) off the process's event loop, so a gateway keeps
+ * answering HTTP and pushing WebSocket events while documents are read.
+ *
+ * Task protocol (EngineTask -> EngineTaskResult): `classify` or `extract` with plain data in and
+ * out. An AppError does not survive the thread boundary as a class, so failures travel as data
+ * and engine-pool.ts turns them back into AppErrors.
+ */
+import { classify, extract } from './engine/index.ts';
+import { createOcrPool } from './engine/read/ocr-pool.ts';
+import type { DocumentReading, EngineOptions, SourceDocument } from './engine/types.ts';
+import type { ProcessableType } from '../../schemas/document-types.ts';
+import { isAppError, type ErrorCode } from '../../schemas/errors.ts';
+
+export type EngineTask =
+  | { op: 'classify'; doc: SourceDocument; options: EngineOptions }
+  | { op: 'extract'; doc: SourceDocument; type: ProcessableType; reading: DocumentReading | null; options: EngineOptions }
+  | { op: 'close' };
+
+export type EngineTaskResult =
+  | { ok: true; value: unknown }
+  | { ok: false; error: { app: boolean; code?: ErrorCode; message: string; name: string } };
+
+const ocr = createOcrPool({ workers: 1 });
+
+export default async function run(task: EngineTask): Promise<EngineTaskResult> {
+  try {
+    if (task.op === 'close') {
+      await ocr.terminate();
+      return { ok: true, value: null };
+    }
+    // Buffers arrive as Uint8Array after the structured clone.
+    const doc = { ...task.doc, bytes: Buffer.from(task.doc.bytes.buffer, task.doc.bytes.byteOffset, task.doc.bytes.byteLength) };
+    const options = { ...task.options, ocr };
+    const value =
+      task.op === 'classify'
+        ? await classify(doc, options)
+        : await extract(doc, task.type, options, task.reading ?? undefined);
+    return { ok: true, value };
+  } catch (e) {
+    const err = e as Error;
+    return {
+      ok: false,
+      error: isAppError(e)
+        ? { app: true, code: e.code, message: e.message, name: e.name }
+        : { app: false, message: err?.message ?? String(e), name: err?.name ?? 'Error' },
+    };
+  }
+}
