@@ -73,7 +73,7 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const issues = issueDates(lines, order, (d) => d.text === dueDate && d.line === dues[0]?.line);
   const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)), order, log);
 
-  const items = extractItems(lines);
+  const items = extractItems(lines, undefined, { columns: true });
   const itemsSum = items.length ? Math.round(items.reduce((s, i) => s + (i.item.totalAmount ?? 0), 0) * 100) / 100 : null;
   const roles = pickAmounts(lines, itemsSum);
   const put = (name: string, c: typeof roles.total, base: number) =>

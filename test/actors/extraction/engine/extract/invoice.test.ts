@@ -125,3 +125,32 @@ t.test('invoice number tiers: a labelled number beats a reference; page numbers 
   t.equal(x.date, '04.06.2014');
   t.equal(x.supplierName, 'Northwind GmbH');
 });
+
+t.test('line items read by the header columns they sit under', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Acme GmbH', 'Rechnung Nr. 2024-17 vom 02.05.2024',
+    'Menge  Bezeichnung                  Einzelpreis   USt. %      Betrag',
+    '3      Beratung vor Ort                  120,00      19 %      330,00',
+    '2      Fahrtkosten                        25,00      19 %       50,00',
+    'Summe netto                                                   380,00',
+    'USt. 19 %                                                      72,20',
+    'Gesamtbetrag                                                  452,20',
+  ]]));
+  t.same(x.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]), [
+    ['Beratung vor Ort', 3, 120, 330], // 3 x 120 is not 330 (a discount): the columns still say which is which
+    ['Fahrtkosten', 2, 25, 50],
+  ]);
+  t.equal(x.netAmount, 380);
+  t.equal(x.totalAmount, 452.2);
+});
+
+t.test('a position number before the description is not part of it; a German subtotal ends the items', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Pos  Beschreibung             Nettopreis   Menge   Nettobetrag',
+    '1    Toolbox Stahlcoil           85,00       10       850,00',
+    'Positionssumme                                        850,00',
+    'Rechnungssumme ohne USt.                              850,00',
+    'Bruttosumme                                          1011,50',
+  ]]));
+  t.same(x.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]), [['Toolbox Stahlcoil', 10, 85, 850]]);
+});
