@@ -17,13 +17,16 @@ import type { ProcessableType } from '../../../schemas/document-types.ts';
 import type { FormattedResult } from '../../../schemas/results.ts';
 import { validateResult } from '../../../schemas/mandatory-fields.ts';
 import type { Classification, DocumentReading, EngineOptions, Extraction, FieldEvidence, SourceDocument } from './types.ts';
-import { readDocument, renderFirstPage } from './read/read-document.ts';
+import { readDocument, renderFirstPage, renderPages } from './read/read-document.ts';
 import type { OcrPool } from './read/ocr-pool.ts';
 import { classifyWithVlm, extractWithVlm } from './vlm/index.ts';
 import { classifyOffline } from './classify/offline-classifier.ts';
 import { extractOffline } from './extract/extract-offline.ts';
 
 export type EngineCallOptions = EngineOptions & { ocr?: OcrPool };
+
+/** Pages sent to a vision model for extraction (a statement's transactions span pages). */
+export const VLM_MAX_PAGES = 8;
 
 /** "Qwen/Qwen2.5-VL-7B-Instruct" -> "Qwen2.5-VL". */
 export function modelLabel(model: string): string {
@@ -82,13 +85,13 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
   let vlmError: string | undefined;
   if (opts.vlm) {
     try {
-      const png = await renderFirstPage(doc, { maxPixels: opts.maxPixels });
-      const formatted = await extractWithVlm([png], type, opts.vlm);
+      const images = await renderPages(doc, { maxPixels: opts.maxPixels, maxPages: Math.min(opts.maxPages, VLM_MAX_PAGES) });
+      const formatted = await extractWithVlm(images, type, opts.vlm);
       const validation = validateResult(type, formatted);
-      const pages = reading?.pageCount ?? 1;
+      const pages = reading?.pageCount ?? images.length;
       return {
         formatted,
-        raw: { document_type: type, extractedBy: 'vlm', fields: vlmFields(type, formatted), pages, pagesSeen: 1, validation },
+        raw: { document_type: type, extractedBy: 'vlm', fields: vlmFields(type, formatted), pages, pagesSeen: images.length, validation },
       };
     } catch (e) {
       vlmError = errorText(e);

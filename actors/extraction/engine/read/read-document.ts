@@ -78,6 +78,25 @@ async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Ocr
 }
 
 /**
+ * PNGs of the first `maxPages` pages for a vision model (statements need every page's
+ * transactions): PDF pages rendered in colour like renderFirstPage; an image is one page.
+ */
+export async function renderPages(doc: SourceDocument, opts: { maxPixels: number; maxPages: number; longSide?: number }): Promise<Buffer[]> {
+  if (doc.mime !== 'application/pdf') return [await renderFirstPage(doc, opts)];
+  const pdf = await openPdf(doc.bytes);
+  try {
+    if (pdf.numPages < 1) throw new AppError('UNREADABLE_DOCUMENT', 'the PDF has no pages');
+    const pages: Buffer[] = [];
+    for (let n = 1; n <= Math.min(pdf.numPages, opts.maxPages); n++) {
+      pages.push((await renderPdfPage(pdf, n, { maxPixels: opts.maxPixels, longSide: opts.longSide ?? 2000 })).png);
+    }
+    return pages;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/**
  * PNG of the first page for a vision model: a PDF's page 1 rendered in colour at ~2000 px on
  * the long side; an image normalised (upright, long side <= 2200 px) in colour.
  */
