@@ -8,7 +8,7 @@
 import type { Receipt, ReceiptResult } from '../../../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
-import { findDates, type DateOrder } from '../parse/dates.ts';
+import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
 import { flattenLines, keyword, matchAny, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
@@ -29,13 +29,42 @@ export interface ReceiptExtraction {
   fields: Record<string, FieldEvidence>;
 }
 
-/** Numeric dates are month-first only where the currency says US dollars. */
-export function dateOrderFor(currency: string | null): DateOrder {
-  return currency === 'USD' ? 'mdy' : 'dmy';
+/**
+ * Numeric dates are month-first only where the evidence is strong. Without `page` (callers that
+ * only know the currency): month-first where the currency says US dollars. With `page`:
+ * 1. the page's own numeric dates decide when one of them can only be read one way (a first
+ *    number above 12 is a day: "25/12/2016" says day-first for the whole page);
+ * 2. otherwise US dollars mean month-first, unless the only evidence for them is a bare "$"
+ *    (currency confidence <= 0.5) that is never printed before an amount: OCR reads "$" out of
+ *    debris and "S" on Malaysian receipts, and one stray "$" must not turn 06/07/2017 into June 7.
+ */
+export function dateOrderFor(currency: string | null, page?: { text: string; currencyConfidence?: number }): DateOrder {
+  if (!page) return currency === 'USD' ? 'mdy' : 'dmy';
+  let dayFirst = 0, monthFirst = 0;
+  for (const m of page.text.matchAll(/(?<![\d.,])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d])/g)) {
+    const a = Number(m[1]), b = Number(m[2]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  if (dayFirst && !monthFirst) return 'dmy';
+  if (monthFirst && !dayFirst) return 'mdy';
+  if (currency !== 'USD') return 'dmy';
+  if ((page.currencyConfidence ?? 1) > 0.5) return 'mdy';
+  return /\$\s?\d/.test(page.text) ? 'mdy' : 'dmy';
 }
 
 export function purchaseDate(lines: DocLine[], order: DateOrder, log: FieldLog, name = 'date'): string | null {
-  const labelled = labelledDates(lines, DATE_LABELS, order).filter((d) => !matchAny(d.line.text, NOT_PURCHASE_DATE));
+  return purchaseDateIn(lines, order, log, name, {}) ?? purchaseDateIn(lines.filter((l) => l.confidence < 1), order, log, name, { repairMonth: true }) ?? log.missing(name);
+}
+
+/**
+ * One pass over the lines: a labelled date, then a labelled date with OCR's stray spaces closed
+ * up, then the first date anywhere. The second pass (OCR'd lines only: a text layer has no
+ * misread digits) allows findDates' month repair, so a misread month is used only when no
+ * valid date was found at all.
+ */
+function purchaseDateIn(lines: DocLine[], order: DateOrder, log: FieldLog, name: string, opts: FindDatesOptions): string | null {
+  const labelled = opts.repairMonth ? [] : labelledDates(lines, DATE_LABELS, order).filter((d) => !matchAny(d.line.text, NOT_PURCHASE_DATE));
   if (labelled.length) {
     const d = labelled[0];
     return log.found(name, d.text, d.line, d.box, 0.85 * d.confidence + 0.1);
@@ -45,17 +74,18 @@ export function purchaseDate(lines: DocLine[], order: DateOrder, log: FieldLog, 
     const m = matchAny(l.text, DATE_LABELS);
     if (!m || matchAny(l.text, NOT_PURCHASE_DATE)) continue;
     const closed = l.text.slice(m.end).replace(/(\d)\s*([-/.])[\s\-/.]*(?=\d)/g, '$1$2');
-    const d = findDates(closed, order)[0];
-    if (d && d.text.length >= 8) return log.found(name, d.text, l, undefined, 0.4 * l.confidence);
+    const d = findDates(closed, order, opts)[0];
+    if (d && d.text.length >= 8) return log.found(name, d.text, l, undefined, (opts.repairMonth ? 0.3 : 0.4) * l.confidence);
   }
   for (const l of lines) {
     if (matchAny(l.text, NOT_PURCHASE_DATE)) continue;
-    const ds = findDates(l.text, order);
+    const ds = findDates(l.text, order, opts);
     if (!ds.length) continue;
     const d = ds[0];
-    return log.found(name, d.text, l, spanBox(l, d.start, d.end), 0.7 * spanConfidence(l, d.start, d.end) + (d.ambiguous ? 0 : 0.1));
+    const conf = 0.7 * spanConfidence(l, d.start, d.end) + (d.ambiguous ? 0 : 0.1);
+    return log.found(name, d.text, l, spanBox(l, d.start, d.end), d.repaired ? 0.5 * conf : conf);
   }
-  return log.missing(name);
+  return null;
 }
 
 function paymentMethod(lines: DocLine[], log: FieldLog): string | null {
@@ -71,7 +101,7 @@ export function extractOneReceipt(lines: DocLine[], prefix = ''): { receipt: Rec
   const log = new FieldLog();
   const text = lines.map((l) => l.text).join('\n');
   const cur = detectCurrency(text);
-  const order = dateOrderFor(cur?.code ?? null);
+  const order = dateOrderFor(cur?.code ?? null, { text, currencyConfidence: cur?.confidence });
 
   const sup = receiptSupplier(lines);
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');

@@ -8,6 +8,10 @@
  * 3. context: country names, "Sdn Bhd"/"SST" (MYR), "Rand"/"South Africa" (ZAR), "MwSt"/"USt"/
  *    "TVA"/"IVA" (EUR), "ABN" with GST (AUD), "VAT Reg" with a UK postcode (GBP).
  * A bare `$` takes the dollar of the country the context names; with no such context it is USD.
+ * Only symbols next to a figure count: OCR reads "$" and "¥" out of logos and debris ("$'68",
+ * "ID: DhShRTWO4bbF20R ¥5"), so a bare "$" must be printed before a figure or after an amount with cents ("12,00 $"), and "¥" be followed by at least
+ * two digits. A rand "R" prefix ("R124995,00") counts when it is printed before two or more
+ * amounts with cents (one could be a reference like "R2.50 surcharge code").
  * Before all of these, a currency stated in words ("Currency: GBP", "prices are in US dollars").
  * Nothing at all -> null (never invented).
  */
@@ -46,6 +50,9 @@ const STATED: [RegExp, (m: RegExpMatchArray) => string | null][] = [
   [/\b(?:in|en)\s+(US|U\.S\.|Australian|Canadian|New Zealand|Singapore|Hong Kong)\s+dollars?\b/i, (m) => ({ us: 'USD', 'u.s.': 'USD', australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', singapore: 'SGD', 'hong kong': 'HKD' } as Record<string, string>)[m[1].toLowerCase()] ?? null],
 ];
 
+/** A rand amount: "R1249950,00", "R 124 995.00" (an R prefix, digits, cents). */
+const RAND = /(?<![\p{L}\d])R\s?\d[\d ,.]*[.,]\s?\d{2}(?!\d)/gu;
+
 /** Guesses the currency of a whole text; null when nothing on the page says. */
 export function detectCurrency(text: string): CurrencyGuess | null {
   // 0. a currency stated in words (the first statement on the page: the invoice currency comes first)
@@ -69,14 +76,14 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     return { code, confidence: 0.95, evidence: `the code ${code} is printed ${n} time(s)` };
   }
   // 2. symbols
-  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [/\bRM\s?\d/g, 'MYR'], [/¥\s?\d|円/g, /RMB|元/.test(text) ? 'CNY' : 'JPY']];
-  const symCounts = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([, n]) => n > 0);
+  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [/\bRM\s?\d/g, 'MYR'], [/¥\s?\d[\d,.]*\d|円/g, /RMB|元/.test(text) ? 'CNY' : 'JPY'], [RAND, 'ZAR']];
+  const symCounts = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' ? 1 : 0));
   if (symCounts.length) {
     const [code] = [...symCounts].sort((a, b) => b[1] - a[1])[0];
     return { code, confidence: 0.9, evidence: `the ${code} symbol is printed` };
   }
   // 3. a bare dollar, resolved by context
-  if (/\$/.test(text)) {
+  if (/\$\s?\d|\d[.,]\d{2}\s?\$/.test(text)) {
     for (const [re, code] of DOLLAR_CONTEXT) if (re.test(text)) return { code, confidence: 0.7, evidence: `"$" with ${code} country context` };
     return { code: 'USD', confidence: 0.5, evidence: 'a bare "$" with no country context' };
   }

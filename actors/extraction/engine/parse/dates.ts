@@ -15,6 +15,19 @@ export interface DateMatch {
   ambiguous: boolean;
   /** True when the date names its month in words (less likely to be noise). */
   named: boolean;
+  /** True when `text` is an OCR repair of what was read (see FindDatesOptions.repairMonth). */
+  repaired?: boolean;
+}
+
+export interface FindDatesOptions {
+  /**
+   * OCR repair for numeric dates, off by default: a month's first digit can only be 0 or 1, so
+   * when a numeric date is invalid only because its two-digit month starts with 2..9
+   * ("19/62/2018", "07/61/18", "25/29/2017": thermal print's 0 read as 6, 2 or 9), that digit
+   * is read as 0. The match's `text` is the repaired date and `repaired` is set. Callers use it
+   * as a last resort, when no valid date was found on the lines they look at.
+   */
+  repairMonth?: boolean;
 }
 
 export type DateOrder = 'dmy' | 'mdy';
@@ -62,13 +75,14 @@ function iso(y: number, m: number, d: number): string {
 }
 
 /** Every date in a line, left to right, without overlaps. */
-export function findDates(line: string, order: DateOrder = 'dmy'): DateMatch[] {
+export function findDates(line: string, order: DateOrder = 'dmy', opts: FindDatesOptions = {}): DateMatch[] {
   const found: DateMatch[] = [];
   for (const { re, kind } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(line))) {
-      const text = m[0];
+      let text = m[0];
+      let repaired = false;
       const start = m.index;
       const end = start + text.length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
@@ -76,10 +90,24 @@ export function findDates(line: string, order: DateOrder = 'dmy'): DateMatch[] {
       if (kind === 'ymd') {
         y = Number(m[1]); mo = Number(m[3]); d = Number(m[4]);
         ok = valid(y, mo, d);
+        if (!ok && opts.repairMonth && /^[2-9]\d$/.test(m[3]) && valid(y, Number(m[3][1]), d)) {
+          mo = Number(m[3][1]);
+          text = `${m[1]}${m[2]}0${m[3][1]}${m[2]}${m[4]}`;
+          ok = repaired = true;
+        }
       } else if (kind === 'num') {
-        const a = Number(m[1]), b = Number(m[3]);
+        let a = Number(m[1]), b = Number(m[3]);
         y = fullYear(m[4]);
-        const dmy = valid(y, b, a), mdy = valid(y, a, b);
+        let dmy = valid(y, b, a), mdy = valid(y, a, b);
+        if (!dmy && !mdy && opts.repairMonth) {
+          // the month is the second number day-first, the first month-first: try the told order first
+          const fix = (s: string) => (/^[2-9]\d$/.test(s) ? Number(s[1]) : null);
+          const b0 = fix(m[3]), a0 = fix(m[1]);
+          const tryDmy = () => { if (b0 != null && valid(y, b0, a)) { b = b0; dmy = true; text = `${m![1]}${m![2]}0${m![3][1]}${m![2]}${m![4]}`; } };
+          const tryMdy = () => { if (a0 != null && valid(y, a0, b)) { a = a0; mdy = true; text = `0${m![1][1]}${m![2]}${m![3]}${m![2]}${m![4]}`; } };
+          if (order === 'mdy') { tryMdy(); if (!mdy) tryDmy(); } else { tryDmy(); if (!dmy) tryMdy(); }
+          repaired = dmy || mdy;
+        }
         if (m[2] === '.' && m[4].length === 2 && !dmy) continue; // "1.5.25" style only day-first
         if (dmy && mdy) {
           ambiguous = a !== b;
@@ -95,7 +123,7 @@ export function findDates(line: string, order: DateOrder = 'dmy'): DateMatch[] {
         ok = valid(y, mo, d);
       }
       if (!ok) continue;
-      found.push({ text, start, end, iso: iso(y, mo, d), ambiguous, named: kind === 'dMy' || kind === 'Mdy' });
+      found.push({ text, start, end, iso: iso(y, mo, d), ambiguous, named: kind === 'dMy' || kind === 'Mdy', ...(repaired ? { repaired } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

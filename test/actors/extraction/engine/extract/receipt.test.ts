@@ -2,7 +2,7 @@
  * @module test/engine/extract/receipt
  */
 import t from 'tap';
-import { extractReceipt } from '../../../../../actors/extraction/engine/extract/receipt.ts';
+import { dateOrderFor, extractReceipt } from '../../../../../actors/extraction/engine/extract/receipt.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
 const LINES = [
@@ -57,4 +57,22 @@ t.test('one receipt per page when every page holds a whole receipt', async (t) =
   const b = ['SHOP TWO', 'Date 02/02/2020', 'TOTAL 7.00'];
   const { formatted } = extractReceipt(readingFromText([a, b]));
   t.same(formatted.multiple_receipts.map((r) => [r.supplierName, r.totalAmount]), [['SHOP ONE', 5], ['SHOP TWO', 7]]);
+});
+
+t.test('date order: the page\'s own dates and strong dollar evidence decide, a stray $ does not', async (t) => {
+  t.equal(dateOrderFor('USD'), 'mdy', 'currency alone (invoices, statements): as before');
+  t.equal(dateOrderFor('USD', { text: 'TOTAL $12.00\nDate 25/12/2016', currencyConfidence: 0.5 }), 'dmy', 'a day above 12 says day-first');
+  t.equal(dateOrderFor('MYR', { text: 'Date 12/25/2016' }), 'mdy', 'a second number above 12 says month-first');
+  t.equal(dateOrderFor('USD', { text: 'SUBTOTAL $ 43.82\nDATE 7/08/14', currencyConfidence: 0.5 }), 'mdy', 'a $ before amounts');
+  t.equal(dateOrderFor('USD', { text: 'PAPER $ A4\nDate: 06/07/2017', currencyConfidence: 0.5 }), 'dmy', 'a bare $ guess without a $-amount');
+  t.equal(dateOrderFor('USD', { text: 'Total USD 10.00\nDate: 06/07/2017', currencyConfidence: 0.95 }), 'mdy', 'an explicit code');
+});
+
+t.test('a misread month is repaired when no valid date is on the receipt', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.equal(r(['SHOP SDN BHD', 'Invoice No: 123', '19/62/2018 16:45 5132', 'TOTAL 4.50']).date, '19/02/2018');
+  t.equal(r(['SHOP SDN BHD', 'Date: 25/29/2017', 'TOTAL 4.50']).date, '25/09/2017');
+  t.equal(r(['SHOP SDN BHD', 'Ref 19/62/2018', 'Date: 12/03/2018', 'TOTAL 4.50']).date, '12/03/2018', 'a valid date wins');
+  const pdf = extractReceipt(readingFromText([['SHOP SDN BHD', 'Date: 25/29/2017', 'TOTAL 4.50']])).formatted.multiple_receipts[0];
+  t.equal(pdf.date, null, 'a text layer is not repaired');
 });

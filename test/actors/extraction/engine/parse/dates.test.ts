@@ -31,3 +31,17 @@ t.test('rejects impossible dates and amounts', async (t) => {
   t.same(findDates('12.90'), []);
   t.equal(toIsoDate('not a date'), null);
 });
+
+t.test('repairMonth reads a misread first digit of the month as 0, only when asked and only when invalid', async (t) => {
+  t.same(findDates('19/62/2018'), [], 'off by default');
+  const [d] = findDates('Date 19/62/2018 16:45', 'dmy', { repairMonth: true });
+  t.equal(d.text, '19/02/2018', 'the repaired text');
+  t.equal(d.iso, '2018-02-19');
+  t.equal(d.repaired, true);
+  t.equal(findDates('07/61/18', 'dmy', { repairMonth: true })[0].iso, '2018-01-07');
+  t.equal(findDates('25/29/2017', 'dmy', { repairMonth: true })[0].text, '25/09/2017');
+  t.equal(findDates('2018-62-19', 'dmy', { repairMonth: true })[0].iso, '2018-02-19', 'year first');
+  t.equal(findDates('62/19/2018', 'mdy', { repairMonth: true })[0].iso, '2018-02-19', 'month first');
+  t.equal(findDates('12/03/2018', 'dmy', { repairMonth: true })[0].repaired, undefined, 'a valid date is untouched');
+  t.same(findDates('45/45/2018', 'dmy', { repairMonth: true }), [], 'still no date when the day is impossible too');
+});
