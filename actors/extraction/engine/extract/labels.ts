@@ -26,7 +26,9 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     const m = matchAny(line.text, patterns);
     if (!m) continue;
     if (exclude.length && matchAny(line.text, exclude)) continue;
-    const own = amountsIn(line, m.end).filter((a) => a.decimals !== 1 && !/%/.test(line.text.slice(a.end, a.end + 2)));
+    // an amount whose figure starts after the label; its currency prefix may be part of the
+    // label ("Total RM 88.17" matches the label "total rm")
+    const own = amountsIn(line).filter((a) => a.start + Math.max(0, a.text.search(/[\d.,]/)) >= m.end && a.decimals !== 1 && !/%/.test(line.text.slice(a.end, a.end + 2)));
     if (own.length) {
       const money = own.filter((a) => a.decimals === 2 || a.currency);
       const pick = (money.length ? money : own)[(money.length ? money : own).length - 1];

@@ -24,14 +24,29 @@ const ROUNDING = k(['rounding adj', 'rounding adjustment', 'rounding', 'round ad
 const CASH = k(['cash', 'tendered', 'received', 'amount paid', 'paid']);
 const CHANGE = k(['change', 'change due', 'balance']);
 const PAYMENT = k(['visa', 'master', 'mastercard', 'card', 'debit', 'credit', 'cash', 'payment']);
+/** Labels of the amount actually paid: they beat a bare "Total" and repeated part totals. */
+const FINAL = k(['total payable', 'amount payable', 'grand total', 'amount due', 'total due', 'total rounded', 'rounded total', 'nett total', 'net total', 'total to pay', 'net to pay']);
+/** "TOTAL INCLUDES 6% GST 1.66": the amount is the tax the total includes. */
+const TAX_NOTE = k(['total includes', 'total include', 'includes gst', 'includes vat', 'inclusive of gst of']);
+/** Column headings: a label line holding one is a table header, the line below it an item. */
+const COLUMN_WORDS = k(['qty', 'quantity', 'item', 'description', 'price', 'u.price', 'unit price', 'amount', 'amt']);
+const mult05 = (v: number) => Math.round(v * 100) % 5 === 0;
 
 /** Undoes OCR breaks inside money amounts on lines with a money label (see the module note). */
 export function repairAmountText(text: string): string {
   if (!matchAny(text, MONEY_LINE)) return text;
   return text
     .replace(/\bRM[_~]+(?=\d)/g, 'RM ')
+    // "RH 88 17", "RMN 88 17": OCR's RM prefix (H, N for M) is still the ringgit
+    .replace(/\bR(?:H|MN|MH)(?=\s?\d)/g, 'RM')
+    // "RMS. 00" -> RM5.00, but "RMS50. 00" is RM50.00: an S before two or more digits is a
+    // stray mark ($ or a smudge), an S alone before the point or one digit is a 5
+    .replace(/\b(RM\s?)S(?=\d{2})/g, '$1')
     .replace(/\b(RM\s?)([SOo])(?=[\d.])/g, (_m, p: string, c: string) => p + (c === 'S' ? '5' : '0'))
-    .replace(/(\d)\s?[.,]\s(\d{2})(?!\d)/g, '$1.$2');
+    .replace(/(\d)\s?[.,]\s(\d{2})(?!\d)/g, '$1.$2')
+    // "RM 64 13": after the currency, a space before the last two digits is the decimal point
+    // (dot-matrix points are faint); only when the figure ends the line or a tax code follows
+    .replace(/\b(RM\s?)(\d{1,6}) (\d{2})(?=\s*(?:[A-Z]{1,2}\s*)?$)/, '$1$2.$3');
 }
 
 /** Lines with repaired amount text (same boxes and words). */
@@ -54,10 +69,13 @@ export function oneDigitOff(a: number, b: number): boolean {
 const cents = (v: number) => Math.round(v * 100) / 100;
 
 export function reconcileTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | null): AmountCandidate | null {
-  // a label read from the line below only counts when the label line is short (not a table header)
-  const totals = labelledAmounts(lines, TOTAL_LABELS, [...TOTAL_EXCLUDE, ...ROUNDING]).filter((c) => c.value > 0 && (c.sameRow || c.label.words.length <= 3));
-  const rounding = labelledAmounts(lines, ROUNDING).filter((c) => Math.abs(c.value) < 0.1 && c.value !== 0).map((c) => c.value);
-  const hasRounding = labelledAmounts(lines, ROUNDING).some((c) => Math.abs(c.value) < 0.1);
+  // a label read from the line below only counts when the label line is short and not a table
+  // header ("QTY ITEM TOTAL" over "2 FiletOFish 21.18")
+  const totals = labelledAmounts(lines, TOTAL_LABELS, [...TOTAL_EXCLUDE, ...ROUNDING, ...TAX_NOTE])
+    .filter((c) => c.value > 0 && (c.sameRow || (c.label.words.length <= 3 && (c.label.words.length < 2 || !matchAny(c.label.text, COLUMN_WORDS)))));
+  const roundingRows = labelledAmounts(lines, ROUNDING).filter((c) => Math.abs(c.value) < 0.1);
+  const rounding = roundingRows.filter((c) => c.value !== 0).map((c) => c.value);
+  const hasRounding = roundingRows.length > 0;
   const cash = labelledAmounts(lines, CASH, CHANGE).filter((c) => c.value > 0);
   const change = labelledAmounts(lines, CHANGE).filter((c) => c.value >= 0);
   const nets = labelledAmounts(lines, NET_LABELS).filter((c) => c.value > 0);
@@ -66,34 +84,70 @@ export function reconcileTotal(lines: DocLine[], roles: AmountRoles, itemsSum: n
   // a printed rounding adjustment is part of the final total
   const adj = rounding.length ? rounding : [0];
 
-  // printed totals: the last one counts most; a row with several amounts is a summary table
-  const labelled = new Map<number, { score: number; cand: AmountCandidate }>();
+  // printed totals: the last one counts most; a row with several amounts is a summary table; a
+  // label of the amount paid (payable, grand total, rounded) counts more; the same value under
+  // several part-total labels ("Total 0% supplies" twice) adds a little, not a label's worth
+  const labelled = new Map<number, { score: number; cand: AmountCandidate; n: number }>();
   const lastTotal = totals[totals.length - 1];
   for (const t of totals) {
-    const row = amountsIn(t.label).length > 1 ? 0.5 : t === lastTotal ? 2 : 1.5;
-    const e = labelled.get(cents(t.value)) ?? { score: 0, cand: t };
-    e.score += row + (roles.total === t ? 1 : 0);
-    labelled.set(cents(t.value), e);
+    const row = (amountsIn(t.label).length > 1 ? 0.5 : t === lastTotal ? 2 : 1.5) + (matchAny(t.label.text, FINAL) ? 1.5 : 0) + (roles.total === t ? 1 : 0);
+    const e = labelled.get(cents(t.value));
+    if (!e) labelled.set(cents(t.value), { score: row, cand: t, n: 1 });
+    else {
+      e.n++;
+      if (row > e.score) { e.cand = t; }
+      e.score = Math.max(e.score, row) + 0.5;
+    }
   }
-  // sums that confirm a total
-  const derived: number[] = [];
-  for (const c of cash) for (const ch of change) if (c.value > ch.value) derived.push(c.value - ch.value);
-  for (const n of nets) for (const x of taxes) if (x.value < n.value) for (const r of adj) derived.push(n.value + x.value + r);
-  if (itemsSum != null) for (const r of adj) derived.push(itemsSum + r);
-  for (const p of payments) derived.push(p.value);
+  // sums that confirm a total, each with the printed amount it rests on
+  const derived: { v: number; kind: string; from?: AmountCandidate }[] = [];
+  for (const c of cash) for (const ch of change) if (c.value > ch.value) derived.push({ v: c.value - ch.value, kind: 'cash-change', from: c });
+  for (const n of nets) for (const x of taxes) if (x.value < n.value) for (const r of adj) derived.push({ v: n.value + x.value + r, kind: 'net+tax', from: n });
+  // a subtotal plus a printed rounding adjustment, when no tax is printed
+  if (hasRounding && !taxes.length) for (const n of nets) for (const r of adj) derived.push({ v: n.value + r, kind: 'net+rounding', from: n });
+  if (itemsSum != null) for (const r of adj) derived.push({ v: itemsSum + r, kind: 'items' });
+  for (const p of payments) derived.push({ v: p.value, kind: 'payment', from: p });
+  // how many printed figures back a sum: "CASH 101.76" is both cash - change (change 0.00) and a
+  // cash payment, one figure, one confirmation
+  const sources = (ds: typeof derived) => new Set(ds.map((d) => (d.from ? `line ${d.from.label.index}` : d.kind))).size;
+  // a total printed below a rounding line is the rounded one: a multiple of 0.05 (cash rounding)
+  const firstRounding = roundingRows.length ? Math.min(...roundingRows.map((r) => r.label.index)) : Infinity;
+  const roundedBelow = (c: AmountCandidate) => rounding.length > 0 && c.label.index > firstRounding;
+
   let best: { v: number; score: number; cand: AmountCandidate } | null = null;
   const consider = (v: number, score: number, cand: AmountCandidate) => {
     if (!best || score > best.score + 1e-9) best = { v: cents(v), score, cand };
   };
   for (const [v, e] of labelled) {
     let score = e.score;
-    for (const d of derived) if (near(d, v)) score += 2;
+    score += 2 * sources(derived.filter((d) => near(d.v, v)));
     consider(v, score, e.cand);
     // OCR misread one digit of the printed total: a sum that differs in one digit repairs it
-    for (const d of new Set(derived.map(cents))) {
+    for (const d of new Set(derived.map((x) => cents(x.v)))) {
       if (near(d, v) || !oneDigitOff(d, v)) continue;
-      const n = derived.filter((x) => near(x, d)).length;
-      if (n >= 1) consider(d, e.score + 2 * n - 0.5, e.cand);
+      const n = sources(derived.filter((x) => near(x.v, d)));
+      if (n >= 1) consider(d, e.score + 2 * n - 0.5 + (roundedBelow(e.cand) && mult05(d) ? 0.6 : 0), e.cand);
+    }
+  }
+  // a total read from the line below that is itself a cash, change or payment line is that
+  // payment ("Total: <unreadable>" over "CASH : 200.00"), not the total
+  const pickedBelow = roles.total && !roles.total.sameRow && roles.total.amount.line !== roles.total.label && matchAny(roles.total.amount.line.text, [...CASH, ...CHANGE, ...PAYMENT]);
+  if (pickedBelow) roles = { ...roles, total: null };
+  if (!best && !labelled.size) {
+    // no printed total could be read ("Total (Inclusive of GST): fon oo", "Total RMAC. 00"):
+    // a value that two different sums agree on (cash - change and the items, a subtotal plus
+    // rounding...) is the total
+    let agreed: { v: number; kinds: number; from: AmountCandidate } | null = null;
+    for (const d of derived) {
+      const same = derived.filter((x) => near(x.v, d.v));
+      const kinds = sources(same);
+      const from = same.find((x) => x.from)?.from;
+      if (kinds >= 2 && from && d.v > 0 && (!agreed || kinds > agreed.kinds || (kinds === agreed.kinds && d.v > agreed.v))) agreed = { v: cents(d.v), kinds, from };
+    }
+    if (agreed) {
+      const a = agreed as { v: number; kinds: number; from: AmountCandidate };
+      if (roles.total && near(roles.total.value, a.v)) return roles.total;
+      return { ...a.from, value: a.v, amount: { ...a.from.amount, value: a.v } };
     }
   }
   if (!best) return roles.total;
