@@ -72,7 +72,7 @@ export function extractionBehaviour(deps: ExtractionDeps) {
       const extraction = await deps.engine.extract(
         { bytes, mime: row.contentType as DocumentMime, filename: row.filename },
         type,
-        (row.reading as DocumentReading | null) ?? null,
+        ((await repos.requests.getReading(row.id)) as DocumentReading | null) ?? null,
       );
       const outcome = validateResult(type, extraction.formatted);
       const done = await repos.requests.complete(row.id, {

@@ -62,8 +62,6 @@ export interface RequestRow {
   classifyReason: string;
   /** The hint the client sent, if any (shapes `description` only). */
   typeHint: string | null;
-  /** What classification read (engine DocumentReading), kept so extraction never OCRs twice. */
-  reading: unknown | null;
   transactionId: string | null;
   submittedAt: Date;
   completedAt: Date | null;
@@ -81,8 +79,14 @@ export interface RequestRow {
 export type NewRequest = Pick<
   RequestRow,
   | 'id' | 'userId' | 'filename' | 'contentType' | 'sizeBytes' | 'sha256' | 'blobKey' | 'docType'
-  | 'documentType' | 'confidence' | 'classifiedBy' | 'classifyReason' | 'typeHint' | 'reading'
->;
+  | 'documentType' | 'confidence' | 'classifiedBy' | 'classifyReason' | 'typeHint'
+> & {
+  /**
+   * What classification read (engine DocumentReading), kept so extraction never OCRs twice.
+   * It can be large (every word with its box), so rows never carry it: see getReading.
+   */
+  reading: unknown | null;
+};
 
 export interface Completion {
   resultData: unknown;
@@ -94,6 +98,8 @@ export interface RequestsRepo {
   insert(req: NewRequest): Promise<RequestRow>;
   markJobConfirmed(id: string): Promise<void>;
   get(id: string): Promise<RequestRow | null>;
+  /** The reading kept at submit time (null when none was kept). */
+  getReading(id: string): Promise<unknown | null>;
   /** Null when the id is unknown OR belongs to another user (callers answer 404 for both). */
   getForUser(id: string, userId: string): Promise<RequestRow | null>;
   /** Counts an attempt; returns the new attempt count. */

@@ -42,7 +42,6 @@ interface RequestRecord {
   classified_by: string;
   classify_reason: string;
   type_hint: string | null;
-  reading: unknown | null;
   transaction_id: string | null;
   submitted_at: Date;
   completed_at: Date | null;
@@ -72,7 +71,6 @@ function toRequest(r: RequestRecord): RequestRow {
     classifiedBy: r.classified_by,
     classifyReason: r.classify_reason,
     typeHint: r.type_hint,
-    reading: r.reading,
     transactionId: r.transaction_id,
     submittedAt: r.submitted_at,
     completedAt: r.completed_at,
@@ -88,6 +86,14 @@ function toRequest(r: RequestRecord): RequestRow {
 }
 
 const one = (rows: RequestRecord[]): RequestRow | null => (rows[0] ? toRequest(rows[0]) : null);
+
+/** Every column but `reading`, which only the worker needs (getReading): views and pushes stay small. */
+const ROW_COLUMNS = [
+  'id', 'user_id', 'status', 'filename', 'content_type', 'size_bytes', 'sha256', 'blob_key', 'doc_type',
+  'document_type', 'confidence', 'classified_by', 'classify_reason', 'type_hint', 'transaction_id',
+  'submitted_at', 'completed_at', 'processing_time_ms', 'error_message', 'validation', 'result_data',
+  'formatted_result', 'version', 'job_confirmed_at', 'attempts',
+];
 
 export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
   // completed_at and processing_time_ms come from the same now(), so they always agree.
@@ -107,7 +113,7 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
           ${req.sha256}, ${req.blobKey}, ${req.docType}, ${req.documentType}, ${req.confidence},
           ${req.classifiedBy}, ${req.classifyReason}, ${req.typeHint}, ${jsonOrNull(sql, req.reading)}
         )
-        returning *`;
+        returning ${sql(ROW_COLUMNS)}`;
       return toRequest(rows[0]!);
     },
 
@@ -117,12 +123,17 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
     },
 
     async get(id: string): Promise<RequestRow | null> {
-      return one(await sql<RequestRecord[]>`select * from requests where id = ${id}`);
+      return one(await sql<RequestRecord[]>`select ${sql(ROW_COLUMNS)} from requests where id = ${id}`);
+    },
+
+    async getReading(id: string): Promise<unknown | null> {
+      const [row] = await sql<{ reading: unknown }[]>`select reading from requests where id = ${id}`;
+      return row?.reading ?? null;
     },
 
     async getForUser(id: string, userId: string): Promise<RequestRow | null> {
       if (!isUuid(userId)) return null;
-      return one(await sql<RequestRecord[]>`select * from requests where id = ${id} and user_id = ${userId}`);
+      return one(await sql<RequestRecord[]>`select ${sql(ROW_COLUMNS)} from requests where id = ${id} and user_id = ${userId}`);
     },
 
     async recordAttempt(id: string): Promise<number> {
@@ -142,7 +153,7 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
           error_message = null,
           ${finished()}
         where id = ${id} and status = 'processing'
-        returning *`);
+        returning ${sql(ROW_COLUMNS)}`);
     },
 
     async fail(id: string, errorMessage: string): Promise<RequestRow | null> {
@@ -153,7 +164,7 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
           validation = false,
           ${finished()}
         where id = ${id} and status = 'processing'
-        returning *`);
+        returning ${sql(ROW_COLUMNS)}`);
     },
 
     async setTransactionId(id: string, userId: string, transactionId: string): Promise<RequestRow | null> {
@@ -161,13 +172,13 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
       return one(await sql<RequestRecord[]>`
         update requests set transaction_id = ${transactionId}
         where id = ${id} and user_id = ${userId}
-        returning *`);
+        returning ${sql(ROW_COLUMNS)}`);
     },
 
     async listProcessing(opts: { onlyUnconfirmed: boolean; limit: number }): Promise<RequestRow[]> {
       const limit = Math.max(0, Math.floor(opts.limit));
       const rows = await sql<RequestRecord[]>`
-        select * from requests
+        select ${sql(ROW_COLUMNS)} from requests
         where status = 'processing'
           ${opts.onlyUnconfirmed ? sql`and job_confirmed_at is null` : sql``}
         order by submitted_at, id

@@ -123,8 +123,9 @@ for (const backend of backends) {
       const input = newRequest(owner.id, { typeHint: 'receipt' });
       const before = Date.now();
       const row = await requests.insert(input);
+      const { reading, ...rowInput } = input;
       t.same(row, {
-        ...input,
+        ...rowInput,
         status: 'processing',
         transactionId: null,
         submittedAt: row.submittedAt,
@@ -150,8 +151,11 @@ for (const backend of backends) {
       t.equal(await requests.get(reqId()), null);
       t.equal(await requests.getForUser(reqId(), owner.id), null);
 
+      t.notOk('reading' in row, 'rows never carry the (large) reading');
+      t.same(await requests.getReading(row.id), reading, 'the reading is kept for the worker');
       const noReading = await requests.insert(newRequest(owner.id, { reading: null }));
-      t.equal(noReading.reading, null);
+      t.equal(await requests.getReading(noReading.id), null);
+      t.equal(await requests.getReading(reqId()), null);
     });
 
     t.test('requests: complete happens exactly once, even when called twice at once', async (t) => {
