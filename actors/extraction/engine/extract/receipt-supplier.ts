@@ -18,8 +18,12 @@ import type { DocLine } from '../parse/lines.ts';
 import { fold, matchAny } from '../parse/lines.ts';
 import { COMPANY_SUFFIX, NOISE, plausibleName, tidyName } from './supplier.ts';
 
-/** A company registration number: "(126926-H)", "(139386 X)", "822737-X", "(Company No. 1138254)", "CO.REG :860671-D". */
-export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\s*[:.]?\s*)?[A-Z]{0,3}\d{4,10}\s*(?:[-‐]\s*|\s)[A-Z]\b\s*[)}\]]?|[({[]\s*(?:company|co\.?)\s*(?:reg\.?)?\s*no\.?\s*[:.]?\s*\d{4,12}\s*[)}\]]?/i;
+/**
+ * A company registration number: "(126926-H)", "(139386 X)", "822737-X", "(Company No. 1138254)",
+ * "CO.REG :860671-D". Not a house number and a compass initial ("2513 S. Stemmon Freeway"):
+ * the check letter is never followed by a point.
+ */
+export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\s*[:.]?\s*)?[A-Z]{0,3}\d{4,10}\s*(?:[-‐]\s*|\s)[A-Z]\b(?!\.)\s*[)}\]]?|[({[]\s*(?:company|co\.?)\s*(?:reg\.?)?\s*no\.?\s*[:.]?\s*\d{4,12}\s*[)}\]]?/i;
 /** A line that starts by labelling a registration or tax number is not the name. */
 const REG_LABEL = /^\W*(?:company|co\.?|gst|sst|tax|vat|business)?\s*(?:reg(?:istration)?\.?|id|no\.?)\b/i;
 const REG_ONLY = new RegExp(String.raw`^\W*(?:${REG_NO.source})\W*$`, 'i');
@@ -42,6 +46,19 @@ export function cleanCompanyName(raw: string): string {
 const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
 const upperShare = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length / Math.max(1, letters(s));
 
+/**
+ * The line's text without the words OCR was least sure of at its end: a phone photo's edge, a
+ * smudge or a logo beside the name is read as short debris with very low confidence
+ * ("012 Lifestyle Brooklyn hu)" with "hu)" at 0.15, "Logans 344 i"). At least one word stays.
+ */
+export function withoutTrailingDebris(line: Pick<DocLine, 'text' | 'words'>): string {
+  const words = [...line.words];
+  if (!words.length || words.map((w) => w.text).join(' ') !== line.text.replace(/\s+/g, ' ').trim()) return line.text;
+  while (words.length > 1 && words[words.length - 1].confidence < DEBRIS_CONFIDENCE) words.pop();
+  return words.map((w) => w.text).join(' ');
+}
+const DEBRIS_CONFIDENCE = 0.45;
+
 function isNoise(text: string): boolean {
   return !!matchAny(text, NOISE) && !COMPANY_SUFFIX.test(fold(text));
 }
@@ -53,7 +70,7 @@ export function receiptSupplier(lines: DocLine[]): { name: string; line: DocLine
   let rank = 0;
   for (let i = 0; i < top.length; i++) {
     const l = top[i];
-    const text = cleanCompanyName(l.text);
+    const text = cleanCompanyName(withoutTrailingDebris(l));
     if (l.confidence < 0.3 || REG_LABEL.test(l.text) || !plausibleName(text) || isNoise(text)) continue;
     let score = l.confidence - 0.35 * rank++;
     if (COMPANY_SUFFIX.test(fold(text))) score += 3;
@@ -63,7 +80,7 @@ export function receiptSupplier(lines: DocLine[]): { name: string; line: DocLine
   }
   if (!best) return null;
   const pick = top[best.i];
-  let name = cleanCompanyName(pick.text);
+  let name = cleanCompanyName(withoutTrailingDebris(pick));
   // the capitalised lines right above that continue the name
   if (upperShare(name) > 0.8) {
     let below = pick;

@@ -2,7 +2,7 @@
  * @module test/engine/extract/receipt-supplier
  */
 import t from 'tap';
-import { cleanCompanyName, receiptSupplier } from '../../../../../actors/extraction/engine/extract/receipt-supplier.ts';
+import { REG_NO, cleanCompanyName, receiptSupplier, withoutTrailingDebris } from '../../../../../actors/extraction/engine/extract/receipt-supplier.ts';
 import { flattenLines } from '../../../../../actors/extraction/engine/parse/lines.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
@@ -32,4 +32,16 @@ t.test('a name printed over several capitalised lines is joined', async (t) => {
   t.equal(sup(['AIK HUAT HARDWARE', 'ENTERPRISE (SETIA', 'ALAM) SDN BHD', '822737-X', 'NO. 17-G, JALAN SETIA INDAH']), 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD');
   t.equal(sup(['POPULAR BOOK', 'CO. (M) SDN BHD', '(Company No. 113825W)']), 'POPULAR BOOK CO. (M) SDN BHD');
   t.equal(sup(['Geoventure', 'Taste Of The World Sdn Bhd', '965857-A']), 'Taste Of The World Sdn Bhd', 'a brand line above in mixed case stays out');
+});
+
+t.test('low-confidence debris at the end of the name is cut, and a street address is no registration number', async (t) => {
+  const reading = readingFromText([['012 Lifestyle Brooklyn hu)', 'Brooklyn Mall', '', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' });
+  const line = reading.pages[0].lines[0];
+  line.words[line.words.length - 1].confidence = 0.15;
+  t.equal(withoutTrailingDebris(line), '012 Lifestyle Brooklyn');
+  t.equal(receiptSupplier(flattenLines(reading))?.name, '012 Lifestyle Brooklyn');
+  t.equal(withoutTrailingDebris({ text: 'hu)', words: [{ text: 'hu)', confidence: 0.1, box: line.box }] }), 'hu)', 'one word stays');
+  t.equal(REG_NO.test('2513 S. Stemmon Freeway'), false, 'a house number and a compass initial');
+  t.equal(REG_NO.test('(139386 X)'), true);
+  t.equal(sup(['Logans', '2513 S. Stemmon Freeway', 'Lewisville TX', '75067']), 'Logans');
 });
