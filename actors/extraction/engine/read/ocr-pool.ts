@@ -14,6 +14,16 @@
  * bench/ocr-speed.ts on the 46 sample images (2 workers): PSM 6 2.03 pages/s and the true total
  * found in 37/44 receipts, PSM 4 1.37 pages/s and 32/44, PSM 3 1.26 pages/s and 34/44.
  *
+ * No second OCR pass: measured on the 44 dev receipts (rules of 2026-11, first pass = this pool
+ * on normaliseImage's flattened grey), a re-read changes OCR noise rather than removing it.
+ * Crops of the TOTAL lines and of the header at 1x and 2x fixed some digits and broke others
+ * ("31.65" -> "31.5", "RH 88 17" -> "RM 8817"); a header crop (top 20 %) at 2x gave suppliers
+ * 28 -> 29/42 for about +50 % OCR time, at 1.5x 28/42, at 1x 27/42; a whole page upscaled to 2200 px
+ * gave totals 38 -> 33/44 at 2.3x the time; a full second pass on plain grey or a Sauvola
+ * binarisation alone gave 35/44 and 32/44, and taking it when the first total's confidence is
+ * low gained one total for re-reading 17 of 44 pages. Faded thermal print ("07/07/17" read as
+ * "OTATLT") stays unreadable at any gamma or scale tried.
+ *
  * Fails: `recognize` rejects with AppError('UNREADABLE_DOCUMENT') when tesseract cannot read
  * the image; with a plain Error when a worker cannot start (missing language data: a 500);
  * with AppError('UNAVAILABLE') after `terminate()`.
