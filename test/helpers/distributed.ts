@@ -8,12 +8,11 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import amqp from 'amqplib';
 import S3rver from 's3rver';
 import { freshPostgresUrl } from './databases.ts';
-
-const run = promisify(execFile);
+import { jobQueueNames } from '../../adapters/transport/amqp-job-topology.ts';
+import { statusExchangeName } from '../../adapters/transport/amqp-status-bus.ts';
 
 export const AMQP_URL = 'amqp://guest:guest@127.0.0.1:5672';
 export const S3_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
@@ -28,31 +27,48 @@ export interface Deployment {
   cleanup(): Promise<void>;
 }
 
+export interface S3Server {
+  endpoint: string;
+  /** The service's S3_* and AWS_* variables for `bucket`. */
+  env(bucket: string): Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** s3rver (the S3 REST protocol; signatures are not checked) on loopback with these buckets. */
+export async function startS3Server(buckets: string[]): Promise<S3Server> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 's3rver-'));
+  const server = new S3rver({ address: '127.0.0.1', port: 0, directory: dir, silent: true, configureBuckets: buckets.map((name) => ({ name })) });
+  const addr = await server.run();
+  const endpoint = `http://127.0.0.1:${addr.port}`;
+  return {
+    endpoint,
+    env: (bucket) => ({
+      S3_BUCKET: bucket,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      S3_FORCE_PATH_STYLE: 'true',
+      AWS_ACCESS_KEY_ID: S3_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: S3_CREDENTIALS.secretAccessKey,
+    }),
+    async close() {
+      await server.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function startDeployment(extraBuckets: string[] = []): Promise<Deployment> {
   const db = await freshPostgresUrl();
-  const s3Dir = await fs.mkdtemp(path.join(os.tmpdir(), 'deploy-s3-'));
-  const s3 = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    directory: s3Dir,
-    silent: true,
-    configureBuckets: [{ name: 'documents' }, ...extraBuckets.map((name) => ({ name }))],
-  });
-  const addr = await s3.run();
-  const s3Endpoint = `http://127.0.0.1:${addr.port}`;
+  const s3 = await startS3Server(['documents', ...extraBuckets]);
+  const s3Endpoint = s3.endpoint;
   const prefix = `t${randomBytes(4).toString('hex')}`;
-  const dirs: string[] = [s3Dir];
+  const dirs: string[] = [];
   const env = {
     DATABASE_URL: db.url,
     DATABASE_POOL: '4',
     AMQP_URL,
     AMQP_PREFIX: prefix,
-    S3_BUCKET: 'documents',
-    S3_ENDPOINT: s3Endpoint,
-    S3_REGION: 'us-east-1',
-    S3_FORCE_PATH_STYLE: 'true',
-    AWS_ACCESS_KEY_ID: S3_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: S3_CREDENTIALS.secretAccessKey,
+    ...s3.env('documents'),
     JWT_SECRET: randomBytes(24).toString('hex'),
     PORT: '0',
     OCR_WORKERS: '1',
@@ -68,7 +84,7 @@ export async function startDeployment(extraBuckets: string[] = []): Promise<Depl
       return d;
     },
     async cleanup() {
-      await deleteAmqpObjects(prefix);
+      await deleteAmqpTopology(prefix);
       await s3.close();
       await db.drop();
       for (const d of dirs) await fs.rm(d, { recursive: true, force: true });
@@ -76,21 +92,26 @@ export async function startDeployment(extraBuckets: string[] = []): Promise<Depl
   };
 }
 
-/** Deletes every queue and exchange whose name starts with `${prefix}.`. */
-export async function deleteAmqpObjects(prefix: string): Promise<void> {
-  const list = async (what: 'queues' | 'exchanges') => {
-    const { stdout } = await run('rabbitmqctl', ['-q', `list_${what}`, 'name']);
-    return stdout.split('\n').map((s) => s.trim()).filter((n) => n.startsWith(`${prefix}.`));
-  };
-  for (const q of await list('queues')) await run('rabbitmqctl', ['-q', 'delete_queue', q]).catch(() => {});
-  const amqp = (await import('amqplib')).default;
-  const conn = await amqp.connect(AMQP_URL);
+/**
+ * Deletes the durable queues and exchanges the service declares for `prefix` (the per-gateway
+ * status queues are exclusive and vanish with their connections).
+ */
+export async function deleteAmqpTopology(prefix: string, url = AMQP_URL): Promise<void> {
+  const conn = await amqp.connect(url);
   conn.on('error', () => {});
-  for (const x of await list('exchanges')) {
-    // A failed operation closes its channel, so each delete gets its own.
-    const ch = await conn.createChannel();
-    ch.on('error', () => {});
-    await ch.deleteExchange(x).then(() => ch.close()).catch(() => {});
+  try {
+    // A failed operation closes its channel, so each gets its own.
+    const op = async (f: (ch: amqp.Channel) => Promise<unknown>) => {
+      const ch = await conn.createChannel();
+      ch.on('error', () => {});
+      await f(ch).then(() => ch.close()).catch(() => {});
+    };
+    const names = jobQueueNames(prefix);
+    await op((ch) => ch.deleteQueue(names.queue));
+    await op((ch) => ch.deleteQueue(names.dead));
+    await op((ch) => ch.deleteExchange(names.dlx));
+    await op((ch) => ch.deleteExchange(statusExchangeName(prefix)));
+  } finally {
+    await conn.close().catch(() => {});
   }
-  await conn.close().catch(() => {});
 }
