@@ -8,6 +8,7 @@
  */
 import { keyword, amountsIn, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
+import type { FieldLog } from './evidence.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
@@ -47,6 +48,26 @@ export interface AmountRoles {
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.015;
+
+/** Sum of the items' line totals, to the cent (null without items): the items-vs-net cross-check. */
+export function itemsTotal(items: Array<{ item: { totalAmount: number | null } }>): number | null {
+  return items.length ? Math.round(items.reduce((s, i) => s + (i.item.totalAmount ?? 0), 0) * 100) / 100 : null;
+}
+
+/**
+ * Records the four amounts in the field log and returns them. A value's confidence grows with
+ * how well the picks agree with each other (net + tax = total, ...) and with the OCR's own.
+ */
+export function recordAmounts(log: FieldLog, roles: AmountRoles) {
+  const put = (name: string, c: AmountCandidate | null, base: number) =>
+    c ? log.found(name, c.value, c.amount.line, c.amount.box, (base + 0.3 * roles.agreement) * c.amount.confidence) : log.missing(name);
+  return {
+    totalAmount: put('totalAmount', roles.total, 0.65),
+    netAmount: put('netAmount', roles.net, 0.55),
+    taxAmount: put('taxAmount', roles.tax, 0.55),
+    discountAmount: put('discountAmount', roles.discount, 0.5),
+  };
+}
 
 export function pickAmounts(lines: DocLine[], itemsSum: number | null): AmountRoles {
   const totals = labelledAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE).filter((c) => c.value > 0);

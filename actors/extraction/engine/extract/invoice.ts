@@ -10,7 +10,7 @@ import { detectCurrency } from '../parse/currency.ts';
 import { firstColumn, flattenLines, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
-import { pickAmounts } from './amount-roles.ts';
+import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
 import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
@@ -74,14 +74,9 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)), order, log);
 
   const items = extractItems(lines, undefined, { columns: true });
-  const itemsSum = items.length ? Math.round(items.reduce((s, i) => s + (i.item.totalAmount ?? 0), 0) * 100) / 100 : null;
+  const itemsSum = itemsTotal(items);
   const roles = pickAmounts(lines, itemsSum);
-  const put = (name: string, c: typeof roles.total, base: number) =>
-    c ? log.found(name, c.value, c.amount.line, c.amount.box, (base + 0.3 * roles.agreement) * c.amount.confidence) : log.missing(name);
-  const totalAmount = put('totalAmount', roles.total, 0.65);
-  const netAmount = put('netAmount', roles.net, 0.55);
-  const taxAmount = put('taxAmount', roles.tax, 0.55);
-  const discountAmount = put('discountAmount', roles.discount, 0.5);
+  const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
   items.forEach((it, i) => log.found(`tableItems[${i}]`, it.item.description, it.line, undefined, 0.5 * it.line.confidence));
 

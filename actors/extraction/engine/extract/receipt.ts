@@ -12,7 +12,7 @@ import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates
 import { flattenLines, keyword, matchAny, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
-import { pickAmounts } from './amount-roles.ts';
+import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
@@ -112,16 +112,11 @@ export function extractOneReceipt(lines: DocLine[], prefix = ''): { receipt: Rec
   const date = purchaseDate(lines, order, log);
 
   const items = extractItems(lines);
-  const itemsSum = items.length ? Math.round(items.reduce((s, i) => s + (i.item.totalAmount ?? 0), 0) * 100) / 100 : null;
+  const itemsSum = itemsTotal(items);
   const money = repairedLines(lines);
   const roles = pickAmounts(money, itemsSum);
   roles.total = reconcileTotal(money, roles, itemsSum);
-  const put = (name: string, c: typeof roles.total, base: number) =>
-    c ? log.found(name, c.value, c.amount.line, c.amount.box, (base + 0.3 * roles.agreement) * c.amount.confidence) : log.missing(name);
-  const totalAmount = put('totalAmount', roles.total, 0.65);
-  const netAmount = put('netAmount', roles.net, 0.55);
-  const taxAmount = put('taxAmount', roles.tax, 0.55);
-  const discountAmount = put('discountAmount', roles.discount, 0.5);
+  const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
   const payment = paymentMethod(lines, log);
   items.forEach((it, i) => log.found(`tableItems[${i}]`, it.item.description, it.line, undefined, 0.5 * it.line.confidence));
