@@ -824,3 +824,24 @@ export async function makeExifRotatedReceipt(orientation: 3 | 6 | 8, opts: Parti
   g.drawImage(upright, 0, 0);
   return withExifOrientation(await canvas.encode('jpeg', 92), orientation);
 }
+
+/**
+ * A receipt photographed off level: the receipt turned by `deg` degrees (positive = clockwise on
+ * screen, so its lines run down to the right) on a grey table with a margin, encoded as `format`.
+ */
+export async function makeTiltedReceipt(deg: number, opts: Partial<ReceiptOptions> & { format: 'png' | 'jpeg' }): Promise<Buffer> {
+  const { loadImage } = await import('@napi-rs/canvas');
+  const page = await loadImage(await makeReceiptImage({ ...opts, format: 'png' }));
+  const a = (deg * Math.PI) / 180;
+  const cos = Math.abs(Math.cos(a)), sin = Math.abs(Math.sin(a));
+  const W = Math.ceil(page.width * cos + page.height * sin) + 60;
+  const H = Math.ceil(page.width * sin + page.height * cos) + 60;
+  const canvas = createCanvas(W, H);
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#9a9a9a';
+  g.fillRect(0, 0, W, H);
+  g.translate(W / 2, H / 2);
+  g.rotate(a);
+  g.drawImage(page, -page.width / 2, -page.height / 2);
+  return opts.format === 'png' ? canvas.encode('png') : canvas.encode('jpeg', 90);
+}
