@@ -71,18 +71,25 @@ export function estimateSkew(data: Uint8ClampedArray | Uint8Array, w: number, h:
   return Math.round(best * 10) / 10;
 }
 
+/** A new canvas of w x h painted white, with high-quality smoothing for the draw that follows. */
+export function whiteCanvas(w: number, h: number): Canvas {
+  const canvas = createCanvas(w, h);
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, w, h);
+  g.imageSmoothingEnabled = true;
+  g.imageSmoothingQuality = 'high';
+  return canvas;
+}
+
 /** A new canvas holding `src` turned by -deg (so lines tilted by deg become level), white around. */
 export function rotateCanvas(src: Canvas, deg: number): Canvas {
   const a = (-deg * Math.PI) / 180;
   const cos = Math.abs(Math.cos(a)), sin = Math.abs(Math.sin(a));
   const W = Math.ceil(src.width * cos + src.height * sin);
   const H = Math.ceil(src.width * sin + src.height * cos);
-  const out = createCanvas(W, H);
+  const out = whiteCanvas(W, H);
   const g = out.getContext('2d');
-  g.fillStyle = '#ffffff';
-  g.fillRect(0, 0, W, H);
-  g.imageSmoothingEnabled = true;
-  g.imageSmoothingQuality = 'high';
   g.translate(W / 2, H / 2);
   g.rotate(a);
   g.drawImage(src, -src.width / 2, -src.height / 2);

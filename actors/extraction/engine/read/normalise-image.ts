@@ -24,7 +24,7 @@ import { imageDimensions } from './image-header.ts';
 import { decodeTiff } from './decode-tiff.ts';
 import { toGrey } from './grey.ts';
 import { flattenBackground } from './enhance.ts';
-import { estimateSkew, rotateCanvas } from './deskew.ts';
+import { estimateSkew, rotateCanvas, whiteCanvas } from './deskew.ts';
 
 export interface NormaliseOptions {
   maxPixels: number;
@@ -83,12 +83,8 @@ function drawOriented(src: Image | Canvas, w: number, h: number, o: number, scal
   const swap = o >= 5 && o <= 8;
   const ow = Math.max(1, Math.round((swap ? h : w) * scale));
   const oh = Math.max(1, Math.round((swap ? w : h) * scale));
-  const canvas = createCanvas(ow, oh);
+  const canvas = whiteCanvas(ow, oh);
   const g = canvas.getContext('2d');
-  g.fillStyle = '#ffffff';
-  g.fillRect(0, 0, ow, oh);
-  g.imageSmoothingEnabled = true;
-  g.imageSmoothingQuality = 'high';
   g.scale(scale, scale);
   const W = swap ? h : w; // upright size in source px
   const H = swap ? w : h;

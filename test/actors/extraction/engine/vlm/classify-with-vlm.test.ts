@@ -5,29 +5,11 @@
 import t from 'tap';
 import { createServer } from 'node:net';
 import { classifyWithVlm, VlmError } from '../../../../../actors/extraction/engine/vlm/index.ts';
-import { replies, startFakeChatCompletionServer } from '../../../../helpers/fake-chat-completion-server.ts';
+import { replies } from '../../../../helpers/fake-chat-completion-server.ts';
+import { MODEL, PNG, fake, vlmErrorOf } from './vlm-test-kit.ts';
 
-const MODEL = 'Qwen/Qwen2.5-VL-7B-Instruct';
-/** A real 1x1 PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 /** JPEG magic bytes followed by filler: enough for the media type to be read. */
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(16)]);
-
-async function fake(t: { teardown(fn: () => unknown): void }) {
-  const server = await startFakeChatCompletionServer();
-  t.teardown(() => server.close());
-  return server;
-}
-
-async function vlmErrorOf(p: Promise<unknown>): Promise<VlmError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof VlmError) return e;
-    throw new Error(`expected a VlmError, got ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
-  }
-  throw new Error('expected a VlmError, but the call succeeded');
-}
 
 t.test('a valid classification answer is returned as type, confidence and reason', async (t) => {
   const server = await fake(t);

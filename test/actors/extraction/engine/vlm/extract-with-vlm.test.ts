@@ -3,27 +3,10 @@
  * type, and the model's answer comes back in exactly the formatted_result shape.
  */
 import t from 'tap';
-import { extractWithVlm, VlmError } from '../../../../../actors/extraction/engine/vlm/index.ts';
-import { replies, startFakeChatCompletionServer } from '../../../../helpers/fake-chat-completion-server.ts';
+import { extractWithVlm } from '../../../../../actors/extraction/engine/vlm/index.ts';
+import { replies } from '../../../../helpers/fake-chat-completion-server.ts';
+import { MODEL, PNG, fake, vlmErrorOf } from './vlm-test-kit.ts';
 
-const MODEL = 'Qwen/Qwen2.5-VL-7B-Instruct';
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
-
-async function fake(t: { teardown(fn: () => unknown): void }) {
-  const server = await startFakeChatCompletionServer();
-  t.teardown(() => server.close());
-  return server;
-}
-
-async function vlmErrorOf(p: Promise<unknown>): Promise<VlmError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof VlmError) return e;
-    throw new Error(`expected a VlmError, got ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
-  }
-  throw new Error('expected a VlmError, but the call succeeded');
-}
 
 t.test('receipt: string amounts become numbers, missing fields null, in the reference shape', async (t) => {
   const server = await fake(t);
