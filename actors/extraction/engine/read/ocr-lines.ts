@@ -30,7 +30,11 @@ export function linesFromBlocks(blocks: TBlock[] | null | undefined, scale = 1):
       }
     }
   }
-  // Top to bottom; lines whose vertical centres are within half a line height keep left-to-right order.
+  return sortReadingOrder(lines);
+}
+
+/** In place: top to bottom; lines whose vertical centres are within half a line height keep left-to-right order. */
+export function sortReadingOrder(lines: Line[]): Line[] {
   return lines.sort((a, b) => {
     const ca = a.box.y + a.box.h / 2;
     const cb = b.box.y + b.box.h / 2;

@@ -3,7 +3,8 @@
  * The reading layer's entry points. `readDocument` reads every page (up to `maxPages`):
  * a PDF's text layer with pdf.js, and OCR (the pool's tesseract workers) for PDF pages
  * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px)
- * and for images (normalised: upright, grey, long side <= 2200 px). `renderFirstPage` makes the
+ * and for images (normalised: upright, grey, long side <= 2200 px), followed by a second look at
+ * print the first pass skipped (large type). `renderFirstPage` makes the
  * colour PNG a vision model looks at.
  *
  * Boxes: text-layer pages are in PDF points; OCR'd pages are in pixels of the image OCR saw
@@ -20,11 +21,19 @@ import { MIN_TEXT_CHARS, readPdfPageText, textChars } from './read-pdf.ts';
 import { renderPdfPage } from './render-pdf-page.ts';
 import { normaliseImage } from './normalise-image.ts';
 import { OcrPool, type OcrPage } from './ocr-pool.ts';
+import { recoverMissedLines } from './recover-missed-lines.ts';
 
 export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: OcrPool }
 
 function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading {
   return { page, width: w, height: h, source: 'ocr', lines: r.lines, confidence: r.confidence };
+}
+
+/** OCR a grey page, then look again at print the first pass skipped (./recover-missed-lines.ts). */
+async function ocrPage(pool: OcrPool, png: Buffer): Promise<OcrPage> {
+  const r = await pool.recognize(png);
+  const lines = await recoverMissedLines(png, r.lines, (crop) => pool.recognize(crop));
+  return lines === r.lines ? r : { ...r, lines, text: lines.map((l) => l.text).join('\n') };
 }
 
 async function withPool<T>(pool: OcrPool | undefined, fn: (p: () => OcrPool) => Promise<T>): Promise<T> {
@@ -42,7 +51,7 @@ export async function readDocument(doc: SourceDocument, opts: ReadOptions): Prom
     if (doc.mime === 'application/pdf') return readPdfDocument(doc.bytes, opts, pool);
     if (doc.mime.startsWith('image/')) {
       const img = await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels });
-      const r = await pool().recognize(img.png);
+      const r = await ocrPage(pool(), img.png);
       return {
         kind: 'image',
         pages: [ocrReading(1, r, img.width, img.height)],
@@ -68,7 +77,7 @@ async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Ocr
       if (textChars(text[i]) >= MIN_TEXT_CHARS) continue;
       const r = await renderPdfPage(pdf, i + 1, { maxPixels: opts.maxPixels, grey: true });
       if (i === 0) firstPageImage = { width: r.width, height: r.height };
-      pending.push(pool().recognize(r.png).then((o) => { text[i] = ocrReading(i + 1, o, r.width, r.height); }));
+      pending.push(ocrPage(pool(), r.png).then((o) => { text[i] = ocrReading(i + 1, o, r.width, r.height); }));
     }
     await Promise.all(pending);
     return { kind: 'pdf', pages: text, pageCount: pdf.numPages, firstPageImage };
