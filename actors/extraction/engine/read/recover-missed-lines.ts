@@ -16,7 +16,7 @@
  * Fails: never because of the second look; a band that cannot be read is skipped, and the
  * first pass's lines are returned unchanged.
  */
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import type { Box, Line } from '../types.ts';
 import type { OcrPage } from './ocr-pool.ts';
 import { sortReadingOrder } from './ocr-lines.ts';
@@ -62,7 +62,7 @@ export async function recoverMissedLines(png: Buffer, lines: Line[], recognize: 
 }
 
 /** OCR one band cut out of the page with a white margin; its lines in page pixels. */
-async function readBand(page: ReturnType<typeof createCanvas>, band: InkBand, lh: number, recognize: Recognize): Promise<Line[]> {
+async function readBand(page: Canvas, band: InkBand, lh: number, recognize: Recognize): Promise<Line[]> {
   const m = Math.round(lh / 2);
   const x0 = Math.max(0, band.x - m), y0 = Math.max(0, band.y - m);
   const x1 = Math.min(page.width, band.x + band.w + m), y1 = Math.min(page.height, band.y + band.h + m);
