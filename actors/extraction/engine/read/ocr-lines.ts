@@ -43,6 +43,12 @@ export function sortReadingOrder(lines: Line[]): Line[] {
   });
 }
 
+/** A line read from a crop, moved by (dx, dy) into page pixels (its words with it). */
+export function shiftLine(l: Line, dx: number, dy: number): Line {
+  const mv = (b: Box): Box => ({ x: b.x + dx, y: b.y + dy, w: b.w, h: b.h });
+  return { text: l.text, box: mv(l.box), words: l.words.map((w) => ({ ...w, box: mv(w.box) })) };
+}
+
 /** Mean word confidence 0..1 (0 when there are no words). */
 export function meanConfidence(lines: Line[]): number {
   let n = 0, sum = 0;

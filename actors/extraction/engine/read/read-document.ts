@@ -4,7 +4,7 @@
  * a PDF's text layer with pdf.js, and OCR (the pool's tesseract workers) for PDF pages
  * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px)
  * and for images (normalised: upright, grey, long side <= 2200 px), followed by a second look at
- * print the first pass skipped (large type). `renderFirstPage` makes the
+ * print the first pass skipped (large type) and at a date label whose date was not read. `renderFirstPage` makes the
  * colour PNG a vision model looks at.
  *
  * Boxes: text-layer pages are in PDF points; OCR'd pages are in pixels of the image OCR saw
@@ -22,6 +22,7 @@ import { renderPdfPage } from './render-pdf-page.ts';
 import { normaliseImage } from './normalise-image.ts';
 import { OcrPool, type OcrPage } from './ocr-pool.ts';
 import { recoverMissedLines } from './recover-missed-lines.ts';
+import { rereadMissingDate } from './reread-missing-date.ts';
 
 export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: OcrPool }
 
@@ -29,10 +30,14 @@ function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading
   return { page, width: w, height: h, source: 'ocr', lines: r.lines, confidence: r.confidence };
 }
 
-/** OCR a grey page, then look again at print the first pass skipped (./recover-missed-lines.ts). */
+/**
+ * OCR a grey page, then look again at print the first pass skipped (./recover-missed-lines.ts)
+ * and at a date label when no date was read (./reread-missing-date.ts).
+ */
 async function ocrPage(pool: OcrPool, png: Buffer): Promise<OcrPage> {
   const r = await pool.recognize(png);
-  const lines = await recoverMissedLines(png, r.lines, (crop) => pool.recognize(crop));
+  const recognize = (crop: Buffer) => pool.recognize(crop);
+  const lines = await rereadMissingDate(png, await recoverMissedLines(png, r.lines, recognize), recognize);
   return lines === r.lines ? r : { ...r, lines, text: lines.map((l) => l.text).join('\n') };
 }
 

@@ -19,7 +19,7 @@
 import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import type { Box, Line } from '../types.ts';
 import type { OcrPage } from './ocr-pool.ts';
-import { sortReadingOrder } from './ocr-lines.ts';
+import { shiftLine, sortReadingOrder } from './ocr-lines.ts';
 import { uncoveredInkBands, medianLineHeight, type InkBand } from './uncovered-ink.ts';
 
 const MAX_BANDS = 6;
@@ -29,11 +29,6 @@ export type Recognize = (png: Buffer) => Promise<OcrPage>;
 
 const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
-
-function shift(l: Line, dx: number, dy: number): Line {
-  const mv = (b: Box): Box => ({ x: b.x + dx, y: b.y + dy, w: b.w, h: b.h });
-  return { text: l.text, box: mv(l.box), words: l.words.map((w) => ({ ...w, box: mv(w.box) })) };
-}
 
 function keep(l: Line, lines: Line[]): boolean {
   if (l.text.replace(/[^\p{L}\d]/gu, '').length < 3) return false;
@@ -73,7 +68,7 @@ async function readBand(page: Canvas, band: InkBand, lh: number, recognize: Reco
   g.drawImage(page, x0, y0, x1 - x0, y1 - y0, m, m, x1 - x0, y1 - y0);
   try {
     const r = await recognize(await crop.encode('png'));
-    return r.lines.map((l) => shift(l, x0 - m, y0 - m));
+    return r.lines.map((l) => shiftLine(l, x0 - m, y0 - m));
   } catch {
     return [];
   }
