@@ -5,6 +5,9 @@
  * viewport to top-left-origin points, split into whitespace-separated words (widths shared
  * out by character count), grouped into lines by baseline (tolerance: a fraction of the font
  * height), sorted left to right, and joined with a space where there is a visible gap.
+ * A word drawn twice at (almost) the same place is kept once: PDF generators fake bold type by
+ * overprinting the text with a small offset, which pdf.js returns as two items ("HSBCHSBC UKUK
+ * BankBank plc,plc," on a statement's legal line).
  *
  * Pure and total: odd items (empty, zero-size, rotated) are skipped or kept as they come,
  * never thrown on.
@@ -47,6 +50,16 @@ function placeWords(items: TextItemLike[], vt: ViewportTransform): Placed[] {
   return out;
 }
 
+/** Words of one line sorted by x, without overprinted copies (same text, offset < 0.25 em). */
+function withoutOverprint(line: Placed[]): Placed[] {
+  const kept: Placed[] = [];
+  for (const p of line) {
+    const copy = kept.slice(-4).some((q) => q.text === p.text && Math.abs(q.x - p.x) < 0.25 * Math.min(p.h, q.h));
+    if (!copy) kept.push(p);
+  }
+  return kept;
+}
+
 function unionBox(words: Word[]): Box {
   const x = Math.min(...words.map((w) => w.box.x));
   const y = Math.min(...words.map((w) => w.box.y));
@@ -73,7 +86,7 @@ export function linesFromTextItems(items: TextItemLike[], vt: ViewportTransform,
   }
   return groups.map((g) => {
     g.sort((p, q) => p.x - q.x);
-    const words: Word[] = g.map((p) => ({
+    const words: Word[] = withoutOverprint(g).map((p) => ({
       text: p.text,
       // ascent ~0.8 of the font height above the baseline, descent ~0.2 below
       box: { x: round(p.x), y: round(p.baseline - p.h * 0.8), w: round(p.w), h: round(p.h) },

@@ -35,6 +35,12 @@ t.test('fragments of one word that touch are glued; whitespace-only items are dr
   t.equal(line.words.length, 1);
 });
 
+t.test('text overprinted with a small offset (fake bold) is read once; the same word further on is kept', async (t) => {
+  const items = ['HSBC', 'UK', 'Bank', 'plc,'].flatMap((w, i) => [item(w, 50 + i * 40, 700), item(w, 50.6 + i * 40, 700)]);
+  const [line] = linesFromTextItems([...items, item('plc,', 250, 700)], vt);
+  t.equal(line.text, 'HSBC UK Bank plc, plc,');
+});
+
 t.test('no items, no lines', async (t) => {
   t.same(linesFromTextItems([], vt), []);
 });
