@@ -6,7 +6,7 @@
  * page: net + tax (- discount) = total, cash - change = total, items summing to net or total.
  * When no total is labelled, the largest amount printed twice near the bottom is taken.
  */
-import { keyword, amountsIn, type DocLine } from '../parse/lines.ts';
+import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
 import type { FieldLog } from './evidence.ts';
 
@@ -69,8 +69,30 @@ export function recordAmounts(log: FieldLog, roles: AmountRoles) {
   };
 }
 
-export function pickAmounts(lines: DocLine[], itemsSum: number | null): AmountRoles {
-  const totals = labelledAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE).filter((c) => c.value > 0);
+/**
+ * A label line that also names a net or tax column beside the total's label ("Net Montant",
+ * "GST Summary Amount(RM) Tax(RM)") heads a tax summary table: the figure below it is one rate's
+ * row, not the receipt's total. A tax word qualifying the total ("Total Inclusive GST") is no
+ * column.
+ */
+export function taxTableHeader(label: DocLine): boolean {
+  const m = matchAny(label.text, TOTAL_LABELS);
+  if (!m) return false;
+  const rest = `${label.text.slice(0, m.start)} ${label.text.slice(m.end)}`;
+  return Boolean(matchAny(rest, NET_LABELS) || (matchAny(rest, TAX_LABELS) && !matchAny(label.text, TAX_EXCLUDE)));
+}
+
+export interface PickOptions {
+  /**
+   * False on receipts: a total read below a tax table's header is dropped (see taxTableHeader).
+   * An invoice's "Net | Tax | Total" summary row is its totals, so invoices keep the default.
+   */
+  totalsBelowTaxHeaders?: boolean;
+}
+
+export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: PickOptions = {}): AmountRoles {
+  const totals = labelledAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE)
+    .filter((c) => c.value > 0 && (opts.totalsBelowTaxHeaders !== false || c.sameRow || !taxTableHeader(c.label)));
   const nets = labelledAmounts(lines, NET_LABELS, k(['net weight', 'netto gewicht'])).filter((c) => c.value >= 0);
   const taxes = labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0);
   const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));

@@ -35,11 +35,14 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
       out.push({ value: pick.value, amount: pick, label: line, pattern: m.pattern, sameRow: true });
       continue;
     }
-    for (const next of valueLines(lines, line, below)) {
-      if (matchAny(next.text, patterns) && next.box.y > line.box.y + line.box.h * 0.6) break; // next label: stop
+    // on a tilted photo the skewed row below stands in for the next row (the rows beside stay)
+    const skewed = skewedRowBelow(lines, line);
+    const rows = valueLines(lines, line, below);
+    for (const next of skewed ? [...rows.filter((l) => l.box.y < line.box.y + line.box.h * 0.6 && l !== skewed), skewed] : rows) {
+      const sameRow = next !== skewed && next.box.y < line.box.y + line.box.h * 0.6;
+      if (matchAny(next.text, patterns) && !sameRow) break; // next label: stop
       const am = amountsIn(next).filter((a) => a.decimals === 2 || a.currency);
       if (!am.length) continue;
-      const sameRow = next.box.y < line.box.y + line.box.h * 0.6;
       // below: prefer the amount under the label's column, else the last one
       const labelBox = spanBox(line, m.start, m.end);
       const under = am.find((a) => xOverlap(a.box, { ...labelBox, w: labelBox.w + 200 }) > 0);
@@ -49,6 +52,20 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     }
   }
   return out;
+}
+
+/**
+ * The row below a label on a tilted photo: the next line in reading order starts inside the
+ * label's line box (valueLines takes it for neither the same row nor the next) yet its middle lies
+ * below the label line's bottom edge ("Total Due" over "R1374945.00", whose tops are 24 px apart
+ * on 46 px high lines). Null when the page is straight (the next line starts below) or the lines
+ * share a row.
+ */
+function skewedRowBelow(lines: DocLine[], line: DocLine): DocLine | null {
+  const next = lines[lines.indexOf(line) + 1];
+  if (!next || next.page !== line.page) return null;
+  const top = next.box.y, bottom = line.box.y + line.box.h;
+  return top < line.box.y + line.box.h * 0.6 && top > line.box.y && top + next.box.h / 2 > bottom ? next : null;
 }
 
 export interface DateCandidate {

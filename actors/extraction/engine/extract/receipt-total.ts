@@ -11,8 +11,10 @@
  * total scores (the last one most; a row with several amounts is a summary table, a header read
  * from the line below is not a total), and sums that agree with it add to it: cash - change,
  * net + tax (+ rounding adjustment), items (+ rounding), a card or cash payment of the same
- * value. A sum that differs from a printed total in exactly one digit ("101.78" printed,
- * net + tax - rounding = 101.75) replaces it. amount-roles' pick keeps a small bonus.
+ * value, the part totals printed directly above the last total. A sum that differs from a
+ * printed total in exactly one digit ("101.78" printed, net + tax - rounding = 101.75) replaces
+ * it. amount-roles' pick keeps a small bonus. Last, a rounding adjustment printed on the line
+ * right after the chosen total (and no total after it) is added when that lands on 0.05.
  */
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
@@ -23,7 +25,7 @@ const MONEY_LINE = k(['total', 'cash', 'change', 'rounding', 'round', 'amount', 
 const ROUNDING = k(['rounding adj', 'rounding adjustment', 'rounding', 'round adj']);
 const CASH = k(['cash', 'tendered', 'received', 'amount paid', 'paid']);
 const CHANGE = k(['change', 'change due', 'balance']);
-const PAYMENT = k(['visa', 'master', 'mastercard', 'card', 'debit', 'credit', 'cash', 'payment']);
+const PAYMENT = k(['visa', 'master', 'mastercard', 'card', 'debit', 'credit', 'cash', 'payment', 'carte']);
 /** Labels of the amount actually paid: they beat a bare "Total" and repeated part totals. */
 const FINAL = k(['total payable', 'amount payable', 'grand total', 'amount due', 'total due', 'total rounded', 'rounded total', 'nett total', 'net total', 'total to pay', 'net to pay']);
 /** "TOTAL INCLUDES 6% GST 1.66": the amount is the tax the total includes. */
@@ -68,12 +70,39 @@ export function oneDigitOff(a: number, b: number): boolean {
 }
 const cents = (v: number) => Math.round(v * 100) / 100;
 
-export function reconcileTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | null): AmountCandidate | null {
-  // a label read from the line below only counts when the label line is short and not a table
-  // header ("QTY ITEM TOTAL" over "2 FiletOFish 21.18")
-  const totals = labelledAmounts(lines, TOTAL_LABELS, [...TOTAL_EXCLUDE, ...ROUNDING, ...TAX_NOTE])
+/** Printed totals: a label read from the line below only counts when the label line is short
+ * and not a table header ("QTY ITEM TOTAL" over "2 FiletOFish 21.18"). */
+function printedTotals(lines: DocLine[]): AmountCandidate[] {
+  return labelledAmounts(lines, TOTAL_LABELS, [...TOTAL_EXCLUDE, ...ROUNDING, ...TAX_NOTE])
     .filter((c) => c.value > 0 && (c.sameRow || (c.label.words.length <= 3 && (c.label.words.length < 2 || !matchAny(c.label.text, COLUMN_WORDS)))));
-  const roundingRows = labelledAmounts(lines, ROUNDING).filter((c) => Math.abs(c.value) < 0.1);
+}
+const roundingRowsIn = (lines: DocLine[]) => labelledAmounts(lines, ROUNDING).filter((c) => Math.abs(c.value) < 0.1);
+
+export function reconcileTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | null): AmountCandidate | null {
+  return roundedPayable(lines, chooseTotal(lines, roles, itemsSum));
+}
+
+/**
+ * "Total Sales RM 64.13" directly followed by "Rounding Adjustment RM 0.02", and no total after
+ * it: the amount paid is the rounded 64.15. Applied only when the chosen total is no multiple of
+ * 0.05 (cash rounding) and total + the printed adjustment is one; a total printed below the
+ * rounding line is already the rounded one. The rounding must be the very next line: printed
+ * after the payment ("TOTAL 13.78", "CASH 20.00", "ROUNDING 0.02", "CHANGE 6.20") it belongs to
+ * the cash settlement and the receipt's total stays 13.78 (sroie_030's truth). On the bench this
+ * changed one receipt (sroie_007, 64.13 -> 64.15, its truth).
+ */
+function roundedPayable(lines: DocLine[], total: AmountCandidate | null): AmountCandidate | null {
+  if (!total || mult05(total.value)) return total;
+  const at = Math.max(total.label.index, total.amount.line.index);
+  const rounding = roundingRowsIn(lines).find((r) => r.label.index === at + 1 && r.value !== 0);
+  if (!rounding || printedTotals(lines).some((t) => t.label.index > rounding.label.index)) return total;
+  const v = cents(total.value + rounding.value);
+  return mult05(v) && v > 0 ? { ...total, value: v, amount: { ...total.amount, value: v } } : total;
+}
+
+function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | null): AmountCandidate | null {
+  const totals = printedTotals(lines);
+  const roundingRows = roundingRowsIn(lines);
   const rounding = roundingRows.filter((c) => c.value !== 0).map((c) => c.value);
   const hasRounding = roundingRows.length > 0;
   const cash = labelledAmounts(lines, CASH, CHANGE).filter((c) => c.value > 0);
@@ -107,6 +136,19 @@ export function reconcileTotal(lines: DocLine[], roles: AmountRoles, itemsSum: n
   if (hasRounding && !taxes.length) for (const n of nets) for (const r of adj) derived.push({ v: n.value + r, kind: 'net+rounding', from: n });
   if (itemsSum != null) for (const r of adj) derived.push({ v: itemsSum + r, kind: 'items' });
   for (const p of payments) derived.push({ v: p.value, kind: 'payment', from: p });
+  // part totals printed in a run directly above the last total ("Total 6% supplies 12.97",
+  // "Total 0% supplies 18.08", "Total Payable 31.65"): their sum confirms it, or repairs one
+  // misread digit of it (31.65 printed, 31.05 paid) like the other sums
+  if (lastTotal) {
+    const run: AmountCandidate[] = [];
+    for (let i = totals.indexOf(lastTotal) - 1; i >= 0; i--) {
+      const t = totals[i];
+      const above = run.length ? run[run.length - 1].label.index : lastTotal.label.index;
+      if (!t.sameRow || t.label.index !== above - 1 || amountsIn(t.label).filter((a) => a.decimals === 2).length !== 1) break;
+      run.push(t);
+    }
+    if (run.length >= 2) derived.push({ v: run.reduce((sum, t) => sum + t.value, 0), kind: 'parts', from: run[0] });
+  }
   // how many printed figures back a sum: "CASH 101.76" is both cash - change (change 0.00) and a
   // cash payment, one figure, one confirmation
   const sources = (ds: typeof derived) => new Set(ds.map((d) => (d.from ? `line ${d.from.label.index}` : d.kind))).size;

@@ -31,8 +31,10 @@ export interface AmountMatch {
 
 const CUR_PREFIX = String.raw`(?:RM|R|US\$|A\$|C\$|NZ\$|S\$|HK\$|[$€£¥₹]|(?:USD|EUR|GBP|MYR|ZAR|AUD|CAD|CHF|SGD|INR|JPY|NZD|HKD)\b)`;
 const NUMBER = String.raw`\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,3})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?|[.,]\d{2}`;
+// a minus sign is the figure's own only when no column gap (a tab, see findAmounts) parts them:
+// "E  -      R1374945" on a photo is debris in one column and a total in the next
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\w.,/:-])(\()?\s?(-\s?)?(${CUR_PREFIX})?\s?(-\s?)?(${NUMBER})(?:\s?(${CUR_PREFIX}))?(-)?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/:]|[.,]\d)`,
+  String.raw`(?<![\w.,/:-])(\()?\s?(-[^\S\t]?)?(?:(${CUR_PREFIX})\s?)?(-[^\S\t]?)?(${NUMBER})(?:\s?(${CUR_PREFIX}))?(-)?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/:]|[.,]\d)`,
   'g',
 );
 
@@ -122,12 +124,30 @@ function brokenFigureSpaces(line: string, gaps: Set<number>): number[] {
 }
 
 /**
+ * "R1374945 .00": OCR put a space before the decimal point of a whole figure. The space is closed
+ * when it is no column gap, the figure has no separator of its own, the decimals end the token
+ * and the figure starts the token or follows a currency prefix (not "A12 .50").
+ */
+const SPLIT_DECIMALS_RE = /(?<![\d.,])(\d+) [.,]\d{2}(?![\w.,%])/g;
+const ENDS_WITH_CURRENCY = new RegExp(`${CUR_PREFIX}$`);
+function splitDecimalSpaces(line: string, gaps: Set<number>): number[] {
+  const out: number[] = [];
+  for (const m of line.matchAll(SPLIT_DECIMALS_RE)) {
+    const space = m.index! + m[1].length;
+    const before = line.slice(0, m.index);
+    if (gaps.has(space) || !(before === '' || /[^\p{L}\d]$/u.test(before) || ENDS_WITH_CURRENCY.test(before))) continue;
+    out.push(space);
+  }
+  return out;
+}
+
+/**
  * Every amount-looking token in a line, left to right, with positions. `columnGaps` are the
  * character positions of spaces that stand for a wide gap between words (a column boundary).
  */
 export function findAmounts(line: string, columnGaps: number[] = []): AmountMatch[] {
   const gaps = new Set(columnGaps);
-  const joins = brokenFigureSpaces(line, gaps);
+  const joins = [...brokenFigureSpaces(line, gaps), ...splitDecimalSpaces(line, gaps)].sort((a, b) => a - b);
   // rewrite the line at the same length: a column gap becomes a tab (not a thousands space,
   // still a space between a currency and its figure); a join point becomes a marker removed below
   let text = line;

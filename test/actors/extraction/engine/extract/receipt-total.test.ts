@@ -56,3 +56,22 @@ t.test('a currency prefix the label swallowed still leaves the amount on the lab
   t.equal(total(['SHELL SDN BHD', 'Total RH 88 17', 'Visa RM 88.17', 'Total Gross C RM 86.17']), 88.17, 'read on its own row');
   t.equal(total(['SHOP SDN BHD', 'Total RM 12.30', 'CASH RM 20.00', 'CHANGE RM 7.70']), 12.3);
 });
+
+t.test('a rounding adjustment right after the total gives the amount paid', async (t) => {
+  t.equal(total(['SHOP SDN BHD', 'Total Sales (Incl GST 6%) RM 64 13', 'Rounding Adjustment RM 0 02', 'Total Discount RM 0.00']), 64.15);
+  t.equal(total(['SHOP SDN BHD', 'Total Sales (Incl GST 6%) RM 64.13', 'Rounding Adjustment RM 0.02', 'Total Rounded RM 64.15']), 64.15, 'a rounded total printed below is the one');
+  t.equal(total(['SHOP SDN BHD', 'TOTAL (GST INCL) 13.78', 'CASH 20.00', 'ROUNDING ADJUSTMENTS 0.02', 'CHANGE DUE 6.20']), 13.78, 'a rounding of the cash settlement is not added');
+  t.equal(total(['SHOP SDN BHD', 'Total Sales RM 64.13', 'Rounding Adjustment RM 0.01']), 64.13, 'only when it lands on 0.05');
+});
+
+t.test('part totals printed just above the last total check its digits', async (t) => {
+  t.equal(total(['BAKERY SDN BHD', 'Total 6% supplies (Inc. GST): 12.97', 'Total 0% supplies: 18.08', 'Total Payable: 31.65', 'E.&.0.E.']), 31.05, 'one misread digit');
+  t.equal(total(['BAKERY SDN BHD', 'Total 6% supplies (Inc. GST): 12.97', 'Total 0% supplies: 18.08', 'Total Payable: 31.05']), 31.05);
+  t.equal(total(['BAKERY SDN BHD', 'Total 6% supplies (Inc. GST): 12.97', 'Gr. 0.3', 'Total 0% supplies: 18.08', 'Total Payable: 31.65']), 31.65, 'not a run: nothing to check against');
+});
+
+t.test('a tax table header is no total label on a receipt', async (t) => {
+  // the fuel receipt's total line is unreadable; the amount paid by card is printed twice
+  const lines = ['STATION BP', 'SP98 € 21.74', 'ror 1 J € 21.74', 'Carte bancaire €21.74', 'CARTES BANCAIRES', 'TVA type Net Montant', '20.00 € 18.12 € 3.62', '07-04-2017 18:49'];
+  t.equal(total(lines), 21.74);
+});

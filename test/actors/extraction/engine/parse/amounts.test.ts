@@ -60,3 +60,18 @@ t.test('joins a figure that a letter-spaced text layer broke in two', async (t) 
   t.same(findAmounts('1,5 2.00').map((a) => a.value), [1.5, 2], 'no join when the result is not a grouped amount');
   t.same(findAmounts('Balance 3,0 03.49', [11]).map((a) => a.value), [3, 3.49], 'no join across a column gap');
 });
+
+t.test('closes a space OCR put before the decimals of a whole figure', async (t) => {
+  t.same(findAmounts('R1374945 .00').map((a) => [a.value, a.decimals, a.currency]), [[1374945, 2, 'R']], 'after a currency prefix');
+  t.same(findAmounts('Total 25 .00').map((a) => a.value), [25], 'a bare figure');
+  t.same(findAmounts('A12 .50').map((a) => a.value), [0.5], 'not a figure glued to a word');
+  t.same(findAmounts('Total 25 .00', [8]).map((a) => a.value), [25, 0], 'not across a column gap');
+  t.same(findAmounts('2 x 12.50 100.00').map((a) => a.value), [2, 12.5, 100], 'figures with their own decimals are left alone');
+});
+
+t.test('a minus sign across a column gap is not the figure\'s sign', async (t) => {
+  const line = 'E - R1374945.00';
+  t.same(findAmounts(line, [3]).map((a) => a.value), [1374945], 'debris in one column, the amount in the next');
+  t.same(findAmounts(line).map((a) => a.value), [-1374945], 'without a gap the minus is the sign');
+  t.same(findAmounts('RM -5.00').map((a) => a.value), [-5]);
+});
