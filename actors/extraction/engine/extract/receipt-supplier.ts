@@ -13,9 +13,19 @@
  * lines directly above it that belong to the same block (no gap, no digits, not noise), and is
  * cleaned: the registration number and what follows it are cut, and the usual OCR misreads
  * of suffixes ("SON BHD" for SDN BHD, "5/8" for S/B, "C0." for CO.) are undone.
+ *
+ * A line under an owner label ("Owned by", "Operated by") names the company that owns the
+ * shop, not the shop the receipt is from, and counts against itself. When no top line reads
+ * as a company (no suffix, no registration number: a logo OCR could not read), a footer that
+ * names the shop ("Thank you for shopping at FUYI MINI MARKET") gives the name instead.
+ *
+ * Last, misread words of the name are repaired: from the same word read well elsewhere on the
+ * document (name-consensus), then against an English lexicon (ocr-word-fix).
  */
 import type { DocLine } from '../parse/lines.ts';
 import { fold, matchAny } from '../parse/lines.ts';
+import { fixOcrWords } from '../parse/ocr-word-fix.ts';
+import { repairFromDocument } from './name-consensus.ts';
 import { COMPANY_SUFFIX, NOISE, plausibleName, tidyName } from './supplier.ts';
 
 /**
@@ -40,6 +50,8 @@ export function cleanCompanyName(raw: string): string {
   s = s.replace(/(^|\s)[5S]\s?\/\s?[8BR]\.?(?=\s*$)/, '$1S/B');
   // a zero inside a word of letters is the letter O ("C0.", "HAI-0")
   s = s.replace(/[\p{L}\d'&.-]+/gu, (w) => (/\p{L}/u.test(w) && w.length >= 2 && /^[\p{L}0'&.-]+$/u.test(w) ? w.replace(/0/g, 'O') : w));
+  // an exclamation mark in a word of capitals is the letter I ("FUY!" for FUYI)
+  s = s.replace(/(?<=\p{Lu}{2})!|!(?=\p{Lu}{2})/gu, 'I');
   return tidyName(s.replace(/\s*[-–—:|]+\s*$/, ''));
 }
 
@@ -49,50 +61,100 @@ const upperShare = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length / Math.max(
 /**
  * The line's text without the words OCR was least sure of at its end: a phone photo's edge, a
  * smudge or a logo beside the name is read as short debris with very low confidence
- * ("012 Lifestyle Brooklyn hu)" with "hu)" at 0.15, "Logans 344 i"). At least one word stays.
+ * ("012 Lifestyle Brooklyn hu)" with "hu)" at 0.15, "Logans 344 i"). At least one word stays, and
+ * a company suffix word ("SHOP", "BHD") is never debris.
  */
 export function withoutTrailingDebris(line: Pick<DocLine, 'text' | 'words'>): string {
   const words = [...line.words];
   if (!words.length || words.map((w) => w.text).join(' ') !== line.text.replace(/\s+/g, ' ').trim()) return line.text;
-  while (words.length > 1 && words[words.length - 1].confidence < DEBRIS_CONFIDENCE) words.pop();
+  while (words.length > 1 && words[words.length - 1].confidence < DEBRIS_CONFIDENCE && !SUFFIX_WORD.test(words[words.length - 1].text)) words.pop();
   return words.map((w) => w.text).join(' ');
 }
 const DEBRIS_CONFIDENCE = 0.45;
+/** A company suffix word ("SHOP", "BHD") ends a name even when OCR was unsure of it: it is no debris. */
+const SUFFIX_WORD = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source})$`, 'i');
 
 function isNoise(text: string): boolean {
   return !!matchAny(text, NOISE) && !COMPANY_SUFFIX.test(fold(text));
 }
 
-export function receiptSupplier(lines: DocLine[]): { name: string; line: DocLine; confidence: number } | null {
+/** "Owned by", "Operated by": the owner company follows, not the shop's name. */
+const OWNER_LABEL = /^\W*(?:owned|operated|managed|run)\s+by\b/i;
+/** A footer naming the shop: "Thank you for shopping at FUYI MINI", "Thanks for dining with us". */
+const THANKS_AT = /\bthank(?:s|\s*you)?\s+for\s+(?:shopping|visiting|dining|choosing|buying)\s+(?:at|with|in)\s+(.+)$/i;
+
+type Found = { name: string; line: DocLine; confidence: number };
+
+/** Whether a capitalised line continues the name on the line `below` or above it (no gap, no digits, no noise). */
+function continuesName(a: DocLine, b: DocLine, t: string): boolean {
+  const gap = Math.abs(b.box.y - a.box.y) - (b.box.y > a.box.y ? a.box.h : b.box.h);
+  return gap <= 1.2 * Math.max(a.box.h, b.box.h) && a.confidence >= 0.4 && !/\d/.test(t) && plausibleName(t) && !isNoise(t) && upperShare(t) >= 0.8;
+}
+
+/** The shop named in a "Thank you for shopping at ..." footer, with a capitalised line that continues it. */
+function footerName(lines: DocLine[]): { name: string; from: DocLine[] } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = THANKS_AT.exec(lines[i].text);
+    if (!m) continue;
+    let name = cleanCompanyName(m[1]);
+    if (!plausibleName(name) || isNoise(name) || /^(?:us|you|our)\b/i.test(name)) continue;
+    const from = [lines[i]];
+    const next = lines[i + 1];
+    if (next && next.page === lines[i].page && upperShare(name) > 0.8) {
+      const t = cleanCompanyName(next.text);
+      if (continuesName(next, lines[i], t)) {
+        name = `${name} ${t}`;
+        from.push(next);
+      }
+    }
+    return { name: tidyName(name), from };
+  }
+  return null;
+}
+
+/** The name with its misread words repaired, from the document first, then from the lexicon. */
+function repaired(name: string, from: DocLine[], all: DocLine[]): string {
+  const own = new Set(from);
+  const seen = new Set(all.filter((l) => !own.has(l)).flatMap((l) => l.words.filter((w) => w.confidence >= 0.85).flatMap((w) => (w.text.match(/\p{L}+/gu) ?? []).map((r) => r.toLowerCase()))));
+  return fixOcrWords(repairFromDocument(name, from, all), { keep: (w) => seen.has(w.toLowerCase()) });
+}
+
+export function receiptSupplier(lines: DocLine[]): Found | null {
   const page = lines.filter((l) => l.page === lines[0]?.page);
   const top = page.filter((l) => l.box.y < l.pageHeight * 0.4).slice(0, 14);
-  let best: { i: number; score: number } | null = null;
+  let best: { i: number; score: number; company: boolean } | null = null;
   let rank = 0;
   for (let i = 0; i < top.length; i++) {
     const l = top[i];
     const text = cleanCompanyName(withoutTrailingDebris(l));
     if (l.confidence < 0.3 || REG_LABEL.test(l.text) || !plausibleName(text) || isNoise(text)) continue;
     let score = l.confidence - 0.35 * rank++;
-    if (COMPANY_SUFFIX.test(fold(text))) score += 3;
-    if (REG_NO.test(l.text) || (top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()))) score += 2;
+    const suffix = COMPANY_SUFFIX.test(fold(text));
+    const reg = REG_NO.test(l.text) || (!!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()));
+    if (suffix) score += 3;
+    if (reg) score += 2;
     if (upperShare(text) > 0.8) score += 0.5;
-    if (!best || score > best.score) best = { i, score };
+    if (OWNER_LABEL.test(l.text) || (i > 0 && OWNER_LABEL.test(top[i - 1].text))) score -= 4;
+    if (!best || score > best.score) best = { i, score, company: suffix || reg };
   }
+  const footer = best?.company ? null : footerName(lines);
+  if (footer) return { name: repaired(footer.name, footer.from, lines), line: footer.from[0], confidence: 0.6 };
   if (!best) return null;
   const pick = top[best.i];
+  const from = [pick];
   let name = cleanCompanyName(withoutTrailingDebris(pick));
   // the capitalised lines right above that continue the name
   if (upperShare(name) > 0.8) {
     let below = pick;
     for (let j = best.i - 1; j >= 0 && j >= best.i - 2; j--) {
       const a = top[j];
-      const gap = below.box.y - (a.box.y + a.box.h);
       const t = cleanCompanyName(a.text);
-      if (gap > 1.2 * Math.max(a.box.h, below.box.h) || a.confidence < 0.4 || /\d/.test(t) || !plausibleName(t) || isNoise(t) || upperShare(t) < 0.8) break;
+      if (!continuesName(a, below, t) || OWNER_LABEL.test(a.text)) break;
       if (/\b(?:bhd|ltd|limited|llc|inc|gmbh|plc|s\/b)\.?$/i.test(t)) break; // a whole name of its own
       name = `${t} ${name}`;
       below = a;
+      from.push(a);
     }
   }
-  return { name: tidyName(name), line: pick, confidence: Math.min(0.9, 0.5 + 0.1 * Math.max(0, best.score)) };
+  return { name: repaired(tidyName(name), from, lines), line: pick, confidence: Math.min(0.9, 0.5 + 0.1 * Math.max(0, best.score)) };
 }

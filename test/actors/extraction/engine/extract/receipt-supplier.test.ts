@@ -45,3 +45,31 @@ t.test('low-confidence debris at the end of the name is cut, and a street addres
   t.equal(REG_NO.test('(139386 X)'), true);
   t.equal(sup(['Logans', '2513 S. Stemmon Freeway', 'Lewisville TX', '75067']), 'Logans');
 });
+
+t.test('a company suffix word the OCR was unsure of is no trailing debris', async (t) => {
+  const reading = readingFromText([['SANYU STATIONERY SHOP', 'NO. 31G, JALAN SETIA INDAH', '', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' });
+  reading.pages[0].lines[0].words[2].confidence = 0.17;
+  t.equal(withoutTrailingDebris(reading.pages[0].lines[0]), 'SANYU STATIONERY SHOP');
+});
+
+t.test('the company under an owner label owns the shop; the shop is the name', async (t) => {
+  t.equal(sup(['SANYU STATIONERY SHOP', 'NO. 31G, JALAN SETIA INDAH', 'GST ID No: 001531760640', 'Owned By', 'SANYU SUPPLY SDN BHD (1135772-K)']), 'SANYU STATIONERY SHOP');
+  t.equal(sup(['Owned by SANYU SUPPLY SDN BHD', 'SANYU STATIONERY SHOP', 'NO. 31G, JALAN SETIA INDAH']), 'SANYU STATIONERY SHOP');
+  t.equal(sup(['32 PUB & BISTRO own by CNU TRADING', '8G, JALAN 5521/62']), '32 PUB & BISTRO own by CNU TRADING', 'an owner inside the name line is part of the name');
+});
+
+t.test('a shop named in a "thank you for shopping at" footer is the name when no top line reads as a company', async (t) => {
+  const lines = (top: string[]) => receiptSupplier(flattenLines(readingFromText([[...top, '', '', '', '', '', '', '', '', 'TOTAL 9.00', 'Thank you for shopping at FUY! MINI', 'MARKET']], { kind: 'image' })))?.name ?? null;
+  t.equal(lines(['TAM N SAT', '45600 BATANG BERJUNTAI']), 'FUYI MINI MARKET', 'an exclamation mark among capitals is an I');
+  t.equal(lines(['KEDAI RUNCIT HENG (1226498-T)', 'LOT 1, JALAN BESAR']), 'KEDAI RUNCIT HENG', 'the header wins when it reads as a company');
+  t.equal(sup(['TAM N SAT', 'Thank you for shopping with us']), 'TAM N SAT', '"with us" names nobody');
+});
+
+t.test('misread words of the chosen name are repaired from the document, then from the lexicon', async (t) => {
+  t.equal(sup(['WARAKUYA PERMAS GITY SDN BHD', 'JALAN PERMAS UTARA 1']), 'WARAKUYA PERMAS CITY SDN BHD');
+  t.equal(sup(['Geoventure', 'laste Of The Wor ld Sdn Bhd', '965857-A']), 'Taste Of The World Sdn Bhd');
+  const reading = readingFromText([['AIK HUAT HARDRARE', 'ENTERFRISE (SETI&', 'ALAM) SDN BHD', '822737-X', 'NO. 17-G, JALAN SETIA INDAH', '', '', 'TOTAL 5.00']], { kind: 'image' });
+  reading.pages[0].lines[1].words[1].confidence = 0.27;
+  t.equal(receiptSupplier(flattenLines(reading))?.name, 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD');
+  t.equal(sup(['GITY MART SDN BHD', 'www.gitymart.com', 'Follow GITY on Facebook']), 'GITY MART SDN BHD', 'a word printed again elsewhere is what it reads');
+});

@@ -1,0 +1,60 @@
+/**
+ * @module engine/extract/name-consensus
+ * Repairs a misread word of a name with the same word read well elsewhere on the document.
+ *
+ * A shop's name is printed large or in a stylised font at the top of a receipt, where OCR is
+ * least sure of it ("SANYO" at confidence 0.00 above "SANYU SUPPLY SDN BHD" at 0.90, "(SETI&"
+ * above the address "JALAN SETIA INDAH"), while its words recur in plain print in the address,
+ * the owner's line or the footer. So a word of the name that OCR was unsure of and that is no
+ * English word is replaced by a word one letter away (one letter changed, added or dropped)
+ * read with high confidence on another line — only when exactly one such word exists, so
+ * nothing is ever taken from thin air.
+ */
+import type { DocLine } from '../parse/lines.ts';
+import { isWord } from '../parse/word-lexicon.ts';
+
+/** A name word read below this confidence may be repaired... */
+const UNSURE = 0.75;
+/** ...by a word read at or above this one. */
+const SURE = 0.85;
+const MIN_LETTERS = 4;
+
+/** Letter runs of a text: "(SETI&" -> ["SETI"], "Sanyu.Stationery" -> ["Sanyu", "Stationery"]. */
+const runs = (text: string) => text.match(/\p{L}+/gu) ?? [];
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * `name` with its unsure non-English words replaced by their well-read twin elsewhere.
+ * `from` are the lines the name was read from (their words give its confidences), `all` the
+ * lines of the document.
+ */
+export function repairFromDocument(name: string, from: DocLine[], all: DocLine[]): string {
+  const confidence = new Map<string, number>();
+  for (const w of from.flatMap((l) => l.words)) {
+    for (const r of runs(w.text)) confidence.set(r.toLowerCase(), Math.min(w.confidence, confidence.get(r.toLowerCase()) ?? 1));
+  }
+  const own = new Set(from);
+  const sure = new Map<string, string>();
+  for (const w of all.filter((l) => !own.has(l)).flatMap((l) => l.words)) {
+    if (w.confidence < SURE) continue;
+    for (const r of runs(w.text)) if (r.length >= MIN_LETTERS) sure.set(r.toLowerCase(), r);
+  }
+  return name.replace(/\p{L}+/gu, (word) => {
+    const key = word.toLowerCase();
+    if (word.length < MIN_LETTERS || (confidence.get(key) ?? 1) >= UNSURE || isWord(word) || sure.has(key)) return word;
+    const twins = [...sure.keys()].filter((s) => oneEditApart(key, s));
+    if (twins.length !== 1) return word;
+    const twin = sure.get(twins[0])!;
+    if (word === word.toUpperCase()) return twin.toUpperCase();
+    if (word === word.toLowerCase()) return twin.toLowerCase();
+    if (word === word[0] + word.slice(1).toLowerCase()) return twin[0].toUpperCase() + twin.slice(1).toLowerCase();
+    return twin;
+  });
+}

