@@ -6,7 +6,8 @@
  * Defaults to the shared samples (../shared/samples next to the repo). For every record it
  * runs classify + extract (the extraction uses the classified type, so a wrong type costs its
  * fields) and prints per type: classification accuracy, per-field accuracy (amounts equal to the
- * cent; dates equal as days, from `date_iso` when present else parsed; names equal after
+ * cent; dates equal as days, from `date_iso` when present else parsed; names equal after (dots
+ * and apostrophes inside a word dropped, so S.H.H. = SHH)
  * folding case, punctuation, whitespace and company suffixes; ids equal after dropping spaces
  * and punctuation), a confusion matrix and pages per second. Records with
  * extra.truth_scope == "type_only" count for classification only. The samples carry no
@@ -46,7 +47,8 @@ const MIME: Record<string, DocumentMime> = { pdf: 'application/pdf', jpg: 'image
 const SUFFIX = /\b(sdn|bhd|berhad|s b|ltd|limited|gmbh|inc|llc|plc|co|corp|corporation|company|ag|kg|bv|sa|sarl|pty|m)\b/g;
 
 export function normName(s: unknown, extra?: RegExp): string {
-  let t = String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\d]+/gu, ' ');
+  // dots and apostrophes join (S.H.H. = SHH, S.a.r.l. = SARL, McDonald's = McDonalds); other punctuation separates words
+  let t = String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<=\p{L})[.'’](?=\p{L})/gu, '').replace(/[^\p{L}\d]+/gu, ' ');
   t = t.replace(SUFFIX, ' ');
   if (extra) t = t.replace(extra, ' ');
   return t.replace(/\s+/g, ' ').trim();
