@@ -7,14 +7,15 @@
 import type { InvoiceResult } from '../../../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
-import { firstColumn, flattenLines, keyword, matchAny, type DocLine } from '../parse/lines.ts';
+import { firstColumn, flattenLines, fold, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
 import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
-import { plausibleName, supplierFromTop, tidyName } from './supplier.ts';
+import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
+import { sellerFromFooter } from './seller-footer.ts';
 import { BUYER_LABELS, SELLER_LABELS, labelledParty } from './parties.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -60,7 +61,9 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
     const m = matchAny(l.text, BUYER_LABELS);
     return !(m && m.start <= 1) && !(customerName && l.text.includes(customerName)) && !PAGE_NUMBER.test(l.text);
   });
-  const sup = seller ?? supplierFromTop(notBuyer);
+  // no labelled seller and no company at the top (a delivery address): the footer's legal entity
+  const top = seller ?? supplierFromTop(notBuyer);
+  const sup = seller || (top && COMPANY_SUFFIX.test(fold(top.name))) ? top : (sellerFromFooter(lines) ?? top);
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
   const ids = invoiceIds(lines);
