@@ -24,6 +24,13 @@
  * low gained one total for re-reading 17 of 44 pages. Faded thermal print ("07/07/17" read as
  * "OTATLT") stays unreadable at any gamma or scale tried.
  *
+ * Second looks that are kept live in ./read-document.ts (large type PSM 6 skipped, a date label
+ * whose date was lost). Re-reads that are not kept (2026-11-28, cached first passes, rules of
+ * that day): the top 30 % of the page re-read and each line's words replaced by the re-read's
+ * when more confident: suppliers 35 -> 35/42 (different noise); each of the top 25 % lines
+ * re-read on its own with the same vote: suppliers 35 -> 34/42 for 5 extra jobs a page; a time
+ * token's neighbourhood re-read for a faded date ("20:56 OTATLT"): "07/0" at 2x, nothing at 1x or 3x.
+ *
  * Parameters and model, measured on the 44 dev receipts (2026-11, same rules): none changes the
  * result, so only the cheap defaults stay. `user_defined_dpi` 0 (unset), 70, 150, 300 or 1200
  * gives byte-identical text (PSM 6 + LSTM scales each line to a fixed height; 300 is kept only
