@@ -8,6 +8,7 @@
  */
 import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
+import { rateCheckedTaxes } from './tax-rate.ts';
 import type { FieldLog } from './evidence.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -94,7 +95,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const totals = labelledAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE)
     .filter((c) => c.value > 0 && (opts.totalsBelowTaxHeaders !== false || c.sameRow || !taxTableHeader(c.label)));
   const nets = labelledAmounts(lines, NET_LABELS, k(['net weight', 'netto gewicht'])).filter((c) => c.value >= 0);
-  const taxes = labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0);
+  // taxes that agree with their printed rate come first and score as agreeing (./tax-rate.ts)
+  const rated = rateCheckedTaxes(lines, TAX_LABELS, TAX_EXCLUDE);
+  const taxes = [...rated, ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))];
   const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));
   const cash = labelledAmounts(lines, CASH_LABELS, CHANGE_LABELS);
   const change = labelledAmounts(lines, CHANGE_LABELS);
@@ -142,6 +145,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
         }
         if (x) {
           score += 0.3;
+          if (rated.includes(x)) { score += 1; agree += 1; }
           if (t && x.value >= t.value) score -= 3;
           // no tax rate is above about 30 %: a "tax" of more than 35 % of the net (or of the
           // total less the tax) is a base or a net read under a tax heading

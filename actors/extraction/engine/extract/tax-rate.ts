@@ -1,0 +1,33 @@
+/**
+ * @module engine/extract/tax-rate
+ * Taxes that agree with the rate printed beside them. On a tax line that prints its rate
+ * ("163036.96 VAT 15% 1249950.00", "GST 6% 60.50 3.63"), a figure is the tax when it is the rate
+ * of another figure of the line (a net base: 60.50 x 6 % = 3.63) or the rate's share of a
+ * tax-inclusive one (1249950.00 x 15 / 115 = 163036.96). Label position does not matter: the
+ * arithmetic says which figure is which, so the tax printed before its label is found too.
+ * Tolerance: half a cent per rounding step, or 0.2 % of the tax (rates applied line by line
+ * round on every line). Pure and total.
+ */
+import { amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
+import type { AmountCandidate } from './labels.ts';
+
+const RATE = /(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
+
+export function rateCheckedTaxes(lines: DocLine[], taxLabels: RegExp[], exclude: RegExp[]): AmountCandidate[] {
+  const out: AmountCandidate[] = [];
+  for (const l of lines) {
+    if (!matchAny(l.text, taxLabels) || matchAny(l.text, exclude)) continue;
+    const rates = [...l.text.matchAll(RATE)].map((m) => Number(m[1].replace(',', '.')) / 100).filter((r) => r > 0 && r <= 0.3);
+    if (!rates.length) continue;
+    // figures of the line, not the rate itself ("15%")
+    const figures = amountsIn(l).filter((a) => !/^\s?%/.test(l.text.slice(a.end)) && a.value > 0);
+    for (const tax of figures) {
+      const agrees = figures.some((base) => base !== tax && rates.some((r) => {
+        const tol = Math.max(0.011, tax.value * 0.002);
+        return Math.abs(base.value * r - tax.value) <= tol || Math.abs((base.value * r) / (1 + r) - tax.value) <= tol;
+      }));
+      if (agrees && !out.some((c) => c.amount === tax)) out.push({ value: tax.value, amount: tax, label: l, pattern: 0, sameRow: true });
+    }
+  }
+  return out;
+}
