@@ -16,6 +16,7 @@ import { labelledAmounts, labelledDates } from './labels.ts';
 import { dateOrderFor } from './receipt.ts';
 import { CLOSING, OPENING, readTransactions } from './statement-table.ts';
 import { plausibleName, tidyName } from './supplier.ts';
+import { zeroOtherSide } from './movement-sides.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const ACCOUNT_NO = k(['account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'numéro de compte', 'rekeningnummer']);
@@ -194,7 +195,7 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   return {
     formatted: {
       bankName: bank, accountHolderName: holder, accountNumber: account, currencyCode, openingDate, closingDate,
-      openingBalance, closingBalance, tableItems: rows.map((r) => r.row),
+      openingBalance, closingBalance, tableItems: rows.map((r) => zeroOtherSide(r.row)),
     },
     fields: { ...log.fields, reconciled: { value: reconciled, confidence: 1 } },
   };

@@ -1,12 +1,14 @@
 /**
  * @module vlm/extract-with-vlm
  * Asks the vision model for the fields of a document of a known type, and returns them in
- * exactly the `formatted_result` shape of that type (amounts as numbers, absent fields null).
+ * exactly the `formatted_result` shape of that type (amounts as numbers, absent fields null; a
+ * statement row's other side 0, see ../extract/movement-sides.ts).
  */
 import type { ProcessableType } from '../../../../schemas/document-types.ts';
 import { parseFormattedResult } from '../../../../schemas/result-schemas.ts';
 import type { BankStatementResult, FormattedResult, InvoiceResult, ReceiptResult } from '../../../../schemas/results.ts';
 import { readAnswer } from './answer.ts';
+import { zeroOtherSide } from '../extract/movement-sides.ts';
 import { askVlm, type VlmOptions } from './chat-client.ts';
 import { EXTRACT_SYSTEM, MAX_TOKENS, extractUserPrompt } from './prompts.ts';
 
@@ -20,5 +22,8 @@ export async function extractWithVlm(pages: Buffer[], type: ProcessableType, vlm
     { pages, system: EXTRACT_SYSTEM, user: extractUserPrompt(type, pages.length), maxTokens: MAX_TOKENS.extract },
     vlm,
   );
-  return readAnswer(answer, (json) => parseFormattedResult(type, json));
+  const result = readAnswer(answer, (json) => parseFormattedResult(type, json));
+  if (type !== 'bank_statement') return result;
+  const st = result as BankStatementResult;
+  return { ...st, tableItems: st.tableItems.map(zeroOtherSide) };
 }

@@ -53,8 +53,8 @@ const invoiceFields: Fields<InvoiceResult> = {
 const statementLineFields: Fields<StatementLine> = {
   date: ['string', 'transaction date exactly as written'],
   description: ['string', 'transaction text as printed'],
-  creditAmount: ['number', 'money in, as a positive number; null when the line is a debit'],
-  debitAmount: ['number', 'money out, as a positive number; null when the line is a credit'],
+  creditAmount: ['number', 'money in, as a positive number; 0 when the line is a debit'],
+  debitAmount: ['number', 'money out, as a positive number; 0 when the line is a credit'],
   balanceAmount: ['number', 'running balance after the line, if printed'],
 };
 

@@ -33,9 +33,9 @@ t.test('reads a statement across pages and reconciles it', async (t) => {
   t.equal(x.openingBalance, 1000);
   t.equal(x.closingBalance, 1140);
   t.same(x.tableItems, [
-    { date: '03 Mar 24', description: 'SALARY ACME', creditAmount: 500, debitAmount: null, balanceAmount: 1500 },
-    { date: '05 Mar 24', description: 'RENT', creditAmount: null, debitAmount: 300, balanceAmount: 1200 },
-    { date: '20 Mar 24', description: 'CARD PAYMENT TO GROCER LTD', creditAmount: null, debitAmount: 60, balanceAmount: 1140 },
+    { date: '03 Mar 24', description: 'SALARY ACME', creditAmount: 500, debitAmount: 0, balanceAmount: 1500 },
+    { date: '05 Mar 24', description: 'RENT', creditAmount: 0, debitAmount: 300, balanceAmount: 1200 },
+    { date: '20 Mar 24', description: 'CARD PAYMENT TO GROCER LTD', creditAmount: 0, debitAmount: 60, balanceAmount: 1140 },
   ]);
   t.equal(fields.reconciled.value, true);
   t.ok(fields.openingBalance.confidence > 0.9);
@@ -45,7 +45,7 @@ t.test('without a header the running balance tells credits from debits', async (
   const { formatted: x } = extractBankStatement(readingFromText([[
     'FIRST CHEQUING', '01Aug2018 Opening balance 100.00', '02Aug2018 Deposit 50.00 150.00', '03Aug2018 Cheque 4987 30.00 120.00',
   ]]));
-  t.same(x.tableItems.map((r) => [r.creditAmount, r.debitAmount, r.balanceAmount]), [[50, null, 150], [null, 30, 120]]);
+  t.same(x.tableItems.map((r) => [r.creditAmount, r.debitAmount, r.balanceAmount]), [[50, 0, 150], [0, 30, 120]]);
   t.equal(x.currencyCode, null, 'no currency printed');
   t.equal(x.bankName, null);
 });
@@ -80,7 +80,7 @@ t.test('a credit card reconciles as a debt: purchases raise the balance, CR paym
     '09 Dec 22 08 Dec 22 GROCER LTD                          50.00',
     '10 Dec 22 09 Dec 22 PAYMENT THANK YOU                   20.00CR',
   ]]));
-  t.same(x.tableItems.map((r) => [r.creditAmount, r.debitAmount]), [[null, 50], [20, null]]);
+  t.same(x.tableItems.map((r) => [r.creditAmount, r.debitAmount]), [[0, 50], [20, 0]]);
   t.equal(x.openingBalance, 100);
   t.equal(x.closingBalance, 130);
   t.equal(fields.reconciled.value, true);
@@ -95,7 +95,7 @@ t.test('on a line of credit the columns win over the balance movement, and the l
     '01Aug2018  Deposit                               500.00       536.07 -',
     '02Aug2018  Cheque 4988               10.00                    546.07 -',
   ]]));
-  t.same(x.tableItems.map((r) => [r.creditAmount, r.debitAmount]), [[null, 36.07], [500, null], [null, 10]]);
+  t.same(x.tableItems.map((r) => [r.creditAmount, r.debitAmount]), [[0, 36.07], [500, 0], [0, 10]]);
   t.equal(x.closingBalance, 546.07);
   t.equal(fields.reconciled.value, true);
 });

@@ -117,8 +117,8 @@ t.test('bank statement: several pages are sent, and the lines come back typed', 
   t.equal(result.openingBalance, 1000);
   t.equal(result.closingBalance, 950);
   t.strictSame(result.tableItems, [
-    { date: '02 Jan', description: 'COFFEE', creditAmount: null, debitAmount: 50, balanceAmount: 950 },
-    { date: '03 Jan', description: 'REFUND', creditAmount: null, debitAmount: null, balanceAmount: null },
+    { date: '02 Jan', description: 'COFFEE', creditAmount: 0, debitAmount: 50, balanceAmount: 950 },
+    { date: '03 Jan', description: 'REFUND', creditAmount: null, debitAmount: null, balanceAmount: null }, // neither side read: not zero
   ]);
   t.equal(server.imagesOf().length, 2);
   const prompt = server.textsOf().join('\n');
