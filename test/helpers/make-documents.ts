@@ -15,7 +15,7 @@
  * Fails by throwing only on programming errors (bad options); drawing uses the system's
  * DejaVu fonts through @napi-rs/canvas and pdf-lib's standard Helvetica.
  */
-import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
 // ---------------------------------------------------------------------------------------------
@@ -224,6 +224,21 @@ export async function makeReceiptImage(opts: ReceiptOptions): Promise<Buffer> {
     }
   }
   return encodeCanvas(canvas, opts.format, opts.tiffEndian);
+}
+
+/**
+ * Two receipts scanned side by side in one PNG (a gap of `gap` px between them), as a user
+ * scans the day's receipts together. Each keeps its own truth (`receiptTruth(opts[i])`).
+ */
+export async function makeSideBySideReceipts(opts: [ReceiptOptions, ReceiptOptions], gap = 80): Promise<Buffer> {
+  const imgs = await Promise.all(opts.map(async (o) => loadImage(await makeReceiptImage({ ...o, format: 'png' }))));
+  const canvas = createCanvas(imgs[0].width + gap + imgs[1].width, Math.max(imgs[0].height, imgs[1].height));
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.drawImage(imgs[0], 0, 0);
+  g.drawImage(imgs[1], imgs[0].width + gap, 0);
+  return canvas.encode('png');
 }
 
 async function encodeCanvas(canvas: Canvas, format: ReceiptOptions['format'], endian: 'LE' | 'BE' = 'LE'): Promise<Buffer> {

@@ -35,6 +35,12 @@ export interface PageReading {
   lines: Line[];
   /** Mean word confidence 0..1 (1 for a text layer). */
   confidence: number;
+  /**
+   * Set when the page is a part of an image holding documents side by side (each receipt of a
+   * scan of several is read as a page of its own): where the part's top-left corner sits in
+   * the image, so a box maps back to it by adding this. Boxes are in the part's pixels.
+   */
+  origin?: { x: number; y: number };
 }
 
 export interface DocumentReading {

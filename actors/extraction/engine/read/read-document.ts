@@ -3,7 +3,8 @@
  * The reading layer's entry points. `readDocument` reads every page (up to `maxPages`):
  * a PDF's text layer with pdf.js, and OCR (the pool's tesseract workers) for PDF pages
  * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px)
- * and for images (normalised: upright, grey, long side <= 2200 px), followed by a second look at
+ * and for images (normalised: upright, grey, long side <= 2200 px; documents side by side in one
+ * image are read one by one, each as a page with its `origin`), followed by a second look at
  * print the first pass skipped (large type) and at a date label whose date was not read. `renderFirstPage` makes the
  * colour PNG a vision model looks at.
  *
@@ -14,7 +15,8 @@
  * Fails with AppError: UNSUPPORTED_FILE (mime not handled), UNREADABLE_DOCUMENT (corrupt,
  * encrypted, undecodable), DOCUMENT_TOO_COMPLEX (over maxPixels).
  */
-import type { DocumentReading, PageReading, SourceDocument } from '../types.ts';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import type { Box, DocumentReading, PageReading, SourceDocument } from '../types.ts';
 import { AppError } from '../../../../schemas/errors.ts';
 import { openPdf } from './pdf-open.ts';
 import { MIN_TEXT_CHARS, readPdfPageText, textChars } from './read-pdf.ts';
@@ -23,6 +25,7 @@ import { normaliseImage } from './normalise-image.ts';
 import { OcrPool, type OcrPage } from './ocr-pool.ts';
 import { recoverMissedLines } from './recover-missed-lines.ts';
 import { rereadMissingDate } from './reread-missing-date.ts';
+import { sideBySideParts } from './side-by-side.ts';
 
 export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: OcrPool }
 
@@ -41,6 +44,21 @@ async function ocrPage(pool: OcrPool, png: Buffer): Promise<OcrPage> {
   return lines === r.lines ? r : { ...r, lines, text: lines.map((l) => l.text).join('\n') };
 }
 
+/** The parts of a grey page holding documents side by side (./side-by-side.ts), as PNGs; [] for one document. */
+async function splitSideBySide(png: Buffer): Promise<Array<{ box: Box; png: Buffer }>> {
+  const img = await loadImage(png);
+  const page = createCanvas(img.width, img.height);
+  const g = page.getContext('2d');
+  g.drawImage(img, 0, 0);
+  const parts = sideBySideParts(g.getImageData(0, 0, img.width, img.height).data, img.width, img.height);
+  if (parts.length < 2) return [];
+  return Promise.all(parts.map(async (box) => {
+    const c = createCanvas(box.w, box.h);
+    c.getContext('2d').drawImage(page, box.x, box.y, box.w, box.h, 0, 0, box.w, box.h);
+    return { box, png: await c.encode('png') };
+  }));
+}
+
 async function withPool<T>(pool: OcrPool | undefined, fn: (p: () => OcrPool) => Promise<T>): Promise<T> {
   let own: OcrPool | undefined;
   const get = () => pool ?? (own ??= new OcrPool({ workers: 1 }));
@@ -56,13 +74,15 @@ export async function readDocument(doc: SourceDocument, opts: ReadOptions): Prom
     if (doc.mime === 'application/pdf') return readPdfDocument(doc.bytes, opts, pool);
     if (doc.mime.startsWith('image/')) {
       const img = await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels });
+      const firstPageImage = { width: img.width, height: img.height };
+      const parts = await splitSideBySide(img.png);
+      if (parts.length > 1) {
+        // documents side by side: each part is read on its own, as a page of its own
+        const pages = await Promise.all(parts.map(async (p, i) => ({ ...ocrReading(i + 1, await ocrPage(pool(), p.png), p.box.w, p.box.h), origin: { x: p.box.x, y: p.box.y } })));
+        return { kind: 'image', pages, pageCount: 1, firstPageImage };
+      }
       const r = await ocrPage(pool(), img.png);
-      return {
-        kind: 'image',
-        pages: [ocrReading(1, r, img.width, img.height)],
-        pageCount: 1,
-        firstPageImage: { width: img.width, height: img.height },
-      };
+      return { kind: 'image', pages: [ocrReading(1, r, img.width, img.height)], pageCount: 1, firstPageImage };
     }
     throw new AppError('UNSUPPORTED_FILE', `unsupported document type ${doc.mime}`);
   });

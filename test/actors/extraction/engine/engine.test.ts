@@ -8,7 +8,7 @@ import t from 'tap';
 import { classify, extract, modelLabel } from '../../../../actors/extraction/engine/index.ts';
 import { OcrPool } from '../../../../actors/extraction/engine/read/ocr-pool.ts';
 import type { InvoiceResult, ReceiptResult } from '../../../../schemas/results.ts';
-import { invoiceTruth, makeInvoicePdf, makeLandscapePhoto, makeReceiptImage, receiptTruth } from '../../../helpers/make-documents.ts';
+import { invoiceTruth, makeInvoicePdf, makeLandscapePhoto, makeReceiptImage, makeSideBySideReceipts, receiptTruth } from '../../../helpers/make-documents.ts';
 
 const pool = new OcrPool({ workers: 1 });
 t.teardown(() => pool.terminate());
@@ -67,4 +67,30 @@ t.test('an unreachable vision model falls back to the offline path', async (t) =
 t.test('model labels for reasons', async (t) => {
   t.equal(modelLabel('Qwen/Qwen2.5-VL-7B-Instruct'), 'Qwen2.5-VL');
   t.equal(modelLabel('qwen2.5-vl'), 'qwen2.5-vl');
+});
+
+t.test('two receipts scanned side by side -> two receipts, each with its own fields', async (t) => {
+  const left = { format: 'png' as const, supplier: 'HARBOUR CAFE', date: '2024-05-02', total: 18.4 };
+  const right = { format: 'png' as const, supplier: 'NORTHSIDE HARDWARE', date: '2024-05-03', total: 42.75, currency: 'EUR' as const };
+  const doc = { bytes: await makeSideBySideReceipts([left, right]), mime: 'image/png' as const };
+  const { classification, reading } = await classify(doc, opts);
+  t.equal(classification.type, 'receipt', classification.reason);
+  t.equal(reading.pages.length, 2, 'each receipt read as a page of its own');
+  t.equal(reading.pages[0].origin?.x, 0);
+  t.ok((reading.pages[1].origin?.x ?? 0) > reading.pages[0].width - 1, 'the right part starts after the left one');
+  const x = await extract(doc, 'receipt', opts, reading);
+  const rs = (x.formatted as ReceiptResult).multiple_receipts;
+  t.equal(rs.length, 2);
+  const [a, b] = [receiptTruth(left), receiptTruth(right)];
+  t.same(rs.map((r) => [r.supplierName, r.totalAmount, r.date, r.currencyCode]), [
+    [a.supplier, a.total, a.printedDate, 'USD'],
+    [b.supplier, b.total, b.printedDate, 'EUR'],
+  ]);
+  t.ok(x.raw.fields['multiple_receipts[1].totalAmount'], 'evidence is kept per receipt');
+});
+
+t.test('one receipt is read as one page', async (t) => {
+  const { reading } = await classify({ bytes: await makeReceiptImage({ format: 'png' }), mime: 'image/png' }, opts);
+  t.equal(reading.pages.length, 1);
+  t.equal(reading.pages[0].origin, undefined);
 });
