@@ -12,7 +12,7 @@
  * reachable the word stays as read too, so a name that is simply not English (WARAKUYA,
  * SANYU) is left alone unless exactly one English word is one glyph away.
  */
-import { isCommonWord, isWord } from './word-lexicon.ts';
+import { isCommonWord, isVeryCommonWord, isWord } from './word-lexicon.ts';
 
 /**
  * Glyph groups OCR confuses, as read -> as printed (both directions are listed where the
@@ -27,6 +27,8 @@ const CONFUSABLE: [string, string][] = [
 ];
 
 const MIN_LETTERS = 4;
+/** Up to this length a correction must be a very common word ("GITY" -> CITY; not "PRET" -> fret). */
+const SHORT = 4;
 const LETTERS = /^\p{L}+$/u;
 
 function caseLike(model: string, word: string): string {
@@ -41,7 +43,8 @@ export function confusableCorrection(word: string): string | null {
   for (const [read, printed] of CONFUSABLE) {
     for (let i = word.indexOf(read); i >= 0; i = word.indexOf(read, i + 1)) {
       const candidate = word.slice(0, i) + printed + word.slice(i + read.length);
-      if (isCommonWord(candidate)) found.set(candidate.toLowerCase(), candidate);
+      // a four-letter word has many neighbours: only a very common one may replace it
+      if (word.length <= SHORT ? isVeryCommonWord(candidate) : isCommonWord(candidate)) found.set(candidate.toLowerCase(), candidate);
     }
   }
   if (found.size !== 1) return null;

@@ -18,15 +18,17 @@
  */
 import { createRequire } from 'node:module';
 
-const COMMON_LEVELS = [10, 20, 35];
+const VERY_COMMON_LEVELS = [10, 20];
+const COMMON_LEVELS = [35];
 const KNOWN_LEVELS = [40, 50];
 const SPELLINGS = ['english', 'american', 'british'];
 /** Trade words printed on receipts that an English list lacks (Malay shop words, compounds). */
 const TRADE_WORDS = ['restoran', 'kedai', 'perniagaan', 'syarikat', 'minimart', 'minimarket', 'supermarket', 'hypermarket', 'bistro', 'enterprises'];
 
-let lists: { common: Set<string>; known: Set<string> } | null = null;
+interface Lists { veryCommon: Set<string>; common: Set<string>; known: Set<string> }
+let lists: Lists | null = null;
 
-function load(): { common: Set<string>; known: Set<string> } {
+function load(): Lists {
   const require = createRequire(import.meta.url);
   const read = (levels: number[], into: Set<string>) => {
     for (const spelling of SPELLINGS) {
@@ -42,15 +44,26 @@ function load(): { common: Set<string>; known: Set<string> } {
     }
     return into;
   };
-  const common = read(COMMON_LEVELS, new Set(TRADE_WORDS));
+  const veryCommon = read(VERY_COMMON_LEVELS, new Set(TRADE_WORDS));
+  const common = read(COMMON_LEVELS, new Set(veryCommon));
   const known = read(KNOWN_LEVELS, new Set(common));
-  return { common, known };
+  return { veryCommon, common, known };
 }
 
 /** Whether `word` (any case) is an English word (or a receipt trade word). */
 export function isWord(word: string): boolean {
   lists ??= load();
   return lists.known.has(word.toLowerCase());
+}
+
+/**
+ * Whether `word` (any case) is among the most common English words (SCOWL levels 10-20:
+ * "city", "taste", "world"; not "fret"): what a short misread may be corrected to, since a
+ * short word has many neighbours one glyph away (a brand such as PRET is one from "fret").
+ */
+export function isVeryCommonWord(word: string): boolean {
+  lists ??= load();
+  return lists.veryCommon.has(word.toLowerCase());
 }
 
 /** Whether `word` (any case) is a common English word: one a misread may be corrected to. */

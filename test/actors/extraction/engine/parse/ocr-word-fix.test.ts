@@ -39,3 +39,8 @@ t.test('a word the caller vouches for (read elsewhere on the document) is never 
 t.test('a word printed without its accent is left alone (CAFE is no misread of CAPE)', async (t) => {
   t.equal(fixOcrWords('HARBOUR CAFE'), 'HARBOUR CAFE');
 });
+
+t.test('a short name word is corrected only to a very common word (GITY -> CITY, but PRET stays)', async (t) => {
+  t.equal(fixOcrWords('PERMAS GITY'), 'PERMAS CITY');
+  t.equal(fixOcrWords('PRET A MANGER'), 'PRET A MANGER');
+});
