@@ -5,8 +5,8 @@
  * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px)
  * and for images (normalised: upright, grey, long side <= 2200 px; documents side by side in one
  * image are read one by one, each as a page with its `origin`), followed by a second look at
- * print the first pass skipped (large type) and at a date label whose date was not read. `renderFirstPage` makes the
- * colour PNG a vision model looks at.
+ * print the first pass skipped (large type), at unsure header words and at a date label whose
+ * date was not read. `renderFirstPage` makes the colour PNG a vision model looks at.
  *
  * Boxes: text-layer pages are in PDF points; OCR'd pages are in pixels of the image OCR saw
  * (PageReading.width/height say which). When no pool is given, a private one-worker pool is
@@ -25,6 +25,7 @@ import { normaliseImage } from './normalise-image.ts';
 import { OcrPool, type OcrPage } from './ocr-pool.ts';
 import { recoverMissedLines } from './recover-missed-lines.ts';
 import { rereadMissingDate } from './reread-missing-date.ts';
+import { rereadUnsureWords } from './reread-unsure-words.ts';
 import { sideBySideParts } from './side-by-side.ts';
 
 export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: OcrPool }
@@ -34,13 +35,15 @@ function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading
 }
 
 /**
- * OCR a grey page, then look again at print the first pass skipped (./recover-missed-lines.ts)
- * and at a date label when no date was read (./reread-missing-date.ts).
+ * OCR a grey page, then look again at print the first pass skipped (./recover-missed-lines.ts),
+ * at the header words it was unsure of (./reread-unsure-words.ts) and at a date label when no
+ * date was read (./reread-missing-date.ts).
  */
 async function ocrPage(pool: OcrPool, png: Buffer): Promise<OcrPage> {
   const r = await pool.recognize(png);
   const recognize = (crop: Buffer) => pool.recognize(crop);
-  const lines = await rereadMissingDate(png, await recoverMissedLines(png, r.lines, recognize), recognize);
+  const recovered = await recoverMissedLines(png, r.lines, recognize);
+  const lines = await rereadMissingDate(png, await rereadUnsureWords(png, recovered, r.height, recognize), recognize);
   return lines === r.lines ? r : { ...r, lines, text: lines.map((l) => l.text).join('\n') };
 }
 
