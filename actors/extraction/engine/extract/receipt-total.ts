@@ -88,8 +88,8 @@ export function reconcileTotal(lines: DocLine[], roles: AmountRoles, itemsSum: n
  * 0.05 (cash rounding) and total + the printed adjustment is one; a total printed below the
  * rounding line is already the rounded one. The rounding must be the very next line: printed
  * after the payment ("TOTAL 13.78", "CASH 20.00", "ROUNDING 0.02", "CHANGE 6.20") it belongs to
- * the cash settlement and the receipt's total stays 13.78 (sroie_030's truth). On the bench this
- * changed one receipt (sroie_007, 64.13 -> 64.15, its truth).
+ * the cash settlement and the receipt's total stays 13.78 (a dev receipt's truth). On the bench this
+ * changed one receipt (64.13 -> 64.15, its truth).
  */
 function roundedPayable(lines: DocLine[], total: AmountCandidate | null): AmountCandidate | null {
   if (!total || mult05(total.value)) return total;
