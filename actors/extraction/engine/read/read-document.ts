@@ -15,8 +15,7 @@
  * Fails with AppError: UNSUPPORTED_FILE (mime not handled), UNREADABLE_DOCUMENT (corrupt,
  * encrypted, undecodable), DOCUMENT_TOO_COMPLEX (over maxPixels).
  */
-import { createCanvas, loadImage } from '@napi-rs/canvas';
-import type { Box, DocumentReading, PageReading, SourceDocument } from '../types.ts';
+import type { DocumentReading, PageReading, SourceDocument } from '../types.ts';
 import { AppError } from '../../../../schemas/errors.ts';
 import { openPdf } from './pdf-open.ts';
 import { MIN_TEXT_CHARS, readPdfPageText, textChars } from './read-pdf.ts';
@@ -27,6 +26,7 @@ import { recoverMissedLines } from './recover-missed-lines.ts';
 import { rereadMissingDate } from './reread-missing-date.ts';
 import { rereadUnsureWords } from './reread-unsure-words.ts';
 import { sideBySideParts } from './side-by-side.ts';
+import { cutPage, pageImage, type PageImage } from './page-image.ts';
 
 export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: OcrPool }
 
@@ -37,29 +37,16 @@ function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading
 /**
  * OCR a grey page, then look again at print the first pass skipped (./recover-missed-lines.ts),
  * at the header words it was unsure of (./reread-unsure-words.ts) and at a date label when no
- * date was read (./reread-missing-date.ts).
+ * date was read (./reread-missing-date.ts). The page is decoded once for all three (a PNG is
+ * decoded only after its first pass, so pages waiting for a worker hold no pixels).
  */
-async function ocrPage(pool: OcrPool, png: Buffer): Promise<OcrPage> {
-  const r = await pool.recognize(png);
+async function ocrPage(pool: OcrPool, input: Buffer | PageImage): Promise<OcrPage> {
+  const r = await pool.recognize(Buffer.isBuffer(input) ? input : input.png);
+  const page = Buffer.isBuffer(input) ? await pageImage(input) : input;
   const recognize = (crop: Buffer) => pool.recognize(crop);
-  const recovered = await recoverMissedLines(png, r.lines, recognize);
-  const lines = await rereadMissingDate(png, await rereadUnsureWords(png, recovered, r.height, recognize), recognize);
+  const recovered = await recoverMissedLines(page, r.lines, recognize);
+  const lines = await rereadMissingDate(page, await rereadUnsureWords(page, recovered, recognize), recognize);
   return lines === r.lines ? r : { ...r, lines, text: lines.map((l) => l.text).join('\n') };
-}
-
-/** The parts of a grey page holding documents side by side (./side-by-side.ts), as PNGs; [] for one document. */
-async function splitSideBySide(png: Buffer): Promise<Array<{ box: Box; png: Buffer }>> {
-  const img = await loadImage(png);
-  const page = createCanvas(img.width, img.height);
-  const g = page.getContext('2d');
-  g.drawImage(img, 0, 0);
-  const parts = sideBySideParts(g.getImageData(0, 0, img.width, img.height).data, img.width, img.height);
-  if (parts.length < 2) return [];
-  return Promise.all(parts.map(async (box) => {
-    const c = createCanvas(box.w, box.h);
-    c.getContext('2d').drawImage(page, box.x, box.y, box.w, box.h, 0, 0, box.w, box.h);
-    return { box, png: await c.encode('png') };
-  }));
 }
 
 async function withPool<T>(pool: OcrPool | undefined, fn: (p: () => OcrPool) => Promise<T>): Promise<T> {
@@ -78,13 +65,14 @@ export async function readDocument(doc: SourceDocument, opts: ReadOptions): Prom
     if (doc.mime.startsWith('image/')) {
       const img = await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels });
       const firstPageImage = { width: img.width, height: img.height };
-      const parts = await splitSideBySide(img.png);
+      const page = await pageImage(img.png);
+      const parts = sideBySideParts(page.data, page.width, page.height);
       if (parts.length > 1) {
         // documents side by side: each part is read on its own, as a page of its own
-        const pages = await Promise.all(parts.map(async (p, i) => ({ ...ocrReading(i + 1, await ocrPage(pool(), p.png), p.box.w, p.box.h), origin: { x: p.box.x, y: p.box.y } })));
+        const pages = await Promise.all(parts.map(async (box, i) => ({ ...ocrReading(i + 1, await ocrPage(pool(), await cutPage(page, box)), box.w, box.h), origin: { x: box.x, y: box.y } })));
         return { kind: 'image', pages, pageCount: 1, firstPageImage };
       }
-      const r = await ocrPage(pool(), img.png);
+      const r = await ocrPage(pool(), page);
       return { kind: 'image', pages: [ocrReading(1, r, img.width, img.height)], pageCount: 1, firstPageImage };
     }
     throw new AppError('UNSUPPORTED_FILE', `unsupported document type ${doc.mime}`);

@@ -16,16 +16,13 @@
  * Fails: never because of the second look; a band that cannot be read is skipped, and the
  * first pass's lines are returned unchanged.
  */
-import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import type { Box, Line } from '../types.ts';
-import type { OcrPage } from './ocr-pool.ts';
-import { shiftLine, sortReadingOrder } from './ocr-lines.ts';
-import { uncoveredInkBands, medianLineHeight, type InkBand } from './uncovered-ink.ts';
+import { sortReadingOrder } from './ocr-lines.ts';
+import { readCrop, type PageImage, type Recognize } from './page-image.ts';
+import { uncoveredInkBands, medianLineHeight } from './uncovered-ink.ts';
 
 const MAX_BANDS = 6;
 const MIN_CONFIDENCE = 0.6;
-
-export type Recognize = (png: Buffer) => Promise<OcrPage>;
 
 const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
@@ -38,38 +35,18 @@ function keep(l: Line, lines: Line[]): boolean {
   return lines.every((m) => overlap(l.box, m.box) / area < 0.3);
 }
 
-/** `png`: the grey page the first pass read; `lines`: what it returned. */
-export async function recoverMissedLines(png: Buffer, lines: Line[], recognize: Recognize): Promise<Line[]> {
+/** `page`: the grey page the first pass read; `lines`: what it returned. */
+export async function recoverMissedLines(page: PageImage, lines: Line[], recognize: Recognize): Promise<Line[]> {
   if (!lines.length) return lines;
-  const img = await loadImage(png);
-  const w = img.width, h = img.height;
-  const page = createCanvas(w, h);
-  const g = page.getContext('2d');
-  g.drawImage(img, 0, 0);
-  const bands = uncoveredInkBands(g.getImageData(0, 0, w, h).data, w, h, lines, MAX_BANDS);
+  const bands = uncoveredInkBands(page.data, page.width, page.height, lines, MAX_BANDS);
   if (!bands.length) return lines;
   const lh = medianLineHeight(lines);
+  const m = Math.round(lh / 2);
   const found: Line[] = [];
   for (const band of bands) {
-    for (const l of await readBand(page, band, lh, recognize)) if (keep(l, [...lines, ...found])) found.push(l);
+    // the band with half a line height of the page around it, on a white margin as wide
+    const read = await readCrop(page, { x: band.x - m, y: band.y - m, w: band.w + 2 * m, h: band.h + 2 * m }, recognize, m);
+    for (const l of read ?? []) if (keep(l, [...lines, ...found])) found.push(l);
   }
   return found.length ? sortReadingOrder([...lines, ...found]) : lines;
-}
-
-/** OCR one band cut out of the page with a white margin; its lines in page pixels. */
-async function readBand(page: Canvas, band: InkBand, lh: number, recognize: Recognize): Promise<Line[]> {
-  const m = Math.round(lh / 2);
-  const x0 = Math.max(0, band.x - m), y0 = Math.max(0, band.y - m);
-  const x1 = Math.min(page.width, band.x + band.w + m), y1 = Math.min(page.height, band.y + band.h + m);
-  const crop = createCanvas(x1 - x0 + 2 * m, y1 - y0 + 2 * m);
-  const g = crop.getContext('2d');
-  g.fillStyle = '#fff';
-  g.fillRect(0, 0, crop.width, crop.height);
-  g.drawImage(page, x0, y0, x1 - x0, y1 - y0, m, m, x1 - x0, y1 - y0);
-  try {
-    const r = await recognize(await crop.encode('png'));
-    return r.lines.map((l) => shiftLine(l, x0 - m, y0 - m));
-  } catch {
-    return [];
-  }
 }

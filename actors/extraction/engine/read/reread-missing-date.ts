@@ -15,41 +15,29 @@
  *
  * Fails: never because of the re-read; a crop that cannot be read is skipped.
  */
-import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { Line, Word } from '../types.ts';
 import { findDates } from '../parse/dates.ts';
-import { shiftLine, sortReadingOrder } from './ocr-lines.ts';
-import type { Recognize } from './recover-missed-lines.ts';
+import { sortReadingOrder } from './ocr-lines.ts';
+import { readCrop, type PageImage, type Recognize } from './page-image.ts';
 
 const MAX_LABELS = 3;
 /** A word that is a date label as OCR reads it: "Date", "DATE:", "Dates", "Datum", "Tarikh". */
 const LABEL = /^(dat(e|es|ed|um)?|fecha|tarikh)$/i;
 const hasDate = (text: string) => findDates(text).length > 0;
 
-export async function rereadMissingDate(png: Buffer, lines: Line[], recognize: Recognize): Promise<Line[]> {
+export async function rereadMissingDate(page: PageImage, lines: Line[], recognize: Recognize): Promise<Line[]> {
   if (!lines.length || lines.some((l) => hasDate(l.text))) return lines;
   const labels: Array<{ line: Line; word: Word }> = [];
   for (const line of lines) {
     for (const word of line.words) if (LABEL.test(word.text.replace(/[^\p{L}]/gu, ''))) labels.push({ line, word });
   }
-  if (!labels.length) return lines;
-  const img = await loadImage(png);
   for (const { line, word } of labels.slice(0, MAX_LABELS)) {
     const lh = Math.max(8, line.box.h);
     const x0 = Math.max(0, Math.round(word.box.x - lh)), y0 = Math.max(0, Math.round(line.box.y - lh));
-    const x1 = Math.min(img.width, Math.round(word.box.x + word.box.w + 14 * lh)), y1 = Math.min(img.height, Math.round(line.box.y + 2 * lh));
+    const x1 = Math.min(page.width, Math.round(word.box.x + word.box.w + 14 * lh)), y1 = Math.min(page.height, Math.round(line.box.y + 2 * lh));
     if (x1 - x0 < 8 || y1 - y0 < 8) continue;
-    const crop = createCanvas(x1 - x0, y1 - y0);
-    crop.getContext('2d').drawImage(img, x0, y0, x1 - x0, y1 - y0, 0, 0, x1 - x0, y1 - y0);
-    let read: Line[];
-    try {
-      read = (await recognize(await crop.encode('png'))).lines;
-    } catch {
-      continue;
-    }
-    const found = read.find((l) => hasDate(l.text));
-    if (!found) continue;
-    return sortReadingOrder([...lines, shiftLine(found, x0, y0)]);
+    const found = (await readCrop(page, { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, recognize))?.find((l) => hasDate(l.text));
+    if (found) return sortReadingOrder([...lines, found]);
   }
   return lines;
 }

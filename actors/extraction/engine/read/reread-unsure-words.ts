@@ -17,26 +17,23 @@
  * 3RD, TEL:, and the same text read more surely), none made worse; suppliers 35 -> 36/42, no
  * other field moved. Fails: never because of the re-read; a crop that cannot be read is skipped.
  */
-import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import type { Line, Word } from '../types.ts';
-import type { Recognize } from './recover-missed-lines.ts';
+import { readCrop, type PageImage, type Recognize } from './page-image.ts';
 
 const UNSURE = 0.6;
 const GAIN = 0.2;
 const TOP = 0.25;
 const MAX_WORDS = 12;
 
-export async function rereadUnsureWords(png: Buffer, lines: Line[], pageHeight: number, recognize: Recognize): Promise<Line[]> {
+export async function rereadUnsureWords(page: PageImage, lines: Line[], recognize: Recognize): Promise<Line[]> {
   const unsure: Array<{ line: Line; word: Word }> = [];
   for (const line of lines) {
-    if (line.box.y > pageHeight * TOP) continue;
+    if (line.box.y > page.height * TOP) continue;
     for (const word of line.words) if (word.confidence < UNSURE && /\p{L}{3}/u.test(word.text)) unsure.push({ line, word });
   }
-  if (!unsure.length) return lines;
-  const img = await loadImage(png);
   const better = new Map<Word, Word>();
   for (const { line, word } of unsure.slice(0, MAX_WORDS)) {
-    const w = await readAgain(img, line, word, recognize);
+    const w = await readAgain(page, line, word, recognize);
     if (w && w.confidence >= word.confidence + GAIN) better.set(word, { ...word, text: w.text, confidence: w.confidence });
   }
   if (!better.size) return lines;
@@ -48,17 +45,9 @@ export async function rereadUnsureWords(png: Buffer, lines: Line[], pageHeight: 
 }
 
 /** The word read again in a crop around it; null unless the crop reads as exactly one word. */
-async function readAgain(img: Image, line: Line, word: Word, recognize: Recognize): Promise<Word | null> {
+async function readAgain(page: PageImage, line: Line, word: Word, recognize: Recognize): Promise<Word | null> {
   const lh = line.box.h;
-  const x0 = Math.max(0, Math.round(word.box.x - lh / 2)), y0 = Math.max(0, Math.round(line.box.y - 0.6 * lh));
-  const x1 = Math.min(img.width, Math.round(word.box.x + word.box.w + lh / 2)), y1 = Math.min(img.height, Math.round(line.box.y + 1.6 * lh));
-  if (x1 - x0 < 4 || y1 - y0 < 4) return null;
-  const crop = createCanvas(x1 - x0, y1 - y0);
-  crop.getContext('2d').drawImage(img, x0, y0, x1 - x0, y1 - y0, 0, 0, x1 - x0, y1 - y0);
-  try {
-    const r = await recognize(await crop.encode('png'));
-    return r.lines.length === 1 && r.lines[0].words.length === 1 ? r.lines[0].words[0] : null;
-  } catch {
-    return null;
-  }
+  const box = { x: word.box.x - lh / 2, y: line.box.y - 0.6 * lh, w: word.box.w + lh, h: 2.2 * lh };
+  const read = await readCrop(page, box, recognize);
+  return read?.length === 1 && read[0].words.length === 1 ? read[0].words[0] : null;
 }

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { createCanvas } from '@napi-rs/canvas';
 import { OcrPool } from '../../../../../actors/extraction/engine/read/ocr-pool.ts';
+import { pageImage } from '../../../../../actors/extraction/engine/read/page-image.ts';
 import { recoverMissedLines } from '../../../../../actors/extraction/engine/read/recover-missed-lines.ts';
 import { uncoveredInkBands } from '../../../../../actors/extraction/engine/read/uncovered-ink.ts';
 import type { Line } from '../../../../../actors/extraction/engine/types.ts';
@@ -51,7 +52,7 @@ t.test('the large-type lines a first pass skipped are found, read and merged in 
   t.equal(missed.length, first.length - 2);
 
   const jobs = ocr.stats().jobs;
-  const lines = await recoverMissedLines(page.png, missed, (png) => ocr.recognize(png));
+  const lines = await recoverMissedLines(await pageImage(page.png), missed, (png) => ocr.recognize(png));
   const text = lines.map((l) => l.text);
   t.match(text.join('\n'), /Rounding Adjustment RM 0\.02\nTOTAL\s+RM 64\.15\nCASH\s+RM 100\.00\nMain Item Count/, 'back between the lines around them');
   t.ok(ocr.stats().jobs > jobs, 'read with a second OCR job');
@@ -66,7 +67,7 @@ t.test('a page the first pass covered is returned as it was, with no further OCR
   const page = await receiptEnd();
   const first = (await ocr.recognize(page.png)).lines;
   const jobs = ocr.stats().jobs;
-  t.equal(await recoverMissedLines(page.png, first, (png) => ocr.recognize(png)), first);
+  t.equal(await recoverMissedLines(await pageImage(page.png), first, (png) => ocr.recognize(png)), first);
   t.equal(ocr.stats().jobs, jobs);
 });
 

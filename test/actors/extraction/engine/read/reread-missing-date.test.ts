@@ -1,6 +1,7 @@
 import t from 'tap';
 import { OcrPool } from '../../../../../actors/extraction/engine/read/ocr-pool.ts';
 import { normaliseImage } from '../../../../../actors/extraction/engine/read/normalise-image.ts';
+import { pageImage } from '../../../../../actors/extraction/engine/read/page-image.ts';
 import { rereadMissingDate } from '../../../../../actors/extraction/engine/read/reread-missing-date.ts';
 import type { Line } from '../../../../../actors/extraction/engine/types.ts';
 import { makeReceiptImage, receiptTruth } from '../../../../helpers/make-documents.ts';
@@ -27,7 +28,7 @@ t.test('a date label whose date was not read is read again on its own, and the d
   const { png, lines } = await page();
   const first = withoutDate(lines);
   t.notOk(first.some((l) => /\d{2}\/\d{2}\/\d{4}/.test(l.text)), 'no date left in the first pass');
-  const after = await rereadMissingDate(png, first, recognize);
+  const after = await rereadMissingDate(await pageImage(png), first, recognize);
   t.equal(after.length, first.length + 1, 'one line added');
   const added = after.find((l) => !first.includes(l))!;
   t.match(added.text, `Date: ${receiptTruth().printedDate}`);
@@ -39,7 +40,7 @@ t.test('a date label whose date was not read is read again on its own, and the d
 t.test('a page that holds a date anywhere is returned as it was, with no further OCR', async (t) => {
   const { png, lines } = await page();
   const jobs = ocr.stats().jobs;
-  t.equal(await rereadMissingDate(png, lines, recognize), lines);
+  t.equal(await rereadMissingDate(await pageImage(png), lines, recognize), lines);
   t.equal(ocr.stats().jobs, jobs);
 });
 
@@ -47,6 +48,6 @@ t.test('a page with neither a date nor a date label is returned as it was', asyn
   const { png, lines } = await page();
   const noLabel = withoutDate(lines).filter((l) => !/^Dates/.test(l.text));
   const jobs = ocr.stats().jobs;
-  t.equal(await rereadMissingDate(png, noLabel, recognize), noLabel);
+  t.equal(await rereadMissingDate(await pageImage(png), noLabel, recognize), noLabel);
   t.equal(ocr.stats().jobs, jobs);
 });

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { OcrPool } from '../../../../../actors/extraction/engine/read/ocr-pool.ts';
 import { normaliseImage } from '../../../../../actors/extraction/engine/read/normalise-image.ts';
+import { pageImage } from '../../../../../actors/extraction/engine/read/page-image.ts';
 import { rereadUnsureWords } from '../../../../../actors/extraction/engine/read/reread-unsure-words.ts';
 import type { Line } from '../../../../../actors/extraction/engine/types.ts';
 import { makeReceiptImage, receiptTruth } from '../../../../helpers/make-documents.ts';
@@ -11,7 +12,7 @@ const recognize = (png: Buffer) => ocr.recognize(png);
 
 async function page() {
   const img = await normaliseImage(await makeReceiptImage({ format: 'png' }), 'image/png', { maxPixels: 40_000_000 });
-  return { png: img.png, height: img.height, lines: (await ocr.recognize(img.png)).lines };
+  return { png: img.png, lines: (await ocr.recognize(img.png)).lines };
 }
 
 /** The first pass as it goes on stylised type: `word` misread as `as`, with little confidence. */
@@ -24,10 +25,10 @@ function misread(lines: Line[], word: string, as: string, confidence = 0.1): Lin
 }
 
 t.test('an unsure header word is read again on its own and replaced when read more surely', async (t) => {
-  const { png, height, lines } = await page();
+  const { png, lines } = await page();
   const [first] = receiptTruth().supplier.split(' ');
   const before = misread(lines, first, 'GREENLEAP');
-  const after = await rereadUnsureWords(png, before, height, recognize);
+  const after = await rereadUnsureWords(await pageImage(png), before, recognize);
   t.match(after.map((l) => l.text).join('\n'), receiptTruth().supplier);
   const w = after.flatMap((l) => l.words).find((x) => x.text === first)!;
   t.ok(w.confidence > 0.6, 'with the re-read confidence');
@@ -35,11 +36,11 @@ t.test('an unsure header word is read again on its own and replaced when read mo
 });
 
 t.test('sure words and words below the header are not read again', async (t) => {
-  const { png, height, lines } = await page();
+  const { png, lines } = await page();
   const jobs = ocr.stats().jobs;
-  t.equal(await rereadUnsureWords(png, lines, height, recognize), lines, 'nothing unsure: the same lines');
+  t.equal(await rereadUnsureWords(await pageImage(png), lines, recognize), lines, 'nothing unsure: the same lines');
   const total = receiptTruth().items[0].description.split(' ')[0];
   const low = misread(misread(lines, 'THANK', 'THAMK'), total, total.toLowerCase());
-  t.equal(await rereadUnsureWords(png, low, height, recognize), low, 'unsure words low on the page stay');
+  t.equal(await rereadUnsureWords(await pageImage(png), low, recognize), low, 'unsure words low on the page stay');
   t.equal(ocr.stats().jobs, jobs, 'no OCR job');
 });
