@@ -9,6 +9,7 @@ import type { Receipt, ReceiptResult } from '../../../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
+import { dateFromDigitRun } from '../parse/lost-separators.ts';
 import { flattenLines, keyword, matchAny, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
@@ -54,7 +55,30 @@ export function dateOrderFor(currency: string | null, page?: { text: string; cur
 }
 
 export function purchaseDate(lines: DocLine[], order: DateOrder, log: FieldLog, name = 'date'): string | null {
-  return purchaseDateIn(lines, order, log, name, {}) ?? purchaseDateIn(lines.filter((l) => l.confidence < 1), order, log, name, { repairMonth: true }) ?? log.missing(name);
+  const ocrLines = lines.filter((l) => l.confidence < 1);
+  return purchaseDateIn(lines, order, log, name, {}) ?? purchaseDateIn(ocrLines, order, log, name, { repairMonth: true }) ?? labelledDigitRun(ocrLines, order, log, name) ?? log.missing(name);
+}
+
+/**
+ * The last resort (OCR'd lines only): the digits right after a date label read as a date whose
+ * separators OCR lost ("Date : 5/3/2018" read "Date 5372018"); see parse/lost-separators. The
+ * digits may be split by stray spaces, up to eight of them in all.
+ */
+function labelledDigitRun(lines: DocLine[], order: DateOrder, log: FieldLog, name: string): string | null {
+  for (const l of lines) {
+    const m = matchAny(l.text, DATE_LABELS);
+    if (!m || matchAny(l.text, NOT_PURCHASE_DATE)) continue;
+    const after = /^[\s:.;-]*(\d+(?:\s\d+)*)/.exec(l.text.slice(m.end));
+    if (!after) continue;
+    let run = '';
+    for (const part of after[1].split(' ')) {
+      if (run.length >= 6 || run.length + part.length > 8) break;
+      run += part;
+    }
+    const d = dateFromDigitRun(run, order);
+    if (d) return log.found(name, d.text, l, undefined, 0.25 * l.confidence);
+  }
+  return null;
 }
 
 /**

@@ -76,3 +76,13 @@ t.test('a misread month is repaired when no valid date is on the receipt', async
   const pdf = extractReceipt(readingFromText([['SHOP SDN BHD', 'Date: 25/29/2017', 'TOTAL 4.50']])).formatted.multiple_receipts[0];
   t.equal(pdf.date, null, 'a text layer is not repaired');
 });
+
+t.test('a labelled date whose separators OCR lost is read back, as a last resort', async (t) => {
+  const r = (lines: string[], kind?: 'image') => extractReceipt(readingFromText([lines], kind ? { kind } : {})).formatted.multiple_receipts[0];
+  t.equal(r(['SHOP SDN BHD', 'Date 5372018 22 52 34', 'TOTAL 64.15'], 'image').date, '5/3/2018');
+  t.equal(r(['SHOP SDN BHD', 'Date: 13 072017', 'TOTAL 4.00'], 'image').date, '13/07/2017', 'split by a stray space');
+  t.equal(r(['SHOP SDN BHD', 'Date 5372018', 'Printed 06/07/2017', 'TOTAL 4.00'], 'image').date, '06/07/2017', 'a date read whole wins');
+  t.equal(r(['SHOP SDN BHD', 'Invoice 5372018', 'TOTAL 4.00'], 'image').date, null, 'only after a date label');
+  t.equal(r(['SHOP SDN BHD', 'Date 5312018', 'TOTAL 4.00'], 'image').date, null, 'not when the digits can be two dates');
+  t.equal(r(['SHOP SDN BHD', 'Date 5372018', 'TOTAL 4.00']).date, null, 'a text layer is not repaired');
+});

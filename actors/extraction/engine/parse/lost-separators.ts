@@ -1,0 +1,73 @@
+/**
+ * @module engine/parse/lost-separators
+ * A numeric date whose separators OCR lost. Thin slashes in faint print vanish or come back as
+ * the glyphs they look like, '1' and '7': "5/3/2018" is read "5372018", "13/07/2017" "13072017".
+ * `dateFromDigitRun` reads such a run of digits back as a date, and only when it can be read one
+ * way: the last four digits are the year (1970..2099), the digits before them are a day and a
+ * month of one or two digits each, and a '1' or '7' between or after them may stand for a lost
+ * separator. Every way of cutting the run is tried; the cheapest valid readings win (each digit
+ * read as a separator costs one, and so does reading the numbers against the page's date
+ * order), and when they give more than one day the run is not a date. Two-digit years are never guessed: "070717"
+ * cuts as too many dates.
+ *
+ * Callers use it as a last resort: for the digits right after a date label on a page where no
+ * date was found otherwise. The returned text is the date with '/' as its separator (what was
+ * printed between the numbers is unknown).
+ */
+import type { DateOrder } from './dates.ts';
+
+export interface RunDate {
+  /** The date as D/M/YYYY (or M/D/YYYY month-first) with the digits as read. */
+  text: string;
+  iso: string;
+}
+
+const SEPARATOR_GLYPHS = new Set(['1', '7']);
+
+function valid(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/**
+ * The two numbers before the year, for every cut of `p` with an optional separator glyph after
+ * each, with the number of glyphs the cut reads as separators.
+ */
+function cuts(p: string): Array<[string, string, number]> {
+  const out: Array<[string, string, number]> = [];
+  for (let i = 1; i <= 2; i++) {
+    const first = p.slice(0, i);
+    for (const sep1 of [0, 1]) {
+      if (sep1 && !SEPARATOR_GLYPHS.has(p[i])) continue;
+      for (let j = 1; j <= 2; j++) {
+        const second = p.slice(i + sep1, i + sep1 + j);
+        if (second.length !== j) continue;
+        const rest = p.slice(i + sep1 + j);
+        if (rest === '' || (rest.length === 1 && SEPARATOR_GLYPHS.has(rest))) out.push([first, second, sep1 + rest.length]);
+      }
+    }
+  }
+  return out;
+}
+
+export function dateFromDigitRun(run: string, order: DateOrder = 'dmy'): RunDate | null {
+  if (!/^\d{6,9}$/.test(run)) return null;
+  const y = Number(run.slice(-4));
+  if (y < 1970 || y > 2099) return null;
+  // the cheapest readings win: each digit read as a separator costs 1, and so does reading the
+  // numbers against the page's order; among the cheapest the day must be unique
+  const byCost = new Map<number, Map<string, RunDate>>();
+  for (const [a, b, glyphs] of cuts(run.slice(0, -4))) {
+    const [d, m] = order === 'mdy' ? [Number(b), Number(a)] : [Number(a), Number(b)];
+    const reading = valid(y, m, d) ? { d, m, cost: glyphs } : valid(y, d, m) ? { d: m, m: d, cost: glyphs + 1 } : null;
+    if (!reading) continue;
+    const iso = `${y}-${String(reading.m).padStart(2, '0')}-${String(reading.d).padStart(2, '0')}`;
+    const level = byCost.get(reading.cost) ?? new Map<string, RunDate>();
+    level.set(iso, { text: `${a}/${b}/${run.slice(-4)}`, iso });
+    byCost.set(reading.cost, level);
+  }
+  if (!byCost.size) return null;
+  const cheapest = byCost.get(Math.min(...byCost.keys()))!;
+  return cheapest.size === 1 ? [...cheapest.values()][0] : null;
+}
