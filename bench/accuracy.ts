@@ -5,11 +5,8 @@
  *   node --import tsx bench/accuracy.ts [docsDir] [truth.jsonl]
  * Defaults to the shared samples (../shared/samples next to the repo). For every record it
  * runs classify + extract (the extraction uses the classified type, so a wrong type costs its
- * fields) and prints per type: classification accuracy, per-field accuracy (amounts equal to the
- * cent; dates equal as days, from `date_iso` when present else parsed; names equal after (dots
- * and apostrophes inside a word dropped, so S.H.H. = SHH)
- * folding case, punctuation, whitespace and company suffixes; ids equal after dropping spaces
- * and punctuation), a confusion matrix and pages per second. Records with
+ * fields) and prints per type: classification accuracy, per-field accuracy (compared as
+ * ./lib/compare.ts says), a confusion matrix and pages per second. Records with
  * extra.truth_scope == "type_only" count for classification only. The samples carry no
  * balance truth, so for statements it also prints how many reconcile
  * (opening + credits - debits = closing) as the honest stand-in.
@@ -24,7 +21,7 @@ import { classify, extract } from '../actors/extraction/engine/index.ts';
 import { classifyOffline } from '../actors/extraction/engine/classify/offline-classifier.ts';
 import type { DocumentReading } from '../actors/extraction/engine/types.ts';
 import { OcrPool } from '../actors/extraction/engine/read/ocr-pool.ts';
-import { toIsoDate } from '../actors/extraction/engine/parse/dates.ts';
+import { amount, bank, date, exact, id, name, type Cmp } from './lib/compare.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const samples = resolve(here, '../../shared/samples');
@@ -44,30 +41,6 @@ interface TruthRecord {
 }
 
 const MIME: Record<string, DocumentMime> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', tif: 'image/tiff', tiff: 'image/tiff', webp: 'image/webp' };
-const SUFFIX = /\b(sdn|bhd|berhad|s b|ltd|limited|gmbh|inc|llc|plc|co|corp|corporation|company|ag|kg|bv|sa|sarl|pty|m)\b/g;
-
-export function normName(s: unknown, extra?: RegExp): string {
-  // dots and apostrophes join (S.H.H. = SHH, S.a.r.l. = SARL, McDonald's = McDonalds); other punctuation separates words
-  let t = String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<=\p{L})[.'’](?=\p{L})/gu, '').replace(/[^\p{L}\d]+/gu, ' ');
-  t = t.replace(SUFFIX, ' ');
-  if (extra) t = t.replace(extra, ' ');
-  return t.replace(/\s+/g, ' ').trim();
-}
-const normId = (s: unknown) => String(s ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-const dayOf = (s: unknown, iso?: unknown, order: 'dmy' | 'mdy' = 'dmy') => (typeof iso === 'string' ? iso : typeof s === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : toIsoDate(s, order)) : null);
-
-type Cmp = (pred: unknown, truth: unknown, rec: TruthRecord, predAll: Record<string, unknown>) => boolean;
-const amount: Cmp = (p, t) => typeof p === 'number' && typeof t === 'number' && Math.abs(p - t) < 0.005;
-const date = (isoKey?: string): Cmp => (p, t, rec, all) => {
-  const want = dayOf(t, isoKey ? rec.fields[isoKey] : undefined);
-  const got = dayOf(p, undefined, all.currencyCode === 'USD' ? 'mdy' : 'dmy');
-  return want != null && got != null && want === got;
-};
-const name: Cmp = (p, t) => p != null && normName(p) === normName(t) && normName(t) !== '';
-const bank: Cmp = (p, t) => p != null && normName(p, /\bbank\b/g) === normName(t, /\bbank\b/g);
-const id: Cmp = (p, t) => p != null && normId(p) === normId(t);
-const exact: Cmp = (p, t) => p === t;
-
 const FIELDS: Record<string, Record<string, Cmp>> = {
   receipt: { totalAmount: amount, date: date('date_iso'), supplierName: name, taxAmount: amount, netAmount: amount, currencyCode: exact, documentId: id },
   invoice: { totalAmount: amount, date: date('date_iso'), dueDate: date(), supplierName: name, customerName: name, documentId: id, taxAmount: amount, netAmount: amount, currencyCode: exact },

@@ -1,0 +1,36 @@
+/**
+ * @module bench/lib/compare
+ * How the accuracy benches compare a predicted field with its truth: amounts equal to the cent;
+ * dates equal as days (from the truth's `date_iso` when present, else parsed; a prediction is
+ * read month-first only when its currency is USD); names equal after folding case, accents,
+ * punctuation, whitespace and company suffixes (dots and apostrophes inside a word dropped, so
+ * S.H.H. = SHH); ids equal after dropping spaces and punctuation.
+ */
+import { toIsoDate } from '../../actors/extraction/engine/parse/dates.ts';
+
+/** What a comparison may look at besides the two values. */
+export interface TruthContext { fields: Record<string, unknown> }
+export type Cmp = (pred: unknown, truth: unknown, rec: TruthContext, predAll: Record<string, unknown>) => boolean;
+
+const SUFFIX = /\b(sdn|bhd|berhad|s b|ltd|limited|gmbh|inc|llc|plc|co|corp|corporation|company|ag|kg|bv|sa|sarl|pty|m)\b/g;
+
+export function normName(s: unknown, extra?: RegExp): string {
+  // dots and apostrophes join (S.H.H. = SHH, S.a.r.l. = SARL, McDonald's = McDonalds); other punctuation separates words
+  let t = String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<=\p{L})[.'’](?=\p{L})/gu, '').replace(/[^\p{L}\d]+/gu, ' ');
+  t = t.replace(SUFFIX, ' ');
+  if (extra) t = t.replace(extra, ' ');
+  return t.replace(/\s+/g, ' ').trim();
+}
+const normId = (s: unknown) => String(s ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+const dayOf = (s: unknown, iso?: unknown, order: 'dmy' | 'mdy' = 'dmy') => (typeof iso === 'string' ? iso : typeof s === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : toIsoDate(s, order)) : null);
+
+export const amount: Cmp = (p, t) => typeof p === 'number' && typeof t === 'number' && Math.abs(p - t) < 0.005;
+export const date = (isoKey?: string): Cmp => (p, t, rec, all) => {
+  const want = dayOf(t, isoKey ? rec.fields[isoKey] : undefined);
+  const got = dayOf(p, undefined, all.currencyCode === 'USD' ? 'mdy' : 'dmy');
+  return want != null && got != null && want === got;
+};
+export const name: Cmp = (p, t) => p != null && normName(p) === normName(t) && normName(t) !== '';
+export const bank: Cmp = (p, t) => p != null && normName(p, /\bbank\b/g) === normName(t, /\bbank\b/g);
+export const id: Cmp = (p, t) => p != null && normId(p) === normId(t);
+export const exact: Cmp = (p, t) => p === t;
