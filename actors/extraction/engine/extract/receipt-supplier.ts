@@ -10,8 +10,8 @@
  * So each plausible top line is scored: a company suffix (SDN BHD, ENTERPRISE, TRADING, ...),
  * a registration number on the line or the next one, capitals and word confidence count for
  * it, and every candidate before it counts against it. The winner takes along the capitalised
- * lines directly above it that belong to the same block (no gap, no digits, not noise), and is
- * cleaned: the registration number and what follows it are cut, and the usual OCR misreads
+ * lines directly above it that belong to the same block (no gap, no digits, not noise) while it
+ * does not stand on its own as a name (see wholeName), and is cleaned: the registration number and what follows it are cut, and the usual OCR misreads
  * of suffixes ("SON BHD" for SDN BHD, "5/8" for S/B, "C0." for CO.) are undone.
  *
  * A line under an owner label ("Owned by", "Operated by") names the company that owns the
@@ -85,6 +85,34 @@ const THANKS_AT = /\bthank(?:s|\s*you)?\s+for\s+(?:shopping|visiting|dining|choo
 
 type Found = { name: string; line: DocLine; confidence: number };
 
+/** Words that only describe or suffix a company ("SDN BHD", "ENTERPRISE", "CO.", "(M)"), never its own name. */
+const SUFFIX_ONLY = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source}|sdn|s|m|co)$`, 'i');
+
+/**
+ * Whether a name line stands on its own: it names something before its suffix ("TRI SHAAS SDN
+ * BHD", "BEMED (SP) SDN. BHD.") and does not begin mid-name. A line that begins with a suffix
+ * word ("CO. (M) SDN BHD", "ENTERPRISE (SETIA ALAM) SDN BHD"), with the end of a bracket
+ * ("ALAM) SDN BHD") or holds nothing but suffixes and brackets ("(KL) SDN BHD") continues the
+ * line above. Measured on SROIE ground-truth text (bench/rules-on-text): the line above a whole
+ * name is a brand, a stamp or the owner's name ("KIKU JAPANESE RESTAURANT" over "TK DIVISION
+ * KITCHEN SDN BHD", "POSTED" over "YONG CEN ENTERPRISE"), not part of the legal name.
+ */
+function wholeName(name: string): boolean {
+  const firstParen = name.search(/[()]/);
+  if (firstParen >= 0 && name[firstParen] === ')') return false;
+  const words = name.replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\d'/.]+/u).map((w) => w.replace(/^[.']+|[.']+$/g, '')).filter(Boolean);
+  if (!words.length || SUFFIX_ONLY.test(words[0]) || nearSuffixWord(words[0])) return false;
+  return words.some((w) => (w.match(/\p{L}/gu) ?? []).length >= 2 && !SUFFIX_ONLY.test(w));
+}
+/** A long suffix word with one letter misread ("ENTERFRISE"): OCR's reading of a name's first word. */
+function nearSuffixWord(w: string): boolean {
+  const u = w.toLowerCase();
+  return u.length >= 6 && LONG_SUFFIXES.some((s) => s.length === u.length && [...s].filter((c, i) => c !== u[i]).length === 1);
+}
+const LONG_SUFFIXES = ['enterprise', 'trading', 'restaurant', 'restoran', 'limited', 'company', 'corporation', 'hardware', 'stationery', 'bakeries', 'pharmacy', 'market'];
+/** A line that ends mid-name: an open bracket, "&", "AND", a hyphen or a comma. */
+const OPEN_END = /(?:\([^)]*|&|\band|[-,])\s*$/i;
+
 /** Whether a capitalised line continues the name on the line `below` or above it (no gap, no digits, no noise). */
 function continuesName(a: DocLine, b: DocLine, t: string): boolean {
   const gap = Math.abs(b.box.y - a.box.y) - (b.box.y > a.box.y ? a.box.h : b.box.h);
@@ -143,13 +171,15 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   const pick = top[best.i];
   const from = [pick];
   let name = cleanCompanyName(withoutTrailingDebris(pick));
-  // the capitalised lines right above that continue the name
+  // the capitalised lines right above that continue the name, while it is not whole yet
   if (upperShare(name) > 0.8) {
     let below = pick;
     for (let j = best.i - 1; j >= 0 && j >= best.i - 2; j--) {
       const a = top[j];
-      const t = cleanCompanyName(a.text);
+      let t = cleanCompanyName(a.text);
       if (!continuesName(a, below, t) || OWNER_LABEL.test(a.text)) break;
+      if (wholeName(name) && !OPEN_END.test(a.text)) break;
+      if (/\s&\s*$/.test(a.text) && !/&$/.test(t)) t += ' &'; // the name goes on after a lone "&"
       if (/\b(?:bhd|ltd|limited|llc|inc|gmbh|plc|s\/b)\.?$/i.test(t)) break; // a whole name of its own
       name = `${t} ${name}`;
       below = a;

@@ -34,6 +34,14 @@ t.test('a name printed over several capitalised lines is joined', async (t) => {
   t.equal(sup(['Geoventure', 'Taste Of The World Sdn Bhd', '965857-A']), 'Taste Of The World Sdn Bhd', 'a brand line above in mixed case stays out');
 });
 
+t.test('a capitalised line above a name that stands on its own is a brand, a stamp or an owner, not part of it', async (t) => {
+  t.equal(sup(['KIKU JAPANESE RESTAURANT', 'TK DIVISION KITCHEN SDN BHD', '(1012345-K)', 'NO 5, JALAN MAJU']), 'TK DIVISION KITCHEN SDN BHD');
+  t.equal(sup(['POSTED', 'YONG CEN ENTERPRISE', '(JM0123456-T)', 'NO 5, JALAN MAJU']), 'YONG CEN ENTERPRISE');
+  t.equal(sup(['LAVENDER', 'LAVENDER CONFECTIONERY & BAKERY S/B', '(123456-A)']), 'LAVENDER CONFECTIONERY & BAKERY S/B');
+  t.equal(sup(['GARDENIA BAKERIES', '(KL) SDN BHD', '(139386 X)']), 'GARDENIA BAKERIES (KL) SDN BHD', 'only suffixes and brackets: not whole');
+  t.equal(sup(['ONE ONE THREE SEAFOOD &', 'GRILL HOUSE SDN BHD', '(123456-A)']), 'ONE ONE THREE SEAFOOD & GRILL HOUSE SDN BHD', 'a line ending in & goes on');
+});
+
 t.test('low-confidence debris at the end of the name is cut, and a street address is no registration number', async (t) => {
   const reading = readingFromText([['012 Lifestyle Brooklyn hu)', 'Brooklyn Mall', '', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' });
   const line = reading.pages[0].lines[0];

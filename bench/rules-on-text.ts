@@ -1,0 +1,79 @@
+/**
+ * @module bench/rules-on-text
+ * The receipt rules alone, on text that was read right: a folder of ICDAR-2019 SROIE receipts
+ * given as their ground-truth text boxes and key fields (not a test: it prints figures). It
+ * measures what the extraction rules get from correct text, apart from OCR, on receipts the
+ * rules were not written against. Usage:
+ *   node --import tsx bench/rules-on-text.ts <dir>
+ * where <dir> holds pairs `<name>.box.txt` (SROIE box lines: `x1,y1,x2,y2,x3,y3,x4,y4,TEXT`) and
+ * `<name>.key.json` (`{"company", "date", "address", "total"}`). Each box becomes a run of text
+ * at its place on the page; the runs are grouped into lines as a PDF text layer is, and the page
+ * is marked as OCR'd (word confidence 0.95) so the rules behave as on a photo. Then the offline
+ * classifier and the receipt extraction run, and company / date / total are compared as
+ * bench/accuracy compares supplierName / date / totalAmount. BENCH_MISSES=1 lists the misses.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { classifyOffline } from '../actors/extraction/engine/classify/offline-classifier.ts';
+import { extractReceipt } from '../actors/extraction/engine/extract/receipt.ts';
+import { linesFromTextItems, type TextItemLike } from '../actors/extraction/engine/read/pdf-lines.ts';
+import type { DocumentReading, Line } from '../actors/extraction/engine/types.ts';
+import { amount, date, name, type Cmp } from './lib/compare.ts';
+
+const dir = process.argv[2] ? resolve(process.argv[2]) : null;
+if (!dir) {
+  console.error('usage: node --import tsx bench/rules-on-text.ts <dir with NAME.box.txt + NAME.key.json>');
+  process.exit(2);
+}
+
+/** One SROIE box line as a text item at its place (top-left origin, baseline at the box's bottom). */
+function item(row: string): TextItemLike | null {
+  const m = /^(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(.*)$/.exec(row.trim());
+  if (!m || !m[9].trim()) return null;
+  const xs = [m[1], m[3], m[5], m[7]].map(Number), ys = [m[2], m[4], m[6], m[8]].map(Number);
+  const x = Math.min(...xs), top = Math.min(...ys), bottom = Math.max(...ys);
+  const h = Math.max(1, bottom - top);
+  return { str: m[9].trim(), transform: [1, 0, 0, h, x, bottom - 0.2 * h], width: Math.max(1, Math.max(...xs) - x), height: h };
+}
+
+function readingOf(boxText: string): DocumentReading {
+  const items = boxText.split(/\r?\n/).map(item).filter((i): i is TextItemLike => i != null);
+  const lines: Line[] = linesFromTextItems(items, [1, 0, 0, 1, 0, 0]).map((l) => ({
+    ...l,
+    words: l.words.map((w) => ({ ...w, confidence: 0.95 })),
+  }));
+  const width = Math.max(100, ...lines.map((l) => l.box.x + l.box.w));
+  const height = Math.max(100, ...lines.map((l) => l.box.y + l.box.h));
+  return { kind: 'image', pageCount: 1, pages: [{ page: 1, width, height, source: 'ocr', lines, confidence: 0.95 }] };
+}
+
+const FIELDS: Array<[string, string, Cmp]> = [['company', 'supplierName', name], ['date', 'date', date()], ['total', 'totalAmount', amount]];
+const names = readdirSync(dir).filter((f) => f.endsWith('.key.json')).map((f) => f.slice(0, -'.key.json'.length)).sort();
+const stats = Object.fromEntries(FIELDS.map(([k]) => [k, { ok: 0, n: 0 }]));
+const misses: string[] = [];
+let receipts = 0;
+for (const n of names) {
+  let boxText: string;
+  try {
+    boxText = readFileSync(join(dir, `${n}.box.txt`), 'utf8');
+  } catch {
+    continue;
+  }
+  const key = JSON.parse(readFileSync(join(dir, `${n}.key.json`), 'utf8')) as Record<string, string>;
+  const reading = readingOf(boxText);
+  const type = classifyOffline(reading).type;
+  if (type === 'receipt') receipts++;
+  const got = type === 'receipt' ? (extractReceipt(reading).formatted.multiple_receipts[0] as unknown as Record<string, unknown>) : {};
+  for (const [k, field, cmp] of FIELDS) {
+    if (key[k] == null || key[k] === '') continue;
+    const want = k === 'total' ? Number(String(key[k]).replace(/[^\d.]/g, '')) : key[k];
+    stats[k].n++;
+    if (cmp(got[field], want, { fields: {} }, got)) stats[k].ok++;
+    else misses.push(`${n} ${k}: got ${JSON.stringify(got[field] ?? null)} want ${JSON.stringify(key[k])}${type === 'receipt' ? '' : ` (classified ${type})`}`);
+  }
+}
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '-');
+console.log(`Receipts: ${names.length}  (${dir})`);
+console.log(`   classified receipt   ${pct(receipts, names.length).padStart(8)}  (${receipts}/${names.length})`);
+for (const [k, field] of FIELDS) console.log(`   ${field.padEnd(20)} ${pct(stats[k].ok, stats[k].n).padStart(8)}  (${stats[k].ok}/${stats[k].n})`);
+if (process.env.BENCH_MISSES) console.log('\nMisses:\n' + misses.join('\n'));
