@@ -24,6 +24,8 @@ export const TOTAL_EXCLUDE = k([
   'subtotal', 'sub total', 'sub-total', 'total qty', 'total quantity', 'total items', 'total item', 'total gst', 'total tax', 'total vat',
   'total excl', 'excluding', 'exclusive', 'total discount', 'total savings', 'ohne', 'hors taxe', 'total ht', 'exclusief', 'tax amount',
   'total number', 'totalgst', 'total gross', 'gross', 'gst summary', 'change', 'amount(rm)', 'amt(rm)', 'hors tva', 'netto', 'summe netto',
+  // "(TOTAL INCLUDED GST @ 6% : 0.42)" names the tax inside the total; "ACCEPTED TOTAL" is the money a machine took
+  'total included', 'total includes', 'accepted',
 ]);
 export const NET_LABELS = k([
   'subtotal', 'sub total', 'sub-total', 'total excl', 'excluding gst', 'excluding', 'net amount', 'nettobetrag', 'rechnungssumme ohne', 'summe netto',
@@ -36,7 +38,7 @@ export const TAX_LABELS = k([
 ]);
 const TAX_EXCLUDE = k(['incl', 'inclusive', 'excl', 'exclusive', 'hors tva', 'hors taxe', 'ohne', 'netto', 'before tax', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'tax id']);
 export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'abschläge', 'savings']);
-const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar']);
+const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted']);
 const CHANGE_LABELS = k(['change', 'change due', 'rendu']);
 
 export interface AmountRoles {

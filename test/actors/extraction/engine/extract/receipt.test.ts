@@ -86,3 +86,12 @@ t.test('a labelled date whose separators OCR lost is read back, as a last resort
   t.equal(r(['SHOP SDN BHD', 'Date 5312018', 'TOTAL 4.00'], 'image').date, null, 'not when the digits can be two dates');
   t.equal(r(['SHOP SDN BHD', 'Date 5372018', 'TOTAL 4.00']).date, null, 'a text layer is not repaired');
 });
+
+t.test('a line naming the tax inside the total, and money a machine accepted, are not the total', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  const bakery = r(['KINGS CONFECTIONERY S/B', 'Date: 02/02/17', 'SCONE 1 7.50 7.50 S', 'QTY 1 7.50', 'ROUNDING ADJ 0.00', 'DUE 7.50', 'PAY 20.00', 'CHANGE 12.50', '(TOTAL INCLUDED GST @ 6% : 0.42)']);
+  t.equal(bakery.totalAmount, 7.5);
+  t.equal(bakery.taxAmount, 0.42, 'it is the tax');
+  const parking = r(['SANJUNG REALITI SDN. BHD.', 'PAY PARKING TICKET 1.50 RM', 'TOTAL AMOUNT 1.50 RM', 'ACCEPTED TOTAL 2.00 RM', 'CHANGE 0.50 RM']);
+  t.equal(parking.totalAmount, 1.5);
+});
