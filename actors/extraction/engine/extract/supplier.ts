@@ -28,8 +28,12 @@ export function plausibleName(text: string): boolean {
   if (letters(t) / t.replace(/\s/g, '').length < 0.6) return false;
   if (/@|\.com\b|\.co\.|www\./i.test(t)) return false;
   if (/\d{5,}/.test(t.replace(/\s/g, '')) && !COMPANY_SUFFIX.test(t)) return false;
+  if (COUNTRY_ONLY.test(t)) return false;
   return true;
 }
+
+/** A line that is only a country closes an address ("MALAYSIA" above "COMPANY REG NO. :75495-W"); it names no one. */
+const COUNTRY_ONLY = /^\W*(?:malaysia|singapore|indonesia|thailand|philippines|vietnam|brunei|australia|new zealand|india|china|hong kong|japan|south africa|united kingdom|uk|ireland|united states(?: of america)?|usa|canada|france|germany|deutschland|netherlands|belgium|spain|italy|switzerland|austria)\W*$/i;
 
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces. */
 export function tidyName(text: string): string {

@@ -28,6 +28,10 @@ t.test('a registration label line is not the name', async (t) => {
   t.equal(sup(['DI HUAN YA RESTAURANT', 'Company Reg.No: JM0881569-W', '5,JALAN PERMAS 10/5']), 'DI HUAN YA RESTAURANT');
 });
 
+t.test('a country closing the address is not the name, even right above the registration number', async (t) => {
+  t.equal(sup(['GL HANDICRAFT & TAILORING', '19, JALAN KANCIL,', '55100 KUALA LUMPUR', 'MALAYSIA', 'COMPANY REG NO. :75495-W']), 'GL HANDICRAFT & TAILORING');
+});
+
 t.test('a name printed over several capitalised lines is joined', async (t) => {
   t.equal(sup(['AIK HUAT HARDWARE', 'ENTERPRISE (SETIA', 'ALAM) SDN BHD', '822737-X', 'NO. 17-G, JALAN SETIA INDAH']), 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD');
   t.equal(sup(['POPULAR BOOK', 'CO. (M) SDN BHD', '(Company No. 113825W)']), 'POPULAR BOOK CO. (M) SDN BHD');
