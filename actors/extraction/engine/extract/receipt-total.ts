@@ -13,7 +13,8 @@
  * net + tax (+ rounding adjustment), items (+ rounding), a card or cash payment of the same
  * value, the part totals printed directly above the last total. A sum that differs from a
  * printed total in exactly one digit ("101.78" printed, net + tax - rounding = 101.75) replaces
- * it. amount-roles' pick keeps a small bonus. Last, a rounding adjustment printed on the line
+ * it, unless the two differ by a printed rounding adjustment ("TOTAL: 72.93", "RND ADJ 0.02",
+ * cash - change = 72.95: the total was read right). amount-roles' pick keeps a small bonus. Last, a rounding adjustment printed on the line
  * right after the chosen total (and no total after it) is added when that lands on 0.05.
  */
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
@@ -22,7 +23,7 @@ import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, type AmountRoles }
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const MONEY_LINE = k(['total', 'cash', 'change', 'rounding', 'round', 'amount', 'payable', 'paid', 'due', 'gst', 'tax', 'subtotal', 'sub total', 'visa', 'card', 'rm']);
-const ROUNDING = k(['rounding adj', 'rounding adjustment', 'rounding', 'round adj']);
+const ROUNDING = k(['rounding adj', 'rounding adjustment', 'rounding', 'round adj', 'rnd adj']);
 const CASH = k(['cash', 'tendered', 'received', 'amount paid', 'paid']);
 const CHANGE = k(['change', 'change due', 'balance']);
 const PAYMENT = k(['visa', 'master', 'mastercard', 'card', 'debit', 'credit', 'cash', 'payment', 'carte']);
@@ -167,6 +168,7 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     // OCR misread one digit of the printed total: a sum that differs in one digit repairs it
     for (const d of new Set(derived.map((x) => cents(x.v)))) {
       if (near(d, v) || !oneDigitOff(d, v)) continue;
+      if (rounding.some((r) => near(Math.abs(d - v), Math.abs(r)))) continue; // the printed rounding, not a misread digit
       const n = sources(derived.filter((x) => near(x.v, d)));
       if (n >= 1) consider(d, e.score + 2 * n - 0.5 + (roundedBelow(e.cand) && mult05(d) ? 0.6 : 0), e.cand);
     }

@@ -75,3 +75,9 @@ t.test('a tax table header is no total label on a receipt', async (t) => {
   const lines = ['STATION BP', 'SP98 € 21.74', 'ror 1 J € 21.74', 'Carte bancaire €21.74', 'CARTES BANCAIRES', 'TVA type Net Montant', '20.00 € 18.12 € 3.62', '07-04-2017 18:49'];
   t.equal(total(lines), 21.74);
 });
+
+t.test('a sum that differs from the printed total by the printed rounding does not "repair" its digit', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  // cash - change = 72.95 is one digit off 72.93, but the 0.02 between them is the printed rounding
+  t.equal(r(['PAPPA CAFE SDN BHD', 'SUBTOTAL 62.55', 'TOTAL: 72.93', 'CASH 73.00', 'CHANGE DUE 0.05', 'RND ADJ 0.02']).totalAmount, 72.93);
+});
