@@ -52,6 +52,12 @@ export function cleanCompanyName(raw: string): string {
   s = s.replace(/[\p{L}\d'&.-]+/gu, (w) => (/\p{L}/u.test(w) && w.length >= 2 && /^[\p{L}0'&.-]+$/u.test(w) ? w.replace(/0/g, 'O') : w));
   // an exclamation mark in a word of capitals is the letter I ("FUY!" for FUYI)
   s = s.replace(/(?<=\p{Lu}{2})!|!(?=\p{Lu}{2})/gu, 'I');
+  // a long suffix word with one letter misread ("ENTERFRISE", "ENTERORISE", "HARDRARE")
+  s = s.replace(/\p{L}{7,}/gu, (w) => {
+    const near = nearSuffixWord(w);
+    if (!near || near === w.toLowerCase()) return w;
+    return w === w.toUpperCase() ? near.toUpperCase() : w[0] === w[0].toUpperCase() ? near[0].toUpperCase() + near.slice(1) : near;
+  });
   return tidyName(s.replace(/\s*[-–—:|]+\s*$/, ''));
 }
 
@@ -101,17 +107,21 @@ function wholeName(name: string): boolean {
   const firstParen = name.search(/[()]/);
   if (firstParen >= 0 && name[firstParen] === ')') return false;
   const words = name.replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\d'/.]+/u).map((w) => w.replace(/^[.']+|[.']+$/g, '')).filter(Boolean);
-  if (!words.length || SUFFIX_ONLY.test(words[0]) || nearSuffixWord(words[0])) return false;
+  if (!words.length || SUFFIX_ONLY.test(words[0]) || nearSuffixWord(words[0]) != null) return false;
   return words.some((w) => (w.match(/\p{L}/gu) ?? []).length >= 2 && !SUFFIX_ONLY.test(w));
 }
-/** A long suffix word with one letter misread ("ENTERFRISE"): OCR's reading of a name's first word. */
-function nearSuffixWord(w: string): boolean {
+/** The long suffix word `w` is, or is with one letter misread ("ENTERFRISE"), or null. */
+function nearSuffixWord(w: string): string | null {
   const u = w.toLowerCase();
-  return u.length >= 6 && LONG_SUFFIXES.some((s) => s.length === u.length && [...s].filter((c, i) => c !== u[i]).length === 1);
+  return u.length < 6 ? null : LONG_SUFFIXES.find((s) => s.length === u.length && [...s].filter((c, i) => c !== u[i]).length <= 1) ?? null;
 }
 const LONG_SUFFIXES = ['enterprise', 'trading', 'restaurant', 'restoran', 'limited', 'company', 'corporation', 'hardware', 'stationery', 'bakeries', 'pharmacy', 'market'];
 /** A line that ends mid-name: an open bracket, "&", "AND", a hyphen or a comma. */
 const OPEN_END = /(?:\([^)]*|&|\band|[-,])\s*$/i;
+/** Whether a name line ends mid-name, once a registration number after it is cut ("HAI-O RAYA BHD (169199-V" does not). */
+function endsOpen(raw: string): boolean {
+  return OPEN_END.test(cleanCompanyName(raw)) || /\s(?:&|and)\s*$/i.test(raw);
+}
 
 /** Whether a capitalised line continues the name on the line `below` or above it (no gap, no digits, no noise). */
 function continuesName(a: DocLine, b: DocLine, t: string): boolean {
@@ -171,6 +181,17 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   const pick = top[best.i];
   const from = [pick];
   let name = cleanCompanyName(withoutTrailingDebris(pick));
+  // a name that breaks off in an open bracket or after "&" goes on in the capitalised line below
+  // ("ENTERPRISE (SETIA" over "ALAM) SDN BHD")
+  let last = pick;
+  for (let j = best.i + 1; j < top.length && j <= best.i + 2 && endsOpen(last.text); j++) {
+    const b = top[j];
+    const t = cleanCompanyName(b.text);
+    if (!continuesName(b, last, t)) break;
+    name = `${last === pick ? cleanCompanyName(pick.text) : name} ${t}`;
+    from.push(b);
+    last = b;
+  }
   // the capitalised lines right above that continue the name, while it is not whole yet
   if (upperShare(name) > 0.8) {
     let below = pick;
@@ -178,7 +199,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
       const a = top[j];
       let t = cleanCompanyName(a.text);
       if (!continuesName(a, below, t) || OWNER_LABEL.test(a.text)) break;
-      if (wholeName(name) && !OPEN_END.test(a.text)) break;
+      if (wholeName(name) && !endsOpen(a.text)) break;
       if (/\s&\s*$/.test(a.text) && !/&$/.test(t)) t += ' &'; // the name goes on after a lone "&"
       if (/\b(?:bhd|ltd|limited|llc|inc|gmbh|plc|s\/b)\.?$/i.test(t)) break; // a whole name of its own
       name = `${t} ${name}`;

@@ -16,6 +16,9 @@ t.test('OCR misreads of company suffixes are undone and the registration number 
   t.equal(cleanCompanyName('AEON C0. (M) BHD (126926-H)'), 'AEON CO. (M) BHD');
   t.equal(cleanCompanyName('HAI-0 RAYA BHD (149199-V'), 'HAI-O RAYA BHD');
   t.equal(cleanCompanyName('99 SPEED MART'), '99 SPEED MART', 'digits of a number stay');
+  t.equal(cleanCompanyName('SWC ENTERORISE SDN BHD'), 'SWC ENTERPRISE SDN BHD', 'a long suffix word with one letter misread');
+  t.equal(cleanCompanyName('Kedai Hardrare'), 'Kedai Hardware', 'in its case');
+  t.equal(cleanCompanyName('TRACING PAPER CENTRE'), 'TRADING PAPER CENTRE', 'the price: a real word one letter off a suffix is taken for it');
 });
 
 t.test('the name with a suffix or a registration number beats logo debris and shop hours', async (t) => {
@@ -44,6 +47,8 @@ t.test('a capitalised line above a name that stands on its own is a brand, a sta
   t.equal(sup(['LAVENDER', 'LAVENDER CONFECTIONERY & BAKERY S/B', '(123456-A)']), 'LAVENDER CONFECTIONERY & BAKERY S/B');
   t.equal(sup(['GARDENIA BAKERIES', '(KL) SDN BHD', '(139386 X)']), 'GARDENIA BAKERIES (KL) SDN BHD', 'only suffixes and brackets: not whole');
   t.equal(sup(['ONE ONE THREE SEAFOOD &', 'GRILL HOUSE SDN BHD', '(123456-A)']), 'ONE ONE THREE SEAFOOD & GRILL HOUSE SDN BHD', 'a line ending in & goes on');
+  t.equal(sup(['GOLDEN FRESH TRADING (KL', 'BRANCH)', '(123456-A)', 'NO. 17-G, JALAN SETIA INDAH']), 'GOLDEN FRESH TRADING (KL BRANCH)', 'an open bracket goes on below');
+  t.equal(sup(['HAI-O RAYA BHD (169199-V', 'KEPONG OUTLET', 'TEL / FAX : 03-62636977']), 'HAI-O RAYA BHD', 'not the bracket of a registration number');
 });
 
 t.test('low-confidence debris at the end of the name is cut, and a street address is no registration number', async (t) => {
