@@ -22,14 +22,17 @@
  * gave totals 38 -> 33/44 at 2.3x the time; a full second pass on plain grey or a Sauvola
  * binarisation alone gave 35/44 and 32/44, and taking it when the first total's confidence is
  * low gained one total for re-reading 17 of 44 pages. Faded thermal print ("07/07/17" read as
- * "OTATLT") stays unreadable at any gamma or scale tried.
+ * "OTATLT") stays unreadable at any gamma or page scale tried; read on its own, in a tight crop
+ * at 2x to 3x, it is read (./reread-date-beside-time.ts).
  *
  * Second looks that are kept live in ./read-document.ts (large type PSM 6 skipped, a date label
  * whose date was lost). Re-reads that are not kept (2026-11-28, cached first passes, rules of
  * that day): the top 30 % of the page re-read and each line's words replaced by the re-read's
  * when more confident: suppliers 35 -> 35/42 (different noise); each of the top 25 % lines
  * re-read on its own with the same vote: suppliers 35 -> 34/42 for 5 extra jobs a page; a time
- * token's neighbourhood re-read for a faded date ("20:56 OTATLT"): "07/0" at 2x, nothing at 1x or 3x.
+ * token's neighbourhood re-read for a faded date ("20:56 OTATLT"): "07/0" at 2x, nothing at 1x or 3x
+ * (a crop of the debris word alone, a tenth of a line taller, is what works: see
+ * ./reread-date-beside-time.ts).
  *
  * Parameters and model, measured on the 44 dev receipts (2026-11, same rules): none changes the
  * result, so only the cheap defaults stay. `user_defined_dpi` 0 (unset), 70, 150, 300 or 1200

@@ -44,22 +44,29 @@ export async function cutPage(page: PageImage, box: Box): Promise<PageImage> {
 }
 
 /**
- * OCR the rectangle `box` of `page` (clipped to it) with `pad` px of white paper around it;
- * its lines in page pixels, or null when the crop is empty or cannot be read.
+ * OCR the rectangle `box` of `page` (clipped to it) with `pad` px of white paper around it,
+ * enlarged `scale` times; its lines in page pixels, or null when the crop is empty or cannot be
+ * read.
  */
-export async function readCrop(page: PageImage, box: Box, recognize: Recognize, pad = 0): Promise<Line[] | null> {
+export async function readCrop(page: PageImage, box: Box, recognize: Recognize, pad = 0, scale = 1): Promise<Line[] | null> {
   const x0 = Math.max(0, Math.round(box.x)), y0 = Math.max(0, Math.round(box.y));
   const x1 = Math.min(page.width, Math.round(box.x + box.w)), y1 = Math.min(page.height, Math.round(box.y + box.h));
   if (x1 - x0 < 4 || y1 - y0 < 4) return null;
-  const crop = createCanvas(x1 - x0 + 2 * pad, y1 - y0 + 2 * pad);
+  const w = Math.round((x1 - x0) * scale), h = Math.round((y1 - y0) * scale);
+  const crop = createCanvas(w + 2 * pad, h + 2 * pad);
   const g = crop.getContext('2d');
   g.fillStyle = '#fff';
   g.fillRect(0, 0, crop.width, crop.height);
-  g.drawImage(page.canvas, x0, y0, x1 - x0, y1 - y0, pad, pad, x1 - x0, y1 - y0);
+  g.drawImage(page.canvas, x0, y0, x1 - x0, y1 - y0, pad, pad, w, h);
   try {
     const r = await recognize(await crop.encode('png'));
-    return r.lines.map((l) => shiftLine(l, x0 - pad, y0 - pad));
+    return r.lines.map((l) => shiftLine(scale === 1 ? l : shrinkLine(shiftLine(l, -pad, -pad), scale), scale === 1 ? x0 - pad : x0, scale === 1 ? y0 - pad : y0));
   } catch {
     return null;
   }
+}
+
+function shrinkLine(l: Line, scale: number): Line {
+  const sh = (b: Box): Box => ({ x: b.x / scale, y: b.y / scale, w: b.w / scale, h: b.h / scale });
+  return { text: l.text, box: sh(l.box), words: l.words.map((w) => ({ ...w, box: sh(w.box) })) };
 }

@@ -5,8 +5,8 @@
  * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px)
  * and for images (normalised: upright, grey, long side <= 2200 px; documents side by side in one
  * image are read one by one, each as a page with its `origin`), followed by a second look at
- * print the first pass skipped (large type), at unsure header words and at a date label whose
- * date was not read. `renderFirstPage` makes the colour PNG a vision model looks at.
+ * print the first pass skipped (large type), at unsure header words and, when a page has no
+ * date, at its date label and at debris beside a printed time. `renderFirstPage` makes the colour PNG a vision model looks at.
  *
  * Boxes: text-layer pages are in PDF points; OCR'd pages are in pixels of the image OCR saw
  * (PageReading.width/height say which). When no pool is given, a private one-worker pool is
@@ -24,6 +24,7 @@ import { normaliseImage } from './normalise-image.ts';
 import { OcrPool, type OcrPage } from './ocr-pool.ts';
 import { recoverMissedLines } from './recover-missed-lines.ts';
 import { rereadMissingDate } from './reread-missing-date.ts';
+import { rereadDateBesideTime } from './reread-date-beside-time.ts';
 import { rereadUnsureWords } from './reread-unsure-words.ts';
 import { sideBySideParts } from './side-by-side.ts';
 import { cutPage, pageImage, type PageImage } from './page-image.ts';
@@ -36,8 +37,9 @@ function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading
 
 /**
  * OCR a grey page, then look again at print the first pass skipped (./recover-missed-lines.ts),
- * at the header words it was unsure of (./reread-unsure-words.ts) and at a date label when no
- * date was read (./reread-missing-date.ts). The page is decoded once for all three (a PNG is
+ * at the header words it was unsure of (./reread-unsure-words.ts), and when no date was read at
+ * a date label (./reread-missing-date.ts) and at debris beside a time
+ * (./reread-date-beside-time.ts). The page is decoded once for all four (a PNG is
  * decoded only after its first pass, so pages waiting for a worker hold no pixels).
  */
 async function ocrPage(pool: OcrPool, input: Buffer | PageImage): Promise<OcrPage> {
@@ -45,7 +47,7 @@ async function ocrPage(pool: OcrPool, input: Buffer | PageImage): Promise<OcrPag
   const page = Buffer.isBuffer(input) ? await pageImage(input) : input;
   const recognize = (crop: Buffer) => pool.recognize(crop);
   const recovered = await recoverMissedLines(page, r.lines, recognize);
-  const lines = await rereadMissingDate(page, await rereadUnsureWords(page, recovered, recognize), recognize);
+  const lines = await rereadDateBesideTime(page, await rereadMissingDate(page, await rereadUnsureWords(page, recovered, recognize), recognize), recognize);
   return lines === r.lines ? r : { ...r, lines, text: lines.map((l) => l.text).join('\n') };
 }
 
