@@ -11,8 +11,10 @@
  * a registration number on the line or the next one, capitals and word confidence count for
  * it, and every candidate before it counts against it. The winner takes along the capitalised
  * lines directly above it that belong to the same block (no gap, no digits, not noise) while it
- * does not stand on its own as a name (see wholeName), and is cleaned: the registration number and what follows it are cut, and the usual OCR misreads
- * of suffixes ("SON BHD" for SDN BHD, "5/8" for S/B, "C0." for CO.) are undone.
+ * does not stand on its own as a name (see wholeName), and the line below when it breaks off in
+ * an open bracket. It is cleaned: the registration number and what follows it are cut, and the
+ * usual OCR misreads of suffixes ("SON BHD" for SDN BHD, "5/8" for S/B, "C0." for CO.,
+ * "ENTERFRISE" for ENTERPRISE) are undone.
  *
  * A line under an owner label ("Owned by", "Operated by") names the company that owns the
  * shop, not the shop the receipt is from, and counts against itself. When no top line reads

@@ -14,8 +14,9 @@
  * value, the part totals printed directly above the last total. A sum that differs from a
  * printed total in exactly one digit ("101.78" printed, net + tax - rounding = 101.75) replaces
  * it, unless the two differ by a printed rounding adjustment ("TOTAL: 72.93", "RND ADJ 0.02",
- * cash - change = 72.95: the total was read right). amount-roles' pick keeps a small bonus. Last, a rounding adjustment printed on the line
- * right after the chosen total (and no total after it) is added when that lands on 0.05.
+ * cash - change = 72.95: the total was read right). amount-roles' pick keeps a small bonus.
+ * Last, a rounding adjustment printed on the line right after the chosen total (and no total
+ * after it) is added when that lands on 0.05.
  */
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';

@@ -7,8 +7,8 @@
  * month of one or two digits each, and a '1' or '7' between or after them may stand for a lost
  * separator. Every way of cutting the run is tried; the cheapest valid readings win (each digit
  * read as a separator costs one, and so does reading the numbers against the page's date
- * order), and when they give more than one day the run is not a date. Two-digit years are never guessed: "070717"
- * cuts as too many dates.
+ * order), and when they give more than one day the run is not a date. Two-digit years are never
+ * guessed: "070717" cuts as too many dates.
  *
  * Callers use it as a last resort: for the digits right after a date label on a page where no
  * date was found otherwise. The returned text is the date with '/' as its separator (what was

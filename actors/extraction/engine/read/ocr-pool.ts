@@ -25,8 +25,8 @@
  * "OTATLT") stays unreadable at any gamma or page scale tried; read on its own, in a tight crop
  * at 2x to 3x, it is read (./reread-date-beside-time.ts).
  *
- * Second looks that are kept live in ./read-document.ts (large type PSM 6 skipped, a date label
- * whose date was lost). Re-reads that are not kept (2026-11-28, cached first passes, rules of
+ * Second looks that are kept live in ./read-document.ts (large type PSM 6 skipped, unsure header
+ * words, a date label whose date was lost, debris beside a printed time). Re-reads that are not kept (2026-11-28, cached first passes, rules of
  * that day): the top 30 % of the page re-read and each line's words replaced by the re-read's
  * when more confident: suppliers 35 -> 35/42 (different noise); each of the top 25 % lines
  * re-read on its own with the same vote: suppliers 35 -> 34/42 for 5 extra jobs a page; a time

@@ -60,7 +60,7 @@ export async function readCrop(page: PageImage, box: Box, recognize: Recognize, 
   g.drawImage(page.canvas, x0, y0, x1 - x0, y1 - y0, pad, pad, w, h);
   try {
     const r = await recognize(await crop.encode('png'));
-    return r.lines.map((l) => shiftLine(scale === 1 ? l : shrinkLine(shiftLine(l, -pad, -pad), scale), scale === 1 ? x0 - pad : x0, scale === 1 ? y0 - pad : y0));
+    return r.lines.map((l) => shiftLine(shrinkLine(shiftLine(l, -pad, -pad), scale), x0, y0));
   } catch {
     return null;
   }

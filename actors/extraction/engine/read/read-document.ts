@@ -6,7 +6,8 @@
  * and for images (normalised: upright, grey, long side <= 2200 px; documents side by side in one
  * image are read one by one, each as a page with its `origin`), followed by a second look at
  * print the first pass skipped (large type), at unsure header words and, when a page has no
- * date, at its date label and at debris beside a printed time. `renderFirstPage` makes the colour PNG a vision model looks at.
+ * date, at its date label and at debris beside a printed time. `renderFirstPage` makes the
+ * colour PNG a vision model looks at.
  *
  * Boxes: text-layer pages are in PDF points; OCR'd pages are in pixels of the image OCR saw
  * (PageReading.width/height say which). When no pool is given, a private one-worker pool is
