@@ -4,21 +4,12 @@
  * the date beside the time read as debris.
  */
 import t from 'tap';
-import { OcrPool } from '../../../../../actors/extraction/engine/read/ocr-pool.ts';
-import { normaliseImage } from '../../../../../actors/extraction/engine/read/normalise-image.ts';
 import { pageImage, readCrop } from '../../../../../actors/extraction/engine/read/page-image.ts';
 import { rereadDateBesideTime } from '../../../../../actors/extraction/engine/read/reread-date-beside-time.ts';
 import type { Line } from '../../../../../actors/extraction/engine/types.ts';
-import { makeReceiptImage, receiptTruth } from '../../../../helpers/make-documents.ts';
+import { receiptTruth } from '../../../../helpers/make-documents.ts';
+import { ocr, page, recognize } from '../../../../helpers/ocr-receipt-page.ts';
 
-const ocr = new OcrPool({ workers: 1 });
-t.teardown(() => ocr.terminate());
-const recognize = (png: Buffer) => ocr.recognize(png);
-
-async function page() {
-  const img = await normaliseImage(await makeReceiptImage({ format: 'png' }), 'image/png', { maxPixels: 40_000_000 });
-  return { png: img.png, lines: (await ocr.recognize(img.png)).lines };
-}
 
 const dateLine = (lines: Line[]) => lines.findIndex((l) => l.text.includes(receiptTruth().printedDate));
 

@@ -1,19 +1,10 @@
 import t from 'tap';
-import { OcrPool } from '../../../../../actors/extraction/engine/read/ocr-pool.ts';
-import { normaliseImage } from '../../../../../actors/extraction/engine/read/normalise-image.ts';
 import { pageImage } from '../../../../../actors/extraction/engine/read/page-image.ts';
 import { rereadMissingDate } from '../../../../../actors/extraction/engine/read/reread-missing-date.ts';
 import type { Line } from '../../../../../actors/extraction/engine/types.ts';
-import { makeReceiptImage, receiptTruth } from '../../../../helpers/make-documents.ts';
+import { receiptTruth } from '../../../../helpers/make-documents.ts';
+import { ocr, page, recognize } from '../../../../helpers/ocr-receipt-page.ts';
 
-const ocr = new OcrPool({ workers: 1 });
-t.teardown(() => ocr.terminate());
-const recognize = (png: Buffer) => ocr.recognize(png);
-
-async function page() {
-  const img = await normaliseImage(await makeReceiptImage({ format: 'png' }), 'image/png', { maxPixels: 40_000_000 });
-  return { png: img.png, lines: (await ocr.recognize(img.png)).lines };
-}
 
 /** What a curled receipt does to PSM 6: the date's row merged with the next, its digits lost. */
 function withoutDate(lines: Line[]): Line[] {

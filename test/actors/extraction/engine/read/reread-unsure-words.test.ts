@@ -1,19 +1,10 @@
 import t from 'tap';
-import { OcrPool } from '../../../../../actors/extraction/engine/read/ocr-pool.ts';
-import { normaliseImage } from '../../../../../actors/extraction/engine/read/normalise-image.ts';
 import { pageImage } from '../../../../../actors/extraction/engine/read/page-image.ts';
 import { rereadUnsureWords } from '../../../../../actors/extraction/engine/read/reread-unsure-words.ts';
 import type { Line } from '../../../../../actors/extraction/engine/types.ts';
-import { makeReceiptImage, receiptTruth } from '../../../../helpers/make-documents.ts';
+import { receiptTruth } from '../../../../helpers/make-documents.ts';
+import { ocr, page, recognize } from '../../../../helpers/ocr-receipt-page.ts';
 
-const ocr = new OcrPool({ workers: 1 });
-t.teardown(() => ocr.terminate());
-const recognize = (png: Buffer) => ocr.recognize(png);
-
-async function page() {
-  const img = await normaliseImage(await makeReceiptImage({ format: 'png' }), 'image/png', { maxPixels: 40_000_000 });
-  return { png: img.png, lines: (await ocr.recognize(img.png)).lines };
-}
 
 /** The first pass as it goes on stylised type: `word` misread as `as`, with little confidence. */
 function misread(lines: Line[], word: string, as: string, confidence = 0.1): Line[] {
