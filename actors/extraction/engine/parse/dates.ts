@@ -64,13 +64,15 @@ function fullYear(y: string): number {
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
-function valid(y: number, m: number, d: number): boolean {
+/** Whether y-m-d is a real calendar day (years 1900..2100). */
+export function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return false;
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
-function iso(y: number, m: number, d: number): string {
+/** YYYY-MM-DD. */
+export function isoDate(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -89,8 +91,8 @@ export function findDates(line: string, order: DateOrder = 'dmy', opts: FindDate
       let y = 0, mo = 0, d = 0, ambiguous = false, ok = false;
       if (kind === 'ymd') {
         y = Number(m[1]); mo = Number(m[3]); d = Number(m[4]);
-        ok = valid(y, mo, d);
-        if (!ok && opts.repairMonth && /^[2-9]\d$/.test(m[3]) && valid(y, Number(m[3][1]), d)) {
+        ok = validDate(y, mo, d);
+        if (!ok && opts.repairMonth && /^[2-9]\d$/.test(m[3]) && validDate(y, Number(m[3][1]), d)) {
           mo = Number(m[3][1]);
           text = `${m[1]}${m[2]}0${m[3][1]}${m[2]}${m[4]}`;
           ok = repaired = true;
@@ -98,13 +100,13 @@ export function findDates(line: string, order: DateOrder = 'dmy', opts: FindDate
       } else if (kind === 'num') {
         let a = Number(m[1]), b = Number(m[3]);
         y = fullYear(m[4]);
-        let dmy = valid(y, b, a), mdy = valid(y, a, b);
+        let dmy = validDate(y, b, a), mdy = validDate(y, a, b);
         if (!dmy && !mdy && opts.repairMonth) {
           // the month is the second number day-first, the first month-first: try the told order first
           const fix = (s: string) => (/^[2-9]\d$/.test(s) ? Number(s[1]) : null);
           const b0 = fix(m[3]), a0 = fix(m[1]);
-          const tryDmy = () => { if (b0 != null && valid(y, b0, a)) { b = b0; dmy = true; text = `${m![1]}${m![2]}0${m![3][1]}${m![2]}${m![4]}`; } };
-          const tryMdy = () => { if (a0 != null && valid(y, a0, b)) { a = a0; mdy = true; text = `0${m![1][1]}${m![2]}${m![3]}${m![2]}${m![4]}`; } };
+          const tryDmy = () => { if (b0 != null && validDate(y, b0, a)) { b = b0; dmy = true; text = `${m![1]}${m![2]}0${m![3][1]}${m![2]}${m![4]}`; } };
+          const tryMdy = () => { if (a0 != null && validDate(y, a0, b)) { a = a0; mdy = true; text = `0${m![1][1]}${m![2]}${m![3]}${m![2]}${m![4]}`; } };
           if (order === 'mdy') { tryMdy(); if (!mdy) tryDmy(); } else { tryDmy(); if (!dmy) tryMdy(); }
           repaired = dmy || mdy;
         }
@@ -117,13 +119,13 @@ export function findDates(line: string, order: DateOrder = 'dmy', opts: FindDate
         else if (mdy) { d = b; mo = a; ok = true; }
       } else if (kind === 'dMy') {
         d = Number(m[1]); mo = MONTHS[m[2].toLowerCase()]; y = fullYear(m[3]);
-        ok = valid(y, mo, d);
+        ok = validDate(y, mo, d);
       } else {
         mo = MONTHS[m[1].toLowerCase()]; d = Number(m[2]); y = fullYear(m[3]);
-        ok = valid(y, mo, d);
+        ok = validDate(y, mo, d);
       }
       if (!ok) continue;
-      found.push({ text, start, end, iso: iso(y, mo, d), ambiguous, named: kind === 'dMy' || kind === 'Mdy', ...(repaired ? { repaired } : {}) });
+      found.push({ text, start, end, iso: isoDate(y, mo, d), ambiguous, named: kind === 'dMy' || kind === 'Mdy', ...(repaired ? { repaired } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -14,7 +14,7 @@
  * date was found otherwise. The returned text is the date with '/' as its separator (what was
  * printed between the numbers is unknown).
  */
-import type { DateOrder } from './dates.ts';
+import { isoDate, validDate as valid, type DateOrder } from './dates.ts';
 
 export interface RunDate {
   /** The date as D/M/YYYY (or M/D/YYYY month-first) with the digits as read. */
@@ -23,12 +23,6 @@ export interface RunDate {
 }
 
 const SEPARATOR_GLYPHS = new Set(['1', '7']);
-
-function valid(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
 
 /**
  * The two numbers before the year, for every cut of `p` with an optional separator glyph after
@@ -62,7 +56,7 @@ export function dateFromDigitRun(run: string, order: DateOrder = 'dmy'): RunDate
     const [d, m] = order === 'mdy' ? [Number(b), Number(a)] : [Number(a), Number(b)];
     const reading = valid(y, m, d) ? { d, m, cost: glyphs } : valid(y, d, m) ? { d: m, m: d, cost: glyphs + 1 } : null;
     if (!reading) continue;
-    const iso = `${y}-${String(reading.m).padStart(2, '0')}-${String(reading.d).padStart(2, '0')}`;
+    const iso = isoDate(y, reading.m, reading.d);
     const level = byCost.get(reading.cost) ?? new Map<string, RunDate>();
     level.set(iso, { text: `${a}/${b}/${run.slice(-4)}`, iso });
     byCost.set(reading.cost, level);
