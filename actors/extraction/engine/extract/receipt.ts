@@ -54,6 +54,12 @@ export function dateOrderFor(currency: string | null, page?: { text: string; cur
   return /\$\s?\d/.test(page.text) ? 'mdy' : 'dmy';
 }
 
+/** The text after a purchase-date label on the line (not an expiry or due date), or null. */
+function afterDateLabel(l: DocLine): string | null {
+  const m = matchAny(l.text, DATE_LABELS);
+  return m && !matchAny(l.text, NOT_PURCHASE_DATE) ? l.text.slice(m.end) : null;
+}
+
 export function purchaseDate(lines: DocLine[], order: DateOrder, log: FieldLog, name = 'date'): string | null {
   const ocrLines = lines.filter((l) => l.confidence < 1);
   return purchaseDateIn(lines, order, log, name, {}) ?? purchaseDateIn(ocrLines, order, log, name, { repairMonth: true }) ?? labelledDigitRun(ocrLines, order, log, name) ?? log.missing(name);
@@ -66,9 +72,8 @@ export function purchaseDate(lines: DocLine[], order: DateOrder, log: FieldLog, 
  */
 function labelledDigitRun(lines: DocLine[], order: DateOrder, log: FieldLog, name: string): string | null {
   for (const l of lines) {
-    const m = matchAny(l.text, DATE_LABELS);
-    if (!m || matchAny(l.text, NOT_PURCHASE_DATE)) continue;
-    const after = /^[\s:.;-]*(\d+(?:\s\d+)*)/.exec(l.text.slice(m.end));
+    const rest = afterDateLabel(l);
+    const after = rest == null ? null : /^[\s:.;-]*(\d+(?:\s\d+)*)/.exec(rest);
     if (!after) continue;
     let run = '';
     for (const part of after[1].split(' ')) {
@@ -95,9 +100,9 @@ function purchaseDateIn(lines: DocLine[], order: DateOrder, log: FieldLog, name:
   }
   // OCR often breaks a labelled date with stray spaces ("20- -06- 2018"): close them up
   for (const l of lines) {
-    const m = matchAny(l.text, DATE_LABELS);
-    if (!m || matchAny(l.text, NOT_PURCHASE_DATE)) continue;
-    const closed = l.text.slice(m.end).replace(/(\d)\s*([-/.])[\s\-/.]*(?=\d)/g, '$1$2');
+    const rest = afterDateLabel(l);
+    if (rest == null) continue;
+    const closed = rest.replace(/(\d)\s*([-/.])[\s\-/.]*(?=\d)/g, '$1$2');
     const d = findDates(closed, order, opts)[0];
     if (d && d.text.length >= 8) return log.found(name, d.text, l, undefined, (opts.repairMonth ? 0.3 : 0.4) * l.confidence);
   }
