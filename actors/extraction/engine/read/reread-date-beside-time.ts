@@ -44,9 +44,10 @@ export async function rereadDateBesideTime(page: PageImage, lines: Line[], recog
     const h = w.box.h;
     const box = { x: w.box.x - 0.5 * h, y: w.box.y - 0.1 * h, w: w.box.w + h, h: 1.2 * h };
     const votes = new Map<string, { text: string; n: number }>();
-    for (const scale of SCALES) {
-      const read = (await readCrop(page, box, recognize, 10, scale))?.map((l) => l.text).join(' ') ?? '';
-      const d = findDates(read)[0];
+    // the three re-reads go to the pool together (its other workers take them in parallel)
+    const reads = await Promise.all(SCALES.map((scale) => readCrop(page, box, recognize, 10, scale)));
+    for (const lines of reads) {
+      const d = findDates(lines?.map((l) => l.text).join(' ') ?? '')[0];
       if (!d?.iso) continue;
       const v = votes.get(d.iso) ?? { text: d.text, n: 0 };
       v.n++;
