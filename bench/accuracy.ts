@@ -17,10 +17,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentMime } from '../schemas/document-types.ts';
-import { classify, extract } from '../actors/extraction/engine/index.ts';
-import { classifyOffline } from '../actors/extraction/engine/classify/offline-classifier.ts';
-import type { DocumentReading } from '../actors/extraction/engine/types.ts';
-import { OcrPool } from '../actors/extraction/engine/read/ocr-pool.ts';
+import { classify, extract } from '../engine/index.ts';
+import { classifyOffline } from '../engine/classify/offline-classifier.ts';
+import type { DocumentReading } from '../engine/types.ts';
+import { OcrPool } from '../engine/read/ocr-pool.ts';
 import { amount, bank, date, exact, id, name, type Cmp } from './lib/compare.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -15,9 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { sniffMime } from '../actors/extraction/engine/read/sniff-mime.ts';
-import { normaliseImage } from '../actors/extraction/engine/read/normalise-image.ts';
-import { OcrPool, type Psm } from '../actors/extraction/engine/read/ocr-pool.ts';
+import { sniffMime } from '../engine/read/sniff-mime.ts';
+import { normaliseImage } from '../engine/read/normalise-image.ts';
+import { OcrPool, type Psm } from '../engine/read/ocr-pool.ts';
 
 const run = promisify(execFile);
 const args = process.argv.slice(2);

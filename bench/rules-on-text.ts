@@ -14,10 +14,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { classifyOffline } from '../actors/extraction/engine/classify/offline-classifier.ts';
-import { extractReceipt } from '../actors/extraction/engine/extract/receipt.ts';
-import { linesFromTextItems, type TextItemLike } from '../actors/extraction/engine/read/pdf-lines.ts';
-import type { DocumentReading, Line } from '../actors/extraction/engine/types.ts';
+import { classifyOffline } from '../engine/classify/offline-classifier.ts';
+import { extractReceipt } from '../engine/extract/receipt.ts';
+import { linesFromTextItems, type TextItemLike } from '../engine/read/pdf-lines.ts';
+import type { DocumentReading, Line } from '../engine/types.ts';
 import { amount, date, name, type Cmp } from './lib/compare.ts';
 
 const dir = process.argv[2] ? resolve(process.argv[2]) : null;

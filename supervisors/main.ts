@@ -5,8 +5,8 @@
  * flight, close pools and connections, exit 0. If the root supervisor gives up (a child kept
  * crashing past its restart intensity) the process exits 1 so its manager restarts it.
  */
-import { loadConfig, ConfigError } from './config.ts';
-import { createLogger } from './logger.ts';
+import { loadConfig, ConfigError } from '../foundation/config.ts';
+import { createLogger } from '../foundation/logger.ts';
 import { startService } from './service.ts';
 
 async function main(): Promise<void> {

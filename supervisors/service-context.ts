@@ -6,13 +6,13 @@
  * after it, so later children always see fresh ones.
  */
 import type { ActorSystemRef } from 'nact';
-import type { Config } from './config.ts';
-import type { Logger } from './logger.ts';
+import type { Config } from '../foundation/config.ts';
+import type { Logger } from '../foundation/logger.ts';
 import type { Database } from '../adapters/db/open-database.ts';
 import type { BlobStore } from '../adapters/blob/blob-store.ts';
 import type { Transports } from '../adapters/transport/open-transports.ts';
-import type { ServiceSecrets } from '../gateway/auth/service-secrets.ts';
-import type { Metrics } from '../gateway/metrics/metrics.ts';
+import type { ServiceSecrets } from '../foundation/service-secrets.ts';
+import type { Metrics } from '../foundation/metrics.ts';
 import type { DocumentEngine } from '../actors/extraction/document-engine.ts';
 import type { RequestRegistry } from '../actors/request/request-registry.ts';
 

@@ -6,13 +6,13 @@
  *   worker  = database, blobs, broker, actors, engine, worker
  * Used by main.ts (the process entry point) and by tests that run a service in-process.
  */
-import type { Config } from './config.ts';
-import type { Logger } from './logger.ts';
+import type { Config } from '../foundation/config.ts';
+import type { Logger } from '../foundation/logger.ts';
 import { Supervisor, type ChildSpec } from './supervisor.ts';
 import type { ServiceContext } from './service-context.ts';
 import { actorSystemChild, blobChild, databaseChild, transportChild } from './children/resources.ts';
 import { engineChild, gatewayChild, workerChild } from './children/roles.ts';
-import { createMetrics, type Metrics } from '../gateway/metrics/metrics.ts';
+import { createMetrics, type Metrics } from '../foundation/metrics.ts';
 
 export interface RunningService {
   ctx: ServiceContext;

@@ -8,8 +8,8 @@
  * exits non-zero so the process manager restarts the whole service).
  */
 import pRetry from 'p-retry';
-import type { Logger } from './logger.ts';
-import { RestartIntensity } from './restart-intensity.ts';
+import type { Logger } from '../foundation/logger.ts';
+import { RestartIntensity } from '../foundation/restart-intensity.ts';
 
 export interface ChildHandle {
   stop(): Promise<void>;

@@ -22,9 +22,9 @@ import type { StatusBus } from '../../adapters/transport/status-bus.ts';
 import type { DocumentMime, ProcessableType } from '../../schemas/document-types.ts';
 import { validateResult } from '../../schemas/mandatory-fields.ts';
 import { isAppError } from '../../schemas/errors.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
 import type { DocumentEngine } from './document-engine.ts';
-import type { DocumentReading } from './engine/types.ts';
+import type { DocumentReading } from '../../engine/types.ts';
 
 export type ExtractionMsg = { type: 'job'; job: Job; delivery: Delivery; reply: (outcome: Outcome) => void };
 

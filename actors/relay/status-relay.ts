@@ -13,7 +13,7 @@
 import { spawnStateless, dispatch, type Ref } from 'nact';
 import type { StatusBus, StatusEvent } from '../../adapters/transport/status-bus.ts';
 import type { RequestRegistry } from '../request/request-registry.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
 
 export type RelayMsg = { type: 'event'; event: StatusEvent } | { type: 'reconnected' };
 

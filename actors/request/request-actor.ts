@@ -22,7 +22,7 @@
 import { dispatch, type Ref, type ActorContext } from 'nact';
 import type { RequestRow, RequestsRepo } from '../../adapters/db/repositories.ts';
 import { isTerminal, type StatusEventName } from '../../schemas/wire/request-views.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
 
 export const HEARTBEAT_MS = 5_000;
 

@@ -10,8 +10,8 @@
  */
 import { spawn, spawnStateless, dispatch, type Ref } from 'nact';
 import type { RequestsRepo } from '../../adapters/db/repositories.ts';
-import { actorCrashPolicy } from '../../supervisors/restart-intensity.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import { actorCrashPolicy } from '../../foundation/restart-intensity.ts';
+import type { Logger } from '../../foundation/logger.ts';
 import {
   initialRequestState,
   requestActorBehaviour,

@@ -20,7 +20,7 @@ import type { RequestsRepo, UserRow } from '../../adapters/db/repositories.ts';
 import type { RequestRegistry } from '../request/request-registry.ts';
 import type { StatusPush } from '../request/request-actor.ts';
 import { statusEvent, isTerminal } from '../../schemas/wire/request-views.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
 
 export type SessionMsg = { type: 'client-text'; text: string } | StatusPush | { type: 'closed' };
 

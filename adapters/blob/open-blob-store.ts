@@ -4,7 +4,7 @@
  * folder under `config.dataDir`. Fails when the chosen store's `ping` fails (unwritable folder,
  * unreachable bucket), so a misconfigured process stops at start instead of at the first upload.
  */
-import type { Config } from '../../supervisors/config.ts';
+import type { Config } from '../../foundation/config.ts';
 import type { BlobStore } from './blob-store.ts';
 import { LocalBlobStore } from './local-blob-store.ts';
 import { S3BlobStore, type S3BlobStoreOptions } from './s3-blob-store.ts';

@@ -20,12 +20,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type postgres from 'postgres';
 import { AppError } from '../../schemas/errors.ts';
-import { silentLogger, type Logger } from '../../supervisors/logger.ts';
+import { silentLogger, type Logger } from '../../foundation/logger.ts';
 
 /** Arbitrary but fixed: every process of this service agrees on it. */
 export const MIGRATION_LOCK_KEY = 7_412_019_001;
 
-export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../schemas/migrations/', import.meta.url));
+export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../schemas/migrations', import.meta.url));
 
 const FILE_RE = /^(\d{3,})_[a-z0-9_-]+\.sql$/i;
 

@@ -14,8 +14,8 @@
  */
 import path from 'node:path';
 import postgres from 'postgres';
-import type { Config } from '../../supervisors/config.ts';
-import { silentLogger, type Logger } from '../../supervisors/logger.ts';
+import type { Config } from '../../foundation/config.ts';
+import { silentLogger, type Logger } from '../../foundation/logger.ts';
 import { AppError } from '../../schemas/errors.ts';
 import type { Repositories } from './repositories.ts';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server.ts';

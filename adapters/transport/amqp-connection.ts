@@ -19,7 +19,7 @@ import amqp from 'amqplib';
 import type { ChannelModel, RecoveringChannelModel } from 'amqplib';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../schemas/errors.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
 
 export type SetupStep = (model: ChannelModel) => Promise<void>;
 

@@ -20,7 +20,7 @@
  */
 import type { Channel, ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { AppError } from '../../schemas/errors.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
 import type { AmqpConnection } from './amqp-connection.ts';
 import { declareJobTopology, jobQueueNames, type JobQueueNames } from './amqp-job-topology.ts';
 import {

@@ -10,7 +10,7 @@
  * dropped with a debug log. A listener that throws is logged and does not stop the others.
  */
 import type { Channel } from 'amqplib';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
 import type { AmqpConnection } from './amqp-connection.ts';
 import type { StatusBus, StatusEvent, StatusListener } from './status-bus.ts';
 

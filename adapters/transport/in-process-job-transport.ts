@@ -9,8 +9,8 @@
  * Never throws from publish except after close (AppError('UNAVAILABLE')).
  */
 import { AppError } from '../../schemas/errors.ts';
-import type { Logger } from '../../supervisors/logger.ts';
-import { silentLogger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
+import { silentLogger } from '../../foundation/logger.ts';
 import {
   retryDelayMs,
   type ConsumeOptions,

@@ -5,8 +5,8 @@
  * listener that throws is logged and does not stop the others. There is no broker, so
  * `onReconnect` listeners are kept but never called.
  */
-import type { Logger } from '../../supervisors/logger.ts';
-import { silentLogger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
+import { silentLogger } from '../../foundation/logger.ts';
 import type { StatusBus, StatusEvent, StatusListener } from './status-bus.ts';
 
 export class InProcessStatusBus implements StatusBus {

@@ -5,8 +5,8 @@
  * AppError('UNAVAILABLE') when the broker cannot be reached at start (after the connection's
  * initial retries) or the topology cannot be declared; what it opened is closed again then.
  */
-import type { Config } from '../../supervisors/config.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Config } from '../../foundation/config.ts';
+import type { Logger } from '../../foundation/logger.ts';
 import { AmqpConnection, type AmqpConnectionOptions } from './amqp-connection.ts';
 import { AmqpJobTransport } from './amqp-job-transport.ts';
 import { AmqpStatusBus } from './amqp-status-bus.ts';

@@ -6,7 +6,7 @@
  * punctuation, whitespace and company suffixes (dots and apostrophes inside a word dropped, so
  * S.H.H. = SHH); ids equal after dropping spaces and punctuation.
  */
-import { toIsoDate } from '../../actors/extraction/engine/parse/dates.ts';
+import { toIsoDate } from '../../engine/parse/dates.ts';
 
 /** What a comparison may look at besides the two values. */
 export interface TruthContext { fields: Record<string, unknown> }

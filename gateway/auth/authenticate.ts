@@ -13,7 +13,7 @@ import type { Repositories, UserRow } from '../../adapters/db/repositories.ts';
 import { AppError } from '../../schemas/errors.ts';
 import { apiKeyLookupHash, looksLikeApiKey } from './api-keys.ts';
 import { BEARER_CHALLENGE, invalidToken, verifyAccessToken, type VerifiedToken } from './jwt.ts';
-import type { ServiceSecrets } from './service-secrets.ts';
+import type { ServiceSecrets } from '../../foundation/service-secrets.ts';
 
 export interface AuthDeps {
   repos: Pick<Repositories, 'users' | 'revokedTokens'>;

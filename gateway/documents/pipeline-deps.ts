@@ -3,14 +3,14 @@
  * What the document endpoints need from the rest of the process, in one object built by the
  * gateway child of the supervision tree.
  */
-import type { Config } from '../../supervisors/config.ts';
+import type { Config } from '../../foundation/config.ts';
 import type { Repositories } from '../../adapters/db/repositories.ts';
 import type { BlobStore } from '../../adapters/blob/blob-store.ts';
 import type { JobTransport } from '../../adapters/transport/job-transport.ts';
 import type { RequestRegistry } from '../../actors/request/request-registry.ts';
 import type { DocumentEngine } from '../../actors/extraction/document-engine.ts';
 import type { S3Reader } from '../fetch/fetch-document.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
 
 export interface PipelineDeps {
   config: Config;

@@ -9,7 +9,7 @@
  */
 import type { Repositories } from '../../adapters/db/repositories.ts';
 import type { JobTransport } from '../../adapters/transport/job-transport.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
 
 export interface SweeperOptions {
   intervalMs: number;

@@ -27,7 +27,7 @@
  * or public URL'; DOCUMENT_TOO_LARGE (413); FETCH_FAILED (422) for HTTP/S3 errors and the
  * deadline.
  */
-import type { Config } from '../../supervisors/config.ts';
+import type { Config } from '../../foundation/config.ts';
 import { AppError, isAppError } from '../../schemas/errors.ts';
 import { filenameFromKey } from './derive-filename.ts';
 import { fetchUrl } from './fetch-url.ts';

@@ -8,7 +8,7 @@
  * Failure: none; this is the last line of defence and never throws.
  */
 import { isAppError } from '../../schemas/errors.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Logger } from '../../foundation/logger.ts';
 import type { Reply } from './route.ts';
 
 export function errorReply(err: unknown, log: Logger, where: { requestId: string; method: string; route: string }): Reply {

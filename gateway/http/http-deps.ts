@@ -5,11 +5,11 @@
  * rather than adding parameters.
  */
 import type { Repositories } from '../../adapters/db/repositories.ts';
-import type { Config } from '../../supervisors/config.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import type { Config } from '../../foundation/config.ts';
+import type { Logger } from '../../foundation/logger.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
-import type { ServiceSecrets } from '../auth/service-secrets.ts';
-import type { Metrics } from '../metrics/metrics.ts';
+import type { ServiceSecrets } from '../../foundation/service-secrets.ts';
+import type { Metrics } from '../../foundation/metrics.ts';
 
 export interface HttpDeps {
   config: Config;

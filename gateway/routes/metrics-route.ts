@@ -5,7 +5,7 @@
  *
  * Failure: a metric whose collect callback throws makes this a 500 (logged by the framework).
  */
-import type { Metrics } from '../metrics/metrics.ts';
+import type { Metrics } from '../../foundation/metrics.ts';
 import type { Route } from '../http/route.ts';
 
 export function metricsRoutes(metrics: Metrics): Route[] {

@@ -23,8 +23,8 @@ import {
 import { authenticateApiKey, type AuthDeps } from '../auth/authenticate.ts';
 import { encodeReply } from '../http/codec.ts';
 import { isAppError } from '../../schemas/errors.ts';
-import { RestartIntensity } from '../../supervisors/restart-intensity.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import { RestartIntensity } from '../../foundation/restart-intensity.ts';
+import type { Logger } from '../../foundation/logger.ts';
 
 export interface StatusSocketDeps extends AuthDeps {
   requests: RequestsRepo;

@@ -8,7 +8,7 @@ import { start as startActorSystem, stop as stopActor } from 'nact';
 import { openDatabase } from '../../adapters/db/open-database.ts';
 import { openBlobStore } from '../../adapters/blob/open-blob-store.ts';
 import { openTransports } from '../../adapters/transport/open-transports.ts';
-import { loadServiceSecrets } from '../../gateway/auth/service-secrets.ts';
+import { loadServiceSecrets } from '../../foundation/service-secrets.ts';
 import type { ChildSpec } from '../supervisor.ts';
 import type { ServiceContext } from '../service-context.ts';
 

@@ -14,15 +14,15 @@
  */
 import { decode, encode } from '@toon-format/toon';
 import { openDatabase, type Database } from '../../adapters/db/open-database.ts';
-import { loadConfig, type Config } from '../../supervisors/config.ts';
-import type { Logger } from '../../supervisors/logger.ts';
+import { loadConfig, type Config } from '../../foundation/config.ts';
+import type { Logger } from '../../foundation/logger.ts';
 import { createLoginThrottle, type LoginThrottleOptions } from '../../gateway/auth/login-throttle.ts';
-import { loadServiceSecrets } from '../../gateway/auth/service-secrets.ts';
+import { loadServiceSecrets } from '../../foundation/service-secrets.ts';
 import { createHttpApp, type HttpApp } from '../../gateway/http/create-app.ts';
 import type { HttpDeps } from '../../gateway/http/http-deps.ts';
 import type { Route } from '../../gateway/http/route.ts';
 import { startHttpServer, type RunningServer } from '../../gateway/http/start-server.ts';
-import { createMetrics } from '../../gateway/metrics/metrics.ts';
+import { createMetrics } from '../../foundation/metrics.ts';
 import { authRoutes } from '../../gateway/routes/auth-routes.ts';
 import { healthRoutes, type HealthCheck } from '../../gateway/routes/health-route.ts';
 import { metricsRoutes } from '../../gateway/routes/metrics-route.ts';

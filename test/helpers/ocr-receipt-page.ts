@@ -6,9 +6,9 @@
  * when the calling test file ends.
  */
 import t from 'tap';
-import { OcrPool } from '../../actors/extraction/engine/read/ocr-pool.ts';
-import { normaliseImage } from '../../actors/extraction/engine/read/normalise-image.ts';
-import type { Line } from '../../actors/extraction/engine/types.ts';
+import { OcrPool } from '../../engine/read/ocr-pool.ts';
+import { normaliseImage } from '../../engine/read/normalise-image.ts';
+import type { Line } from '../../engine/types.ts';
 import { makeReceiptImage } from './make-documents.ts';
 
 export const ocr = new OcrPool({ workers: 1 });

@@ -7,9 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../../supervisors/config.ts';
+import { loadConfig } from '../../foundation/config.ts';
 import { startService, type RunningService } from '../../supervisors/service.ts';
-import { silentLogger } from '../../supervisors/logger.ts';
+import { silentLogger } from '../../foundation/logger.ts';
 import { tempDataDir } from './databases.ts';
 import { call, type CallResult } from './http-server.ts';
 

@@ -15,8 +15,8 @@ import { startDeployment, type Deployment } from '../helpers/distributed.ts';
 import { makeInvoicePdf } from '../helpers/make-documents.ts';
 import { createRepositories } from '../../adapters/db/open-database.ts';
 import { openTransports, type Transports } from '../../adapters/transport/open-transports.ts';
-import { loadConfig } from '../../supervisors/config.ts';
-import { silentLogger } from '../../supervisors/logger.ts';
+import { loadConfig } from '../../foundation/config.ts';
+import { silentLogger } from '../../foundation/logger.ts';
 
 const run = promisify(execFile);
 

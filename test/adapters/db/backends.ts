@@ -4,7 +4,7 @@
  * folder and a fresh database on the local PostgreSQL. Each `open()` goes through the real
  * `loadConfig` + `openDatabase`, exactly as the service does.
  */
-import { loadConfig } from '../../../supervisors/config.ts';
+import { loadConfig } from '../../../foundation/config.ts';
 import { openDatabase, type Database } from '../../../adapters/db/open-database.ts';
 import { freshPostgresUrl, tempDataDir } from '../../helpers/databases.ts';
 

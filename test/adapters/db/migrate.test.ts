@@ -9,7 +9,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import postgres from 'postgres';
 import { migrate, readMigrations } from '../../../adapters/db/migrate.ts';
 import { startEmbeddedServer } from '../../../adapters/db/embedded-server.ts';
-import type { Logger } from '../../../supervisors/logger.ts';
+import type { Logger } from '../../../foundation/logger.ts';
 import { freshPostgresUrl, tempDataDir } from '../../helpers/databases.ts';
 
 type Connect = () => postgres.Sql;

@@ -7,7 +7,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '../../../supervisors/config.ts';
+import { loadConfig } from '../../../foundation/config.ts';
 import { openDatabase } from '../../../adapters/db/open-database.ts';
 import { readMigrations } from '../../../adapters/db/migrate.ts';
 import { freshPostgresUrl, tempDataDir } from '../../helpers/databases.ts';

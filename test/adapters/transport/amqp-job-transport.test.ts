@@ -2,7 +2,7 @@ import t, { type Test } from 'tap';
 import { openTransports, type Transports } from '../../../adapters/transport/open-transports.ts';
 import { AmqpConnection } from '../../../adapters/transport/amqp-connection.ts';
 import type { Delivery } from '../../../adapters/transport/job-transport.ts';
-import { silentLogger } from '../../../supervisors/logger.ts';
+import { silentLogger } from '../../../foundation/logger.ts';
 import { jobTransportContract } from './job-transport-contract.ts';
 import { AMQP_URL, deleteTopology, killConnection, listNames, sleep, TEST_PREFIX_ROOT, uniquePrefix, waitFor } from './rabbit-helpers.ts';
 

@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap';
 import { openTransports, type Transports } from '../../../adapters/transport/open-transports.ts';
 import type { StatusEvent } from '../../../adapters/transport/status-bus.ts';
-import { silentLogger } from '../../../supervisors/logger.ts';
+import { silentLogger } from '../../../foundation/logger.ts';
 import { statusBusContract } from './status-bus-contract.ts';
 import { AMQP_URL, boundQueues, deleteTopology, killConnection, listNames, TEST_PREFIX_ROOT, uniquePrefix, waitFor } from './rabbit-helpers.ts';
 

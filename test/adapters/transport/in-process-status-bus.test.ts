@@ -1,7 +1,7 @@
 import t from 'tap';
 import { InProcessStatusBus } from '../../../adapters/transport/in-process-status-bus.ts';
 import { openTransports } from '../../../adapters/transport/open-transports.ts';
-import { silentLogger } from '../../../supervisors/logger.ts';
+import { silentLogger } from '../../../foundation/logger.ts';
 import { statusBusContract } from './status-bus-contract.ts';
 
 t.test('contract', async (t) => {

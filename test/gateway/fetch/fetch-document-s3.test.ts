@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { loadConfig } from '../../../supervisors/config.ts';
+import { loadConfig } from '../../../foundation/config.ts';
 import { fetchDocument } from '../../../gateway/fetch/fetch-document.ts';
 import { createS3Reader } from '../../../gateway/fetch/s3-object-reader.ts';
 

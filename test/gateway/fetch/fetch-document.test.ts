@@ -2,7 +2,7 @@ import t from 'tap';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { loadConfig } from '../../../supervisors/config.ts';
+import { loadConfig } from '../../../foundation/config.ts';
 import { fetchDocument } from '../../../gateway/fetch/fetch-document.ts';
 
 async function makePdf(): Promise<Buffer> {

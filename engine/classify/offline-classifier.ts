@@ -1,0 +1,121 @@
+/**
+ * @module engine/classify/offline-classifier
+ * Classification without a vision model: scores for receipt, invoice and bank statement from
+ * the evidence of a reading (keywords, money anchors, transaction rows, page shape), and
+ * `other` when no score reaches the bar or when the page is prose, a specimen with
+ * placeholders, or holds (almost) no text. Bank words alone never make a statement: it needs
+ * rows of dated money or balance anchors with money. The confidence grows with the winning
+ * score and with its margin over the runner-up; the reason names the evidence.
+ */
+import type { DocType } from '../../schemas/document-types.ts';
+import type { DocumentReading } from '../types.ts';
+import { gatherEvidence, type Evidence } from './evidence.ts';
+
+export interface OfflineClassification {
+  type: DocType;
+  confidence: number;
+  reason: string;
+  scores: Record<'receipt' | 'invoice' | 'bank_statement', number>;
+}
+
+/** The bar a score must reach to be a document we process. */
+const BAR = 4.5;
+
+function scoreStatement(e: Evidence): number {
+  let s = 0;
+  if (e.statementHits.includes('statement') || e.statementHits.includes('account statement') || e.statementHits.includes('bank statement') || e.statementHits.includes('kontoauszug') || e.statementHits.includes('relevé') || e.statementHits.includes('releve')) s += 2;
+  s += Math.min(2, e.statementHits.length * 0.5);
+  s += Math.min(3, e.balanceHits.length * 1.5);
+  if (e.transactionRows >= 3) s += 3;
+  if (e.transactionRows >= 8) s += 1;
+  if (e.balanceRows >= 3) s += 2;
+  if (e.transactionRows < 3 && e.balanceHits.length === 0) s = Math.min(s, 3); // bank words alone are not a statement
+  return s;
+}
+
+function scoreInvoice(e: Evidence): number {
+  let s = 0;
+  if (e.invoiceTitle) s += 3;
+  s += Math.min(4, e.invoiceHits.length * 0.75);
+  if (e.totalAnchors > 0) s += 2;
+  if (e.taxInvoiceTitle && !e.invoiceTitle) s += 1;
+  if (e.billingHits.length >= 2) s += 1.5; // billed on credit: bill-to, due date, balance due
+  if (e.image && e.aspect > 1.8) s -= 2; // a long narrow strip is a till roll
+  return s;
+}
+
+function scoreReceipt(e: Evidence): number {
+  let s = 0;
+  s += Math.min(5, e.receiptHits.length * 0.75);
+  if (e.totalAnchors > 0) s += 2.5;
+  else if (e.totalWords > 0) s += 1;
+  if (e.image && e.moneyLines >= 2) s += 1;
+  if (e.taxInvoiceTitle) s += 1;
+  if (e.image) s += 1;
+  if (e.image && e.aspect > 1.5) s += 1.5;
+  if (!e.image && e.lines > 80) s -= 2; // till slips are short
+  if (e.balanceHits.length >= 2 || e.transactionRows >= 6) s -= 2;
+  if (e.billingHits.length >= 2) s -= 2; // a till slip is paid on the spot: no bill-to and due date
+  return s;
+}
+
+function evidenceSentence(type: string, e: Evidence): string {
+  const parts: string[] = [];
+  if (type === 'receipt') {
+    if (e.receiptHits.length) parts.push(`receipt words (${e.receiptHits.slice(0, 5).join(', ')})`);
+    if (e.totalAnchors) parts.push('a total with an amount');
+    if (e.image && e.aspect > 1.5) parts.push('a long narrow page');
+  } else if (type === 'invoice') {
+    if (e.invoiceTitle) parts.push('an invoice title');
+    if (e.invoiceHits.length) parts.push(`invoice fields (${e.invoiceHits.slice(0, 5).join(', ')})`);
+    if (e.totalAnchors) parts.push('a total with an amount');
+  } else {
+    if (e.statementHits.length) parts.push(`statement words (${e.statementHits.slice(0, 4).join(', ')})`);
+    if (e.balanceHits.length) parts.push(`balance anchors (${e.balanceHits.slice(0, 3).join(', ')})`);
+    if (e.transactionRows) parts.push(`${e.transactionRows} dated transaction rows`);
+  }
+  return parts.join(', ');
+}
+
+const LABEL = { receipt: 'a receipt', invoice: 'an invoice', bank_statement: 'a bank statement' } as const;
+
+export function classifyOffline(reading: DocumentReading): OfflineClassification {
+  const e = gatherEvidence(reading);
+  const scores = { receipt: scoreReceipt(e), invoice: scoreInvoice(e), bank_statement: scoreStatement(e) };
+  // prose and specimens pull every score down
+  const proseShare = e.lines ? e.proseLines / e.lines : 0;
+  let penalty = 0;
+  // a titled invoice with its fields and amounts keeps its small print (terms, return policy)
+  const titledInvoice = e.invoiceTitle && e.invoiceHits.length >= 2 && e.moneyLines >= 3;
+  const structured = e.balanceHits.length >= 2 || e.totalAnchors >= 2 || e.transactionRows >= 5 || titledInvoice;
+  if (proseShare > 0.25 && !structured) penalty += 4 * proseShare / 0.25;
+  if (e.placeholders >= 2) penalty += 3;
+  if (e.moneyLines === 0) penalty += 3;
+  for (const k of Object.keys(scores) as (keyof typeof scores)[]) scores[k] = Math.round((scores[k] - penalty) * 100) / 100;
+
+  if (e.words < 4) {
+    return { type: 'other', confidence: 0.9, reason: `OCR + keywords: the page holds almost no text (${e.words} words), so it is not a receipt, invoice or bank statement.`, scores };
+  }
+  const ranked = (Object.entries(scores) as [keyof typeof scores, number][]).sort((a, b) => b[1] - a[1]);
+  const [bestType, best] = ranked[0];
+  const second = ranked[1][1];
+  if (best < BAR) {
+    const why: string[] = [];
+    if (proseShare > 0.25) why.push(`${Math.round(proseShare * 100)}% of its lines are prose`);
+    if (e.placeholders >= 2) why.push('it holds placeholder values');
+    if (e.moneyLines === 0) why.push('it prints no money amounts');
+    if (!why.length) why.push(`the strongest evidence (${evidenceSentence(bestType, e) || 'none'}) is too weak`);
+    const conf = Math.min(0.95, 0.55 + (BAR - best) * 0.06);
+    return { type: 'other', confidence: Math.round(conf * 100) / 100, reason: `OCR + keywords: not a receipt, invoice or bank statement: ${why.join('; ')}.`, scores };
+  }
+  const strength = 1 - Math.exp(-(best - BAR + 1) / 3); // 0.28 at the bar, ~0.9 seven points above
+  const margin = Math.min(1, (best - second) / 4);
+  let conf = 0.4 + 0.35 * strength + 0.25 * margin;
+  if (e.image) conf *= 0.85 + 0.15 * Math.min(1, e.meanConfidence / 0.8);
+  return {
+    type: bestType,
+    confidence: Math.round(Math.min(0.99, conf) * 100) / 100,
+    reason: `OCR + keywords: ${LABEL[bestType]}: ${evidenceSentence(bestType, e) || 'layout evidence'}.`,
+    scores,
+  };
+}

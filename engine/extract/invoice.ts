@@ -1,0 +1,93 @@
+/**
+ * @module engine/extract/invoice
+ * An invoice from a reading: seller (label or top lines), buyer (after a bill-to / buyer label),
+ * invoice number, order number, issue and due dates by label, total / net / tax / discount by
+ * cross-checked labels, currency and line items.
+ */
+import type { InvoiceResult } from '../../schemas/results.ts';
+import type { DocumentReading, FieldEvidence } from '../types.ts';
+import { detectCurrency } from '../parse/currency.ts';
+import { firstColumn, flattenLines, fold, keyword, matchAny, type DocLine } from '../parse/lines.ts';
+import { FieldLog } from './evidence.ts';
+import { extractItems } from './items.ts';
+import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
+import { labelledDates, labelledIds } from './labels.ts';
+import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
+import { dateOrderFor, purchaseDate } from './receipt.ts';
+import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
+import { sellerFromFooter } from './seller-footer.ts';
+import { BUYER_LABELS, SELLER_LABELS, labelledParty } from './parties.ts';
+
+const k = (xs: string[]) => xs.map((x) => keyword(x));
+const ORDER_ID = k(['order number', 'order no', 'purchase order', 'po number', 'po no', 'p.o.', 'bestellnummer', 'ordernummer', 'commande', 'your order']);
+const DUE_DATE = DUE_DATE_LABELS;
+/** A page number line ("Seite 1 von 1", "Page 2 of 3") is never a party's name. */
+const PAGE_NUMBER = /^\s*(?:seite|page|pagina|página|blatt|pag\.?)\s*\d+\s*(?:von|of|de|sur|di|\/)\s*\d+\s*$/i;
+const BUYER = k(['bill to', 'billed to', 'invoice to', 'sold to', 'customer', 'buyer', 'käufer', 'kaeufer', 'rechnungsempfänger', 'client', 'klant', 'to']);
+
+export interface InvoiceExtraction {
+  formatted: InvoiceResult;
+  fields: Record<string, FieldEvidence>;
+}
+
+function buyerName(lines: DocLine[], log: FieldLog): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const m = matchAny(l.text, BUYER);
+    if (!m || m.start > 3) continue;
+    const rest = tidyName(firstColumn(l, m.end).replace(/^[^\p{L}]+/u, ''));
+    if (plausibleName(rest) && !/number|no\b|nr\b|id\b/i.test(rest)) return log.found('customerName', rest, l, undefined, 0.6 * l.confidence);
+    const next = lines[i + 1];
+    if (next && next.page === l.page) {
+      const cand = tidyName(firstColumn(next));
+      if (plausibleName(cand)) return log.found('customerName', cand, next, undefined, 0.6 * next.confidence);
+    }
+  }
+  return log.missing('customerName');
+}
+
+export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
+  const lines = flattenLines(reading);
+  const log = new FieldLog();
+  const cur = detectCurrency(lines.map((l) => l.text).join('\n'));
+  const order = dateOrderFor(cur?.code ?? null);
+
+  // parties: labelled blocks first (Seller / Bill to...), then the top of the page for the
+  // seller, never taking the buyer's own line or a line that starts with a buyer label
+  const buyer = labelledParty(lines, BUYER_LABELS, SELLER_LABELS);
+  const customerName = buyer ? log.found('customerName', buyer.name, buyer.line, undefined, buyer.confidence * buyer.line.confidence) : buyerName(lines, log);
+  const seller = labelledParty(lines.filter((l) => l.page === lines[0]?.page), SELLER_LABELS, BUYER_LABELS);
+  const notBuyer = lines.filter((l) => {
+    const m = matchAny(l.text, BUYER_LABELS);
+    return !(m && m.start <= 1) && !(customerName && l.text.includes(customerName)) && !PAGE_NUMBER.test(l.text);
+  });
+  // no labelled seller and no company at the top (a delivery address): the footer's legal entity
+  const top = seller ?? supplierFromTop(notBuyer);
+  const sup = seller || (top && COMPANY_SUFFIX.test(fold(top.name))) ? top : (sellerFromFooter(lines) ?? top);
+  const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
+
+  const ids = invoiceIds(lines);
+  const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.75 * ids[0].confidence) : log.missing('documentId');
+  const orders = labelledIds(lines, ORDER_ID);
+  const orderNumber = orders.length ? log.found('orderNumber', orders[0].text, orders[0].line, orders[0].box, 0.6 * orders[0].confidence) : log.missing('orderNumber');
+
+  const dues = labelledDates(lines, DUE_DATE, order);
+  const dueDate = dues.length ? log.found('dueDate', dues[0].text, dues[0].line, dues[0].box, 0.8 * dues[0].confidence) : log.missing('dueDate');
+  const issues = issueDates(lines, order, (d) => d.text === dueDate && d.line === dues[0]?.line);
+  const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)), order, log);
+
+  const items = extractItems(lines, undefined, { columns: true });
+  const itemsSum = itemsTotal(items);
+  const roles = pickAmounts(lines, itemsSum);
+  const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
+  const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
+  items.forEach((it, i) => log.found(`tableItems[${i}]`, it.item.description, it.line, undefined, 0.5 * it.line.confidence));
+
+  return {
+    formatted: {
+      supplierName, customerName, documentId, orderNumber, date, dueDate, currencyCode,
+      totalAmount, taxAmount, netAmount, discountAmount, tableItems: items.map((i) => i.item),
+    },
+    fields: log.fields,
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * @module engine/extract/items
+ * Line items from the rows between the item header (or the top) and the first total: a row
+ * ends with money; its numbers are read right to left as amount, unit price, quantity when
+ * quantity x unit price = amount confirms it (or when one number is a small whole count).
+ * A row with no description of its own (a code and figures) takes the text line above it.
+ * Nothing is filled in that the row does not print: tax, net and discount stay null.
+ *
+ * When the header row names its columns (Qty / Menge / Qté, Unit price / Einzelpreis / Prix
+ * unitaire, Amount / Betrag / Montant, VAT % ...), each figure of a row is given to the header
+ * column it sits under (word boxes: the header cell whose x-range is nearest), so a quantity
+ * of 3 and a price of 12.00 are read as such even when they do not multiply to the amount (a
+ * discount, a rounding). A quantity x unit price = amount check still runs when a column is empty.
+ */
+import type { ReceiptItem } from '../../schemas/results.ts';
+import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
+import { findDates } from '../parse/dates.ts';
+
+const HEADER = ['description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'menge', 'einzelpreis', 'désignation', 'quantité', 'omschrijving', 'aantal'].map((k) => keyword(k));
+const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 'subtotaal', 'montant', 'tax', 'gst', 'vat', 'rounding', 'cash', 'change', 'payment', 'balance', 'discount', 'ust', 'mwst', 'tva', 'btw', 'steuer', 'amount due', 'service charge', 'positionssumme', 'zwischensumme', 'nettosumme', 'warensumme', 'rechnungssumme'].map((k) => keyword(k));
+const SKIP = ['tel', 'fax', 'date', 'time', 'invoice', 'receipt', 'cashier', 'page', 'gst id', 'reg', 'table', 'server'].map((k) => keyword(k));
+
+export interface PlacedItem { item: ReceiptItem; line: DocLine }
+
+type Col = 'qty' | 'unit' | 'amount' | 'rate' | 'desc';
+const COLS: [Col, RegExp[]][] = [
+  ['unit', ['unit price', 'price per unit', 'unit cost', 'einzelpreis', 'stückpreis', 'nettopreis', 'prix unitaire', 'prix unit', 'p.u.', 'pu ht', 'stukprijs', 'prezzo unitario', 'precio unitario', 'rate', 'price', 'preis', 'prix', 'prijs'].map((x) => keyword(x))],
+  ['qty', ['qty', 'quantity', 'menge', 'anzahl', 'qté', 'qte', 'quantité', 'aantal', 'quantità', 'cantidad', 'units', 'hours', 'hrs', 'pcs'].map((x) => keyword(x))],
+  ['rate', ['vat %', 'tax %', 'vat rate', 'tax rate', 'ust. %', 'ust %', 'mwst %', 'steuersatz', 'taux de tva', 'tva %', 'btw %', 'vat', 'tva', 'mwst', 'ust', 'btw', 'gst', 'tax'].map((x) => keyword(x))],
+  ['amount', ['line total', 'net amount', 'nettobetrag', 'gesamtpreis', 'gesamt', 'betrag', 'montant ht', 'montant', 'total ht', 'amount', 'total', 'bedrag', 'importe', 'importo', 'sum', 'summe'].map((x) => keyword(x))],
+  ['desc', ['description', 'bezeichnung', 'beschreibung', 'désignation', 'designation', 'libellé', 'article', 'artikel', 'omschrijving', 'descripción', 'descrizione', 'item', 'items', 'product', 'service', 'leistung'].map((x) => keyword(x))],
+];
+interface Column { col: Col; x0: number; x1: number }
+
+/** The named columns of a header row with their x-ranges; null unless a quantity, price or amount column is among two or more. */
+export function headerColumns(line: DocLine): Column[] | null {
+  const text = line.text;
+  const taken: [number, number][] = [];
+  const out: Column[] = [];
+  for (const [col, res] of COLS) {
+    for (const re of res) {
+      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+      let m: RegExpExecArray | null;
+      let found = false;
+      const folded = fold(text);
+      while ((m = g.exec(folded))) {
+        const a = m.index, b = m.index + m[0].length;
+        if (taken.some(([x, y]) => a < y && b > x)) continue;
+        taken.push([a, b]);
+        const box = spanBox(line, a, b);
+        out.push({ col, x0: box.x, x1: box.x + box.w });
+        found = true;
+        break;
+      }
+      if (found) break;
+    }
+  }
+  const roles = new Set(out.map((c) => c.col));
+  if (roles.size < 2 || !(roles.has('qty') || roles.has('unit') || roles.has('amount'))) return null;
+  return out.sort((a, b) => a.x0 - b.x0);
+}
+
+/** The header column a figure sits under: the nearest x-range (0 when they overlap), within two widths of the figure. */
+function columnOf(cols: Column[], box: { x: number; w: number }): Col | null {
+  let best: Column | null = null;
+  let bestD = Infinity;
+  for (const c of cols) {
+    const d = Math.max(0, c.x0 - (box.x + box.w), box.x - c.x1);
+    if (d < bestD) { bestD = d; best = c; }
+  }
+  return best && bestD <= Math.max(box.w * 2, 30) ? best.col : null;
+}
+
+function descriptionOf(text: string): string {
+  return text.replace(/^\s*\d{6,}\s*/, '').replace(/\s{2,}/g, ' ').trim();
+}
+
+/**
+ * `columns`: read figures by the header columns they sit under (invoices). Receipts keep the
+ * right-to-left reading until their own tests cover it: a receipt's item sum steers its total.
+ */
+export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns?: boolean } = {}): PlacedItem[] {
+  const pageLines = lines;
+  let start = pageLines.findIndex((l) => {
+    const hits = HEADER.filter((re) => re.test(l.text.toLowerCase())).length;
+    return hits >= 2;
+  });
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && !!matchAny(l.text, STOP) && amountsIn(l).length > 0);
+  const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
+  if (start < 0) start = Math.max(0, Math.floor((end < 0 ? pageLines.length : end) * 0.2));
+  const rows = pageLines.slice(start + 1, end < 0 ? undefined : end);
+  const out: PlacedItem[] = [];
+  let pendingText: DocLine | null = null;
+  for (const l of rows) {
+    if (matchAny(l.text, SKIP) || findDates(l.text).length) { pendingText = null; continue; }
+    const am = amountsIn(l).filter((a) => !/%/.test(l.text.slice(a.end, a.end + 2)));
+    const money = am.filter((a) => a.decimals === 2);
+    if (!money.length) {
+      if (/\p{L}{3,}/u.test(l.text)) pendingText = l;
+      continue;
+    }
+    // a quantity column left of the description: the description starts after it ("1 Kingston SSD ... 29,37")
+    // or a position number: a whole number first, then words ("1 Toolbox Stahlcoil 100,00 10 850,00")
+    const leadsText = am.length > 1 && am[0].decimals === 0 && !/\p{L}/u.test(l.text.slice(0, am[0].start));
+    const lead = cols && leadsText && (columnOf(cols, am[0].box) === 'qty' || /^\s*\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    // with named columns, a number printed under the description column (an article number) is text
+    const figures = am.filter((a) => a !== lead && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
+    const firstNum = figures[0] ?? am[am.length - 1];
+    let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\b(?:EUR|USD|GBP|CHF)\s*$/i, ''));
+    if (!/\p{L}{2,}/u.test(desc) && pendingText) desc = descriptionOf(pendingText.text);
+    pendingText = null;
+    if (!/\p{L}{2,}/u.test(desc)) continue;
+    const nums = am.map((a) => a.value);
+    let total = money[money.length - 1].value;
+    let quantity: number | null = null;
+    let unitPrice: number | null = null;
+    if (cols) {
+      // figures under the named columns; the description ends where the first figure column starts
+      const under = new Map<Col, number>();
+      for (const a of am) {
+        const c = columnOf(cols, a.box);
+        if (c && c !== 'desc' && !under.has(c)) under.set(c, a.value);
+      }
+      const money2 = am.filter((a) => a.decimals === 2 && columnOf(cols, a.box) === 'amount');
+      if (money2.length) total = money2[money2.length - 1].value;
+      const q = under.get('qty');
+      const u = under.get('unit');
+      if (q != null && q > 0 && q < 100000) quantity = q;
+      if (u != null) unitPrice = u;
+      if (quantity != null && unitPrice != null) {
+        out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: l });
+        continue;
+      }
+    }
+    const before = nums.slice(0, nums.lastIndexOf(total));
+    for (let i = before.length - 1; i >= 1 && quantity === null; i--) {
+      for (let j = i - 1; j >= 0; j--) {
+        if (Math.abs(before[i] * before[j] - total) < 0.011 * Math.max(1, Math.abs(total) / 100)) {
+          const [q, u] = Number.isInteger(before[j]) && before[j] < 1000 ? [before[j], before[i]] : [before[i], before[j]];
+          quantity = q; unitPrice = u;
+          break;
+        }
+      }
+    }
+    if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && am[0].decimals === 0) {
+      quantity = before[0];
+    }
+    if (quantity === null && before.length === 1 && Math.abs(before[0] - total) < 0.005) { unitPrice = before[0]; }
+    out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: l });
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * @module engine/extract/receipt
+ * A receipt from a reading: supplier from the top lines, receipt number, the purchase date,
+ * total / net / tax / discount chosen by cross-checks, currency, payment method and items.
+ * Several receipts in one document are split only when the page repeats a full receipt
+ * (a new header after a completed total, or one receipt per page); otherwise one receipt.
+ */
+import type { Receipt, ReceiptResult } from '../../schemas/results.ts';
+import type { DocumentReading, FieldEvidence } from '../types.ts';
+import { detectCurrency } from '../parse/currency.ts';
+import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
+import { dateFromDigitRun } from '../parse/lost-separators.ts';
+import { flattenLines, keyword, matchAny, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
+import { FieldLog } from './evidence.ts';
+import { extractItems } from './items.ts';
+import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
+import { labelledDates, labelledIds } from './labels.ts';
+import { receiptSupplier } from './receipt-supplier.ts';
+import { reconcileTotal, repairedLines } from './receipt-total.ts';
+
+const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', 'inv no', 'bill no', 'doc no', 'document no', 'transaction no', 'trans no', 'order no', 'check no', 'chk', 'ticket no', 'no. facture', 'beleg', 'bon n', 'cs no', 'slip no', 'ref no', 'invoice #', 'receipt', 'invoice'].map((k) => keyword(k));
+const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
+const NOT_PURCHASE_DATE = ['expiry', 'exp', 'valid', 'due', 'birth', 'since', 'from', 'until'].map((k) => keyword(k));
+const PAYMENT = [
+  ['cash', /\bcash\b|\bespèces\b|\bbar\b/i], ['card', /\bvisa\b|\bmaster ?card\b|\bamex\b|\bdebit\b|\bcredit card\b|\bcard\b|\bcarte\b|\bcb\b|\bmaestro\b/i],
+] as const;
+
+export interface ReceiptExtraction {
+  formatted: ReceiptResult;
+  fields: Record<string, FieldEvidence>;
+}
+
+/**
+ * Numeric dates are month-first only where the evidence is strong. Without `page` (callers that
+ * only know the currency): month-first where the currency says US dollars. With `page`:
+ * 1. the page's own numeric dates decide when one of them can only be read one way (a first
+ *    number above 12 is a day: "25/12/2016" says day-first for the whole page);
+ * 2. otherwise US dollars mean month-first, unless the only evidence for them is a bare "$"
+ *    (currency confidence <= 0.5) that is never printed before an amount: OCR reads "$" out of
+ *    debris and "S" on Malaysian receipts, and one stray "$" must not turn 06/07/2017 into June 7.
+ */
+export function dateOrderFor(currency: string | null, page?: { text: string; currencyConfidence?: number }): DateOrder {
+  if (!page) return currency === 'USD' ? 'mdy' : 'dmy';
+  let dayFirst = 0, monthFirst = 0;
+  for (const m of page.text.matchAll(/(?<![\d.,])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d])/g)) {
+    const a = Number(m[1]), b = Number(m[2]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  if (dayFirst && !monthFirst) return 'dmy';
+  if (monthFirst && !dayFirst) return 'mdy';
+  if (currency !== 'USD') return 'dmy';
+  if ((page.currencyConfidence ?? 1) > 0.5) return 'mdy';
+  return /\$\s?\d/.test(page.text) ? 'mdy' : 'dmy';
+}
+
+/** The text after a purchase-date label on the line (not an expiry or due date), or null. */
+function afterDateLabel(l: DocLine): string | null {
+  const m = matchAny(l.text, DATE_LABELS);
+  return m && !matchAny(l.text, NOT_PURCHASE_DATE) ? l.text.slice(m.end) : null;
+}
+
+export function purchaseDate(lines: DocLine[], order: DateOrder, log: FieldLog, name = 'date'): string | null {
+  const ocrLines = lines.filter((l) => l.confidence < 1);
+  return purchaseDateIn(lines, order, log, name, {}) ?? purchaseDateIn(ocrLines, order, log, name, { repairMonth: true }) ?? labelledDigitRun(ocrLines, order, log, name) ?? log.missing(name);
+}
+
+/**
+ * The last resort (OCR'd lines only): the digits right after a date label read as a date whose
+ * separators OCR lost ("Date : 5/3/2018" read "Date 5372018"); see parse/lost-separators. The
+ * digits may be split by stray spaces, up to eight of them in all.
+ */
+function labelledDigitRun(lines: DocLine[], order: DateOrder, log: FieldLog, name: string): string | null {
+  for (const l of lines) {
+    const rest = afterDateLabel(l);
+    const after = rest == null ? null : /^[\s:.;-]*(\d+(?:\s\d+)*)/.exec(rest);
+    if (!after) continue;
+    let run = '';
+    for (const part of after[1].split(' ')) {
+      if (run.length >= 6 || run.length + part.length > 8) break;
+      run += part;
+    }
+    const d = dateFromDigitRun(run, order);
+    if (d) return log.found(name, d.text, l, undefined, 0.25 * l.confidence);
+  }
+  return null;
+}
+
+/**
+ * One pass over the lines: a labelled date, then a labelled date with OCR's stray spaces closed
+ * up, then the first date anywhere. The second pass (OCR'd lines only: a text layer has no
+ * misread digits) allows findDates' month repair, so a misread month is used only when no
+ * valid date was found at all.
+ */
+function purchaseDateIn(lines: DocLine[], order: DateOrder, log: FieldLog, name: string, opts: FindDatesOptions): string | null {
+  const labelled = opts.repairMonth ? [] : labelledDates(lines, DATE_LABELS, order).filter((d) => !matchAny(d.line.text, NOT_PURCHASE_DATE));
+  if (labelled.length) {
+    const d = labelled[0];
+    return log.found(name, d.text, d.line, d.box, 0.85 * d.confidence + 0.1);
+  }
+  // OCR often breaks a labelled date with stray spaces ("20- -06- 2018"): close them up
+  for (const l of lines) {
+    const rest = afterDateLabel(l);
+    if (rest == null) continue;
+    const closed = rest.replace(/(\d)\s*([-/.])[\s\-/.]*(?=\d)/g, '$1$2');
+    const d = findDates(closed, order, opts)[0];
+    if (d && d.text.length >= 8) return log.found(name, d.text, l, undefined, (opts.repairMonth ? 0.3 : 0.4) * l.confidence);
+  }
+  for (const l of lines) {
+    if (matchAny(l.text, NOT_PURCHASE_DATE)) continue;
+    const ds = findDates(l.text, order, opts);
+    if (!ds.length) continue;
+    const d = ds[0];
+    const conf = 0.7 * spanConfidence(l, d.start, d.end) + (d.ambiguous ? 0 : 0.1);
+    return log.found(name, d.text, l, spanBox(l, d.start, d.end), d.repaired ? 0.5 * conf : conf);
+  }
+  return null;
+}
+
+function paymentMethod(lines: DocLine[], log: FieldLog): string | null {
+  for (const l of [...lines].reverse()) {
+    for (const [name, re] of PAYMENT) {
+      if (re.test(l.text)) return log.found('paymentMethod', name, l, undefined, 0.6);
+    }
+  }
+  return log.missing('paymentMethod');
+}
+
+export function extractOneReceipt(lines: DocLine[], prefix = ''): { receipt: Receipt; fields: Record<string, FieldEvidence> } {
+  const log = new FieldLog();
+  const text = lines.map((l) => l.text).join('\n');
+  const cur = detectCurrency(text);
+  const order = dateOrderFor(cur?.code ?? null, { text, currencyConfidence: cur?.confidence });
+
+  const sup = receiptSupplier(lines);
+  const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
+
+  const ids = labelledIds(lines, RECEIPT_ID);
+  const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
+
+  const date = purchaseDate(lines, order, log);
+
+  const items = extractItems(lines);
+  const itemsSum = itemsTotal(items);
+  const money = repairedLines(lines);
+  const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });
+  roles.total = reconcileTotal(money, roles, itemsSum);
+  const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
+  const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
+  const payment = paymentMethod(lines, log);
+  items.forEach((it, i) => log.found(`tableItems[${i}]`, it.item.description, it.line, undefined, 0.5 * it.line.confidence));
+
+  const fields: Record<string, FieldEvidence> = {};
+  for (const [k, v] of Object.entries(log.fields)) fields[prefix + k] = v;
+  return {
+    receipt: {
+      documentId, supplierName, customerName: null, date, totalAmount, taxAmount, netAmount, discountAmount, currencyCode,
+      paymentMethod: payment, tableItems: items.map((i) => i.item),
+    },
+    fields,
+  };
+}
+
+/** Splits pages that each hold a whole receipt (a total and a date); else one receipt. */
+function splitReceipts(reading: DocumentReading): DocLine[][] {
+  const all = flattenLines(reading);
+  if (reading.pages.length > 1) {
+    const perPage = reading.pages.map((p) => all.filter((l) => l.page === p.page));
+    const complete = perPage.filter((ls) => ls.some((l) => /total/i.test(l.text)) && ls.some((l) => findDates(l.text).length > 0));
+    if (complete.length === perPage.length) return perPage;
+  }
+  return [all];
+}
+
+export function extractReceipt(reading: DocumentReading): ReceiptExtraction {
+  const groups = splitReceipts(reading);
+  const fields: Record<string, FieldEvidence> = {};
+  const receipts: Receipt[] = groups.map((lines, i) => {
+    const r = extractOneReceipt(lines, groups.length > 1 ? `multiple_receipts[${i}].` : '');
+    Object.assign(fields, r.fields);
+    return r.receipt;
+  });
+  return { formatted: { multiple_receipts: receipts }, fields };
+}

@@ -1,0 +1,209 @@
+/**
+ * @module engine/extract/statement-table
+ * Transactions of a bank statement across all pages. A header row (date, details, paid out /
+ * debit / withdrawals, paid in / credit / deposits, balance) fixes the amount columns by the
+ * positions of its words; each following money row puts its amounts in the nearest column.
+ * Rows without money carry description text to the next money row; rows without a date take
+ * the last date seen. Without a header, a row's last amount is the running balance and the
+ * change of balance says whether the other amount was paid in or out.
+ * "Brought forward" / "carried forward" rows are balances, not transactions.
+ * On a page that prints its own header, the lines above the header (address, period, account
+ * details) are not rows. An amount in the description column (a foreign amount "USD 10.00 @
+ * 1.2004" under a card payment) is text, not a transaction.
+ * The running balance also tells which way the account runs: on a current account a paid-out
+ * amount lowers the balance; on a credit card or a line of credit (a debt) it raises it. The
+ * rows vote, and sides that disagree with the balance movement are corrected afterwards.
+ */
+import type { StatementLine } from '../../schemas/results.ts';
+import { findDates, type DateOrder } from '../parse/dates.ts';
+import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+
+const k = (xs: string[]) => xs.map((x) => keyword(x));
+const H_DATE = k(['date', 'datum', 'posted', 'transaction date', 'value date']);
+const H_DESC = k(['details', 'description', 'particulars', 'payment type and details', 'transaction', 'narrative', 'reference', 'buchungstext', 'libellé']);
+const H_OUT = k(['paid out', 'debit', 'debits', 'withdrawals', 'withdrawal', 'money out', 'payments', 'out', 'soll', 'débit', 'amount']);
+const H_IN = k(['paid in', 'credit', 'credits', 'deposits', 'deposit', 'money in', 'receipts', 'in', 'haben', 'crédit']);
+const H_BAL = k(['balance', 'saldo', 'solde', 'running balance']);
+export const OPENING = k(['opening balance', 'balance brought forward', 'brought forward', 'previous balance', 'starting balance', 'balance forward', 'alter kontostand', 'ancien solde', 'beginning balance']);
+export const CLOSING = k(['closing balance', 'balance carried forward', 'carried forward', 'new balance', 'ending balance', 'neuer kontostand', 'nouveau solde', 'closing bal']);
+
+export interface PlacedTransaction { row: StatementLine; line: DocLine }
+
+interface Columns { out?: number; in?: number; bal?: number; amount?: number; page: number }
+
+function centre(b: { x: number; w: number }): number {
+  return b.x + b.w / 2;
+}
+
+function headerColumns(line: DocLine): Columns | null {
+  const f = fold(line.text);
+  const has = (res: RegExp[]) => res.some((re) => re.test(f));
+  if (!has(H_DATE) || !(has(H_BAL) || has(H_OUT) || has(H_IN)) || amountsIn(line).some((a) => a.decimals === 2)) return null;
+  const cols: Columns = { page: line.page };
+  const pos = (res: RegExp[], exclude?: RegExp[]) => {
+    for (const re of res) {
+      const m = re.exec(f);
+      if (!m) continue;
+      if (exclude && exclude.some((x) => { const mm = x.exec(f); return mm && mm.index <= m.index && mm.index + mm[0].length >= m.index + m[0].length; })) continue;
+      return centre(spanBox(line, m.index, m.index + m[0].length));
+    }
+    return undefined;
+  };
+  cols.out = pos(H_OUT.filter((_, i) => i < H_OUT.length - 1));
+  cols.in = pos(H_IN, H_OUT.slice(0, 1));
+  cols.bal = pos(H_BAL);
+  if (cols.out === undefined && cols.in === undefined) cols.amount = pos(H_OUT.slice(-1));
+  const n = [cols.out, cols.in, cols.bal, cols.amount].filter((v) => v !== undefined).length;
+  return n >= 2 || (n >= 1 && has(H_DESC)) ? cols : null;
+}
+
+/**
+ * True when an amount sits left of every amount column by more than the spacing tolerance:
+ * it is part of the description (a foreign amount, a reference) rather than a money column.
+ */
+export function leftOfColumns(a: PlacedAmount, cols: Columns): boolean {
+  const cs = [cols.out, cols.in, cols.bal, cols.amount].filter((v): v is number => v !== undefined).sort((x, y) => x - y);
+  if (!cs.length) return false;
+  let spacing = Infinity;
+  for (let i = 1; i < cs.length; i++) spacing = Math.min(spacing, cs[i] - cs[i - 1]);
+  const tol = Number.isFinite(spacing) ? Math.max(30, 0.75 * spacing) : 80;
+  return a.box.x + a.box.w < cs[0] - tol;
+}
+
+/** "10.00 @ 1.2004": an amount converted at an exchange rate is a foreign amount, not the row's money. */
+export function atExchangeRate(line: DocLine, a: PlacedAmount): boolean {
+  return /^\s*@\s*\d/.test(line.text.slice(a.end));
+}
+
+function nearestColumn(a: PlacedAmount, cols: Columns): 'out' | 'in' | 'bal' | 'amount' {
+  const x = a.box.x + a.box.w; // amounts are right-aligned: compare right edges with header centres
+  let best: 'out' | 'in' | 'bal' | 'amount' = 'amount';
+  let d = Infinity;
+  for (const key of ['out', 'in', 'bal', 'amount'] as const) {
+    const c = cols[key];
+    if (c === undefined) continue;
+    const dist = Math.abs(x - c - 15);
+    if (dist < d) { d = dist; best = key; }
+  }
+  return best;
+}
+
+const r2 = (v: number) => Math.round(v * 100) / 100;
+
+export interface StatementTable {
+  rows: PlacedTransaction[];
+  /**
+   * Which way the running balance moves with a paid-out amount: `asset` (a current account: it
+   * falls), `liability` (a card or credit line: it rises), or null when the rows do not say.
+   */
+  direction: 'asset' | 'liability' | null;
+  brought: { value: number; line: DocLine; amount: PlacedAmount }[];
+  carried: { value: number; line: DocLine; amount: PlacedAmount }[];
+}
+
+export function readTransactions(lines: DocLine[], order: DateOrder): StatementTable {
+  const rows: PlacedTransaction[] = [];
+  const brought: StatementTable['brought'] = [];
+  const carried: StatementTable['carried'] = [];
+  let cols: Columns | null = null;
+  let lastDate: string | null = null;
+  let pending: string[] = [];
+  let prevBalance: number | null = null;
+  // pages that print their own header start their table at it
+  const headerPages = new Set(lines.filter((l) => headerColumns(l)).map((l) => l.page));
+  let headerSeenOn = -1;
+  // per row: a printed balance seen just before it (brought forward, or the previous row's),
+  // so the sides can be checked once the direction is known
+  const before: (number | null)[] = [];
+  let printedBefore: number | null = null;
+  let assetVotes = 0, liabilityVotes = 0;
+  for (const line of lines) {
+    const h = headerColumns(line);
+    if (h) { cols = h; pending = []; headerSeenOn = line.page; continue; }
+    if (cols && cols.page !== line.page) { cols = { ...cols, page: line.page }; pending = []; }
+    const aboveHeader = headerPages.has(line.page) && headerSeenOn !== line.page;
+    const dates = findDates(line.text, order);
+    const lead = dates.length && dates[0].start <= Math.max(3, line.text.length * 0.2) ? dates[0] : null;
+    const money = amountsIn(line, lead ? lead.end : 0).filter((a) => a.decimals === 2 && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
+    const isOpen = matchAny(line.text, OPENING);
+    const isClose = matchAny(line.text, CLOSING);
+    if ((isOpen || isClose) && money.length) {
+      const a = money[money.length - 1];
+      (isOpen ? brought : carried).push({ value: a.value, line, amount: a });
+      if (isOpen) { prevBalance = a.value; printedBefore = a.value; }
+      if (lead) lastDate = lead.text;
+      pending = [];
+      if (isClose && !isOpen) cols = null; // the table ends here until the next header
+      continue;
+    }
+    if (aboveHeader) continue;
+    if (!cols && !lead) { continue; }
+    if (lead) lastDate = lead.text;
+    let text = line.text;
+    if (money.length) text = line.text.slice(lead ? lead.end : 0, money[0].start);
+    else if (lead) text = line.text.slice(lead.end);
+    text = text.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+    if (!money.length) {
+      if (cols && text && line.box.y < line.pageHeight * 0.95) pending.push(text);
+      // prose: the table has ended (a description may wrap over four or five short lines: a card
+      // payment with its merchant, place and a foreign amount at a rate)
+      if (pending.length > 5) { pending = []; if (!lead) cols = null; }
+      continue;
+    }
+    const description = [...pending, text].filter(Boolean).join(' ') || null;
+    pending = [];
+    let credit: number | null = null, debit: number | null = null, balance: number | null = null;
+    if (cols) {
+      for (const a of money) {
+        const c = nearestColumn(a, cols);
+        if (c === 'out') debit = Math.abs(a.value);
+        else if (c === 'in') credit = Math.abs(a.value);
+        else if (c === 'bal') balance = a.marker === 'DR' ? -Math.abs(a.value) : a.value;
+        else if (a.value < 0 || a.marker === 'DR') debit = Math.abs(a.value);
+        else if (a.marker === 'CR') credit = a.value;
+        else debit = a.value;
+      }
+    } else {
+      balance = money.length >= 2 ? money[money.length - 1].value : null;
+      const a = money.length >= 2 ? money[money.length - 2] : money[0];
+      // a printed marker says the side ("2,549.97CR" is a payment to a card); else the balance decides below
+      if (a.marker === 'CR') credit = Math.abs(a.value);
+      else debit = Math.abs(a.value);
+    }
+    if (balance !== null && printedBefore !== null) {
+      const amt = credit ?? debit;
+      if (amt !== null && credit !== null !== (debit !== null)) {
+        const up = Math.abs(r2(printedBefore + amt) - balance) < 0.01;
+        const down = Math.abs(r2(printedBefore - amt) - balance) < 0.01;
+        // a side read from a column (or a marker) votes for the direction of the account
+        const fromColumn = cols !== null || money.some((m) => m.marker);
+        if (fromColumn && up !== down) {
+          if ((debit !== null) === down) assetVotes++;
+          else liabilityVotes++;
+        }
+      }
+    }
+    before.push(printedBefore);
+    printedBefore = balance;
+    if (balance !== null) prevBalance = balance;
+    else if (prevBalance !== null) prevBalance = r2(prevBalance + (credit ?? 0) - (debit ?? 0));
+    rows.push({ row: { date: lastDate, description, creditAmount: credit, debitAmount: debit, balanceAmount: balance }, line });
+  }
+  const direction = assetVotes > liabilityVotes ? 'asset' : liabilityVotes > assetVotes ? 'liability' : null;
+  // the running balance confirms or corrects each side: on an asset account a credit raises the
+  // balance, on a liability it lowers it (an account with no votes is read as an asset)
+  const sign = direction === 'liability' ? -1 : 1;
+  let run: number | null = null;
+  rows.forEach(({ row }, i) => {
+    const prev: number | null = before[i] ?? run;
+    const amt = row.creditAmount ?? row.debitAmount;
+    if (prev !== null && row.balanceAmount !== null && amt !== null && (row.creditAmount === null || row.debitAmount === null)) {
+      const asCredit = Math.abs(r2(prev + sign * amt) - row.balanceAmount) < 0.01;
+      const asDebit = Math.abs(r2(prev - sign * amt) - row.balanceAmount) < 0.01;
+      if (asCredit && !asDebit && row.creditAmount === null) { row.creditAmount = amt; row.debitAmount = null; }
+      else if (asDebit && !asCredit && row.debitAmount === null) { row.debitAmount = amt; row.creditAmount = null; }
+    }
+    run = row.balanceAmount ?? (prev === null ? null : r2(prev + sign * ((row.creditAmount ?? 0) - (row.debitAmount ?? 0))));
+  });
+  return { rows, direction, brought, carried };
+}

@@ -1,0 +1,41 @@
+/**
+ * @module engine/read/decode-tiff
+ * Decodes the first page of a TIFF to RGBA with utif2 (pure JS: @napi-rs/canvas cannot decode
+ * TIFF, and tesseract.js's bundled reader is not meant for arbitrary TIFFs). Handles
+ * uncompressed, PackBits, LZW, Deflate, CCITT G3/G4 and old/new JPEG compression, both byte
+ * orders. Also returns the TIFF Orientation tag (274), which no decoder applies for us.
+ *
+ * Fails with AppError('UNREADABLE_DOCUMENT') when the file has no decodable image, and with
+ * AppError('DOCUMENT_TOO_COMPLEX') when its first page exceeds `maxPixels` (checked before
+ * the pixels are decompressed).
+ */
+import UTIF from 'utif2';
+import { AppError } from '../../schemas/errors.ts';
+
+export interface DecodedTiff { rgba: Uint8ClampedArray; width: number; height: number; orientation: number }
+
+export function decodeTiff(bytes: Buffer, maxPixels: number): DecodedTiff {
+  let ifds;
+  try {
+    ifds = UTIF.decode(bytes);
+  } catch (err) {
+    throw new AppError('UNREADABLE_DOCUMENT', `the TIFF could not be read (${(err as Error)?.message ?? err})`);
+  }
+  const ifd = ifds.find((f) => f.t256 !== undefined && f.t257 !== undefined);
+  if (!ifd) throw new AppError('UNREADABLE_DOCUMENT', 'the TIFF holds no image');
+  const width = Number((ifd.t256 as number[])[0]);
+  const height = Number((ifd.t257 as number[])[0]);
+  if (width * height > maxPixels) {
+    throw new AppError('DOCUMENT_TOO_COMPLEX', `the image is ${width}x${height} = ${width * height} pixels; the limit is ${maxPixels} pixels`);
+  }
+  try {
+    UTIF.decodeImage(bytes, ifd);
+    const rgba = UTIF.toRGBA8(ifd);
+    if (!ifd.width || !ifd.height || rgba.length < ifd.width * ifd.height * 4) throw new Error('no pixel data');
+    const orientation = Number((ifd.t274 as number[] | undefined)?.[0] ?? 1);
+    return { rgba: new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, ifd.width * ifd.height * 4), width: ifd.width, height: ifd.height, orientation };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('UNREADABLE_DOCUMENT', `the TIFF image could not be decoded (${(err as Error)?.message ?? err})`);
+  }
+}

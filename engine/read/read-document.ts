@@ -1,0 +1,145 @@
+/**
+ * @module engine/read/read-document
+ * The reading layer's entry points. `readDocument` reads every page (up to `maxPages`):
+ * a PDF's text layer with pdf.js, and OCR (the pool's tesseract workers) for PDF pages
+ * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px)
+ * and for images (normalised: upright, grey, long side <= 2200 px; documents side by side in one
+ * image are read one by one, each as a page with its `origin`), followed by a second look at
+ * print the first pass skipped (large type), at unsure header words and, when a page has no
+ * date, at its date label and at debris beside a printed time. `renderFirstPage` makes the
+ * colour PNG a vision model looks at.
+ *
+ * Boxes: text-layer pages are in PDF points; OCR'd pages are in pixels of the image OCR saw
+ * (PageReading.width/height say which). When no pool is given, a private one-worker pool is
+ * made for the call and terminated after it (slow: prefer passing the shared pool).
+ *
+ * Fails with AppError: UNSUPPORTED_FILE (mime not handled), UNREADABLE_DOCUMENT (corrupt,
+ * encrypted, undecodable), DOCUMENT_TOO_COMPLEX (over maxPixels).
+ */
+import type { DocumentReading, PageReading, SourceDocument } from '../types.ts';
+import { AppError } from '../../schemas/errors.ts';
+import { openPdf } from './pdf-open.ts';
+import { MIN_TEXT_CHARS, readPdfPageText, textChars } from './read-pdf.ts';
+import { renderPdfPage } from './render-pdf-page.ts';
+import { normaliseImage } from './normalise-image.ts';
+import { OcrPool, type OcrPage } from './ocr-pool.ts';
+import { recoverMissedLines } from './recover-missed-lines.ts';
+import { rereadMissingDate } from './reread-missing-date.ts';
+import { rereadDateBesideTime } from './reread-date-beside-time.ts';
+import { rereadUnsureWords } from './reread-unsure-words.ts';
+import { sideBySideParts } from './side-by-side.ts';
+import { cutPage, pageImage, type PageImage } from './page-image.ts';
+
+export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: OcrPool }
+
+function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading {
+  return { page, width: w, height: h, source: 'ocr', lines: r.lines, confidence: r.confidence };
+}
+
+/**
+ * OCR a grey page, then look again at print the first pass skipped (./recover-missed-lines.ts),
+ * at the header words it was unsure of (./reread-unsure-words.ts), and when no date was read at
+ * a date label (./reread-missing-date.ts) and at debris beside a time
+ * (./reread-date-beside-time.ts). The page is decoded once for all four (a PNG is
+ * decoded only after its first pass, so pages waiting for a worker hold no pixels).
+ */
+async function ocrPage(pool: OcrPool, input: Buffer | PageImage): Promise<OcrPage> {
+  const r = await pool.recognize(Buffer.isBuffer(input) ? input : input.png);
+  const page = Buffer.isBuffer(input) ? await pageImage(input) : input;
+  const recognize = (crop: Buffer) => pool.recognize(crop);
+  const recovered = await recoverMissedLines(page, r.lines, recognize);
+  const lines = await rereadDateBesideTime(page, await rereadMissingDate(page, await rereadUnsureWords(page, recovered, recognize), recognize), recognize);
+  return lines === r.lines ? r : { ...r, lines, text: lines.map((l) => l.text).join('\n') };
+}
+
+async function withPool<T>(pool: OcrPool | undefined, fn: (p: () => OcrPool) => Promise<T>): Promise<T> {
+  let own: OcrPool | undefined;
+  const get = () => pool ?? (own ??= new OcrPool({ workers: 1 }));
+  try {
+    return await fn(get);
+  } finally {
+    await own?.terminate();
+  }
+}
+
+export async function readDocument(doc: SourceDocument, opts: ReadOptions): Promise<DocumentReading> {
+  return withPool(opts.ocr, async (pool) => {
+    if (doc.mime === 'application/pdf') return readPdfDocument(doc.bytes, opts, pool);
+    if (doc.mime.startsWith('image/')) {
+      const img = await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels });
+      const firstPageImage = { width: img.width, height: img.height };
+      const page = await pageImage(img.png);
+      const parts = sideBySideParts(page.data, page.width, page.height);
+      if (parts.length > 1) {
+        // documents side by side: each part is read on its own, as a page of its own
+        const pages = await Promise.all(parts.map(async (box, i) => ({ ...ocrReading(i + 1, await ocrPage(pool(), await cutPage(page, box)), box.w, box.h), origin: { x: box.x, y: box.y } })));
+        return { kind: 'image', pages, pageCount: 1, firstPageImage };
+      }
+      const r = await ocrPage(pool(), page);
+      return { kind: 'image', pages: [ocrReading(1, r, img.width, img.height)], pageCount: 1, firstPageImage };
+    }
+    throw new AppError('UNSUPPORTED_FILE', `unsupported document type ${doc.mime}`);
+  });
+}
+
+async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => OcrPool): Promise<DocumentReading> {
+  const pdf = await openPdf(bytes);
+  try {
+    const n = Math.min(pdf.numPages, opts.maxPages);
+    const text: PageReading[] = [];
+    for (let p = 1; p <= n; p++) text.push(await readPdfPageText(pdf, p));
+    let firstPageImage: DocumentReading['firstPageImage'];
+    // Render pages without usable text one after another (bounded memory) and OCR them in
+    // parallel on the pool's workers.
+    const pending: Array<Promise<void>> = [];
+    for (let i = 0; i < text.length; i++) {
+      if (textChars(text[i]) >= MIN_TEXT_CHARS) continue;
+      const r = await renderPdfPage(pdf, i + 1, { maxPixels: opts.maxPixels, grey: true });
+      if (i === 0) firstPageImage = { width: r.width, height: r.height };
+      pending.push(ocrPage(pool(), r.png).then((o) => { text[i] = ocrReading(i + 1, o, r.width, r.height); }));
+    }
+    await Promise.all(pending);
+    return { kind: 'pdf', pages: text, pageCount: pdf.numPages, firstPageImage };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/**
+ * PNGs of the first `maxPages` pages for a vision model (statements need every page's
+ * transactions): PDF pages rendered in colour like renderFirstPage; an image is one page.
+ */
+export async function renderPages(doc: SourceDocument, opts: { maxPixels: number; maxPages: number; longSide?: number }): Promise<Buffer[]> {
+  if (doc.mime !== 'application/pdf') return [await renderFirstPage(doc, opts)];
+  const pdf = await openPdf(doc.bytes);
+  try {
+    if (pdf.numPages < 1) throw new AppError('UNREADABLE_DOCUMENT', 'the PDF has no pages');
+    const pages: Buffer[] = [];
+    for (let n = 1; n <= Math.min(pdf.numPages, opts.maxPages); n++) {
+      pages.push((await renderPdfPage(pdf, n, { maxPixels: opts.maxPixels, longSide: opts.longSide ?? 2000 })).png);
+    }
+    return pages;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/**
+ * PNG of the first page for a vision model: a PDF's page 1 rendered in colour at ~2000 px on
+ * the long side; an image normalised (upright, long side <= 2200 px) in colour.
+ */
+export async function renderFirstPage(doc: SourceDocument, opts: { maxPixels: number; longSide?: number }): Promise<Buffer> {
+  if (doc.mime === 'application/pdf') {
+    const pdf = await openPdf(doc.bytes);
+    try {
+      if (pdf.numPages < 1) throw new AppError('UNREADABLE_DOCUMENT', 'the PDF has no pages');
+      return (await renderPdfPage(pdf, 1, { maxPixels: opts.maxPixels, longSide: opts.longSide ?? 2000 })).png;
+    } finally {
+      await pdf.destroy();
+    }
+  }
+  if (doc.mime.startsWith('image/')) {
+    return (await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels, maxLongSide: opts.longSide ?? 2200, minLongSide: 0, grey: false })).png;
+  }
+  throw new AppError('UNSUPPORTED_FILE', `unsupported document type ${doc.mime}`);
+}

@@ -1,0 +1,96 @@
+/**
+ * @module test/engine/engine
+ * End to end through the engine's two entry points on generated documents: a receipt image
+ * (OCR), a text-layer invoice PDF and a landscape photo, with the offline path; and the
+ * fallback from an unreachable vision model.
+ */
+import t from 'tap';
+import { classify, extract, modelLabel } from '../../engine/index.ts';
+import { OcrPool } from '../../engine/read/ocr-pool.ts';
+import type { InvoiceResult, ReceiptResult } from '../../schemas/results.ts';
+import { invoiceTruth, makeInvoicePdf, makeLandscapePhoto, makeReceiptImage, makeSideBySideReceipts, receiptTruth } from '../helpers/make-documents.ts';
+
+const pool = new OcrPool({ workers: 1 });
+t.teardown(() => pool.terminate());
+const opts = { maxPages: 10, maxPixels: 40_000_000, ocr: pool };
+
+t.test('receipt image -> receipt with the printed total', async (t) => {
+  const truth = receiptTruth({ format: 'png' });
+  const doc = { bytes: await makeReceiptImage({ format: 'png' }), mime: 'image/png' as const };
+  const { classification, reading } = await classify(doc, opts);
+  t.equal(classification.type, 'receipt', classification.reason);
+  t.equal(classification.decidedBy, 'offline');
+  t.match(classification.reason, /^OCR \+ keywords: /);
+  const x = await extract(doc, 'receipt', opts, reading);
+  t.equal(x.raw.extractedBy, 'offline');
+  const r = (x.formatted as ReceiptResult).multiple_receipts[0];
+  t.equal(r.totalAmount, truth.total);
+  t.equal(r.date, truth.printedDate);
+  t.ok(x.raw.fields.totalAmount.box, 'total has a box');
+});
+
+t.test('text-layer invoice PDF -> invoice fields', async (t) => {
+  const truth = invoiceTruth();
+  const doc = { bytes: await makeInvoicePdf(), mime: 'application/pdf' as const };
+  const { classification, reading } = await classify(doc, opts);
+  t.equal(classification.type, 'invoice', classification.reason);
+  const x = await extract(doc, 'invoice', opts, reading);
+  const inv = x.formatted as InvoiceResult;
+  t.equal(inv.documentId, truth.invoiceNumber);
+  t.equal(inv.totalAmount, truth.total);
+  t.equal(inv.taxAmount, truth.tax);
+  t.equal(inv.netAmount, truth.subtotal);
+  t.equal(inv.date, truth.printedDate);
+  t.equal(inv.dueDate, truth.printedDueDate);
+  t.equal(inv.currencyCode, truth.currency);
+  t.equal(inv.supplierName, truth.supplier);
+});
+
+t.test('landscape photo -> other, with a reason', async (t) => {
+  const doc = { bytes: await makeLandscapePhoto('jpeg'), mime: 'image/jpeg' as const };
+  const { classification } = await classify(doc, opts);
+  t.equal(classification.type, 'other');
+  t.match(classification.reason, /^OCR \+ keywords: /);
+});
+
+t.test('an unreachable vision model falls back to the offline path', async (t) => {
+  const doc = { bytes: await makeInvoicePdf(), mime: 'application/pdf' as const };
+  const vlm = { endpointUrl: 'http://127.0.0.1:9/v1', model: 'Qwen/Qwen2.5-VL-7B-Instruct', timeoutS: 2 };
+  const { classification, reading } = await classify(doc, { ...opts, vlm });
+  t.equal(classification.decidedBy, 'offline');
+  t.equal(classification.type, 'invoice');
+  const x = await extract(doc, 'invoice', { ...opts, vlm }, reading);
+  t.equal(x.raw.extractedBy, 'offline');
+  t.type(x.raw.vlmError, 'string');
+});
+
+t.test('model labels for reasons', async (t) => {
+  t.equal(modelLabel('Qwen/Qwen2.5-VL-7B-Instruct'), 'Qwen2.5-VL');
+  t.equal(modelLabel('qwen2.5-vl'), 'qwen2.5-vl');
+});
+
+t.test('two receipts scanned side by side -> two receipts, each with its own fields', async (t) => {
+  const left = { format: 'png' as const, supplier: 'HARBOUR CAFE', date: '2024-05-02', total: 18.4 };
+  const right = { format: 'png' as const, supplier: 'NORTHSIDE HARDWARE', date: '2024-05-03', total: 42.75, currency: 'EUR' as const };
+  const doc = { bytes: await makeSideBySideReceipts([left, right]), mime: 'image/png' as const };
+  const { classification, reading } = await classify(doc, opts);
+  t.equal(classification.type, 'receipt', classification.reason);
+  t.equal(reading.pages.length, 2, 'each receipt read as a page of its own');
+  t.equal(reading.pages[0].origin?.x, 0);
+  t.ok((reading.pages[1].origin?.x ?? 0) > reading.pages[0].width - 1, 'the right part starts after the left one');
+  const x = await extract(doc, 'receipt', opts, reading);
+  const rs = (x.formatted as ReceiptResult).multiple_receipts;
+  t.equal(rs.length, 2);
+  const [a, b] = [receiptTruth(left), receiptTruth(right)];
+  t.same(rs.map((r) => [r.supplierName, r.totalAmount, r.date, r.currencyCode]), [
+    [a.supplier, a.total, a.printedDate, 'USD'],
+    [b.supplier, b.total, b.printedDate, 'EUR'],
+  ]);
+  t.ok(x.raw.fields['multiple_receipts[1].totalAmount'], 'evidence is kept per receipt');
+});
+
+t.test('one receipt is read as one page', async (t) => {
+  const { reading } = await classify({ bytes: await makeReceiptImage({ format: 'png' }), mime: 'image/png' }, opts);
+  t.equal(reading.pages.length, 1);
+  t.equal(reading.pages[0].origin, undefined);
+});

@@ -1,0 +1,28 @@
+/**
+ * @module test/engine/extract/labels
+ */
+import t from 'tap';
+import { labelledAmounts } from '../../../engine/extract/labels.ts';
+import { flattenLines, keyword } from '../../../engine/parse/lines.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const TOTAL = [keyword('total due')];
+
+t.test('on a tilted photo the row below a label still gives its amount', async (t) => {
+  // the value row starts inside the label line's box (debris makes both boxes tall) but its
+  // middle lies below the label line: it is the next row, not the one after it
+  const reading = readingFromText([['& Total Due BT', 'E R1374945.00', 'VAT 15% 163036.96']], { kind: 'image' });
+  const [label, value, vat] = reading.pages[0].lines;
+  label.box = { ...label.box, y: 100, h: 46 };
+  value.box = { ...value.box, y: 124, h: 58 };
+  vat.box = { ...vat.box, y: 174, h: 40 };
+  const [c] = labelledAmounts(flattenLines(reading), TOTAL);
+  t.equal(c.value, 1374945);
+  t.equal(c.sameRow, false, 'read from the row below');
+});
+
+t.test('a straight page reads the next line below as before', async (t) => {
+  const lines = flattenLines(readingFromText([['Total Due', 'R 250.00', 'VAT 15% 32.61']], { kind: 'image' }));
+  const [c] = labelledAmounts(lines, TOTAL);
+  t.equal(c.value, 250);
+});

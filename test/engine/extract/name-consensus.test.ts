@@ -1,0 +1,39 @@
+/**
+ * @module test/engine/extract/name-consensus
+ */
+import t from 'tap';
+import { repairFromDocument } from '../../../engine/extract/name-consensus.ts';
+import { flattenLines, type DocLine } from '../../../engine/parse/lines.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+/** Lines of an OCR'd page, every word at 0.9 but those given a confidence of their own. */
+function page(lines: string[], unsure: Record<string, number> = {}): DocLine[] {
+  const reading = readingFromText([lines], { kind: 'image' });
+  for (const l of reading.pages[0].lines) for (const w of l.words) if (w.text in unsure) w.confidence = unsure[w.text];
+  return flattenLines(reading);
+}
+
+t.test('an unsure word of the name takes the spelling it has where it is printed plainly', async (t) => {
+  const lines = page(['SANYO STATIONERY SHOP', 'NO. 31G, JALAN SETIA INDAH', 'Owned By', 'SANYU SUPPLY SDN BHD (1135772-K)'], { SANYO: 0.05 });
+  t.equal(repairFromDocument('SANYO STATIONERY SHOP', [lines[0]], lines), 'SANYU STATIONERY SHOP');
+});
+
+t.test('a letter dropped or added counts as one letter away, and the case of the name is kept', async (t) => {
+  const lines = page(['ENTERPRISE (SETI&', 'NO. 17-G, Jalan Setia Indah'], { '(SETI&': 0.27 });
+  t.equal(repairFromDocument('ENTERPRISE (SETI', [lines[0]], lines), 'ENTERPRISE (SETIA');
+  const mixed = page(['Sungal Motor Sdn Bhd', 'No. 343, Jalan Kurau, SUNGAI RENGIT'], { Sungal: 0.5 });
+  t.equal(repairFromDocument('Sungal Motor Sdn Bhd', [mixed[0]], mixed), 'Sungai Motor Sdn Bhd');
+});
+
+t.test('nothing changes without a single sure twin elsewhere', async (t) => {
+  const sure = page(['SANYO STATIONERY SHOP', 'SANYU SUPPLY SDN BHD']);
+  t.equal(repairFromDocument('SANYO STATIONERY SHOP', [sure[0]], sure), 'SANYO STATIONERY SHOP', 'the name word was read with confidence');
+  const unsureTwin = page(['SANYO STATIONERY SHOP', 'SANYU SUPPLY SDN BHD'], { SANYO: 0.05, SANYU: 0.6 });
+  t.equal(repairFromDocument('SANYO STATIONERY SHOP', [unsureTwin[0]], unsureTwin), 'SANYO STATIONERY SHOP', 'the twin was read no better');
+  const two = page(['SANYO STATIONERY SHOP', 'SANYU SUPPLY', 'SANYA TRADING'], { SANYO: 0.05 });
+  t.equal(repairFromDocument('SANYO STATIONERY SHOP', [two[0]], two), 'SANYO STATIONERY SHOP', 'two twins: no way to tell');
+  const word = page(['HOME MART', 'COME AGAIN'], { HOME: 0.1 });
+  t.equal(repairFromDocument('HOME MART', [word[0]], word), 'HOME MART', 'an English word is no misread');
+  const alone = page(['SANYO STATIONERY SHOP', 'TEL 03-3362 4137'], { SANYO: 0.05 });
+  t.equal(repairFromDocument('SANYO STATIONERY SHOP', [alone[0]], alone), 'SANYO STATIONERY SHOP', 'nothing to take it from');
+});

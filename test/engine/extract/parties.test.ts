@@ -1,0 +1,68 @@
+/**
+ * @module test/engine/extract/parties
+ * Seller and buyer blocks of invoices.
+ */
+import t from 'tap';
+import { flattenLines } from '../../../engine/parse/lines.ts';
+import { BUYER_LABELS, SELLER_LABELS, labelledParty } from '../../../engine/extract/parties.ts';
+import { extractInvoice } from '../../../engine/extract/invoice.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const seller = (page: string[]) => labelledParty(flattenLines(readingFromText([page], { width: 600 })), SELLER_LABELS, BUYER_LABELS)?.name ?? null;
+const buyer = (page: string[]) => labelledParty(flattenLines(readingFromText([page], { width: 600 })), BUYER_LABELS, SELLER_LABELS)?.name ?? null;
+
+t.test('a label, an id line, then the name: the id and the address are skipped', async (t) => {
+  const page = [
+    'RECHNUNG', 'Verkäufer:', 'Nummer : 12345676', 'Rohstoff AG Salzgitter', 'Marktstr. 153', 'DE 38226 Salzgitter', '',
+    'Käufer/Leistungsempfänger:', 'Nummer : 75969813', 'Metallbau Leipzig GmbH & Co. KG', 'Pappelallee 15',
+  ];
+  t.equal(seller(page), 'Rohstoff AG Salzgitter');
+  t.equal(buyer(page), 'Metallbau Leipzig GmbH & Co. KG', 'two labels joined by a slash are one label');
+});
+
+t.test('a "Name:" key takes the wrapped line and the salutation printed above its value', async (t) => {
+  const page = [
+    'Verkäufer',
+    'Nummer:                      549910',
+    '                             MVM Musterhafter',
+    'Name:                        Versicherungsverein Musterstadt a.G.',
+    'Anschrift:                   Musterstr. 12',
+    '',
+    'Käufer/Leistungsempfänger',
+    '                             Herrn',
+    'Name:                        Max Mustermann',
+    'Anschrift:                   Musterstr. 11',
+  ];
+  t.equal(seller(page), 'MVM Musterhafter Versicherungsverein Musterstadt a.G.');
+  t.equal(buyer(page), 'Herrn Max Mustermann');
+});
+
+t.test('a name on the label line; "to" and "from" need a colon', async (t) => {
+  t.equal(buyer(['Bill To: Acme Widgets Inc.']), 'Acme Widgets Inc.');
+  t.equal(buyer(['To: iViveLabs Ltd Order date: 28 Jan 15']), 'iViveLabs Ltd');
+  t.equal(buyer(['Payable to the order of the bank within 30 days']), null);
+  t.equal(buyer(['Customer No: 4711']), null, 'a customer number is not a customer');
+});
+
+t.test('the seller is never taken from the buyer line at the top', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Tax Invoice', 'Envato', 'ABN: 11 119 159 741', 'To: iViveLabs Ltd Order date: 28 Jan 15', 'Invoice No. 12429647',
+    'Item purchase $80.80', 'Invoice Total: $101.00',
+  ]]));
+  t.equal(x.supplierName, 'Envato');
+  t.equal(x.customerName, 'iViveLabs Ltd');
+});
+
+t.test('a department named after the customer is not the customer; "Nom du client" labels the buyer', async (t) => {
+  const page = [
+    'FICTIOCORP',
+    'Par courrier',
+    'Customer Support Department',
+    'TSA 12345',
+    '',
+    'Nom du client                               Les prochaines étapes',
+    'JOHN DOE                                    Prochaine facture vers le 29/03/2021',
+  ];
+  t.equal(buyer(page), 'JOHN DOE');
+  t.equal(buyer(['Service client', 'Tel 0800 123 123']), null);
+});

@@ -1,0 +1,92 @@
+/**
+ * @module test/engine/extract/receipt-supplier
+ */
+import t from 'tap';
+import { REG_NO, cleanCompanyName, receiptSupplier, withoutTrailingDebris } from '../../../engine/extract/receipt-supplier.ts';
+import { flattenLines } from '../../../engine/parse/lines.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const sup = (lines: string[]) => receiptSupplier(flattenLines(readingFromText([[...lines, '', '', '', '', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' })))?.name ?? null;
+
+t.test('OCR misreads of company suffixes are undone and the registration number is cut', async (t) => {
+  t.equal(cleanCompanyName('SUN VICTORY SON BHD'), 'SUN VICTORY SDN BHD');
+  t.equal(cleanCompanyName('Guardian Health Sin Bhd'), 'Guardian Health Sdn Bhd');
+  t.equal(cleanCompanyName('GARDENIA BAKERIES (KL) SDN BHD (139386 X)'), 'GARDENIA BAKERIES (KL) SDN BHD');
+  t.equal(cleanCompanyName('99 SPEED MART 5/8 (519537-X)'), '99 SPEED MART S/B');
+  t.equal(cleanCompanyName('AEON C0. (M) BHD (126926-H)'), 'AEON CO. (M) BHD');
+  t.equal(cleanCompanyName('HAI-0 RAYA BHD (149199-V'), 'HAI-O RAYA BHD');
+  t.equal(cleanCompanyName('99 SPEED MART'), '99 SPEED MART', 'digits of a number stay');
+  t.equal(cleanCompanyName('SWC ENTERORISE SDN BHD'), 'SWC ENTERPRISE SDN BHD', 'a long suffix word with one letter misread');
+  t.equal(cleanCompanyName('Kedai Hardrare'), 'Kedai Hardware', 'in its case');
+  t.equal(cleanCompanyName('TRACING PAPER CENTRE'), 'TRADING PAPER CENTRE', 'the price: a real word one letter off a suffix is taken for it');
+});
+
+t.test('the name with a suffix or a registration number beats logo debris and shop hours', async (t) => {
+  t.equal(sup(['Roll l§', 'AEON CO. (M) BHD (126926-H)', 'JLN JEJAKA, TAMAN MALURI', 'SHOPPING HOURS']), 'AEON CO. (M) BHD');
+  t.equal(sup(['SYARIKAT PERNIAGAAN GIN KEE', '(81109-A)', 'NO 290, JALAN AIR PANAS']), 'SYARIKAT PERNIAGAAN GIN KEE');
+  t.equal(sup(['HAI-O RAYA BHD (169199-V)', 'KEPONG OUTLET', 'TEL / FAX : 03-62636977']), 'HAI-O RAYA BHD');
+});
+
+t.test('a registration label line is not the name', async (t) => {
+  t.equal(sup(['DI HUAN YA RESTAURANT', 'Company Reg.No: JM0881569-W', '5,JALAN PERMAS 10/5']), 'DI HUAN YA RESTAURANT');
+});
+
+t.test('a country closing the address is not the name, even right above the registration number', async (t) => {
+  t.equal(sup(['GL HANDICRAFT & TAILORING', '19, JALAN KANCIL,', '55100 KUALA LUMPUR', 'MALAYSIA', 'COMPANY REG NO. :75495-W']), 'GL HANDICRAFT & TAILORING');
+});
+
+t.test('a name printed over several capitalised lines is joined', async (t) => {
+  t.equal(sup(['AIK HUAT HARDWARE', 'ENTERPRISE (SETIA', 'ALAM) SDN BHD', '822737-X', 'NO. 17-G, JALAN SETIA INDAH']), 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD');
+  t.equal(sup(['POPULAR BOOK', 'CO. (M) SDN BHD', '(Company No. 113825W)']), 'POPULAR BOOK CO. (M) SDN BHD');
+  t.equal(sup(['Geoventure', 'Taste Of The World Sdn Bhd', '965857-A']), 'Taste Of The World Sdn Bhd', 'a brand line above in mixed case stays out');
+});
+
+t.test('a capitalised line above a name that stands on its own is a brand, a stamp or an owner, not part of it', async (t) => {
+  t.equal(sup(['KIKU JAPANESE RESTAURANT', 'TK DIVISION KITCHEN SDN BHD', '(1012345-K)', 'NO 5, JALAN MAJU']), 'TK DIVISION KITCHEN SDN BHD');
+  t.equal(sup(['POSTED', 'YONG CEN ENTERPRISE', '(JM0123456-T)', 'NO 5, JALAN MAJU']), 'YONG CEN ENTERPRISE');
+  t.equal(sup(['LAVENDER', 'LAVENDER CONFECTIONERY & BAKERY S/B', '(123456-A)']), 'LAVENDER CONFECTIONERY & BAKERY S/B');
+  t.equal(sup(['GARDENIA BAKERIES', '(KL) SDN BHD', '(139386 X)']), 'GARDENIA BAKERIES (KL) SDN BHD', 'only suffixes and brackets: not whole');
+  t.equal(sup(['ONE ONE THREE SEAFOOD &', 'GRILL HOUSE SDN BHD', '(123456-A)']), 'ONE ONE THREE SEAFOOD & GRILL HOUSE SDN BHD', 'a line ending in & goes on');
+  t.equal(sup(['GOLDEN FRESH TRADING (KL', 'BRANCH)', '(123456-A)', 'NO. 17-G, JALAN SETIA INDAH']), 'GOLDEN FRESH TRADING (KL BRANCH)', 'an open bracket goes on below');
+  t.equal(sup(['HAI-O RAYA BHD (169199-V', 'KEPONG OUTLET', 'TEL / FAX : 03-62636977']), 'HAI-O RAYA BHD', 'not the bracket of a registration number');
+});
+
+t.test('low-confidence debris at the end of the name is cut, and a street address is no registration number', async (t) => {
+  const reading = readingFromText([['012 Lifestyle Brooklyn hu)', 'Brooklyn Mall', '', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' });
+  const line = reading.pages[0].lines[0];
+  line.words[line.words.length - 1].confidence = 0.15;
+  t.equal(withoutTrailingDebris(line), '012 Lifestyle Brooklyn');
+  t.equal(receiptSupplier(flattenLines(reading))?.name, '012 Lifestyle Brooklyn');
+  t.equal(withoutTrailingDebris({ text: 'hu)', words: [{ text: 'hu)', confidence: 0.1, box: line.box }] }), 'hu)', 'one word stays');
+  t.equal(REG_NO.test('2513 S. Stemmon Freeway'), false, 'a house number and a compass initial');
+  t.equal(REG_NO.test('(139386 X)'), true);
+  t.equal(sup(['Logans', '2513 S. Stemmon Freeway', 'Lewisville TX', '75067']), 'Logans');
+});
+
+t.test('a company suffix word the OCR was unsure of is no trailing debris', async (t) => {
+  const reading = readingFromText([['SANYU STATIONERY SHOP', 'NO. 31G, JALAN SETIA INDAH', '', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' });
+  reading.pages[0].lines[0].words[2].confidence = 0.17;
+  t.equal(withoutTrailingDebris(reading.pages[0].lines[0]), 'SANYU STATIONERY SHOP');
+});
+
+t.test('the company under an owner label owns the shop; the shop is the name', async (t) => {
+  t.equal(sup(['SANYU STATIONERY SHOP', 'NO. 31G, JALAN SETIA INDAH', 'GST ID No: 001531760640', 'Owned By', 'SANYU SUPPLY SDN BHD (1135772-K)']), 'SANYU STATIONERY SHOP');
+  t.equal(sup(['Owned by SANYU SUPPLY SDN BHD', 'SANYU STATIONERY SHOP', 'NO. 31G, JALAN SETIA INDAH']), 'SANYU STATIONERY SHOP');
+  t.equal(sup(['32 PUB & BISTRO own by CNU TRADING', '8G, JALAN 5521/62']), '32 PUB & BISTRO own by CNU TRADING', 'an owner inside the name line is part of the name');
+});
+
+t.test('a shop named in a "thank you for shopping at" footer is the name when no top line reads as a company', async (t) => {
+  const lines = (top: string[]) => receiptSupplier(flattenLines(readingFromText([[...top, '', '', '', '', '', '', '', '', 'TOTAL 9.00', 'Thank you for shopping at FUY! MINI', 'MARKET']], { kind: 'image' })))?.name ?? null;
+  t.equal(lines(['TAM N SAT', '45600 BATANG BERJUNTAI']), 'FUYI MINI MARKET', 'an exclamation mark among capitals is an I');
+  t.equal(lines(['KEDAI RUNCIT HENG (1226498-T)', 'LOT 1, JALAN BESAR']), 'KEDAI RUNCIT HENG', 'the header wins when it reads as a company');
+  t.equal(sup(['TAM N SAT', 'Thank you for shopping with us']), 'TAM N SAT', '"with us" names nobody');
+});
+
+t.test('misread words of the chosen name are repaired from the document, then from the lexicon', async (t) => {
+  t.equal(sup(['WARAKUYA PERMAS GITY SDN BHD', 'JALAN PERMAS UTARA 1']), 'WARAKUYA PERMAS CITY SDN BHD');
+  t.equal(sup(['Geoventure', 'laste Of The Wor ld Sdn Bhd', '965857-A']), 'Taste Of The World Sdn Bhd');
+  const reading = readingFromText([['AIK HUAT HARDRARE', 'ENTERFRISE (SETI&', 'ALAM) SDN BHD', '822737-X', 'NO. 17-G, JALAN SETIA INDAH', '', '', 'TOTAL 5.00']], { kind: 'image' });
+  reading.pages[0].lines[1].words[1].confidence = 0.27;
+  t.equal(receiptSupplier(flattenLines(reading))?.name, 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD');
+  t.equal(sup(['GITY MART SDN BHD', 'www.gitymart.com', 'Follow GITY on Facebook']), 'GITY MART SDN BHD', 'a word printed again elsewhere is what it reads');
+});

@@ -1,0 +1,83 @@
+/**
+ * @module test/engine/extract/receipt-total
+ */
+import t from 'tap';
+import { oneDigitOff, repairAmountText } from '../../../engine/extract/receipt-total.ts';
+import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const total = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0].totalAmount;
+
+t.test('OCR breaks inside amounts on money lines are mended', async (t) => {
+  t.equal(repairAmountText('TOTAL RM5. 00'), 'TOTAL RM5.00');
+  t.equal(repairAmountText('CASH RMS. 00'), 'CASH RM5.00');
+  t.equal(repairAmountText('GST 6% RMO. 28'), 'GST 6% RM0.28');
+  t.equal(repairAmountText('Total Incl. GST <RM_34.80'), 'Total Incl. GST <RM 34.80');
+  t.equal(repairAmountText('NO. 12 JALAN 5. 00'), 'NO. 12 JALAN 5. 00', 'not on lines without a money label');
+  t.equal(oneDigitOff(101.78, 101.75), true);
+  t.equal(oneDigitOff(101.78, 11.78), false);
+});
+
+t.test('a sum that differs in one digit repairs a misread total', async (t) => {
+  t.equal(total(['SHOP SDN BHD', 'Total Sales (Excluding GST) 96.00', 'Total GST 5.76', 'Rounding : -0.01', 'Total Sales (Inclusive of GST) : 101.78']), 101.75);
+  t.equal(total(['SHOP SDN BHD', 'Sub-total 46.54', 'Total After Adj Incl GST 46.56', 'CASH 100.00', 'Change Amt 53.45']), 46.55, 'cash - change');
+});
+
+t.test('a table header is not a total, and the printed total stays when nothing contradicts it', async (t) => {
+  t.equal(total(['SHOP SDN BHD', 'Qty Description Total (RM) Tax', '1 RICE 33.00 SR', 'Total Sales Amount 33.00', 'GST 6% 1.98', 'TOTAL 35.00']), 35);
+  t.equal(total(['SHOP SDN BHD', 'SUBTOTAL 13.78', 'TOTAL (GST INCL) 13.78', 'CASH 20.00', 'ROUNDING ADJUSTMENTS 0.02', 'CHANGE DUE 6.20']), 13.78);
+});
+
+t.test('OCR misreads of the ringgit prefix and of the decimal point after it are mended', async (t) => {
+  t.equal(repairAmountText('Total RH 88 17'), 'Total RM 88.17', 'RH for RM, a space for the point');
+  t.equal(repairAmountText('Total Sales (Incl GST 6%) RM 64 13'), 'Total Sales (Incl GST 6%) RM 64.13');
+  t.equal(repairAmountText('Received Cash RMS50. 00'), 'Received Cash RM50.00', 'an S before two digits is a stray mark');
+  t.equal(repairAmountText('CASH RMS. 00'), 'CASH RM5.00', 'an S alone is a 5');
+  t.equal(repairAmountText('TOTAL RM 12 3'), 'TOTAL RM 12 3', 'not one digit after the space');
+  t.equal(repairAmountText('Total 2 55 RM 12.00'), 'Total 2 55 RM 12.00', 'not a figure without the currency');
+});
+
+t.test('the amount paid: a payable label beats repeated part totals, a tax note and a table header are no totals', async (t) => {
+  t.equal(total(['SHOP SDN BHD', 'Total 0% supplies: 23.83', 'Total 6% supplies (Inc. GST): 12.72', 'Total 0% supplies: 23.83', 'Total Payable: 36.55']), 36.55);
+  t.equal(total(['SHOP SDN BHD', 'QTY ITEM TOTAL', '2 L FiletOFish 21.18', '1 Small Cone 1.00', 'Eat-In Total (incl GST) 29.28', 'Rounding Adjust 0.02', 'Total Rounded 29.30', 'Cash Tendered 50.00', 'TOTAL INCLUDES 6% GST 1.66']), 29.3);
+});
+
+t.test('below a rounding line the total is a multiple of 0.05 when a sum repairs it', async (t) => {
+  // printed 101.78 (misread), cash 101.76 (misread): net + tax - 0.01 = 101.75 is the rounded total
+  t.equal(total(['SHOP SDN BHD', 'Total Sales (Excluding GST) 96.00', 'Total GST 5.76', 'Rounding : -0.01', 'Total Sales (Inclusive of GST) : 101.78', 'CASH 101.76', 'Change : 0.00']), 101.75);
+});
+
+t.test('an unreadable printed total: two different sums that agree give it', async (t) => {
+  t.equal(total(['SHOP SDN BHD', 'Sub Total RM40.00', 'Rounding Adj. RMO. 00', 'Total RMAC. 00', 'Received Cash RMS50. 00', 'Change RM10.00']), 40, 'cash - change = subtotal + rounding');
+  t.equal(total(['SHOP SDN BHD', 'Total (Inclusive of GST): fon oo', 'CASH : 200.00', 'CHANGE : 10.00', 'GST Summary']), null, 'one sum alone is not enough');
+});
+
+t.test('a currency prefix the label swallowed still leaves the amount on the label row', async (t) => {
+  t.equal(total(['SHELL SDN BHD', 'Total RH 88 17', 'Visa RM 88.17', 'Total Gross C RM 86.17']), 88.17, 'read on its own row');
+  t.equal(total(['SHOP SDN BHD', 'Total RM 12.30', 'CASH RM 20.00', 'CHANGE RM 7.70']), 12.3);
+});
+
+t.test('a rounding adjustment right after the total gives the amount paid', async (t) => {
+  t.equal(total(['SHOP SDN BHD', 'Total Sales (Incl GST 6%) RM 64 13', 'Rounding Adjustment RM 0 02', 'Total Discount RM 0.00']), 64.15);
+  t.equal(total(['SHOP SDN BHD', 'Total Sales (Incl GST 6%) RM 64.13', 'Rounding Adjustment RM 0.02', 'Total Rounded RM 64.15']), 64.15, 'a rounded total printed below is the one');
+  t.equal(total(['SHOP SDN BHD', 'TOTAL (GST INCL) 13.78', 'CASH 20.00', 'ROUNDING ADJUSTMENTS 0.02', 'CHANGE DUE 6.20']), 13.78, 'a rounding of the cash settlement is not added');
+  t.equal(total(['SHOP SDN BHD', 'Total Sales RM 64.13', 'Rounding Adjustment RM 0.01']), 64.13, 'only when it lands on 0.05');
+});
+
+t.test('part totals printed just above the last total check its digits', async (t) => {
+  t.equal(total(['BAKERY SDN BHD', 'Total 6% supplies (Inc. GST): 12.97', 'Total 0% supplies: 18.08', 'Total Payable: 31.65', 'E.&.0.E.']), 31.05, 'one misread digit');
+  t.equal(total(['BAKERY SDN BHD', 'Total 6% supplies (Inc. GST): 12.97', 'Total 0% supplies: 18.08', 'Total Payable: 31.05']), 31.05);
+  t.equal(total(['BAKERY SDN BHD', 'Total 6% supplies (Inc. GST): 12.97', 'Gr. 0.3', 'Total 0% supplies: 18.08', 'Total Payable: 31.65']), 31.65, 'not a run: nothing to check against');
+});
+
+t.test('a tax table header is no total label on a receipt', async (t) => {
+  // the fuel receipt's total line is unreadable; the amount paid by card is printed twice
+  const lines = ['STATION BP', 'SP98 € 21.74', 'ror 1 J € 21.74', 'Carte bancaire €21.74', 'CARTES BANCAIRES', 'TVA type Net Montant', '20.00 € 18.12 € 3.62', '07-04-2017 18:49'];
+  t.equal(total(lines), 21.74);
+});
+
+t.test('a sum that differs from the printed total by the printed rounding does not "repair" its digit', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  // cash - change = 72.95 is one digit off 72.93, but the 0.02 between them is the printed rounding
+  t.equal(r(['PAPPA CAFE SDN BHD', 'SUBTOTAL 62.55', 'TOTAL: 72.93', 'CASH 73.00', 'CHANGE DUE 0.05', 'RND ADJ 0.02']).totalAmount, 72.93);
+});

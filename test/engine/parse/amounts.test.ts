@@ -1,0 +1,77 @@
+/**
+ * @module test/engine/parse/amounts
+ */
+import t from 'tap';
+import { parseAmount, findAmounts, parseNumber } from '../../../engine/parse/amounts.ts';
+
+t.test('reads amounts in the common notations', async (t) => {
+  const cases: [string, number][] = [
+    ['1,234.56', 1234.56], ['1.234,56', 1234.56], ['1 234,56', 1234.56], ['€12,90', 12.9], ['12.90-', -12.9], ['(12.90)', -12.9],
+    ['12.90 CR', 12.9], ['12.90 DR', -12.9], ['RM 9.00', 9], ['RM9.00', 9], ['$1,200.00', 1200], ['12,90 €', 12.9], ['USD 12.00', 12],
+    ['-5.00', -5], ['1,234', 1234], ['1.579', 1.579], ['0,50', 0.5], ['1 374 945.00', 1374945], ['1.234.567,89', 1234567.89],
+  ];
+  for (const [s, v] of cases) t.equal(parseAmount(s), v, s);
+});
+
+t.test('rejects what is not one amount', async (t) => {
+  for (const s of ['', 'abc', '12:30', '15/08/2025', '1.2.3', '12.90 13.00', 'TOTAL 12.90']) t.equal(parseAmount(s), null, JSON.stringify(s));
+  t.equal(parseNumber('1,23,4'), null);
+});
+
+t.test('finds amounts in a line with positions and currency', async (t) => {
+  const line = 'TOTAL RM 32.70  CASH 50.00 CHANGE 17.30';
+  const found = findAmounts(line);
+  t.same(found.map((a) => a.value), [32.7, 50, 17.3]);
+  t.equal(found[0].currency, 'RM');
+  t.equal(line.slice(found[1].start, found[1].end), '50.00');
+  t.equal(found[2].decimals, 2);
+});
+
+t.test('does not read dates, times or phone fragments as money', async (t) => {
+  const found = findAmounts('15.08.25 12:30 Tel 03-1234 5678 TOTAL 25.80');
+  t.same(found.filter((a) => a.decimals === 2).map((a) => a.value), [25.8]);
+});
+
+t.test('CR and DR markers are kept', async (t) => {
+  const [a, b] = findAmounts('1,000.00 CR   250.00 DR');
+  t.equal(a.marker, 'CR');
+  t.equal(b.marker, 'DR');
+  t.equal(b.value, -250);
+});
+
+t.test('a column gap is never a thousands separator', async (t) => {
+  const line = 'Umsatzsteuer (S) 850,00 8,75 858,75 19 163,16';
+  t.same(findAmounts(line).map((a) => a.value).slice(-1), [19163.16], 'without geometry the space groups thousands');
+  const gap = line.lastIndexOf(' ');
+  const found = findAmounts(line, [gap]);
+  t.same(found.map((a) => a.value), [850, 8.75, 858.75, 19, 163.16]);
+  t.equal(line.slice(found[4].start, found[4].end), '163,16');
+  t.same(findAmounts('GBP 163,16', [3]).map((a) => [a.value, a.currency]), [[163.16, 'GBP']], 'a currency across a gap still belongs to its figure');
+  t.same(findAmounts('1 241,03 €').map((a) => a.value), [1241.03], 'a narrow space still groups thousands');
+});
+
+t.test('joins a figure that a letter-spaced text layer broke in two', async (t) => {
+  const line = 'Ope ning Balance 3,0 03.49';
+  const found = findAmounts(line);
+  t.same(found.map((a) => a.value), [3003.49]);
+  t.equal(line.slice(found[0].start, found[0].end), '3,0 03.49');
+  t.same(findAmounts('Balance 12.4 50,00').map((a) => a.value), [12450], 'day-first grouping too');
+  t.same(findAmounts('2 x 12.50 100.00').map((a) => a.value), [2, 12.5, 100], 'two figures are left alone');
+  t.same(findAmounts('1,5 2.00').map((a) => a.value), [1.5, 2], 'no join when the result is not a grouped amount');
+  t.same(findAmounts('Balance 3,0 03.49', [11]).map((a) => a.value), [3, 3.49], 'no join across a column gap');
+});
+
+t.test('closes a space OCR put before the decimals of a whole figure', async (t) => {
+  t.same(findAmounts('R1374945 .00').map((a) => [a.value, a.decimals, a.currency]), [[1374945, 2, 'R']], 'after a currency prefix');
+  t.same(findAmounts('Total 25 .00').map((a) => a.value), [25], 'a bare figure');
+  t.same(findAmounts('A12 .50').map((a) => a.value), [0.5], 'not a figure glued to a word');
+  t.same(findAmounts('Total 25 .00', [8]).map((a) => a.value), [25, 0], 'not across a column gap');
+  t.same(findAmounts('2 x 12.50 100.00').map((a) => a.value), [2, 12.5, 100], 'figures with their own decimals are left alone');
+});
+
+t.test('a minus sign across a column gap is not the figure\'s sign', async (t) => {
+  const line = 'E - R1374945.00';
+  t.same(findAmounts(line, [3]).map((a) => a.value), [1374945], 'debris in one column, the amount in the next');
+  t.same(findAmounts(line).map((a) => a.value), [-1374945], 'without a gap the minus is the sign');
+  t.same(findAmounts('RM -5.00').map((a) => a.value), [-5]);
+});

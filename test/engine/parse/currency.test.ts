@@ -1,0 +1,47 @@
+/**
+ * @module test/engine/parse/currency
+ */
+import t from 'tap';
+import { detectCurrency } from '../../../engine/parse/currency.ts';
+
+t.test('codes beat symbols, symbols beat context', async (t) => {
+  t.equal(detectCurrency('Total 12.00 EUR\n$ 3.00')?.code, 'EUR');
+  t.equal(detectCurrency('Total £12.00')?.code, 'GBP');
+  t.equal(detectCurrency('Total €12,00')?.code, 'EUR');
+  t.equal(detectCurrency('TOTAL RM 9.00')?.code, 'MYR');
+  t.equal(detectCurrency('Total ₹450')?.code, 'INR');
+});
+
+t.test('a bare dollar takes the country in context, else USD', async (t) => {
+  t.equal(detectCurrency('ABN 12 345 678 901\nTotal $12.00')?.code, 'AUD');
+  t.equal(detectCurrency('Toronto, Canada\nTotal $12.00')?.code, 'CAD');
+  const us = detectCurrency('Total $12.00');
+  t.equal(us?.code, 'USD');
+  t.ok(us!.confidence < 0.6, 'a guess says so');
+  t.equal(detectCurrency('Price A$ 12.00')?.code, 'AUD');
+});
+
+t.test('context words alone, and nothing at all', async (t) => {
+  t.equal(detectCurrency('SYARIKAT ABC SDN BHD\nTOTAL 9.00')?.code, 'MYR');
+  t.equal(detectCurrency('MwSt 19%\nSumme 12,00')?.code, 'EUR');
+  t.equal(detectCurrency('TOTAL 12.00'), null);
+});
+
+t.test('a currency stated in words beats counted codes and country context', async (t) => {
+  t.equal(detectCurrency('Rechnungswährung : GBP\nWährung der Umsatzsteuerbuchung : EUR\nSumme EUR 10,00\nEUR 2,00')?.code, 'GBP');
+  t.equal(detectCurrency('Envato, Collins Street West, VIC 8007, Australia\nABN: 11 119 159 741\nTotal: $101.00\nAll prices are in US dollars.')?.code, 'USD');
+  t.equal(detectCurrency('Currency: XYZ\nTotal €10,00')?.code, 'EUR', 'an unknown code is no statement');
+});
+
+t.test('OCR debris is no currency symbol: a bare $ needs a figure, a yen sign two digits', async (t) => {
+  t.equal(detectCurrency("71.2000-0063 $'68 MULTI PURPOSE PAPER\nTOTAL 4.50"), null, 'a stray $ not before a figure');
+  t.equal(detectCurrency('SOC ID: DhShRTWO4bbF20R ¥5 :\nSUBTOTAL $ 43.82')?.code, 'USD', '"¥5" is debris, "$ 43.82" is money');
+  t.equal(detectCurrency('Total 1,200 ¥')?.code, undefined, 'a yen sign after the figure is not counted');
+  t.equal(detectCurrency('合計 ¥1,200')?.code, 'JPY');
+  t.equal(detectCurrency('Total 12,50 $')?.code, 'USD', 'a dollar after an amount with cents');
+});
+
+t.test('a rand prefix before two or more amounts is ZAR', async (t) => {
+  t.equal(detectCurrency('Subtotal R1249950,00\nTotal Due R1374945.00')?.code, 'ZAR');
+  t.equal(detectCurrency('Ref R2.50\nTotal 4.00'), null, 'one R-amount is not enough');
+});

@@ -1,0 +1,47 @@
+/**
+ * @module test/engine/parse/dates
+ */
+import t from 'tap';
+import { findDates, toIsoDate } from '../../../engine/parse/dates.ts';
+
+t.test('finds dates in many formats and keeps the printed text', async (t) => {
+  const cases: [string, string][] = [
+    ['15/08/2025', '2025-08-15'], ['2025-08-15', '2025-08-15'], ['15.08.25', '2025-08-15'], ['15 Aug 2025', '2025-08-15'],
+    ['Aug 15, 2025', '2025-08-15'], ['15-AUG-2025', '2025-08-15'], ['08/15/2025', '2025-08-15'], ['11 January 2023', '2023-01-11'],
+    ['10 Jun 19', '2019-06-10'], ['29 janvier 2021', '2021-01-29'], ['29 oktober 2015', '2015-10-29'], ['01Aug2018', '2018-08-01'],
+  ];
+  for (const [s, iso] of cases) {
+    const [d] = findDates(`Date: ${s} 12:00`);
+    t.equal(d?.text, s, `${s} text`);
+    t.equal(d?.iso, iso, `${s} iso`);
+  }
+});
+
+t.test('numeric dates are day-first unless told or forced', async (t) => {
+  t.equal(toIsoDate('05/03/2018'), '2018-03-05');
+  t.equal(toIsoDate('05/03/2018', 'mdy'), '2018-05-03');
+  t.equal(findDates('05/03/2018')[0].ambiguous, true);
+  t.equal(toIsoDate('08/15/2025'), '2025-08-15', 'only one reading is valid');
+  t.equal(findDates('15/08/2025')[0].ambiguous, false);
+});
+
+t.test('rejects impossible dates and amounts', async (t) => {
+  t.same(findDates('31/02/2020'), []);
+  t.same(findDates('TOTAL 1,234.56'), []);
+  t.same(findDates('12.90'), []);
+  t.equal(toIsoDate('not a date'), null);
+});
+
+t.test('repairMonth reads a misread first digit of the month as 0, only when asked and only when invalid', async (t) => {
+  t.same(findDates('19/62/2018'), [], 'off by default');
+  const [d] = findDates('Date 19/62/2018 16:45', 'dmy', { repairMonth: true });
+  t.equal(d.text, '19/02/2018', 'the repaired text');
+  t.equal(d.iso, '2018-02-19');
+  t.equal(d.repaired, true);
+  t.equal(findDates('07/61/18', 'dmy', { repairMonth: true })[0].iso, '2018-01-07');
+  t.equal(findDates('25/29/2017', 'dmy', { repairMonth: true })[0].text, '25/09/2017');
+  t.equal(findDates('2018-62-19', 'dmy', { repairMonth: true })[0].iso, '2018-02-19', 'year first');
+  t.equal(findDates('62/19/2018', 'mdy', { repairMonth: true })[0].iso, '2018-02-19', 'month first');
+  t.equal(findDates('12/03/2018', 'dmy', { repairMonth: true })[0].repaired, undefined, 'a valid date is untouched');
+  t.same(findDates('45/45/2018', 'dmy', { repairMonth: true }), [], 'still no date when the day is impossible too');
+});

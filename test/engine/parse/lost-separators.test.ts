@@ -1,0 +1,21 @@
+/**
+ * @module test/engine/parse/lost-separators
+ */
+import t from 'tap';
+import { dateFromDigitRun } from '../../../engine/parse/lost-separators.ts';
+
+t.test('a run of digits reads back as the one date it can be', async (t) => {
+  t.same(dateFromDigitRun('13072017'), { text: '13/07/2017', iso: '2017-07-13' }, 'both separators vanished');
+  t.same(dateFromDigitRun('5372018'), { text: '5/3/2018', iso: '2018-03-05' }, 'one vanished, one read as 7');
+  t.same(dateFromDigitRun('25122016'), { text: '25/12/2016', iso: '2016-12-25' });
+  t.equal(dateFromDigitRun('5372018', 'mdy')?.iso, '2018-05-03', 'the page order decides between day and month');
+});
+
+t.test('a run that can be several dates, or none, is not a date', async (t) => {
+  t.equal(dateFromDigitRun('5312018'), null, '5/31 against the order or 5/3 with a 1 as separator');
+  t.equal(dateFromDigitRun('13072017', 'mdy'), null, '13/07 against the order or 1/30 with a 7 as separator');
+  t.equal(dateFromDigitRun('070717'), null, 'two-digit years are never guessed');
+  t.equal(dateFromDigitRun('12345678'), null, 'no year');
+  t.equal(dateFromDigitRun('99992018'), null, 'no day and month');
+  t.equal(dateFromDigitRun('5/3/2018'), null, 'only digits');
+});

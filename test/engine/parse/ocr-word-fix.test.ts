@@ -1,0 +1,46 @@
+/**
+ * @module test/engine/parse/ocr-word-fix
+ */
+import t from 'tap';
+import { confusableCorrection, fixOcrWords } from '../../../engine/parse/ocr-word-fix.ts';
+
+t.test('a non-word one confusable glyph away from a single common word becomes that word, in the case it was read in', async (t) => {
+  t.equal(confusableCorrection('GITY'), 'CITY', 'G read for C');
+  t.equal(confusableCorrection('laste'), 'Taste', 'l read for T');
+  t.equal(confusableCorrection('HARDRARE'), 'HARDWARE', 'R read for W');
+  t.equal(confusableCorrection('ENTERFRISE'), 'ENTERPRISE', 'F read for P');
+  t.equal(confusableCorrection('Wornan'), 'Woman', 'rn read for m');
+});
+
+t.test('words, short words, words with digits and names no glyph turns into a word stay as read', async (t) => {
+  t.equal(confusableCorrection('CITY'), null, 'a word');
+  t.equal(confusableCorrection('GIT'), null, 'under four letters');
+  t.equal(confusableCorrection('G1TY'), null, 'digits: an id, not a word');
+  t.equal(confusableCorrection('WARAKUYA'), null, 'a name that is not English');
+  t.equal(confusableCorrection('FARRIES'), null, 'only rare words are one glyph away ("parries")');
+});
+
+t.test('a name is corrected word by word, keeping its punctuation and spacing', async (t) => {
+  t.equal(fixOcrWords('WARAKUYA PERMAS GITY SDN BHD'), 'WARAKUYA PERMAS CITY SDN BHD');
+  t.equal(fixOcrWords('AIK HUAT HARDRARE ENTERFRISE (SETIA ALAM) SDN BHD'), 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD');
+  t.equal(fixOcrWords('SUN GITY. TRADING'), 'SUN CITY. TRADING');
+});
+
+t.test('two fragments that are no words but join into one are joined', async (t) => {
+  t.equal(fixOcrWords('laste Of The Wor ld Sdn Bhd'), 'Taste Of The World Sdn Bhd');
+  t.equal(fixOcrWords('HARD WARE SHOP'), 'HARD WARE SHOP', 'two words stay two words');
+  t.equal(fixOcrWords('SOON FATT S/B'), 'SOON FATT S/B');
+});
+
+t.test('a word the caller vouches for (read elsewhere on the document) is never changed', async (t) => {
+  t.equal(fixOcrWords('GITY MART', { keep: (w) => w.toLowerCase() === 'gity' }), 'GITY MART');
+});
+
+t.test('a word printed without its accent is left alone (CAFE is no misread of CAPE)', async (t) => {
+  t.equal(fixOcrWords('HARBOUR CAFE'), 'HARBOUR CAFE');
+});
+
+t.test('a short name word is corrected only to a very common word (GITY -> CITY, but PRET stays)', async (t) => {
+  t.equal(fixOcrWords('PERMAS GITY'), 'PERMAS CITY');
+  t.equal(fixOcrWords('PRET A MANGER'), 'PRET A MANGER');
+});
