@@ -23,7 +23,8 @@
  * the server's credentials it would let one API user read another user's uploads.
  *
  * Fails with AppError: URL_NOT_ALLOWED (400) for schemes, non-public addresses, unparsable
- * s3 references, the own bucket, and 'S3 is not configured on this server; use a presigned
+ * s3 references, dot segments / encoded slashes / control characters in a bucket or key (see
+ * parse-s3-url), the own bucket, and 'S3 is not configured on this server; use a presigned
  * or public URL'; DOCUMENT_TOO_LARGE (413); FETCH_FAILED (422) for HTTP/S3 errors and the
  * deadline.
  */
@@ -91,7 +92,9 @@ function describeS3Error(e: unknown, loc: S3Location): AppError {
 
 async function viaS3Reader(loc: S3Location, deps: FetchDocumentDeps, reader: S3Reader): Promise<FetchedDocument> {
   const { config } = deps;
-  if (config.s3 && loc.bucket === config.s3.bucket) {
+  // parseS3Url has already decoded the reference and refused dot segments and encoded
+  // slashes, so the bucket compared here is the bucket the S3 server will read.
+  if (config.s3 && loc.bucket.toLowerCase() === config.s3.bucket.toLowerCase()) {
     throw new AppError('URL_NOT_ALLOWED', "s3_url cannot point into this server's own storage bucket");
   }
   const timeoutMs = config.fetchTimeoutS * 1000;

@@ -14,8 +14,18 @@
  * In http(s) forms the key is the percent-decoded path. `presigned` is true when the query
  * carries a SigV4 (`X-Amz-Signature`) or SigV2 (`Signature` + `AWSAccessKeyId`) signature.
  *
- * Returns null for anything else (including an empty bucket or key); never throws.
+ * Normalisation comes before any decision on the bucket (the caller's own-bucket check relies
+ * on it): a reference is refused when its bucket or key, as written or after percent-decoding
+ * (repeatedly, so double encoding such as `%252e%252e` is seen too), has a `.` or `..` segment
+ * (split on `/` and `\`), an encoded slash or backslash (`%2F`, `%5C`, also double-encoded),
+ * a control character, or a bucket with `..`. Otherwise `s3://a/../b/k` or
+ * `/a/..%2Fb%2Fk` would name bucket `a` here and bucket `b` at the S3 server, which resolves
+ * the dot segment after the check.
+ *
+ * Returns null for anything that is no S3 reference (including an empty bucket or key).
+ * Throws AppError URL_NOT_ALLOWED (400) for an S3 reference with the unsafe forms above.
  */
+import { AppError } from '../../schemas/errors.ts';
 
 export interface S3Location {
   bucket: string;
@@ -44,6 +54,45 @@ function decodePath(path: string): string | null {
   }
 }
 
+/** The message of every refusal for an unsafe bucket or key. */
+export const UNSAFE_S3_REFERENCE =
+  "s3_url must not contain '.' or '..' path segments, encoded slashes or control characters in the bucket or key";
+
+const ENCODED_SEPARATOR = /%(?:2f|5c)/i;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** `text` and each of its successive percent-decodings, until stable or undecodable (at most 4). */
+function decodings(text: string): string[] {
+  const out = [text];
+  for (let i = 0; i < 4; i++) {
+    const next = decodePath(out[out.length - 1]!);
+    if (next === null || next === out[out.length - 1]) break;
+    out.push(next);
+  }
+  return out;
+}
+
+function hasDotSegment(text: string): boolean {
+  return text.split(/[/\\]/).some((seg) => seg === '.' || seg === '..');
+}
+
+/**
+ * True when `raw` (a bucket or key as written in the reference, percent-encoded or not) is
+ * safe: no dot segment, encoded separator or control character in any decoding of it.
+ */
+export function isSafeS3Part(raw: string): boolean {
+  return decodings(raw).every((d) => !hasDotSegment(d) && !ENCODED_SEPARATOR.test(d) && !CONTROL.test(d));
+}
+
+function unsafe(): never {
+  throw new AppError('URL_NOT_ALLOWED', UNSAFE_S3_REFERENCE);
+}
+
+function checkBucket(bucket: string): void {
+  if (bucket.includes('..') || !isSafeS3Part(bucket)) unsafe();
+}
+
 function isPresigned(url: URL): boolean {
   const names = new Set([...url.searchParams.keys()].map((k) => k.toLowerCase()));
   return names.has('x-amz-signature') || (names.has('signature') && names.has('awsaccesskeyid'));
@@ -52,9 +101,11 @@ function isPresigned(url: URL): boolean {
 function pathStyle(url: URL): { bucket: string; key: string } | null {
   const m = /^\/([^/]+)\/(.+)$/.exec(url.pathname);
   if (!m) return null;
+  if (!isSafeS3Part(m[1]!) || !isSafeS3Part(m[2]!)) unsafe();
   const bucket = decodePath(m[1]!);
   const key = decodePath(m[2]!);
   if (!bucket || !key || !BUCKET.test(bucket)) return null;
+  checkBucket(bucket);
   return { bucket, key };
 }
 
@@ -77,7 +128,9 @@ export function parseS3Url(input: string, endpoint?: string): S3Location | null 
   if (scheme) {
     const bucket = scheme[1]!;
     const key = scheme[2]!;
+    if (!isSafeS3Part(bucket) || !isSafeS3Part(key)) unsafe();
     if (!BUCKET.test(bucket)) return null;
+    checkBucket(bucket);
     return { bucket, key, style: 's3-scheme', presigned: false };
   }
 
@@ -100,8 +153,11 @@ export function parseS3Url(input: string, endpoint?: string): S3Location | null 
   const vh = VIRTUAL_HOSTED.exec(host);
   if (vh) {
     const bucket = vh[1]!;
-    const key = decodePath(url.pathname.replace(/^\//, ''));
+    const rawKey = url.pathname.replace(/^\//, '');
+    if (!isSafeS3Part(rawKey)) unsafe();
+    const key = decodePath(rawKey);
     if (!key || !BUCKET.test(bucket)) return null;
+    checkBucket(bucket);
     return { bucket, key, region: vh[2], style: 'virtual-hosted', presigned };
   }
   const ps = PATH_STYLE.exec(host);

@@ -106,3 +106,51 @@ t.test('malformed s3 references are refused', async (t) => {
     await t.rejects(fetchDocument(s3(u), { config, s3Reader }), { code: 'URL_NOT_ALLOWED' }, JSON.stringify(u));
   }
 });
+
+t.test('no encoding of a dot segment or slash reaches another bucket (cross-tenant read)', async (t) => {
+  // The service bucket holds another user's upload; the attacker names a bucket it may read
+  // and walks out of it. Each form must be refused before S3 is asked, whatever S3 would do.
+  const secret = Buffer.from('%PDF-1.4\n% another user\'s receipt\n%%EOF\n');
+  await client.send(new PutObjectCommand({ Bucket: 'service-blobs', Key: 'uploads/secret.pdf', Body: secret }));
+  const walks = [
+    's3://customer-docs/../service-blobs/uploads/secret.pdf',
+    's3://customer-docs/./../service-blobs/uploads/secret.pdf',
+    's3://customer-docs/inbox/../../service-blobs/uploads/secret.pdf',
+    's3://customer-docs/%2e%2e/service-blobs/uploads/secret.pdf',
+    's3://customer-docs/%2E%2E/service-blobs/uploads/secret.pdf',
+    's3://customer-docs/%252e%252e/service-blobs/uploads/secret.pdf',
+    's3://customer-docs/..%2Fservice-blobs%2Fuploads%2Fsecret.pdf',
+    's3://customer-docs/..\\service-blobs\\uploads\\secret.pdf',
+    's3://customer-docs/%00/../service-blobs/uploads/secret.pdf',
+    `${endpoint}/customer-docs/..%2Fservice-blobs%2Fuploads%2Fsecret.pdf`,
+    `${endpoint}/customer-docs/..%2fservice-blobs%2fuploads%2fsecret.pdf`,
+    `${endpoint}/customer-docs/%2e%2e%2Fservice-blobs%2Fuploads%2Fsecret.pdf`,
+    `${endpoint}/customer-docs/%252e%252e%252Fservice-blobs%252Fuploads%252Fsecret.pdf`,
+    `${endpoint}/customer-docs/..%252Fservice-blobs%252Fuploads%252Fsecret.pdf`,
+    `${endpoint}/customer-docs/..%5Cservice-blobs%5Cuploads%5Csecret.pdf`,
+    `${endpoint}/customer-docs/inbox/..%2F..%2Fservice-blobs/uploads/secret.pdf`,
+    `${endpoint}/customer-docs/..%2Fservice-blobs%2Fuploads%2Fsecret.pdf?X-Amz-Signature=x&X-Amz-Credential=y`,
+    // Dot segments the URL parser resolves itself land on the service bucket, which is refused.
+    `${endpoint}/customer-docs/../service-blobs/uploads/secret.pdf`,
+    `${endpoint}/customer-docs/%2e%2e/service-blobs/uploads/secret.pdf`,
+    `${endpoint}/customer-docs/.%2E/service-blobs/uploads/secret.pdf`,
+    `${endpoint}/SERVICE-BLOBS/uploads/secret.pdf`,
+    `${endpoint}/service-blobs/uploads/secret.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=abc`,
+  ];
+  for (const url of walks) {
+    const got = await fetchDocument(s3(url), { config, s3Reader }).then(
+      (doc) => doc.bytes,
+      (err: { code?: string }) => err.code,
+    );
+    t.equal(got, 'URL_NOT_ALLOWED', url);
+  }
+});
+
+t.test('a presigned URL on the custom endpoint reads its own bucket and key, and still not the service bucket', async (t) => {
+  const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
+  const { GetObjectCommand } = await import('@aws-sdk/client-s3');
+  const ok = await getSignedUrl(client, new GetObjectCommand({ Bucket: 'customer-docs', Key: 'inbox/2024/receipt one.pdf' }), { expiresIn: 60 });
+  t.ok((await fetchDocument(s3(ok), { config, s3Reader })).bytes.equals(pdf));
+  const own = await getSignedUrl(client, new GetObjectCommand({ Bucket: 'service-blobs', Key: 'uploads/other-user.pdf' }), { expiresIn: 60 });
+  await t.rejects(fetchDocument(s3(own), { config, s3Reader }), { code: 'URL_NOT_ALLOWED' });
+});

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { parseS3Url } from '../../../gateway/fetch/parse-s3-url.ts';
+import { parseS3Url, UNSAFE_S3_REFERENCE } from '../../../gateway/fetch/parse-s3-url.ts';
 
 t.test('s3://bucket/key keeps the key literally', async (t) => {
   t.same(parseS3Url('s3://customer-docs/inbox/2024/receipt one.pdf'), {
@@ -66,4 +66,39 @@ t.test('anything else is not an S3 reference', async (t) => {
   ]) {
     t.equal(parseS3Url(u), null, JSON.stringify(u));
   }
+});
+
+t.test('dot segments, encoded slashes and control characters are refused in every form and encoding', async (t) => {
+  const endpoint = 'http://minio.lan:9000';
+  for (const u of [
+    's3://a-bucket/../own/k.pdf',
+    's3://a-bucket/x/./k.pdf',
+    's3://a-bucket/%2e%2e/own/k.pdf',
+    's3://a-bucket/%252e%252e/own/k.pdf',
+    's3://a-bucket/..%2Fown%2Fk.pdf',
+    's3://a-bucket/a%5C..%5Cown',
+    's3://a-bucket/a\\..\\own',
+    's3://a-bucket/k%00.pdf',
+    's3://a..b/k.pdf',
+    'https://a-bucket.s3.amazonaws.com/..%2Fown%2Fk.pdf',
+    'https://a-bucket.s3.eu-west-1.amazonaws.com/%252e%252e/own/k.pdf',
+    'https://a-bucket.s3.amazonaws.com/x%2Fy.pdf',
+    'https://s3.amazonaws.com/a-bucket/..%2Fown%2Fk.pdf',
+    'https://s3.eu-west-2.amazonaws.com/a-bucket/%252e%252e%252Fown/k.pdf',
+    'https://s3.amazonaws.com/a%2Fb/k.pdf',
+    'https://s3.amazonaws.com/a-bucket/..%2Fown%2Fk.pdf?X-Amz-Signature=x',
+    'http://minio.lan:9000/a-bucket/..%2Fown%2Fk.pdf',
+    'http://minio.lan:9000/a-bucket/..%252Fown%252Fk.pdf',
+    'http://minio.lan:9000/a-bucket/%2e%2e%2fown%2fk.pdf?X-Amz-Signature=x',
+  ]) {
+    t.throws(() => parseS3Url(u, endpoint), { code: 'URL_NOT_ALLOWED', message: UNSAFE_S3_REFERENCE }, u);
+  }
+});
+
+t.test('dot segments the URL parser resolves are resolved before the bucket is read', async (t) => {
+  const endpoint = 'http://minio.lan:9000';
+  t.match(parseS3Url('http://minio.lan:9000/a-bucket/../own/k.pdf', endpoint), { bucket: 'own', key: 'k.pdf' });
+  t.match(parseS3Url('http://minio.lan:9000/a-bucket/%2e%2e/own/k.pdf', endpoint), { bucket: 'own', key: 'k.pdf' });
+  t.match(parseS3Url('https://a-bucket.s3.amazonaws.com/x/../k.pdf'), { bucket: 'a-bucket', key: 'k.pdf' });
+  t.match(parseS3Url('s3://a-bucket/dots..in..name.pdf'), { key: 'dots..in..name.pdf' }, 'dots inside a segment are fine');
 });
