@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import uWS from 'uWebSockets.js';
 import type { HttpRequest, HttpResponse, TemplatedApp } from 'uWebSockets.js';
 import { AppError } from '../../schemas/errors.ts';
+import { withLogContext } from '../../foundation/logger.ts';
 import { authenticateApiKey, authenticateBearer } from '../auth/authenticate.ts';
 import { acceptsJson, encodeReply } from './codec.ts';
 import { errorReply } from './error-reply.ts';
@@ -205,13 +206,16 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
       return route.handler(ctx);
     };
 
-    run()
-      .catch((err: unknown) => (ex.aborted ? undefined : errorReply(err, log, ex)))
-      .then((reply) => {
-        if (reply) send(ex, reply, !reading.complete());
-      })
-      .catch((err: unknown) => log.error('writing a reply failed', { requestId: ex.requestId, err: err as Error }))
-      .finally(finishOne);
+    // Every line logged while answering (here, in handlers, in what they start) carries the id.
+    withLogContext({ requestId: ex.requestId }, () =>
+      run()
+        .catch((err: unknown) => (ex.aborted ? undefined : errorReply(err, log, ex)))
+        .then((reply) => {
+          if (reply) send(ex, reply, !reading.complete());
+        })
+        .catch((err: unknown) => log.error('writing a reply failed', { requestId: ex.requestId, err: err as Error }))
+        .finally(finishOne),
+    );
   };
 
   const seen = new Set<string>();

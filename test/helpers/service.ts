@@ -60,7 +60,7 @@ export async function spawnServiceProcess(env: Record<string, string>, timeoutMs
   const started = await new Promise<{ port?: number }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`service did not start in time:\n${out}`)), timeoutMs);
     const check = () => {
-      const m = /"msg":"service started"[^\n]*/.exec(out);
+      const m = /^.*"msg":"service started".*$/m.exec(out);
       if (m) {
         clearTimeout(timer);
         const port = /"port":(\d+)/.exec(m[0]);
