@@ -3,8 +3,10 @@
  * Downloads a document from a caller-supplied http(s) URL without letting the caller reach the
  * server's own network (SSRF). Each hop, the first and every redirect, is resolved and vetted
  * by resolve-destination and then connected through pinned-lookup to exactly the vetted
- * addresses. Redirects (301/302/303/307/308) are followed by hand, at most 5. Userinfo in a
- * hop's URL is sent as Basic auth to that hop only, never carried across a redirect.
+ * addresses. Redirects (301/302/303/307/308) are followed by hand, at most 5. Userinfo in the
+ * caller's URL is sent as Basic auth to the first hop only: every redirect target is stripped
+ * of userinfo (a relative `Location: /next` would otherwise inherit it), so credentials never
+ * cross a redirect.
  *
  * Transport is node:http / node:https with a fresh, non-pooled agent per hop (a pooled socket
  * must not be reused for a later, differently vetted hop). undici's Agent would need the
@@ -107,11 +109,18 @@ export async function fetchUrl(input: string | URL, opts: FetchUrlOptions): Prom
         if (hop >= MAX_REDIRECTS) {
           throw new AppError('FETCH_FAILED', `too many redirects (more than ${MAX_REDIRECTS})`);
         }
+        let next: URL;
         try {
-          current = new URL(location, dest.url);
+          next = new URL(location, dest.url);
         } catch {
           throw new AppError('FETCH_FAILED', `HTTP ${status} redirect to an invalid Location`);
         }
+        // A relative Location inherits the base URL's userinfo: the caller's credentials would
+        // be sent again. No credentials cross a redirect, relative or absolute, same origin or
+        // not (userinfo a Location carries itself is dropped too: the caller never gave it).
+        next.username = '';
+        next.password = '';
+        current = next;
         continue;
       }
       if (status < 200 || status > 299) {

@@ -18,9 +18,13 @@ const sockets = new Set<Socket>();
 /** Bytes the endless route managed to write, and whether the client hung up on it. */
 const endless = { written: 0, closed: false };
 
+/** Every request the server received: path and the Authorization header, if any. */
+const seen: Array<{ host: string; path: string; authorization: string | undefined }> = [];
+
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   const path = url.pathname;
+  seen.push({ host: req.headers.host ?? '', path: req.url ?? '', authorization: req.headers.authorization });
   if (path === '/doc.pdf' || path === '/files/Invoice%2042.pdf') {
     res.writeHead(200, { 'content-type': 'application/pdf; charset=binary', 'content-length': pdf.length });
     res.end(pdf);
@@ -204,4 +208,29 @@ t.test('s3_url that is a plain or presigned non-AWS URL goes through the same SS
   await t.rejects(fetchDocument({ kind: 's3', url: presigned }, { config: closed }), { code: 'URL_NOT_ALLOWED' });
   t.ok((await fetchDocument({ kind: 's3', url: presigned }, { config: open })).bytes.equals(pdf));
   await t.rejects(fetchDocument({ kind: 's3', url: 'ftp://bucket/key' }, { config: open }), { code: 'URL_NOT_ALLOWED' });
+});
+
+t.test('credentials in the URL go to the first hop only, never across a redirect', async (t) => {
+  const both = loadConfig({ FETCH_ALLOW_HOSTS: `127.0.0.1,localhost`, MAX_UPLOAD_MB: '1', FETCH_TIMEOUT_S: '5' });
+  const basic = `Basic ${Buffer.from('alice:s3cret pass').toString('base64')}`;
+  const targets = {
+    relative: '/doc.pdf',
+    'relative without a slash': 'doc.pdf',
+    'absolute, same origin': `${base}/doc.pdf`,
+    'absolute, other host': `http://localhost:${port}/doc.pdf`,
+    'absolute, carrying its own userinfo': `http://mallory:x@localhost:${port}/doc.pdf`,
+    'protocol-relative': `//localhost:${port}/doc.pdf`,
+  };
+  for (const [name, to] of Object.entries(targets)) {
+    seen.length = 0;
+    const start = `http://alice:s3cret%20pass@127.0.0.1:${port}/redirect?status=302&to=${encodeURIComponent(to)}`;
+    const got = await fetchDocument(url(start), { config: both });
+    t.ok(got.bytes.equals(pdf), `${name}: the document arrives`);
+    t.equal(seen.length, 2, `${name}: two requests`);
+    t.equal(seen[0]!.authorization, basic, `${name}: the first hop gets the credentials`);
+    t.equal(seen[1]!.authorization, undefined, `${name}: the redirect target gets none`);
+  }
+  seen.length = 0;
+  await fetchDocument(url(`http://alice:pw@127.0.0.1:${port}/chain/2`), { config: both });
+  t.same(seen.map((s) => s.authorization === undefined), [false, true, true, true], 'none on any later hop of a chain');
 });
