@@ -29,18 +29,29 @@ export interface AmountMatch {
   marker: 'CR' | 'DR' | null;
 }
 
-const CUR_PREFIX = String.raw`(?:RM|R|US\$|A\$|C\$|NZ\$|S\$|HK\$|[$€£¥₹]|(?:USD|EUR|GBP|MYR|ZAR|AUD|CAD|CHF|SGD|INR|JPY|NZD|HKD)\b)`;
-const NUMBER = String.raw`\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,3})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?|[.,]\d{2}`;
+const CUR_PREFIX = String.raw`(?:RM|R\$|R|US\$|A\$|C\$|NZ\$|S\$|HK\$|[$€£¥₹]|Rs\.?|zł|Kč|SFr\.|Fr\.|(?:USD|EUR|GBP|MYR|ZAR|AUD|CAD|CHF|SGD|INR|JPY|NZD|HKD|PLN|CZK|HUF|RON|SEK|NOK|DKK|BRL|MXN)\b)`;
+/** Written after a figure only: "1 200 Ft", "45,00 kr", "120,00 lei". */
+const CUR_SUFFIX = String.raw`(?:${CUR_PREFIX.slice(3, -1)}|Ft\b|kr\b|Kr\b|lei\b|Lei\b)`;
+// Indian lakh grouping first ("1,23,457.00"), then apostrophe grouping ("1'238.83", Swiss), then
+// comma, dot or space grouping, then plain figures
+const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,3})?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?|[.,]\d{2}`;
 // a minus sign is the figure's own only when no column gap (a tab, see findAmounts) parts them:
 // "E  -      R1374945" on a photo is debris in one column and a total in the next
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\w.,/:-])(\()?\s?(-[^\S\t]?)?(?:(${CUR_PREFIX})\s?)?(-[^\S\t]?)?(${NUMBER})(?:\s?(${CUR_PREFIX}))?(-)?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/:]|[.,]\d)`,
+  String.raw`(?<![\w.,/:-])(?<!\d['’])(\()?\s?(-[^\S\t]?)?(?:(${CUR_PREFIX})\s?)?(-[^\S\t]?)?(${NUMBER})(?:\s?(${CUR_SUFFIX}))?(-)?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/:]|[.,]\d)`,
   'g',
 );
 
 /** Reads the numeric part of an amount ("1.234,56" -> 1234.56); null when it is not a number. */
 export function parseNumber(raw: string): { value: number; decimals: number } | null {
-  const s = raw.replace(/[\s\u00a0\u202f]/g, '');
+  let s = raw.replace(/[\s\u00a0\u202f\u2009]/g, '');
+  // apostrophe grouping (Swiss "1'238.83"): groups of three digits, then an optional decimal part
+  if (/['’]/.test(s)) {
+    if (!/^\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?$/.test(s)) return null;
+    s = s.replace(/['’]/g, '').replace(',', '.');
+  }
+  // Indian lakh grouping: "1,23,457.00" = 123457.00 (two-digit groups, then the last three)
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$/.test(s)) s = s.replace(/,/g, '');
   if (!/^[\d.,]*\d[\d.,]*$/.test(s) && !/^[.,]\d+$/.test(s)) return null;
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');

@@ -23,9 +23,9 @@ export interface CurrencyGuess {
   evidence: string;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES'];
+const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK'];
 const PREFIXED_DOLLARS: [RegExp, string][] = [
-  [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
+  [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];
 const DOLLAR_CONTEXT: [RegExp, string][] = [
   [/\baustralia\b|\bABN\b/i, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'],
@@ -33,9 +33,13 @@ const DOLLAR_CONTEXT: [RegExp, string][] = [
   [/\bunited states\b|\bUSA\b|\bU\.S\.A\b|\bsales tax\b|,\s?[A-Z]{2}\s\d{5}(?:-\d{4})?\b/, 'USD'],
 ];
 const CONTEXT: [RegExp, string, string][] = [
+  [/\bschweiz\b|\bsuisse\b|\bsvizzera\b|\bswitzerland\b/i, 'CHF', 'Swiss context'],
+  [/\bCHE-\d{3}\.\d{3}\.\d{3}\b|\bMWST\b/, 'CHF', 'a Swiss VAT number or MWST'],
+  [/\bpolska\b|\bpoland\b|\bNIP\b|\bsp\. z o\.o\.|\bPTU\b/i, 'PLN', 'Polish context'],
+  [/\bbrasil\b|\bbrazil\b|\bCNPJ\b|\bLTDA\b/i, 'BRL', 'Brazilian context'],
   [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
   [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],
-  [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)\b|\bTVA\b|\bIVA\b|\bdeutschland\b|\bfrance\b|\bgmbh\b/i, 'EUR', 'euro-area VAT words'],
+  [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)\b|\bTVA\b|\bIVA\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bB\.V\./i, 'EUR', 'euro-area VAT words'],
   [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/i, 'GBP', 'UK context'],
   [/\bindia\b|\bGSTIN\b|\brupees?\b/i, 'INR', 'Indian context'],
 ];
@@ -46,9 +50,47 @@ const CONTEXT: [RegExp, string, string][] = [
  * currency outright, so it beats codes counted elsewhere on the page (a VAT line in EUR).
  */
 const STATED: [RegExp, (m: RegExpMatchArray) => string | null][] = [
-  [/\b(?:invoice currency|rechnungswährung|rechnungswaehrung|currency|währung|waehrung|devise|valuta|moneda)\s*:\s*([A-Z]{3})\b/i, (m) => (CODES.includes(m[1].toUpperCase()) ? m[1].toUpperCase() : null)],
+  [/\b(?:invoice currency|rechnungswährung|rechnungswaehrung|currency|währung|waehrung|devise|valuta|moneda|divisa|moeda|waluta)\s*:\s*([A-Z]{3})\b/i, (m) => (CODES.includes(m[1].toUpperCase()) ? m[1].toUpperCase() : null)],
   [/\b(?:in|en)\s+(US|U\.S\.|Australian|Canadian|New Zealand|Singapore|Hong Kong)\s+dollars?\b/i, (m) => ({ us: 'USD', 'u.s.': 'USD', australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', singapore: 'SGD', 'hong kong': 'HKD' } as Record<string, string>)[m[1].toLowerCase()] ?? null],
 ];
+
+/**
+ * Symbols written beside a figure (before or after it): "zł" PLN, "Kč" CZK, "Ft" HUF, "lei" RON,
+ * "Fr." / "SFr." CHF, "Rs." INR. A Scandinavian "kr" is SEK, NOK, DKK or ISK by the country the
+ * page names (IBAN country, VAT word, country name); SEK when nothing says.
+ */
+const FIG = String.raw`\d[\d'’ .,\u00a0]*`;
+const BESIDE = (sym: string) => new RegExp(String.raw`${FIG}\s?(?:${sym})(?![\p{L}])|(?<![\p{L}])(?:${sym})\s?\d`, 'gu');
+const SIDE_SYMBOLS: [RegExp, string][] = [
+  [BESIDE('zł|zl'), 'PLN'], [BESIDE('Kč'), 'CZK'], [BESIDE('Ft'), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
+];
+const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
+const KRONA_COUNTRY: [RegExp, string][] = [
+  [/\b(?:norge|norway|mva|NO\d{2}\s?\d{4})\b/i, 'NOK'], [/\b(?:danmark|denmark|DK\d{2}\s?\d{4})\b/i, 'DKK'],
+  [/\b(?:ísland|iceland|IS\d{2}\s?\d{4})\b/i, 'ISK'], [/\b(?:sverige|sweden|moms|SE\d{2}\s?\d{4})\b/i, 'SEK'],
+];
+/** Currencies named in words ("Euro", "złotych", "reais", "pounds sterling"). */
+const WORDS: [RegExp, string][] = [
+  [/\beuros?\b/i, 'EUR'], [/\bz[łl]otych\b|\bz[łl]ote?\b/i, 'PLN'], [/\breais\b|\breal brasileiro\b/i, 'BRL'], [/\bpounds? sterling\b|\bsterling\b/i, 'GBP'],
+  [/\bswiss francs?\b|\bfranken\b|\bfrancs? suisses?\b/i, 'CHF'], [/\bkorun\b|\bkoruna\b/i, 'CZK'], [/\bforint\b/i, 'HUF'], [/\brupees?\b/i, 'INR'],
+];
+/**
+ * The currency of the country of an IBAN printed on the page (a bank statement's own account):
+ * the first IBAN whose country has a currency of its own or uses the euro.
+ */
+const IBAN_RE = /\b([A-Z]{2})\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g;
+const EURO_COUNTRIES = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MC', 'MT', 'NL', 'PT', 'SI', 'SK', 'SM', 'AD', 'VA']);
+const IBAN_CURRENCY: Record<string, string> = { GB: 'GBP', CH: 'CHF', LI: 'CHF', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', SE: 'SEK', NO: 'NOK', DK: 'DKK', BG: 'BGN', TR: 'TRY', IS: 'ISK', BR: 'BRL' };
+
+/** The currency of the first IBAN's country, or null. */
+export function currencyOfIban(text: string): string | null {
+  for (const m of text.matchAll(IBAN_RE)) {
+    const cc = m[1];
+    if (EURO_COUNTRIES.has(cc)) return 'EUR';
+    if (IBAN_CURRENCY[cc]) return IBAN_CURRENCY[cc];
+  }
+  return null;
+}
 
 /** A rand amount: "R1249950,00", "R 124 995.00" (an R prefix, digits, cents). */
 const RAND = /(?<![\p{L}\d])R\s?\d[\d ,.]*[.,]\s?\d{2}(?!\d)/gu;
@@ -76,8 +118,14 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     return { code, confidence: 0.95, evidence: `the code ${code} is printed ${n} time(s)` };
   }
   // 2. symbols
-  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [/\bRM\s?\d/g, 'MYR'], [/¥\s?\d[\d,.]*\d|円/g, /RMB|元/.test(text) ? 'CNY' : 'JPY'], [RAND, 'ZAR']];
-  const symCounts = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' ? 1 : 0));
+  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [/\bRM\s?\d/g, 'MYR'], [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [RAND, 'ZAR']];
+  const symCounts: (readonly [string, number])[] = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' ? 1 : 0));
+  for (const [re, code] of SIDE_SYMBOLS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n) symCounts.push([code, n] as const);
+  }
+  const kr = text.match(KRONA)?.length ?? 0;
+  if (kr) symCounts.push([KRONA_COUNTRY.find(([re]) => re.test(text))?.[1] ?? 'SEK', kr] as const);
   if (symCounts.length) {
     const [code] = [...symCounts].sort((a, b) => b[1] - a[1])[0];
     return { code, confidence: 0.9, evidence: `the ${code} symbol is printed` };
@@ -87,7 +135,10 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     for (const [re, code] of DOLLAR_CONTEXT) if (re.test(text)) return { code, confidence: 0.7, evidence: `"$" with ${code} country context` };
     return { code: 'USD', confidence: 0.5, evidence: 'a bare "$" with no country context' };
   }
-  // 4. context words only
+  // 4. a currency named in words, then the country of the page's IBAN, then context words
+  for (const [re, code] of WORDS) if (re.test(text)) return { code, confidence: 0.75, evidence: `the currency is named in words (${code})` };
+  const iban = currencyOfIban(text);
+  if (iban) return { code: iban, confidence: 0.7, evidence: `the IBAN's country uses ${iban}` };
   for (const [re, code, why] of CONTEXT) if (re.test(text)) return { code, confidence: 0.6, evidence: why };
   return null;
 }

@@ -1,7 +1,8 @@
 /**
  * @module engine/parse/dates
  * Dates as printed: 15/08/2025, 2025-08-15, 15.08.25, 15 Aug 2025, Aug 15, 2025, 15-AUG-2025,
- * 08/15/2025, 11 January 2023, 10 Jun 19, and English, French, German, Dutch and Spanish month names.
+ * 08/15/2025, 11 January 2023, 10 Jun 19, "15 de marzo de 2024", "3. März 2024", "12 października 2024":
+ * month names in English, French, German, Dutch, Spanish, Italian, Portuguese and Polish.
  * The printed text is kept exactly for output; `iso` is a best-effort YYYY-MM-DD for
  * cross-checks. Numeric dates are read day-first unless the order is told (`mdy`, e.g. from a
  * USD context) or only one reading is a valid date; `ambiguous` says when both were possible.
@@ -33,19 +34,20 @@ export interface FindDatesOptions {
 export type DateOrder = 'dmy' | 'mdy';
 
 const MONTHS: Record<string, number> = {};
+/** Month names and abbreviations in EN, FR, DE, NL, ES, IT, PT and PL (Polish in the nominative and genitive). */
 const NAMES: [number, string[]][] = [
-  [1, ['jan', 'january', 'janv', 'janvier', 'januar', 'januari', 'jän', 'enero', 'ene']],
-  [2, ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'februari', 'febrero']],
-  [3, ['mar', 'march', 'mars', 'märz', 'marz', 'maart', 'mrt', 'marzo']],
-  [4, ['apr', 'april', 'avr', 'avril', 'abril', 'abr']],
-  [5, ['may', 'mai', 'mei', 'mayo']],
-  [6, ['jun', 'june', 'juin', 'juni', 'junio']],
-  [7, ['jul', 'july', 'juil', 'juillet', 'juli', 'julio']],
-  [8, ['aug', 'august', 'août', 'aout', 'augustus', 'agosto', 'ago']],
-  [9, ['sep', 'sept', 'september', 'septembre', 'septiembre']],
-  [10, ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre']],
-  [11, ['nov', 'november', 'novembre', 'noviembre']],
-  [12, ['dec', 'december', 'décembre', 'decembre', 'dez', 'dezember', 'dezembro', 'diciembre', 'dic']],
+  [1, ['jan', 'january', 'janv', 'janvier', 'januar', 'januari', 'jän', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'styczeń', 'stycznia', 'sty']],
+  [2, ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'februari', 'febrero', 'febbraio', 'fevereiro', 'fev', 'fév', 'luty', 'lutego', 'lut']],
+  [3, ['mar', 'march', 'mars', 'märz', 'marz', 'maart', 'mrt', 'marzo', 'março', 'marco', 'marzec', 'marca']],
+  [4, ['apr', 'april', 'avr', 'avril', 'abril', 'abr', 'aprile', 'kwiecień', 'kwietnia', 'kwi']],
+  [5, ['may', 'mai', 'mei', 'mayo', 'maggio', 'mag', 'maio', 'maj', 'maja']],
+  [6, ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwiec', 'czerwca', 'cze']],
+  [7, ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipiec', 'lipca', 'lip']],
+  [8, ['aug', 'august', 'août', 'aout', 'augustus', 'agosto', 'ago', 'sierpień', 'sierpnia', 'sie']],
+  [9, ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'settembre', 'sett', 'setembro', 'set', 'wrzesień', 'września', 'wrz']],
+  [10, ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'październik', 'października', 'paź']],
+  [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'lis']],
+  [12, ['dec', 'december', 'décembre', 'decembre', 'dez', 'dezember', 'dezembro', 'diciembre', 'dic', 'dicembre', 'grudzień', 'grudnia', 'gru']],
 ];
 for (const [n, names] of NAMES) for (const name of names) MONTHS[name] = n;
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -54,8 +56,8 @@ const SEP = String.raw`[\/.\-]`;
 const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy' }[] = [
   { re: new RegExp(String.raw`(?<![\d])(\d{4})([\/.\-])(\d{1,2})\2(\d{1,2})(?![\d])`, 'g'), kind: 'ymd' },
   { re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)`, 'g'), kind: 'num' },
-  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er)?[\s\-.\/]*(${MONTH_ALT})\.?,?[\s\-.\/]*(\d{4}|\d{2})(?![\d])`, 'giu'), kind: 'dMy' },
-  { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?[\s\-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-]+(\d{4}|'?\d{2})(?![\d])`, 'giu'), kind: 'Mdy' },
+  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/]*(?:(?:de|del)\s+)?(\d{4}|\d{2})(?![\d])`, 'giu'), kind: 'dMy' },
+  { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?[\s\-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-]+(\d{4}|'?\d{2})(?![\d])`, 'giu'), kind: 'Mdy' },
 ];
 
 function fullYear(y: string): number {
@@ -141,4 +143,66 @@ export function toIsoDate(text: string, order: DateOrder = 'dmy'): string | null
 /** Days between two ISO dates (b - a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}
+
+/** A day and month printed without a year ("02 Jul", "5. März", "02/07"), as statement rows print them. */
+export interface DayMonthMatch {
+  text: string;
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+}
+
+const DAY_MONTH: { re: RegExp; dayFirst: boolean; named: boolean }[] = [
+  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er)?\.?[\s\-]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?`, 'giu'), dayFirst: true, named: true },
+  { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?\s*(\d{1,2})(?![\d.,:])`, 'giu'), dayFirst: false, named: true },
+  // "02/07" or "02.07." (a dot form needs its closing dot: "12.05" is money)
+  { re: /(?<![\d.,/])(\d{1,2})(?:\/(\d{1,2})(?![\d/.,])|\.(\d{1,2})\.(?!\d))/g, dayFirst: true, named: false },
+];
+
+/**
+ * The first day-and-month without a year in a line (null when the line starts with a full date
+ * or holds none). Numeric forms ("02/07", "02.07.") are read day-first unless `order` is `mdy`.
+ */
+export function findDayMonth(line: string, order: DateOrder = 'dmy'): DayMonthMatch | null {
+  let best: DayMonthMatch | null = null;
+  for (const { re, dayFirst, named } of DAY_MONTH) {
+    re.lastIndex = 0;
+    const m = re.exec(line);
+    if (!m) continue;
+    let day: number, month: number;
+    if (named) {
+      month = MONTHS[(dayFirst ? m[2] : m[1]).toLowerCase()];
+      day = Number(dayFirst ? m[1] : m[2]);
+    } else {
+      const a = Number(m[1]), b = Number(m[2] ?? m[3]);
+      [day, month] = order === 'mdy' ? [b, a] : [a, b];
+    }
+    if (!month || day < 1 || day > 31 || month > 12) continue;
+    if (!best || m.index < best.start) best = { text: m[0].trim(), start: m.index, end: m.index + m[0].length, day, month };
+  }
+  return best;
+}
+
+/**
+ * The year of a day and month printed without one, from the period the document covers
+ * (ISO dates `from`..`to`): the year that puts the day inside the period, else the nearest one
+ * (a statement from 15 Dec 2023 to 14 Jan 2024 dates "02 Jan" in 2024). Null without a period.
+ */
+export function yearInPeriod(day: number, month: number, from: string | null, to: string | null): number | null {
+  const ref = from ?? to;
+  if (!ref) return null;
+  const years = new Set([Number(ref.slice(0, 4)), Number((to ?? ref).slice(0, 4))]);
+  let bestYear: number | null = null;
+  let bestD = Infinity;
+  for (const y0 of years) {
+    for (const y of [y0 - 1, y0, y0 + 1]) {
+      if (!validDate(y, month, day)) continue;
+      const iso = isoDate(y, month, day);
+      const d = from && iso < from ? daysBetween(iso, from) : to && iso > to ? daysBetween(to, iso) : 0;
+      if (d < bestD) { bestD = d; bestYear = y; }
+    }
+  }
+  return bestYear;
 }

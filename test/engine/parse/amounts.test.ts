@@ -75,3 +75,15 @@ t.test('a minus sign across a column gap is not the figure\'s sign', async (t) =
   t.same(findAmounts(line).map((a) => a.value), [-1374945], 'without a gap the minus is the sign');
   t.same(findAmounts('RM -5.00').map((a) => a.value), [-5]);
 });
+
+t.test('reads apostrophe, Indian lakh and space grouping, and currencies written beside the figure', async (t) => {
+  const cases: [string, number][] = [
+    ["1'238.83", 1238.83], ["CHF 1'046.00", 1046], ['1’500.50', 1500.5], ['1,23,457.00', 123457], ['₹1,04,624.58', 104624.58], ['12,34,56,789.00', 123456789],
+    ['R$ 45,90', 45.9], ['1 737,40 zł', 1737.4], ['Kč 1 250,00', 1250], ['12 500 Ft', 12500], ['45,00 kr', 45], ['120,50 lei', 120.5], ['Fr. 12.50', 12.5],
+    ['1 234,56-', -1234.56], ['(1.234,56)', -1234.56], ['1\u202f234,56 €', 1234.56],
+  ];
+  for (const [s, v] of cases) t.equal(parseAmount(s), v, s);
+  t.same(findAmounts("Total CHF 1'238.83").map((a) => a.value), [1238.83], 'the apostrophe figure is one amount, not 238.83');
+  t.same(findAmounts('Grand Total (INR) 1,23,457.00').map((a) => a.value), [123457]);
+  t.equal(findAmounts('TOTAL R$ 45,90')[0].currency, 'R$');
+});

@@ -45,3 +45,14 @@ t.test('a rand prefix before two or more amounts is ZAR', async (t) => {
   t.equal(detectCurrency('Subtotal R1249950,00\nTotal Due R1374945.00')?.code, 'ZAR');
   t.equal(detectCurrency('Ref R2.50\nTotal 4.00'), null, 'one R-amount is not enough');
 });
+
+t.test('symbols before or after the figure, words and the IBAN country name the currency', async (t) => {
+  const cases: [string, string][] = [
+    ['TOTAL R$ 45,90\nCARTAO R$ 45,90', 'BRL'], ['Razem brutto 2 137,00 zł', 'PLN'], ['Celkem 1 250,00 Kč', 'CZK'], ['Összesen 12 500 Ft', 'HUF'],
+    ['Total 120,50 lei', 'RON'], ['Summa 45,00 kr\nMoms 25%', 'SEK'], ['Totalt 45,00 kr\nMVA 25%', 'NOK'], ['Total Fr. 12.50', 'CHF'],
+    ['Total ¥1200', 'JPY'], ['合计 ¥1200 人民币', 'CNY'], ['Amount in words: Rupees One Thousand Only', 'INR'], ['Total 12,00 euros', 'EUR'],
+    ['IBAN PL61 1090 1014 0000 0712 1981 2874\nSaldo 12,00', 'PLN'], ['IBAN GB29 NWBK 6016 1331 9268 19\nBalance 12.00', 'GBP'],
+    ['IBAN DE89 3704 0044 0532 0130 00\nSaldo 12,00', 'EUR'], ['Waluta: PLN\nSuma 12,00 EUR', 'PLN'],
+  ];
+  for (const [text, code] of cases) t.equal(detectCurrency(text)?.code, code, text);
+});

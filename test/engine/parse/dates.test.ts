@@ -2,7 +2,7 @@
  * @module test/engine/parse/dates
  */
 import t from 'tap';
-import { findDates, toIsoDate } from '../../../engine/parse/dates.ts';
+import { findDates, findDayMonth, toIsoDate, yearInPeriod } from '../../../engine/parse/dates.ts';
 
 t.test('finds dates in many formats and keeps the printed text', async (t) => {
   const cases: [string, string][] = [
@@ -44,4 +44,28 @@ t.test('repairMonth reads a misread first digit of the month as 0, only when ask
   t.equal(findDates('62/19/2018', 'mdy', { repairMonth: true })[0].iso, '2018-02-19', 'month first');
   t.equal(findDates('12/03/2018', 'dmy', { repairMonth: true })[0].repaired, undefined, 'a valid date is untouched');
   t.same(findDates('45/45/2018', 'dmy', { repairMonth: true }), [], 'still no date when the day is impossible too');
+});
+
+t.test('month names in Spanish, Portuguese, Italian, German, French, Dutch and Polish', async (t) => {
+  const cases: [string, string][] = [
+    ['15 de marzo de 2024', '2024-03-15'], ['14 de abril de 2024', '2024-04-14'], ['15 de março de 2024', '2024-03-15'], ['3 gennaio 2024', '2024-01-03'],
+    ['5 maggio 2024', '2024-05-05'], ['3. März 2024', '2024-03-03'], ['1er juillet 2024', '2024-07-01'], ['12 décembre 2023', '2023-12-12'],
+    ['1 mei 2024', '2024-05-01'], ['7 oktober 2024', '2024-10-07'], ['12 października 2024', '2024-10-12'], ['3 stycznia 2025', '2025-01-03'],
+    ['20 sierpnia 2024', '2024-08-20'], ['15 setembro 2024', '2024-09-15'],
+  ];
+  for (const [text, iso] of cases) {
+    const found = findDates(`Fecha: ${text} x`);
+    t.same(found.map((d) => [d.text, d.iso]), [[text, iso]], text);
+  }
+});
+
+t.test('a day and month without a year take the year of the period around them', async (t) => {
+  t.match(findDayMonth('02 Jul Transfer to another Bank 372.00'), { text: '02 Jul', day: 2, month: 7 });
+  t.match(findDayMonth('Jul 15 Rent payment'), { day: 15, month: 7 });
+  t.match(findDayMonth('02/07 Card payment 12.50'), { day: 2, month: 7 });
+  t.equal(findDayMonth('Card payment 12.50'), null, 'money is no day and month');
+  t.equal(yearInPeriod(2, 7, '2018-07-01', '2018-07-31'), 2018);
+  t.equal(yearInPeriod(2, 1, '2023-12-15', '2024-01-14'), 2024, 'a statement across the new year');
+  t.equal(yearInPeriod(20, 12, '2023-12-15', '2024-01-14'), 2023);
+  t.equal(yearInPeriod(2, 1, null, null), null, 'no period, no year invented');
 });
