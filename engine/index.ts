@@ -11,7 +11,9 @@
  * extract: reuses the reading when given (never OCRs twice), asks the vision model first when
  * configured (its answer is schema-checked by ./vlm), and falls back to the offline rules
  * (./extract) on any failure. `raw.extractedBy` says which path produced the result, and
- * `raw.vlmError` why the model was not used when it failed.
+ * `raw.vlmError` why the model was not used when it failed. Either result then goes through
+ * ./derive: the mandatory fields the document determines without printing them are filled,
+ * every field is marked printed or derived, and the printed sums are checked (`raw.checks`).
  */
 import type { ProcessableType } from '../schemas/document-types.ts';
 import type { FormattedResult } from '../schemas/results.ts';
@@ -22,6 +24,7 @@ import type { OcrPool } from './read/ocr-pool.ts';
 import { classifyWithVlm, extractWithVlm } from './vlm/index.ts';
 import { classifyOffline } from './classify/offline-classifier.ts';
 import { extractOffline } from './extract/extract-offline.ts';
+import { deriveResult } from './derive/derive-result.ts';
 
 export type EngineCallOptions = EngineOptions & { ocr?: OcrPool };
 
@@ -32,6 +35,11 @@ export const VLM_MAX_PAGES = 8;
 export function modelLabel(model: string): string {
   const base = model.split('/').pop() ?? model;
   return base.replace(/-\d+(\.\d+)?[BbMm]\b.*$/, '').replace(/-(instruct|chat|awq|gguf).*$/i, '') || base;
+}
+
+/** The reading's text, a line a line, pages in order. */
+function readingText(r: DocumentReading): string {
+  return r.pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
 }
 
 function errorText(e: unknown): string {
@@ -86,12 +94,12 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
   if (opts.vlm) {
     try {
       const images = await renderPages(doc, { maxPixels: opts.maxPixels, maxPages: Math.min(opts.maxPages, VLM_MAX_PAGES) });
-      const formatted = await extractWithVlm(images, type, opts.vlm);
-      const validation = validateResult(type, formatted);
+      const answer = await extractWithVlm(images, type, opts.vlm);
+      const d = deriveResult(type, answer, vlmFields(type, answer), reading ? readingText(reading) : '');
       const pages = reading?.pageCount ?? images.length;
       return {
-        formatted,
-        raw: { document_type: type, extractedBy: 'vlm', fields: vlmFields(type, formatted), pages, pagesSeen: images.length, validation },
+        formatted: d.formatted,
+        raw: { document_type: type, extractedBy: 'vlm', fields: d.fields, checks: d.checks, pages, pagesSeen: images.length, validation: validateResult(type, d.formatted) },
       };
     } catch (e) {
       vlmError = errorText(e);
@@ -99,15 +107,17 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
   }
   const r = reading ?? (await read(doc, opts));
   const off = extractOffline(r, type);
+  const d = deriveResult(type, off.formatted, off.fields, readingText(r));
   return {
-    formatted: off.formatted,
+    formatted: d.formatted,
     raw: {
       document_type: type,
       extractedBy: 'offline',
-      fields: off.fields,
+      fields: d.fields,
+      checks: d.checks,
       pages: r.pageCount,
       pagesRead: r.pages.length,
-      validation: validateResult(type, off.formatted),
+      validation: validateResult(type, d.formatted),
       ...(vlmError ? { vlmError } : {}),
     },
   };

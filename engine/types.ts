@@ -66,6 +66,11 @@ export interface FieldEvidence {
   confidence: number;
   page?: number;
   box?: Box;
+  /** `printed`: read off the document; `derived`: computed from printed values (see ./derive). */
+  source?: 'printed' | 'derived';
+  /** For a derived value: the rule it follows and the field paths it was computed from. */
+  rule?: string;
+  from?: string[];
 }
 
 export interface Extraction {

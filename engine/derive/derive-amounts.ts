@@ -1,0 +1,46 @@
+/**
+ * @module engine/derive/derive-amounts
+ * The document-level money fields of a receipt or an invoice that the printed ones determine
+ * (total, net, tax, discount, in currency units to the cent). Only null fields are filled; a
+ * printed value is never changed. The relation used is EN 16931's BR-CO-15: total with VAT
+ * (BT-112) = total without VAT (BT-109, after document-level allowances) + VAT (BT-110).
+ * - no discount on the document (the total was read, no discount was) -> discount 0;
+ * - tax printed, net not -> net = total - tax; net printed, tax not -> tax = total - net
+ *   (never negative); net and tax printed, total not -> total = net + tax;
+ * - neither net nor tax read and the page names no tax at all -> tax 0 and net = total (the
+ *   reference's own receipt example: 12.9 with tax 0.0 and net 12.9). A page that names a tax
+ *   it was not read keeps both null. Pure.
+ */
+import { cents, type Derivation } from './provenance.ts';
+
+/** The four money fields of a receipt or invoice (currency units; null = not printed). */
+export interface MoneyFields {
+  totalAmount: number | null;
+  netAmount: number | null;
+  taxAmount: number | null;
+  discountAmount: number | null;
+}
+
+/**
+ * Fills what the printed money fields determine. `prefix` is prepended to field paths
+ * (`multiple_receipts[1].`); `taxNamed` says whether the page names a tax (see printed-rates).
+ * Returns the filled copy and one derivation per filled field.
+ */
+export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = ''): { money: MoneyFields; derived: Derivation[] } {
+  const out = { ...m };
+  const derived: Derivation[] = [];
+  const put = (field: keyof MoneyFields, value: number, rule: Derivation['rule'], from: (keyof MoneyFields)[]) => {
+    out[field] = cents(value);
+    derived.push({ path: prefix + field, value: out[field]!, rule, from: from.map((f) => prefix + f) });
+  };
+  const { totalAmount: total, netAmount: net, taxAmount: tax } = m;
+  if (total !== null && out.discountAmount === null) put('discountAmount', 0, 'no discount printed', ['totalAmount']);
+  if (total !== null && tax !== null && net === null && tax <= total) put('netAmount', total - tax, 'net = total - tax', ['totalAmount', 'taxAmount']);
+  else if (total !== null && net !== null && tax === null && net <= total) put('taxAmount', total - net, 'tax = total - net', ['totalAmount', 'netAmount']);
+  else if (total === null && net !== null && tax !== null) put('totalAmount', net + tax, 'total = net + tax', ['netAmount', 'taxAmount']);
+  else if (total !== null && net === null && tax === null && !taxNamed) {
+    put('taxAmount', 0, 'no tax printed', ['totalAmount']);
+    put('netAmount', total, 'net = total - tax', ['totalAmount', 'taxAmount']);
+  }
+  return { money: out, derived };
+}

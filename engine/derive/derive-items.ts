@@ -1,0 +1,93 @@
+/**
+ * @module engine/derive/derive-items
+ * The line-item fields that a line and the document determine (currency units to the cent).
+ * Only null fields are filled. Per line:
+ * - quantity and unit price missing, a line total printed -> quantity 1, unit price = total;
+ * - two of quantity, unit price, line total printed -> the third (a quantity only when it
+ *   comes out whole);
+ * - discount: 0 when the document has no discount (its discount is 0, printed or derived);
+ * - tax and net: 0 tax when the document's tax is 0; otherwise from the only printed tax rate,
+ *   the lines being tax-inclusive when they sum to the total and tax-exclusive when they sum to
+ *   the net (line tax = total x r / (1 + r), or net x r); a single line carries the document's
+ *   tax when its total is the document's total or net. Several rates, or lines that sum to
+ *   neither, leave tax and net null: which rate a line bears is not printed. Pure.
+ */
+import type { ReceiptItem } from '../../schemas/results.ts';
+import type { MoneyFields } from './derive-amounts.ts';
+import { cents, sameCents, type Derivation } from './provenance.ts';
+
+type Num = number | null;
+
+/** Fills the derivable fields of every line; `prefix` as in deriveAmounts. */
+export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = ''): { items: ReceiptItem[]; derived: Derivation[] } {
+  const derived: Derivation[] = [];
+  const out = items.map((it) => ({ ...it }));
+  out.forEach((it, i) => {
+    const p = `${prefix}tableItems[${i}].`;
+    const put = (f: keyof ReceiptItem, v: number, rule: Derivation['rule'], from: string[]) => {
+      (it as Record<string, unknown>)[f] = f === 'quantity' ? v : cents(v);
+      derived.push({ path: p + f, value: it[f] as number, rule, from });
+    };
+    const own = (...fs: (keyof ReceiptItem)[]) => fs.map((f) => p + f);
+    const q: Num = it.quantity, u: Num = it.unitPrice, t: Num = it.totalAmount;
+    if (t !== null && q === null && u === null) {
+      put('quantity', 1, 'quantity 1 for a line with one price', own('totalAmount'));
+      put('unitPrice', t, 'quantity 1 for a line with one price', own('totalAmount'));
+    } else if (t !== null && q !== null && q !== 0 && u === null) put('unitPrice', t / q, 'unit price = line total / quantity', own('totalAmount', 'quantity'));
+    else if (t === null && q !== null && u !== null) put('totalAmount', q * u, 'line total = quantity x unit price', own('quantity', 'unitPrice'));
+    else if (t !== null && u !== null && u !== 0 && q === null) {
+      const n = t / u;
+      if (Math.abs(n - Math.round(n)) < 1e-6 && Math.round(n) > 0) put('quantity', Math.round(n), 'quantity = line total / unit price', own('totalAmount', 'unitPrice'));
+    }
+    if (it.discountAmount === null && doc.discountAmount === 0) put('discountAmount', 0, 'no discount printed', [prefix + 'discountAmount']);
+  });
+  deriveLineTaxes(out, doc, rates, prefix, derived);
+  return { items: out, derived };
+}
+
+function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[]): void {
+  const withTotals = items.filter((it) => it.totalAmount !== null);
+  if (!withTotals.length || withTotals.length !== items.length) return;
+  const sum = cents(items.reduce((s, it) => s + it.totalAmount!, 0));
+  const tol = (a: number, b: number) => Math.abs(a - b) <= 0.01 * items.length + 1e-9;
+  const set = (it: ReceiptItem, i: number, tax: number, rule: Derivation['rule'], from: string[]) => {
+    const p = `${prefix}tableItems[${i}].`;
+    if (it.taxAmount === null) {
+      it.taxAmount = cents(tax);
+      derived.push({ path: p + 'taxAmount', value: it.taxAmount, rule, from });
+    }
+    if (it.netAmount === null && it.totalAmount !== null) {
+      const inclusive = rule !== 'line tax from the only printed rate (prices exclude tax)';
+      it.netAmount = inclusive ? cents(it.totalAmount - it.taxAmount!) : it.totalAmount;
+      derived.push({ path: p + 'netAmount', value: it.netAmount, rule: 'line net = line total - line tax', from: [p + 'totalAmount', p + 'taxAmount'] });
+    }
+  };
+  if (doc.taxAmount === 0) {
+    items.forEach((it, i) => set(it, i, 0, 'no tax on the document', [prefix + 'taxAmount']));
+    return;
+  }
+  if (rates.length === 1) {
+    const r = rates[0];
+    if (doc.totalAmount !== null && tol(sum, doc.totalAmount)) {
+      items.forEach((it, i) => set(it, i, (it.totalAmount! * r) / (1 + r), 'line tax from the only printed rate (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]));
+      return;
+    }
+    if (doc.netAmount !== null && tol(sum, doc.netAmount) && (doc.totalAmount === null || !sameCents(doc.netAmount, doc.totalAmount))) {
+      items.forEach((it, i) => set(it, i, it.totalAmount! * r, 'line tax from the only printed rate (prices exclude tax)', [`${prefix}tableItems[${i}].totalAmount`]));
+      return;
+    }
+  }
+  if (items.length === 1 && doc.taxAmount !== null) {
+    const it = items[0];
+    const p = `${prefix}tableItems[0].`;
+    if (doc.totalAmount !== null && sameCents(it.totalAmount!, doc.totalAmount)) set(it, 0, doc.taxAmount, 'the only line carries the document tax', [prefix + 'taxAmount', p + 'totalAmount']);
+    else if (doc.netAmount !== null && sameCents(it.totalAmount!, doc.netAmount) && it.taxAmount === null) {
+      it.taxAmount = doc.taxAmount;
+      derived.push({ path: p + 'taxAmount', value: doc.taxAmount, rule: 'the only line carries the document tax', from: [prefix + 'taxAmount', p + 'totalAmount'] });
+      if (it.netAmount === null) {
+        it.netAmount = it.totalAmount;
+        derived.push({ path: p + 'netAmount', value: it.netAmount!, rule: 'the only line carries the document tax', from: [prefix + 'netAmount', p + 'totalAmount'] });
+      }
+    }
+  }
+}

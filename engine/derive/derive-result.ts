@@ -1,0 +1,88 @@
+/**
+ * @module engine/derive/derive-result
+ * The step after extraction: fills the mandatory fields a document determines without printing
+ * them (see derive-amounts, derive-items, derive-statement), marks every field of
+ * `result_data.fields` with its `source` (`printed` or `derived`, with the rule and the fields
+ * it came from), and lists the arithmetic checks between printed values. Printed values are
+ * never changed, and nothing is guessed: a value the document does not determine stays null,
+ * so `validation` (the reference's rule, applied afterwards to the result) stays false for it.
+ * Used for the offline and the vision-model results alike. Pure.
+ */
+import type { ProcessableType } from '../../schemas/document-types.ts';
+import type { BankStatementResult, FormattedResult, InvoiceResult, Receipt, ReceiptResult } from '../../schemas/results.ts';
+import type { FieldEvidence } from '../types.ts';
+import { deriveAmounts, type MoneyFields } from './derive-amounts.ts';
+import { deriveItems } from './derive-items.ts';
+import { deriveStatement } from './derive-statement.ts';
+import { moneyChecks } from './arithmetic-checks.ts';
+import { mentionsTax, printedTaxRates } from './printed-rates.ts';
+import type { ArithmeticCheck, Derivation } from './provenance.ts';
+
+/** What the derivation step returns: the filled result, the marked evidence, the checks. */
+export interface DerivedResult {
+  formatted: FormattedResult;
+  /** `result_data.fields`: every entry has `source`; derived entries also `rule` and `from`. */
+  fields: Record<string, FieldEvidence>;
+  checks: ArithmeticCheck[];
+  derived: Derivation[];
+}
+
+function moneyOf(r: MoneyFields): MoneyFields {
+  return { totalAmount: r.totalAmount, netAmount: r.netAmount, taxAmount: r.taxAmount, discountAmount: r.discountAmount };
+}
+
+/** One receipt or invoice: amounts, then lines, then the checks of what was printed. */
+function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, prefix: string): { bill: T; derived: Derivation[]; checks: ArithmeticCheck[] } {
+  const a = deriveAmounts(moneyOf(bill), mentionsTax(text), prefix);
+  const it = deriveItems(bill.tableItems, a.money, printedTaxRates(text), prefix);
+  const derived = [...a.derived, ...it.derived];
+  const derivedPaths = new Set(derived.map((d) => d.path));
+  const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix);
+  return { bill: { ...bill, ...a.money, tableItems: it.items }, derived, checks };
+}
+
+/**
+ * Derives what `formatted` (of type `type`) determines. `fields` is the extraction's evidence
+ * (not altered; a marked copy is returned); `text` is the document's text (the tax rates and
+ * tax words printed on it), empty when unknown.
+ */
+export function deriveResult(type: ProcessableType, formatted: FormattedResult, fields: Record<string, FieldEvidence>, text: string): DerivedResult {
+  let out: FormattedResult = formatted;
+  const derived: Derivation[] = [];
+  const checks: ArithmeticCheck[] = [];
+  if (type === 'receipt') {
+    const receipts = (formatted as ReceiptResult).multiple_receipts;
+    const many = receipts.length > 1;
+    out = {
+      multiple_receipts: receipts.map((r, i) => {
+        const d = deriveBill(r, text, many ? `multiple_receipts[${i}].` : '');
+        derived.push(...d.derived);
+        checks.push(...d.checks);
+        return d.bill;
+      }),
+    };
+  } else if (type === 'invoice') {
+    const d = deriveBill(formatted as InvoiceResult, text, '');
+    derived.push(...d.derived);
+    checks.push(...d.checks);
+    out = d.bill;
+  } else {
+    const d = deriveStatement(formatted as BankStatementResult);
+    derived.push(...d.derived);
+    checks.push(...d.checks);
+    out = d.statement;
+  }
+  return { formatted: out, fields: markFields(fields, derived), checks, derived };
+}
+
+/** Marks printed evidence and adds one entry per derived value (confidence: the least of its inputs'). */
+function markFields(fields: Record<string, FieldEvidence>, derived: Derivation[]): Record<string, FieldEvidence> {
+  const out: Record<string, FieldEvidence> = {};
+  for (const [k, v] of Object.entries(fields)) out[k] = v.value === null || v.value === undefined || v.source ? v : { ...v, source: 'printed' };
+  for (const d of derived) {
+    const known = d.from.map((f) => out[f]?.confidence).filter((c): c is number => typeof c === 'number' && c > 0);
+    const confidence = known.length ? Math.min(...known) : 0.5;
+    out[d.path] = { value: d.value, confidence, source: 'derived', rule: d.rule, from: d.from };
+  }
+  return out;
+}

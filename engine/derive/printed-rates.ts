@@ -1,0 +1,35 @@
+/**
+ * @module engine/derive/printed-rates
+ * The tax rates a document prints beside a tax word ("VAT 20%", "GST @ 6%", "MwSt 19 %",
+ * "IVA 21%", "TVA 5,5 %"). Rates come back as fractions (0.2 for 20 %), distinct, in the
+ * order printed. A percentage on a line without a tax word (a discount, a service charge) is
+ * not a tax rate. Pure.
+ */
+
+const TAX_WORD = /\b(?:vat|gst|igst|cgst|sgst|hst|pst|qst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv|ptu|vat%|dph|áfa|afa|pdv|dds|kdv)\b/i;
+const RATE = /(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
+
+/** Distinct tax rates (fractions, 0 < r <= 0.3) printed on tax lines of `text`. */
+export function printedTaxRates(text: string): number[] {
+  const rates: number[] = [];
+  for (const line of text.split('\n')) {
+    if (!TAX_WORD.test(line)) continue;
+    for (const m of line.matchAll(RATE)) {
+      const r = Number(m[1].replace(',', '.')) / 100;
+      if (r > 0 && r <= 0.3 && !rates.some((x) => Math.abs(x - r) < 1e-9)) rates.push(r);
+    }
+  }
+  return rates;
+}
+
+/** A tax word that names a registration number or the document's title, not an amount of tax. */
+const NOT_AN_AMOUNT = /\b(?:vat|gst|tax|ust|tva|iva|btw)[\s.-]*(?:reg(?:istration)?|id|no\b|nr\b|number|code|invoice|identification|-?idnr)|\b(?:tax|gst|vat)\s+invoice\b|\bsteuer-?nr|\bsteuernummer|\bn°\s*tva|\bnif\b|\bgstin\b/i;
+
+/**
+ * True when some line names a tax as an amount (a tax word on a line that is not a tax
+ * registration number or a "Tax Invoice" title). Such a page is taken to print its tax, so a
+ * missing tax is unread, not zero.
+ */
+export function mentionsTax(text: string): boolean {
+  return text.split('\n').some((l) => TAX_WORD.test(l) && !(NOT_AN_AMOUNT.test(l) && !/\d[.,]\d{2}\b/.test(l.replace(NOT_AN_AMOUNT, ''))));
+}

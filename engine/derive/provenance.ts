@@ -1,0 +1,62 @@
+/**
+ * @module engine/derive/provenance
+ * How a value of a result came to be, recorded in `result_data.fields` beside its evidence:
+ * `printed` (read off the document) or `derived` (computed from printed values by a named
+ * rule), and the arithmetic checks that tie the printed values together. Money is in currency
+ * units rounded to the cent throughout.
+ */
+
+/** The rules a derived value may follow; each names the arithmetic or the reading it rests on. */
+export type DerivationRule =
+  | 'no discount printed'
+  | 'no tax printed'
+  | 'net = total - tax'
+  | 'tax = total - net'
+  | 'total = net + tax'
+  | 'quantity 1 for a line with one price'
+  | 'unit price = line total / quantity'
+  | 'line total = quantity x unit price'
+  | 'quantity = line total / unit price'
+  | 'line tax from the only printed rate (prices include tax)'
+  | 'line tax from the only printed rate (prices exclude tax)'
+  | 'line net = line total - line tax'
+  | 'no tax on the document'
+  | 'the only line carries the document tax'
+  | 'running balance = previous balance + credit - debit'
+  | 'opening balance = first balance - credit + debit'
+  | 'closing balance = last running balance';
+
+/** One derived value: where it goes (a `result_data.fields` path) and why. */
+export interface Derivation {
+  /** Path as in `result_data.fields`: `taxAmount`, `tableItems[0].unitPrice`, `multiple_receipts[1].netAmount`. */
+  path: string;
+  value: number;
+  rule: DerivationRule;
+  /** The printed values it was computed from, by field path. */
+  from: string[];
+}
+
+/** The names of the arithmetic checks (EN 16931 BR-CO-15: total with VAT = total without VAT + VAT). */
+export type CheckName = 'net_plus_tax_equals_total' | 'items_sum_equals_net_or_total' | 'opening_plus_movements_equals_closing' | 'running_balances';
+
+/**
+ * An arithmetic check between printed values. Made only when every input was printed (a
+ * derived value satisfies its own rule by construction). `expected` is what the other printed
+ * values imply, `actual` the printed value; `ok` when they agree to the cent (statements:
+ * to the cent on every row).
+ */
+export interface ArithmeticCheck {
+  name: CheckName;
+  ok: boolean;
+  expected: number;
+  actual: number;
+  /** Field paths the check read. */
+  inputs: string[];
+  detail?: string;
+}
+
+/** Rounds to the cent (currency units). */
+export const cents = (v: number): number => Math.round(v * 100) / 100;
+
+/** Equal to the cent, with a small tolerance for binary rounding. */
+export const sameCents = (a: number, b: number): boolean => Math.abs(a - b) < 0.005 + 1e-9;

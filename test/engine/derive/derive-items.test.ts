@@ -1,0 +1,59 @@
+/**
+ * @module test/engine/derive/derive-items
+ * Which line-item fields a line and its document determine.
+ */
+import t from 'tap';
+import { deriveItems } from '../../../engine/derive/derive-items.ts';
+import type { ReceiptItem } from '../../../schemas/results.ts';
+
+const line = (description: string, totalAmount: number | null, more: Partial<ReceiptItem> = {}): ReceiptItem => ({
+  description, totalAmount, quantity: null, unitPrice: null, taxAmount: null, netAmount: null, discountAmount: null, ...more,
+});
+const doc = (m: Partial<{ totalAmount: number | null; netAmount: number | null; taxAmount: number | null; discountAmount: number | null }>) =>
+  ({ totalAmount: null, netAmount: null, taxAmount: null, discountAmount: null, ...m });
+
+t.test('a line with one price: quantity 1 and that price per unit', async (t) => {
+  const { items, derived } = deriveItems([line('SAUSAGE AND MASH', 12.9)], doc({ totalAmount: 12.9, taxAmount: 0, discountAmount: 0 }), []);
+  t.same(items[0], { description: 'SAUSAGE AND MASH', totalAmount: 12.9, quantity: 1, unitPrice: 12.9, taxAmount: 0, netAmount: 12.9, discountAmount: 0 });
+  t.ok(derived.some((d) => d.path === 'tableItems[0].quantity' && d.rule === 'quantity 1 for a line with one price'));
+});
+
+t.test('quantity and line total give the unit price; quantity and unit price give the total', async (t) => {
+  const { items } = deriveItems([line('A', 7.5, { quantity: 3 }), line('B', null, { quantity: 2, unitPrice: 1.25 })], doc({}), []);
+  t.equal(items[0].unitPrice, 2.5);
+  t.equal(items[1].totalAmount, 2.5);
+});
+
+t.test('a quantity is derived only when it comes out whole', async (t) => {
+  t.equal(deriveItems([line('A', 7.5, { unitPrice: 2.5 })], doc({}), []).items[0].quantity, 3);
+  t.equal(deriveItems([line('A', 7.5, { unitPrice: 2 })], doc({}), []).items[0].quantity, null);
+});
+
+t.test('the only printed rate on tax-inclusive lines (they sum to the total)', async (t) => {
+  const { items } = deriveItems([line('FISH', 12), line('SODA', 8)], doc({ totalAmount: 20, taxAmount: 3.33 }), [0.2]);
+  t.same(items.map((i) => [i.taxAmount, i.netAmount]), [[2, 10], [1.33, 6.67]]);
+});
+
+t.test('the only printed rate on tax-exclusive lines (they sum to the net)', async (t) => {
+  const { items } = deriveItems([line('Consulting', 100), line('Travel', 40)], doc({ totalAmount: 169.4, netAmount: 140, taxAmount: 29.4 }), [0.21]);
+  t.same(items.map((i) => [i.taxAmount, i.netAmount]), [[21, 100], [8.4, 40]]);
+});
+
+t.test('several rates without item marks leave the line tax unknown', async (t) => {
+  const { items } = deriveItems([line('Bread', 2), line('Wine', 10)], doc({ totalAmount: 12, taxAmount: 2.04 }), [0.07, 0.19]);
+  t.same(items.map((i) => [i.taxAmount, i.netAmount]), [[null, null], [null, null]]);
+});
+
+t.test('lines that add up to neither net nor total leave the line tax unknown', async (t) => {
+  const { items } = deriveItems([line('A', 5), line('B', 5)], doc({ totalAmount: 30, netAmount: 25, taxAmount: 5 }), [0.2]);
+  t.equal(items[0].taxAmount, null);
+});
+
+t.test('a single line carries the document tax when it is the whole bill', async (t) => {
+  const { items } = deriveItems([line('Laptop', 104624.58, { quantity: 8, unitPrice: 13078.07 })], doc({ totalAmount: 123457, netAmount: 104624.58, taxAmount: 18832.42 }), [0.18, 0.09]);
+  t.same([items[0].taxAmount, items[0].netAmount], [18832.42, 104624.58]);
+});
+
+t.test('a document with a discount does not zero the lines\' discounts', async (t) => {
+  t.equal(deriveItems([line('A', 5)], doc({ totalAmount: 4, discountAmount: 1 }), []).items[0].discountAmount, null);
+});
