@@ -116,7 +116,37 @@ export interface RequestsRepo {
   setTransactionId(id: string, userId: string, transactionId: string): Promise<RequestRow | null>;
   /** Rows still `processing`: those never confirmed, or all of them (in-process transport lost its queue). */
   listProcessing(opts: { onlyUnconfirmed: boolean; limit: number }): Promise<RequestRow[]>;
+  /**
+   * One page of a user's requests, newest first (submitted_at, then id, both descending), without
+   * results. Keyset paging: pass the last summary's `position` as `after` for the next page.
+   * A malformed `after` or user id matches nothing (empty page), never a database error.
+   */
+  listForUser(userId: string, opts: ListRequestsOptions): Promise<RequestSummary[]>;
 }
+
+/** Filters and page of `listForUser`. */
+export interface ListRequestsOptions {
+  status?: RequestStatus;
+  docType?: Exclude<DocType, 'other'>;
+  /** Rows per page, 1..1000. */
+  limit: number;
+  /** Only rows strictly after this position in the newest-first order. */
+  after?: ListPosition;
+}
+
+/** Where a row sits in the newest-first order: submitted_at exactly as the database keeps it
+ *  (text, microseconds and offset, so no precision is lost in a JS Date) and the id. */
+export interface ListPosition {
+  at: string;
+  id: string;
+}
+
+/** A request as a list shows it: everything but the document's reading and results. */
+export type RequestSummary = Pick<
+  RequestRow,
+  | 'id' | 'status' | 'filename' | 'docType' | 'documentType' | 'confidence' | 'transactionId' | 'submittedAt'
+  | 'completedAt' | 'processingTimeMs' | 'errorMessage' | 'validation' | 'version'
+> & { position: ListPosition };
 
 export interface Repositories {
   users: UsersRepo;

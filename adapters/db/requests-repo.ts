@@ -21,9 +21,11 @@ import type { DocType } from '../../schemas/document-types.ts';
 import type {
   Completion,
   NewRequest,
+  ListRequestsOptions,
   RequestRow,
   RequestsRepo,
   RequestStatus,
+  RequestSummary,
 } from './repositories.ts';
 import { isUuid, jsonOrNull, toNumber } from './sql-values.ts';
 
@@ -185,5 +187,57 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
         limit ${limit}`;
       return rows.map(toRequest);
     },
+
+    async listForUser(userId: string, opts: ListRequestsOptions): Promise<RequestSummary[]> {
+      if (!isUuid(userId)) return [];
+      const after = opts.after;
+      if (after && !TIMESTAMP_TEXT_RE.test(after.at)) return [];
+      const limit = Math.max(1, Math.min(1000, Math.floor(opts.limit)));
+      // Row comparison (submitted_at, id) < (...) walks requests_user_list_idx in order. The
+      // position goes in as text: typed timestamptz, the client would round it to a JS Date's
+      // milliseconds and rows within the same millisecond would be skipped.
+      const rows = await sql<SummaryRecord[]>`
+        select ${sql(SUMMARY_COLUMNS)}, submitted_at::text as position_at from requests
+        where user_id = ${userId}
+          ${opts.status ? sql`and status = ${opts.status}` : sql``}
+          ${opts.docType ? sql`and doc_type = ${opts.docType}` : sql``}
+          ${after ? sql`and (submitted_at, id) < (${after.at}::text::timestamptz, ${after.id}::text)` : sql``}
+        order by submitted_at desc, id desc
+        limit ${limit}`;
+      return rows.map(toSummary);
+    },
+  };
+}
+
+/** What PostgreSQL prints for a timestamptz (`2026-11-30 23:40:01.123456+00`): the only `at` accepted. */
+const TIMESTAMP_TEXT_RE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+
+const SUMMARY_COLUMNS = [
+  'id', 'status', 'filename', 'doc_type', 'document_type', 'confidence', 'transaction_id', 'submitted_at',
+  'completed_at', 'processing_time_ms', 'error_message', 'validation', 'version',
+];
+
+type SummaryRecord = Pick<
+  RequestRecord,
+  | 'id' | 'status' | 'filename' | 'doc_type' | 'document_type' | 'confidence' | 'transaction_id' | 'submitted_at'
+  | 'completed_at' | 'processing_time_ms' | 'error_message' | 'validation' | 'version'
+> & { position_at: string };
+
+function toSummary(r: SummaryRecord): RequestSummary {
+  return {
+    id: r.id,
+    status: r.status,
+    filename: r.filename,
+    docType: r.doc_type,
+    documentType: r.document_type,
+    confidence: toNumber(r.confidence),
+    transactionId: r.transaction_id,
+    submittedAt: r.submitted_at,
+    completedAt: r.completed_at,
+    processingTimeMs: r.processing_time_ms === null ? null : toNumber(r.processing_time_ms),
+    errorMessage: r.error_message,
+    validation: r.validation,
+    version: toNumber(r.version),
+    position: { at: r.position_at, id: r.id },
   };
 }

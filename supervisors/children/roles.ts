@@ -20,6 +20,7 @@ import { healthRoutes } from '../../gateway/routes/health-route.ts';
 import { metricsRoutes } from '../../gateway/routes/metrics-route.ts';
 import { documentsRoutes } from '../../gateway/routes/documents-routes.ts';
 import { requestsRoutes } from '../../gateway/routes/requests-routes.ts';
+import { requestsListRoutes } from '../../gateway/routes/requests-list-route.ts';
 import { attachStatusSocket } from '../../gateway/ws/status-socket.ts';
 import { startRequeueSweeper } from '../../gateway/documents/requeue-sweeper.ts';
 import type { PipelineDeps } from '../../gateway/documents/pipeline-deps.ts';
@@ -121,6 +122,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       ...authRoutes(httpDeps),
       ...documentsRoutes(pipeline),
       ...requestsRoutes(pipeline),
+      ...requestsListRoutes(pipeline),
     ];
     const http = createHttpApp(routes, httpDeps);
     const sessions = metrics.gauge({ name: 'websocket_sessions', help: 'Open /v1/ws/status sessions' });

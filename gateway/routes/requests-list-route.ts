@@ -1,0 +1,128 @@
+/**
+ * @module requests-list-route
+ * GET /v1/requests?status=&type=&limit=&cursor=: the caller's own requests (X-API-Key), newest
+ * first, one page at a time, without results (GET /v1/requests/{id} or the WebSocket has those).
+ *
+ * Query (every parameter optional, each at most once, no others; an empty value is no filter):
+ * - `status`: processing | completed | failed
+ * - `type`: receipt | invoice | bank_statement (the classified document type)
+ * - `limit`: 1..100 rows, default 20
+ * - `cursor`: the `next_cursor` of the previous page, opaque (base64url of the last row's
+ *   position); a page is `next_cursor: null` when no row follows it.
+ * Body: `requests[]` of summaries and `next_cursor` (TOON, or JSON for Accept: application/json).
+ *
+ * Failure: AppError BAD_REQUEST (400) naming the parameter for any bad, repeated or unknown one;
+ * API_KEY_REQUIRED / INVALID_API_KEY (401) from the framework.
+ */
+import { z } from 'zod';
+import { AppError } from '../../schemas/errors.ts';
+import { iso, statusUrl } from '../../schemas/wire/request-views.ts';
+import type { ListPosition, Repositories, RequestSummary } from '../../adapters/db/repositories.ts';
+import type { Route } from '../http/route.ts';
+
+export const LIST_DEFAULT_LIMIT = 20;
+export const LIST_MAX_LIMIT = 100;
+
+const querySchema = z
+  .object({
+    status: z.enum(['processing', 'completed', 'failed'], { error: 'status must be processing, completed or failed' }).optional(),
+    type: z.enum(['receipt', 'invoice', 'bank_statement'], { error: 'type must be receipt, invoice or bank_statement' }).optional(),
+    limit: z
+      .string()
+      .regex(/^\d{1,4}$/, `limit must be a whole number from 1 to ${LIST_MAX_LIMIT}`)
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= LIST_MAX_LIMIT, `limit must be a whole number from 1 to ${LIST_MAX_LIMIT}`)
+      .optional(),
+    cursor: z.string().max(200, 'cursor is not one this service gave out').optional(),
+  })
+  .strict();
+
+/** The opaque cursor: base64url of `[at, id]`. */
+export function encodeCursor(p: ListPosition): string {
+  return Buffer.from(JSON.stringify([p.at, p.id])).toString('base64url');
+}
+
+/** Inverse of encodeCursor; AppError 400 for anything it did not make. */
+export function decodeCursor(cursor: string): ListPosition {
+  const bad = () => new AppError('BAD_REQUEST', 'cursor is not one this service gave out');
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
+  let v: unknown;
+  try {
+    v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw bad();
+  }
+  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string' || typeof v[1] !== 'string') throw bad();
+  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/.test(v[0]) || v[1].length > 100) throw bad();
+  return { at: v[0], id: v[1] };
+}
+
+/** Reads and checks the query; throws AppError 400 naming the first bad parameter. */
+export function parseListQuery(query: URLSearchParams) {
+  const seen: Record<string, string> = {};
+  for (const [k, v] of query) {
+    if (k in seen) throw new AppError('BAD_REQUEST', `${k} is given more than once`);
+    // An empty value (a form's "any" choice) is the same as leaving the parameter out.
+    if (v !== '') seen[k] = v;
+  }
+  const parsed = querySchema.safeParse(seen);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    if (issue.code === 'unrecognized_keys') {
+      throw new AppError('BAD_REQUEST', `unknown query parameter ${issue.keys.join(', ')}; use status, type, limit, cursor`);
+    }
+    throw new AppError('BAD_REQUEST', issue.message);
+  }
+  const q = parsed.data;
+  return {
+    status: q.status,
+    docType: q.type,
+    limit: q.limit ?? LIST_DEFAULT_LIMIT,
+    after: q.cursor ? decodeCursor(q.cursor) : undefined,
+  };
+}
+
+/** One row of the list, flat so TOON prints the page as a table. */
+export function summaryView(s: RequestSummary) {
+  return {
+    request_id: s.id,
+    status: s.status,
+    filename: s.filename,
+    document_type: s.documentType,
+    type: s.docType,
+    confidence: Math.round(s.confidence * 100) / 100,
+    submitted_at: iso(s.submittedAt),
+    completed_at: iso(s.completedAt),
+    processing_time_ms: s.processingTimeMs,
+    validation: s.validation,
+    transaction_id: s.transactionId,
+    error_message: s.errorMessage,
+    status_url: statusUrl(s.id),
+    version: s.version,
+  };
+}
+
+export function requestsListRoutes(deps: { repos: Repositories }): Route[] {
+  return [
+    {
+      method: 'GET',
+      pattern: '/v1/requests',
+      auth: 'api_key',
+      async handler(ctx) {
+        const q = parseListQuery(ctx.query);
+        // One row more than asked tells whether a next page exists without a count.
+        const rows = await deps.repos.requests.listForUser(ctx.user!.id, { ...q, limit: q.limit + 1 });
+        const page = rows.slice(0, q.limit);
+        const more = rows.length > q.limit;
+        return {
+          status: 200,
+          body: {
+            requests: page.map(summaryView),
+            next_cursor: more ? encodeCursor(page[page.length - 1]!.position) : null,
+          },
+          headers: { 'Cache-Control': 'no-store' },
+        };
+      },
+    },
+  ];
+}
