@@ -1,6 +1,7 @@
 /**
  * @module engine
- * The extraction engine's two entry points (see ./types.ts for the contract).
+ * The extraction engine's only public door: code outside engine/ imports nothing else of it
+ * (checked by `npm run lint:deps`). Two entry points (contract in ./types.ts):
  *
  * classify: reads the document (text layer, OCR for images and text-less pages) and types it:
  * with the vision model on the first page rendered as PNG when one is configured, and offline
@@ -14,111 +15,33 @@
  * `raw.vlmError` why the model was not used when it failed. Either result then goes through
  * ./derive: the mandatory fields the document determines without printing them are filled,
  * every field is marked printed or derived, and the printed sums are checked (`raw.checks`).
+ *
+ * Both load ./pipeline.ts (pdf.js, canvas, the rules: ~250 MB resident) on first use, so a
+ * process that only sniffs formats (a gateway's main thread) never pays for it.
  */
+import { createRequire } from 'node:module';
 import type { ProcessableType } from '../schemas/document-types.ts';
-import type { FormattedResult } from '../schemas/results.ts';
-import { validateResult } from '../schemas/mandatory-fields.ts';
-import type { Classification, DocumentReading, EngineOptions, Extraction, FieldEvidence, SourceDocument } from './types.ts';
-import { readDocument, renderFirstPage, renderPages } from './read/read-document.ts';
-import type { OcrPool } from './read/ocr-pool.ts';
-import { classifyWithVlm, extractWithVlm } from './vlm/index.ts';
-import { classifyOffline } from './classify/offline-classifier.ts';
-import { extractOffline } from './extract/extract-offline.ts';
-import { deriveResult } from './derive/derive-result.ts';
+import type { Classification, DocumentReading, Extraction, SourceDocument } from './types.ts';
+import type { EngineCallOptions } from './pipeline.ts';
 
-export type EngineCallOptions = EngineOptions & { ocr?: OcrPool };
+export type { Box, Classification, DocumentReading, EngineOptions, Extraction, FieldEvidence, Line, PageReading, SourceDocument, Word } from './types.ts';
+export type { EngineCallOptions } from './pipeline.ts';
+export { createOcrPool, type OcrPool, type OcrPoolOptions } from './read/ocr-pool.ts';
+export { sniffMime } from './read/sniff-mime.ts';
+export { modelLabel } from './vlm/model-label.ts';
 
-/** Pages sent to a vision model for extraction (a statement's transactions span pages). */
-export const VLM_MAX_PAGES = 8;
+type Pipeline = typeof import('./pipeline.ts');
+let loaded: Pipeline | undefined;
+// Loaded synchronously on first use; `require` rather than `import()` because an engine thread
+// (piscina) loads this file through tsx's CommonJS hook, where a dynamic import finds no .ts loader.
+const pipeline = async (): Promise<Pipeline> => (loaded ??= createRequire(import.meta.url)('./pipeline.ts') as Pipeline);
 
-/** "Qwen/Qwen2.5-VL-7B-Instruct" -> "Qwen2.5-VL". */
-export function modelLabel(model: string): string {
-  const base = model.split('/').pop() ?? model;
-  return base.replace(/-\d+(\.\d+)?[BbMm]\b.*$/, '').replace(/-(instruct|chat|awq|gguf).*$/i, '') || base;
-}
-
-/** The reading's text, a line a line, pages in order. */
-function readingText(r: DocumentReading): string {
-  return r.pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-}
-
-async function read(doc: SourceDocument, opts: EngineCallOptions): Promise<DocumentReading> {
-  return readDocument(doc, { maxPages: opts.maxPages, maxPixels: opts.maxPixels, ocr: opts.ocr });
-}
-
+/** Reads and types a document; see the module comment. Errors: AppError (422 unreadable, 413 too complex). */
 export async function classify(doc: SourceDocument, opts: EngineCallOptions): Promise<{ classification: Classification; reading: DocumentReading }> {
-  if (opts.vlm) {
-    const vlm = opts.vlm;
-    const asked = renderFirstPage(doc, { maxPixels: opts.maxPixels })
-      .then((png) => classifyWithVlm([png], vlm))
-      .then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e }));
-    const reading = await read(doc, opts);
-    const answer = await asked;
-    if (answer.ok) {
-      const reason = answer.v.reason.trim() || `the model classified the document as ${answer.v.type}`;
-      return {
-        classification: { type: answer.v.type, confidence: answer.v.confidence, reason: `${modelLabel(vlm.model)}: ${reason}`, decidedBy: 'vlm' },
-        reading,
-      };
-    }
-    const off = classifyOffline(reading);
-    return {
-      classification: { type: off.type, confidence: off.confidence, reason: off.reason, decidedBy: 'offline' },
-      reading,
-    };
-  }
-  const reading = await read(doc, opts);
-  const off = classifyOffline(reading);
-  return { classification: { type: off.type, confidence: off.confidence, reason: off.reason, decidedBy: 'offline' }, reading };
+  return (await pipeline()).classify(doc, opts);
 }
 
-/** Top-level values of a model's answer as raw evidence (the model gives no boxes; nominal confidence). */
-function vlmFields(type: ProcessableType, formatted: FormattedResult): Record<string, FieldEvidence> {
-  const fields: Record<string, FieldEvidence> = {};
-  const put = (prefix: string, obj: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(obj)) if (k !== 'tableItems') fields[prefix + k] = { value: v, confidence: v == null ? 0 : 0.8 };
-  };
-  if (type === 'receipt' && 'multiple_receipts' in formatted) {
-    const many = formatted.multiple_receipts.length > 1;
-    formatted.multiple_receipts.forEach((r, i) => put(many ? `multiple_receipts[${i}].` : '', r as unknown as Record<string, unknown>));
-  } else put('', formatted as unknown as Record<string, unknown>);
-  return fields;
-}
-
+/** Extracts the fields of a typed document, reusing `reading` when given; see the module comment. */
 export async function extract(doc: SourceDocument, type: ProcessableType, opts: EngineCallOptions, reading?: DocumentReading): Promise<Extraction> {
-  let vlmError: string | undefined;
-  if (opts.vlm) {
-    try {
-      const images = await renderPages(doc, { maxPixels: opts.maxPixels, maxPages: Math.min(opts.maxPages, VLM_MAX_PAGES) });
-      const answer = await extractWithVlm(images, type, opts.vlm);
-      const d = deriveResult(type, answer, vlmFields(type, answer), reading ? readingText(reading) : '');
-      const pages = reading?.pageCount ?? images.length;
-      return {
-        formatted: d.formatted,
-        raw: { document_type: type, extractedBy: 'vlm', fields: d.fields, checks: d.checks, pages, pagesSeen: images.length, validation: validateResult(type, d.formatted) },
-      };
-    } catch (e) {
-      vlmError = errorText(e);
-    }
-  }
-  const r = reading ?? (await read(doc, opts));
-  const off = extractOffline(r, type);
-  const d = deriveResult(type, off.formatted, off.fields, readingText(r));
-  return {
-    formatted: d.formatted,
-    raw: {
-      document_type: type,
-      extractedBy: 'offline',
-      fields: d.fields,
-      checks: d.checks,
-      pages: r.pageCount,
-      pagesRead: r.pages.length,
-      validation: validateResult(type, d.formatted),
-      ...(vlmError ? { vlmError } : {}),
-    },
-  };
+  return (await pipeline()).extract(doc, type, opts, reading);
 }

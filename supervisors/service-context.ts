@@ -5,7 +5,6 @@
  * (worker, gateway) that use them. A rest-for-one restart rebuilds a resource and everything
  * after it, so later children always see fresh ones.
  */
-import type { ActorSystemRef } from 'nact';
 import type { Config } from '../foundation/config.ts';
 import type { Logger } from '../foundation/logger.ts';
 import type { Database } from '../adapters/db/open-database.ts';
@@ -15,6 +14,7 @@ import type { ServiceSecrets } from '../foundation/service-secrets.ts';
 import type { Metrics } from '../foundation/metrics.ts';
 import type { DocumentEngine } from '../actors/extraction/document-engine.ts';
 import type { RequestRegistry } from '../actors/request/request-registry.ts';
+import type { ActorSystem } from '../actors/actor-system.ts';
 
 export interface ServiceContext {
   config: Config;
@@ -25,7 +25,7 @@ export interface ServiceContext {
   secrets?: ServiceSecrets;
   blobs?: BlobStore;
   transports?: Transports;
-  system?: ActorSystemRef;
+  system?: ActorSystem;
   engine?: DocumentEngine;
   registry?: RequestRegistry;
   /** The port the gateway listens on, once it does. */

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { Config } from '../../foundation/config.ts';
 import { AppError } from '../../schemas/errors.ts';
-import type { EngineOptions } from '../../engine/types.ts';
+import type { EngineOptions } from '../../engine/index.ts';
 import type { DocumentEngine } from './document-engine.ts';
 import type { EngineTask, EngineTaskResult } from './engine-thread.ts';
 

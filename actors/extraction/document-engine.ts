@@ -5,7 +5,7 @@
  * `classify`, workers use `extract`; each process owns one engine and closes it on shutdown.
  */
 import type { ProcessableType } from '../../schemas/document-types.ts';
-import type { Classification, DocumentReading, Extraction, SourceDocument } from '../../engine/types.ts';
+import type { Classification, DocumentReading, Extraction, SourceDocument } from '../../engine/index.ts';
 
 export interface DocumentEngine {
   classify(doc: SourceDocument): Promise<{ classification: Classification; reading: DocumentReading }>;

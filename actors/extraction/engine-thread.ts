@@ -9,9 +9,7 @@
  * out. An AppError does not survive the thread boundary as a class, so failures travel as data
  * and engine-pool.ts turns them back into AppErrors.
  */
-import { classify, extract } from '../../engine/index.ts';
-import { createOcrPool } from '../../engine/read/ocr-pool.ts';
-import type { DocumentReading, EngineOptions, SourceDocument } from '../../engine/types.ts';
+import { classify, createOcrPool, extract, type DocumentReading, type EngineOptions, type SourceDocument } from '../../engine/index.ts';
 import type { ProcessableType } from '../../schemas/document-types.ts';
 import { isAppError, type ErrorCode } from '../../schemas/errors.ts';
 

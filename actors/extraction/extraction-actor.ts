@@ -24,7 +24,7 @@ import { validateResult } from '../../schemas/mandatory-fields.ts';
 import { isAppError } from '../../schemas/errors.ts';
 import type { Logger } from '../../foundation/logger.ts';
 import type { DocumentEngine } from './document-engine.ts';
-import type { DocumentReading } from '../../engine/types.ts';
+import type { DocumentReading } from '../../engine/index.ts';
 
 export type ExtractionMsg = { type: 'job'; job: Job; delivery: Delivery; reply: (outcome: Outcome) => void };
 

@@ -7,10 +7,16 @@
  * Passivation: an actor that receives nothing for `idleMs` stops itself (nact shutdownAfter) and
  * leaves the Map; subscribers keep theirs alive through the heartbeat timer. It is re-created on
  * demand from the database, the source of truth.
+ *
+ * It is the one way to reach a request actor from outside it: `tell` (drop when nobody here
+ * cares, or `spawn` one), `awaitTerminal` for a `wait=true` submit, `broadcast` after a
+ * reconnect. Callers never hold a ref.
  */
+import { randomUUID } from 'node:crypto';
 import { spawn, spawnStateless, dispatch, type Ref } from 'nact';
 import type { RequestsRepo } from '../../adapters/db/repositories.ts';
-import { actorCrashPolicy } from '../../foundation/restart-intensity.ts';
+import type { RequestRow } from '../../schemas/rows.ts';
+import { actorCrashPolicy } from '../crash-policy.ts';
 import type { Logger } from '../../foundation/logger.ts';
 import {
   initialRequestState,
@@ -42,11 +48,12 @@ export class RequestRegistry {
     }
   }
 
-  get(id: string): Ref<RequestMsg> | undefined {
-    return this.refs.get(id);
+  /** Makes sure the request's actor is alive here (spawned with its state read from the database). */
+  open(id: string): void {
+    this.ensure(id);
   }
 
-  ensure(id: string): Ref<RequestMsg> {
+  private ensure(id: string): Ref<RequestMsg> {
     const existing = this.refs.get(id);
     if (existing) return existing;
     const shard = this.shards[hash(id) % this.shards.length]!;
@@ -58,7 +65,7 @@ export class RequestRegistry {
       {
         initialStateFunc: initialRequestState,
         shutdownAfter: this.options.idleMs,
-        onCrash: actorCrashPolicy(`request:${id}`, log) as any,
+        onCrash: actorCrashPolicy(`request:${id}`, log),
         afterStop: (state: RequestState) => {
           if (state.timer) clearTimeout(state.timer);
           if (this.refs.get(id) === ref) this.refs.delete(id);
@@ -69,12 +76,41 @@ export class RequestRegistry {
     return ref;
   }
 
-  /** Sends to the actor only if one is alive here (nobody local cares otherwise). */
-  tell(id: string, msg: RequestMsg): boolean {
-    const ref = this.refs.get(id);
+  /**
+   * Sends `msg` to the request's actor. Without `spawn` it is dropped (false) when no actor is
+   * alive here, since nobody local cares; with `spawn` (a subscriber, a waiter) one is started.
+   */
+  tell(id: string, msg: RequestMsg, options: { spawn?: boolean } = {}): boolean {
+    const ref = options.spawn ? this.ensure(id) : this.refs.get(id);
     if (!ref) return false;
     dispatch(ref, msg);
     return true;
+  }
+
+  /**
+   * Waits (no polling) for the request to reach a terminal status: resolves with the terminal
+   * row, or null when `timeoutMs` passes first (the wait is then cancelled in the actor).
+   */
+  awaitTerminal(id: string, timeoutMs: number): Promise<RequestRow | null> {
+    const waiterId = randomUUID();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.tell(id, { type: 'cancel-wait', waiterId });
+        resolve(null);
+      }, timeoutMs);
+      this.tell(
+        id,
+        {
+          type: 'await-terminal',
+          waiterId,
+          reply: (row) => {
+            clearTimeout(timer);
+            resolve(row);
+          },
+        },
+        { spawn: true },
+      );
+    });
   }
 
   /** Sends to every live actor (after a broker reconnect). */

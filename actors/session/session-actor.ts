@@ -12,9 +12,10 @@
  * Owns: the socket handle and the set of request ids it watches.
  * Fails: a client that reads too slowly (send buffer over `maxBufferedBytes`) is closed with
  * 1008 rather than allowed to grow the server's memory. An unexpected error closes the socket
- * with 1011 (see onSessionCrash) and stops the actor.
+ * with 1011 (see resumeCrashPolicy in ../crash-policy.ts, applied by ./sessions.ts) and stops
+ * the actor.
  */
-import { dispatch, stop, type Ref, type ActorContext } from 'nact';
+import { stop, type Ref, type ActorContext } from 'nact';
 import { z } from 'zod';
 import type { RequestsRepo, UserRow } from '../../adapters/db/repositories.ts';
 import type { RequestRegistry } from '../request/request-registry.ts';
@@ -32,7 +33,6 @@ export interface SessionSocket {
   close(code: number, reason: string): void;
 }
 
-export const CLOSE_NORMAL = 1000;
 export const CLOSE_POLICY = 1008;
 export const CLOSE_INTERNAL = 1011;
 
@@ -117,10 +117,11 @@ export function sessionBehaviour(deps: SessionDeps) {
         send(state, { action: 'ack', request_id, success: true, message: 'Subscription created' });
         state.subscriptions.add(request_id);
         state.pendingSnapshots.set(request_id, (state.pendingSnapshots.get(request_id) ?? 0) + 1);
-        dispatch(deps.registry.ensure(request_id), {
-          type: 'subscribe',
-          subscriber: { id: sessionId, mailbox: self as unknown as Ref<StatusPush> },
-        });
+        deps.registry.tell(
+          request_id,
+          { type: 'subscribe', subscriber: { id: sessionId, mailbox: self as unknown as Ref<StatusPush> } },
+          { spawn: true },
+        );
         return;
       }
       default:

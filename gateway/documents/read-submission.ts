@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { AppError } from '../../schemas/errors.ts';
 import type { DocumentMime } from '../../schemas/document-types.ts';
-import { sniffMime } from '../../engine/read/sniff-mime.ts';
+import { sniffMime } from '../../engine/index.ts';
 import { parseMultipart } from '../http/multipart.ts';
 import { decodeBody, mediaType } from '../http/codec.ts';
 import { fetchDocument } from '../fetch/fetch-document.ts';

@@ -8,11 +8,9 @@
  * With `wait`, the caller then waits on the request actor (no polling) up to WAIT_TIMEOUT_S.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { dispatch, type Ref } from 'nact';
-import type { RequestRow } from '../../adapters/db/repositories.ts';
+import type { RequestRow } from '../../schemas/rows.ts';
 import { documentTypeLabel, type ProcessableType } from '../../schemas/document-types.ts';
 import { isTerminal } from '../../schemas/wire/request-views.ts';
-import type { RequestMsg } from '../../actors/request/request-actor.ts';
 import type { PipelineDeps } from './pipeline-deps.ts';
 import type { Submission } from './read-submission.ts';
 
@@ -59,7 +57,7 @@ export async function submitDocument(sub: Submission, userId: string, deps: Pipe
     reading,
   });
   // The actor exists before the job does, so no status event can slip past a waiting caller.
-  const actor = deps.registry.ensure(id);
+  deps.registry.open(id);
   try {
     await deps.jobs.publish({ requestId: id });
     await deps.repos.requests.markJobConfirmed(id);
@@ -67,27 +65,8 @@ export async function submitDocument(sub: Submission, userId: string, deps: Pipe
     deps.log.warn('job not confirmed; the sweeper will publish it again', { request_id: id, error: (e as Error).message });
   }
   if (!sub.wait) return { kind: 'accepted', row };
-  const finished = await awaitTerminal(actor, deps.config.waitTimeoutS * 1000);
+  const finished = await deps.registry.awaitTerminal(id, deps.config.waitTimeoutS * 1000);
   if (finished && isTerminal(finished.status)) return { kind: 'finished', row: finished };
   row = (await deps.repos.requests.get(id)) ?? row;
   return isTerminal(row.status) ? { kind: 'finished', row } : { kind: 'accepted', row };
-}
-
-/** Resolves with the terminal row, or null when the timeout passes first. */
-export function awaitTerminal(actor: Ref<RequestMsg>, timeoutMs: number): Promise<RequestRow | null> {
-  const waiterId = randomUUID();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      dispatch(actor, { type: 'cancel-wait', waiterId });
-      resolve(null);
-    }, timeoutMs);
-    dispatch(actor, {
-      type: 'await-terminal',
-      waiterId,
-      reply: (row) => {
-        clearTimeout(timer);
-        resolve(row);
-      },
-    });
-  });
 }

@@ -8,7 +8,7 @@
  * Failure: a handler reports a client-visible failure by throwing AppError (schemas/errors.ts);
  * anything else it throws becomes a logged 500 `error: "Internal server error"`.
  */
-import type { UserRow } from '../../adapters/db/repositories.ts';
+import type { UserRow } from '../../schemas/rows.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

@@ -2,33 +2,22 @@
  * @module status-socket
  * GET /v1/ws/status: the WebSocket endpoint. The upgrade authenticates the `X-API-Key` header
  * (or the `api_key` query parameter, since browsers cannot set headers) and refuses a bad key
- * with 401 before any socket exists. Each open socket gets one session actor, which owns the
- * conversation; this module only adapts uWS's callbacks to the actor's mailbox.
+ * with 401 before any socket exists. Each open socket gets one session (actors/session), which
+ * owns the conversation; this module only adapts uWS's callbacks to it.
  *
  * uWS rules kept here: onAborted before the await, headers copied out of `req` first, the
  * upgrade written inside cork, and a socket never touched after `close`.
  */
 import { randomUUID } from 'node:crypto';
 import uWS from 'uWebSockets.js';
-import { spawn, spawnStateless, dispatch, type Ref } from 'nact';
-import type { RequestsRepo, UserRow } from '../../adapters/db/repositories.ts';
-import type { RequestRegistry } from '../../actors/request/request-registry.ts';
-import {
-  CLOSE_INTERNAL,
-  initialSessionState,
-  sessionBehaviour,
-  type SessionMsg,
-  type SessionSocket,
-} from '../../actors/session/session-actor.ts';
+import type { UserRow } from '../../schemas/rows.ts';
+import { CLOSE_INTERNAL, type OpenSession, type Sessions, type SessionSocket } from '../../actors/session/sessions.ts';
 import { authenticateApiKey, type AuthDeps } from '../auth/authenticate.ts';
 import { encodeReply } from '../http/codec.ts';
 import { isAppError } from '../../schemas/errors.ts';
-import { RestartIntensity } from '../../foundation/restart-intensity.ts';
 import type { Logger } from '../../foundation/logger.ts';
 
 export interface StatusSocketDeps extends AuthDeps {
-  requests: RequestsRepo;
-  registry: RequestRegistry;
   log: Logger;
   /** A client whose unsent data passes this is closed (slow reader). */
   maxBufferedBytes: number;
@@ -38,21 +27,17 @@ export interface StatusSocketDeps extends AuthDeps {
 interface SocketData {
   user: UserRow;
   sessionId: string;
-  actor?: Ref<SessionMsg>;
+  session?: OpenSession;
   closed: boolean;
 }
-
-const SHARDS = 16;
 
 /** Closes every open socket with 1011 (clients reconnect with backoff), for shutdown. */
 export interface StatusSocketHandle {
   closeAll(reason: string): void;
 }
 
-export function attachStatusSocket(app: uWS.TemplatedApp, parent: Ref<any>, deps: StatusSocketDeps): StatusSocketHandle {
+export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, deps: StatusSocketDeps): StatusSocketHandle {
   const open = new Set<uWS.WebSocket<SocketData>>();
-  const shards = Array.from({ length: SHARDS }, (_, i) => spawnStateless(parent, () => {}, `session-shard-${i}`));
-  let shardIndex = 0;
 
   app.ws<SocketData>('/v1/ws/status', {
     compression: uWS.DISABLED,
@@ -103,30 +88,7 @@ export function attachStatusSocket(app: uWS.TemplatedApp, parent: Ref<any>, deps
           ws.end(code, reason);
         },
       };
-      const log = deps.log.child({ session: data.sessionId });
-      const intensity = new RestartIntensity(3, 10_000);
-      data.actor = spawn(
-        shards[shardIndex++ % SHARDS]!,
-        sessionBehaviour({
-          sessionId: data.sessionId,
-          user: data.user,
-          socket,
-          registry: deps.registry,
-          requests: deps.requests,
-          log,
-          maxBufferedBytes: deps.maxBufferedBytes,
-        }),
-        data.sessionId,
-        {
-          initialStateFunc: initialSessionState,
-          onCrash: ((_msg: unknown, err: Error | undefined, ctx: any) => {
-            log.error('session actor crashed', { error: err?.message });
-            if (intensity.allow()) return ctx.resume;
-            socket.close(CLOSE_INTERNAL, 'Internal error');
-            return ctx.stop;
-          }) as any,
-        },
-      ) as Ref<SessionMsg>;
+      data.session = sessions.open(data.sessionId, data.user, socket);
       open.add(ws);
       deps.onSessionCount?.(1);
       ws.send(
@@ -137,14 +99,14 @@ export function attachStatusSocket(app: uWS.TemplatedApp, parent: Ref<any>, deps
 
     message: (ws, message) => {
       const data = ws.getUserData();
-      if (data.actor) dispatch(data.actor, { type: 'client-text', text: Buffer.from(message).toString('utf8') });
+      data.session?.clientText(Buffer.from(message).toString('utf8'));
     },
 
     close: (ws) => {
       const data = ws.getUserData();
       data.closed = true;
       open.delete(ws);
-      if (data.actor) dispatch(data.actor, { type: 'closed' });
+      data.session?.closed();
       deps.onSessionCount?.(-1);
     },
   });

@@ -5,7 +5,7 @@
  * `GET /v1/requests/{id}` body, the 422 rejection and the WebSocket status events.
  * Extensions (kept after the reference's fields): document_type, confidence, transaction_id, version.
  */
-import type { RequestRow } from '../../adapters/db/repositories.ts';
+import type { RequestRow } from '../rows.ts';
 
 export const POLL_INTERVAL_SECONDS = 5;
 

@@ -4,7 +4,7 @@
  * transports, actor system. Each starts with retries and backoff (a database or broker that is
  * still coming up is waited for), and reports a crash when it is lost for good.
  */
-import { start as startActorSystem, stop as stopActor } from 'nact';
+import { startActorSystem, stopActorSystem } from '../../actors/actor-system.ts';
 import { openDatabase } from '../../adapters/db/open-database.ts';
 import { openBlobStore } from '../../adapters/blob/open-blob-store.ts';
 import { openTransports } from '../../adapters/transport/open-transports.ts';
@@ -70,7 +70,7 @@ export const actorSystemChild: ChildSpec<ServiceContext> = {
     return {
       stop: async () => {
         ctx.system = undefined;
-        stopActor(system);
+        stopActorSystem(system);
       },
     };
   },

@@ -11,6 +11,7 @@ import { createEngine } from '../../actors/extraction/create-engine.ts';
 import { startExtractionPool } from '../../actors/extraction/extraction-pool.ts';
 import { RequestRegistry } from '../../actors/request/request-registry.ts';
 import { startStatusRelay } from '../../actors/relay/status-relay.ts';
+import { startSessions } from '../../actors/session/sessions.ts';
 import { createHttpApp } from '../../gateway/http/create-app.ts';
 import { startHttpServer } from '../../gateway/http/start-server.ts';
 import { createLoginThrottle } from '../../gateway/auth/login-throttle.ts';
@@ -125,15 +126,15 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       ...requestsListRoutes(pipeline),
     ];
     const http = createHttpApp(routes, httpDeps);
-    const sessions = metrics.gauge({ name: 'websocket_sessions', help: 'Open /v1/ws/status sessions' });
-    const sockets = attachStatusSocket(http.app, system, {
+    const sessionCount = metrics.gauge({ name: 'websocket_sessions', help: 'Open /v1/ws/status sessions' });
+    const maxBufferedBytes = 1024 * 1024;
+    const sessions = startSessions(system, { registry, requests: db.repos.requests, log, maxBufferedBytes });
+    const sockets = attachStatusSocket(http.app, sessions, {
       repos: db.repos,
       secrets,
-      requests: db.repos.requests,
-      registry,
       log,
-      maxBufferedBytes: 1024 * 1024,
-      onSessionCount: (d) => sessions.inc(d),
+      maxBufferedBytes,
+      onSessionCount: (d) => sessionCount.inc(d),
     });
     const sweeper = await startRequeueSweeper(db.repos, transports.jobs, log, { intervalMs: 60_000, graceMs: 30_000 });
     // Revoked token ids are kept until the token would have expired anyway.

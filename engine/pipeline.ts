@@ -1,0 +1,120 @@
+/**
+ * @module engine/pipeline
+ * The extraction engine's two entry points (see ./types.ts for the contract), loaded by
+ * ./index.ts on first use.
+ *
+ * classify: reads the document (text layer, OCR for images and text-less pages) and types it:
+ * with the vision model on the first page rendered as PNG when one is configured, and offline
+ * (OCR + keywords, ./classify) otherwise or when the model fails in any way. `decidedBy` says
+ * which; the reason is prefixed with the model's short name ("Qwen2.5-VL: ...") or
+ * "OCR + keywords: ...", ready for the 422 message.
+ *
+ * extract: reuses the reading when given (never OCRs twice), asks the vision model first when
+ * configured (its answer is schema-checked by ./vlm), and falls back to the offline rules
+ * (./extract) on any failure. `raw.extractedBy` says which path produced the result, and
+ * `raw.vlmError` why the model was not used when it failed. Either result then goes through
+ * ./derive: the mandatory fields the document determines without printing them are filled,
+ * every field is marked printed or derived, and the printed sums are checked (`raw.checks`).
+ */
+import type { ProcessableType } from '../schemas/document-types.ts';
+import type { FormattedResult } from '../schemas/results.ts';
+import { validateResult } from '../schemas/mandatory-fields.ts';
+import type { Classification, DocumentReading, EngineOptions, Extraction, FieldEvidence, SourceDocument } from './types.ts';
+import { readDocument, renderFirstPage, renderPages } from './read/read-document.ts';
+import type { OcrPool } from './read/ocr-pool.ts';
+import { classifyWithVlm, extractWithVlm } from './vlm/index.ts';
+import { classifyOffline } from './classify/offline-classifier.ts';
+import { extractOffline } from './extract/extract-offline.ts';
+import { deriveResult } from './derive/derive-result.ts';
+import { modelLabel } from './vlm/model-label.ts';
+
+export type EngineCallOptions = EngineOptions & { ocr?: OcrPool };
+
+/** Pages sent to a vision model for extraction (a statement's transactions span pages). */
+export const VLM_MAX_PAGES = 8;
+
+/** The reading's text, a line a line, pages in order. */
+function readingText(r: DocumentReading): string {
+  return r.pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
+
+async function read(doc: SourceDocument, opts: EngineCallOptions): Promise<DocumentReading> {
+  return readDocument(doc, { maxPages: opts.maxPages, maxPixels: opts.maxPixels, ocr: opts.ocr });
+}
+
+export async function classify(doc: SourceDocument, opts: EngineCallOptions): Promise<{ classification: Classification; reading: DocumentReading }> {
+  if (opts.vlm) {
+    const vlm = opts.vlm;
+    const asked = renderFirstPage(doc, { maxPixels: opts.maxPixels })
+      .then((png) => classifyWithVlm([png], vlm))
+      .then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e }));
+    const reading = await read(doc, opts);
+    const answer = await asked;
+    if (answer.ok) {
+      const reason = answer.v.reason.trim() || `the model classified the document as ${answer.v.type}`;
+      return {
+        classification: { type: answer.v.type, confidence: answer.v.confidence, reason: `${modelLabel(vlm.model)}: ${reason}`, decidedBy: 'vlm' },
+        reading,
+      };
+    }
+    const off = classifyOffline(reading);
+    return {
+      classification: { type: off.type, confidence: off.confidence, reason: off.reason, decidedBy: 'offline' },
+      reading,
+    };
+  }
+  const reading = await read(doc, opts);
+  const off = classifyOffline(reading);
+  return { classification: { type: off.type, confidence: off.confidence, reason: off.reason, decidedBy: 'offline' }, reading };
+}
+
+/** Top-level values of a model's answer as raw evidence (the model gives no boxes; nominal confidence). */
+function vlmFields(type: ProcessableType, formatted: FormattedResult): Record<string, FieldEvidence> {
+  const fields: Record<string, FieldEvidence> = {};
+  const put = (prefix: string, obj: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(obj)) if (k !== 'tableItems') fields[prefix + k] = { value: v, confidence: v == null ? 0 : 0.8 };
+  };
+  if (type === 'receipt' && 'multiple_receipts' in formatted) {
+    const many = formatted.multiple_receipts.length > 1;
+    formatted.multiple_receipts.forEach((r, i) => put(many ? `multiple_receipts[${i}].` : '', r as unknown as Record<string, unknown>));
+  } else put('', formatted as unknown as Record<string, unknown>);
+  return fields;
+}
+
+export async function extract(doc: SourceDocument, type: ProcessableType, opts: EngineCallOptions, reading?: DocumentReading): Promise<Extraction> {
+  let vlmError: string | undefined;
+  if (opts.vlm) {
+    try {
+      const images = await renderPages(doc, { maxPixels: opts.maxPixels, maxPages: Math.min(opts.maxPages, VLM_MAX_PAGES) });
+      const answer = await extractWithVlm(images, type, opts.vlm);
+      const d = deriveResult(type, answer, vlmFields(type, answer), reading ? readingText(reading) : '');
+      const pages = reading?.pageCount ?? images.length;
+      return {
+        formatted: d.formatted,
+        raw: { document_type: type, extractedBy: 'vlm', fields: d.fields, checks: d.checks, pages, pagesSeen: images.length, validation: validateResult(type, d.formatted) },
+      };
+    } catch (e) {
+      vlmError = errorText(e);
+    }
+  }
+  const r = reading ?? (await read(doc, opts));
+  const off = extractOffline(r, type);
+  const d = deriveResult(type, off.formatted, off.fields, readingText(r));
+  return {
+    formatted: d.formatted,
+    raw: {
+      document_type: type,
+      extractedBy: 'offline',
+      fields: d.fields,
+      checks: d.checks,
+      pages: r.pageCount,
+      pagesRead: r.pages.length,
+      validation: validateResult(type, d.formatted),
+      ...(vlmError ? { vlmError } : {}),
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * @module rows
+ * The domain records the service keeps: users and document requests, as the rest of the
+ * service sees them (camelCase, Dates). The database adapter (adapters/db) stores and returns
+ * exactly these; wire views (schemas/wire) are built from them.
+ */
+import type { DocType } from './document-types.ts';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  passwordHash: string;
+  /** The API key, encrypted at rest (AES-256-GCM with a key derived from the service secret). */
+  apiKeyEnc: string;
+  userType: string;
+  roles: string[];
+  createdAt: Date;
+}
+
+export interface NewUser {
+  email: string;
+  firstName: string;
+  lastName: string;
+  passwordHash: string;
+  /** Keyed hash (HMAC-SHA256) of the API key, used for lookup. */
+  apiKeyHash: string;
+  apiKeyEnc: string;
+}
+
+export type RequestStatus = 'processing' | 'completed' | 'failed';
+
+export interface RequestRow {
+  id: string;
+  userId: string;
+  status: RequestStatus;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  blobKey: string;
+  docType: DocType;
+  /** ReceiptPDF, InvoiceImage, ... */
+  documentType: string;
+  confidence: number;
+  classifiedBy: string;
+  classifyReason: string;
+  /** The hint the client sent, if any (shapes `description` only). */
+  typeHint: string | null;
+  transactionId: string | null;
+  submittedAt: Date;
+  completedAt: Date | null;
+  processingTimeMs: number | null;
+  errorMessage: string | null;
+  validation: boolean | null;
+  resultData: unknown | null;
+  formattedResult: unknown | null;
+  version: number;
+  /** Set once the job transport confirmed the job; null rows are re-published on start. */
+  jobConfirmedAt: Date | null;
+  attempts: number;
+}
+
+export type NewRequest = Pick<
+  RequestRow,
+  | 'id' | 'userId' | 'filename' | 'contentType' | 'sizeBytes' | 'sha256' | 'blobKey' | 'docType'
+  | 'documentType' | 'confidence' | 'classifiedBy' | 'classifyReason' | 'typeHint'
+> & {
+  /**
+   * What classification read (engine DocumentReading), kept so extraction never OCRs twice.
+   * It can be large (every word with its box), so rows never carry it: see getReading.
+   */
+  reading: unknown | null;
+};
+
+export interface Completion {
+  resultData: unknown;
+  formattedResult: unknown;
+  validation: boolean;
+}
