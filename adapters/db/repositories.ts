@@ -4,7 +4,8 @@
  * `postgres` client serves both the embedded PGlite (through pglite-socket) and a real
  * PostgreSQL. The database is the source of truth for users, tokens and requests.
  */
-import type { Completion, NewRequest, NewUser, RequestRow, UserRow } from '../../schemas/rows.ts';
+import type { Completion, NewRequest, NewUser, RequestRow, RequestStatus, UserRow } from '../../schemas/rows.ts';
+import type { DocType } from '../../schemas/document-types.ts';
 
 /** The domain records live in schemas/rows.ts; re-exported for the adapters' callers. */
 export type { Completion, NewRequest, NewUser, RequestRow, RequestStatus, UserRow } from '../../schemas/rows.ts';
