@@ -42,6 +42,14 @@ export interface Evidence {
    * a till receipt is paid on the spot and prints none or one of them; an invoice prints several.
    */
   billingHits: string[];
+  /** Lines that print a tax rate ("19%", "IVA 21 %") beside money: a tax summary in any language. */
+  taxRateLines: number;
+  /** IBANs printed (a country code, check digits and 12-30 more characters). */
+  ibans: number;
+  /** Lines holding a date. */
+  dateLines: number;
+  /** An amount with cents printed two or more times in the lower half (a total repeated as the payment). */
+  repeatedAmount: boolean;
 }
 
 const kw = (phrases: string[]) => phrases.map((p) => [p, keyword(p)] as const);
@@ -50,6 +58,11 @@ export const RECEIPT_WORDS = kw([
   'receipt', 'cash', 'change', 'tendered', 'thank you', 'cashier', 'subtotal', 'sub total', 'rounding', 'qty', 'visa', 'mastercard',
   'debit card', 'credit card', 'table', 'server', 'member', 'reçu', 'recu', 'ticket', 'kassenbon', 'bon', 'merci', 'payé', 'paye',
   'total due', 'gst', 'sst', 'pos', 'terminal', 'auth', 'approved', 'amount paid', 'paid', 'change due', 'tip',
+  // till words in DE, FR, ES, IT, PT, NL, PL
+  'summe', 'bar', 'rückgeld', 'rueckgeld', 'gegeben', 'kartenzahlung', 'ec-cash', 'girocard', 'kasse', 'bon-nr', 'beleg-nr', 'pfand', 'vielen dank',
+  'caisse', 'espèces', 'especes', 'rendu', 'carte bancaire', 'efectivo', 'cambio', 'gracias', 'caja', 'ticket de compra', 'scontrino', 'contanti', 'resto',
+  'grazie', 'cassa', 'cupom', 'cupom fiscal', 'troco', 'obrigado', 'dinheiro', 'caixa', 'kassabon', 'wisselgeld', 'contant', 'pin', 'pinnen', 'bedankt',
+  'paragon', 'paragon fiskalny', 'gotówka', 'gotowka', 'reszta', 'dziękujemy', 'dziekujemy', 'kasjer', 'sprzedaż opodatkowana',
 ]);
 export const INVOICE_WORDS = kw([
   'invoice no', 'invoice number', 'invoice date', 'invoice #', 'bill to', 'ship to', 'due date', 'payment terms', 'terms',
@@ -58,27 +71,39 @@ export const INVOICE_WORDS = kw([
   'order number', 'customer no', 'kundennummer', 'klantnummer', 'amount due', 'balance due', 'zahlbetrag', 'net amount', 'unit price',
   'iban', 'bic', 'swift', 'remit', 'rechnungsnr', 'rechnungs-nr', 'bestellnr', 'bestellnummer', 'lieferdatum', 'leistungsdatum',
   'zwischensumme', 'gesamtsumme', 'steuernummer', 'numéro de facture', 'date d\'échéance', 'total ht', 'total ttc', 'siret',
+  // ES, IT, PT, PL, NL
+  'número de factura', 'numero de factura', 'fecha de factura', 'vencimiento', 'base imponible', 'forma de pago', 'cif', 'nif',
+  'numero fattura', 'data fattura', 'scadenza', 'imponibile', 'partita iva', 'p.iva', 'codice fiscale',
+  'número da fatura', 'data de emissão', 'vencimento', 'nota fiscal', 'cnpj',
+  'numer faktury', 'data wystawienia', 'termin płatności', 'nabywca', 'sprzedawca', 'nip', 'razem netto', 'do zapłaty',
+  'factuurdatum', 'betalingstermijn', 'kvk', 'btw-nummer',
 ]);
 export const BILLING_WORDS = kw([
   'bill to', 'billed to', 'ship to', 'invoice to', 'due date', 'balance due', 'amount due', 'payment terms', 'invoice date',
   'pay by', 'payable by', 'rechnungsempfänger', 'fälligkeit', 'faelligkeit', 'zahlbar bis', 'échéance', 'echeance', 'vervaldatum',
+  'vencimiento', 'scadenza', 'vencimento', 'termin płatności', 'nabywca', 'betalingstermijn',
 ]);
-const INVOICE_TITLE = [keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung')];
+const INVOICE_TITLE = [keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung'), keyword('faktura'), keyword('fatura'), keyword('arve'), keyword('lasku'), keyword('faktúra')];
 const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), keyword('cash bill'), keyword('cash sale')];
 export const STATEMENT_WORDS = kw([
   'statement', 'account statement', 'bank statement', 'statement period', 'statement date', 'sort code', 'account number', 'account no',
   'paid in', 'paid out', 'withdrawals', 'deposits', 'transaction details', 'your transactions', 'kontoauszug', 'relevé', 'releve',
   'credit limit', 'minimum payment', 'overdraft',
+  'estratto conto', 'extracto', 'extracto de cuenta', 'extrato', 'extrato bancário', 'wyciąg', 'wyciąg bankowy', 'rekeningafschrift', 'afschrift',
+  'relevé de compte', 'kontoauszug nr', 'numero di conto', 'número de cuenta', 'numer rachunku', 'rekeningnummer', 'kontonummer',
 ]);
 export const BALANCE_WORDS = kw([
   'opening balance', 'closing balance', 'balance brought forward', 'balance carried forward', 'brought forward', 'carried forward',
   'previous balance', 'new balance', 'starting balance', 'ending balance', 'balance forward', 'alter kontostand', 'neuer kontostand',
   'solde', 'ancien solde', 'nouveau solde',
+  'saldo inicial', 'saldo final', 'saldo anterior', 'saldo iniziale', 'saldo finale', 'saldo początkowe', 'saldo końcowe', 'saldo poczatkowe', 'saldo koncowe',
+  'beginsaldo', 'eindsaldo', 'nieuw saldo', 'oud saldo', 'anfangssaldo', 'endsaldo', 'kontostand', 'saldo actual',
 ]);
 const TOTAL_WORDS = [
   'total', 'grand total', 'amount due', 'balance due', 'total due', 'amount payable', 'total amount', 'net to pay', 'totaal',
   'gesamtbetrag', 'bruttosumme', 'zahlbetrag', 'summe', 'montant', 'net a payer', 'importe', 'payé', 'paye', 'te betalen',
   'gesamtsumme', 'rechnungsbetrag', 'endbetrag', 'total ttc',
+  'totale', 'importe total', 'total a pagar', 'razem', 'do zapłaty', 'suma', 'valor total', 'te betalen', 'gesamt', 'zu zahlen',
 ].map((p) => keyword(p));
 
 /**
@@ -109,7 +134,8 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   const words = lines.reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
   const first = reading.pages[0];
   const aspect = first ? first.height / Math.max(1, first.width) : 1;
-  let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0;
+  let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0;
+  const lowerAmounts = new Map<number, number>();
   lines.forEach((l, i) => {
     const money = hasMoney(l);
     if (money) moneyLines++;
@@ -120,6 +146,9 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
       if (money || (next && next.page === l.page && hasMoney(next))) totalAnchors++;
     }
     const dates = findDates(l.text);
+    if (dates.length) dateLines++;
+    if (money && /(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s?%/.test(l.text)) taxRateLines++;
+    if (i >= lines.length / 2) for (const a of findAmounts(l.text)) if (a.decimals === 2 && a.value > 0) lowerAmounts.set(a.value, (lowerAmounts.get(a.value) ?? 0) + 1);
     if (money && dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25)) {
       transactionRows++;
       if (findAmounts(l.text.slice(dates[0].end)).filter((a) => a.decimals === 2).length >= 2) balanceRows++;
@@ -147,6 +176,10 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     totalWords,
     proseLines,
     billingHits: hits(text, BILLING_WORDS),
+    taxRateLines,
+    ibans: (lines.map((l) => l.text).join('\n').match(/\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b/g) ?? []).length,
+    dateLines,
+    repeatedAmount: [...lowerAmounts.values()].some((n) => n >= 2),
     placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
   };
 }

@@ -79,6 +79,28 @@ function evidenceSentence(type: string, e: Evidence): string {
 
 const LABEL = { receipt: 'a receipt', invoice: 'an invoice', bank_statement: 'a bank statement' } as const;
 
+/**
+ * A financial document in a language whose words we do not know is still recognised by its
+ * structure: dated rows of money with a running balance make a statement; money lines with a
+ * date and a tax rate, an IBAN or a repeated total make an invoice (a page with an IBAN or wide
+ * and short) or a receipt (a long narrow slip). Null when the structure is too thin or the page
+ * is mostly prose. The confidence stays modest (0.5-0.6): no word confirmed it.
+ */
+function byStructure(e: Evidence, proseShare: number): { type: DocType; confidence: number; reason: string } | null {
+  if (proseShare > 0.25 || e.placeholders >= 2 || e.moneyLines < 3 || e.dateLines === 0) return null;
+  if (e.transactionRows >= 4 && e.balanceRows >= 2) {
+    return { type: 'bank_statement', confidence: 0.55, reason: `OCR + document structure: a bank statement: ${e.transactionRows} dated rows of money with a running balance.` };
+  }
+  const cues: string[] = [];
+  if (e.taxRateLines) cues.push('a tax rate beside money');
+  if (e.ibans) cues.push('an IBAN');
+  if (e.repeatedAmount) cues.push('a repeated total');
+  if (!cues.length || (cues.length === 1 && !e.taxRateLines)) return null;
+  const slip = e.aspect > 1.8 && !e.ibans;
+  const type: DocType = slip ? 'receipt' : 'invoice';
+  return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${LABEL[type as 'receipt']}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? ', a long narrow page' : ''}.` };
+}
+
 export function classifyOffline(reading: DocumentReading): OfflineClassification {
   const e = gatherEvidence(reading);
   const scores = { receipt: scoreReceipt(e), invoice: scoreInvoice(e), bank_statement: scoreStatement(e) };
@@ -100,6 +122,8 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
   const [bestType, best] = ranked[0];
   const second = ranked[1][1];
   if (best < BAR) {
+    const structural = byStructure(e, proseShare);
+    if (structural) return { ...structural, scores };
     const why: string[] = [];
     if (proseShare > 0.25) why.push(`${Math.round(proseShare * 100)}% of its lines are prose`);
     if (e.placeholders >= 2) why.push('it holds placeholder values');

@@ -18,6 +18,10 @@ export const TOTAL_LABELS = k([
   'grand total', 'total incl', 'total inclusive', 'total (incl', 'inclusive of gst', 'total amount due', 'amount due', 'balance due', 'total due',
   'total to pay', 'net to pay', 'net a payer', 'net à payer', 'total ttc', 'montant ttc', 'bruttosumme', 'gesamtbetrag', 'rechnungsbetrag',
   'zahlbetrag', 'bedrag inclusief btw', 'totaal', 'nett total', 'net total', 'rounded total', 'total amount', 'total sales', 'amount payable',
+  // other languages (ES, IT, PT, PL, NL, DE): the amount to pay, then the document's total
+  'importe total', 'total a pagar', 'total factura', 'totale fattura', 'totale documento', 'totale da pagare', 'totale complessivo', 'valor total',
+  'total a pagar', 'total da fatura', 'do zapłaty', 'razem brutto', 'wartość brutto', 'suma brutto', 'te betalen', 'totaalbedrag', 'zu zahlen', 'endsumme',
+  'gesamtsumme', 'montant total', 'total general', 'totale', 'importe', 'razem', 'suma', 'gesamt',
   'total rm', 'total', 'montant', 'payé', 'paye', 'amount', 'summe',
 ]);
 export const TOTAL_EXCLUDE = k([
@@ -26,20 +30,34 @@ export const TOTAL_EXCLUDE = k([
   'total number', 'totalgst', 'total gross', 'gross', 'gst summary', 'change', 'amount(rm)', 'amt(rm)', 'hors tva', 'netto', 'summe netto',
   // "(TOTAL INCLUDED GST @ 6% : 0.42)" names the tax inside the total; "ACCEPTED TOTAL" is the money a machine took
   'total included', 'total includes', 'accepted',
+  // net and tax totals in other languages
+  'razem netto', 'wartość netto', 'suma netto', 'base imponible', 'imponibile', 'taxable', 'sin iva', 'senza iva', 'sem iva', 'exkl', 'excl', 'zwischensumme',
+  'subtotale', 'subtotaal', 'sous-total', 'sous total', 'total iva', 'totale iva', 'total mwst', 'total tva', 'total btw', 'total igst', 'total cgst', 'total sgst',
+  'totale imposta', 'kwota vat', 'razem vat',
 ]);
 export const NET_LABELS = k([
   'subtotal', 'sub total', 'sub-total', 'total excl', 'excluding gst', 'excluding', 'net amount', 'nettobetrag', 'rechnungssumme ohne', 'summe netto',
   'total ht', 'montant ht', 'total hors tva', 'montant hors tva', 'hors tva', 'totaal exclusief', 'subtotaal', 'net', 'netto',
   'amount before tax', 'taxable amount', 'total before tax',
+  // other languages: the sum before tax
+  'base imponible', 'base imp', 'total sin iva', 'imponibile', 'totale imponibile', 'taxable value', 'razem netto', 'wartość netto', 'suma netto',
+  'zwischensumme', 'nettosumme', 'sous-total', 'sous total', 'subtotale', 'totaal excl', 'excl. btw', 'exkl', 'valor líquido', 'base tributável',
+  'valor sem iva', 'total sem iva',
 ]);
 export const TAX_LABELS = k([
   'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
   'montant tva', 'total tva', 'tva', 'btw', 'sales tax', 'gst', 'vat', 'tax', 'sst',
+  // other languages and India's GST parts
+  'total iva', 'cuota iva', 'iva', 'totale iva', 'imposta', 'igst', 'cgst', 'sgst', 'utgst', 'kwota vat', 'podatek vat', 'ptu', 'imposto', 'moms', 'mva',
 ]);
-const TAX_EXCLUDE = k(['incl', 'inclusive', 'excl', 'exclusive', 'hors tva', 'hors taxe', 'ohne', 'netto', 'before tax', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'tax id']);
-export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'abschläge', 'savings']);
-const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted']);
-const CHANGE_LABELS = k(['change', 'change due', 'rendu']);
+const TAX_EXCLUDE = k([
+  'incl', 'inclusive', 'excl', 'exclusive', 'hors tva', 'hors taxe', 'ohne', 'netto', 'before tax', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'tax id',
+  'partita iva', 'p.iva', 'p. iva', 'mwst-nr', 'btw-nummer', 'btw nr', 'n° tva', 'numéro de tva', 'vat id', 'steuernummer', 'steuer-nr', 'gstin', 'nip', 'nif', 'cif',
+  'base imponible', 'imponibile', 'taxable', 'sin iva', 'senza iva', 'iva incluido', 'iva inclusa', 'tva intracom',
+]);
+export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'abschläge', 'savings', 'descuento', 'sconto', 'desconto', 'rabat', 'réduction', 'nachlass']);
+const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant']);
+const CHANGE_LABELS = k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie']);
 
 export interface AmountRoles {
   total: AmountCandidate | null;
@@ -100,6 +118,13 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // taxes that agree with their printed rate come first and score as agreeing (./tax-rate.ts)
   const rated = rateCheckedTaxes(lines, TAX_LABELS, TAX_EXCLUDE);
   const taxes = [...rated, ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))];
+  // several tax lines (CGST + SGST, 7 % and 19 % VAT): their sum is a candidate too; the
+  // net + tax = total check below decides whether it is the document's tax
+  const taxLines = [...new Map(taxes.filter((c) => c.value > 0).map((c) => [c.amount.line, c])).values()];
+  if (taxLines.length >= 2 && taxLines.length <= 4) {
+    const last = taxLines[taxLines.length - 1];
+    taxes.push({ ...last, value: Math.round(taxLines.reduce((s, c) => s + c.value, 0) * 100) / 100 });
+  }
   const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));
   const cash = labelledAmounts(lines, CASH_LABELS, CHANGE_LABELS);
   const change = labelledAmounts(lines, CHANGE_LABELS);
@@ -139,6 +164,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           if (totals.filter((o) => o !== t && near(o.value, t.value)).length) score += 1.5; // printed under two total labels
           if (cash.some((c) => change.some((ch) => near(c.value - ch.value, t.value)))) { score += 2; agree += 1; }
           if (itemsSum != null && near(itemsSum, t.value)) { score += 1; agree += 1; }
+          // a "total" that a tax printed below it lifts to a later, larger total is a subtotal
+          // ("Total Sales 33.00", "GST 6% 1.98", "TOTAL 35.00"; 5 cents of rounding allowed)
+          if (totals.some((t2) => t2.label.index > t.label.index && t2.value > t.value && taxes.some((x2) => x2.value > 0 && x2.label.index > t.label.index && Math.abs(t.value + x2.value - t2.value) <= 0.05))) score -= 2;
         }
         if (n) {
           score += 0.5;

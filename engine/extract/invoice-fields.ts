@@ -23,8 +23,9 @@ export const INVOICE_ID_TIERS = [
     'invoice number', 'invoice no', 'invoice #', 'invoice nr', 'invoice id', 'rechnungsnummer', 'rechnungsnr', 'rechnung nr', 'rechnungs-nr',
     'handelsrechnung nr', 'facture n', 'numéro de facture', 'n° de facture', 'no de facture', 'factuurnummer', 'factuur nr', 'numero fattura',
     'numero de factura', 'factura n', 'nota fiscal', 'tax invoice no', 'bill number', 'bill no',
+    'numer faktury', 'nr faktury', 'faktura nr', 'faktura vat nr', 'fattura n', 'fattura nr', 'numero documento', 'fatura n', 'número da fatura', 'factuurnr',
   ]),
-  k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung']),
+  k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura']),
   k(['document no', 'document number', 'belegnummer', 'beleg nr', 'reference', 'référence', 'ref no']),
 ];
 
@@ -67,9 +68,10 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean): TextCandidat
     return { text: id, line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
   };
   let i = 0;
-  while (i < toks.length && /^[:#.\-–]+$/.test(toks[i].t)) i++;
+  // "n.º:", "nº", "N°": the pieces of a number marker the label left over
+  while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;
   if (i < toks.length && MARKER.test(toks[i].t.replace(/[:.]+$/, '')) ) i++;
-  while (i < toks.length && /^[:#.\-–]+$/.test(toks[i].t)) i++;
+  while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;
   if (i < toks.length) {
     const direct = make(i);
     if (direct) return direct;
@@ -116,8 +118,9 @@ export const ISSUE_DATE_TIERS = [
   k([
     'invoice date', 'date of invoice', 'date of issue', 'issue date', 'issued on', 'rechnungsdatum', 'belegdatum', 'date de facture',
     'date de la facture', 'date d\'émission', 'factuurdatum', 'billing date', 'tax point', 'fecha de factura', 'data fattura',
+    'fecha de emisión', 'fecha factura', 'fecha de expedición', 'data wystawienia', 'data emissione', 'data documento', 'data de emissão', 'data da fatura', 'data de emissao',
   ]),
-  k(['facture du', 'rechnung vom', 'invoice of', 'factuur van', 'date', 'datum', 'vom', 'fecha']),
+  k(['facture du', 'rechnung vom', 'invoice of', 'factuur van', 'fattura del', 'date', 'datum', 'vom', 'fecha', 'data']),
   k(['le', 'du', 'dated']),
 ];
 /** A date that is not the issue date even when a generic "date" label sits on its line. */
@@ -129,7 +132,8 @@ const NOT_ISSUE = k([
 
 export const DUE_DATE_LABELS = k([
   'due date', 'payment due', 'due by', 'due on', 'fälligkeit', 'faelligkeit', 'fällig am', 'zahlbar bis', 'échéance', 'echeance', 'date limite',
-  'vervaldatum', 'pay by', 'payable by', 'zahlungsziel', 'date de prélèvement', 'prélevé', 'preleve', 'sera débité',
+  'vervaldatum', 'pay by', 'payable by', 'zahlungsziel', 'fallig am', 'vencimiento', 'fecha de vencimiento', 'scadenza', 'data di scadenza', 'vencimento',
+  'data de vencimento', 'termin płatności', 'termin platnosci', 'termin zapłaty', 'vervaldag', 'uiterste betaaldatum', 'date de prélèvement', 'prélevé', 'preleve', 'sera débité',
   'will be debited', 'debit date', 'abbuchung am', 'wird am', 'a regler avant', 'à régler avant', 'payer avant', 'te betalen voor',
 ]);
 

@@ -15,9 +15,26 @@
 import type { ReceiptItem } from '../../schemas/results.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
 import { findDates } from '../parse/dates.ts';
+import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
 
-const HEADER = ['description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'menge', 'einzelpreis', 'désignation', 'quantité', 'omschrijving', 'aantal'].map((k) => keyword(k));
+const HEADER = [
+  'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
+  'omschrijving', 'aantal', 'descripción', 'cantidad', 'precio', 'importe', 'descrizione', 'quantità', 'prezzo', 'importo', 'descrição', 'quantidade', 'preço',
+  'nazwa', 'ilość', 'cena', 'wartość', 'prijs', 'bedrag', 'prix', 'montant', 'betrag', 'rate',
+].map((k) => keyword(k));
 const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 'subtotaal', 'montant', 'tax', 'gst', 'vat', 'rounding', 'cash', 'change', 'payment', 'balance', 'discount', 'ust', 'mwst', 'tva', 'btw', 'steuer', 'amount due', 'service charge', 'positionssumme', 'zwischensumme', 'nettosumme', 'warensumme', 'rechnungssumme'].map((k) => keyword(k));
+/**
+ * A summary row (net, tax, total, discount in any language the amount roles know: "Nettobetrag",
+ * "Base imponible", "IVA 21%", "Taxable Value", "IGST 18%", "Razem netto") is never an item,
+ * wherever it sits: the label must open the row, before its first figure.
+ */
+const SUMMARY = [...STOP, ...TOTAL_LABELS.filter((re) => !['amount', 'montant', 'importe', 'betrag'].some((w) => re.test(w))), ...NET_LABELS, ...TAX_LABELS, ...DISCOUNT_LABELS];
+function summaryRow(l: DocLine): boolean {
+  const m = matchAny(l.text, SUMMARY);
+  if (!m) return false;
+  const first = amountsIn(l).filter((a) => !/^\s?%/.test(l.text.slice(a.end)))[0];
+  return !first || m.start < first.start && !/\p{L}{3,}/u.test(l.text.slice(0, m.start).replace(/^\s*\d+\s+/, '').replace(/\b(?:zzgl|inkl|plus|incl|excl)\b\.?/gi, ''));
+}
 const SKIP = ['tel', 'fax', 'date', 'time', 'invoice', 'receipt', 'cashier', 'page', 'gst id', 'reg', 'table', 'server'].map((k) => keyword(k));
 
 export interface PlacedItem { item: ReceiptItem; line: DocLine }
@@ -85,14 +102,14 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     const hits = HEADER.filter((re) => re.test(l.text.toLowerCase())).length;
     return hits >= 2;
   });
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && !!matchAny(l.text, STOP) && amountsIn(l).length > 0);
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (!!matchAny(l.text, STOP) || summaryRow(l)) && amountsIn(l).some((a) => a.decimals === 2));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   if (start < 0) start = Math.max(0, Math.floor((end < 0 ? pageLines.length : end) * 0.2));
   const rows = pageLines.slice(start + 1, end < 0 ? undefined : end);
   const out: PlacedItem[] = [];
   let pendingText: DocLine | null = null;
   for (const l of rows) {
-    if (matchAny(l.text, SKIP) || findDates(l.text).length) { pendingText = null; continue; }
+    if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l)) { pendingText = null; continue; }
     const am = amountsIn(l).filter((a) => !/%/.test(l.text.slice(a.end, a.end + 2)));
     const money = am.filter((a) => a.decimals === 2);
     if (!money.length) {
@@ -102,11 +119,11 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     // a quantity column left of the description: the description starts after it ("1 Kingston SSD ... 29,37")
     // or a position number: a whole number first, then words ("1 Toolbox Stahlcoil 100,00 10 850,00")
     const leadsText = am.length > 1 && am[0].decimals === 0 && !/\p{L}/u.test(l.text.slice(0, am[0].start));
-    const lead = cols && leadsText && (columnOf(cols, am[0].box) === 'qty' || /^\s*\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
     // with named columns, a number printed under the description column (an article number) is text
     const figures = am.filter((a) => a !== lead && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
     const firstNum = figures[0] ?? am[am.length - 1];
-    let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\b(?:EUR|USD|GBP|CHF)\s*$/i, ''));
+    let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL)|R\$|zł|€|£|\$)\s*$/i, '').trim());
     if (!/\p{L}{2,}/u.test(desc) && pendingText) desc = descriptionOf(pendingText.text);
     pendingText = null;
     if (!/\p{L}{2,}/u.test(desc)) continue;

@@ -93,6 +93,9 @@ const THANKS_AT = /\bthank(?:s|\s*you)?\s+for\s+(?:shopping|visiting|dining|choo
 
 type Found = { name: string; line: DocLine; confidence: number };
 
+/** A line that ends with a price ("2 CAFE EXPRESSO R$ 15,00") is an item, never the shop's name. */
+const PRICED = /\d[.,]\d{2}\s*(?:[A-Z]{1,2}|€|zł|kr|lei)?\s*$/u;
+
 /** Words that only describe or suffix a company ("SDN BHD", "ENTERPRISE", "CO.", "(M)"), never its own name. */
 const SUFFIX_ONLY = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source}|sdn|s|m|co)$`, 'i');
 
@@ -167,7 +170,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   for (let i = 0; i < top.length; i++) {
     const l = top[i];
     const text = cleanCompanyName(withoutTrailingDebris(l));
-    if (l.confidence < 0.3 || REG_LABEL.test(l.text) || !plausibleName(text) || isNoise(text)) continue;
+    if (l.confidence < 0.3 || REG_LABEL.test(l.text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text)) continue;
     let score = l.confidence - 0.35 * rank++;
     const suffix = COMPANY_SUFFIX.test(fold(text));
     const reg = REG_NO.test(l.text) || (!!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()));

@@ -162,14 +162,17 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   const consider = (v: number, score: number, cand: AmountCandidate) => {
     if (!best || score > best.score + 1e-9) best = { v: cents(v), score, cand };
   };
+  // a total that a tax printed below it lifts to a later, larger total is a subtotal (see amount-roles)
+  const subtotal = (c: AmountCandidate) => totals.some((t2) => t2.label.index > c.label.index && t2.value > c.value && taxes.some((x) => x.value > 0 && x.label.index > c.label.index && Math.abs(c.value + x.value - t2.value) <= 0.05));
   for (const [v, e] of labelled) {
-    let score = e.score;
+    let score = e.score - (subtotal(e.cand) ? 2 : 0);
     score += 2 * sources(derived.filter((d) => near(d.v, v)));
     consider(v, score, e.cand);
     // OCR misread one digit of the printed total: a sum that differs in one digit repairs it
     for (const d of new Set(derived.map((x) => cents(x.v)))) {
       if (near(d, v) || !oneDigitOff(d, v)) continue;
       if (rounding.some((r) => near(Math.abs(d - v), Math.abs(r)))) continue; // the printed rounding, not a misread digit
+      if ([...labelled.values()].some((o) => near(o.cand.value, d) && subtotal(o.cand))) continue; // a printed subtotal, not a misread total
       const n = sources(derived.filter((x) => near(x.v, d)));
       if (n >= 1) consider(d, e.score + 2 * n - 0.5 + (roundedBelow(e.cand) && mult05(d) ? 0.6 : 0), e.cand);
     }

@@ -8,7 +8,7 @@
 import type { DocLine } from '../parse/lines.ts';
 import { firstColumn, fold, keyword, matchAny } from '../parse/lines.ts';
 
-export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|limited|llc|inc|gmbh|ag|plc|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v\.|bv|pty|kg|a\.g\.|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
+export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z o\.o|oy|nv|sas|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v\.|bv|pty|kg|a\.g\.|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
 
 export const NOISE = [
   'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'tel', 'fax', 'phone',
