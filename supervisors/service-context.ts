@@ -15,6 +15,7 @@ import type { Metrics } from '../foundation/metrics.ts';
 import type { DocumentEngine } from '../actors/extraction/document-engine.ts';
 import type { RequestRegistry } from '../actors/request/request-registry.ts';
 import type { ActorSystem } from '../actors/actor-system.ts';
+import type { Route } from '../gateway/http/route.ts';
 
 export interface ServiceContext {
   config: Config;
@@ -28,6 +29,8 @@ export interface ServiceContext {
   system?: ActorSystem;
   engine?: DocumentEngine;
   registry?: RequestRegistry;
+  /** The gateway's HTTP route table, once it is built (the OpenAPI document describes it). */
+  routes?: Route[];
   /** The port the gateway listens on, once it does. */
   port?: number;
 }

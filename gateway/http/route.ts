@@ -9,6 +9,7 @@
  * anything else it throws becomes a logged 500 `error: "Internal server error"`.
  */
 import type { UserRow } from '../../schemas/rows.ts';
+import type { RouteDoc } from './route-doc.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -55,6 +56,8 @@ export interface Route {
   /** Body limit in bytes; defaults to DEFAULT_MAX_BODY_BYTES. */
   maxBodyBytes?: number;
   handler(ctx: RequestContext): Promise<Reply>;
+  /** Its OpenAPI description (see route-doc.ts); required in practice: a test fails without it. */
+  doc?: RouteDoc;
 }
 
 /** Body limit for routes that do not set one (account and JSON endpoints). */

@@ -16,6 +16,7 @@ import type { HttpDeps } from '../http/http-deps.ts';
 import type { Route } from '../http/route.ts';
 import { validateBody } from '../http/validate-body.ts';
 import { loginBody } from './account-routes-support.ts';
+import { accessToken, messageBody } from '../../schemas/wire/view-schemas.ts';
 
 export function authRoutes(deps: Pick<HttpDeps, 'config' | 'repos' | 'secrets' | 'log' | 'throttle'>): Route[] {
   const { config, repos, secrets, throttle } = deps;
@@ -24,6 +25,16 @@ export function authRoutes(deps: Pick<HttpDeps, 'config' | 'repos' | 'secrets' |
       method: 'POST',
       pattern: '/auth/login',
       auth: 'none',
+      doc: {
+        summary: 'Exchange email and password for a bearer access token (JWT)',
+        tags: ['accounts'],
+        body: loginBody,
+        responses: {
+          200: { description: 'Logged in', schema: accessToken },
+          401: { description: 'Invalid email or password' },
+          429: { description: 'Too many failed attempts for this email or address', headers: { 'Retry-After': 'Seconds until the next attempt is allowed' } },
+        },
+      },
       async handler(ctx) {
         const { email, password } = validateBody(ctx, loginBody);
         throttle.check(email, ctx.ip);
@@ -47,6 +58,7 @@ export function authRoutes(deps: Pick<HttpDeps, 'config' | 'repos' | 'secrets' |
       method: 'POST',
       pattern: '/auth/logout',
       auth: 'jwt',
+      doc: { summary: 'Revoke the bearer token on every gateway', tags: ['accounts'], responses: { 200: { description: 'Logged out', schema: messageBody } } },
       async handler(ctx) {
         const { jti, exp } = ctx.token!;
         await repos.revokedTokens.revoke(jti, new Date(exp * 1000));

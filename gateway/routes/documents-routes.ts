@@ -11,6 +11,16 @@ import { documentUrl } from '../documents/document-url.ts';
 import type { PipelineDeps } from '../documents/pipeline-deps.ts';
 import { readSubmission } from '../documents/read-submission.ts';
 import { submitDocument } from '../documents/submit-document.ts';
+import {
+  acceptedView as acceptedSchema,
+  bindTransactionBody,
+  boundTransaction,
+  inlineView as inlineSchema,
+  notProcessedView as notProcessedSchema,
+  submitByReference,
+  submitUpload,
+} from '../../schemas/wire/view-schemas.ts';
+import { z } from 'zod';
 
 export function documentsRoutes(deps: PipelineDeps): Route[] {
   return [
@@ -18,6 +28,25 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
       method: 'POST',
       pattern: '/v1/documents/process-async',
       auth: 'api_key',
+      doc: {
+        summary: 'Submit a document (upload, S3 or URL); it is classified, stored and queued',
+        description:
+          'multipart/form-data with `file` (and an optional `document_type` hint), or a TOON/JSON body naming ' +
+          '`s3_url`, `url` or `public_url`. Answers 202 at once; with wait=true, 200 with the result when it ' +
+          'finishes within WAIT_TIMEOUT_S (else the same 202). A document classified as other is 422 and nothing is kept.',
+        tags: ['documents'],
+        multipart: submitUpload,
+        body: submitByReference,
+        query: z.object({ wait: z.enum(['true', 'false']).optional().describe('Block for the result (default false)') }),
+        responses: {
+          200: { description: 'wait=true and the request finished in time (completed or failed)', schema: inlineSchema },
+          202: { description: 'Accepted and queued; poll status_url', schema: acceptedSchema, headers: { 'Retry-After': 'Seconds before the first poll' } },
+          400: { description: 'Content-Type must be multipart/form-data (or a TOON/JSON reference body); file is required; a malformed field' },
+          413: { description: 'Larger than MAX_UPLOAD_MB, or more pixels than MAX_PIXELS' },
+          415: { description: 'Not a PDF, JPEG, PNG, TIFF or WebP' },
+          422: { description: 'status: not_processed (classified as other), or a document that cannot be read or fetched', schema: notProcessedSchema },
+        },
+      },
       // Multipart framing adds a little to the file itself.
       maxBodyBytes: deps.config.maxUploadBytes + 64 * 1024,
       async handler(ctx) {
@@ -39,21 +68,24 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
       method: 'POST',
       pattern: '/v1/documents/update-transaction-id',
       auth: 'api_key',
+      doc: {
+        summary: 'Bind a transaction id to a request (idempotent; a new value overwrites)',
+        tags: ['documents'],
+        body: bindTransactionBody,
+        responses: {
+          200: { description: 'Bound', schema: boundTransaction },
+          400: { description: 'request_id and transaction_id are required; Invalid JSON body' },
+          404: { description: 'Request <id> not found (unknown, or another user\'s)' },
+        },
+      },
       async handler(ctx) {
-        const body = decodeBody(ctx.body, ctx.contentType);
-        const requestId = body['request_id'];
-        const transactionId = body['transaction_id'];
-        if (!nonEmpty(requestId) || !nonEmpty(transactionId)) {
-          throw new AppError('BAD_REQUEST', 'request_id and transaction_id are required');
-        }
-        const row = await deps.repos.requests.setTransactionId(requestId.trim(), ctx.user!.id, transactionId.trim());
-        if (!row) throw new AppError('REQUEST_NOT_FOUND', `Request ${requestId.trim()} not found`);
+        const parsed = bindTransactionBody.safeParse(decodeBody(ctx.body, ctx.contentType));
+        if (!parsed.success) throw new AppError('BAD_REQUEST', 'request_id and transaction_id are required');
+        const { request_id: requestId, transaction_id: transactionId } = parsed.data;
+        const row = await deps.repos.requests.setTransactionId(requestId, ctx.user!.id, transactionId);
+        if (!row) throw new AppError('REQUEST_NOT_FOUND', `Request ${requestId} not found`);
         return { status: 200, body: { success: true, request_id: row.id, transaction_id: row.transactionId } };
       },
     },
   ];
-}
-
-function nonEmpty(v: unknown): v is string {
-  return typeof v === 'string' && v.trim().length > 0 && v.length <= 200;
 }

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Route } from '../http/route.ts';
 import { isoUtc } from './account-routes-support.ts';
+import { health } from '../../schemas/wire/view-schemas.ts';
 
 export interface HealthCheck {
   name: string;
@@ -53,6 +54,14 @@ export function healthRoutes(
       method: 'GET',
       pattern: '/health',
       auth: 'none',
+      doc: {
+        summary: 'Liveness and readiness: database, broker and blob store',
+        tags: ['operations'],
+        responses: {
+          200: { description: 'Healthy', schema: health },
+          503: { description: 'Unhealthy: `failures` names each failing component', schema: health },
+        },
+      },
       async handler() {
         const results = await Promise.all(checks.map(async (c) => ({ component: c.name, reason: await runCheck(c, timeoutMs) })));
         const failures = results.filter((r): r is { component: string; reason: string } => r.reason !== null);

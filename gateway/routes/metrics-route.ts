@@ -14,6 +14,11 @@ export function metricsRoutes(metrics: Metrics): Route[] {
       method: 'GET',
       pattern: '/metrics',
       auth: 'none',
+      doc: {
+        summary: 'Prometheus metrics (text exposition format)',
+        tags: ['operations'],
+        responses: { 200: { description: 'Metrics', raw: 'text/plain; version=0.0.4' } },
+      },
       async handler() {
         return { status: 200, raw: await metrics.registry.metrics(), contentType: metrics.registry.contentType };
       },

@@ -20,6 +20,31 @@ import { iso, statusUrl } from '../../schemas/wire/request-views.ts';
 import type { ListPosition, Repositories, RequestSummary } from '../../adapters/db/repositories.ts';
 import type { Route } from '../http/route.ts';
 
+/** The page this route answers (its OpenAPI description; summaryView builds each row). */
+export const requestListPage = z
+  .object({
+    requests: z.array(
+      z.object({
+        request_id: z.string(),
+        status: z.enum(['processing', 'completed', 'failed']),
+        filename: z.string(),
+        document_type: z.string(),
+        type: z.enum(['receipt', 'invoice', 'bank_statement']),
+        confidence: z.number(),
+        submitted_at: z.string().nullable(),
+        completed_at: z.string().nullable(),
+        processing_time_ms: z.number().int().nullable(),
+        validation: z.boolean().nullable(),
+        transaction_id: z.string().nullable(),
+        error_message: z.string().nullable(),
+        status_url: z.string(),
+        version: z.number().int(),
+      }),
+    ),
+    next_cursor: z.string().nullable(),
+  })
+  .meta({ id: 'RequestList' });
+
 export const LIST_DEFAULT_LIMIT = 20;
 export const LIST_MAX_LIMIT = 100;
 
@@ -108,6 +133,15 @@ export function requestsListRoutes(deps: { repos: Repositories }): Route[] {
       method: 'GET',
       pattern: '/v1/requests',
       auth: 'api_key',
+      doc: {
+        summary: "The caller's requests, newest first, one page at a time (no results)",
+        tags: ['documents'],
+        query: querySchema,
+        responses: {
+          200: { description: 'A page; next_cursor is null on the last one', schema: requestListPage },
+          400: { description: 'A bad, repeated or unknown query parameter (named)' },
+        },
+      },
       async handler(ctx) {
         const q = parseListQuery(ctx.query);
         // One row more than asked tells whether a next page exists without a count.

@@ -4,12 +4,14 @@
  * 404 as an unknown one), with a freshly signed document_url each time. And GET /v1/files/*,
  * which serves the local blob store's signed preview links (refusing tampered or expired ones).
  */
+import { z } from 'zod';
 import { AppError } from '../../schemas/errors.ts';
 import { requestView } from '../../schemas/wire/request-views.ts';
 import { verifySignedUrl } from '../../adapters/blob/url-signature.ts';
 import type { Route } from '../http/route.ts';
 import { documentUrl } from '../documents/document-url.ts';
 import type { PipelineDeps } from '../documents/pipeline-deps.ts';
+import { requestView as requestViewSchema } from '../../schemas/wire/view-schemas.ts';
 
 export function requestsRoutes(deps: PipelineDeps): Route[] {
   const routes: Route[] = [
@@ -17,6 +19,16 @@ export function requestsRoutes(deps: PipelineDeps): Route[] {
       method: 'GET',
       pattern: '/v1/requests/:request_id',
       auth: 'api_key',
+      doc: {
+        summary: 'Status and result of a request',
+        description: 'Poll until status is completed or failed; the result is retained. document_url is signed afresh each time.',
+        tags: ['documents'],
+        params: { request_id: 'The id returned at submit time' },
+        responses: {
+          200: { description: 'processing, completed (with formatted_result) or failed (with error_message)', schema: requestViewSchema },
+          404: { description: 'Request not found (unknown, or another user\'s)' },
+        },
+      },
       async handler(ctx) {
         const row = await deps.repos.requests.getForUser(ctx.params['request_id']!, ctx.user!.id);
         if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
@@ -29,6 +41,17 @@ export function requestsRoutes(deps: PipelineDeps): Route[] {
       method: 'GET',
       pattern: '/v1/files/*',
       auth: 'none',
+      doc: {
+        summary: 'A stored document, through the signed link in document_url (local blob store only)',
+        tags: ['documents'],
+        params: { path: 'The blob key' },
+        query: z.object({ expires: z.string().describe('Unix seconds the link expires at'), sig: z.string().describe('HMAC signature') }),
+        responses: {
+          200: { description: 'The document bytes', raw: 'application/octet-stream' },
+          403: { description: 'Invalid or expired signature' },
+          404: { description: 'No such document' },
+        },
+      },
       async handler(ctx) {
         const key = decodeURIComponent(ctx.path.slice('/v1/files/'.length));
         const check = verifySignedUrl(deps.urlSigningKey, key, ctx.query.get('expires') ?? '', ctx.query.get('sig') ?? '');

@@ -15,6 +15,7 @@ import type { HttpDeps } from '../http/http-deps.ts';
 import type { Route } from '../http/route.ts';
 import { validateBody } from '../http/validate-body.ts';
 import { isoUtc, registerBody } from './account-routes-support.ts';
+import { profile, registeredUser } from '../../schemas/wire/view-schemas.ts';
 
 export function usersRoutes(deps: Pick<HttpDeps, 'repos' | 'secrets' | 'log'>): Route[] {
   const { repos, secrets } = deps;
@@ -23,6 +24,15 @@ export function usersRoutes(deps: Pick<HttpDeps, 'repos' | 'secrets' | 'log'>): 
       method: 'POST',
       pattern: '/users/register',
       auth: 'none',
+      doc: {
+        summary: 'Create an account and its API key',
+        tags: ['accounts'],
+        body: registerBody,
+        responses: {
+          201: { description: 'Registered; the API key is shown here and in the profile', schema: registeredUser },
+          409: { description: 'Email already registered' },
+        },
+      },
       async handler(ctx) {
         const input = validateBody(ctx, registerBody);
         const apiKey = generateApiKey();
@@ -55,6 +65,7 @@ export function usersRoutes(deps: Pick<HttpDeps, 'repos' | 'secrets' | 'log'>): 
       method: 'GET',
       pattern: '/users/profile',
       auth: 'jwt',
+      doc: { summary: "The caller's account, with its API key", tags: ['accounts'], responses: { 200: { description: 'Profile', schema: profile } } },
       async handler(ctx) {
         const user = ctx.user!;
         return {

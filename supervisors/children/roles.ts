@@ -22,6 +22,9 @@ import { metricsRoutes } from '../../gateway/routes/metrics-route.ts';
 import { documentsRoutes } from '../../gateway/routes/documents-routes.ts';
 import { requestsRoutes } from '../../gateway/routes/requests-routes.ts';
 import { requestsListRoutes } from '../../gateway/routes/requests-list-route.ts';
+import { docsRoutes } from '../../gateway/routes/docs-routes.ts';
+import { packageVersion } from '../../gateway/routes/health-route.ts';
+import type { Route } from '../../gateway/http/route.ts';
 import { attachStatusSocket } from '../../gateway/ws/status-socket.ts';
 import { startRequeueSweeper } from '../../gateway/documents/requeue-sweeper.ts';
 import type { PipelineDeps } from '../../gateway/documents/pipeline-deps.ts';
@@ -109,7 +112,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       log,
     };
     const httpDeps = { config, repos: db.repos, secrets, log, metrics, throttle: createLoginThrottle() };
-    const routes = [
+    const routes: Route[] = [
       ...healthRoutes(
         [
           { name: 'database', check: () => db.ping() },
@@ -125,6 +128,9 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       ...requestsRoutes(pipeline),
       ...requestsListRoutes(pipeline),
     ];
+    // /openapi.json, /docs, /postman.json describe the whole table, themselves included.
+    routes.push(...docsRoutes(() => routes, { version: packageVersion() }));
+    ctx.routes = routes;
     const http = createHttpApp(routes, httpDeps);
     const sessionCount = metrics.gauge({ name: 'websocket_sessions', help: 'Open /v1/ws/status sessions' });
     const maxBufferedBytes = 1024 * 1024;
