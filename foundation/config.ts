@@ -41,6 +41,7 @@ const envSchema = z.object({
   HF_TOKEN: z.string().optional(),
   WAIT_TIMEOUT_S: z.coerce.number().positive().default(30),
   JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
+  JOB_MAX_CRASHES: z.coerce.number().int().min(1).max(100).default(10),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   OCR_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
@@ -73,6 +74,8 @@ export interface Config {
   vlm?: { endpointUrl?: string; model: string; hfToken?: string; timeoutS: number };
   waitTimeoutS: number;
   jobMaxAttempts: number;
+  /** Crash returns (worker died holding the job) before a job is given up; counted apart from attempts. */
+  jobMaxCrashes: number;
   workerConcurrency: number;
   /** tesseract.js workers in this process; 0 = one per core. */
   ocrWorkers: number;
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     waitTimeoutS: e.WAIT_TIMEOUT_S,
     jobMaxAttempts: e.JOB_MAX_ATTEMPTS,
+    jobMaxCrashes: e.JOB_MAX_CRASHES,
     workerConcurrency: e.WORKER_CONCURRENCY,
     ocrWorkers: e.OCR_WORKERS,
     maxInFlight: e.MAX_IN_FLIGHT,

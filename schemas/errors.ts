@@ -43,8 +43,9 @@ export class AppError extends Error {
   readonly status: number;
   /** Extra response headers (Retry-After, Allow, ...). */
   readonly headers: Record<string, string>;
-  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}) {
-    super(message);
+  /** `options.cause`: the underlying error, for the log only (never sent to the client). */
+  constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_CATALOG[code];
@@ -54,4 +55,21 @@ export class AppError extends Error {
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
+}
+
+/** Seconds a client is told to wait (Retry-After) when a dependency is unavailable. */
+export const DEPENDENCY_RETRY_AFTER_S = 5;
+
+/**
+ * The 503 for a dependency that cannot be reached (database, blob store, job queue): the
+ * message names it, `Retry-After` says when to try again, `cause` keeps the driver's error for
+ * the log. Shared by the adapters so that every route answers an outage the same way.
+ */
+export function dependencyUnavailable(component: 'database' | 'blob store' | 'job queue', cause?: unknown): AppError {
+  return new AppError(
+    'UNAVAILABLE',
+    `The ${component} is unavailable; retry shortly`,
+    { 'Retry-After': String(DEPENDENCY_RETRY_AFTER_S) },
+    { cause },
+  );
 }

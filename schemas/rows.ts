@@ -59,7 +59,14 @@ export interface RequestRow {
   version: number;
   /** Set once the job transport confirmed the job; null rows are re-published on start. */
   jobConfirmedAt: Date | null;
+  /** Times a worker started on it (every try, whatever ended it). */
   attempts: number;
+  /** Times it came back from a worker that died or lost the broker while holding it. */
+  crashes: number;
+  /** Tries that ended with an error of the engine (or of reading the stored document). */
+  errors: number;
+  /** The message of the last of those errors. */
+  lastError: string | null;
 }
 
 export type NewRequest = Pick<

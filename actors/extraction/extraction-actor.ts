@@ -9,10 +9,18 @@
  *   (`ack` or `retry`). Never throws: every failure becomes an outcome.
  *
  * Idempotence: a row that is no longer `processing` (a redelivered job whose result is already
- * written) is acknowledged without work; `complete`/`fail` change a row at most once, so a
- * redelivery can produce neither a second result nor a second status change.
- * Failures: a document the engine cannot read (a 4xx AppError) fails the request at once; any
- * other error is retried until `maxAttempts`, then the request fails with the last error.
+ * written) is acknowledged without work, after publishing its status event again (the worker
+ * that wrote it may have died between the commit and the publish; request actors drop the
+ * duplicate by version); `complete`/`fail` change a row at most once, so a redelivery can
+ * produce neither a second result nor a second status change.
+ * Failures, counted apart (row columns attempts / errors / crashes):
+ * - the document cannot be read (a 4xx AppError): the request fails at once;
+ * - the engine (or reading the stored bytes) threw: an error; retried until `maxAttempts`
+ *   errors, then the request fails with the last error and the true count;
+ * - the database or blob store is unreachable (AppError UNAVAILABLE): `defer`, the job comes
+ *   back after a backoff without using an attempt (nothing is the document's fault);
+ * - the worker died holding the job: the transport counts a crash (Delivery.crashes), recorded
+ *   on the row at the next try; only the transport's crash bound ends such a job.
  */
 import type { Ref, ActorContext } from 'nact';
 import type { RequestRow, Repositories } from '../../adapters/db/repositories.ts';
@@ -22,6 +30,8 @@ import type { StatusBus } from '../../adapters/transport/status-bus.ts';
 import type { DocumentMime, ProcessableType } from '../../schemas/document-types.ts';
 import { validateResult } from '../../schemas/mandatory-fields.ts';
 import { isAppError } from '../../schemas/errors.ts';
+
+const isUnavailable = (e: unknown): boolean => isAppError(e) && e.code === 'UNAVAILABLE';
 import type { Logger } from '../../foundation/logger.ts';
 import type { DocumentEngine } from './document-engine.ts';
 import type { DocumentReading } from '../../engine/index.ts';
@@ -35,6 +45,8 @@ export interface ExtractionDeps {
   engine: DocumentEngine;
   log: Logger;
   maxAttempts: number;
+  /** Crash returns before the transport gives a job up (ConsumeOptions.maxCrashes). */
+  maxCrashes?: number;
   onOutcome?: (outcome: 'completed' | 'failed' | 'retry' | 'duplicate', ms: number) => void;
 }
 
@@ -61,42 +73,58 @@ export function extractionBehaviour(deps: ExtractionDeps) {
   const run = async (job: Job, delivery: Delivery): Promise<Outcome> => {
     const started = Date.now();
     const row = await repos.requests.get(job.requestId);
-    if (!row || row.status !== 'processing') {
+    if (!row) {
       deps.onOutcome?.('duplicate', 0);
       return 'ack';
     }
-    await repos.requests.recordAttempt(row.id);
+    if (row.status !== 'processing') {
+      await publishChange(deps.status, row, log);
+      deps.onOutcome?.('duplicate', 0);
+      return 'ack';
+    }
+    await repos.requests.recordAttempt(row.id, delivery.crashes);
+    const reading = (await repos.requests.getReading(row.id)) as DocumentReading | null;
+    let extraction: Awaited<ReturnType<DocumentEngine['extract']>>;
     try {
       const { bytes } = await deps.blobs.get(row.blobKey);
       const type = row.docType as ProcessableType;
-      const extraction = await deps.engine.extract(
-        { bytes, mime: row.contentType as DocumentMime, filename: row.filename },
-        type,
-        ((await repos.requests.getReading(row.id)) as DocumentReading | null) ?? null,
-      );
-      const outcome = validateResult(type, extraction.formatted);
-      const done = await repos.requests.complete(row.id, {
-        resultData: { ...extraction.raw, validation: outcome },
-        formattedResult: extraction.formatted,
-        validation: outcome.valid,
-      });
-      await publishChange(deps.status, done, log);
-      deps.onOutcome?.(done ? 'completed' : 'duplicate', Date.now() - started);
-      return 'ack';
+      extraction = await deps.engine.extract({ bytes, mime: row.contentType as DocumentMime, filename: row.filename }, type, reading ?? null);
     } catch (e) {
+      if (isUnavailable(e)) throw e; // blob store down: the outer handler defers
       const err = e as Error;
       const permanent = isAppError(e) && e.status < 500;
-      if (permanent || delivery.attempt >= deps.maxAttempts) {
-        log.warn('extraction failed', { request_id: row.id, attempt: delivery.attempt, error: err.message });
-        const failed = await repos.requests.fail(row.id, `Extraction failed: ${err.message}`);
-        await publishChange(deps.status, failed, log);
-        deps.onOutcome?.('failed', Date.now() - started);
-        return 'ack';
+      const where = { request_id: row.id, attempt: delivery.attempt, crashes: delivery.crashes, error: err.message };
+      if (permanent) {
+        log.warn('document cannot be extracted', where);
+        return failRequest(row.id, `Extraction failed: ${err.message}`, started);
       }
-      log.warn('extraction attempt failed; will retry', { request_id: row.id, attempt: delivery.attempt, error: err.message });
+      const errors = await repos.requests.recordError(row.id, err.message);
+      if (delivery.attempt >= deps.maxAttempts) {
+        log.warn('extraction failed on its last attempt', { ...where, errors });
+        const times = errors === 1 ? 'once' : `${errors} times`;
+        return failRequest(row.id, `Extraction failed ${times} (the last: ${err.message})`, started);
+      }
+      log.warn('extraction attempt failed; will retry', { ...where, errors });
       deps.onOutcome?.('retry', Date.now() - started);
       return 'retry';
     }
+    const type = row.docType as ProcessableType;
+    const outcome = validateResult(type, extraction.formatted);
+    const done = await repos.requests.complete(row.id, {
+      resultData: { ...extraction.raw, validation: outcome },
+      formattedResult: extraction.formatted,
+      validation: outcome.valid,
+    });
+    await publishChange(deps.status, done, log);
+    deps.onOutcome?.(done ? 'completed' : 'duplicate', Date.now() - started);
+    return 'ack';
+  };
+
+  const failRequest = async (id: string, message: string, started: number): Promise<Outcome> => {
+    const failed = await repos.requests.fail(id, message);
+    await publishChange(deps.status, failed, log);
+    deps.onOutcome?.('failed', Date.now() - started);
+    return 'ack';
   };
 
   return async (msg: ExtractionMsg, _ctx: ActorContext<ExtractionMsg, Ref<any>>): Promise<void> => {
@@ -104,8 +132,15 @@ export function extractionBehaviour(deps: ExtractionDeps) {
     try {
       outcome = await run(msg.job, msg.delivery);
     } catch (e) {
-      // Database or blob store unreachable: the job goes back to the transport.
-      log.error('extraction job errored', { request_id: msg.job.requestId, error: (e as Error).message });
+      const where = { request_id: msg.job.requestId, attempt: msg.delivery.attempt, error: (e as Error).message };
+      if (isUnavailable(e)) {
+        // Database or blob store unreachable: back to the transport, no attempt used.
+        const cause = (e as Error).cause;
+        log.warn('extraction deferred: a dependency is unavailable', { ...where, cause: cause instanceof Error ? cause.message : undefined });
+        outcome = 'defer';
+      } else {
+        log.error('extraction job errored; will retry', where);
+      }
     }
     msg.reply(outcome);
   };

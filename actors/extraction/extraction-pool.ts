@@ -9,8 +9,25 @@
  * was in flight if the whole process dies (manual acks), and results are written idempotently.
  */
 import { spawnStateless, dispatch, stop, type Ref } from 'nact';
-import type { JobTransport, Subscription, Outcome } from '../../adapters/transport/job-transport.ts';
+import type { DeadLetter, JobTransport, Subscription, Outcome } from '../../adapters/transport/job-transport.ts';
+import type { RequestRow } from '../../adapters/db/repositories.ts';
 import { extractionBehaviour, publishChange, type ExtractionDeps, type ExtractionMsg } from './extraction-actor.ts';
+
+/**
+ * The `error_message` of a request whose job was given up, from the row's own counts (so the
+ * reason and the row agree) and the transport's cause.
+ */
+export function deadLetterMessage(row: RequestRow, letter: DeadLetter): string {
+  const crashes = Math.max(row.crashes, letter.crashes);
+  if (letter.cause === 'crashes') {
+    return `Extraction stopped: the worker reading this document stopped ${crashes} times before finishing it (crashed or lost its connection)`;
+  }
+  if (letter.cause === 'errors') {
+    const last = row.lastError ? ` (the last: ${row.lastError})` : '';
+    return `Extraction failed ${Math.max(row.errors, letter.attempts)} times${last}`;
+  }
+  return `Extraction failed: ${letter.reason}`;
+}
 
 export interface ExtractionPool {
   stop(): Promise<void>;
@@ -53,11 +70,15 @@ export async function startExtractionPool(
         if (--inFlight === 0) drained?.();
       }
     },
-    { prefetch: size, maxAttempts: deps.maxAttempts },
+    { prefetch: size, maxAttempts: deps.maxAttempts, maxCrashes: deps.maxCrashes },
   );
-  const dead: Subscription = await transport.consumeDeadLetters(async (job, reason) => {
-    const row = await deps.repos.requests.fail(job.requestId, `Extraction failed after ${deps.maxAttempts} attempts: ${reason}`);
-    await publishChange(deps.status, row, deps.log);
+  const dead: Subscription = await transport.consumeDeadLetters(async (job, reason, letter) => {
+    const row = await deps.repos.requests.get(job.requestId);
+    if (!row || row.status !== 'processing') return;
+    const message = deadLetterMessage(row, letter);
+    deps.log.warn('job dead-lettered; failing its request', { request_id: row.id, reason, message });
+    const failed = await deps.repos.requests.fail(row.id, message, letter.crashes);
+    await publishChange(deps.status, failed, deps.log);
   });
 
   return {

@@ -7,8 +7,9 @@
  * submissions) with a size cap. Checksums are only computed when an operation requires them,
  * so S3-compatible stores that do not speak the newer flexible checksums keep working.
  * Fails with AppError: BAD_REQUEST (bad key), NOT_FOUND (missing object), DOCUMENT_TOO_LARGE
- * (over the cap), FETCH_FAILED (other errors reading a foreign object), UNAVAILABLE (ping).
- * Errors of put/delete propagate as the SDK raised them.
+ * (over the cap), FETCH_FAILED (other errors reading a foreign object), UNAVAILABLE (ping, and
+ * any other failure of put/get/delete on the service's bucket: S3 unreachable or answering 5xx,
+ * so routes answer 503 + Retry-After and workers put the job back without using an attempt).
  */
 import {
   S3Client,
@@ -21,7 +22,7 @@ import {
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Readable } from 'node:stream';
 import type { BlobStore } from './blob-store.ts';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, dependencyUnavailable, isAppError } from '../../schemas/errors.ts';
 import { assertValidBlobKey } from './blob-key.ts';
 
 export { parseS3Url, type S3Location } from './s3-url.ts';
@@ -38,6 +39,11 @@ export interface S3BlobStoreOptions {
 function isMissing(e: unknown): boolean {
   const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
   return err?.name === 'NoSuchKey' || err?.name === 'NotFound' || err?.$metadata?.httpStatusCode === 404;
+}
+
+/** Any failure on our own bucket that is not an AppError: S3 is unreachable or failing. */
+function unavailable(e: unknown): never {
+  throw isAppError(e) ? e : dependencyUnavailable('blob store', e);
 }
 
 async function readCapped(body: Readable, maxBytes: number): Promise<Buffer> {
@@ -74,14 +80,14 @@ export class S3BlobStore implements BlobStore {
 
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
     assertValidBlobKey(key);
-    await this.client.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.length }),
-    );
+    await this.client
+      .send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.length }))
+      .catch(unavailable);
   }
 
   async get(key: string): Promise<{ bytes: Buffer; contentType: string }> {
     assertValidBlobKey(key);
-    return this.#read(this.bucket, key, Number.MAX_SAFE_INTEGER, false);
+    return this.#read(this.bucket, key, Number.MAX_SAFE_INTEGER, false).catch(unavailable);
   }
 
   /**
@@ -112,7 +118,7 @@ export class S3BlobStore implements BlobStore {
 
   async delete(key: string): Promise<void> {
     assertValidBlobKey(key);
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key })).catch(unavailable);
   }
 
   async signedUrl(key: string, ttlSeconds: number, _baseUrl: string): Promise<string> {

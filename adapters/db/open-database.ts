@@ -23,6 +23,7 @@ import { migrate } from './migrate.ts';
 import { createUsersRepo } from './users-repo.ts';
 import { createRevokedTokensRepo } from './revoked-tokens-repo.ts';
 import { createRequestsRepo } from './requests-repo.ts';
+import { guardUnavailable } from './unavailable.ts';
 
 export interface Database {
   kind: 'embedded' | 'postgres';
@@ -36,11 +37,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The repositories over `sql`; a database that cannot be reached makes them throw AppError('UNAVAILABLE'). */
 export function createRepositories(sql: postgres.Sql): Repositories {
   return {
-    users: createUsersRepo(sql),
-    revokedTokens: createRevokedTokensRepo(sql),
-    requests: createRequestsRepo(sql),
+    users: guardUnavailable(createUsersRepo(sql)),
+    revokedTokens: guardUnavailable(createRevokedTokensRepo(sql)),
+    requests: guardUnavailable(createRequestsRepo(sql)),
   };
 }
 

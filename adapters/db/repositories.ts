@@ -32,16 +32,24 @@ export interface RequestsRepo {
   getReading(id: string): Promise<unknown | null>;
   /** Null when the id is unknown OR belongs to another user (callers answer 404 for both). */
   getForUser(id: string, userId: string): Promise<RequestRow | null>;
-  /** Counts an attempt; returns the new attempt count. */
-  recordAttempt(id: string): Promise<number>;
+  /**
+   * Counts a try (attempts + 1) and records the crash count the transport reported for this
+   * delivery (crashes only grows); returns the new attempt count.
+   */
+  recordAttempt(id: string, crashes?: number): Promise<number>;
+  /** Counts a try that ended with an error (errors + 1, last_error); returns the new error count. */
+  recordError(id: string, message: string): Promise<number>;
   /**
    * processing -> completed, exactly once. Returns the updated row, or null when the row
    * was not `processing` any more (a redelivered job): no second result, no second change.
    * Sets completed_at = now(), processing_time_ms = completed_at - submitted_at, version + 1.
    */
   complete(id: string, c: Completion): Promise<RequestRow | null>;
-  /** processing -> failed, exactly once (same rules as complete); validation = false. */
-  fail(id: string, errorMessage: string): Promise<RequestRow | null>;
+  /**
+   * processing -> failed, exactly once (same rules as complete); validation = false.
+   * `crashes`, when given, is recorded too (it only grows): the count that ended the job.
+   */
+  fail(id: string, errorMessage: string, crashes?: number): Promise<RequestRow | null>;
   /** Null when unknown or not the user's. Idempotent; a different value overwrites. */
   setTransactionId(id: string, userId: string, transactionId: string): Promise<RequestRow | null>;
   /** Rows still `processing`: those never confirmed, or all of them (in-process transport lost its queue). */

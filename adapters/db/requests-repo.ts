@@ -55,6 +55,9 @@ interface RequestRecord {
   version: number;
   job_confirmed_at: Date | null;
   attempts: number;
+  crashes: number;
+  errors: number;
+  last_error: string | null;
 }
 
 function toRequest(r: RequestRecord): RequestRow {
@@ -84,6 +87,9 @@ function toRequest(r: RequestRecord): RequestRow {
     version: toNumber(r.version),
     jobConfirmedAt: r.job_confirmed_at,
     attempts: toNumber(r.attempts),
+    crashes: toNumber(r.crashes),
+    errors: toNumber(r.errors),
+    lastError: r.last_error,
   };
 }
 
@@ -94,7 +100,7 @@ const ROW_COLUMNS = [
   'id', 'user_id', 'status', 'filename', 'content_type', 'size_bytes', 'sha256', 'blob_key', 'doc_type',
   'document_type', 'confidence', 'classified_by', 'classify_reason', 'type_hint', 'transaction_id',
   'submitted_at', 'completed_at', 'processing_time_ms', 'error_message', 'validation', 'result_data',
-  'formatted_result', 'version', 'job_confirmed_at', 'attempts',
+  'formatted_result', 'version', 'job_confirmed_at', 'attempts', 'crashes', 'errors', 'last_error',
 ];
 
 export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
@@ -138,11 +144,20 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
       return one(await sql<RequestRecord[]>`select ${sql(ROW_COLUMNS)} from requests where id = ${id} and user_id = ${userId}`);
     },
 
-    async recordAttempt(id: string): Promise<number> {
+    async recordAttempt(id: string, crashes = 0): Promise<number> {
       const [row] = await sql<{ attempts: number }[]>`
-        update requests set attempts = attempts + 1 where id = ${id} returning attempts`;
+        update requests set attempts = attempts + 1, crashes = greatest(crashes, ${Math.max(0, Math.floor(crashes))})
+        where id = ${id} returning attempts`;
       if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
       return toNumber(row.attempts);
+    },
+
+    async recordError(id: string, message: string): Promise<number> {
+      const [row] = await sql<{ errors: number }[]>`
+        update requests set errors = errors + 1, last_error = ${message.slice(0, 1000)}
+        where id = ${id} returning errors`;
+      if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
+      return toNumber(row.errors);
     },
 
     async complete(id: string, c: Completion): Promise<RequestRow | null> {
@@ -158,11 +173,12 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
         returning ${sql(ROW_COLUMNS)}`);
     },
 
-    async fail(id: string, errorMessage: string): Promise<RequestRow | null> {
+    async fail(id: string, errorMessage: string, crashes = 0): Promise<RequestRow | null> {
       return one(await sql<RequestRecord[]>`
         update requests set
           status = 'failed',
           error_message = ${errorMessage},
+          crashes = greatest(crashes, ${Math.max(0, Math.floor(crashes))}),
           validation = false,
           ${finished()}
         where id = ${id} and status = 'processing'

@@ -4,16 +4,21 @@
  * - publish: persistent JSON on a confirm channel; resolves on the broker's ack, rejects with
  *   AppError('UNAVAILABLE') on nack, on channel/connection loss before the ack, or when no
  *   channel comes up within `publishTimeoutMs` (a publish during a reconnect waits for it).
- * - consume: its own channel with manual ack and `prefetch`. The attempt number is the
- *   `x-attempt` header (1 on publish) plus the quorum queue's `x-delivery-count` (returns after
- *   a worker died or a channel closed), so a crash mid-job counts as an attempt. `retry` (or a
+ * - consume: its own channel with manual ack and `prefetch`. Two counts travel with a job, apart:
+ *   the attempt (`x-attempt` header, 1 on publish, +1 each time the handler answers `retry`:
+ *   errors) and the crashes (`x-crashes` header plus the quorum queue's `x-delivery-count`:
+ *   returns after the consumer holding the job died or lost its channel). A crash does not use
+ *   up an attempt. A job returned by a crash is republished at the back of the queue (then the
+ *   returned copy acked) rather than handled first again, so a crash-looping worker does not
+ *   keep hitting the same job, nor two jobs that crashed together stay together. `retry` (or a
  *   throw) waits the backoff holding the job, republishes it with `x-attempt`+1 through the
- *   confirm channel, then acks the original; if that republish fails the original is requeued
- *   (which the broker counts). At `maxAttempts` the job is nacked without requeue and the
- *   queue dead-letters it; a delivery already past `maxAttempts` (the last attempt crashed) is
- *   dead-lettered without calling the handler.
- * - consumeDeadLetters: reads `${prefix}.jobs.dead`; the reason comes from `x-first-death-reason`
- *   (rejected = attempts used up, delivery_limit = the broker's backstop).
+ *   confirm channel, then acks the original; `defer` does the same without counting an attempt
+ *   (`x-deferrals`+1 only sets the backoff); if that republish fails the original is requeued.
+ *   At `maxAttempts` errors, or past `maxCrashes` crashes, the job is dead-lettered (published
+ *   to the dead-letter exchange with `x-dead-cause`, then acked; nacked if that fails).
+ * - consumeDeadLetters: reads `${prefix}.jobs.dead`; the cause and the counts come from the
+ *   headers (`x-dead-cause`, or the broker's `x-first-death-reason`: delivery_limit = the
+ *   quorum queue's backstop).
  * Channels and consumers are attached to the AmqpConnection, so they come back after a
  * reconnect. An ack for a delivery of a channel that died is skipped (the broker has requeued
  * the job already): delivery is at-least-once.
@@ -26,6 +31,8 @@ import { declareJobTopology, jobQueueNames, type JobQueueNames } from './amqp-jo
 import {
   retryDelayMs,
   type ConsumeOptions,
+  DEFAULT_MAX_CRASHES,
+  type DeadLetter,
   type DeadLetterHandler,
   type Job,
   type JobHandler,
@@ -132,20 +139,23 @@ export class AmqpJobTransport implements JobTransport {
     return this.#pub;
   }
 
-  /** Sends one job message and waits for the broker's confirm. */
-  async #send(job: Job, attempt: number): Promise<void> {
+  /**
+   * Sends one job message (to the job queue, or to the dead-letter exchange) and waits for the
+   * broker's confirm.
+   */
+  async #send(job: Job, counts: JobCounts, deadCause?: DeadLetter['cause']): Promise<void> {
     const deadline = Date.now() + this.#publishTimeoutMs;
     const body = Buffer.from(JSON.stringify(job));
+    const headers: Record<string, unknown> = { 'x-attempt': counts.attempt, 'x-crashes': counts.crashes, 'x-deferrals': counts.deferrals };
+    if (deadCause) headers['x-dead-cause'] = deadCause;
+    const options = { persistent: true, contentType: 'application/json', headers };
     for (;;) {
       const ch = await this.#publisher(deadline);
       try {
         await new Promise<void>((resolve, reject) => {
-          ch.sendToQueue(
-            this.names.queue,
-            body,
-            { persistent: true, contentType: 'application/json', headers: { 'x-attempt': attempt } },
-            (err: unknown) => (err ? reject(new AppError('UNAVAILABLE', 'RabbitMQ did not confirm the job')) : resolve()),
-          );
+          const confirmed = (err: unknown) => (err ? reject(new AppError('UNAVAILABLE', 'RabbitMQ did not confirm the job')) : resolve());
+          if (deadCause) ch.publish(this.names.dlx, '', body, options, confirmed);
+          else ch.sendToQueue(this.names.queue, body, options, confirmed);
         });
         return;
       } catch (e) {
@@ -159,7 +169,7 @@ export class AmqpJobTransport implements JobTransport {
   }
 
   publish(job: Job): Promise<void> {
-    return this.#send(job, 1);
+    return this.#send(job, { attempt: 1, crashes: 0, deferrals: 0 });
   }
 
   async consume(handler: JobHandler, options: ConsumeOptions): Promise<Subscription> {
@@ -213,38 +223,73 @@ export class AmqpJobTransport implements JobTransport {
       return;
     }
     const headers = msg.properties.headers ?? {};
-    const attempt = intHeader(headers['x-attempt'], 1) + intHeader(headers['x-delivery-count'], 0);
-    const redelivered = msg.fields.redelivered || attempt > 1;
-    if (attempt > options.maxAttempts) {
-      this.#log.warn('job redelivered past its last attempt; dead-lettering', { requestId: job.requestId, attempt });
-      settle(ch, msg, 'dead');
+    const returns = intHeader(headers['x-delivery-count'], 0);
+    const counts: JobCounts = {
+      attempt: intHeader(headers['x-attempt'], 1),
+      crashes: intHeader(headers['x-crashes'], 0) + returns,
+      deferrals: intHeader(headers['x-deferrals'], 0),
+    };
+    const maxCrashes = options.maxCrashes ?? DEFAULT_MAX_CRASHES;
+    const log = { request_id: job.requestId, attempt: counts.attempt, crashes: counts.crashes };
+    if (counts.attempt > options.maxAttempts) {
+      this.#log.warn('job delivered past its last attempt; dead-lettering', log);
+      await this.#deadLetter(ch, msg, job, counts, 'errors');
       return;
+    }
+    if (counts.crashes > maxCrashes) {
+      this.#log.warn('job came back from crashed workers too often; dead-lettering', { ...log, max_crashes: maxCrashes });
+      await this.#deadLetter(ch, msg, job, counts, 'crashes');
+      return;
+    }
+    if (returns > 0) {
+      // Returned by a consumer that died: to the back of the queue, with the crash counted.
+      try {
+        await this.#send(job, counts);
+        if (settle(ch, msg, 'ack')) this.#log.info('job returned by a crashed worker; queued again at the back', log);
+        return;
+      } catch (e) {
+        this.#log.warn('could not requeue a crash-returned job at the back; handling it now', { ...log, error: (e as Error).message });
+      }
     }
 
     let outcome: Outcome;
     try {
-      outcome = await handler(job, { attempt, redelivered });
+      const redelivered = msg.fields.redelivered || counts.attempt > 1 || counts.crashes > 0 || counts.deferrals > 0;
+      outcome = await handler(job, { attempt: counts.attempt, crashes: counts.crashes, redelivered });
     } catch (e) {
-      this.#log.warn('job handler threw; counts as retry', { requestId: job.requestId, attempt, err: e as Error });
+      this.#log.warn('job handler threw; counts as retry', { ...log, err: e as Error });
       outcome = 'retry';
     }
 
     if (outcome === 'ack') {
-      if (!settle(ch, msg, 'ack')) this.#log.warn('ack lost with its channel; job will be redelivered', { requestId: job.requestId });
+      if (!settle(ch, msg, 'ack')) this.#log.warn('ack lost with its channel; job will be redelivered', log);
       return;
     }
-    if (attempt >= options.maxAttempts) {
-      this.#log.warn('job used up its attempts; dead-lettering', { requestId: job.requestId, attempt });
-      settle(ch, msg, 'dead');
+    if (outcome === 'retry' && counts.attempt >= options.maxAttempts) {
+      this.#log.warn('job used up its attempts; dead-lettering', log);
+      await this.#deadLetter(ch, msg, job, counts, 'errors');
       return;
     }
-    await sleep(retryDelayMs(options, attempt));
+    const next: JobCounts =
+      outcome === 'retry' ? { ...counts, attempt: counts.attempt + 1 } : { ...counts, deferrals: counts.deferrals + 1 };
+    await sleep(retryDelayMs(options, outcome === 'retry' ? counts.attempt : next.deferrals));
     try {
-      await this.#send(job, attempt + 1);
+      await this.#send(job, next);
       settle(ch, msg, 'ack');
     } catch (e) {
-      this.#log.warn('retry republish failed; requeueing the original', { requestId: job.requestId, err: (e as Error).message });
+      this.#log.warn('retry republish failed; requeueing the original', { ...log, error: (e as Error).message });
       settle(ch, msg, 'requeue');
+    }
+  }
+
+  /** Publishes the job to the dead-letter exchange with its cause, then acks the delivery. */
+  async #deadLetter(ch: Channel, msg: ConsumeMessage, job: Job, counts: JobCounts, cause: DeadLetter['cause']): Promise<void> {
+    try {
+      await this.#send(job, counts, cause);
+      settle(ch, msg, 'ack');
+    } catch (e) {
+      this.#log.warn('dead-letter publish failed; rejecting to the dead-letter exchange', { request_id: job.requestId, error: (e as Error).message });
+      settle(ch, msg, 'dead');
     }
   }
 
@@ -297,7 +342,8 @@ export class AmqpJobTransport implements JobTransport {
       return;
     }
     try {
-      await handler(job, deadLetterReason(msg));
+      const dead = deadLetterOf(msg);
+      await handler(job, dead.reason, dead);
       settle(ch, msg, 'ack');
     } catch (e) {
       this.#log.error('dead-letter handler failed; requeueing in 1 s', { requestId: job.requestId, err: e as Error });
@@ -323,12 +369,27 @@ export class AmqpJobTransport implements JobTransport {
   }
 }
 
-/** A readable reason from the broker's dead-letter headers. */
-export function deadLetterReason(msg: ConsumeMessage): string {
+/** The counts a job message carries. */
+interface JobCounts {
+  attempt: number;
+  crashes: number;
+  deferrals: number;
+}
+
+/** Why a dead letter died, from our `x-dead-cause` header or the broker's dead-letter headers. */
+export function deadLetterOf(msg: ConsumeMessage): DeadLetter {
   const headers = msg.properties.headers ?? {};
-  const reason = String(headers['x-first-death-reason'] ?? 'unknown');
-  const attempt = intHeader(headers['x-attempt'], 1);
-  if (reason === 'rejected') return `attempts exhausted (last attempt ${attempt})`;
-  if (reason === 'delivery_limit') return 'delivery limit reached (the job kept failing before it could be acknowledged)';
-  return reason;
+  const attempts = intHeader(headers['x-attempt'], 1);
+  const crashes = intHeader(headers['x-crashes'], 0) + intHeader(headers['x-delivery-count'], 0);
+  const ours = headers['x-dead-cause'];
+  const broker = String(headers['x-first-death-reason'] ?? 'unknown');
+  const cause: DeadLetter['cause'] =
+    ours === 'errors' || ours === 'crashes' ? ours : broker === 'rejected' ? 'errors' : broker === 'delivery_limit' ? 'crashes' : 'other';
+  const reason =
+    cause === 'errors'
+      ? `attempts exhausted (${attempts} attempts, ${crashes} crashes)`
+      : cause === 'crashes'
+        ? `the worker holding it stopped ${crashes} times (crashes), ${attempts - 1} failed attempts`
+        : broker;
+  return { cause, attempts, crashes, reason };
 }

@@ -2,8 +2,8 @@
  * @module in-process-job-transport
  * The JobTransport of the embedded default: an in-memory FIFO shared by the consumers of this
  * process, each running at most `prefetch` jobs at once. Attempts are counted per job; `retry`
- * (or a throw) puts the job back at the end of the queue after the backoff; after
- * `maxAttempts` it goes to the dead letters, which are handed to every `consumeDeadLetters`
+ * (or a throw) puts the job back at the end of the queue after the backoff (`defer` too, without
+ * counting an attempt); after `maxAttempts` it goes to the dead letters, which are handed to every `consumeDeadLetters`
  * handler once (kept until one subscribes). Nothing survives the process: a job queued or
  * running at exit is lost, and the database sweeper republishes it at the next start.
  * Never throws from publish except after close (AppError('UNAVAILABLE')).
@@ -14,7 +14,9 @@ import { silentLogger } from '../../foundation/logger.ts';
 import {
   retryDelayMs,
   type ConsumeOptions,
+  type DeadLetter,
   type DeadLetterHandler,
+  type Outcome,
   type Job,
   type JobHandler,
   type JobTransport,
@@ -24,6 +26,7 @@ import {
 interface Queued {
   job: Job;
   attempt: number;
+  deferrals: number;
 }
 
 interface Consumer {
@@ -40,7 +43,7 @@ export class InProcessJobTransport implements JobTransport {
   readonly #queue: Queued[] = [];
   readonly #consumers: Consumer[] = [];
   readonly #deadHandlers = new Set<DeadLetterHandler>();
-  readonly #deadBacklog: { job: Job; reason: string }[] = [];
+  readonly #deadBacklog: { job: Job; dead: DeadLetter }[] = [];
   readonly #timers = new Set<NodeJS.Timeout>();
   #next = 0;
   #closed = false;
@@ -51,7 +54,7 @@ export class InProcessJobTransport implements JobTransport {
 
   async publish(job: Job): Promise<void> {
     if (this.#closed) throw new AppError('UNAVAILABLE', 'job transport closed');
-    this.#queue.push({ job: { ...job }, attempt: 1 });
+    this.#queue.push({ job: { ...job }, attempt: 1, deferrals: 0 });
     this.#pump();
   }
 
@@ -72,7 +75,7 @@ export class InProcessJobTransport implements JobTransport {
 
   async consumeDeadLetters(handler: DeadLetterHandler): Promise<Subscription> {
     this.#deadHandlers.add(handler);
-    for (const { job, reason } of this.#deadBacklog.splice(0)) void this.#deliverDead(handler, job, reason);
+    for (const { job, dead } of this.#deadBacklog.splice(0)) void this.#deliverDead(handler, job, dead);
     return {
       cancel: async () => {
         this.#deadHandlers.delete(handler);
@@ -101,11 +104,15 @@ export class InProcessJobTransport implements JobTransport {
   }
 
   async #run(c: Consumer, item: Queued): Promise<void> {
-    let outcome: 'ack' | 'retry';
+    let outcome: Outcome;
     try {
       // Leave the caller's stack first, as a broker delivery would.
       await Promise.resolve();
-      outcome = await c.handler({ ...item.job }, { attempt: item.attempt, redelivered: item.attempt > 1 });
+      outcome = await c.handler({ ...item.job }, {
+        attempt: item.attempt,
+        crashes: 0,
+        redelivered: item.attempt > 1 || item.deferrals > 0,
+      });
     } catch (e) {
       this.#log.warn('job handler threw; counts as retry', { requestId: item.job.requestId, attempt: item.attempt, err: e as Error });
       outcome = 'retry';
@@ -113,8 +120,11 @@ export class InProcessJobTransport implements JobTransport {
     c.running--;
     if (c.running === 0) for (const r of c.idle) r();
     if (outcome === 'retry') {
-      if (item.attempt >= c.options.maxAttempts) this.#deadLetter(item.job, `attempts exhausted (last attempt ${item.attempt})`);
-      else this.#later(retryDelayMs(c.options, item.attempt), () => this.#queue.push({ job: item.job, attempt: item.attempt + 1 }));
+      if (item.attempt >= c.options.maxAttempts) this.#deadLetter(item.job, item.attempt);
+      else this.#later(retryDelayMs(c.options, item.attempt), () => this.#queue.push({ ...item, attempt: item.attempt + 1 }));
+    } else if (outcome === 'defer') {
+      const deferrals = item.deferrals + 1;
+      this.#later(retryDelayMs(c.options, deferrals), () => this.#queue.push({ ...item, deferrals }));
     }
     this.#pump();
   }
@@ -129,20 +139,21 @@ export class InProcessJobTransport implements JobTransport {
     this.#timers.add(timer);
   }
 
-  #deadLetter(job: Job, reason: string): void {
+  #deadLetter(job: Job, attempts: number): void {
+    const dead: DeadLetter = { cause: 'errors', attempts, crashes: 0, reason: `attempts exhausted (${attempts} attempts, 0 crashes)` };
     if (this.#deadHandlers.size === 0) {
-      this.#deadBacklog.push({ job, reason });
+      this.#deadBacklog.push({ job, dead });
       return;
     }
-    for (const h of this.#deadHandlers) void this.#deliverDead(h, job, reason);
+    for (const h of this.#deadHandlers) void this.#deliverDead(h, job, dead);
   }
 
-  async #deliverDead(handler: DeadLetterHandler, job: Job, reason: string): Promise<void> {
+  async #deliverDead(handler: DeadLetterHandler, job: Job, dead: DeadLetter): Promise<void> {
     try {
-      await handler({ ...job }, reason);
+      await handler({ ...job }, dead.reason, dead);
     } catch (e) {
-      this.#log.error('dead-letter handler failed; retrying in 1 s', { requestId: job.requestId, err: e as Error });
-      this.#later(1000, () => void this.#deliverDead(handler, job, reason));
+      this.#log.error('dead-letter handler failed; retrying in 1 s', { request_id: job.requestId, err: e as Error });
+      this.#later(1000, () => void this.#deliverDead(handler, job, dead));
     }
   }
 

@@ -13,7 +13,11 @@ import type { Reply } from './route.ts';
 
 export function errorReply(err: unknown, log: Logger, where: { requestId: string; method: string; route: string }): Reply {
   if (isAppError(err)) {
-    if (err.status >= 500) log.warn('request failed', { ...where, code: err.code, status: err.status, message: err.message });
+    if (err.status >= 500) {
+      // What failed underneath (the driver's error), for the operator; the client gets the message.
+      const cause = err.cause instanceof Error ? `${err.cause.name}: ${err.cause.message}` : err.cause === undefined ? undefined : String(err.cause);
+      log.warn('request failed', { ...where, code: err.code, status: err.status, message: err.message, cause });
+    }
     return { status: err.status, body: { error: err.message }, headers: err.headers };
   }
   log.error('unhandled error', { ...where, err: err instanceof Error ? err : new Error(String(err)) });

@@ -71,6 +71,7 @@ export const workerChild: ChildSpec<ServiceContext> = {
         engine: need(ctx, 'engine'),
         log: ctx.log.child({ component: 'worker' }),
         maxAttempts: config.jobMaxAttempts,
+        maxCrashes: config.jobMaxCrashes,
         onOutcome: (outcome, ms) => {
           jobsTotal.inc({ outcome });
           if (outcome === 'completed' || outcome === 'failed') jobSeconds.observe(ms / 1000);

@@ -138,6 +138,9 @@ for (const backend of backends) {
         version: 1,
         jobConfirmedAt: null,
         attempts: 0,
+        crashes: 0,
+        errors: 0,
+        lastError: null,
       });
       t.equal(typeof row.sizeBytes, 'number');
       t.equal(typeof row.confidence, 'number');
@@ -228,6 +231,11 @@ for (const backend of backends) {
       t.equal(await requests.recordAttempt(row.id), 1);
       t.equal(await requests.recordAttempt(row.id), 2);
       await t.rejects(requests.recordAttempt(reqId()), { code: 'REQUEST_NOT_FOUND' });
+      t.equal(await requests.recordAttempt(row.id, 2), 3, 'a try after two crashes');
+      t.equal(await requests.recordAttempt(row.id, 1), 4, 'a stale, smaller crash count');
+      t.equal(await requests.recordError(row.id, 'engine threw'), 1);
+      t.match(await requests.get(row.id), { attempts: 4, crashes: 2, errors: 1, lastError: 'engine threw' }, 'crashes only grow; errors apart');
+      await t.rejects(requests.recordError(reqId(), 'x'), { code: 'REQUEST_NOT_FOUND' });
 
       await requests.markJobConfirmed(row.id);
       const first = (await requests.get(row.id))!.jobConfirmedAt;
@@ -237,6 +245,8 @@ for (const backend of backends) {
       t.same((await requests.get(row.id))!.jobConfirmedAt, first, 'first confirmation time kept');
       t.equal((await requests.get(row.id))!.version, row.version, 'bookkeeping bumps no version');
       await requests.markJobConfirmed(reqId()); // unknown id: no error
+      const failed = await requests.fail(row.id, 'gave up', 5);
+      t.match(failed, { status: 'failed', crashes: 5, errors: 1 }, 'fail records the crash count that ended it');
     });
 
     t.test('requests: listProcessing', async (t) => {

@@ -68,39 +68,71 @@ t.test('a job whose worker connection dies before the ack is redelivered and han
   await waitFor('worker B got the redelivery', () => seenB.length === 1);
   releaseA(); // A's late ack goes to a dead channel and must change nothing
   await sleep(300);
-  t.same(seenA, [{ attempt: 1, redelivered: false }]);
-  t.same(seenB, [{ attempt: 2, redelivered: true }], 'redelivered, counted as attempt 2, handled once');
+  t.same(seenA, [{ attempt: 1, crashes: 0, redelivered: false }]);
+  t.same(seenB, [{ attempt: 1, crashes: 1, redelivered: true }], 'redelivered, counted as a crash (not an attempt), handled once');
 });
 
-t.test('a job whose last attempt crashed is dead-lettered without running again', async (t) => {
-  const prefix = uniquePrefix('crashlast');
-  cleanup(t, prefix);
-  const a = await openOn(t, prefix);
-  const b = await openOn(t, prefix);
-  let gotA = 0;
-  let releaseA!: () => void;
-  const stuck = new Promise<void>((r) => (releaseA = r));
-  t.teardown(() => releaseA());
-  await a.jobs.consume(async () => {
-    gotA++;
+/** A consumer on its own connection that holds every job until its connection is cut. */
+async function crashingWorker(t: Test, prefix: string, maxCrashes: number) {
+  const tr = await openOn(t, prefix);
+  const got: Delivery[] = [];
+  let release!: () => void;
+  const stuck = new Promise<void>((r) => (release = r));
+  t.teardown(() => release());
+  await tr.jobs.consume(async (_job, d) => {
+    got.push(d);
     await stuck;
     return 'ack';
-  }, { prefetch: 1, maxAttempts: 1 });
-  await b.jobs.publish({ requestId: 'req_poison' });
-  await waitFor('A got it', () => gotA === 1);
-  await a.connection!.close();
-  let gotB = 0;
-  const dead: string[] = [];
-  await b.jobs.consumeDeadLetters(async (job, reason) => {
-    dead.push(`${job.requestId}: ${reason}`);
+  }, { prefetch: 1, maxAttempts: 1, maxCrashes });
+  return { got, crash: () => tr.connection!.close() };
+}
+
+t.test('crashes are counted apart from attempts, and past maxCrashes the job is dead-lettered without running again', async (t) => {
+  const prefix = uniquePrefix('crashlast');
+  cleanup(t, prefix);
+  const b = await openOn(t, prefix);
+  const dead: Array<{ id: string; reason: string; cause: string; crashes: number; attempts: number }> = [];
+  await b.jobs.consumeDeadLetters(async (job, reason, d) => {
+    dead.push({ id: job.requestId, reason, cause: d.cause, crashes: d.crashes, attempts: d.attempts });
   });
+  await b.jobs.publish({ requestId: 'req_poison' });
+  // maxAttempts is 1: if a crash used up an attempt, the second worker would never see the job.
+  const seen: Delivery[] = [];
+  for (let i = 0; i < 3; i++) {
+    const w = await crashingWorker(t, prefix, 2);
+    await waitFor(`worker ${i} got it`, () => w.got.length === 1, 10_000);
+    seen.push(w.got[0]!);
+    await w.crash();
+  }
+  t.same(seen.map((d) => [d.attempt, d.crashes]), [[1, 0], [1, 1], [1, 2]], 'each crash counted, the attempt untouched');
+  let gotLast = 0;
   await b.jobs.consume(async () => {
-    gotB++;
+    gotLast++;
     return 'ack';
-  }, { prefetch: 1, maxAttempts: 1 });
-  await waitFor('dead letter', () => dead.length === 1);
-  t.equal(gotB, 0, 'handler not called past maxAttempts');
-  t.match(dead[0], /^req_poison: /);
+  }, { prefetch: 1, maxAttempts: 1, maxCrashes: 2 });
+  await waitFor('dead letter', () => dead.length === 1, 10_000);
+  t.equal(gotLast, 0, 'handler not called past maxCrashes');
+  t.match(dead[0], { id: 'req_poison', cause: 'crashes', crashes: 3, attempts: 1 });
+  t.match(dead[0]!.reason, /stopped 3 times/);
+});
+
+t.test('a job returned by a crash goes to the back of the queue, behind jobs already waiting', async (t) => {
+  const prefix = uniquePrefix('crashback');
+  cleanup(t, prefix);
+  const b = await openOn(t, prefix);
+  const w = await crashingWorker(t, prefix, 5);
+  await b.jobs.publish({ requestId: 'first' });
+  await waitFor('the worker holds the first job', () => w.got.length === 1);
+  await b.jobs.publish({ requestId: 'second' });
+  await b.jobs.publish({ requestId: 'third' });
+  await w.crash();
+  const order: string[] = [];
+  await b.jobs.consume(async (job) => {
+    order.push(job.requestId);
+    return 'ack';
+  }, { prefetch: 1, maxAttempts: 3 });
+  await waitFor('3 jobs', () => order.length === 3, 10_000);
+  t.same(order, ['second', 'third', 'first']);
 });
 
 t.test('after the broker closes the connection, publish and consume work again and onReconnect fires', async (t) => {

@@ -33,7 +33,7 @@ export function jobTransportContract(t: Test, options: JobContractOptions): void
     await waitFor('3 jobs', () => seen.length >= 3);
     await sleep(200);
     t.same(seen.map((s) => s.job.requestId).sort(), ['req_1', 'req_2', 'req_3']);
-    t.same(seen.map((s) => s.delivery), Array(3).fill({ attempt: 1, redelivered: false }));
+    t.same(seen.map((s) => s.delivery), Array(3).fill({ attempt: 1, crashes: 0, redelivered: false }));
   });
 
   t.test('retry is delivered again as attempt 2, then ack ends it', async (t) => {
@@ -48,8 +48,8 @@ export function jobTransportContract(t: Test, options: JobContractOptions): void
     await sleep(300);
     t.equal(seen.length, 2, 'no third delivery after the ack');
     t.same(seen.map((s) => s.delivery), [
-      { attempt: 1, redelivered: false },
-      { attempt: 2, redelivered: true },
+      { attempt: 1, crashes: 0, redelivered: false },
+      { attempt: 2, crashes: 0, redelivered: true },
     ]);
     t.same(seen[1].job, { requestId: 'req_retry' });
   });
@@ -87,6 +87,25 @@ export function jobTransportContract(t: Test, options: JobContractOptions): void
     t.equal(dead.length, 1, 'dead-letter handler called once');
     t.same(dead[0].job, { requestId: 'req_doomed' });
     t.match(dead[0].reason, /attempts exhausted/);
+  });
+
+  t.test('defer offers the job again without using up an attempt', async (t) => {
+    const jobs = await fresh(t);
+    const seen: Delivery[] = [];
+    const dead: string[] = [];
+    await jobs.consumeDeadLetters(async (job) => {
+      dead.push(job.requestId);
+    });
+    await jobs.consume(async (_job, delivery) => {
+      seen.push(delivery);
+      return seen.length <= 3 ? 'defer' : 'ack';
+    }, { prefetch: 1, maxAttempts: 1, retryBackoffMs: 10 });
+    await jobs.publish({ requestId: 'req_defer' });
+    await waitFor('4 deliveries', () => seen.length >= 4, 15_000);
+    await sleep(200);
+    t.same(seen.map((d) => d.attempt), [1, 1, 1, 1], 'still attempt 1 after three deferrals (maxAttempts is 1)');
+    t.same(seen.map((d) => d.redelivered), [false, true, true, true]);
+    t.same(dead, [], 'nothing dead-lettered');
   });
 
   t.test('prefetch bounds how many jobs run at once', async (t) => {
