@@ -9,11 +9,11 @@
  * required`), 415 for bytes that are no PDF/JPEG/PNG/TIFF/WebP, and whatever the URL fetcher
  * refuses (not allowed, too large, unreachable).
  */
-import path from 'node:path';
 import { AppError } from '../../schemas/errors.ts';
 import type { DocumentMime } from '../../schemas/document-types.ts';
 import { sniffMime } from '../../engine/index.ts';
 import { parseMultipart } from '../http/multipart.ts';
+import { safeFilename } from '../http/safe-filename.ts';
 import { decodeBody, mediaType } from '../http/codec.ts';
 import { fetchDocument } from '../fetch/fetch-document.ts';
 import type { RequestContext } from '../http/route.ts';
@@ -39,9 +39,9 @@ export function parseWait(value: unknown): boolean | undefined {
   throw new AppError('BAD_REQUEST', 'wait must be true or false');
 }
 
+/** The stored name: see safe-filename (controls and bidi formatting characters stripped). */
 function cleanFilename(name: string | undefined, fallback: string): string {
-  const base = path.basename((name ?? '').replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '').trim();
-  return base.slice(0, 255) || fallback;
+  return safeFilename(name) || fallback;
 }
 
 function optionalText(v: unknown): string | null {
@@ -57,7 +57,8 @@ export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): P
   let typeHint: string | null;
 
   if (type === 'multipart/form-data') {
-    const form = await parseMultipart(ctx.body, ctx.contentType);
+    // The header as sent: a multipart boundary is case-sensitive (ctx.contentType is lower-cased).
+    const form = await parseMultipart(ctx.body, ctx.headers['content-type'] ?? ctx.contentType);
     const file = form.files.find((f) => f.field === 'file');
     if (!file || file.bytes.length === 0) throw new AppError('FILE_REQUIRED', 'file is required');
     bytes = file.bytes;

@@ -3,18 +3,17 @@
  * Picks the filename recorded for a fetched document: the Content-Disposition `filename*`
  * (RFC 6266 / RFC 5987, UTF-8 percent-encoded) or `filename` parameter when present, else the
  * last non-empty segment of the URL path (percent-decoded), else "document". The result is a
- * bare name: directory parts, control characters and quotes are removed and it is cut to 200
- * characters, so it is safe to log and to store. Never throws.
+ * bare name (see gateway/http/safe-filename: directory parts, control and bidi formatting
+ * characters and quotes removed, cut to 200 characters), so it is safe to log, store and show.
+ * Never throws.
  */
+
+import { safeFilename } from '../http/safe-filename.ts';
 
 const FALLBACK = 'document';
 
 function clean(name: string): string {
-  const base = name.split(/[/\\]/).filter(Boolean).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const safe = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
-  if (!safe || safe === '.' || safe === '..') return '';
-  return safe.slice(0, 200);
+  return safeFilename(name);
 }
 
 function decode(text: string): string {

@@ -3,6 +3,12 @@
  * Parses an already-read (size-bounded) multipart/form-data body with busboy into text fields
  * and files held in memory.
  *
+ * `contentType` must be the header value as sent: the boundary is case-sensitive (RFC 2046
+ * 5.1.1), and browsers send mixed-case ones (`----WebKitFormBoundaryQ7mZt3RkX9pLwA2e`), so a
+ * lower-cased value makes every browser upload unparsable. Filenames in the part headers are
+ * read as UTF-8 (what curl and browsers send raw; busboy's default is latin1, which turns
+ * `reçu` into `reÃ§u`); RFC 5987 `filename*` keeps its own declared charset.
+ *
  * Failure: UNSUPPORTED_CONTENT_TYPE 'Content-Type must be multipart/form-data' for any other
  * media type or a missing boundary; INVALID_BODY 'Malformed multipart body' for bytes busboy
  * cannot parse (truncated, wrong boundary) and for too many parts or an over-long field.
@@ -31,7 +37,7 @@ export function parseMultipart(body: Buffer, contentType: string): Promise<Multi
   }
   let bb: busboy.Busboy;
   try {
-    bb = busboy({ headers: { 'content-type': contentType }, limits: LIMITS });
+    bb = busboy({ headers: { 'content-type': contentType }, limits: LIMITS, defParamCharset: 'utf8' });
   } catch {
     return Promise.reject(new AppError('UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be multipart/form-data'));
   }

@@ -18,7 +18,7 @@ t.test('multipart uploads', async (t) => {
         auth: 'none',
         maxBodyBytes: 4 * 1024 * 1024,
         async handler(ctx) {
-          const { fields, files } = await parseMultipart(ctx.body, ctx.contentType);
+          const { fields, files } = await parseMultipart(ctx.body, ctx.headers['content-type'] ?? '');
           return {
             status: 200,
             body: {
