@@ -19,8 +19,8 @@ import { plausibleName, tidyName } from './supplier.ts';
 import { zeroOtherSide } from './movement-sides.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-const ACCOUNT_NO = k(['account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'numéro de compte', 'rekeningnummer']);
-const ACCOUNT_NAME = k(['account name', 'account holder', 'kontoinhaber', 'titulaire']);
+const ACCOUNT_NO = k(['account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'numéro de compte', 'rekeningnummer', 'número de cuenta', 'numero di conto', 'numer rachunku', 'número da conta', 'numero conto']);
+const ACCOUNT_NAME = k(['account name', 'account holder', 'kontoinhaber', 'titulaire', 'titular', 'intestatario', 'titular da conta', 'posiadacz rachunku', 'rekeninghouder', 'ten name van']);
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
 const BANK_RE = /\b((?:[A-Z][A-Za-z&.'-]*\s+){1,3}Bank(?:\s+(?:plc|PLC|Limited|Ltd|AG|N\.A\.|Berhad|Bhd|UK))?|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3})/g;
 
@@ -93,14 +93,35 @@ function holderName(lines: DocLine[], log: FieldLog): string | null {
     }
   }
   const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
-  const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme)\.?\s+\p{L}/iu.test(l.text.trim()));
+  const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani)\.?\s+\p{L}/iu.test(l.text.trim()));
   if (addressee) return log.found('accountHolderName', tidyName(firstColumn(addressee)), addressee, undefined, 0.55);
+  const block = addressBlockName(first);
+  if (block) return log.found('accountHolderName', block.name, block.line, undefined, 0.45);
   return log.missing('accountHolderName');
 }
 
-/** "11 June to 10 July 2019", "01/01/2020 - 31/01/2020", "from ... to ...". */
+/** A street line ("7 Wattle Street", "Hauptstraße 5", "ul. Długa 3", "Via Roma 12") or a postcode with a town. */
+const STREET = /\b\d+[a-z]?\s+\p{L}[\p{L} .'-]*\b(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|square)\b|\b\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|laan|straat|gracht|plein)\s*\d+|\b(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza|rua|ul\.|al\.)\s+\p{L}|\b\d{2}-\d{3}\s+\p{L}|\b\d{4,5}\s+\p{Lu}\p{L}+/iu;
+
+/**
+ * The addressee of the letter-window block: at the top of the first page, a name line directly
+ * above a street or postcode line (first column only), not the bank's own line, no digits.
+ */
+function addressBlockName(first: DocLine[]): { name: string; line: DocLine } | null {
+  for (let i = 1; i < first.length; i++) {
+    if (!STREET.test(firstColumn(first[i]))) continue;
+    const above = first[i - 1];
+    const name = tidyName(firstColumn(above));
+    if (/\d/.test(name) || /\bbank\b|\bbanco\b|\bbanca\b|\bbanque\b/i.test(name) || !plausibleName(name) || name.split(/\s+/).length > 6) continue;
+    if (STREET.test(name) || /[:@]/.test(name)) continue;
+    return { name, line: above };
+  }
+  return null;
+}
+
+/** "11 June to 10 July 2019", "01/01/2020 - 31/01/2020", "from ... to ...", "del ... al ...", "od ... do ...". */
 function statementPeriod(lines: DocLine[], order: ReturnType<typeof dateOrderFor>): { open?: { text: string; iso: string | null }; close: DateMatch; line: DocLine } | null {
-  const RANGE = /(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zéû]{3,9}\.?)(\s+\d{4})?\s*(?:to|-|–|until|bis|au|tot)\s*(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zéû]{3,9}\.?\s+\d{4})/i;
+  const RANGE = /(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?)(\s+(?:de\s+)?\d{4})?\s*(?:to|-|–|until|bis|au|tot|t\/m|al|a|do|hasta)\s*(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?\s+(?:de\s+)?\d{4})/iu;
   for (const l of lines) {
     const m = RANGE.exec(l.text);
     if (m) {
@@ -122,7 +143,7 @@ function statementPeriod(lines: DocLine[], order: ReturnType<typeof dateOrderFor
     const ds = findDates(l.text, order);
     for (let i = 0; i + 1 < ds.length; i++) {
       const between = l.text.slice(ds[i].end, ds[i + 1].start);
-      if (/^\s*(?:to|-|–|until|bis|au|tot)\s*$/i.test(between)) return { open: { text: ds[i].text, iso: ds[i].iso }, close: ds[i + 1], line: l };
+      if (/^\s*(?:to|-|–|until|bis|au|tot|t\/m|al|a|do|hasta)\s*$/i.test(between)) return { open: { text: ds[i].text, iso: ds[i].iso }, close: ds[i + 1], line: l };
     }
   }
   return null;
@@ -141,7 +162,8 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const account = accountNumber(lines, log);
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
 
-  const table = readTransactions(lines, order);
+  const period = statementPeriod(lines, order);
+  const table = readTransactions(lines, order, period ? { from: period.open?.iso ?? null, to: period.close.iso } : undefined);
   const rows = table.rows;
 
   // balances: summary labels first, brought/carried-forward rows next, checked against the rows
@@ -176,7 +198,6 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const closingBalance = closing ? log.found('closingBalance', closing.value, closing.line, closing.box, balConf) : log.missing('closingBalance');
 
   // dates: the statement period, else the statement date and the transaction dates
-  const period = statementPeriod(lines, order);
   let openingDate: string | null;
   let closingDate: string | null;
   if (period) {
@@ -191,6 +212,8 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
       : dated.length ? log.found('closingDate', dated[dated.length - 1].row.date, dated[dated.length - 1].line, undefined, 0.5) : log.missing('closingDate');
   }
   log.found('transactions', rows.length, undefined, undefined, reconciled ? 0.9 : 0.5);
+  // each row's day as ISO 8601 (the printed date may lack the year the period gives)
+  rows.forEach((r, i) => { if (r.iso) log.found(`tableItems[${i}].date_iso`, r.iso, r.line, undefined, reconciled ? 0.9 : 0.6); });
 
   return {
     formatted: {

@@ -124,7 +124,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     const figures = am.filter((a) => a !== lead && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
     const firstNum = figures[0] ?? am[am.length - 1];
     let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL)|R\$|zł|€|£|\$)\s*$/i, '').trim());
-    if (!/\p{L}{2,}/u.test(desc) && pendingText) desc = descriptionOf(pendingText.text);
+    // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above
+    if (!/\p{L}{3,}/u.test(desc) && pendingText) desc = descriptionOf(pendingText.text);
     pendingText = null;
     if (!/\p{L}{2,}/u.test(desc)) continue;
     const nums = am.map((a) => a.value);

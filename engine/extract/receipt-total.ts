@@ -173,7 +173,8 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
       if (near(d, v) || !oneDigitOff(d, v)) continue;
       if (rounding.some((r) => near(Math.abs(d - v), Math.abs(r)))) continue; // the printed rounding, not a misread digit
       if ([...labelled.values()].some((o) => near(o.cand.value, d) && subtotal(o.cand))) continue; // a printed subtotal, not a misread total
-      const n = sources(derived.filter((x) => near(x.v, d)));
+      // the item lines alone never repair a printed total: OCR'd item rows miss and misread lines
+      const n = sources(derived.filter((x) => near(x.v, d) && x.kind !== 'items'));
       if (n >= 1) consider(d, e.score + 2 * n - 0.5 + (roundedBelow(e.cand) && mult05(d) ? 0.6 : 0), e.cand);
     }
   }

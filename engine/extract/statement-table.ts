@@ -15,7 +15,7 @@
  * rows vote, and sides that disagree with the balance movement are corrected afterwards.
  */
 import type { StatementLine } from '../../schemas/results.ts';
-import { findDates, type DateOrder } from '../parse/dates.ts';
+import { findDates, findDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -27,7 +27,14 @@ const H_BAL = k(['balance', 'saldo', 'solde', 'running balance']);
 export const OPENING = k(['opening balance', 'balance brought forward', 'brought forward', 'previous balance', 'starting balance', 'balance forward', 'alter kontostand', 'ancien solde', 'beginning balance']);
 export const CLOSING = k(['closing balance', 'balance carried forward', 'carried forward', 'new balance', 'ending balance', 'neuer kontostand', 'nouveau solde', 'closing bal']);
 
-export interface PlacedTransaction { row: StatementLine; line: DocLine }
+/**
+ * A row, the line it ends on, and its ISO day: the printed date may lack the year ("02 Jul"),
+ * which the statement's period gives (the printed text stays the row's date).
+ */
+export interface PlacedTransaction { row: StatementLine; line: DocLine; iso: string | null }
+
+/** The statement's period as ISO days, when known: rows printed without a year take it from there. */
+export interface Period { from: string | null; to: string | null }
 
 interface Columns { out?: number; in?: number; bal?: number; amount?: number; page: number }
 
@@ -101,13 +108,30 @@ export interface StatementTable {
   carried: { value: number; line: DocLine; amount: PlacedAmount }[];
 }
 
-export function readTransactions(lines: DocLine[], order: DateOrder): StatementTable {
+/**
+ * The date a row starts with: a full date, or a day and month ("02 Jul", "02/07") whose year the
+ * period gives. Null when the row does not start with one.
+ */
+function leadDate(line: DocLine, order: DateOrder, period: Period | undefined): { text: string; end: number; iso: string | null } | null {
+  const limit = Math.max(3, line.text.length * 0.2);
+  const dates = findDates(line.text, order);
+  if (dates.length && dates[0].start <= limit) return { text: dates[0].text, end: dates[0].end, iso: dates[0].iso };
+  const dm = findDayMonth(line.text, order);
+  if (!dm || dm.start > 3) return null;
+  const y = period ? yearInPeriod(dm.day, dm.month, period.from, period.to) : null;
+  return { text: dm.text, end: dm.end, iso: y ? isoDate(y, dm.month, dm.day) : null };
+}
+
+export function readTransactions(lines: DocLine[], order: DateOrder, period?: Period): StatementTable {
   const rows: PlacedTransaction[] = [];
   const brought: StatementTable['brought'] = [];
   const carried: StatementTable['carried'] = [];
   let cols: Columns | null = null;
   let lastDate: string | null = null;
+  let lastIso: string | null = null;
   let pending: string[] = [];
+  // text lines under a finished row: they continue it when the next row starts with its own date
+  let trailing: string[] = [];
   let prevBalance: number | null = null;
   // pages that print their own header start their table at it
   const headerPages = new Set(lines.filter((l) => headerColumns(l)).map((l) => l.page));
@@ -119,11 +143,16 @@ export function readTransactions(lines: DocLine[], order: DateOrder): StatementT
   let assetVotes = 0, liabilityVotes = 0;
   for (const line of lines) {
     const h = headerColumns(line);
-    if (h) { cols = h; pending = []; headerSeenOn = line.page; continue; }
-    if (cols && cols.page !== line.page) { cols = { ...cols, page: line.page }; pending = []; }
+    if (h) { cols = h; pending = []; trailing = []; headerSeenOn = line.page; continue; }
+    if (cols && cols.page !== line.page) { cols = { ...cols, page: line.page }; pending = []; trailing = []; }
     const aboveHeader = headerPages.has(line.page) && headerSeenOn !== line.page;
-    const dates = findDates(line.text, order);
-    const lead = dates.length && dates[0].start <= Math.max(3, line.text.length * 0.2) ? dates[0] : null;
+    const lead = leadDate(line, order, period);
+    // a row that starts with its own date: the text lines under the previous row were its continuation
+    if (lead && trailing.length && rows.length) {
+      const prev = rows[rows.length - 1].row;
+      prev.description = [prev.description, ...trailing].filter(Boolean).join(' ');
+    }
+    if (lead) { trailing = []; pending = []; }
     const money = amountsIn(line, lead ? lead.end : 0).filter((a) => a.decimals === 2 && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
     const isOpen = matchAny(line.text, OPENING);
     const isClose = matchAny(line.text, CLOSING);
@@ -131,27 +160,34 @@ export function readTransactions(lines: DocLine[], order: DateOrder): StatementT
       const a = money[money.length - 1];
       (isOpen ? brought : carried).push({ value: a.value, line, amount: a });
       if (isOpen) { prevBalance = a.value; printedBefore = a.value; }
-      if (lead) lastDate = lead.text;
+      if (lead) { lastDate = lead.text; lastIso = lead.iso; }
       pending = [];
+      trailing = [];
       if (isClose && !isOpen) cols = null; // the table ends here until the next header
       continue;
     }
     if (aboveHeader) continue;
     if (!cols && !lead) { continue; }
-    if (lead) lastDate = lead.text;
+    if (lead) { lastDate = lead.text; lastIso = lead.iso; }
     let text = line.text;
     if (money.length) text = line.text.slice(lead ? lead.end : 0, money[0].start);
     else if (lead) text = line.text.slice(lead.end);
     text = text.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
     if (!money.length) {
-      if (cols && text && line.box.y < line.pageHeight * 0.95) pending.push(text);
+      if (cols && text && line.box.y < line.pageHeight * 0.95) {
+        // under a finished row and not dated itself: it may continue that row (decided at the next row)
+        if (!lead && rows.length && !pending.length && rows[rows.length - 1].line.page === line.page) trailing.push(text);
+        else pending.push(text);
+      }
       // prose: the table has ended (a description may wrap over four or five short lines: a card
       // payment with its merchant, place and a foreign amount at a rate)
       if (pending.length > 5) { pending = []; if (!lead) cols = null; }
       continue;
     }
-    const description = [...pending, text].filter(Boolean).join(' ') || null;
+    // a row without its own date: text under the previous row leads into this one
+    const description = [...pending, ...trailing, text].filter(Boolean).join(' ') || null;
     pending = [];
+    trailing = [];
     let credit: number | null = null, debit: number | null = null, balance: number | null = null;
     if (cols) {
       for (const a of money) {
@@ -187,7 +223,7 @@ export function readTransactions(lines: DocLine[], order: DateOrder): StatementT
     printedBefore = balance;
     if (balance !== null) prevBalance = balance;
     else if (prevBalance !== null) prevBalance = r2(prevBalance + (credit ?? 0) - (debit ?? 0));
-    rows.push({ row: { date: lastDate, description, creditAmount: credit, debitAmount: debit, balanceAmount: balance }, line });
+    rows.push({ row: { date: lastDate, description, creditAmount: credit, debitAmount: debit, balanceAmount: balance }, line, iso: lastIso });
   }
   const direction = assetVotes > liabilityVotes ? 'asset' : liabilityVotes > assetVotes ? 'liability' : null;
   // the running balance confirms or corrects each side: on an asset account a credit raises the

@@ -99,3 +99,41 @@ t.test('on a line of credit the columns win over the balance movement, and the l
   t.equal(x.closingBalance, 546.07);
   t.equal(fields.reconciled.value, true);
 });
+
+t.test('rows dated without a year take it from the period; a wrapped description stays with its row', async (t) => {
+  const reading = readingFromText([[
+    'Coastline Savings Bank Limited', 'Ms Robin Tester                          Account Number 12 3456 7890',
+    '14 Banksia Road                          Statement Period 1 Dec 2023 - 15 Jan 2024', 'Seaview NSW 2099',
+    'Date        Transaction                                 Debit        Credit        Balance',
+    '01 Dec 2023 OPENING BALANCE                                                     $500.00 CR',
+    '03 Dec      Payment to Harbour Gym                       40.00                    $460.00 CR',
+    '            Membership December',
+    '28 Dec      Refund Online Store                                       25.00       $485.00 CR',
+    '04 Jan      Card purchase Corner Cafe                    12.50                    $472.50 CR',
+    '15 Jan 2024 CLOSING BALANCE                                                     $472.50 CR',
+  ]]);
+  const { formatted: x, fields } = extractBankStatement(reading);
+  t.same(x.tableItems.map((r) => [r.date, r.description, r.debitAmount, r.creditAmount]), [
+    ['03 Dec', 'Payment to Harbour Gym Membership December', 40, 0],
+    ['28 Dec', 'Refund Online Store', 0, 25],
+    ['04 Jan', 'Card purchase Corner Cafe', 12.5, 0],
+  ], 'the dates stay as printed');
+  t.same([0, 1, 2].map((i) => fields[`tableItems[${i}].date_iso`]?.value), ['2023-12-03', '2023-12-28', '2024-01-04'], 'the ISO days cross the new year');
+  t.equal(x.openingBalance, 500);
+  t.equal(x.closingBalance, 472.5);
+  t.equal(x.accountHolderName, 'Ms Robin Tester');
+});
+
+t.test('the holder is the addressee above the street line; the currency comes from the IBAN', async (t) => {
+  const { formatted: x } = extractBankStatement(readingFromText([[
+    'Banca Esempio S.p.A.', 'Giulia Bianchi', 'Via Roma 12', '20121 Milano', 'Estratto conto dal 01/04/2024 al 30/04/2024', 'IBAN IT60 X054 2811 1010 0000 0123 456',
+    'Data        Descrizione                          Uscite        Entrate        Saldo',
+    '01/04/2024  Saldo iniziale                                                   1.000,00',
+    '05/04/2024  Bonifico stipendio                                 1.500,00      2.500,00',
+    '10/04/2024  Affitto                             800,00                        1.700,00',
+  ]]));
+  t.equal(x.accountHolderName, 'Giulia Bianchi');
+  t.equal(x.currencyCode, 'EUR');
+  t.equal(x.openingDate, '01/04/2024');
+  t.equal(x.closingDate, '30/04/2024');
+});
