@@ -45,7 +45,7 @@ export class AppError extends Error {
   readonly headers: Record<string, string>;
   /** `options.cause`: the underlying error, for the log only (never sent to the client). */
   constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}, options?: { cause?: unknown }) {
-    super(message, options);
+    super(truncateText(message, MAX_ERROR_MESSAGE_CHARS), options);
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_CATALOG[code];
@@ -72,4 +72,32 @@ export function dependencyUnavailable(component: 'database' | 'blob store' | 'jo
     { 'Retry-After': String(DEPENDENCY_RETRY_AFTER_S) },
     { cause },
   );
+}
+
+/** Longest piece of client input an error message quotes (host names, keys, field names). */
+export const MAX_QUOTED_CHARS = 200;
+/** Longest error message sent to a client; AppError cuts anything longer (a backstop). */
+export const MAX_ERROR_MESSAGE_CHARS = 1000;
+
+/** `text` cut to `max` code points, ending in an ellipsis when it was cut. */
+function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text.slice(0, max * 2 + 2));
+  return points.length <= max ? text : `${points.slice(0, max - 1).join('')}\u2026`;
+}
+
+/**
+ * Client input as an error message may quote it: control characters removed (no log or
+ * header injection) and cut to MAX_QUOTED_CHARS (default) code points with an ellipsis, so a
+ * 10 MB host name never comes back as a 10 MB error body. Use it for every piece of input
+ * interpolated into an AppError message. Never throws.
+ */
+export function quoteInput(value: unknown, max = MAX_QUOTED_CHARS): string {
+  const text = String(value);
+  // Look at a bounded head only, so a huge value costs no more than its first part.
+  const head = text.slice(0, max * 2 + 2);
+  // eslint-disable-next-line no-control-regex
+  const points = Array.from(head.replace(/[\u0000-\u001f\u007f-\u009f]/g, ''));
+  if (points.length <= max && head.length === text.length) return points.join('');
+  return `${points.slice(0, max - 1).join('')}\u2026`;
 }

@@ -29,7 +29,7 @@
  * deadline.
  */
 import type { Config } from '../../foundation/config.ts';
-import { AppError, isAppError } from '../../schemas/errors.ts';
+import { AppError, isAppError, quoteInput } from '../../schemas/errors.ts';
 import { filenameFromKey } from './derive-filename.ts';
 import { fetchUrl } from './fetch-url.ts';
 import { parseS3Url, type S3Location } from './parse-s3-url.ts';
@@ -79,15 +79,15 @@ function describeS3Error(e: unknown, loc: S3Location): AppError {
   const err = e as { name?: string; Code?: string; $metadata?: { httpStatusCode?: number } };
   const name = err.name ?? err.Code ?? 'error';
   const status = err.$metadata?.httpStatusCode;
-  const where = `s3://${loc.bucket}/${loc.key}`;
+  const where = quoteInput(`s3://${loc.bucket}/${loc.key}`);
   if (name === 'NoSuchKey' || name === 'NotFound' || status === 404) {
     return new AppError('FETCH_FAILED', `S3 object not found: ${where}`);
   }
-  if (name === 'NoSuchBucket') return new AppError('FETCH_FAILED', `S3 bucket not found: ${loc.bucket}`);
+  if (name === 'NoSuchBucket') return new AppError('FETCH_FAILED', `S3 bucket not found: ${quoteInput(loc.bucket)}`);
   if (name === 'AccessDenied' || status === 403) {
     return new AppError('FETCH_FAILED', `access to ${where} was denied to this server's S3 credentials`);
   }
-  return new AppError('FETCH_FAILED', `could not read ${where} from S3 (${name})`);
+  return new AppError('FETCH_FAILED', `could not read ${where} from S3 (${quoteInput(name, 60)})`);
 }
 
 async function viaS3Reader(loc: S3Location, deps: FetchDocumentDeps, reader: S3Reader): Promise<FetchedDocument> {

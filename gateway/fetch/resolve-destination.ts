@@ -12,7 +12,7 @@
  * and non-public addresses; FETCH_FAILED (422) when the name does not resolve.
  */
 import dns from 'node:dns';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, quoteInput } from '../../schemas/errors.ts';
 import { classifyAddress, isIpLiteral } from './classify-address.ts';
 import { isHostAllowListed } from './host-allow-list.ts';
 
@@ -40,7 +40,7 @@ export function parseFetchableUrl(input: string | URL): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new AppError(
       'URL_NOT_ALLOWED',
-      `only http and https URLs can be fetched (got ${url.protocol.replace(/:$/, '')})`,
+      `only http and https URLs can be fetched (got ${quoteInput(url.protocol.replace(/:$/, ''))})`,
     );
   }
   if (!url.hostname) throw new AppError('URL_NOT_ALLOWED', 'the document URL has no host');
@@ -48,7 +48,7 @@ export function parseFetchableUrl(input: string | URL): URL {
 }
 
 function refuse(hostname: string, address: string, range: string): never {
-  const shown = hostname === address ? address : `${hostname} (${address})`;
+  const shown = hostname === address ? quoteInput(address) : `${quoteInput(hostname)} (${address})`;
   throw new AppError(
     'URL_NOT_ALLOWED',
     `the document URL points to a non-public address: ${shown} is ${range}; ` +
@@ -62,7 +62,7 @@ async function lookupAll(hostname: string): Promise<VettedAddress[]> {
     return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new AppError('FETCH_FAILED', `could not resolve ${hostname} (${code})`);
+    throw new AppError('FETCH_FAILED', `could not resolve ${quoteInput(hostname)} (${code})`);
   }
 }
 
@@ -80,7 +80,7 @@ export async function resolveDestination(
     addresses = [{ address: hostname, family: hostname.includes(':') ? 6 : 4 }];
   } else {
     addresses = await lookupAll(hostname);
-    if (addresses.length === 0) throw new AppError('FETCH_FAILED', `could not resolve ${hostname}`);
+    if (addresses.length === 0) throw new AppError('FETCH_FAILED', `could not resolve ${quoteInput(hostname)}`);
   }
 
   if (!allowListed) {

@@ -9,7 +9,7 @@
  * document, UNSUPPORTED_CONTENT_TYPE for any other media type.
  */
 import { decode, encode } from '@toon-format/toon';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, quoteInput } from '../../schemas/errors.ts';
 
 export const TOON_CONTENT_TYPE = 'text/plain; charset=utf-8';
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -70,7 +70,7 @@ function decodeToon(text: string): Record<string, unknown> {
     const lenient = decodeOneLinePairs(text.trim());
     if (lenient) return lenient;
     const why = e instanceof Error ? e.message : String(e);
-    throw new AppError('INVALID_BODY', `Invalid TOON body: ${why}`);
+    throw new AppError('INVALID_BODY', `Invalid TOON body: ${quoteInput(why)}`);
   }
   if (!isPlainObject(value)) {
     throw new AppError('INVALID_BODY', 'Request body must be TOON key: value pairs (an object)');

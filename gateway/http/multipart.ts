@@ -14,7 +14,7 @@
  * cannot parse (truncated, wrong boundary) and for too many parts or an over-long field.
  */
 import busboy from 'busboy';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, quoteInput } from '../../schemas/errors.ts';
 import { mediaType } from './codec.ts';
 
 export interface MultipartFile {
@@ -53,7 +53,7 @@ export function parseMultipart(body: Buffer, contentType: string): Promise<Multi
     };
 
     bb.on('field', (name, value, info) => {
-      if (info.nameTruncated || info.valueTruncated) return fail(`Multipart field ${name} is too long`);
+      if (info.nameTruncated || info.valueTruncated) return fail(`Multipart field ${quoteInput(name)} is too long`);
       if (!(name in fields)) fields[name] = value;
     });
     bb.on('file', (field, stream, info) => {

@@ -3,7 +3,7 @@
  * POST /v1/documents/process-async and POST /v1/documents/update-transaction-id, answered with
  * exactly the reference's bodies (202 accepted, 200 inline for `wait=true`, 422 not_processed).
  */
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, quoteInput } from '../../schemas/errors.ts';
 import { acceptedView, inlineView, notProcessedView, POLL_INTERVAL_SECONDS } from '../../schemas/wire/request-views.ts';
 import { decodeBody } from '../http/codec.ts';
 import type { Route } from '../http/route.ts';
@@ -83,7 +83,7 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
         if (!parsed.success) throw new AppError('BAD_REQUEST', 'request_id and transaction_id are required');
         const { request_id: requestId, transaction_id: transactionId } = parsed.data;
         const row = await deps.repos.requests.setTransactionId(requestId, ctx.user!.id, transactionId);
-        if (!row) throw new AppError('REQUEST_NOT_FOUND', `Request ${requestId} not found`);
+        if (!row) throw new AppError('REQUEST_NOT_FOUND', `Request ${quoteInput(requestId)} not found`);
         return { status: 200, body: { success: true, request_id: row.id, transaction_id: row.transactionId } };
       },
     },

@@ -15,7 +15,7 @@
  * API_KEY_REQUIRED / INVALID_API_KEY (401) from the framework.
  */
 import { z } from 'zod';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, quoteInput } from '../../schemas/errors.ts';
 import { iso, statusUrl } from '../../schemas/wire/request-views.ts';
 import type { ListPosition, Repositories, RequestSummary } from '../../adapters/db/repositories.ts';
 import type { Route } from '../http/route.ts';
@@ -86,7 +86,7 @@ export function decodeCursor(cursor: string): ListPosition {
 export function parseListQuery(query: URLSearchParams) {
   const seen: Record<string, string> = {};
   for (const [k, v] of query) {
-    if (k in seen) throw new AppError('BAD_REQUEST', `${k} is given more than once`);
+    if (k in seen) throw new AppError('BAD_REQUEST', `${quoteInput(k)} is given more than once`);
     // An empty value (a form's "any" choice) is the same as leaving the parameter out.
     if (v !== '') seen[k] = v;
   }
@@ -94,7 +94,7 @@ export function parseListQuery(query: URLSearchParams) {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     if (issue.code === 'unrecognized_keys') {
-      throw new AppError('BAD_REQUEST', `unknown query parameter ${issue.keys.join(', ')}; use status, type, limit, cursor`);
+      throw new AppError('BAD_REQUEST', `unknown query parameter ${quoteInput(issue.keys.join(', '))}; use status, type, limit, cursor`);
     }
     throw new AppError('BAD_REQUEST', issue.message);
   }
