@@ -8,25 +8,12 @@
  * `multiple_receipts[]` and every receipt must pass. Fields outside the lists are
  * ignored. The input is never altered.
  */
-import type { ProcessableType } from './document-types.ts';
+import { DOCUMENT_TYPES, PROCESSABLE_TYPES, type MandatorySpec, type ProcessableType } from './document-types.ts';
 
-const ITEM_FIELDS = ['description', 'quantity', 'unitPrice', 'netAmount', 'taxAmount', 'discountAmount', 'totalAmount'] as const;
-
-/** Top-level and per-item mandatory fields per type, in the reference's order. */
-export const MANDATORY_FIELDS: Record<ProcessableType, { top: readonly string[]; item: readonly string[] }> = {
-  invoice: {
-    top: ['supplierName', 'documentId', 'date', 'dueDate', 'currencyCode', 'totalAmount', 'taxAmount', 'netAmount', 'discountAmount'],
-    item: ITEM_FIELDS,
-  },
-  receipt: {
-    top: ['documentId', 'supplierName', 'date', 'totalAmount', 'taxAmount', 'netAmount', 'discountAmount', 'currencyCode'],
-    item: ITEM_FIELDS,
-  },
-  bank_statement: {
-    top: ['bankName', 'accountHolderName', 'accountNumber', 'currencyCode', 'openingDate', 'closingDate', 'openingBalance', 'closingBalance'],
-    item: ['date', 'description', 'creditAmount', 'debitAmount', 'balanceAmount'],
-  },
-};
+/** Top-level and per-item mandatory fields per type, in the reference's order (from DOCUMENT_TYPES). */
+export const MANDATORY_FIELDS: Record<ProcessableType, MandatorySpec> = Object.fromEntries(
+  PROCESSABLE_TYPES.map((t) => [t, DOCUMENT_TYPES[t].mandatory]),
+) as Record<ProcessableType, MandatorySpec>;
 
 export interface ValidationOutcome {
   valid: boolean;
@@ -52,7 +39,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function checkOne(spec: { top: readonly string[]; item: readonly string[] }, obj: unknown, prefix: string, missing: string[]): void {
+function checkOne(spec: MandatorySpec, obj: unknown, prefix: string, missing: string[]): void {
   if (!isRecord(obj)) {
     missing.push(prefix || '(root)');
     return;

@@ -13,7 +13,7 @@
  * `ResultShapeError` naming every offending path.
  */
 import { z } from 'zod';
-import type { DocType, ProcessableType } from './document-types.ts';
+import { DOC_TYPES, type ProcessableType } from './document-types.ts';
 import type {
   BankStatementResult,
   FormattedResult,
@@ -199,9 +199,7 @@ export const formattedResultSchemas = {
   receipt: receiptResultSchema,
   invoice: invoiceResultSchema,
   bank_statement: bankStatementResultSchema,
-} as const;
-
-const DOC_TYPES = ['receipt', 'invoice', 'bank_statement', 'other'] as const satisfies readonly DocType[];
+} as const satisfies Record<ProcessableType, z.ZodType>;
 
 /**
  * What a classifier answers. `type` tolerates case and spacing ("Bank Statement" ->

@@ -7,7 +7,7 @@
  * rows of dated money or balance anchors with money. The confidence grows with the winning
  * score and with its margin over the runner-up; the reason names the evidence.
  */
-import type { DocType } from '../../schemas/document-types.ts';
+import { DOCUMENT_TYPES, PROCESSABLE_TYPES, processableNouns, type DocType, type ProcessableType } from '../../schemas/document-types.ts';
 import type { DocumentReading } from '../types.ts';
 import { gatherEvidence, type Evidence } from './evidence.ts';
 
@@ -15,7 +15,7 @@ export interface OfflineClassification {
   type: DocType;
   confidence: number;
   reason: string;
-  scores: Record<'receipt' | 'invoice' | 'bank_statement', number>;
+  scores: Record<ProcessableType, number>;
 }
 
 /** The bar a score must reach to be a document we process. */
@@ -59,25 +59,35 @@ function scoreReceipt(e: Evidence): number {
   return s;
 }
 
-function evidenceSentence(type: string, e: Evidence): string {
-  const parts: string[] = [];
-  if (type === 'receipt') {
-    if (e.receiptHits.length) parts.push(`receipt words (${e.receiptHits.slice(0, 5).join(', ')})`);
-    if (e.totalAnchors) parts.push('a total with an amount');
-    if (e.image && e.aspect > 1.5) parts.push('a long narrow page');
-  } else if (type === 'invoice') {
-    if (e.invoiceTitle) parts.push('an invoice title');
-    if (e.invoiceHits.length) parts.push(`invoice fields (${e.invoiceHits.slice(0, 5).join(', ')})`);
-    if (e.totalAnchors) parts.push('a total with an amount');
-  } else {
-    if (e.statementHits.length) parts.push(`statement words (${e.statementHits.slice(0, 4).join(', ')})`);
-    if (e.balanceHits.length) parts.push(`balance anchors (${e.balanceHits.slice(0, 3).join(', ')})`);
-    if (e.transactionRows) parts.push(`${e.transactionRows} dated transaction rows`);
-  }
-  return parts.join(', ');
+/** What counts for each type, in words (a new type in schemas/document-types.ts must add its own). */
+const EVIDENCE: Record<ProcessableType, (e: Evidence) => string[]> = {
+  receipt: (e) => [
+    e.receiptHits.length ? `receipt words (${e.receiptHits.slice(0, 5).join(', ')})` : '',
+    e.totalAnchors ? 'a total with an amount' : '',
+    e.image && e.aspect > 1.5 ? 'a long narrow page' : '',
+  ],
+  invoice: (e) => [
+    e.invoiceTitle ? 'an invoice title' : '',
+    e.invoiceHits.length ? `invoice fields (${e.invoiceHits.slice(0, 5).join(', ')})` : '',
+    e.totalAnchors ? 'a total with an amount' : '',
+  ],
+  bank_statement: (e) => [
+    e.statementHits.length ? `statement words (${e.statementHits.slice(0, 4).join(', ')})` : '',
+    e.balanceHits.length ? `balance anchors (${e.balanceHits.slice(0, 3).join(', ')})` : '',
+    e.transactionRows ? `${e.transactionRows} dated transaction rows` : '',
+  ],
+};
+
+function evidenceSentence(type: ProcessableType, e: Evidence): string {
+  return EVIDENCE[type](e).filter(Boolean).join(', ');
 }
 
-const LABEL = { receipt: 'a receipt', invoice: 'an invoice', bank_statement: 'a bank statement' } as const;
+/** The score of each type (a new type must add its own). */
+const SCORERS: Record<ProcessableType, (e: Evidence) => number> = {
+  receipt: scoreReceipt,
+  invoice: scoreInvoice,
+  bank_statement: scoreStatement,
+};
 
 /**
  * A financial document in a language whose words we do not know is still recognised by its
@@ -97,13 +107,13 @@ function byStructure(e: Evidence, proseShare: number): { type: DocType; confiden
   if (e.repeatedAmount) cues.push('a repeated total');
   if (!cues.length || (cues.length === 1 && !e.taxRateLines)) return null;
   const slip = e.aspect > 1.8 && !e.ibans;
-  const type: DocType = slip ? 'receipt' : 'invoice';
-  return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${LABEL[type as 'receipt']}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? ', a long narrow page' : ''}.` };
+  const type: ProcessableType = slip ? 'receipt' : 'invoice';
+  return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${DOCUMENT_TYPES[type].withArticle}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? ', a long narrow page' : ''}.` };
 }
 
 export function classifyOffline(reading: DocumentReading): OfflineClassification {
   const e = gatherEvidence(reading);
-  const scores = { receipt: scoreReceipt(e), invoice: scoreInvoice(e), bank_statement: scoreStatement(e) };
+  const scores = Object.fromEntries(PROCESSABLE_TYPES.map((t) => [t, SCORERS[t](e)])) as Record<ProcessableType, number>;
   // prose and specimens pull every score down
   const proseShare = e.lines ? e.proseLines / e.lines : 0;
   let penalty = 0;
@@ -116,7 +126,7 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
   for (const k of Object.keys(scores) as (keyof typeof scores)[]) scores[k] = Math.round((scores[k] - penalty) * 100) / 100;
 
   if (e.words < 4) {
-    return { type: 'other', confidence: 0.9, reason: `OCR + keywords: the page holds almost no text (${e.words} words), so it is not a receipt, invoice or bank statement.`, scores };
+    return { type: 'other', confidence: 0.9, reason: `OCR + keywords: the page holds almost no text (${e.words} words), so it is not a ${processableNouns()}.`, scores };
   }
   const ranked = (Object.entries(scores) as [keyof typeof scores, number][]).sort((a, b) => b[1] - a[1]);
   const [bestType, best] = ranked[0];
@@ -130,7 +140,7 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
     if (e.moneyLines === 0) why.push('it prints no money amounts');
     if (!why.length) why.push(`the strongest evidence (${evidenceSentence(bestType, e) || 'none'}) is too weak`);
     const conf = Math.min(0.95, 0.55 + (BAR - best) * 0.06);
-    return { type: 'other', confidence: Math.round(conf * 100) / 100, reason: `OCR + keywords: not a receipt, invoice or bank statement: ${why.join('; ')}.`, scores };
+    return { type: 'other', confidence: Math.round(conf * 100) / 100, reason: `OCR + keywords: not a ${processableNouns()}: ${why.join('; ')}.`, scores };
   }
   const strength = 1 - Math.exp(-(best - BAR + 1) / 3); // 0.28 at the bar, ~0.9 seven points above
   const margin = Math.min(1, (best - second) / 4);
@@ -139,7 +149,7 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
   return {
     type: bestType,
     confidence: Math.round(Math.min(0.99, conf) * 100) / 100,
-    reason: `OCR + keywords: ${LABEL[bestType]}: ${evidenceSentence(bestType, e) || 'layout evidence'}.`,
+    reason: `OCR + keywords: ${DOCUMENT_TYPES[bestType].withArticle}: ${evidenceSentence(bestType, e) || 'layout evidence'}.`,
     scores,
   };
 }

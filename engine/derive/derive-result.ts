@@ -47,33 +47,36 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
  * tax words printed on it), empty when unknown.
  */
 export function deriveResult(type: ProcessableType, formatted: FormattedResult, fields: Record<string, FieldEvidence>, text: string): DerivedResult {
-  let out: FormattedResult = formatted;
-  const derived: Derivation[] = [];
-  const checks: ArithmeticCheck[] = [];
-  if (type === 'receipt') {
-    const receipts = (formatted as ReceiptResult).multiple_receipts;
-    const many = receipts.length > 1;
-    out = {
-      multiple_receipts: receipts.map((r, i) => {
-        const d = deriveBill(r, text, many ? `multiple_receipts[${i}].` : '');
-        derived.push(...d.derived);
-        checks.push(...d.checks);
-        return d.bill;
-      }),
-    };
-  } else if (type === 'invoice') {
-    const d = deriveBill(formatted as InvoiceResult, text, '');
-    derived.push(...d.derived);
-    checks.push(...d.checks);
-    out = d.bill;
-  } else {
-    const d = deriveStatement(formatted as BankStatementResult);
-    derived.push(...d.derived);
-    checks.push(...d.checks);
-    out = d.statement;
-  }
+  const { formatted: out, derived, checks } = DERIVERS[type](formatted, text);
   return { formatted: out, fields: markFields(fields, derived), checks, derived };
 }
+
+type Deriver = (formatted: FormattedResult, text: string) => { formatted: FormattedResult; derived: Derivation[]; checks: ArithmeticCheck[] };
+
+/** The derivations of each type (a new type in schemas/document-types.ts must add its own). */
+const DERIVERS: Record<ProcessableType, Deriver> = {
+  receipt: (formatted, text) => {
+    const receipts = (formatted as ReceiptResult).multiple_receipts;
+    const many = receipts.length > 1;
+    const derived: Derivation[] = [];
+    const checks: ArithmeticCheck[] = [];
+    const multiple_receipts = receipts.map((r, i) => {
+      const d = deriveBill(r, text, many ? `multiple_receipts[${i}].` : '');
+      derived.push(...d.derived);
+      checks.push(...d.checks);
+      return d.bill;
+    });
+    return { formatted: { multiple_receipts }, derived, checks };
+  },
+  invoice: (formatted, text) => {
+    const d = deriveBill(formatted as InvoiceResult, text, '');
+    return { formatted: d.bill, derived: d.derived, checks: d.checks };
+  },
+  bank_statement: (formatted) => {
+    const d = deriveStatement(formatted as BankStatementResult);
+    return { formatted: d.statement, derived: d.derived, checks: d.checks };
+  },
+};
 
 /** Marks printed evidence and adds one entry per derived value (confidence: the least of its inputs'). */
 function markFields(fields: Record<string, FieldEvidence>, derived: Derivation[]): Record<string, FieldEvidence> {

@@ -9,8 +9,15 @@ import { extractReceipt } from './receipt.ts';
 import { extractInvoice } from './invoice.ts';
 import { extractBankStatement } from './bank-statement.ts';
 
+type OfflineExtractor = (reading: DocumentReading) => { formatted: FormattedResult; fields: Record<string, FieldEvidence> };
+
+/** One rule set per processable type (a new type in schemas/document-types.ts must add one here). */
+const EXTRACTORS: Record<ProcessableType, OfflineExtractor> = {
+  receipt: extractReceipt,
+  invoice: extractInvoice,
+  bank_statement: extractBankStatement,
+};
+
 export function extractOffline(reading: DocumentReading, type: ProcessableType): { formatted: FormattedResult; fields: Record<string, FieldEvidence> } {
-  if (type === 'receipt') return extractReceipt(reading);
-  if (type === 'invoice') return extractInvoice(reading);
-  return extractBankStatement(reading);
+  return EXTRACTORS[type](reading);
 }

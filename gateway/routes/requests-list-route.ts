@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import { AppError, quoteInput } from '../../schemas/errors.ts';
+import { PROCESSABLE_TYPES } from '../../schemas/document-types.ts';
 import { iso, statusUrl } from '../../schemas/wire/request-views.ts';
 import type { ListPosition, Repositories, RequestSummary } from '../../adapters/db/repositories.ts';
 import type { Route } from '../http/route.ts';
@@ -29,7 +30,7 @@ export const requestListPage = z
         status: z.enum(['processing', 'completed', 'failed']),
         filename: z.string(),
         document_type: z.string(),
-        type: z.enum(['receipt', 'invoice', 'bank_statement']),
+        type: z.enum(PROCESSABLE_TYPES),
         confidence: z.number(),
         submitted_at: z.string().nullable(),
         completed_at: z.string().nullable(),
@@ -51,7 +52,7 @@ export const LIST_MAX_LIMIT = 100;
 const querySchema = z
   .object({
     status: z.enum(['processing', 'completed', 'failed'], { error: 'status must be processing, completed or failed' }).optional(),
-    type: z.enum(['receipt', 'invoice', 'bank_statement'], { error: 'type must be receipt, invoice or bank_statement' }).optional(),
+    type: z.enum(PROCESSABLE_TYPES, { error: `type must be ${PROCESSABLE_TYPES.slice(0, -1).join(', ')} or ${PROCESSABLE_TYPES.at(-1)}` }).optional(),
     limit: z
       .string()
       .regex(/^\d{1,4}$/, `limit must be a whole number from 1 to ${LIST_MAX_LIMIT}`)
