@@ -4,7 +4,7 @@
  * ../../../../schemas/results.ts per type; the field tables below are typed against those
  * interfaces, so a field added there fails to compile here until the prompt names it too.
  */
-import type { ProcessableType } from '../../schemas/document-types.ts';
+import { DOC_TYPES, type DocType, type ProcessableType } from '../../schemas/document-types.ts';
 import type { BankStatementResult, InvoiceResult, Receipt, ReceiptItem, StatementLine } from '../../schemas/results.ts';
 
 /** A field in the prompt: its JSON type and what it means on the document. */
@@ -110,16 +110,21 @@ export const CLASSIFY_SYSTEM = [
   'Answer with one JSON object and nothing else: no prose, no code fences.',
 ].join(' ');
 
+/** How the classification prompt tells each type apart (a new type must say what it is). */
+const TYPE_DESCRIPTIONS: Record<DocType, string> = {
+  receipt: 'a till slip or proof of a purchase already paid (shop, restaurant, taxi, fuel, card slip).',
+  invoice: 'a bill requesting payment, with an invoice number, supplier and customer, often a due date.',
+  bank_statement: 'a bank account statement listing transactions and balances over a period.',
+  other: 'anything else (photos, letters, IDs, forms, contracts, blank pages, unreadable images).',
+};
+
 export function classifyUserPrompt(pageCount: number): string {
   return [
     pagesNote(pageCount),
     'What kind of document is it?',
-    '- "receipt": a till slip or proof of a purchase already paid (shop, restaurant, taxi, fuel, card slip).',
-    '- "invoice": a bill requesting payment, with an invoice number, supplier and customer, often a due date.',
-    '- "bank_statement": a bank account statement listing transactions and balances over a period.',
-    '- "other": anything else (photos, letters, IDs, forms, contracts, blank pages, unreadable images).',
+    ...DOC_TYPES.map((t) => `- "${t}": ${TYPE_DESCRIPTIONS[t]}`),
     'Answer exactly in this form:',
-    '{"type": "receipt" | "invoice" | "bank_statement" | "other", "confidence": number from 0 to 1, "reason": "one short sentence saying what you see"}',
+    `{"type": ${DOC_TYPES.map((t) => `"${t}"`).join(' | ')}, "confidence": number from 0 to 1, "reason": "one short sentence saying what you see"}`,
   ].join('\n');
 }
 
