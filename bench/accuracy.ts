@@ -1,17 +1,22 @@
 /**
  * @module bench/accuracy
- * Accuracy of the offline engine on a folder of documents with truth (not a test: it prints
- * figures). Usage:
- *   node --import tsx bench/accuracy.ts [docsDir] [truth.jsonl]
- * Defaults to the shared samples (../shared/samples next to the repo). For every record it
- * runs classify + extract (the extraction uses the classified type, so a wrong type costs its
- * fields) and prints per type: classification accuracy, per-field accuracy (compared as
- * ./lib/compare.ts says), a confusion matrix and pages per second. Records with
- * extra.truth_scope == "type_only" count for classification only. The samples carry no
- * balance truth, so for statements it also prints how many reconcile
- * (opening + credits - debits = closing) as the honest stand-in.
+ * Accuracy of the offline engine on any folder of documents with a `truth.jsonl` (not a test:
+ * it prints figures). Usage:
+ *   node --import tsx bench/accuracy.ts [--dir DIR] [--split check|fit|all] [--truth FILE]
+ *   node --import tsx bench/accuracy.ts DOCS_DIR TRUTH_FILE        (the older positional form)
+ * DIR defaults to the training corpus (../shared/training next to the repo) and `--split` to
+ * `check`, the records never tuned on (`fit` is where rules and weights are fitted; `all` ignores
+ * the split, e.g. for ../shared/samples whose records have none). Each record's `file` is read
+ * relative to DIR (or DIR/docs by its base name). For every record it runs classify + extract
+ * (the extraction uses the classified type, so a wrong type costs its fields) and prints per
+ * type: classification accuracy, per-field accuracy (compared as ./lib/compare.ts says), the
+ * share of results whose `validation` is true, the same per language (`extra.language`), a
+ * confusion matrix and pages per second. Records with extra.truth_scope == "type_only" count for
+ * classification only. For statements it also prints how many reconcile
+ * (opening + credits - debits = closing), the honest stand-in where balances have no truth.
  * BENCH_CACHE=<dir> keeps each reading as <dir>/<id>.json and reuses it on the next run
  * (offline classification only; put the folder outside the repo, e.g. /tmp/bench-readings).
+ * BENCH_ONLY=<regex> picks records by id; BENCH_MISSES=1 lists every miss.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -22,22 +27,38 @@ import { classifyOffline } from '../engine/classify/offline-classifier.ts';
 import type { DocumentReading } from '../engine/types.ts';
 import { OcrPool } from '../engine/read/ocr-pool.ts';
 import { amount, bank, date, exact, id, name, type Cmp } from './lib/compare.ts';
+import { parseFlags } from './lib/args.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const samples = resolve(here, '../../shared/samples');
-const docsDir = resolve(process.argv[2] ?? join(samples, 'docs'));
-const truthPath = resolve(process.argv[3] ?? join(dirname(docsDir), 'truth.jsonl'));
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const legacy = positional.length > 0 && !process.argv.slice(2).some((a) => a.startsWith('--'));
+const flags = legacy
+  ? { dir: dirname(resolve(positional[0])), split: 'all', truth: positional[1] ?? '' }
+  : parseFlags(process.argv.slice(2), {
+    dir: { default: [resolve(here, '../../shared/training'), resolve(here, '../../../shared/training')].find((d) => existsSync(d)) ?? resolve(here, '../../shared/training'), help: 'folder holding truth.jsonl and the documents' },
+    split: { default: 'check', choices: ['check', 'fit', 'all'] as const, help: 'which records of the truth to run' },
+    truth: { default: '', help: 'truth file (default DIR/truth.jsonl)' },
+  }, 'bench/accuracy.ts [--dir DIR] [--split check|fit|all] [--truth FILE]');
+const dataDir = resolve(flags.dir);
+const truthPath = resolve(flags.truth || join(dataDir, 'truth.jsonl'));
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 const verbose = !!process.env.BENCH_VERBOSE;
 const cacheDir = process.env.BENCH_CACHE ? resolve(process.env.BENCH_CACHE) : null;
 if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+
+/** The document of a record: its path relative to the data folder, else by base name in DIR/docs or DIR. */
+function documentPath(file: string): string {
+  const candidates = [join(dataDir, file), join(dataDir, 'docs', basename(file)), join(dataDir, basename(file)), ...(legacy ? [join(resolve(positional[0]), basename(file))] : [])];
+  return candidates.find((p) => existsSync(p)) ?? candidates[0];
+}
 
 interface TruthRecord {
   id: string;
   file: string;
   expected_type: string;
   fields: Record<string, unknown>;
-  extra?: { truth_scope?: string };
+  extra?: { truth_scope?: string; language?: string };
+  split?: string;
 }
 
 const MIME: Record<string, DocumentMime> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', tif: 'image/tiff', tiff: 'image/tiff', webp: 'image/webp' };
@@ -48,7 +69,11 @@ const FIELDS: Record<string, Record<string, Cmp>> = {
 };
 
 async function main() {
-  const truth: TruthRecord[] = readFileSync(truthPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r: TruthRecord) => !only || only.test(r.id));
+  const truth: TruthRecord[] = readFileSync(truthPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as TruthRecord)
+    .filter((r) => (!only || only.test(r.id)) && (flags.split === 'all' || r.split === flags.split));
+  if (!truth.length) { console.error(`no records in ${truthPath} for split ${flags.split}`); process.exit(2); }
+  const langStats: Record<string, { docs: number; typed: number; ok: number; n: number }> = {};
+  const validStats: Record<string, { valid: number; n: number }> = {};
   const pool = new OcrPool({ workers: 2 });
   const types = ['receipt', 'invoice', 'bank_statement', 'other'];
   const confusion: Record<string, Record<string, number>> = Object.fromEntries(types.map((t) => [t, Object.fromEntries(types.map((u) => [u, 0]))]));
@@ -61,7 +86,10 @@ async function main() {
   const worker = async () => {
     for (let rec = queue.shift(); rec; rec = queue.shift()) {
       const ext = rec.file.split('.').pop()!.toLowerCase();
-      const doc = { bytes: readFileSync(join(docsDir, basename(rec.file))), mime: MIME[ext], filename: rec.file };
+      const doc = { bytes: readFileSync(documentPath(rec.file)), mime: MIME[ext], filename: rec.file };
+      const lang = rec.extra?.language ?? '?';
+      const ls = (langStats[lang] ??= { docs: 0, typed: 0, ok: 0, n: 0 });
+      ls.docs++;
       const opts = { maxPages: 20, maxPixels: 40_000_000, ocr: pool };
       let predType = 'other';
       let formatted: Record<string, unknown> = {};
@@ -80,6 +108,9 @@ async function main() {
         if (verbose) console.log(rec.id, rec.expected_type, '->', predType, classification.confidence, classification.reason);
         if (predType !== 'other') {
           const x = await extract(doc, predType as 'receipt', opts, reading);
+          const v = (validStats[predType] ??= { valid: 0, n: 0 });
+          v.n++;
+          if ((x.raw.validation as { valid?: boolean } | undefined)?.valid === true) v.valid++;
           formatted = (predType === 'receipt' ? (x.formatted as unknown as { multiple_receipts: Record<string, unknown>[] }).multiple_receipts[0] : x.formatted) as Record<string, unknown>;
           if (predType === 'bank_statement') {
             statements++;
@@ -90,6 +121,7 @@ async function main() {
         console.error(rec.id, 'failed:', e instanceof Error ? e.message : e);
       }
       confusion[rec.expected_type][predType]++;
+      if (predType === rec.expected_type) ls.typed++;
       if (rec.extra?.truth_scope === 'type_only' || rec.expected_type === 'other') continue;
       const cmps = FIELDS[rec.expected_type];
       for (const [f, cmp] of Object.entries(cmps)) {
@@ -98,6 +130,8 @@ async function main() {
         s.n++;
         const ok = predType === rec.expected_type && cmp(formatted[f], rec.fields[f], rec, formatted);
         if (ok) s.ok++;
+        ls.n++;
+        if (ok) ls.ok++;
         else misses.push(`${rec.id} ${f}: got ${JSON.stringify(formatted[f])} want ${JSON.stringify(rec.fields[f])}`);
       }
     }
@@ -107,7 +141,7 @@ async function main() {
   await pool.terminate();
 
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '-');
-  console.log(`\nDocuments: ${truth.length}  (${docsDir})`);
+  console.log(`\nDocuments: ${truth.length}  (${truthPath}, split ${flags.split})`);
   for (const t of types) {
     const row = confusion[t];
     const n = Object.values(row).reduce((a, b) => a + b, 0);
@@ -115,13 +149,18 @@ async function main() {
     console.log(`\n== ${t}: classification ${pct(row[t], n)} (${row[t]}/${n})`);
     for (const [f, s] of Object.entries(fieldStats[t] ?? {})) console.log(`   ${f.padEnd(18)} ${pct(s.ok, s.n).padStart(8)}  (${s.ok}/${s.n})`);
   }
+  for (const [t, v] of Object.entries(validStats)) console.log(`   ${t}: validation true on ${pct(v.valid, v.n)} (${v.valid}/${v.n}) of the results extracted as ${t}`);
+  console.log('\nPer language (classification; fields right of fields with truth):');
+  for (const [lang, l] of Object.entries(langStats).sort((a, b) => b[1].docs - a[1].docs)) {
+    console.log(`   ${lang.padEnd(6)} ${String(l.docs).padStart(4)} docs  classified ${pct(l.typed, l.docs).padStart(8)}  fields ${pct(l.ok, l.n).padStart(8)} (${l.ok}/${l.n})`);
+  }
   if (statements) console.log(`   balances reconcile (opening + credits - debits = closing; on a card or credit line opening - credits + debits): ${pct(reconciled, statements)} (${reconciled}/${statements})`);
   console.log('\nConfusion matrix (rows = expected, columns = predicted):');
   console.log(''.padEnd(16) + types.map((t) => t.padStart(15)).join(''));
   for (const t of types) console.log(t.padEnd(16) + types.map((u) => String(confusion[t][u]).padStart(15)).join(''));
   const all = types.reduce((a, t) => a + confusion[t][t], 0);
   console.log(`\nOverall classification: ${pct(all, truth.length)}`);
-  console.log(`Pages read: ${pages} in ${secs.toFixed(1)} s = ${(pages / secs).toFixed(2)} pages/s (2 OCR workers)`);
+  console.log(`Pages read: ${pages} in ${secs.toFixed(1)} s = ${(pages / secs).toFixed(2)} pages/s (2 OCR workers${cacheDir ? '; readings partly or wholly from BENCH_CACHE, so this times the rules more than the reading' : ''})`);
   if (process.env.BENCH_MISSES) console.log('\nMisses:\n' + misses.join('\n'));
 }
 
