@@ -67,6 +67,11 @@ export interface RequestRow {
   errors: number;
   /** The message of the last of those errors. */
   lastError: string | null;
+  /**
+   * The same user's earliest earlier request with the same bytes (SHA-256), set at insert;
+   * null when there is none or it was deleted since.
+   */
+  duplicateOf: string | null;
 }
 
 export type NewRequest = Pick<
@@ -85,4 +90,11 @@ export interface Completion {
   resultData: unknown;
   formattedResult: unknown;
   validation: boolean;
+  /**
+   * The result's business key (schemas/business-key.ts), or null when it has none. Given (even
+   * null), `complete` adds `business_duplicate_of` to result_data: the id of the same user's
+   * request whose result already had that key (the earliest submitted), or null. Left undefined,
+   * result_data is stored as given.
+   */
+  businessKey?: string | null;
 }

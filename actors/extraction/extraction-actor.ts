@@ -29,6 +29,7 @@ import type { Delivery, Job, Outcome } from '../../adapters/transport/job-transp
 import type { StatusBus } from '../../adapters/transport/status-bus.ts';
 import type { DocumentMime, ProcessableType } from '../../schemas/document-types.ts';
 import { validateResult } from '../../schemas/mandatory-fields.ts';
+import { businessKey } from '../../schemas/business-key.ts';
 import { isAppError } from '../../schemas/errors.ts';
 
 const isUnavailable = (e: unknown): boolean => isAppError(e) && e.code === 'UNAVAILABLE';
@@ -114,6 +115,7 @@ export function extractionBehaviour(deps: ExtractionDeps) {
       resultData: { ...extraction.raw, validation: outcome },
       formattedResult: extraction.formatted,
       validation: outcome.valid,
+      businessKey: businessKey(type, extraction.formatted),
     });
     await publishChange(deps.status, done, log);
     deps.onOutcome?.(done ? 'completed' : 'duplicate', Date.now() - started);

@@ -24,6 +24,7 @@ import { createUsersRepo } from './users-repo.ts';
 import { createRevokedTokensRepo } from './revoked-tokens-repo.ts';
 import { createRequestsRepo } from './requests-repo.ts';
 import { guardUnavailable } from './unavailable.ts';
+import { createIdempotencyRepo } from './idempotency-repo.ts';
 
 export interface Database {
   kind: 'embedded' | 'postgres';
@@ -43,6 +44,7 @@ export function createRepositories(sql: postgres.Sql): Repositories {
     users: guardUnavailable(createUsersRepo(sql)),
     revokedTokens: guardUnavailable(createRevokedTokensRepo(sql)),
     requests: guardUnavailable(createRequestsRepo(sql)),
+    idempotency: guardUnavailable(createIdempotencyRepo(sql)),
   };
 }
 

@@ -60,6 +60,40 @@ export interface RequestsRepo {
    * A malformed `after` or user id matches nothing (empty page), never a database error.
    */
   listForUser(userId: string, opts: ListRequestsOptions): Promise<RequestSummary[]>;
+  /**
+   * Deletes the user's request row (its result with it); returns the deleted row so the caller
+   * can remove the stored document and tell subscribers. Null when unknown or not the user's.
+   */
+  deleteForUser(id: string, userId: string): Promise<RequestRow | null>;
+  /**
+   * Retention: deletes up to `limit` terminal requests completed more than `olderThanDays` days
+   * ago and returns them. Rows another process is deleting at the same moment are skipped
+   * (FOR UPDATE SKIP LOCKED), so any number of processes may run it at once.
+   */
+  deleteExpired(olderThanDays: number, limit: number): Promise<RequestRow[]>;
+}
+
+/** Outcome of claiming an Idempotency-Key (see IdempotencyRepo.claim). */
+export type IdempotencyClaim =
+  | { kind: 'claimed' }
+  | { kind: 'existing'; sha256: string; requestId: string | null };
+
+/**
+ * Idempotency keys of POST /v1/documents/process-async, per user, valid 24 h. The primary key
+ * (user_id, key) decides concurrent first uses: exactly one caller gets `claimed`.
+ */
+export interface IdempotencyRepo {
+  /**
+   * Claims `key` for a document with this SHA-256. `claimed`: the caller owns it and must later
+   * `bind` or `release` it. `existing`: another use holds it (requestId null while that first
+   * use is still being accepted). Keys older than 24 h, and claims left unbound for 5 minutes
+   * (their process died), are replaced.
+   */
+  claim(userId: string, key: string, sha256: string): Promise<IdempotencyClaim>;
+  /** Records the request the claimed key answered with. */
+  bind(userId: string, key: string, requestId: string): Promise<void>;
+  /** Gives an unbound claim up (the submit was refused or failed), so the key can be used again. */
+  release(userId: string, key: string): Promise<void>;
 }
 
 /** Filters and page of `listForUser`. */
@@ -90,4 +124,5 @@ export interface Repositories {
   users: UsersRepo;
   revokedTokens: RevokedTokensRepo;
   requests: RequestsRepo;
+  idempotency: IdempotencyRepo;
 }

@@ -58,6 +58,7 @@ interface RequestRecord {
   crashes: number;
   errors: number;
   last_error: string | null;
+  duplicate_of: string | null;
 }
 
 function toRequest(r: RequestRecord): RequestRow {
@@ -90,6 +91,7 @@ function toRequest(r: RequestRecord): RequestRow {
     crashes: toNumber(r.crashes),
     errors: toNumber(r.errors),
     lastError: r.last_error,
+    duplicateOf: r.duplicate_of,
   };
 }
 
@@ -101,6 +103,7 @@ const ROW_COLUMNS = [
   'document_type', 'confidence', 'classified_by', 'classify_reason', 'type_hint', 'transaction_id',
   'submitted_at', 'completed_at', 'processing_time_ms', 'error_message', 'validation', 'result_data',
   'formatted_result', 'version', 'job_confirmed_at', 'attempts', 'crashes', 'errors', 'last_error',
+  'duplicate_of',
 ];
 
 export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
@@ -115,11 +118,13 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
       const rows = await sql<RequestRecord[]>`
         insert into requests (
           id, user_id, filename, content_type, size_bytes, sha256, blob_key, doc_type,
-          document_type, confidence, classified_by, classify_reason, type_hint, reading
+          document_type, confidence, classified_by, classify_reason, type_hint, reading, duplicate_of
         ) values (
           ${req.id}, ${req.userId}, ${req.filename}, ${req.contentType}, ${req.sizeBytes},
           ${req.sha256}, ${req.blobKey}, ${req.docType}, ${req.documentType}, ${req.confidence},
-          ${req.classifiedBy}, ${req.classifyReason}, ${req.typeHint}, ${jsonOrNull(sql, req.reading)}
+          ${req.classifiedBy}, ${req.classifyReason}, ${req.typeHint}, ${jsonOrNull(sql, req.reading)},
+          (select d.id from requests d where d.user_id = ${req.userId} and d.sha256 = ${req.sha256}
+            order by d.submitted_at, d.id limit 1)
         )
         returning ${sql(ROW_COLUMNS)}`;
       return toRequest(rows[0]!);
@@ -164,7 +169,14 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
       return one(await sql<RequestRecord[]>`
         update requests set
           status = 'completed',
-          result_data = ${jsonOrNull(sql, c.resultData)},
+          business_key = ${c.businessKey ?? null},
+          result_data = ${c.businessKey === undefined
+            ? sql`${jsonOrNull(sql, c.resultData)}::jsonb`
+            : sql`${jsonOrNull(sql, c.resultData)}::jsonb || jsonb_build_object(
+                'business_duplicate_of',
+                (select d.id from requests d
+                  where d.user_id = requests.user_id and d.business_key = ${c.businessKey} and d.id <> requests.id
+                  order by d.submitted_at, d.id limit 1))`},
           formatted_result = ${jsonOrNull(sql, c.formattedResult)},
           validation = ${c.validation},
           error_message = null,
@@ -221,6 +233,26 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
         order by submitted_at desc, id desc
         limit ${limit}`;
       return rows.map(toSummary);
+    },
+
+    async deleteForUser(id: string, userId: string): Promise<RequestRow | null> {
+      if (!isUuid(userId)) return null;
+      return one(await sql<RequestRecord[]>`
+        delete from requests where id = ${id} and user_id = ${userId}
+        returning ${sql(ROW_COLUMNS)}`);
+    },
+
+    async deleteExpired(olderThanDays: number, limit: number): Promise<RequestRow[]> {
+      const rows = await sql<RequestRecord[]>`
+        delete from requests where id in (
+          select id from requests
+          where status <> 'processing'
+            and completed_at < now() - make_interval(secs => ${olderThanDays * 86_400})
+          order by completed_at
+          limit ${Math.max(0, Math.floor(limit))}
+          for update skip locked)
+        returning ${sql(ROW_COLUMNS)}`;
+      return rows.map(toRequest);
     },
   };
 }

@@ -31,7 +31,16 @@ export function newRequestId(): string {
   return `req_${randomUUID().replace(/-/g, '')}`;
 }
 
-export async function submitDocument(sub: Submission, userId: string, deps: PipelineDeps): Promise<SubmitOutcome> {
+/**
+ * Accepts one document (see the module comment). `onInserted` runs right after the row exists,
+ * before the job is published (the Idempotency-Key binds to the row there).
+ */
+export async function submitDocument(
+  sub: Submission,
+  userId: string,
+  deps: PipelineDeps,
+  onInserted?: (row: RequestRow) => Promise<void>,
+): Promise<SubmitOutcome> {
   const { classification, reading } = await deps.engine.classify({ bytes: sub.bytes, mime: sub.mime, filename: sub.filename });
   if (classification.type === 'other') {
     return { kind: 'rejected', filename: sub.filename, confidence: classification.confidence, reason: classification.reason };
@@ -56,6 +65,7 @@ export async function submitDocument(sub: Submission, userId: string, deps: Pipe
     typeHint: sub.typeHint,
     reading,
   });
+  await onInserted?.(row);
   // The actor exists before the job does, so no status event can slip past a waiting caller.
   deps.registry.open(id);
   try {

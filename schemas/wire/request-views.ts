@@ -3,7 +3,8 @@
  * Every shape the API shows of a document request, built from the database row, field for field
  * as the reference lists them: the 202 acceptance, the 200 inline result of `wait=true`, the
  * `GET /v1/requests/{id}` body, the 422 rejection and the WebSocket status events.
- * Extensions (kept after the reference's fields): document_type, confidence, transaction_id, version.
+ * Extensions (kept after the reference's fields): document_type, confidence, transaction_id, version,
+ * duplicate_of (the same user's earlier request with the same bytes, or null).
  */
 import type { RequestRow } from '../rows.ts';
 
@@ -36,6 +37,7 @@ export function acceptedView(row: RequestRow, documentUrl: string) {
     result_retained: true,
     message: ACCEPTED_MESSAGE,
     ...(row.typeHint ? { description: hintDescription(row) } : {}),
+    duplicate_of: row.duplicateOf,
   };
 }
 
@@ -52,6 +54,7 @@ export function inlineView(row: RequestRow, documentUrl: string) {
     ...(row.status === 'failed' ? { error_message: row.errorMessage } : {}),
     ...(row.status === 'completed' ? { formatted_result: row.formattedResult } : {}),
     ...(row.typeHint ? { description: hintDescription(row) } : {}),
+    duplicate_of: row.duplicateOf,
   };
 }
 
@@ -71,6 +74,7 @@ export function requestView(row: RequestRow, documentUrl: string) {
     document_type: row.documentType,
     confidence: round(row.confidence),
     transaction_id: row.transactionId,
+    duplicate_of: row.duplicateOf,
   };
 }
 
@@ -107,6 +111,7 @@ export function statusEvent(event: StatusEventName, row: RequestRow) {
     error_message: row.status === 'failed' ? row.errorMessage : null,
     is_terminal: isTerminal(row.status),
     version: row.version,
+    duplicate_of: row.duplicateOf,
   };
 }
 

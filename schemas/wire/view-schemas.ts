@@ -75,6 +75,7 @@ export const acceptedView = z
     result_retained: z.boolean(),
     message: z.string(),
     description: z.string().optional().describe('Extension: present when a document_type hint was sent'),
+    duplicate_of: z.string().nullable().describe("Extension: the same user's earlier request with the same bytes (SHA-256)"),
   })
   .meta({ id: 'Accepted' });
 
@@ -90,6 +91,7 @@ export const inlineView = z
     error_message: z.string().nullable().optional().describe('Extension: present when status is failed'),
     formatted_result: formattedResult.nullable().optional(),
     description: z.string().optional(),
+    duplicate_of: z.string().nullable().describe("Extension: the same user's earlier request with the same bytes (SHA-256)"),
   })
   .meta({ id: 'InlineResult' });
 
@@ -108,6 +110,7 @@ export const requestView = z
     document_type: z.string().describe('Extension'),
     confidence: z.number().describe('Extension'),
     transaction_id: z.string().nullable().describe('Extension: bound by update-transaction-id'),
+    duplicate_of: z.string().nullable().describe("Extension: the same user's earlier request with the same bytes (SHA-256)"),
   })
   .meta({ id: 'Request' });
 
@@ -176,7 +179,7 @@ export const statusEvent = z
   .object({
     event: z.enum(['snapshot', 'update', 'heartbeat']),
     request_id: z.string(),
-    status: z.enum(['PROCESSING', 'COMPLETED', 'FAILED']),
+    status: z.enum(['PROCESSING', 'COMPLETED', 'FAILED', 'DELETED']).describe('Extension: DELETED (terminal) when the request was deleted or expired'),
     message: z.string().describe('Lower-case status label'),
     submitted_at: isoDateTime.nullable(),
     completed_at: isoDateTime.nullable(),
@@ -186,6 +189,7 @@ export const statusEvent = z
     error_message: z.string().nullable(),
     is_terminal: z.boolean(),
     version: z.number().int().describe('Extension: grows with every change; drop a snapshot older than what you have'),
+    duplicate_of: z.string().nullable().describe("Extension: the same user's earlier request with the same bytes (SHA-256)"),
   })
   .meta({ id: 'StatusEvent' });
 

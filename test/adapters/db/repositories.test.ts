@@ -138,6 +138,7 @@ for (const backend of backends) {
         version: 1,
         jobConfirmedAt: null,
         attempts: 0,
+        duplicateOf: null,
         crashes: 0,
         errors: 0,
         lastError: null,

@@ -75,7 +75,7 @@ t.test('subscribe: ack, snapshot, heartbeat after 5 s, update the moment it chan
   const snap = await ws.next((m) => m.event);
   t.equal(snap.event, 'snapshot');
   t.same(Object.keys(snap).sort(), [
-    'completed_at', 'error_message', 'event', 'formatted_result', 'is_terminal', 'message', 'processing_time_ms',
+    'completed_at', 'duplicate_of', 'error_message', 'event', 'formatted_result', 'is_terminal', 'message', 'processing_time_ms',
     'request_id', 'result_data', 'status', 'submitted_at', 'version',
   ]);
   t.match(snap, { request_id: id, status: 'PROCESSING', message: 'processing', completed_at: null, processing_time_ms: null, result_data: null, formatted_result: null, error_message: null, is_terminal: false });
