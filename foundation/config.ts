@@ -46,6 +46,9 @@ const envSchema = z.object({
   OCR_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  RESOURCE_LOST_AFTER_S: z.coerce.number().positive().default(30),
+  RESTART_MAX: z.coerce.number().int().min(0).default(5),
+  RESTART_WINDOW_S: z.coerce.number().positive().default(60),
 });
 
 export type Role = 'all' | 'gateway' | 'worker';
@@ -81,6 +84,12 @@ export interface Config {
   ocrWorkers: number;
   maxInFlight: number;
   logLevel: LogLevel;
+  /**
+   * The root supervisor's policy: a database or broker unreachable for `lostAfterMs` without a
+   * break is lost for good (its child and those after it restart); more than `maxRestarts`
+   * restarts within `windowMs` and the process exits 1 for its manager.
+   */
+  supervision: { lostAfterMs: number; maxRestarts: number; windowMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -126,5 +135,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ocrWorkers: e.OCR_WORKERS,
     maxInFlight: e.MAX_IN_FLIGHT,
     logLevel: e.LOG_LEVEL,
+    supervision: { lostAfterMs: e.RESOURCE_LOST_AFTER_S * 1000, maxRestarts: e.RESTART_MAX, windowMs: e.RESTART_WINDOW_S * 1000 },
   };
 }

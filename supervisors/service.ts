@@ -40,8 +40,7 @@ export async function startService(
     startedAt: new Date(),
   };
   const supervisor = new Supervisor(childrenFor(config.role), ctx, log, {
-    maxRestarts: 5,
-    windowMs: 60_000,
+    ...config.supervision,
     onGiveUp: options.onGiveUp ?? ((err) => log.error('root supervisor gave up', { error: err.message })),
   });
   try {

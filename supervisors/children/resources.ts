@@ -2,7 +2,9 @@
  * @module resources
  * The resource children of the root supervisor: database, secrets + blob store, broker
  * transports, actor system. Each starts with retries and backoff (a database or broker that is
- * still coming up is waited for), and reports a crash when it is lost for good.
+ * still coming up is waited for). The database and the broker hand the supervisor a `probe`
+ * (their ping): unreachable for RESOURCE_LOST_AFTER_S without a break, they count as crashed,
+ * and the supervisor restarts them and every child after them.
  */
 import { startActorSystem, stopActorSystem } from '../../actors/actor-system.ts';
 import { openDatabase } from '../../adapters/db/open-database.ts';
@@ -20,6 +22,7 @@ export const databaseChild: ChildSpec<ServiceContext> = {
     ctx.db = db;
     ctx.log.info('database ready', { kind: db.kind });
     return {
+      probe: () => db.ping(),
       stop: async () => {
         ctx.db = undefined;
         await db.close();
@@ -54,6 +57,7 @@ export const transportChild: ChildSpec<ServiceContext> = {
     ctx.transports = transports;
     ctx.log.info('job transport ready', { kind: transports.jobs.kind });
     return {
+      probe: () => transports.jobs.ping(),
       stop: async () => {
         ctx.transports = undefined;
         await transports.close();
