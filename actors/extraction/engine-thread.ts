@@ -1,13 +1,13 @@
 /**
  * @module engine-thread
- * The body of one engine thread (run by the piscina pool in engine-pool.ts). Each thread owns
+ * The body of one engine thread (run by the piscina pool in create-engine.ts). Each thread owns
  * one tesseract.js worker and runs the engine's CPU-heavy work (PDF parsing and rendering, image
  * decoding and normalisation, OCR, rules) off the process's event loop, so a gateway keeps
  * answering HTTP and pushing WebSocket events while documents are read.
  *
  * Task protocol (EngineTask -> EngineTaskResult): `classify` or `extract` with plain data in and
  * out. An AppError does not survive the thread boundary as a class, so failures travel as data
- * and engine-pool.ts turns them back into AppErrors.
+ * and create-engine.ts turns them back into AppErrors.
  */
 import { classify, createOcrPool, extract, type DocumentReading, type EngineOptions, type SourceDocument } from '../../engine/index.ts';
 import type { ProcessableType } from '../../schemas/document-types.ts';

@@ -168,8 +168,3 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
     return state;
   };
 }
-
-/** True when nobody on this gateway needs the actor any more (it may be passivated). */
-export function isIdle(state: RequestState): boolean {
-  return state.subscribers.size === 0 && state.waiters.size === 0;
-}

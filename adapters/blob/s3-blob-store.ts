@@ -25,7 +25,6 @@ import type { BlobStore } from './blob-store.ts';
 import { AppError, dependencyUnavailable, isAppError } from '../../schemas/errors.ts';
 import { assertValidBlobKey } from './blob-key.ts';
 
-export { parseS3Url, type S3Location } from './s3-url.ts';
 
 export interface S3BlobStoreOptions {
   bucket: string;

@@ -1,7 +1,7 @@
 /**
  * @module vlm/prompts
  * What the vision model is told. The extraction prompt spells out the exact field names of
- * ../../../../schemas/results.ts per type; the field tables below are typed against those
+ * schemas/results.ts per type; the field tables below are typed against those
  * interfaces, so a field added there fails to compile here until the prompt names it too.
  */
 import { DOC_TYPES, type DocType, type ProcessableType } from '../../schemas/document-types.ts';

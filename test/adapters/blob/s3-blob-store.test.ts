@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
-import { S3BlobStore, parseS3Url } from '../../../adapters/blob/s3-blob-store.ts';
+import { S3BlobStore } from '../../../adapters/blob/s3-blob-store.ts';
 import { openBlobStore } from '../../../adapters/blob/open-blob-store.ts';
 import { AppError } from '../../../schemas/errors.ts';
 import { blobStoreContract } from './blob-store-contract.ts';
@@ -77,28 +77,4 @@ t.test('openBlobStore picks S3 when config.s3 is set, and fails fast on a missin
     openBlobStore({ ...config, s3: { ...config.s3, bucket: 'not-created' } }, Buffer.alloc(32, 1), { s3Credentials: credentials }),
     { code: 'UNAVAILABLE' },
   );
-});
-
-t.test('parseS3Url', async (t) => {
-  const cases: [string, { bucket: string; key: string } | null][] = [
-    ['s3://my-bucket/path/to/file.pdf', { bucket: 'my-bucket', key: 'path/to/file.pdf' }],
-    ['s3://my.dotted.bucket/a b.pdf', { bucket: 'my.dotted.bucket', key: 'a b.pdf' }],
-    ['https://my-bucket.s3.eu-west-1.amazonaws.com/path/file.pdf', { bucket: 'my-bucket', key: 'path/file.pdf' }],
-    ['https://my-bucket.s3.amazonaws.com/file.pdf', { bucket: 'my-bucket', key: 'file.pdf' }],
-    ['https://my.bucket.s3-us-west-2.amazonaws.com/f%20g.pdf', { bucket: 'my.bucket', key: 'f g.pdf' }],
-    ['https://s3.eu-central-1.amazonaws.com/my-bucket/dir/file.pdf', { bucket: 'my-bucket', key: 'dir/file.pdf' }],
-    ['https://s3.amazonaws.com/my-bucket/file.pdf', { bucket: 'my-bucket', key: 'file.pdf' }],
-    ['https://my-bucket.s3.us-east-1.amazonaws.com/file.pdf?versionId=3', { bucket: 'my-bucket', key: 'file.pdf' }],
-    ['s3://my-bucket/', null],
-    ['s3://my-bucket', null],
-    ['s3://B/key', null],
-    ['http://my-bucket.s3.amazonaws.com/file.pdf', null],
-    ['https://my-bucket.s3.amazonaws.com/', null],
-    ['https://s3.amazonaws.com/my-bucket/', null],
-    ['https://evil.example.com/my-bucket/file.pdf', null],
-    ['https://my-bucket.s3.amazonaws.com.evil.com/file.pdf', null],
-    ['https://user:pw@s3.amazonaws.com/my-bucket/file.pdf', null],
-    ['not a url', null],
-  ];
-  for (const [url, want] of cases) t.same(parseS3Url(url), want, url);
 });
