@@ -18,8 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { classifyOffline } from '../engine/classify/offline-classifier.ts';
 import { extractReceipt } from '../engine/extract/receipt.ts';
-import { linesFromTextItems, type TextItemLike } from '../engine/read/pdf-lines.ts';
-import type { DocumentReading, Line } from '../engine/types.ts';
+import { readingOf } from './lib/sroie-reading.ts';
 import { amount, date, name, type Cmp } from './lib/compare.ts';
 
 const dir = process.argv[2] && !process.argv[2].startsWith('--') ? resolve(process.argv[2]) : null;
@@ -27,27 +26,6 @@ const splitArg = (() => { const i = process.argv.indexOf('--split'); return i > 
 if (!dir) {
   console.error('usage: node --import tsx bench/rules-on-text.ts <dir with NAME.box.txt + NAME.key.json>');
   process.exit(2);
-}
-
-/** One SROIE box line as a text item at its place (top-left origin, baseline at the box's bottom). */
-function item(row: string): TextItemLike | null {
-  const m = /^(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(.*)$/.exec(row.trim());
-  if (!m || !m[9].trim()) return null;
-  const xs = [m[1], m[3], m[5], m[7]].map(Number), ys = [m[2], m[4], m[6], m[8]].map(Number);
-  const x = Math.min(...xs), top = Math.min(...ys), bottom = Math.max(...ys);
-  const h = Math.max(1, bottom - top);
-  return { str: m[9].trim(), transform: [1, 0, 0, h, x, bottom - 0.2 * h], width: Math.max(1, Math.max(...xs) - x), height: h };
-}
-
-function readingOf(boxText: string): DocumentReading {
-  const items = boxText.split(/\r?\n/).map(item).filter((i): i is TextItemLike => i != null);
-  const lines: Line[] = linesFromTextItems(items, [1, 0, 0, 1, 0, 0]).map((l) => ({
-    ...l,
-    words: l.words.map((w) => ({ ...w, confidence: 0.95 })),
-  }));
-  const width = Math.max(100, ...lines.map((l) => l.box.x + l.box.w));
-  const height = Math.max(100, ...lines.map((l) => l.box.y + l.box.h));
-  return { kind: 'image', pageCount: 1, pages: [{ page: 1, width, height, source: 'ocr', lines, confidence: 0.95 }] };
 }
 
 const FIELDS: Array<[string, string, Cmp]> = [['company', 'supplierName', name], ['date', 'date', date()], ['total', 'totalAmount', amount]];

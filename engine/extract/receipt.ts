@@ -17,6 +17,9 @@ import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
+import { predict } from './fitted/logistic.ts';
+import { totalCandidates } from './fitted/total-features.ts';
+import { RECEIPT_TOTAL_MODEL } from './fitted/receipt-total-weights.ts';
 
 const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', 'inv no', 'bill no', 'doc no', 'document no', 'transaction no', 'trans no', 'order no', 'check no', 'chk', 'ticket no', 'no. facture', 'beleg', 'bon n', 'cs no', 'slip no', 'ref no', 'invoice #', 'receipt', 'invoice'].map((k) => keyword(k));
 const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
@@ -146,6 +149,13 @@ export function extractOneReceipt(lines: DocLine[], prefix = ''): { receipt: Rec
   const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });
   roles.total = reconcileTotal(money, roles, itemsSum);
   const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
+  // the total's confidence is the fitted scorer's probability for the amount the rules chose
+  // (./fitted: evidence weighed on the training corpus), not a hand-set constant
+  if (totalAmount != null) {
+    const cand = totalCandidates(money, totalAmount).filter((c) => Math.abs(c.value - totalAmount) < 0.005)
+      .map((c) => predict(RECEIPT_TOTAL_MODEL, c.x)).sort((a, b) => b - a)[0];
+    if (cand != null) log.fields.totalAmount.confidence = Math.round(cand * 100) / 100;
+  }
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
   const payment = paymentMethod(lines, log);
   items.forEach((it, i) => log.found(`tableItems[${i}]`, it.item.description, it.line, undefined, 0.5 * it.line.confidence));

@@ -1,0 +1,31 @@
+/**
+ * @module bench/lib/sroie-reading
+ * A SROIE ground-truth box file as a DocumentReading: each box becomes a run of text at its place
+ * on the page, the runs are grouped into lines as a PDF text layer is, and the page is marked as
+ * OCR'd (word confidence 0.95) so the rules behave as on a photo. Used by bench/rules-on-text and
+ * bench/fit-receipt-total to measure and fit rules apart from OCR.
+ */
+import { linesFromTextItems, type TextItemLike } from '../../engine/read/pdf-lines.ts';
+import type { DocumentReading, Line } from '../../engine/types.ts';
+
+/** One SROIE box line as a text item at its place (top-left origin, baseline at the box's bottom). */
+function item(row: string): TextItemLike | null {
+  const m = /^(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(.*)$/.exec(row.trim());
+  if (!m || !m[9].trim()) return null;
+  const xs = [m[1], m[3], m[5], m[7]].map(Number), ys = [m[2], m[4], m[6], m[8]].map(Number);
+  const x = Math.min(...xs), top = Math.min(...ys), bottom = Math.max(...ys);
+  const h = Math.max(1, bottom - top);
+  return { str: m[9].trim(), transform: [1, 0, 0, h, x, bottom - 0.2 * h], width: Math.max(1, Math.max(...xs) - x), height: h };
+}
+
+export function readingOf(boxText: string): DocumentReading {
+  const items = boxText.split(/\r?\n/).map(item).filter((i): i is TextItemLike => i != null);
+  const lines: Line[] = linesFromTextItems(items, [1, 0, 0, 1, 0, 0]).map((l) => ({
+    ...l,
+    words: l.words.map((w) => ({ ...w, confidence: 0.95 })),
+  }));
+  const width = Math.max(100, ...lines.map((l) => l.box.x + l.box.w));
+  const height = Math.max(100, ...lines.map((l) => l.box.y + l.box.h));
+  return { kind: 'image', pageCount: 1, pages: [{ page: 1, width, height, source: 'ocr', lines, confidence: 0.95 }] };
+}
+
