@@ -14,17 +14,25 @@
  *   reconciliation read, so a status event lost while the broker was down cannot strand anyone.
  * - `reconcile`: the status bus reconnected; read the row and push what changed.
  *
- * Owns: the last row it read, its subscribers and waiters, one heartbeat timer.
- * Fails: a crash (e.g. the database is down) resets it with empty state under the restart
- * intensity of actorCrashPolicy; subscribers then re-subscribe (clients follow the reference's
- * reconnect advice), and the database stays the source of truth.
+ * Owns: the last row it read and one timer. Its subscribers and waiters live in a `Watchers`
+ * record the registry keeps per request, so they survive a restart of the actor.
+ * Fails: a database that cannot be reached (AppError UNAVAILABLE) is no crash: the subscriber
+ * or waiter is kept, the failure logged with the request id, and the row read again after
+ * RETRY_READ_MS until it answers; a subscriber whose snapshot could not be sent gets it then.
+ * Any other error crashes it; actorCrashPolicy resets it, and the fresh state gets the same
+ * Watchers back (the registry also re-creates a stopped actor that still has watchers), reads
+ * the row and pushes what changed: nobody watching is dropped.
  */
 import { dispatch, type Ref, type ActorContext } from 'nact';
 import type { RequestRow, RequestsRepo } from '../../adapters/db/repositories.ts';
 import { isTerminal, type StatusEventName } from '../../schemas/wire/request-views.ts';
+import { isAppError } from '../../schemas/errors.ts';
 import type { Logger } from '../../foundation/logger.ts';
 
 export const HEARTBEAT_MS = 5_000;
+/** How soon the row is read again after the database could not be reached (doubling to 8 s). */
+export const RETRY_READ_MS = 1_000;
+const MAX_RETRY_READ_MS = 8_000;
 
 /** What a request actor pushes to a subscriber's mailbox. */
 export interface StatusPush {
@@ -54,33 +62,55 @@ export interface RequestActorDeps {
   heartbeatMs?: number;
 }
 
-interface SubscriberState {
+export interface SubscriberState {
   subscriber: Subscriber;
   lastSentAt: number;
+  /** True until this subscriber got its `snapshot` (the first push it gets is one). */
+  snapshotDue: boolean;
 }
 
-export interface RequestState {
-  row: RequestRow | null;
+/** Who watches one request on this gateway: kept by the registry, outside the actor's state. */
+export interface Watchers {
   subscribers: Map<string, SubscriberState>;
   waiters: Map<string, (row: RequestRow | null) => void>;
-  timer: NodeJS.Timeout | null;
 }
 
-export function initialRequestState(): RequestState {
-  return { row: null, subscribers: new Map(), waiters: new Map(), timer: null };
+export function newWatchers(): Watchers {
+  return { subscribers: new Map(), waiters: new Map() };
 }
+
+export interface RequestState extends Watchers {
+  row: RequestRow | null;
+  timer: NodeJS.Timeout | null;
+  /** When the row is to be read again after the database could not be reached. */
+  retryAt: number | null;
+  /** The wait before that read (doubles while the database stays away). */
+  retryMs: number;
+}
+
+/** A fresh state around `watchers` (the same maps again after a restart). */
+export function initialRequestState(watchers: Watchers = newWatchers()): RequestState {
+  return { row: null, subscribers: watchers.subscribers, waiters: watchers.waiters, timer: null, retryAt: null, retryMs: RETRY_READ_MS };
+}
+
+const isUnavailable = (e: unknown): boolean => isAppError(e) && e.code === 'UNAVAILABLE';
 
 export function requestActorBehaviour(requestId: string, deps: RequestActorDeps) {
   const heartbeatMs = deps.heartbeatMs ?? HEARTBEAT_MS;
 
   const load = async (state: RequestState): Promise<RequestRow | null> => {
     state.row = await deps.requests.get(requestId);
+    state.retryAt = null;
+    state.retryMs = RETRY_READ_MS;
     return state.row;
   };
 
+  /** A subscriber's first push is always its snapshot, whatever the occasion. */
   const push = (s: SubscriberState, event: StatusEventName, row: RequestRow) => {
     s.lastSentAt = Date.now();
-    dispatch(s.subscriber.mailbox, { type: 'push', event, row });
+    const sent: StatusEventName = s.snapshotDue ? 'snapshot' : event;
+    s.snapshotDue = false;
+    dispatch(s.subscriber.mailbox, { type: 'push', event: sent, row });
   };
 
   /** After a terminal event the subscription ends by itself; waiters get their answer. */
@@ -95,6 +125,11 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
   const schedule = (state: RequestState, self: Ref<RequestMsg>) => {
     if (state.timer) clearTimeout(state.timer);
     state.timer = null;
+    if (state.retryAt !== null && (state.subscribers.size > 0 || state.waiters.size > 0)) {
+      state.timer = setTimeout(() => dispatch(self, { type: 'reconcile' }), Math.max(0, state.retryAt - Date.now()));
+      state.timer.unref?.();
+      return;
+    }
     if (state.subscribers.size === 0) return;
     let earliest = Infinity;
     for (const s of state.subscribers.values()) earliest = Math.min(earliest, s.lastSentAt + heartbeatMs);
@@ -122,7 +157,7 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
     return state.row;
   };
 
-  return async (state: RequestState, msg: RequestMsg, ctx: ActorContext<RequestMsg, Ref<any>>): Promise<RequestState> => {
+  const handle = async (state: RequestState, msg: RequestMsg): Promise<void> => {
     switch (msg.type) {
       case 'status-changed': {
         if (state.row && msg.version <= state.row.version) break; // stale or duplicate event
@@ -135,20 +170,25 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
         break;
       }
       case 'subscribe': {
+        // Kept before the read, so a database outage cannot lose it: the snapshot follows later.
+        const s: SubscriberState = { subscriber: msg.subscriber, lastSentAt: 0, snapshotDue: true };
+        state.subscribers.set(msg.subscriber.id, s);
         const row = await current(state);
-        if (!row) break; // the session checked ownership; a vanished row just yields nothing
-        const s: SubscriberState = { subscriber: msg.subscriber, lastSentAt: 0 };
-        push(s, 'snapshot', row);
-        if (!isTerminal(row.status)) state.subscribers.set(msg.subscriber.id, s);
+        if (!row) {
+          state.subscribers.delete(msg.subscriber.id); // the session checked ownership; a vanished row yields nothing
+          break;
+        }
+        if (s.snapshotDue) push(s, 'snapshot', row);
+        if (isTerminal(row.status)) state.subscribers.delete(msg.subscriber.id);
         break;
       }
       case 'unsubscribe':
         state.subscribers.delete(msg.subscriberId);
         break;
       case 'await-terminal': {
+        state.waiters.set(msg.waiterId, msg.reply);
         const row = await current(state);
-        if (!row || isTerminal(row.status)) msg.reply(row);
-        else state.waiters.set(msg.waiterId, msg.reply);
+        if ((!row || isTerminal(row.status)) && state.waiters.delete(msg.waiterId)) msg.reply(row);
         break;
       }
       case 'cancel-wait':
@@ -160,9 +200,27 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
         if (due.length === 0) break;
         // Reconciliation read for a request still in flight: a missed event becomes an update.
         if (await refresh(state)) break;
-        for (const s of due) push(s, 'heartbeat', state.row!);
+        if (!state.row) break;
+        for (const s of due) push(s, 'heartbeat', state.row);
         break;
       }
+    }
+  };
+
+  return async (state: RequestState, msg: RequestMsg, ctx: ActorContext<RequestMsg, Ref<any>>): Promise<RequestState> => {
+    try {
+      await handle(state, msg);
+    } catch (e) {
+      if (!isUnavailable(e)) throw e; // a bug: crash (the watchers survive, see the module doc)
+      const cause = (e as Error).cause;
+      deps.log.warn('request actor could not read its row; reading again shortly', {
+        on: msg.type,
+        retry_in_ms: state.retryMs,
+        error: (e as Error).message,
+        cause: cause instanceof Error ? cause.message : undefined,
+      });
+      state.retryAt = Date.now() + state.retryMs;
+      state.retryMs = Math.min(MAX_RETRY_READ_MS, state.retryMs * 2);
     }
     schedule(state, ctx.self);
     return state;

@@ -8,6 +8,12 @@
  * leaves the Map; subscribers keep theirs alive through the heartbeat timer. It is re-created on
  * demand from the database, the source of truth.
  *
+ * Watchers: the subscribers and waiters of each live request are kept here, beside the actor,
+ * and handed to every fresh state of it (initialStateFunc runs again on a crash reset), so a
+ * request actor that crashes does not drop who is watching; after a reset, or a stop past the
+ * restart intensity (re-created RESPAWN_MS later while anyone still watches), the actor reads
+ * the row and pushes what changed.
+ *
  * It is the one way to reach a request actor from outside it: `tell` (drop when nobody here
  * cares, or `spawn` one), `awaitTerminal` for a `wait=true` submit, `broadcast` after a
  * reconnect. Callers never hold a ref.
@@ -20,10 +26,15 @@ import { actorCrashPolicy } from '../crash-policy.ts';
 import type { Logger } from '../../foundation/logger.ts';
 import {
   initialRequestState,
+  newWatchers,
   requestActorBehaviour,
   type RequestMsg,
   type RequestState,
+  type Watchers,
 } from './request-actor.ts';
+
+/** Delay before a request actor stopped past its restart intensity is re-created for its watchers. */
+export const RESPAWN_MS = 2_000;
 
 export interface RequestRegistryOptions {
   shards?: number;
@@ -33,6 +44,7 @@ export interface RequestRegistryOptions {
 
 export class RequestRegistry {
   private readonly refs = new Map<string, Ref<RequestMsg>>();
+  private readonly watchers = new Map<string, Watchers>();
   private readonly shards: Ref<never>[] = [];
   private spawned = 0;
 
@@ -63,12 +75,28 @@ export class RequestRegistry {
       requestActorBehaviour(id, { requests: this.requests, log, heartbeatMs: this.options.heartbeatMs }),
       `${id}-${++this.spawned}`,
       {
-        initialStateFunc: initialRequestState,
+        initialStateFunc: (ctx: { self: Ref<RequestMsg> }) => {
+          let w = this.watchers.get(id);
+          if (!w) this.watchers.set(id, (w = newWatchers()));
+          // A restart: read the row and push what changed to those still watching.
+          else if (w.subscribers.size > 0 || w.waiters.size > 0) setImmediate(() => dispatch(ctx.self, { type: 'reconcile' }));
+          return initialRequestState(w);
+        },
         shutdownAfter: this.options.idleMs,
         onCrash: actorCrashPolicy(`request:${id}`, log),
         afterStop: (state: RequestState) => {
           if (state.timer) clearTimeout(state.timer);
           if (this.refs.get(id) === ref) this.refs.delete(id);
+          const w = this.watchers.get(id);
+          if (!w || (w.subscribers.size === 0 && w.waiters.size === 0)) {
+            this.watchers.delete(id);
+            return;
+          }
+          // Stopped (crashed too often) while someone watches: come back for them.
+          log.warn('request actor stopped with watchers; re-creating it', { request_id: id, subscribers: w.subscribers.size });
+          setTimeout(() => {
+            if (!this.refs.has(id)) this.tell(id, { type: 'reconcile' }, { spawn: true });
+          }, RESPAWN_MS).unref?.();
         },
       },
     ) as Ref<RequestMsg>;

@@ -21,6 +21,7 @@ import type { RequestsRepo, UserRow } from '../../adapters/db/repositories.ts';
 import type { RequestRegistry } from '../request/request-registry.ts';
 import type { StatusPush } from '../request/request-actor.ts';
 import { statusEvent, isTerminal } from '../../schemas/wire/request-views.ts';
+import { isAppError } from '../../schemas/errors.ts';
 import type { Logger } from '../../foundation/logger.ts';
 
 export type SessionMsg = { type: 'client-text'; text: string } | StatusPush | { type: 'closed' };
@@ -105,7 +106,16 @@ export function sessionBehaviour(deps: SessionDeps) {
           send(state, { action: 'ack', request_id, success: true, message: 'Subscription removed' });
           return;
         }
-        const row = await deps.requests.getForUser(request_id, deps.user.id);
+        let row;
+        try {
+          row = await deps.requests.getForUser(request_id, deps.user.id);
+        } catch (e) {
+          if (!(isAppError(e) && e.code === 'UNAVAILABLE')) throw e;
+          // The database is down: say so (the client subscribes again), keep the socket.
+          deps.log.warn('subscribe failed: database unavailable', { session: sessionId, request_id });
+          send(state, { action: 'error', request_id, error: e.message });
+          return;
+        }
         if (!row) {
           send(state, { action: 'error', request_id, error: NOT_FOUND });
           return;
