@@ -4,7 +4,7 @@
  * supervisors. A folder may import its own layer and the ones below, never one above.
  * @type {import('dependency-cruiser').IConfiguration}
  */
-const SRC = '^(foundation|schemas|engine|adapters|actors|gateway|supervisors|bench|ops)/';
+const SRC = '^(foundation|schemas|engine|adapters|actors|gateway|supervisors|cli|bench|ops)/';
 
 module.exports = {
   forbidden: [
@@ -28,27 +28,27 @@ module.exports = {
       severity: 'error',
       comment: 'foundation/ (config, logger, metrics registry, secrets, restart intensity) imports nothing of the project above it.',
       from: { path: '^foundation/' },
-      to: { path: '^(schemas|engine|adapters|actors|gateway|supervisors|bench|ops|test)/' },
+      to: { path: '^(schemas|engine|adapters|actors|gateway|supervisors|cli|bench|ops|test)/' },
     },
     {
       name: 'schemas-import-only-foundation',
       severity: 'error',
       comment: 'schemas/ (wire shapes, domain rows, document types, errors) imports only foundation/: adapters implement its types, not the other way round.',
       from: { path: '^schemas/' },
-      to: { path: '^(engine|adapters|actors|gateway|supervisors|bench|ops|test)/' },
+      to: { path: '^(engine|adapters|actors|gateway|supervisors|cli|bench|ops|test)/' },
     },
     {
       name: 'engine-imports-only-schemas-and-foundation',
       severity: 'error',
       comment: 'engine/ is pure extraction: text and pixels in, results out. It knows no database, broker, actor or HTTP.',
       from: { path: '^engine/' },
-      to: { path: '^(adapters|actors|gateway|supervisors|bench|ops|test)/' },
+      to: { path: '^(adapters|actors|gateway|supervisors|cli|bench|ops|test)/' },
     },
     {
       name: 'engine-internals-are-private',
       severity: 'error',
       comment: 'Outside engine/, only its public door engine/index.ts may be imported (tests and benches excepted).',
-      from: { path: '^(foundation|schemas|adapters|actors|gateway|supervisors|ops)/' },
+      from: { path: '^(foundation|schemas|adapters|actors|gateway|supervisors|cli|ops)/' },
       to: { path: '^engine/', pathNot: '^engine/index\\.ts$' },
     },
     {
@@ -56,27 +56,34 @@ module.exports = {
       severity: 'error',
       comment: 'adapters/ (db, blob, transport) implement the schemas for real services; they know no engine, actor, gateway or supervisor.',
       from: { path: '^adapters/' },
-      to: { path: '^(engine|actors|gateway|supervisors|bench|ops|test)/' },
+      to: { path: '^(engine|actors|gateway|supervisors|cli|bench|ops|test)/' },
     },
     {
       name: 'actors-import-no-higher-layer',
       severity: 'error',
       comment: 'actors/ drive the engine and adapters; the gateway and supervisors use them, never the reverse.',
       from: { path: '^actors/' },
-      to: { path: '^(gateway|supervisors|bench|ops|test)/' },
+      to: { path: '^(gateway|supervisors|cli|bench|ops|test)/' },
     },
     {
       name: 'gateway-imports-no-supervisor',
       severity: 'error',
       comment: 'The gateway is started by the supervisors; it does not import them.',
       from: { path: '^gateway/' },
-      to: { path: '^(supervisors|bench|ops|test)/' },
+      to: { path: '^(supervisors|cli|bench|ops|test)/' },
+    },
+    {
+      name: 'cli-is-a-client',
+      severity: 'error',
+      comment: 'cli/ talks to the service over HTTP and WebSocket only; it may share schemas/ and foundation/, never the service itself.',
+      from: { path: '^cli/' },
+      to: { path: '^(engine|adapters|actors|gateway|supervisors|bench|ops|test)/' },
     },
     {
       name: 'only-actors-speak-nact',
       severity: 'error',
       comment: 'Actor protocols (nact spawn, dispatch, query) stay inside actors/; the others call the public functions actors/ exports.',
-      from: { path: '^(foundation|schemas|engine|adapters|gateway|supervisors|bench|ops)/' },
+      from: { path: '^(foundation|schemas|engine|adapters|gateway|supervisors|cli|bench|ops)/' },
       to: { path: '(^|/)node_modules/nact/' },
     },
     {
