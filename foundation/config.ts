@@ -49,6 +49,12 @@ const envSchema = z.object({
   RESOURCE_LOST_AFTER_S: z.coerce.number().positive().default(30),
   RESTART_MAX: z.coerce.number().int().min(0).default(5),
   RESTART_WINDOW_S: z.coerce.number().positive().default(60),
+  RATE_LIMIT_WINDOW_S: z.coerce.number().int().positive().default(60),
+  RATE_LIMIT_SUBMITS_PER_KEY: z.coerce.number().int().min(0).default(1200),
+  RATE_LIMIT_SUBMITS_PER_ADDRESS: z.coerce.number().int().min(0).default(2400),
+  RATE_LIMIT_READS_PER_KEY: z.coerce.number().int().min(0).default(12000),
+  RATE_LIMIT_READS_PER_ADDRESS: z.coerce.number().int().min(0).default(24000),
+  TRUST_PROXY: z.string().default(''),
 });
 
 export type Role = 'all' | 'gateway' | 'worker';
@@ -90,6 +96,20 @@ export interface Config {
    * restarts within `windowMs` and the process exits 1 for its manager.
    */
   supervision: { lostAfterMs: number; maxRestarts: number; windowMs: number };
+  /**
+   * Requests allowed per window, per authenticated user (API key) and per client address,
+   * for each class of route; 0 = no limit. Counted in PostgreSQL, shared by every gateway.
+   */
+  rateLimits: {
+    windowS: number;
+    submit: { perKey: number; perAddress: number };
+    read: { perKey: number; perAddress: number };
+  };
+  /**
+   * Which peers may say who the client is (X-Forwarded-For / Forwarded): a hop count, or a
+   * list of addresses and CIDRs; empty = trust nobody (the socket's peer is the client).
+   */
+  trustProxy: number | string[];
 }
 
 export class ConfigError extends Error {}
@@ -136,5 +156,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxInFlight: e.MAX_IN_FLIGHT,
     logLevel: e.LOG_LEVEL,
     supervision: { lostAfterMs: e.RESOURCE_LOST_AFTER_S * 1000, maxRestarts: e.RESTART_MAX, windowMs: e.RESTART_WINDOW_S * 1000 },
+    rateLimits: {
+      windowS: e.RATE_LIMIT_WINDOW_S,
+      submit: { perKey: e.RATE_LIMIT_SUBMITS_PER_KEY, perAddress: e.RATE_LIMIT_SUBMITS_PER_ADDRESS },
+      read: { perKey: e.RATE_LIMIT_READS_PER_KEY, perAddress: e.RATE_LIMIT_READS_PER_ADDRESS },
+    },
+    trustProxy: /^\s*\d+\s*$/.test(e.TRUST_PROXY)
+      ? Number(e.TRUST_PROXY)
+      : e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
   };
 }

@@ -5,7 +5,9 @@
  * else. Per request it copies everything out of uWS before the first await, registers
  * onAborted first (the client going away aborts ctx.signal and nothing is written after),
  * sheds load beyond config.maxInFlight with 503 + Retry-After, reads the body within the
- * route's limit (413 while streaming), authenticates per route (jwt / api_key), runs the
+ * route's limit (413 while streaming), counts the route's rate limit per client address
+ * (429 + Retry-After), authenticates per route (jwt / api_key), counts the rate limit per
+ * user, runs the
  * handler, encodes the reply (TOON, or JSON for Accept: application/json), writes it inside
  * res.cork, and counts it in the metrics by route pattern.
  *
@@ -158,7 +160,8 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
     const path = req.getUrl();
     const query = new URLSearchParams(req.getQuery() ?? '');
     const rawParams = names.map((_, i) => req.getParameter(i) ?? '');
-    const ip = Buffer.from(res.getRemoteAddressAsText()).toString('utf8');
+    const peer = Buffer.from(res.getRemoteAddressAsText()).toString('utf8');
+    const ip = deps.clientAddress ? deps.clientAddress(peer, headers) : peer;
     const early = (err: AppError) => send(ex, errorReply(err, log, ex), hasBody(headers));
 
     if (inFlight >= config.maxInFlight) {
@@ -196,6 +199,8 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
         signal: controller.signal,
         requestId: ex.requestId,
       };
+      const limit = route.rateLimit && deps.rateLimiter ? { cls: route.rateLimit, limiter: deps.rateLimiter } : null;
+      if (limit) await limit.limiter.check(limit.cls, { address: ip });
       if (route.auth === 'jwt') {
         const { user, token } = await authenticateBearer(headers['authorization'], deps);
         ctx.user = user;
@@ -203,6 +208,7 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
       } else if (route.auth === 'api_key') {
         ctx.user = await authenticateApiKey(headers['x-api-key'], deps);
       }
+      if (limit && ctx.user) await limit.limiter.check(limit.cls, { userId: ctx.user.id });
       return route.handler(ctx);
     };
 

@@ -10,6 +10,7 @@
  */
 import type { UserRow } from '../../schemas/rows.ts';
 import type { RouteDoc } from './route-doc.ts';
+import type { RateLimitClass } from './rate-limit.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -25,7 +26,10 @@ export interface RequestContext {
   headers: Record<string, string>;
   /** Path parameters by name, percent-decoded. */
   params: Record<string, string>;
-  /** The peer address of the socket (proxies are not trusted). */
+  /**
+   * The client's address: the socket's peer, or the address a trusted proxy forwarded
+   * (TRUST_PROXY; see client-address).
+   */
   ip: string;
   /** The whole request body (empty for requests without one), at most the route's limit. */
   body: Buffer;
@@ -55,6 +59,8 @@ export interface Route {
   auth: AuthMode;
   /** Body limit in bytes; defaults to DEFAULT_MAX_BODY_BYTES. */
   maxBodyBytes?: number;
+  /** Which request rate limits apply (see rate-limit); none when absent. */
+  rateLimit?: RateLimitClass;
   handler(ctx: RequestContext): Promise<Reply>;
   /** Its OpenAPI description (see route-doc.ts); required in practice: a test fails without it. */
   doc?: RouteDoc;

@@ -65,6 +65,7 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
     {
       method: 'POST',
       pattern: '/v1/documents/process-async',
+      rateLimit: 'submit',
       auth: 'api_key',
       doc: {
         summary: 'Submit a document (upload, S3 or URL); it is classified, stored and queued',
@@ -111,6 +112,7 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
     {
       method: 'POST',
       pattern: '/v1/documents/update-transaction-id',
+      rateLimit: 'read',
       auth: 'api_key',
       doc: {
         summary: 'Bind a transaction id to a request (idempotent; a new value overwrites)',

@@ -133,6 +133,7 @@ export function requestsListRoutes(deps: { repos: Repositories }): Route[] {
     {
       method: 'GET',
       pattern: '/v1/requests',
+      rateLimit: 'read',
       auth: 'api_key',
       doc: {
         summary: "The caller's requests, newest first, one page at a time (no results)",

@@ -18,6 +18,7 @@ export function requestsRoutes(deps: PipelineDeps): Route[] {
     {
       method: 'GET',
       pattern: '/v1/requests/:request_id',
+      rateLimit: 'read',
       auth: 'api_key',
       doc: {
         summary: 'Status and result of a request',

@@ -13,6 +13,8 @@ import { RequestRegistry } from '../../actors/request/request-registry.ts';
 import { startStatusRelay } from '../../actors/relay/status-relay.ts';
 import { startSessions } from '../../actors/session/sessions.ts';
 import { createHttpApp } from '../../gateway/http/create-app.ts';
+import { createRateLimiter } from '../../gateway/http/rate-limit.ts';
+import { createClientAddress } from '../../gateway/http/client-address.ts';
 import { startHttpServer } from '../../gateway/http/start-server.ts';
 import { createLoginThrottle } from '../../gateway/auth/login-throttle.ts';
 import { usersRoutes } from '../../gateway/routes/users-routes.ts';
@@ -112,7 +114,16 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       urlSigningKey: secrets.urlSigningKey,
       log,
     };
-    const httpDeps = { config, repos: db.repos, secrets, log, metrics, throttle: createLoginThrottle() };
+    const httpDeps = {
+      config,
+      repos: db.repos,
+      secrets,
+      log,
+      metrics,
+      throttle: createLoginThrottle(),
+      rateLimiter: createRateLimiter(db.sql, config, log),
+      clientAddress: createClientAddress(config.trustProxy),
+    };
     const routes: Route[] = [
       ...healthRoutes(
         [
