@@ -49,7 +49,7 @@ export async function submitDocument(
   const id = newRequestId();
   const blobKey = `uploads/${userId}/${id}.${EXTENSIONS[sub.mime]}`;
   await deps.blobs.put(blobKey, sub.bytes, sub.mime);
-  let row = await deps.repos.requests.insert({
+  let row = await insertOrRemoveBlob(deps, id, blobKey, () => deps.repos.requests.insert({
     id,
     userId,
     filename: sub.filename,
@@ -64,7 +64,7 @@ export async function submitDocument(
     classifyReason: classification.reason,
     typeHint: sub.typeHint,
     reading,
-  });
+  }));
   await onInserted?.(row);
   // The actor exists before the job does, so no status event can slip past a waiting caller.
   deps.registry.open(id);
@@ -79,4 +79,37 @@ export async function submitDocument(
   if (finished && isTerminal(finished.status)) return { kind: 'finished', row: finished };
   row = (await deps.repos.requests.get(id)) ?? row;
   return isTerminal(row.status) ? { kind: 'finished', row } : { kind: 'accepted', row };
+}
+
+/**
+ * Inserts the row of a document whose blob is already stored. When the insert fails (the
+ * database is down, or refuses the row) the blob would be an object nobody can ever reach: it
+ * is removed, unless the row turns out to exist after all (an insert that committed but whose
+ * answer was lost), in which case that row is the result. The insert's error is rethrown; a
+ * blob that cannot be removed either (the store is down too) is logged with its key.
+ */
+async function insertOrRemoveBlob(
+  deps: PipelineDeps,
+  id: string,
+  blobKey: string,
+  insert: () => Promise<RequestRow>,
+): Promise<RequestRow> {
+  try {
+    return await insert();
+  } catch (e) {
+    const existing = await deps.repos.requests.get(id).catch(() => null);
+    if (existing) return existing;
+    try {
+      await deps.blobs.delete(blobKey);
+      deps.log.warn('row insert failed; stored document removed', { request_id: id, blob_key: blobKey, error: (e as Error).message });
+    } catch (de) {
+      deps.log.error('row insert failed and the stored document could not be removed (orphaned blob)', {
+        request_id: id,
+        blob_key: blobKey,
+        error: (e as Error).message,
+        delete_error: (de as Error).message,
+      });
+    }
+    throw e;
+  }
 }
