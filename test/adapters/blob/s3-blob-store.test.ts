@@ -66,6 +66,15 @@ t.test('ping fails for a missing bucket or unreachable endpoint', async (t) => {
   await down.close();
 });
 
+t.test('S3 unreachable: put, get and delete fail with the catalog 503 and Retry-After', async (t) => {
+  const down = new S3BlobStore({ ...options(), endpoint: 'http://127.0.0.1:1' });
+  t.teardown(() => down.close());
+  const outage = { code: 'UNAVAILABLE', status: 503, headers: { 'Retry-After': /^\d+$/ }, message: /blob store is unavailable/ };
+  await t.rejects(down.put('k.txt', Buffer.from('x'), 'text/plain'), outage);
+  await t.rejects(down.get('k.txt'), outage);
+  await t.rejects(down.delete('k.txt'), outage);
+});
+
 t.test('openBlobStore picks S3 when config.s3 is set, and fails fast on a missing bucket', async (t) => {
   const config = { dataDir: dir, s3: { bucket: 'docs', endpoint, region: 'us-east-1', forcePathStyle: true } };
   const store = await openBlobStore(config, Buffer.alloc(32, 1), { s3Credentials: credentials });
