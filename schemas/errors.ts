@@ -1,9 +1,12 @@
 /**
  * @module errors
- * The one catalog of error codes and their HTTP status. Code anywhere throws
- * `new AppError('CODE', 'message for the client')`; the gateway turns it into
- * `error: "<message>"` (TOON, text/plain) with the catalog's status. Anything
- * that is not an AppError is a 500 whose details stay in the log.
+ * The one catalog of errors, as fastify's lib/errors.js keeps its own: ERROR_CATALOG maps each
+ * code to its HTTP status, and MESSAGES names every message a client can get, with its code and
+ * its template. Code anywhere throws `appError('PDF_NO_PAGES')` or
+ * `appError('IMAGE_TOO_LARGE', { width, height, pixels, max })` (the compiler checks the values
+ * against the template's `{placeholders}`); the gateway turns it into `error: "<message>"`
+ * (TOON, text/plain) with the code's status. Anything that is not an AppError is a 500 whose
+ * details stay in the log. `new AppError('CODE', 'message')` still works for sites not moved yet.
  */
 
 export const ERROR_CATALOG = {
@@ -38,11 +41,94 @@ export const ERROR_CATALOG = {
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
 
+/**
+ * Every catalogued message: name -> [code, template]. `{name}` in a template is replaced by the
+ * value passed under that name (client input must go through quoteInput first).
+ */
+export const MESSAGES = {
+  // engine: reading a document
+  UNSUPPORTED_MIME: ['UNSUPPORTED_FILE', 'unsupported document type {mime}'],
+  PDF_NOT_IMAGE: ['UNSUPPORTED_FILE', 'a PDF is not an image'],
+  IMAGE_TOO_LARGE: ['DOCUMENT_TOO_COMPLEX', 'the image is {width}x{height} = {pixels} pixels; the limit is {max} pixels'],
+  PAGE_TOO_LARGE: ['DOCUMENT_TOO_COMPLEX', 'page {page} cannot be rendered within the limit of {max} pixels'],
+  IMAGE_UNDECODABLE: ['UNREADABLE_DOCUMENT', 'the image could not be decoded ({reason})'],
+  IMAGE_EMPTY: ['UNREADABLE_DOCUMENT', 'the image has no pixels'],
+  TIFF_UNREADABLE: ['UNREADABLE_DOCUMENT', 'the TIFF could not be read ({reason})'],
+  TIFF_NO_IMAGE: ['UNREADABLE_DOCUMENT', 'the TIFF holds no image'],
+  TIFF_UNDECODABLE: ['UNREADABLE_DOCUMENT', 'the TIFF image could not be decoded ({reason})'],
+  PDF_PASSWORD: ['UNREADABLE_DOCUMENT', 'the PDF is password-protected; send it without a password'],
+  PDF_UNREADABLE: ['UNREADABLE_DOCUMENT', 'the PDF could not be read ({reason})'],
+  PDF_NO_PAGES: ['UNREADABLE_DOCUMENT', 'the PDF has no pages'],
+  PDF_PAGE_UNOPENABLE: ['UNREADABLE_DOCUMENT', 'page {page} of the PDF could not be opened ({reason})'],
+  PDF_PAGE_UNREADABLE: ['UNREADABLE_DOCUMENT', 'page {page} of the PDF could not be read ({reason})'],
+  PDF_PAGE_UNRENDERABLE: ['UNREADABLE_DOCUMENT', 'page {page} of the PDF could not be rendered ({reason})'],
+  OCR_FAILED: ['UNREADABLE_DOCUMENT', 'OCR could not read the image ({reason})'],
+  OCR_POOL_CLOSED: ['UNAVAILABLE', 'the OCR pool is shut down'],
+  // adapters
+  OBJECT_TOO_LARGE: ['DOCUMENT_TOO_LARGE', 'object is larger than {max} bytes'],
+  FILE_NOT_FOUND: ['NOT_FOUND', 'file not found'],
+  S3_READ_FAILED: ['FETCH_FAILED', 'could not read s3://{bucket}/{key}: {reason}'],
+  S3_BUCKET_UNREACHABLE: ['UNAVAILABLE', 'S3 bucket {bucket} unreachable: {reason}'],
+  BLOB_FOLDER_NOT_WRITABLE: ['UNAVAILABLE', 'blob folder not writable: {reason}'],
+  BLOB_KEY_ESCAPES: ['BAD_REQUEST', 'blob key escapes the store'],
+  BLOB_KEY_LENGTH: ['BAD_REQUEST', 'blob key must be 1..1024 characters'],
+  BLOB_KEY_CHARACTERS: ['BAD_REQUEST', 'blob key may only contain A-Z a-z 0-9 / . _ -'],
+  BLOB_KEY_ABSOLUTE: ['BAD_REQUEST', 'blob key must be relative'],
+  BLOB_KEY_DOTDOT: ['BAD_REQUEST', "blob key must not contain '..'"],
+  BLOB_KEY_EMPTY_SEGMENT: ['BAD_REQUEST', "blob key must not contain empty or '.' segments"],
+  RABBITMQ_UNREACHABLE: ['UNAVAILABLE', 'RabbitMQ unreachable'],
+  RABBITMQ_UNREACHABLE_BECAUSE: ['UNAVAILABLE', 'RabbitMQ unreachable: {reason}'],
+  RABBITMQ_NO_ANSWER: ['UNAVAILABLE', 'RabbitMQ did not answer'],
+  RABBITMQ_NO_CONFIRM: ['UNAVAILABLE', 'RabbitMQ did not confirm the job'],
+  AMQP_CONNECTION_CLOSED: ['UNAVAILABLE', 'amqp connection closed'],
+  JOB_TRANSPORT_CLOSED: ['UNAVAILABLE', 'job transport closed'],
+  JOB_QUEUE_UNAVAILABLE: ['UNAVAILABLE', 'job queue unavailable (RabbitMQ unreachable)'],
+  DATABASE_UNREACHABLE: ['UNAVAILABLE', 'database unreachable: {reason}'],
+  EMBEDDED_DATABASE_FAILED: ['UNAVAILABLE', 'embedded database failed to start in {dataDir}: {reason}'],
+  REQUEST_NOT_FOUND: ['REQUEST_NOT_FOUND', 'Request not found'],
+  EMAIL_TAKEN: ['EMAIL_TAKEN', 'Email already registered'],
+} as const satisfies Record<string, readonly [ErrorCode, string]>;
+
+export type MessageName = keyof typeof MESSAGES;
+
+/** The `{placeholder}` names of a template. */
+type Placeholders<T extends string> = T extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+/** The values a message needs: none, or one per placeholder. */
+type MessageArgs<M extends MessageName> = [Placeholders<(typeof MESSAGES)[M][1]>] extends [never]
+  ? [values?: Record<string, never>, extra?: AppErrorExtra]
+  : [values: Record<Placeholders<(typeof MESSAGES)[M][1]>, string | number>, extra?: AppErrorExtra];
+
+export interface AppErrorExtra {
+  /** Extra response headers (Retry-After, Allow, ...). */
+  headers?: Record<string, string>;
+  /** The underlying error, for the log only. */
+  cause?: unknown;
+}
+
+/** The catalogued message `name` with `values` filled in. */
+export function formatMessage<M extends MessageName>(name: M, values: Record<string, string | number> = {}): string {
+  return MESSAGES[name][1].replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+}
+
+/** The AppError of a catalogued message: its code and status from the catalog, its text from the template. */
+export function appError<M extends MessageName>(name: M, ...[values, extra]: MessageArgs<M>): AppError {
+  const err = new AppError(MESSAGES[name][0], formatMessage(name, values), extra?.headers ?? {}, extra?.cause === undefined ? undefined : { cause: extra.cause });
+  err.messageName = name;
+  return err;
+}
+
+/** The text of an unknown thrown value, for a template's `{reason}`. */
+export function reasonOf(e: unknown): string {
+  return String((e as Error)?.message ?? e);
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   /** Extra response headers (Retry-After, Allow, ...). */
   readonly headers: Record<string, string>;
+  /** The catalogued message it was made from (appError), for logs and tests. */
+  messageName?: MessageName;
   /** `options.cause`: the underlying error, for the log only (never sent to the client). */
   constructor(code: ErrorCode, message: string, headers: Record<string, string> = {}, options?: { cause?: unknown }) {
     super(truncateText(message, MAX_ERROR_MESSAGE_CHARS), options);

@@ -10,7 +10,7 @@
  * the pixels are decompressed).
  */
 import UTIF from 'utif2';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError, reasonOf } from '../../schemas/errors.ts';
 
 export interface DecodedTiff { rgba: Uint8ClampedArray; width: number; height: number; orientation: number }
 
@@ -19,14 +19,14 @@ export function decodeTiff(bytes: Buffer, maxPixels: number): DecodedTiff {
   try {
     ifds = UTIF.decode(bytes);
   } catch (err) {
-    throw new AppError('UNREADABLE_DOCUMENT', `the TIFF could not be read (${(err as Error)?.message ?? err})`);
+    throw appError('TIFF_UNREADABLE', { reason: reasonOf(err) });
   }
   const ifd = ifds.find((f) => f.t256 !== undefined && f.t257 !== undefined);
-  if (!ifd) throw new AppError('UNREADABLE_DOCUMENT', 'the TIFF holds no image');
+  if (!ifd) throw appError('TIFF_NO_IMAGE');
   const width = Number((ifd.t256 as number[])[0]);
   const height = Number((ifd.t257 as number[])[0]);
   if (width * height > maxPixels) {
-    throw new AppError('DOCUMENT_TOO_COMPLEX', `the image is ${width}x${height} = ${width * height} pixels; the limit is ${maxPixels} pixels`);
+    throw appError('IMAGE_TOO_LARGE', { width, height, pixels: width * height, max: maxPixels });
   }
   try {
     UTIF.decodeImage(bytes, ifd);
@@ -36,6 +36,6 @@ export function decodeTiff(bytes: Buffer, maxPixels: number): DecodedTiff {
     return { rgba: new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, ifd.width * ifd.height * 4), width: ifd.width, height: ifd.height, orientation };
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('UNREADABLE_DOCUMENT', `the TIFF image could not be decoded (${(err as Error)?.message ?? err})`);
+    throw appError('TIFF_UNDECODABLE', { reason: reasonOf(err) });
   }
 }

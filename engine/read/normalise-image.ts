@@ -19,7 +19,7 @@
 import { createCanvas, loadImage, ImageData, type Image, type Canvas } from '@napi-rs/canvas';
 import exifr from 'exifr';
 import type { DocumentMime } from '../../schemas/document-types.ts';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError, reasonOf } from '../../schemas/errors.ts';
 import { imageDimensions } from './image-header.ts';
 import { decodeTiff } from './decode-tiff.ts';
 import { toGrey } from './grey.ts';
@@ -60,7 +60,7 @@ export interface NormalisedImage {
 }
 
 function tooComplex(w: number, h: number, max: number): AppError {
-  return new AppError('DOCUMENT_TOO_COMPLEX', `the image is ${w}x${h} = ${w * h} pixels; the limit is ${max} pixels`);
+  return appError('IMAGE_TOO_LARGE', { width: w, height: h, pixels: w * h, max });
 }
 
 let decoderAppliesExif: Promise<boolean> | undefined;
@@ -121,7 +121,7 @@ export function outputScale(w: number, h: number, maxLongSide: number, minLongSi
 }
 
 export async function normaliseImage(bytes: Buffer, mime: DocumentMime, opts: NormaliseOptions): Promise<NormalisedImage> {
-  if (mime === 'application/pdf') throw new AppError('UNSUPPORTED_FILE', 'a PDF is not an image');
+  if (mime === 'application/pdf') throw appError('PDF_NOT_IMAGE');
   const header = imageDimensions(bytes, mime);
   if (header && header.width * header.height > opts.maxPixels) throw tooComplex(header.width, header.height, opts.maxPixels);
 
@@ -141,11 +141,11 @@ export async function normaliseImage(bytes: Buffer, mime: DocumentMime, opts: No
     try {
       src = await loadImage(bytes);
     } catch (err) {
-      throw new AppError('UNREADABLE_DOCUMENT', `the image could not be decoded (${(err as Error)?.message ?? err})`);
+      throw appError('IMAGE_UNDECODABLE', { reason: reasonOf(err) });
     }
     w = src.width;
     h = src.height;
-    if (!w || !h) throw new AppError('UNREADABLE_DOCUMENT', 'the image has no pixels');
+    if (!w || !h) throw appError('IMAGE_EMPTY');
     if (mime === 'image/jpeg') {
       orientation = (await exifr.orientation(bytes).catch(() => undefined)) ?? 1;
       if (orientation < 1 || orientation > 8) orientation = 1;

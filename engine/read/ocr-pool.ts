@@ -51,7 +51,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 import type { Line } from '../types.ts';
 import { linesFromBlocks, meanConfidence, type TBlock } from './ocr-lines.ts';
 
@@ -113,7 +113,7 @@ export class OcrPool {
 
   /** OCR one image (PNG, JPEG, ...; best a grey PNG from normaliseImage / renderPdfPage). */
   recognize(image: Buffer): Promise<OcrPage> {
-    if (this.closed) return Promise.reject(new AppError('UNAVAILABLE', 'the OCR pool is shut down'));
+    if (this.closed) return Promise.reject(appError('OCR_POOL_CLOSED'));
     return new Promise((resolve, reject) => {
       this.queue.push({ image, resolve, reject });
       this.pump();
@@ -127,7 +127,7 @@ export class OcrPool {
   /** Reject queued jobs and terminate every worker. Idempotent. */
   async terminate(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new AppError('UNAVAILABLE', 'the OCR pool is shut down'));
+    for (const job of this.queue.splice(0)) job.reject(appError('OCR_POOL_CLOSED'));
     await Promise.all(this.slots.map((s) => this.retire(s)));
   }
 
@@ -164,7 +164,7 @@ export class OcrPool {
         // A worker that threw may be in a bad state: replace it.
         failedWorker = true;
         const msg = (err as Error)?.message ?? String(err);
-        job.reject(new AppError('UNREADABLE_DOCUMENT', `OCR could not read the image (${msg.slice(0, 120)})`));
+        job.reject(appError('OCR_FAILED', { reason: msg.slice(0, 120) }));
       }
     } finally {
       if (failedWorker || slot.jobs >= this.recycleAfter) {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 
 export type { PDFDocumentProxy };
 
@@ -59,7 +59,7 @@ function toReadError(err: unknown): AppError {
   const name = (err as { name?: string })?.name ?? '';
   const msg = (err as { message?: string })?.message ?? String(err);
   if (name === 'PasswordException' || /password/i.test(msg) || /destroyed/i.test(msg)) {
-    return new AppError('UNREADABLE_DOCUMENT', 'the PDF is password-protected; send it without a password');
+    return appError('PDF_PASSWORD');
   }
-  return new AppError('UNREADABLE_DOCUMENT', `the PDF could not be read (${msg.slice(0, 120)})`);
+  return appError('PDF_UNREADABLE', { reason: msg.slice(0, 120) });
 }

@@ -17,7 +17,7 @@
  * encrypted, undecodable), DOCUMENT_TOO_COMPLEX (over maxPixels).
  */
 import type { DocumentReading, PageReading, SourceDocument } from '../types.ts';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 import { openPdf } from './pdf-open.ts';
 import { MIN_TEXT_CHARS, readPdfPageText, textChars } from './read-pdf.ts';
 import { renderPdfPage } from './render-pdf-page.ts';
@@ -78,7 +78,7 @@ export async function readDocument(doc: SourceDocument, opts: ReadOptions): Prom
       const r = await ocrPage(pool(), page);
       return { kind: 'image', pages: [ocrReading(1, r, img.width, img.height)], pageCount: 1, firstPageImage };
     }
-    throw new AppError('UNSUPPORTED_FILE', `unsupported document type ${doc.mime}`);
+    throw appError('UNSUPPORTED_MIME', { mime: doc.mime });
   });
 }
 
@@ -113,7 +113,7 @@ export async function renderPages(doc: SourceDocument, opts: { maxPixels: number
   if (doc.mime !== 'application/pdf') return [await renderFirstPage(doc, opts)];
   const pdf = await openPdf(doc.bytes);
   try {
-    if (pdf.numPages < 1) throw new AppError('UNREADABLE_DOCUMENT', 'the PDF has no pages');
+    if (pdf.numPages < 1) throw appError('PDF_NO_PAGES');
     const pages: Buffer[] = [];
     for (let n = 1; n <= Math.min(pdf.numPages, opts.maxPages); n++) {
       pages.push((await renderPdfPage(pdf, n, { maxPixels: opts.maxPixels, longSide: opts.longSide ?? 2000 })).png);
@@ -132,7 +132,7 @@ export async function renderFirstPage(doc: SourceDocument, opts: { maxPixels: nu
   if (doc.mime === 'application/pdf') {
     const pdf = await openPdf(doc.bytes);
     try {
-      if (pdf.numPages < 1) throw new AppError('UNREADABLE_DOCUMENT', 'the PDF has no pages');
+      if (pdf.numPages < 1) throw appError('PDF_NO_PAGES');
       return (await renderPdfPage(pdf, 1, { maxPixels: opts.maxPixels, longSide: opts.longSide ?? 2000 })).png;
     } finally {
       await pdf.destroy();
@@ -141,5 +141,5 @@ export async function renderFirstPage(doc: SourceDocument, opts: { maxPixels: nu
   if (doc.mime.startsWith('image/')) {
     return (await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels, maxLongSide: opts.longSide ?? 2200, minLongSide: 0, grey: false })).png;
   }
-  throw new AppError('UNSUPPORTED_FILE', `unsupported document type ${doc.mime}`);
+  throw appError('UNSUPPORTED_MIME', { mime: doc.mime });
 }

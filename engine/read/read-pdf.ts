@@ -11,7 +11,7 @@
  * password-protected) or a page's content cannot be parsed.
  */
 import type { PageReading } from '../types.ts';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError, reasonOf } from '../../schemas/errors.ts';
 import { openPdf, type PDFDocumentProxy } from './pdf-open.ts';
 import { linesFromTextItems, type TextItemLike } from './pdf-lines.ts';
 
@@ -41,7 +41,7 @@ export async function readPdfPageText(pdf: PDFDocumentProxy, pageNumber: number)
     };
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('UNREADABLE_DOCUMENT', `page ${pageNumber} of the PDF could not be read (${(err as Error)?.message ?? err})`);
+    throw appError('PDF_PAGE_UNREADABLE', { page: pageNumber, reason: reasonOf(err) });
   } finally {
     page?.cleanup();
   }

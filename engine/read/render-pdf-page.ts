@@ -10,7 +10,7 @@
  * AppError('DOCUMENT_TOO_COMPLEX') when even a tiny rendering would exceed `maxPixels`.
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError, reasonOf } from '../../schemas/errors.ts';
 import type { PDFDocumentProxy } from './pdf-open.ts';
 import { toGrey } from './grey.ts';
 
@@ -36,7 +36,7 @@ export function renderScale(w: number, h: number, longSide: number, maxPixels: n
 
 export async function renderPdfPage(pdf: PDFDocumentProxy, pageNumber: number, opts: RenderOptions): Promise<RenderedPage> {
   const page = await pdf.getPage(pageNumber).catch((err: unknown) => {
-    throw new AppError('UNREADABLE_DOCUMENT', `page ${pageNumber} of the PDF could not be opened (${(err as Error)?.message ?? err})`);
+    throw appError('PDF_PAGE_UNOPENABLE', { page: pageNumber, reason: reasonOf(err) });
   });
   try {
     const base = page.getViewport({ scale: 1 });
@@ -45,7 +45,7 @@ export async function renderPdfPage(pdf: PDFDocumentProxy, pageNumber: number, o
     const width = Math.max(1, Math.floor(viewport.width));
     const height = Math.max(1, Math.floor(viewport.height));
     if (width < 16 || height < 16) {
-      throw new AppError('DOCUMENT_TOO_COMPLEX', `page ${pageNumber} cannot be rendered within the limit of ${opts.maxPixels} pixels`);
+      throw appError('PAGE_TOO_LARGE', { page: pageNumber, max: opts.maxPixels });
     }
     const factory = (pdf as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
     const { canvas, context: ctx } = factory.create(width, height);
@@ -55,7 +55,7 @@ export async function renderPdfPage(pdf: PDFDocumentProxy, pageNumber: number, o
       // pdf.js types expect a DOM context; @napi-rs/canvas's is API-compatible.
       await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport, background: 'white' }).promise;
     } catch (err) {
-      throw new AppError('UNREADABLE_DOCUMENT', `page ${pageNumber} of the PDF could not be rendered (${(err as Error)?.message ?? err})`);
+      throw appError('PDF_PAGE_UNRENDERABLE', { page: pageNumber, reason: reasonOf(err) });
     }
     if (opts.grey) toGrey(ctx, width, height);
     return { png: await canvas.encode('png'), width, height, scale };

@@ -1,23 +1,37 @@
+/**
+ * The error catalog: a catalogued message carries its code's status and its template with the
+ * values filled in; client input quoted into a message is cut and cleaned.
+ */
 import t from 'tap';
-import { AppError, MAX_ERROR_MESSAGE_CHARS, MAX_QUOTED_CHARS, quoteInput } from '../../schemas/errors.ts';
+import { AppError, ERROR_CATALOG, MESSAGES, appError, formatMessage, isAppError, quoteInput } from '../../schemas/errors.ts';
 
-t.test('quoteInput keeps short input and cuts long input to 200 code points with an ellipsis', async (t) => {
-  t.equal(quoteInput('example.com'), 'example.com');
-  t.equal(quoteInput(42), '42');
-  const huge = 'a'.repeat(10 * 1024 * 1024) + '.example';
-  const q = quoteInput(huge);
-  t.equal(Array.from(q).length, MAX_QUOTED_CHARS);
-  t.ok(q.endsWith('\u2026'));
-  t.equal(quoteInput('x'.repeat(200)), 'x'.repeat(200), 'exactly at the limit is not cut');
-  t.equal(Array.from(quoteInput('€'.repeat(300))).length, 200, 'counts code points, not bytes');
-  t.equal(quoteInput('😀'.repeat(300)).slice(-2, -1).length, 1, 'never splits a surrogate pair');
-  t.equal(quoteInput('a\r\nX-Injected: 1\u0000'), 'aX-Injected: 1', 'control characters are dropped');
-  t.equal(Array.from(quoteInput('b'.repeat(50), 10)).length, 10, 'the limit can be chosen');
+t.test('appError: the code and status from the catalog, the text from the template', async (t) => {
+  const e = appError('IMAGE_TOO_LARGE', { width: 8000, height: 6000, pixels: 48_000_000, max: 40_000_000 });
+  t.ok(isAppError(e) && e instanceof AppError);
+  t.equal(e.code, 'DOCUMENT_TOO_COMPLEX');
+  t.equal(e.status, 413);
+  t.equal(e.message, 'the image is 8000x6000 = 48000000 pixels; the limit is 40000000 pixels');
+  t.equal(e.messageName, 'IMAGE_TOO_LARGE');
+  const plain = appError('PDF_NO_PAGES');
+  t.match(plain, { code: 'UNREADABLE_DOCUMENT', status: 422, message: 'the PDF has no pages' });
+  const cause = new Error('ECONNREFUSED');
+  const withExtra = appError('RABBITMQ_UNREACHABLE', undefined, { headers: { 'Retry-After': '5' }, cause });
+  t.same(withExtra.headers, { 'Retry-After': '5' });
+  t.equal(withExtra.cause, cause);
 });
 
-t.test('AppError never carries a message longer than the cap', async (t) => {
-  const e = new AppError('FETCH_FAILED', `could not resolve ${'h'.repeat(5_000_000)}`);
-  t.equal(Array.from(e.message).length, MAX_ERROR_MESSAGE_CHARS);
-  t.ok(e.message.endsWith('\u2026'));
-  t.equal(new AppError('BAD_REQUEST', 'short').message, 'short');
+t.test('every catalogued message names a catalogued code and fills every placeholder it has', async (t) => {
+  for (const [name, [code, template]] of Object.entries(MESSAGES)) {
+    t.ok(code in ERROR_CATALOG, `${name}: ${code}`);
+    const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    const text = formatMessage(name as keyof typeof MESSAGES, Object.fromEntries(names.map((n) => [n, `<${n}>`])));
+    t.notMatch(text, /\{\w+\}/, `${name}: no placeholder left`);
+    for (const n of names) t.match(text, `<${n}>`, `${name}: {${n}} filled`);
+  }
+});
+
+t.test('quoteInput: control characters out, long input cut with an ellipsis', async (t) => {
+  t.equal(quoteInput('a\u0000b\nc'), 'abc');
+  t.equal(quoteInput('x'.repeat(500)).length, 200);
+  t.ok(quoteInput('x'.repeat(500)).endsWith('\u2026'));
 });
