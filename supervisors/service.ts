@@ -12,7 +12,7 @@ import { Supervisor, type ChildSpec } from './supervisor.ts';
 import type { ServiceContext } from './service-context.ts';
 import { actorSystemChild, blobChild, databaseChild, transportChild } from './children/resources.ts';
 import { engineChild, gatewayChild, workerChild } from './children/roles.ts';
-import { createMetrics, type Metrics } from '../foundation/metrics.ts';
+import { createMetrics, serviceMetrics, type Metrics } from '../foundation/metrics.ts';
 
 export interface RunningService {
   ctx: ServiceContext;
@@ -39,9 +39,12 @@ export async function startService(
     metrics: options.metrics ?? createMetrics(),
     startedAt: new Date(),
   };
+  // Every family is registered at start, so a scrape shows each one before its first event.
+  serviceMetrics(ctx.metrics);
   const supervisor = new Supervisor(childrenFor(config.role), ctx, log, {
     ...config.supervision,
     onGiveUp: options.onGiveUp ?? ((err) => log.error('root supervisor gave up', { error: err.message })),
+    onRestart: (child) => serviceMetrics(ctx.metrics).restarts.inc({ child }),
   });
   try {
     await supervisor.start();

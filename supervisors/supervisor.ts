@@ -38,6 +38,8 @@ export interface SupervisorOptions {
   /** How long a child's probe may fail without a break before the child counts as crashed (default 30 s). */
   lostAfterMs?: number;
   onGiveUp(err: Error): void;
+  /** Told each restart of a crashed child, by name (metrics). */
+  onRestart?(child: string): void;
 }
 
 interface Running<Ctx> {
@@ -135,6 +137,7 @@ export class Supervisor<Ctx> {
       this.giveUp(err);
       return;
     }
+    this.options.onRestart?.(name);
     const specIndex = this.specs.findIndex((s) => s.name === name);
     const restart = async () => {
       // An earlier restart in the queue may have restarted this child already.

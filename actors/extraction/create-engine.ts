@@ -15,7 +15,12 @@ import type { EngineOptions } from '../../engine/index.ts';
 import type { DocumentEngine } from './document-engine.ts';
 import type { EngineTask, EngineTaskResult } from './engine-thread.ts';
 
-export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixels' | 'ocrWorkers'>): DocumentEngine {
+/** Observers of the engine's work (metrics): the seconds each OCR'd page took, per operation. */
+export interface EngineHooks {
+  onOcrPage?: (operation: 'classify' | 'extract', seconds: number) => void;
+}
+
+export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixels' | 'ocrWorkers'>, hooks: EngineHooks = {}): DocumentEngine {
   const threads = config.ocrWorkers || Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const pool = new Piscina<EngineTask, EngineTaskResult>({
     filename: new URL('./engine-thread.ts', import.meta.url).href,
@@ -29,6 +34,7 @@ export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixel
 
   const run = async <T>(task: EngineTask): Promise<T> => {
     const result = await pool.run(task);
+    if (task.op !== 'close') for (const s of result.ocrSeconds ?? []) hooks.onOcrPage?.(task.op, s);
     if (result.ok) return result.value as T;
     const { error } = result;
     if (error.app && error.code) throw new AppError(error.code, error.message);

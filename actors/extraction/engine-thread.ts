@@ -18,14 +18,28 @@ export type EngineTask =
   | { op: 'extract'; doc: SourceDocument; type: ProcessableType; reading: DocumentReading | null; options: EngineOptions }
   | { op: 'close' };
 
+/** `ocrSeconds`: how long each page image took tesseract in this task (for the metrics). */
 export type EngineTaskResult =
-  | { ok: true; value: unknown }
-  | { ok: false; error: { app: boolean; code?: ErrorCode; message: string; name: string } };
+  | { ok: true; value: unknown; ocrSeconds?: number[] }
+  | { ok: false; error: { app: boolean; code?: ErrorCode; message: string; name: string }; ocrSeconds?: number[] };
 
 const ocr = createOcrPool({ workers: 1 });
 
+// One task runs per thread at a time, so the pages timed since the task began are its own.
+let ocrSeconds: number[] = [];
+const recognize = ocr.recognize.bind(ocr);
+ocr.recognize = async (image: Buffer) => {
+  const started = performance.now();
+  try {
+    return await recognize(image);
+  } finally {
+    ocrSeconds.push((performance.now() - started) / 1000);
+  }
+};
+
 export default async function run(task: EngineTask): Promise<EngineTaskResult> {
   try {
+    ocrSeconds = [];
     if (task.op === 'close') {
       await ocr.terminate();
       return { ok: true, value: null };
@@ -37,10 +51,11 @@ export default async function run(task: EngineTask): Promise<EngineTaskResult> {
       task.op === 'classify'
         ? await classify(doc, options)
         : await extract(doc, task.type, options, task.reading ?? undefined);
-    return { ok: true, value };
+    return { ok: true, value, ocrSeconds };
   } catch (e) {
     const err = e as Error;
     return {
+      ocrSeconds,
       ok: false,
       error: isAppError(e)
         ? { app: true, code: e.code, message: e.message, name: e.name }

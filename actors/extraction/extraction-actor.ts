@@ -48,7 +48,8 @@ export interface ExtractionDeps {
   maxAttempts: number;
   /** Crash returns before the transport gives a job up (ConsumeOptions.maxCrashes). */
   maxCrashes?: number;
-  onOutcome?: (outcome: 'completed' | 'failed' | 'retry' | 'duplicate', ms: number) => void;
+  /** Each job's outcome, the ms it took and the document type ('unknown' when the row is gone). */
+  onOutcome?: (outcome: 'completed' | 'failed' | 'retry' | 'duplicate', ms: number, docType: string) => void;
 }
 
 /** Writes the terminal row and tells every gateway. Shared with the dead-letter handler. */
@@ -75,12 +76,12 @@ export function extractionBehaviour(deps: ExtractionDeps) {
     const started = Date.now();
     const row = await repos.requests.get(job.requestId);
     if (!row) {
-      deps.onOutcome?.('duplicate', 0);
+      deps.onOutcome?.('duplicate', 0, 'unknown');
       return 'ack';
     }
     if (row.status !== 'processing') {
       await publishChange(deps.status, row, log);
-      deps.onOutcome?.('duplicate', 0);
+      deps.onOutcome?.('duplicate', 0, row.docType);
       return 'ack';
     }
     await repos.requests.recordAttempt(row.id, delivery.crashes);
@@ -97,16 +98,16 @@ export function extractionBehaviour(deps: ExtractionDeps) {
       const where = { request_id: row.id, attempt: delivery.attempt, crashes: delivery.crashes, error: err.message };
       if (permanent) {
         log.warn('document cannot be extracted', where);
-        return failRequest(row.id, `Extraction failed: ${err.message}`, started);
+        return failRequest(row.id, `Extraction failed: ${err.message}`, started, row.docType);
       }
       const errors = await repos.requests.recordError(row.id, err.message);
       if (delivery.attempt >= deps.maxAttempts) {
         log.warn('extraction failed on its last attempt', { ...where, errors });
         const times = errors === 1 ? 'once' : `${errors} times`;
-        return failRequest(row.id, `Extraction failed ${times} (the last: ${err.message})`, started);
+        return failRequest(row.id, `Extraction failed ${times} (the last: ${err.message})`, started, row.docType);
       }
       log.warn('extraction attempt failed; will retry', { ...where, errors });
-      deps.onOutcome?.('retry', Date.now() - started);
+      deps.onOutcome?.('retry', Date.now() - started, row.docType);
       return 'retry';
     }
     const type = row.docType as ProcessableType;
@@ -118,14 +119,14 @@ export function extractionBehaviour(deps: ExtractionDeps) {
       businessKey: businessKey(type, extraction.formatted),
     });
     await publishChange(deps.status, done, log);
-    deps.onOutcome?.(done ? 'completed' : 'duplicate', Date.now() - started);
+    deps.onOutcome?.(done ? 'completed' : 'duplicate', Date.now() - started, row.docType);
     return 'ack';
   };
 
-  const failRequest = async (id: string, message: string, started: number): Promise<Outcome> => {
+  const failRequest = async (id: string, message: string, started: number, docType: string): Promise<Outcome> => {
     const failed = await repos.requests.fail(id, message);
     await publishChange(deps.status, failed, log);
-    deps.onOutcome?.('failed', Date.now() - started);
+    deps.onOutcome?.('failed', Date.now() - started, docType);
     return 'ack';
   };
 

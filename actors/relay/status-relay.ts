@@ -27,7 +27,7 @@ export async function startStatusRelay(
     parent,
     (msg: RelayMsg) => {
       if (msg.type === 'event') {
-        registry.tell(msg.event.requestId, { type: 'status-changed', version: msg.event.version });
+        registry.tell(msg.event.requestId, { type: 'status-changed', version: msg.event.version, committedAt: msg.event.committedAt });
       } else {
         log.info('status bus reconnected; reconciling live requests', { live: registry.size() });
         registry.broadcast({ type: 'reconcile' });

@@ -39,6 +39,8 @@ export interface StatusPush {
   type: 'push';
   event: StatusEventName;
   row: RequestRow;
+  /** For `update`: ms since epoch when the change was committed (push delay is measured from it). */
+  committedAt?: number;
 }
 
 export interface Subscriber {
@@ -48,7 +50,7 @@ export interface Subscriber {
 }
 
 export type RequestMsg =
-  | { type: 'status-changed'; version: number }
+  | { type: 'status-changed'; version: number; committedAt?: number }
   | { type: 'subscribe'; subscriber: Subscriber }
   | { type: 'unsubscribe'; subscriberId: string }
   | { type: 'await-terminal'; waiterId: string; reply: (row: RequestRow | null) => void }
@@ -106,11 +108,11 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
   };
 
   /** A subscriber's first push is always its snapshot, whatever the occasion. */
-  const push = (s: SubscriberState, event: StatusEventName, row: RequestRow) => {
+  const push = (s: SubscriberState, event: StatusEventName, row: RequestRow, committedAt?: number) => {
     s.lastSentAt = Date.now();
     const sent: StatusEventName = s.snapshotDue ? 'snapshot' : event;
     s.snapshotDue = false;
-    dispatch(s.subscriber.mailbox, { type: 'push', event: sent, row });
+    dispatch(s.subscriber.mailbox, { type: 'push', event: sent, row, committedAt });
   };
 
   /** After a terminal event the subscription ends by itself; waiters get their answer. */
@@ -138,11 +140,11 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
   };
 
   /** Reads the row; when its version moved, pushes `update` to everyone. True if it changed. */
-  const refresh = async (state: RequestState): Promise<boolean> => {
+  const refresh = async (state: RequestState, committedAt?: number): Promise<boolean> => {
     const before = state.row?.version ?? 0;
     const row = await load(state);
     if (!row || row.version <= before) return false;
-    for (const s of state.subscribers.values()) push(s, 'update', row);
+    for (const s of state.subscribers.values()) push(s, 'update', row, committedAt);
     settleIfTerminal(state);
     return true;
   };
@@ -161,7 +163,7 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
     switch (msg.type) {
       case 'status-changed': {
         if (state.row && msg.version <= state.row.version) break; // stale or duplicate event
-        await refresh(state);
+        await refresh(state, msg.committedAt);
         break;
       }
       case 'reconcile': {

@@ -45,6 +45,10 @@ export interface SessionDeps {
   requests: RequestsRepo;
   log: Logger;
   maxBufferedBytes: number;
+  /** Called with the seconds from a status commit to the send of its `update`. */
+  onPushDelay?: (seconds: number) => void;
+  /** Called with the change in this session's subscription count after each message. */
+  onSubscriptionCount?: (delta: number) => void;
 }
 
 export interface SessionState {
@@ -140,6 +144,16 @@ export function sessionBehaviour(deps: SessionDeps) {
   };
 
   return async (state: SessionState, msg: SessionMsg, ctx: ActorContext<SessionMsg, Ref<any>>): Promise<SessionState> => {
+    const subscribedBefore = state.subscriptions.size;
+    try {
+      return await handle(state, msg, ctx);
+    } finally {
+      const delta = state.subscriptions.size - subscribedBefore;
+      if (delta) deps.onSubscriptionCount?.(delta);
+    }
+  };
+
+  async function handle(state: SessionState, msg: SessionMsg, ctx: ActorContext<SessionMsg, Ref<any>>): Promise<SessionState> {
     switch (msg.type) {
       case 'client-text':
         await onClientText(state, msg.text, ctx.self);
@@ -154,6 +168,7 @@ export function sessionBehaviour(deps: SessionDeps) {
           else state.pendingSnapshots.set(id, pending - 1);
         }
         send(state, statusEvent(msg.event, msg.row));
+        if (msg.event === 'update' && msg.committedAt !== undefined && !state.closed) deps.onPushDelay?.(Math.max(0, Date.now() - msg.committedAt) / 1000);
         // After a terminal event the subscription ends by itself (unless a snapshot is still due).
         if (isTerminal(msg.row.status) && !state.pendingSnapshots.has(id)) state.subscriptions.delete(id);
         break;
@@ -166,7 +181,7 @@ export function sessionBehaviour(deps: SessionDeps) {
     }
     if (state.closed && state.subscriptions.size) unsubscribeAll(state);
     return state;
-  };
+  }
 }
 
 export function initialSessionState(): SessionState {

@@ -22,6 +22,10 @@ export interface SessionsDeps {
   log: Logger;
   /** A client whose unsent data passes this is closed with 1008 (slow reader). */
   maxBufferedBytes: number;
+  /** Seconds from a status commit to the WebSocket send of its `update` (for the metrics). */
+  onPushDelay?: (seconds: number) => void;
+  /** Change in the number of live subscriptions (for the metrics). */
+  onSubscriptionCount?: (delta: number) => void;
 }
 
 /** One open session, as the socket's owner drives it. */
@@ -55,6 +59,8 @@ export function startSessions(parent: Ref<any>, deps: SessionsDeps): Sessions {
           requests: deps.requests,
           log,
           maxBufferedBytes: deps.maxBufferedBytes,
+          onPushDelay: deps.onPushDelay,
+          onSubscriptionCount: deps.onSubscriptionCount,
         }),
         sessionId,
         {

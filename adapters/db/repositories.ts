@@ -71,6 +71,8 @@ export interface RequestsRepo {
    * (FOR UPDATE SKIP LOCKED), so any number of processes may run it at once.
    */
   deleteExpired(olderThanDays: number, limit: number): Promise<RequestRow[]>;
+  /** The backlog: how many requests are `processing` and the age in seconds of the oldest (0 when none). */
+  waiting(): Promise<{ count: number; oldestAgeSeconds: number }>;
 }
 
 /** Outcome of claiming an Idempotency-Key (see IdempotencyRepo.claim). */

@@ -216,6 +216,14 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
       return rows.map(toRequest);
     },
 
+    async waiting(): Promise<{ count: number; oldestAgeSeconds: number }> {
+      // Served by the partial index requests_processing_idx (submitted_at where processing).
+      const [row] = await sql<{ count: number | string; age: number | string | null }[]>`
+        select count(*) as count, extract(epoch from (now() - min(submitted_at))) as age
+        from requests where status = 'processing'`;
+      return { count: toNumber(row!.count), oldestAgeSeconds: Math.max(0, Number(row!.age ?? 0)) };
+    },
+
     async listForUser(userId: string, opts: ListRequestsOptions): Promise<RequestSummary[]> {
       if (!isUuid(userId)) return [];
       const after = opts.after;

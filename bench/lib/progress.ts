@@ -22,7 +22,7 @@ export function terminalCounter(cluster: Cluster, base: string): TerminalCounter
   return async () => {
     const text = await (await fetch(`${base}/metrics`)).text();
     let n = 0;
-    for (const m of text.matchAll(/^extraction_jobs_total\{outcome="(completed|failed)"\} (\d+)/gm)) n += Number(m[2]);
+    for (const m of text.matchAll(/^extraction_jobs_total\{outcome="(completed|failed)"[^}]*\} (\d+)/gm)) n += Number(m[2]);
     return n;
   };
 }

@@ -23,6 +23,8 @@ export interface PipelineDeps {
   /** Secret that signs local preview links (/v1/files/...). */
   urlSigningKey: Buffer;
   log: Logger;
+  /** Told every classification at submission: the type and the path that decided it (metrics). */
+  onClassified?: (type: string, path: 'vlm' | 'offline') => void;
 }
 
 /** Preview links live an hour; every status fetch signs a fresh one. */

@@ -42,6 +42,7 @@ export async function submitDocument(
   onInserted?: (row: RequestRow) => Promise<void>,
 ): Promise<SubmitOutcome> {
   const { classification, reading } = await deps.engine.classify({ bytes: sub.bytes, mime: sub.mime, filename: sub.filename });
+  deps.onClassified?.(classification.type, classification.decidedBy);
   if (classification.type === 'other') {
     return { kind: 'rejected', filename: sub.filename, confidence: classification.confidence, reason: classification.reason };
   }

@@ -8,7 +8,8 @@
 import type { Metrics } from '../../foundation/metrics.ts';
 import type { Route } from '../http/route.ts';
 
-export function metricsRoutes(metrics: Metrics): Route[] {
+/** `beforeScrape` refreshes gauges read from elsewhere (backlog, actors); its failure does not fail the scrape. */
+export function metricsRoutes(metrics: Metrics, beforeScrape?: () => Promise<void>): Route[] {
   return [
     {
       method: 'GET',
@@ -20,6 +21,7 @@ export function metricsRoutes(metrics: Metrics): Route[] {
         responses: { 200: { description: 'Metrics', raw: 'text/plain; version=0.0.4' } },
       },
       async handler() {
+        await beforeScrape?.().catch(() => undefined);
         return { status: 200, raw: await metrics.registry.metrics(), contentType: metrics.registry.contentType };
       },
     },

@@ -13,12 +13,26 @@ import { openTransports } from '../../adapters/transport/open-transports.ts';
 import { loadServiceSecrets } from '../../foundation/service-secrets.ts';
 import type { ChildSpec } from '../supervisor.ts';
 import type { ServiceContext } from '../service-context.ts';
+import { countFailures, serviceMetrics } from '../../foundation/metrics.ts';
 
 export const databaseChild: ChildSpec<ServiceContext> = {
   name: 'database',
   startRetries: 8,
   async start(ctx) {
-    const db = await openDatabase(ctx.config, ctx.log.child({ component: 'database' }));
+    const opened = await openDatabase(ctx.config, ctx.log.child({ component: 'database' }));
+    // Failed queries count in database_errors_total{operation="requests.get", ...}.
+    const errors = serviceMetrics(ctx.metrics).databaseErrors;
+    const db = {
+      ...opened,
+      ping: () => opened.ping().catch((e: unknown) => {
+        errors.inc({ operation: 'ping' });
+        throw e;
+      }),
+      close: () => opened.close(),
+      repos: Object.fromEntries(
+        Object.entries(opened.repos).map(([name, repo]) => [name, countFailures(repo as object, errors, `${name}.`)]),
+      ) as typeof opened.repos,
+    };
     ctx.db = db;
     ctx.log.info('database ready', { kind: db.kind });
     return {
@@ -37,7 +51,7 @@ export const blobChild: ChildSpec<ServiceContext> = {
   async start(ctx) {
     const secrets = await loadServiceSecrets(ctx.config);
     ctx.secrets = secrets;
-    const blobs = await openBlobStore(ctx.config, secrets.urlSigningKey);
+    const blobs = countFailures(await openBlobStore(ctx.config, secrets.urlSigningKey), serviceMetrics(ctx.metrics).blobErrors);
     ctx.blobs = blobs;
     ctx.log.info('blob store ready', { kind: blobs.kind, secret: secrets.source });
     return {

@@ -32,12 +32,14 @@ import { startRequeueSweeper } from '../../gateway/documents/requeue-sweeper.ts'
 import type { PipelineDeps } from '../../gateway/documents/pipeline-deps.ts';
 import { S3BlobStore } from '../../adapters/blob/s3-blob-store.ts';
 import type { ChildSpec } from '../supervisor.ts';
+import { serviceMetrics } from '../../foundation/metrics.ts';
 import { need, type ServiceContext } from '../service-context.ts';
 
 export const engineChild: ChildSpec<ServiceContext> = {
   name: 'engine',
   async start(ctx) {
-    const engine = createEngine(ctx.config);
+    const ocrPage = serviceMetrics(ctx.metrics).ocrPageSeconds;
+    const engine = createEngine(ctx.config, { onOcrPage: (operation, seconds) => ocrPage.observe({ operation }, seconds) });
     ctx.engine = engine;
     return {
       stop: async () => {
@@ -53,16 +55,7 @@ export const workerChild: ChildSpec<ServiceContext> = {
   async start(ctx) {
     const { config, metrics } = ctx;
     const transports = need(ctx, 'transports');
-    const jobsTotal = metrics.counter({
-      name: 'extraction_jobs_total',
-      help: 'Extraction jobs handled, by outcome',
-      labelNames: ['outcome'] as const,
-    });
-    const jobSeconds = metrics.histogram({
-      name: 'extraction_job_duration_seconds',
-      help: 'Time to extract one document',
-      buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60],
-    });
+    const m = serviceMetrics(metrics);
     const pool = await startExtractionPool(
       need(ctx, 'system'),
       transports.jobs,
@@ -74,9 +67,9 @@ export const workerChild: ChildSpec<ServiceContext> = {
         log: ctx.log.child({ component: 'worker' }),
         maxAttempts: config.jobMaxAttempts,
         maxCrashes: config.jobMaxCrashes,
-        onOutcome: (outcome, ms) => {
-          jobsTotal.inc({ outcome });
-          if (outcome === 'completed' || outcome === 'failed') jobSeconds.observe(ms / 1000);
+        onOutcome: (outcome, ms, type) => {
+          m.jobs.inc({ outcome, type });
+          if (outcome === 'completed' || outcome === 'failed') m.extractionSeconds.observe({ type, outcome }, ms / 1000);
         },
       },
       config.workerConcurrency,
@@ -90,6 +83,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
   name: 'gateway',
   async start(ctx) {
     const { config, metrics } = ctx;
+    const m = serviceMetrics(metrics);
     const log = ctx.log.child({ component: 'gateway' });
     const db = need(ctx, 'db');
     const transports = need(ctx, 'transports');
@@ -113,6 +107,18 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       s3Reader: blobs instanceof S3BlobStore ? (bucket, key, max) => blobs.getObject(bucket, key, max) : undefined,
       urlSigningKey: secrets.urlSigningKey,
       log,
+      onClassified: (type, path) => m.classifications.inc({ type, path }),
+    };
+    // Read at scrape time: the backlog from the database (the source of truth), actors from the registry.
+    const backlog = async () => {
+      try {
+        const w = await db.repos.requests.waiting();
+        m.jobsWaiting.set(w.count);
+        m.oldestWaitingSeconds.set(w.oldestAgeSeconds);
+      } catch {
+        // database_errors_total counts it; the gauges keep their last value.
+      }
+      m.requestActors.set(registry.size());
     };
     const httpDeps = {
       config,
@@ -133,7 +139,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
         ],
         ctx.startedAt,
       ),
-      ...metricsRoutes(metrics),
+      ...metricsRoutes(metrics, backlog),
       ...usersRoutes(httpDeps),
       ...authRoutes(httpDeps),
       ...documentsRoutes(pipeline),
@@ -144,15 +150,21 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
     routes.push(...docsRoutes(() => routes, { version: packageVersion() }));
     ctx.routes = routes;
     const http = createHttpApp(routes, httpDeps);
-    const sessionCount = metrics.gauge({ name: 'websocket_sessions', help: 'Open /v1/ws/status sessions' });
     const maxBufferedBytes = 1024 * 1024;
-    const sessions = startSessions(system, { registry, requests: db.repos.requests, log, maxBufferedBytes });
+    const sessions = startSessions(system, {
+      registry,
+      requests: db.repos.requests,
+      log,
+      maxBufferedBytes,
+      onPushDelay: (seconds) => m.pushDelaySeconds.observe(seconds),
+      onSubscriptionCount: (delta) => m.websocketSubscriptions.inc(delta),
+    });
     const sockets = attachStatusSocket(http.app, sessions, {
       repos: db.repos,
       secrets,
       log,
       maxBufferedBytes,
-      onSessionCount: (d) => sessionCount.inc(d),
+      onSessionCount: (d) => m.websocketSessions.inc(d),
     });
     const sweeper = await startRequeueSweeper(db.repos, transports.jobs, log, { intervalMs: 60_000, graceMs: 30_000 });
     // Revoked token ids are kept until the token would have expired anyway.
