@@ -31,7 +31,7 @@ export const databaseChild: ChildSpec<ServiceContext> = {
       close: () => opened.close(),
       repos: Object.fromEntries(
         Object.entries(opened.repos).map(([name, repo]) => [name, countFailures(repo as object, errors, `${name}.`)]),
-      ) as typeof opened.repos,
+      ) as unknown as typeof opened.repos,
     };
     ctx.db = db;
     ctx.log.info('database ready', { kind: db.kind });
