@@ -7,7 +7,7 @@
  * When no total is labelled, the largest amount printed twice near the bottom is taken.
  */
 import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
-import { labelledAmounts, type AmountCandidate } from './labels.ts';
+import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './labels.ts';
 import { rateCheckedTaxes } from './tax-rate.ts';
 import type { FieldLog } from './evidence.ts';
 
@@ -15,13 +15,16 @@ const k = (xs: string[]) => xs.map((x) => keyword(x));
 
 /** Strongest first: the index is the rank. */
 export const TOTAL_LABELS = k([
-  'grand total', 'total incl', 'total inclusive', 'total (incl', 'inclusive of gst', 'total amount due', 'amount due', 'balance due', 'total due',
-  'total to pay', 'net to pay', 'net a payer', 'net à payer', 'total ttc', 'montant ttc', 'bruttosumme', 'gesamtbetrag', 'rechnungsbetrag',
+  // the grand total (tax included) before the amount still due: a printed prepayment ("Acompte",
+  // "Erhaltene Anzahlungen") makes the two differ, and the document's total is the grand total
+  'grand total', 'total incl', 'total inclusive', 'total (incl', 'inclusive of gst', 'total ttc', 'montant ttc', 'bruttosumme', 'rechnungssumme brutto',
+  'summe brutto', 'gesamtbetrag', 'rechnungsbetrag', 'total amount due', 'amount due', 'balance due', 'total due',
+  'total to pay', 'net to pay', 'net a payer', 'net à payer',
   'zahlbetrag', 'bedrag inclusief btw', 'totaal', 'nett total', 'net total', 'rounded total', 'total amount', 'total sales', 'amount payable',
   // other languages (ES, IT, PT, PL, NL, DE): the amount to pay, then the document's total
   'importe total', 'total a pagar', 'total factura', 'totale fattura', 'totale documento', 'totale da pagare', 'totale complessivo', 'valor total',
   'total a pagar', 'total da fatura', 'do zapłaty', 'razem brutto', 'wartość brutto', 'suma brutto', 'te betalen', 'totaalbedrag', 'zu zahlen', 'endsumme',
-  'gesamtsumme', 'montant total', 'total general', 'totale', 'importe', 'razem', 'suma', 'gesamt',
+  'gesamtsumme', 'montant total', 'total general', 'totale', 'importe', 'razem', 'suma', 'gesamt', 'brutto',
   'total rm', 'total', 'montant', 'payé', 'paye', 'amount', 'summe',
 ]);
 export const TOTAL_EXCLUDE = k([
@@ -114,6 +117,11 @@ export interface PickOptions {
 export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: PickOptions = {}): AmountRoles {
   const totals = labelledAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE)
     .filter((c) => c.value > 0 && (opts.totalsBelowTaxHeaders !== false || c.sameRow || !taxTableHeader(c.label)));
+  // a summary header naming net, tax and total at once, its figures below (invoices only: a
+  // receipt's tax table header is no total)
+  if (opts.totalsBelowTaxHeaders !== false) {
+    for (const c of headerRowAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE)) if (c.value > 0 && !totals.some((o) => o.amount.line === c.amount.line && o.amount.start === c.amount.start)) totals.push(c);
+  }
   const nets = labelledAmounts(lines, NET_LABELS, k(['net weight', 'netto gewicht'])).filter((c) => c.value >= 0);
   // taxes that agree with their printed rate come first and score as agreeing (./tax-rate.ts)
   const rated = rateCheckedTaxes(lines, TAX_LABELS, TAX_EXCLUDE);

@@ -127,8 +127,10 @@ export const ISSUE_DATE_TIERS = [
 const NOT_ISSUE = k([
   'lieferdatum', 'leistungsdatum', 'liefer- und leistungsdatum', 'delivery date', 'date of delivery', 'order date', 'bestelldatum', 'bestellung vom',
   'date de livraison', 'date de commande', 'prochaine', 'next invoice', 'next bill', 'nächste', 'naechste', 'prochain', 'période', 'period',
-  'zeitraum', 'souscrit', 'depuis', 'since', 'valid until', 'gültig bis', 'geboren', 'birth',
+  'zeitraum', 'souscrit', 'depuis', 'since', 'valid until', 'gültig bis', 'geboren', 'birth', 'version', 'stylesheet',
 ]);
+/** A date of another document the invoice refers to (the invoice it corrects): never the issue date, whatever the label. */
+const REFERENCED = k(['associée', 'associee', 'associated', 'related invoice', 'original invoice', "facture d'origine", 'ursprungsrechnung', 'bezugsrechnung', 'corrected invoice']);
 
 export const DUE_DATE_LABELS = k([
   'due date', 'payment due', 'due by', 'due on', 'fälligkeit', 'faelligkeit', 'fällig am', 'zahlbar bis', 'échéance', 'echeance', 'date limite',
@@ -143,6 +145,7 @@ export function issueDates(lines: DocLine[], order: DateOrder, exclude: (d: Date
   ISSUE_DATE_TIERS.forEach((patterns, tier) => {
     for (const d of labelledDates(lines, patterns, order)) {
       if (exclude(d)) continue;
+      if (matchAny(d.line.text, REFERENCED)) continue;
       if (tier > 0 && (matchAny(d.line.text, NOT_ISSUE) || matchAny(d.line.text, DUE_DATE_LABELS))) continue;
       if (!out.some((o) => o.line === d.line && o.text === d.text)) out.push(d);
     }

@@ -6,7 +6,7 @@
  * the type extractors can cross-check and choose.
  */
 import { findDates, type DateOrder } from '../parse/dates.ts';
-import { amountsIn, matchAny, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { amountsIn, fold, matchAny, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 export interface AmountCandidate {
   value: number;
@@ -38,6 +38,7 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     // on a tilted photo the skewed row below stands in for the next row (the rows beside stay)
     const skewed = skewedRowBelow(lines, line);
     const rows = valueLines(lines, line, below);
+    let found = false;
     for (const next of skewed ? [...rows.filter((l) => l.box.y < line.box.y + line.box.h * 0.6 && l !== skewed), skewed] : rows) {
       const sameRow = next !== skewed && next.box.y < line.box.y + line.box.h * 0.6;
       if (matchAny(next.text, patterns) && !sameRow) break; // next label: stop
@@ -48,6 +49,20 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
       const under = am.find((a) => xOverlap(a.box, { ...labelBox, w: labelBox.w + 200 }) > 0);
       const pick = sameRow ? am[0] : under ?? am[am.length - 1];
       out.push({ value: pick.value, amount: pick, label: line, pattern: m.pattern, sameRow });
+      found = true;
+      break;
+    }
+    if (found || amountsIn(line).length) continue;
+    // a summary header ("TOTAL HT  TOTAL TVA  TOTAL TTC") whose figures stand a few lines below,
+    // under the label (a line of small print between): the money that sits under the label's span
+    const labelBox = spanBox(line, m.start, m.end);
+    const zone = { ...labelBox, x: labelBox.x - 20, w: labelBox.w + 40 };
+    const under = lines.filter((l) => l.page === line.page && l.index > line.index && l.box.y > line.box.y + line.box.h * 0.6).slice(0, 4);
+    for (const next of under.slice(1)) {
+      if (matchAny(next.text, patterns)) break;
+      const am = amountsIn(next).filter((a) => (a.decimals === 2 || a.currency) && xOverlap(a.box, zone) > 0);
+      if (!am.length) continue;
+      out.push({ value: am[0].value, amount: am[0], label: line, pattern: m.pattern, sameRow: false });
       break;
     }
   }
@@ -144,6 +159,36 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): Te
         const c = take(next, Math.max(0, i));
         if (c) { out.push(c); break; }
       }
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Figures under the labels of a summary header row that names several roles at once
+ * ("TOTAL HT   TOTAL TVA   TOTAL TTC", "Netto  MwSt  Gesamt") and prints no money itself: for
+ * the strongest label of `patterns` whose span no `exclude` phrase covers, the money up to four
+ * lines below that sits under the span. The line-level exclusion of labelledAmounts would drop
+ * such a header as a whole ("total ht" is excluded for the total).
+ */
+export function headerRowAmounts(lines: DocLine[], patterns: RegExp[], exclude: RegExp[]): AmountCandidate[] {
+  const out: AmountCandidate[] = [];
+  const spans = (text: string, res: RegExp[]) => res.flatMap((re, i) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length, pattern: i })));
+  for (const line of lines) {
+    if (amountsIn(line).length) continue;
+    const f = fold(line.text);
+    const bad = spans(f, exclude);
+    const own = spans(f, patterns).filter((s) => !bad.some((b) => b.start <= s.start && b.end >= s.end)).sort((a, b) => a.pattern - b.pattern);
+    if (!own.length || !bad.length) continue; // only rows that name another role beside this one
+    const m = own[0];
+    const labelBox = spanBox(line, m.start, m.end);
+    const zone = { ...labelBox, x: labelBox.x - 20, w: labelBox.w + 40 };
+    const under = lines.filter((l) => l.page === line.page && l.index > line.index && l.box.y > line.box.y + line.box.h * 0.6).slice(0, 4);
+    for (const next of under) {
+      const am = amountsIn(next).filter((a) => (a.decimals === 2 || a.currency) && xOverlap(a.box, zone) > 0);
+      if (!am.length) continue;
+      out.push({ value: am[0].value, amount: am[0], label: line, pattern: m.pattern, sameRow: false });
       break;
     }
   }

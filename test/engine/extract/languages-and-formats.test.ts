@@ -173,3 +173,26 @@ t.test('a financial document in a language we have no words for is recognised by
   t.equal(letter.type, 'other', 'a letter without money is still refused');
   t.match(letter.reason, /not a receipt, invoice or bank statement/);
 });
+
+t.test('the grand total under a summary header beats the amount still due after a prepayment', async (t) => {
+  const x = invoice([
+    'FACTURE N° : F2024-118', 'Date : 15/03/2024', 'LE VENDEUR EXEMPLE SARL', 'DATE DE FACTURE ASSOCIÉE : 12/01/2024',
+    'Ligne   Désignation              Qté     P.U. HT     Total HT', '1       Maintenance annuelle      1     200,00      200,00',
+    'TOTAL HT          TOTAL TVA          TOTAL TTC', 'Conditions de paiement : à réception', '200,00            40,00              240,00',
+    'Acompte : 40,00', "Date d'échéance : 15/04/2024      NET A PAYER 200,00 EUR",
+  ]);
+  t.equal(x.totalAmount, 240);
+  t.equal(x.taxAmount, 40);
+  t.equal(x.date, '15/03/2024', 'the date of the associated invoice is not the issue date');
+});
+
+t.test('"Rechnungssumme brutto" is the total; a version date in the header is not the issue date', async (t) => {
+  const x = invoice([
+    'Beispiel Drachenbau GmbH', 'Lesbarmachung Version 2.1 vom 24.03.2020', 'Rechnung Nr. 2024-77 vom 02.05.2024', 'Pos. Artikel   Menge   Preis   Betrag',
+    '1 Drachen        2   20,00    40,00', 'Rechnungssumme netto           40,00', 'zuzüglich 19% MwSt.             7,60', 'Rechnungssumme brutto          47,60',
+  ]);
+  t.equal(x.totalAmount, 47.6);
+  t.equal(x.taxAmount, 7.6);
+  t.equal(x.netAmount, 40);
+  t.equal(x.date, '02.05.2024');
+});
