@@ -45,6 +45,7 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   OCR_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
+  RESULT_RETENTION_DAYS: z.coerce.number().positive().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   RESOURCE_LOST_AFTER_S: z.coerce.number().positive().default(30),
   RESTART_MAX: z.coerce.number().int().min(0).default(5),
@@ -110,6 +111,8 @@ export interface Config {
    * list of addresses and CIDRs; empty = trust nobody (the socket's peer is the client).
    */
   trustProxy: number | string[];
+  /** Days a finished request (result and stored document) is kept; undefined = for ever. */
+  resultRetentionDays?: number;
 }
 
 export class ConfigError extends Error {}
@@ -164,5 +167,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: /^\s*\d+\s*$/.test(e.TRUST_PROXY)
       ? Number(e.TRUST_PROXY)
       : e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
+    resultRetentionDays: e.RESULT_RETENTION_DAYS,
   };
 }

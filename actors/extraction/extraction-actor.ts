@@ -93,6 +93,12 @@ export function extractionBehaviour(deps: ExtractionDeps) {
       extraction = await deps.engine.extract({ bytes, mime: row.contentType as DocumentMime, filename: row.filename }, type, reading ?? null);
     } catch (e) {
       if (isUnavailable(e)) throw e; // blob store down: the outer handler defers
+      if (!(await repos.requests.get(row.id))) {
+        // Deleted (DELETE /v1/requests/{id} or retention) while being read: nothing to record.
+        log.info('request deleted during extraction; job dropped', { request_id: row.id });
+        deps.onOutcome?.('duplicate', 0);
+        return 'ack';
+      }
       const err = e as Error;
       const permanent = isAppError(e) && e.status < 500;
       const where = { request_id: row.id, attempt: delivery.attempt, crashes: delivery.crashes, error: err.message };
@@ -141,6 +147,9 @@ export function extractionBehaviour(deps: ExtractionDeps) {
         const cause = (e as Error).cause;
         log.warn('extraction deferred: a dependency is unavailable', { ...where, cause: cause instanceof Error ? cause.message : undefined });
         outcome = 'defer';
+      } else if (isAppError(e) && e.code === 'REQUEST_NOT_FOUND') {
+        // The request was deleted between reading its row and counting the attempt: drop the job.
+        outcome = 'ack';
       } else {
         log.error('extraction job errored; will retry', where);
       }

@@ -41,6 +41,11 @@ export interface StatusPush {
   row: RequestRow;
   /** For `update`: ms since epoch when the change was committed (push delay is measured from it). */
   committedAt?: number;
+  /**
+   * The request was deleted (DELETE /v1/requests/{id} or retention): `row` is its last state,
+   * and the session sends the terminal `status: DELETED` update (schemas/wire deletedEvent).
+   */
+  deleted?: true;
 }
 
 export interface Subscriber {
@@ -139,10 +144,25 @@ export function requestActorBehaviour(requestId: string, deps: RequestActorDeps)
     state.timer.unref?.();
   };
 
-  /** Reads the row; when its version moved, pushes `update` to everyone. True if it changed. */
+  /**
+   * Reads the row; when its version moved, pushes `update` to everyone. True if it changed.
+   * A row that vanished since the last read was deleted: every subscriber gets the terminal
+   * deleted update and every waiter null.
+   */
   const refresh = async (state: RequestState, committedAt?: number): Promise<boolean> => {
-    const before = state.row?.version ?? 0;
+    const last = state.row;
+    const before = last?.version ?? 0;
     const row = await load(state);
+    if (!row && last) {
+      for (const s of state.subscribers.values()) {
+        s.lastSentAt = Date.now();
+        dispatch(s.subscriber.mailbox, { type: 'push', event: 'update', row: last, deleted: true });
+      }
+      state.subscribers.clear();
+      for (const reply of state.waiters.values()) reply(null);
+      state.waiters.clear();
+      return true;
+    }
     if (!row || row.version <= before) return false;
     for (const s of state.subscribers.values()) push(s, 'update', row, committedAt);
     settleIfTerminal(state);

@@ -20,8 +20,8 @@ import { z } from 'zod';
 import type { RequestsRepo, UserRow } from '../../adapters/db/repositories.ts';
 import type { RequestRegistry } from '../request/request-registry.ts';
 import type { StatusPush } from '../request/request-actor.ts';
-import { statusEvent, isTerminal } from '../../schemas/wire/request-views.ts';
 import { isAppError } from '../../schemas/errors.ts';
+import { deletedEvent, statusEvent, isTerminal } from '../../schemas/wire/request-views.ts';
 import type { Logger } from '../../foundation/logger.ts';
 
 export type SessionMsg = { type: 'client-text'; text: string } | StatusPush | { type: 'closed' };
@@ -166,6 +166,12 @@ export function sessionBehaviour(deps: SessionDeps) {
           if (pending === 0) break;
           if (pending === 1) state.pendingSnapshots.delete(id);
           else state.pendingSnapshots.set(id, pending - 1);
+        }
+        if (msg.deleted) {
+          send(state, deletedEvent(msg.row));
+          state.subscriptions.delete(id);
+          state.pendingSnapshots.delete(id);
+          break;
         }
         send(state, statusEvent(msg.event, msg.row));
         if (msg.event === 'update' && msg.committedAt !== undefined && !state.closed) deps.onPushDelay?.(Math.max(0, Date.now() - msg.committedAt) / 1000);

@@ -7,6 +7,7 @@ import type { Config } from '../../foundation/config.ts';
 import type { Repositories } from '../../adapters/db/repositories.ts';
 import type { BlobStore } from '../../adapters/blob/blob-store.ts';
 import type { JobTransport } from '../../adapters/transport/job-transport.ts';
+import type { StatusBus } from '../../adapters/transport/status-bus.ts';
 import type { RequestRegistry } from '../../actors/request/request-registry.ts';
 import type { DocumentEngine } from '../../actors/extraction/document-engine.ts';
 import type { S3Reader } from '../fetch/fetch-document.ts';
@@ -17,6 +18,8 @@ export interface PipelineDeps {
   repos: Repositories;
   blobs: BlobStore;
   jobs: JobTransport;
+  /** Status changes to every gateway (deletions are announced on it). */
+  status: StatusBus;
   registry: RequestRegistry;
   engine: DocumentEngine;
   s3Reader?: S3Reader;

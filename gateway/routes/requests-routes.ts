@@ -12,6 +12,7 @@ import type { Route } from '../http/route.ts';
 import { documentUrl } from '../documents/document-url.ts';
 import type { PipelineDeps } from '../documents/pipeline-deps.ts';
 import { requestView as requestViewSchema } from '../../schemas/wire/view-schemas.ts';
+import { afterRequestsDeleted } from '../documents/remove-requests.ts';
 
 export function requestsRoutes(deps: PipelineDeps): Route[] {
   const routes: Route[] = [
@@ -34,6 +35,29 @@ export function requestsRoutes(deps: PipelineDeps): Route[] {
         const row = await deps.repos.requests.getForUser(ctx.params['request_id']!, ctx.user!.id);
         if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
         return { status: 200, body: requestView(row, await documentUrl(ctx, deps, row.blobKey)) };
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: '/v1/requests/:request_id',
+      auth: 'api_key',
+      doc: {
+        summary: 'Extension: delete a request, its result and its stored document',
+        description:
+          'The row and result go at once, then the stored document. WebSocket subscribers of the request get a terminal ' +
+          'update with status DELETED; a job still queued for it is dropped by the worker.',
+        tags: ['documents'],
+        params: { request_id: 'The id returned at submit time' },
+        responses: {
+          204: { description: 'Deleted' },
+          404: { description: 'Request not found (unknown, already deleted, or another user\'s)' },
+        },
+      },
+      async handler(ctx) {
+        const row = await deps.repos.requests.deleteForUser(ctx.params['request_id']!, ctx.user!.id);
+        if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
+        await afterRequestsDeleted([row], { blobs: deps.blobs, status: deps.status, log: deps.log });
+        return { status: 204, raw: '', contentType: 'text/plain' };
       },
     },
   ];

@@ -115,6 +115,29 @@ export function statusEvent(event: StatusEventName, row: RequestRow) {
   };
 }
 
+/**
+ * The terminal WebSocket `update` for a request that was deleted (DELETE /v1/requests/{id}, or
+ * RESULT_RETENTION_DAYS): status `DELETED`, message `deleted`, is_terminal true, no result, and
+ * a version one past the last one the row had. The subscription ends with it.
+ */
+export function deletedEvent(last: RequestRow) {
+  return {
+    event: 'update' as const,
+    request_id: last.id,
+    status: 'DELETED',
+    message: 'deleted',
+    submitted_at: iso(last.submittedAt),
+    completed_at: iso(last.completedAt),
+    processing_time_ms: last.processingTimeMs,
+    result_data: null,
+    formatted_result: null,
+    error_message: null,
+    is_terminal: true,
+    version: last.version + 1,
+    duplicate_of: last.duplicateOf,
+  };
+}
+
 function hintDescription(row: RequestRow): string {
   return `Submitted as ${row.typeHint}; classified as ${row.documentType} (confidence ${round(row.confidence)}).`;
 }

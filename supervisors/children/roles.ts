@@ -28,6 +28,7 @@ import { docsRoutes } from '../../gateway/routes/docs-routes.ts';
 import { packageVersion } from '../../gateway/routes/health-route.ts';
 import type { Route } from '../../gateway/http/route.ts';
 import { attachStatusSocket } from '../../gateway/ws/status-socket.ts';
+import { startRetentionSweeper } from '../../gateway/documents/retention-sweeper.ts';
 import { startRequeueSweeper } from '../../gateway/documents/requeue-sweeper.ts';
 import type { PipelineDeps } from '../../gateway/documents/pipeline-deps.ts';
 import { S3BlobStore } from '../../adapters/blob/s3-blob-store.ts';
@@ -102,6 +103,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       repos: db.repos,
       blobs,
       jobs: transports.jobs,
+      status: transports.status,
       registry,
       engine: need(ctx, 'engine'),
       s3Reader: blobs instanceof S3BlobStore ? (bucket, key, max) => blobs.getObject(bucket, key, max) : undefined,
@@ -167,6 +169,9 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       onSessionCount: (d) => m.websocketSessions.inc(d),
     });
     const sweeper = await startRequeueSweeper(db.repos, transports.jobs, log, { intervalMs: 60_000, graceMs: 30_000 });
+    const retention = config.resultRetentionDays
+      ? startRetentionSweeper(db.repos.requests, config.resultRetentionDays, { blobs, status: transports.status, log })
+      : null;
     // Revoked token ids are kept until the token would have expired anyway.
     const purge = setInterval(() => {
       db.repos.revokedTokens.purgeExpired().catch((e: Error) => log.warn('purging revoked tokens failed', { error: e.message }));
@@ -183,6 +188,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
         server.closeConnections();
         clearInterval(purge);
         sweeper.stop();
+        retention?.stop();
         sockets.closeAll('Server shutting down; reconnect with backoff');
         await relay.stop();
       },
