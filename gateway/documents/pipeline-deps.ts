@@ -18,8 +18,8 @@ export interface PipelineDeps {
   repos: Repositories;
   blobs: BlobStore;
   jobs: JobTransport;
-  /** Status changes to every gateway (deletions are announced on it). */
-  status: StatusBus;
+  /** Status changes to every gateway (deletions are announced on it); without it, subscribers learn of a deletion at their next heartbeat read. */
+  status?: StatusBus;
   registry: RequestRegistry;
   engine: DocumentEngine;
   s3Reader?: S3Reader;

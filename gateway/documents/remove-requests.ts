@@ -16,7 +16,8 @@ import type { Logger } from '../../foundation/logger.ts';
 
 export interface RemoveDeps {
   blobs: BlobStore;
-  status: StatusBus;
+  /** Without a bus, subscribers learn of the deletion at their next heartbeat read. */
+  status?: StatusBus;
   log: Logger;
 }
 
@@ -27,7 +28,7 @@ export async function afterRequestsDeleted(rows: RequestRow[], deps: RemoveDeps)
       deps.log.warn('stored document of a deleted request not removed', { request_id: row.id, blob_key: row.blobKey, error: e.message }),
     );
     await deps.status
-      .publish({ requestId: row.id, userId: row.userId, status: 'deleted', version: row.version + 1, committedAt: Date.now() })
+      ?.publish({ requestId: row.id, userId: row.userId, status: 'deleted', version: row.version + 1, committedAt: Date.now() })
       .catch((e: Error) => deps.log.warn('deletion event not published', { request_id: row.id, error: e.message }));
   }
 }
