@@ -96,7 +96,7 @@ export function extractionBehaviour(deps: ExtractionDeps) {
       if (!(await repos.requests.get(row.id))) {
         // Deleted (DELETE /v1/requests/{id} or retention) while being read: nothing to record.
         log.info('request deleted during extraction; job dropped', { request_id: row.id });
-        deps.onOutcome?.('duplicate', 0);
+        deps.onOutcome?.('duplicate', 0, row.docType);
         return 'ack';
       }
       const err = e as Error;
