@@ -5,6 +5,17 @@
  * with 401 before any socket exists. Each open socket gets one session (actors/session), which
  * owns the conversation; this module only adapts uWS's callbacks to it.
  *
+ * Before authentication the handshake itself is checked (RFC 6455 4.2.1, 4.4): a missing or
+ * malformed `Sec-WebSocket-Key` (not the base64 of 16 bytes) is 400, and a
+ * `Sec-WebSocket-Version` other than 13 is 426 with `Sec-WebSocket-Version: 13`; a plain GET
+ * without any upgrade gets 400 too, not 404. Each answer has an `error:` body.
+ *
+ * Message size: a client message longer than MAX_CLIENT_MESSAGE_BYTES (64 KiB; the protocol's
+ * messages are a few hundred bytes) is answered with close 1009 "Message too big" naming the
+ * limit. uWS itself buffers at most UWS_MAX_PAYLOAD_BYTES (16 MiB) per message and drops a
+ * socket that sends more without a close frame (1006): that ceiling is uWS's, not ours to
+ * answer.
+ *
  * uWS rules kept here: onAborted before the await, headers copied out of `req` first, the
  * upgrade written inside cork, and a socket never touched after `close`.
  */
@@ -24,6 +35,27 @@ export interface StatusSocketDeps extends AuthDeps {
   onSessionCount?: (delta: number) => void;
 }
 
+/** Longest client message answered normally; longer ones get close 1009. */
+export const MAX_CLIENT_MESSAGE_BYTES = 64 * 1024;
+/** uWS's own per-message buffer; past it uWS drops the socket (1006) before we see the message. */
+export const UWS_MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
+/** RFC 6455 7.4.1: "a message that is too big for it to process". */
+export const CLOSE_MESSAGE_TOO_BIG = 1009;
+
+/** The base64 of 16 bytes: 22 characters and `==` (RFC 6455 4.1, item 7). */
+const WS_KEY = /^[A-Za-z0-9+/]{22}==$/;
+
+/** Why a handshake is refused before authentication, or null when it is well-formed. */
+export function checkHandshake(key: string, version: string): { status: 400 | 426; message: string } | null {
+  if (!WS_KEY.test(key.trim())) {
+    return { status: 400, message: 'WebSocket upgrade needs a valid Sec-WebSocket-Key (base64 of 16 bytes)' };
+  }
+  if (version.trim() !== '13') {
+    return { status: 426, message: 'Unsupported WebSocket version; only Sec-WebSocket-Version 13 is supported' };
+  }
+  return null;
+}
+
 interface SocketData {
   user: UserRow;
   sessionId: string;
@@ -41,7 +73,7 @@ export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, de
 
   app.ws<SocketData>('/v1/ws/status', {
     compression: uWS.DISABLED,
-    maxPayloadLength: 64 * 1024,
+    maxPayloadLength: UWS_MAX_PAYLOAD_BYTES,
     idleTimeout: 120,
     sendPingsAutomatically: true,
     maxBackpressure: deps.maxBufferedBytes * 2,
@@ -53,6 +85,16 @@ export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, de
       const wsProtocol = req.getHeader('sec-websocket-protocol');
       const wsExtensions = req.getHeader('sec-websocket-extensions');
       const wantsJson = req.getHeader('accept').includes('application/json');
+      const refused = checkHandshake(wsKey, req.getHeader('sec-websocket-version'));
+      if (refused) {
+        const { text, contentType } = encodeReply({ error: refused.message }, wantsJson);
+        res.cork(() => {
+          res.writeStatus(refused.status === 400 ? '400 Bad Request' : '426 Upgrade Required');
+          if (refused.status === 426) res.writeHeader('Sec-WebSocket-Version', '13');
+          res.writeHeader('Content-Type', contentType).end(text);
+        });
+        return;
+      }
       let aborted = false;
       res.onAborted(() => {
         aborted = true;
@@ -99,6 +141,12 @@ export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, de
 
     message: (ws, message) => {
       const data = ws.getUserData();
+      if (data.closed) return;
+      if (message.byteLength > MAX_CLIENT_MESSAGE_BYTES) {
+        data.closed = true;
+        ws.end(CLOSE_MESSAGE_TOO_BIG, `Message too big: the limit is ${MAX_CLIENT_MESSAGE_BYTES} bytes`);
+        return;
+      }
       data.session?.clientText(Buffer.from(message).toString('utf8'));
     },
 
@@ -109,6 +157,18 @@ export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, de
       data.session?.closed();
       deps.onSessionCount?.(-1);
     },
+  });
+  // A GET without a WebSocket key never reaches `upgrade` (uWS passes it on): answer it here,
+  // 400 like a malformed key, instead of the catch-all 404.
+  app.get('/v1/ws/status', (res, req) => {
+    const wantsJson = req.getHeader('accept').includes('application/json');
+    const refused = checkHandshake(req.getHeader('sec-websocket-key'), req.getHeader('sec-websocket-version')) ?? {
+      message: 'This endpoint only accepts a WebSocket upgrade (Upgrade: websocket)',
+    };
+    const { text, contentType } = encodeReply({ error: refused.message }, wantsJson);
+    res.cork(() => {
+      res.writeStatus('400 Bad Request').writeHeader('Content-Type', contentType).end(text);
+    });
   });
   return {
     closeAll(reason) {

@@ -172,3 +172,46 @@ t.test('a client that stops reading is closed instead of growing server memory',
   t.equal((await fresh.next()).action, 'connection', 'the server keeps serving');
   fresh.close();
 });
+
+t.test('malformed handshakes get 400 or 426 with an error: body; an oversized message gets close 1009', async (t) => {
+  const net = await import('node:net');
+  const port = Number(new URL(svc.base).port);
+  /** Sends a raw upgrade request and returns the status line, headers and body. */
+  const handshake = (lines: string[]) =>
+    new Promise<string>((resolve) => {
+      const s = net.connect(port, '127.0.0.1');
+      let data = '';
+      s.on('data', (d) => {
+        data += d;
+        if (/\r\n\r\n[\s\S]*error:/.test(data) || data.startsWith('HTTP/1.1 101')) {
+          s.destroy();
+          resolve(data);
+        }
+      });
+      s.on('error', () => {});
+      s.setTimeout(5000, () => (s.destroy(), resolve(`timeout: ${data}`)));
+      s.write(['GET /v1/ws/status HTTP/1.1', 'Host: x', `X-API-Key: ${alice.apiKey}`, ...lines, '', ''].join('\r\n'));
+    });
+  const up = ['Upgrade: websocket', 'Connection: Upgrade'];
+  const goodKey = 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==';
+  const cases: Array<[string, string[], RegExp]> = [
+    ['no key', [...up, 'Sec-WebSocket-Version: 13'], /^HTTP\/1\.1 400 [\s\S]*error: WebSocket upgrade needs a valid Sec-WebSocket-Key/],
+    ['a key that is not 16 bytes', [...up, 'Sec-WebSocket-Key: abc', 'Sec-WebSocket-Version: 13'], /^HTTP\/1\.1 400 /],
+    ['a plain GET', [], /^HTTP\/1\.1 400 [\s\S]*error: /],
+    ['version 8', [...up, goodKey, 'Sec-WebSocket-Version: 8'], /^HTTP\/1\.1 426 [\s\S]*Sec-WebSocket-Version: 13[\s\S]*error: Unsupported WebSocket version/],
+    ['no version', [...up, goodKey], /^HTTP\/1\.1 426 /],
+    ['a good handshake', [...up, goodKey, 'Sec-WebSocket-Version: 13'], /^HTTP\/1\.1 101 /],
+  ];
+  for (const [what, lines, expected] of cases) t.match(await handshake(lines), expected, what);
+
+  for (const size of [64 * 1024 + 1, 1024 * 1024]) {
+    const ws = await connectWs(svc.base, { apiKey: alice.apiKey });
+    ws.socket.send('x'.repeat(size));
+    t.same(await ws.closed, { code: 1009, reason: 'Message too big: the limit is 65536 bytes' }, `${size} bytes`);
+  }
+  const ok = await connectWs(svc.base, { apiKey: alice.apiKey });
+  await ok.next();
+  ok.send({ action: 'ping', pad: 'y'.repeat(60 * 1024) });
+  t.match(await ok.next((m) => m.action === 'pong'), { action: 'pong' }, 'just under the limit is answered');
+  ok.close();
+});
