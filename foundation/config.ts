@@ -56,6 +56,7 @@ const envSchema = z.object({
   RATE_LIMIT_READS_PER_KEY: z.coerce.number().int().min(0).default(12000),
   RATE_LIMIT_READS_PER_ADDRESS: z.coerce.number().int().min(0).default(24000),
   TRUST_PROXY: z.string().default(''),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
 export type Role = 'all' | 'gateway' | 'worker';
@@ -91,6 +92,8 @@ export interface Config {
   ocrWorkers: number;
   maxInFlight: number;
   logLevel: LogLevel;
+  /** ROLE=worker only: serve /metrics and /health on this port (0 = any free port); unset = none. */
+  metricsPort: number | undefined;
   /**
    * The root supervisor's policy: a database or broker unreachable for `lostAfterMs` without a
    * break is lost for good (its child and those after it restart); more than `maxRestarts`
@@ -158,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ocrWorkers: e.OCR_WORKERS,
     maxInFlight: e.MAX_IN_FLIGHT,
     logLevel: e.LOG_LEVEL,
+    metricsPort: e.METRICS_PORT,
     supervision: { lostAfterMs: e.RESOURCE_LOST_AFTER_S * 1000, maxRestarts: e.RESTART_MAX, windowMs: e.RESTART_WINDOW_S * 1000 },
     rateLimits: {
       windowS: e.RATE_LIMIT_WINDOW_S,

@@ -11,7 +11,7 @@ import type { Logger } from '../foundation/logger.ts';
 import { Supervisor, type ChildSpec } from './supervisor.ts';
 import type { ServiceContext } from './service-context.ts';
 import { actorSystemChild, blobChild, databaseChild, transportChild } from './children/resources.ts';
-import { engineChild, gatewayChild, workerChild } from './children/roles.ts';
+import { engineChild, gatewayChild, workerChild, workerEndpointChild } from './children/roles.ts';
 import { createMetrics, serviceMetrics, type Metrics } from '../foundation/metrics.ts';
 
 export interface RunningService {
@@ -23,7 +23,7 @@ export interface RunningService {
 
 export function childrenFor(role: Config['role']): ChildSpec<ServiceContext>[] {
   const base = [databaseChild, blobChild, transportChild, actorSystemChild, engineChild];
-  if (role === 'worker') return [...base, workerChild];
+  if (role === 'worker') return [...base, workerChild, workerEndpointChild];
   if (role === 'gateway') return [...base, gatewayChild];
   return [...base, workerChild, gatewayChild];
 }

@@ -80,6 +80,50 @@ export const workerChild: ChildSpec<ServiceContext> = {
   },
 };
 
+/**
+ * ROLE=worker with METRICS_PORT set: /metrics and /health on their own port, so Prometheus
+ * can scrape workers and an orchestrator can probe them (gateways serve both on PORT).
+ */
+export const workerEndpointChild: ChildSpec<ServiceContext> = {
+  name: 'worker-endpoint',
+  async start(ctx) {
+    const { config, metrics } = ctx;
+    if (config.metricsPort === undefined) return { stop: async () => {} };
+    const db = need(ctx, 'db');
+    const transports = need(ctx, 'transports');
+    const blobs = need(ctx, 'blobs');
+    const log = ctx.log.child({ component: 'worker-endpoint' });
+    const routes: Route[] = [
+      ...healthRoutes(
+        [
+          { name: 'database', check: () => db.ping() },
+          { name: 'broker', check: () => transports.jobs.ping() },
+          { name: 'blob_store', check: () => blobs.ping() },
+        ],
+        ctx.startedAt,
+      ),
+      ...metricsRoutes(metrics, async () => {
+        const w = await db.repos.requests.waiting();
+        const m = serviceMetrics(metrics);
+        m.jobsWaiting.set(w.count);
+        m.oldestWaitingSeconds.set(w.oldestAgeSeconds);
+      }),
+    ];
+    const httpDeps = { config, repos: db.repos, secrets: need(ctx, 'secrets'), log, metrics, throttle: createLoginThrottle() };
+    const http = createHttpApp(routes, httpDeps);
+    const server = await startHttpServer(http.app, config.host, config.metricsPort);
+    ctx.port ??= server.port;
+    log.info('worker metrics and health listening', { port: server.port, host: config.host });
+    return {
+      stop: async () => {
+        await server.close();
+        await http.drain();
+        server.closeConnections();
+      },
+    };
+  },
+};
+
 export const gatewayChild: ChildSpec<ServiceContext> = {
   name: 'gateway',
   async start(ctx) {

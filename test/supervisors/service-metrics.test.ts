@@ -96,3 +96,15 @@ t.test('adapter failures are counted by operation; client-visible answers are no
   const values = (await m.blobErrors.get()).values;
   t.same(values.map((v) => [v.labels.operation, v.value]), [['get', 2]]);
 });
+
+t.test('a worker process serves /metrics and /health on METRICS_PORT, and nothing else', async (t) => {
+  const worker = await startTestService({ ROLE: 'worker', METRICS_PORT: '0' });
+  t.teardown(worker.stop);
+  const text = await (await fetch(`${worker.base}/metrics`)).text();
+  t.match(text, /^# TYPE extraction_jobs_total counter$/m, 'the worker families');
+  t.equal(sample(text, 'jobs_waiting'), 0, 'the backlog, read from the database');
+  const health = await fetch(`${worker.base}/health`, { headers: { accept: 'application/json' } });
+  t.equal(health.status, 200);
+  t.equal(((await health.json()) as { status: string }).status, 'healthy');
+  t.equal((await fetch(`${worker.base}/users/profile`)).status, 404, 'no API on a worker');
+});
