@@ -38,7 +38,6 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     // on a tilted photo the skewed row below stands in for the next row (the rows beside stay)
     const skewed = skewedRowBelow(lines, line);
     const rows = valueLines(lines, line, below);
-    let found = false;
     for (const next of skewed ? [...rows.filter((l) => l.box.y < line.box.y + line.box.h * 0.6 && l !== skewed), skewed] : rows) {
       const sameRow = next !== skewed && next.box.y < line.box.y + line.box.h * 0.6;
       if (matchAny(next.text, patterns) && !sameRow) break; // next label: stop
@@ -49,20 +48,6 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
       const under = am.find((a) => xOverlap(a.box, { ...labelBox, w: labelBox.w + 200 }) > 0);
       const pick = sameRow ? am[0] : under ?? am[am.length - 1];
       out.push({ value: pick.value, amount: pick, label: line, pattern: m.pattern, sameRow });
-      found = true;
-      break;
-    }
-    if (found || amountsIn(line).length) continue;
-    // a summary header ("TOTAL HT  TOTAL TVA  TOTAL TTC") whose figures stand a few lines below,
-    // under the label (a line of small print between): the money that sits under the label's span
-    const labelBox = spanBox(line, m.start, m.end);
-    const zone = { ...labelBox, x: labelBox.x - 20, w: labelBox.w + 40 };
-    const under = lines.filter((l) => l.page === line.page && l.index > line.index && l.box.y > line.box.y + line.box.h * 0.6).slice(0, 4);
-    for (const next of under.slice(1)) {
-      if (matchAny(next.text, patterns)) break;
-      const am = amountsIn(next).filter((a) => (a.decimals === 2 || a.currency) && xOverlap(a.box, zone) > 0);
-      if (!am.length) continue;
-      out.push({ value: am[0].value, amount: am[0], label: line, pattern: m.pattern, sameRow: false });
       break;
     }
   }
