@@ -46,6 +46,7 @@ const envSchema = z.object({
   OCR_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
   RESULT_RETENTION_DAYS: z.coerce.number().positive().optional(),
+  MAX_QUEUE_WAIT_S: z.coerce.number().min(0).default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   RESOURCE_LOST_AFTER_S: z.coerce.number().positive().default(30),
   RESTART_MAX: z.coerce.number().int().min(0).default(5),
@@ -91,6 +92,8 @@ export interface Config {
   /** tesseract.js workers in this process; 0 = one per core. */
   ocrWorkers: number;
   maxInFlight: number;
+  /** Seconds a submit's classification may be expected to wait in the engine queue before 503 (0 = no check). */
+  maxQueueWaitS: number;
   logLevel: LogLevel;
   /** ROLE=worker only: serve /metrics and /health on this port (0 = any free port); unset = none. */
   metricsPort: number | undefined;
@@ -160,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerConcurrency: e.WORKER_CONCURRENCY,
     ocrWorkers: e.OCR_WORKERS,
     maxInFlight: e.MAX_IN_FLIGHT,
+    maxQueueWaitS: e.MAX_QUEUE_WAIT_S,
     logLevel: e.LOG_LEVEL,
     metricsPort: e.METRICS_PORT,
     supervision: { lostAfterMs: e.RESOURCE_LOST_AFTER_S * 1000, maxRestarts: e.RESTART_MAX, windowMs: e.RESTART_WINDOW_S * 1000 },

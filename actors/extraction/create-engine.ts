@@ -41,11 +41,41 @@ export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixel
     throw Object.assign(new Error(error.message), { name: error.name });
   };
 
+  const service = serviceTime(pool);
   return {
+    queueWaitMs: () => (pool.queueSize === 0 ? 0 : (pool.queueSize * service.meanMs()) / threads),
     classify: (doc) => run({ op: 'classify', doc, options }),
     extract: (doc, type, reading) => run({ op: 'extract', doc, type, reading: reading ?? null, options }),
     async close() {
       await pool.destroy();
+    },
+  };
+}
+
+/** Assumed run time of one task before any has finished (a photo's OCR on a loaded core). */
+const INITIAL_SERVICE_MS = 1_000;
+
+/**
+ * The pool's recent mean run time per task (ms): every 500 ms at most, the mean of piscina's
+ * run-time histogram (the tasks finished since the last look; it is reset after each read) is
+ * folded into an exponentially weighted average.
+ */
+function serviceTime(pool: Piscina): { meanMs(): number } {
+  let ewma = INITIAL_SERVICE_MS;
+  let seen = false;
+  let lastRead = 0;
+  return {
+    meanMs() {
+      const now = Date.now();
+      if (now - lastRead < 500 || !pool.histogram) return ewma;
+      lastRead = now;
+      const recent = pool.histogram.runTime?.mean;
+      if (recent !== undefined && Number.isFinite(recent) && recent > 0) {
+        ewma = seen ? 0.7 * ewma + 0.3 * recent : recent;
+        seen = true;
+        pool.histogram.resetRunTime();
+      }
+      return ewma;
     },
   };
 }

@@ -10,5 +10,11 @@ import type { Classification, DocumentReading, Extraction, SourceDocument } from
 export interface DocumentEngine {
   classify(doc: SourceDocument): Promise<{ classification: Classification; reading: DocumentReading }>;
   extract(doc: SourceDocument, type: ProcessableType, reading?: DocumentReading | null): Promise<Extraction>;
+  /**
+   * How long (ms) a task handed to the engine now would wait before a thread takes it: the
+   * tasks queued ahead x the measured mean run time / threads (0 when nothing is queued). Used
+   * to admit submits by the wait they would see, not only by how many requests are open.
+   */
+  queueWaitMs(): number;
   close(): Promise<void>;
 }

@@ -10,6 +10,7 @@ import type { Route } from '../http/route.ts';
 import { documentUrl } from '../documents/document-url.ts';
 import type { PipelineDeps } from '../documents/pipeline-deps.ts';
 import { readSubmission } from '../documents/read-submission.ts';
+import { admitByQueueWait } from '../documents/admission.ts';
 import { submitDocument, type SubmitOutcome } from '../documents/submit-document.ts';
 import { claimOrReplay, IDEMPOTENCY_HEADER, parseIdempotencyKey } from '../documents/idempotency.ts';
 import { isTerminal } from '../../schemas/wire/request-views.ts';
@@ -93,6 +94,7 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
       // Multipart framing adds a little to the file itself.
       maxBodyBytes: deps.config.maxUploadBytes + 64 * 1024,
       async handler(ctx) {
+        admitByQueueWait(deps.engine, deps.config.maxQueueWaitS);
         const key = parseIdempotencyKey(ctx.headers[IDEMPOTENCY_HEADER]);
         const submission = await readSubmission(ctx, deps);
         const outcome: Outcome = key ? await submitOnce(ctx, submission, key) : await submitDocument(submission, ctx.user!.id, deps);
