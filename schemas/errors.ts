@@ -87,6 +87,8 @@ export const MESSAGES = {
   EMBEDDED_DATABASE_FAILED: ['UNAVAILABLE', 'embedded database failed to start in {dataDir}: {reason}'],
   REQUEST_NOT_FOUND: ['REQUEST_NOT_FOUND', 'Request not found'],
   EMAIL_TAKEN: ['EMAIL_TAKEN', 'Email already registered'],
+  MIGRATION_NUMBER_TAKEN: ['MIGRATION_FAILED', 'two migrations share number {number}: {first} and {second}'],
+  MIGRATION_FAILED: ['MIGRATION_FAILED', 'migration {name} failed: {reason}'],
 } as const satisfies Record<string, readonly [ErrorCode, string]>;
 
 export type MessageName = keyof typeof MESSAGES;

@@ -6,20 +6,20 @@
  * anywhere. Fails with AppError('BAD_REQUEST') naming the rule that was broken; never touches
  * the file system.
  */
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 
 const ALLOWED = /^[A-Za-z0-9/._-]+$/;
 
 export function assertValidBlobKey(key: string): void {
   if (typeof key !== 'string' || key.length === 0 || key.length > 1024) {
-    throw new AppError('BAD_REQUEST', 'blob key must be 1..1024 characters');
+    throw appError('BLOB_KEY_LENGTH');
   }
-  if (!ALLOWED.test(key)) throw new AppError('BAD_REQUEST', 'blob key may only contain A-Z a-z 0-9 / . _ -');
-  if (key.startsWith('/')) throw new AppError('BAD_REQUEST', 'blob key must be relative');
-  if (key.includes('..')) throw new AppError('BAD_REQUEST', "blob key must not contain '..'");
+  if (!ALLOWED.test(key)) throw appError('BLOB_KEY_CHARACTERS');
+  if (key.startsWith('/')) throw appError('BLOB_KEY_ABSOLUTE');
+  if (key.includes('..')) throw appError('BLOB_KEY_DOTDOT');
   for (const segment of key.split('/')) {
     if (segment === '' || segment === '.') {
-      throw new AppError('BAD_REQUEST', "blob key must not contain empty or '.' segments");
+      throw appError('BLOB_KEY_EMPTY_SEGMENT');
     }
   }
 }

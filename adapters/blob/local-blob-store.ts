@@ -12,7 +12,7 @@ import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { BlobStore } from './blob-store.ts';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 import { assertValidBlobKey } from './blob-key.ts';
 import { signBlobKey } from './url-signature.ts';
 
@@ -63,7 +63,7 @@ export class LocalBlobStore implements BlobStore {
     assertValidBlobKey(key);
     const data = path.join(this.root, key);
     // Belt and braces: the key rules already forbid escaping the root.
-    if (!data.startsWith(this.root + path.sep)) throw new AppError('BAD_REQUEST', 'blob key escapes the store');
+    if (!data.startsWith(this.root + path.sep)) throw appError('BLOB_KEY_ESCAPES');
     return { data, meta: `${data}~meta.json` };
   }
 
@@ -81,7 +81,7 @@ export class LocalBlobStore implements BlobStore {
       const bytes = await fs.readFile(p.data);
       return { bytes, contentType: sidecar.contentType || 'application/octet-stream' };
     } catch (e) {
-      if (isMissing(e)) throw new AppError('NOT_FOUND', 'file not found');
+      if (isMissing(e)) throw appError('FILE_NOT_FOUND');
       throw e;
     }
   }
@@ -104,7 +104,7 @@ export class LocalBlobStore implements BlobStore {
       await fs.mkdir(this.root, { recursive: true });
       await fs.access(this.root, fsConstants.W_OK);
     } catch (e) {
-      throw new AppError('UNAVAILABLE', `blob folder not writable: ${(e as Error).message}`);
+      throw appError('BLOB_FOLDER_NOT_WRITABLE', { reason: (e as Error).message });
     }
   }
 

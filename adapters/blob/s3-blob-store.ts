@@ -22,7 +22,7 @@ import {
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Readable } from 'node:stream';
 import type { BlobStore } from './blob-store.ts';
-import { AppError, dependencyUnavailable, isAppError } from '../../schemas/errors.ts';
+import { appError, AppError, dependencyUnavailable, isAppError } from '../../schemas/errors.ts';
 import { assertValidBlobKey } from './blob-key.ts';
 
 
@@ -52,7 +52,7 @@ async function readCapped(body: Readable, maxBytes: number): Promise<Buffer> {
     total += (chunk as Buffer).length;
     if (total > maxBytes) {
       body.destroy();
-      throw new AppError('DOCUMENT_TOO_LARGE', `object is larger than ${maxBytes} bytes`);
+      throw appError('OBJECT_TOO_LARGE', { max: maxBytes });
     }
     chunks.push(chunk as Buffer);
   }
@@ -102,14 +102,14 @@ export class S3BlobStore implements BlobStore {
     try {
       out = await this.client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     } catch (e) {
-      if (isMissing(e)) throw new AppError('NOT_FOUND', 'file not found');
-      if (foreign) throw new AppError('FETCH_FAILED', `could not read s3://${bucket}/${key}: ${(e as Error).name}`);
+      if (isMissing(e)) throw appError('FILE_NOT_FOUND');
+      if (foreign) throw appError('S3_READ_FAILED', { bucket, key, reason: (e as Error).name });
       throw e;
     }
     const body = out.Body as Readable | undefined;
     if (out.ContentLength !== undefined && out.ContentLength > maxBytes) {
       body?.destroy();
-      throw new AppError('DOCUMENT_TOO_LARGE', `object is larger than ${maxBytes} bytes`);
+      throw appError('OBJECT_TOO_LARGE', { max: maxBytes });
     }
     const bytes = body ? await readCapped(body, maxBytes) : Buffer.alloc(0);
     return { bytes, contentType: out.ContentType || 'application/octet-stream' };
@@ -130,7 +130,7 @@ export class S3BlobStore implements BlobStore {
     try {
       await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
     } catch (e) {
-      throw new AppError('UNAVAILABLE', `S3 bucket ${this.bucket} unreachable: ${(e as Error).name}`);
+      throw appError('S3_BUCKET_UNREACHABLE', { bucket: this.bucket, reason: (e as Error).name });
     }
   }
 

@@ -15,7 +15,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError } from '../../schemas/errors.ts';
 
 export interface EmbeddedServer {
   host: string;
@@ -53,10 +53,6 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
     };
   } catch (e) {
     if (db && !db.closed) await db.close().catch(() => {});
-    throw Object.defineProperty(
-      new AppError('UNAVAILABLE', `embedded database failed to start in ${dataDir}: ${(e as Error).message}`),
-      'cause',
-      { value: e, enumerable: false },
-    );
+    throw appError('EMBEDDED_DATABASE_FAILED', { dataDir, reason: (e as Error).message }, { cause: e });
   }
 }

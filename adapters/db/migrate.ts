@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type postgres from 'postgres';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 import { silentLogger, type Logger } from '../../foundation/logger.ts';
 
 /** Arbitrary but fixed: every process of this service agrees on it. */
@@ -46,12 +46,6 @@ export interface MigrateResult {
   applied: string[];
 }
 
-function failed(message: string, cause?: unknown): AppError {
-  const err = new AppError('MIGRATION_FAILED', message);
-  if (cause !== undefined) Object.defineProperty(err, 'cause', { value: cause, enumerable: false });
-  return err;
-}
-
 /** Reads and orders the migration files; other files in the folder are ignored. */
 export async function readMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Promise<MigrationFile[]> {
   const names = (await readdir(dir)).filter((n) => FILE_RE.test(n)).sort();
@@ -59,7 +53,7 @@ export async function readMigrations(dir: string = DEFAULT_MIGRATIONS_DIR): Prom
   for (const n of names) {
     const num = FILE_RE.exec(n)![1]!;
     const other = seen.get(num);
-    if (other) throw failed(`two migrations share number ${num}: ${other} and ${n}`);
+    if (other) throw appError('MIGRATION_NUMBER_TAKEN', { number: num, first: other, second: n });
     seen.set(num, n);
   }
   return Promise.all(
@@ -101,7 +95,7 @@ export async function migrate(sql: postgres.Sql, opts: MigrateOptions = {}): Pro
       });
     } catch (e) {
       if (e instanceof AppError) throw e;
-      throw failed(`migration ${file.name} failed: ${(e as Error).message}`, e);
+      throw appError('MIGRATION_FAILED', { name: file.name, reason: (e as Error).message }, { cause: e });
     }
     if (ran) {
       applied.push(file.name);

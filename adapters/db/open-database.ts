@@ -16,7 +16,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import type { Config } from '../../foundation/config.ts';
 import { silentLogger, type Logger } from '../../foundation/logger.ts';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 import type { Repositories } from './repositories.ts';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-server.ts';
 import { migrate } from './migrate.ts';
@@ -89,7 +89,7 @@ export async function openDatabase(config: Config, log: Logger = silentLogger): 
     try {
       await sql`select 1`;
     } catch (e) {
-      throw withCause(new AppError('UNAVAILABLE', `database unreachable: ${(e as Error).message}`), e);
+      throw appError('DATABASE_UNREACHABLE', { reason: (e as Error).message }, { cause: e });
     }
     migrationsApplied = (await migrate(sql, { log: dlog })).applied;
     dlog.info('database ready', { migrationsApplied: migrationsApplied.length });
@@ -108,9 +108,4 @@ export async function openDatabase(config: Config, log: Logger = silentLogger): 
     },
     close,
   };
-}
-
-function withCause(err: AppError, cause: unknown): AppError {
-  Object.defineProperty(err, 'cause', { value: cause, enumerable: false });
-  return err;
 }

@@ -16,7 +16,7 @@
  * id, an unknown user id) propagate unchanged.
  */
 import type postgres from 'postgres';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 import type { DocType } from '../../schemas/document-types.ts';
 import type {
   Completion,
@@ -153,7 +153,7 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
       const [row] = await sql<{ attempts: number }[]>`
         update requests set attempts = attempts + 1, crashes = greatest(crashes, ${Math.max(0, Math.floor(crashes))})
         where id = ${id} returning attempts`;
-      if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
+      if (!row) throw appError('REQUEST_NOT_FOUND');
       return toNumber(row.attempts);
     },
 
@@ -161,7 +161,7 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
       const [row] = await sql<{ errors: number }[]>`
         update requests set errors = errors + 1, last_error = ${message.slice(0, 1000)}
         where id = ${id} returning errors`;
-      if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
+      if (!row) throw appError('REQUEST_NOT_FOUND');
       return toNumber(row.errors);
     },
 

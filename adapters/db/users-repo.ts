@@ -8,7 +8,7 @@
  * malformed id answer null. Any other database error propagates unchanged.
  */
 import postgres from 'postgres';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 import type { NewUser, UserRow, UsersRepo } from './repositories.ts';
 import { isUuid } from './sql-values.ts';
 
@@ -57,7 +57,7 @@ export function createUsersRepo(sql: postgres.Sql): UsersRepo {
           returning *`;
         return toUser(row!);
       } catch (e) {
-        if (isEmailTaken(e)) throw new AppError('EMAIL_TAKEN', 'Email already registered');
+        if (isEmailTaken(e)) throw appError('EMAIL_TAKEN');
         throw e;
       }
     },

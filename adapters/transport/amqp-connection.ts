@@ -18,7 +18,7 @@
 import amqp from 'amqplib';
 import type { ChannelModel, RecoveringChannelModel } from 'amqplib';
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 import type { Logger } from '../../foundation/logger.ts';
 
 export type SetupStep = (model: ChannelModel) => Promise<void>;
@@ -46,10 +46,10 @@ function withHeartbeat(url: string, seconds: number): string {
   return `${url}${url.includes('?') ? '&' : '?'}heartbeat=${seconds}`;
 }
 
-export function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+export function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
   let timer: NodeJS.Timeout;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AppError('UNAVAILABLE', message)), ms);
+    timer = setTimeout(() => reject(onTimeout()), ms);
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
@@ -92,7 +92,7 @@ export class AmqpConnection {
       await recovering.waitForConnect();
     } catch (e) {
       await recovering.close().catch(() => {});
-      throw new AppError('UNAVAILABLE', `RabbitMQ unreachable: ${(e as Error).message}`);
+      throw appError('RABBITMQ_UNREACHABLE_BECAUSE', { reason: (e as Error).message });
     }
     return conn;
   }
@@ -160,7 +160,7 @@ export class AmqpConnection {
    * @returns detach: the step will not run again (what it opened is the caller's to close)
    */
   async attach(setup: SetupStep): Promise<() => void> {
-    if (this.#closed) throw new AppError('UNAVAILABLE', 'amqp connection closed');
+    if (this.#closed) throw appError('AMQP_CONNECTION_CLOSED');
     const step: Step = { run: setup, ranOn: null };
     this.#steps.add(step);
     const model = this.#model;
@@ -189,7 +189,7 @@ export class AmqpConnection {
   /** Resolves when the broker answers a channel open within `timeoutMs`. */
   async ping(timeoutMs = 2000): Promise<void> {
     const model = this.#model;
-    if (!model || this.#closed) throw new AppError('UNAVAILABLE', 'RabbitMQ unreachable');
+    if (!model || this.#closed) throw appError('RABBITMQ_UNREACHABLE');
     await withTimeout(
       (async () => {
         const ch = await model.createChannel();
@@ -197,9 +197,9 @@ export class AmqpConnection {
         await ch.close();
       })(),
       timeoutMs,
-      'RabbitMQ did not answer',
+      () => appError('RABBITMQ_NO_ANSWER'),
     ).catch((e) => {
-      throw e instanceof AppError ? e : new AppError('UNAVAILABLE', `RabbitMQ unreachable: ${(e as Error).message}`);
+      throw e instanceof AppError ? e : appError('RABBITMQ_UNREACHABLE_BECAUSE', { reason: (e as Error).message });
     });
   }
 

@@ -24,7 +24,7 @@
  * the job already): delivery is at-least-once.
  */
 import type { Channel, ConfirmChannel, ConsumeMessage } from 'amqplib';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 import type { Logger } from '../../foundation/logger.ts';
 import type { AmqpConnection } from './amqp-connection.ts';
 import { declareJobTopology, jobQueueNames, type JobQueueNames } from './amqp-job-topology.ts';
@@ -125,9 +125,9 @@ export class AmqpJobTransport implements JobTransport {
 
   async #publisher(deadline: number): Promise<ConfirmChannel> {
     while (!this.#pub) {
-      if (this.#closed) throw new AppError('UNAVAILABLE', 'job transport closed');
+      if (this.#closed) throw appError('JOB_TRANSPORT_CLOSED');
       const left = deadline - Date.now();
-      if (left <= 0) throw new AppError('UNAVAILABLE', 'job queue unavailable (RabbitMQ unreachable)');
+      if (left <= 0) throw appError('JOB_QUEUE_UNAVAILABLE');
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(left, 250));
         this.#pubWaiters.push(() => {
@@ -153,7 +153,7 @@ export class AmqpJobTransport implements JobTransport {
       const ch = await this.#publisher(deadline);
       try {
         await new Promise<void>((resolve, reject) => {
-          const confirmed = (err: unknown) => (err ? reject(new AppError('UNAVAILABLE', 'RabbitMQ did not confirm the job')) : resolve());
+          const confirmed = (err: unknown) => (err ? reject(appError('RABBITMQ_NO_CONFIRM')) : resolve());
           if (deadCause) ch.publish(this.names.dlx, '', body, options, confirmed);
           else ch.sendToQueue(this.names.queue, body, options, confirmed);
         });

@@ -8,7 +8,7 @@
  * running at exit is lost, and the database sweeper republishes it at the next start.
  * Never throws from publish except after close (AppError('UNAVAILABLE')).
  */
-import { AppError } from '../../schemas/errors.ts';
+import { appError, AppError } from '../../schemas/errors.ts';
 import type { Logger } from '../../foundation/logger.ts';
 import { silentLogger } from '../../foundation/logger.ts';
 import {
@@ -53,7 +53,7 @@ export class InProcessJobTransport implements JobTransport {
   }
 
   async publish(job: Job): Promise<void> {
-    if (this.#closed) throw new AppError('UNAVAILABLE', 'job transport closed');
+    if (this.#closed) throw appError('JOB_TRANSPORT_CLOSED');
     this.#queue.push({ job: { ...job }, attempt: 1, deferrals: 0 });
     this.#pump();
   }
@@ -158,7 +158,7 @@ export class InProcessJobTransport implements JobTransport {
   }
 
   async ping(): Promise<void> {
-    if (this.#closed) throw new AppError('UNAVAILABLE', 'job transport closed');
+    if (this.#closed) throw appError('JOB_TRANSPORT_CLOSED');
   }
 
   async close(): Promise<void> {
