@@ -1,108 +1,97 @@
 /**
  * @module bench/ocr-speed
- * Prints OCR throughput of the tesseract.js pool (pages/second, mean words/page, mean word
- * confidence, and how often a receipt's true total appears in the text) on the sample images,
- * next to the native `tesseract` command on the same normalised images with the same PSM,
- * when that command is installed. A script, not a test.
+ * What each recogniser costs and what it sees, side by side, in one run: for PP-OCRv4 on ONNX
+ * Runtime (`paddle`) and the tesseract.js pool (`tesseract`), each run in a process of its own
+ * (so its peak RSS is its own: the process holds the decoded pages and the recogniser, as a
+ * worker process does), one page at a time on one thread: pages/s, CPU seconds per page (all
+ * threads of the process, recognition only), peak RSS, mean word confidence (the shared scale,
+ * engine/read/word-confidence.ts), and how often the truth's total, date and supplier appear
+ * in the text (bench/lib/text-hits.ts). A script, not a test.
  *
- *   node --import tsx bench/ocr-speed.ts [folder] [--psm 4,6,3] [--workers N] [--limit N]
+ *   npm run bench:ocr -- [folder] [--split check] [--engines paddle,tesseract] [--limit N]
  *
- * Folder defaults to ../shared/samples/docs; a truth.jsonl beside it (one level up) is used
- * for the total-amount hit rate when present.
+ * `folder` holds a truth.jsonl (one JSON object a line: `file` relative to the folder,
+ * `expected_type`, `fields.totalAmount`, `fields.date`, `fields.supplierName`, optional `split`);
+ * its receipt images are read. Default: ../shared/training, split `check`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import { sniffMime } from '../engine/read/sniff-mime.ts';
 import { normaliseImage } from '../engine/read/normalise-image.ts';
-import { OcrPool, type Psm } from '../engine/read/ocr-pool.ts';
+import { createRecogniser } from '../engine/read/create-recogniser.ts';
+import type { OcrEngine } from '../engine/read/recogniser.ts';
+import { dateFound, supplierFound, totalFound } from './lib/text-hits.ts';
 
-const run = promisify(execFile);
+interface Truth { file: string; expected_type?: string; split?: string; fields: { totalAmount?: number; date?: string; supplierName?: string } }
+interface ChildResult { engine: string; pages: number; wallS: number; cpuS: number; peakRssMb: number; conf: number; texts: string[] }
+
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
-const psms = (flag('psm') ?? '4,6').split(',') as Psm[];
-const workers = Number(flag('workers') ?? os.availableParallelism());
-const limit = Number(flag('limit') ?? Infinity);
-const folder = path.resolve(args[0] ?? path.join(import.meta.dirname, '../../shared/samples/docs'));
 
-// truth: file name -> totalAmount
-const truth = new Map<string, number>();
-const truthFile = path.join(folder, '..', 'truth.jsonl');
-if (fs.existsSync(truthFile)) {
-  for (const line of fs.readFileSync(truthFile, 'utf8').split('\n').filter(Boolean)) {
-    const r = JSON.parse(line);
-    if (typeof r.fields?.totalAmount === 'number') truth.set(path.basename(r.file), r.fields.totalAmount);
+async function child(engine: OcrEngine, listFile: string, outFile: string): Promise<void> {
+  const files = JSON.parse(fs.readFileSync(listFile, 'utf8')) as string[];
+  const ocr = createRecogniser(engine, { workers: 1 });
+  const texts: string[] = [];
+  let wall = 0, cpu = 0, conf = 0, n = 0;
+  // warm-up on the first page: loading a model is not a per-page cost
+  const first = await normaliseImage(fs.readFileSync(files[0]), sniffMime(fs.readFileSync(files[0]))!, { maxPixels: 40_000_000 });
+  await ocr.recognize(first.png);
+  for (const f of files) {
+    const bytes = fs.readFileSync(f);
+    const img = await normaliseImage(bytes, sniffMime(bytes)!, { maxPixels: 40_000_000 });
+    const t0 = performance.now(), c0 = process.cpuUsage();
+    const page = await ocr.recognize(img.png);
+    const c = process.cpuUsage(c0);
+    wall += performance.now() - t0;
+    cpu += (c.user + c.system) / 1e6;
+    texts.push(page.text);
+    conf += page.confidence; n++;
   }
+  await ocr.terminate();
+  const res: ChildResult = { engine: ocr.engine, pages: n, wallS: wall / 1000, cpuS: cpu, peakRssMb: process.resourceUsage().maxRSS / 1024, conf: conf / n, texts };
+  fs.writeFileSync(outFile, JSON.stringify(res));
 }
-const totalFound = (text: string, total: number) => {
-  const s = total.toFixed(2);
-  const flat = text.replace(/\s+/g, '');
-  return flat.includes(s) || flat.includes(s.replace('.', ','));
-};
 
-const files = fs.readdirSync(folder).sort().filter((f) => {
-  const m = sniffMime(fs.readFileSync(path.join(folder, f)).subarray(0, 64));
-  return m !== null && m !== 'application/pdf';
-}).slice(0, limit);
-
-console.log(`${files.length} images from ${folder}; ${workers} workers; ${os.cpus()[0].model}`);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-bench-'));
-const t0 = Date.now();
-const images: Array<{ file: string; png: string; buf: Buffer }> = [];
-for (const f of files) {
-  const bytes = fs.readFileSync(path.join(folder, f));
-  try {
-    const n = await normaliseImage(bytes, sniffMime(bytes)!, { maxPixels: 40_000_000 });
-    const p = path.join(tmp, `${f}.png`);
-    fs.writeFileSync(p, n.png);
-    images.push({ file: f, png: p, buf: n.png });
-  } catch (e) {
-    console.log(`skip ${f}: ${(e as Error).message}`);
+async function main(): Promise<void> {
+  const split = flag('split') ?? 'check';
+  const engines = (flag('engines') ?? 'paddle,tesseract').split(',') as OcrEngine[];
+  const limit = Number(flag('limit') ?? Infinity);
+  const folder = path.resolve(args[0] ?? path.join(import.meta.dirname, '../../shared/training'));
+  const truths = fs.readFileSync(path.join(folder, 'truth.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Truth)
+    .filter((t) => (t.expected_type ?? 'receipt') === 'receipt' && (!t.split || split === 'all' || t.split === split))
+    .filter((t) => { const b = fs.readFileSync(path.join(folder, t.file)).subarray(0, 64); const m = sniffMime(b); return m !== null && m !== 'application/pdf'; })
+    .slice(0, limit);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ocr-bench-'));
+  const list = path.join(tmp, 'files.json');
+  fs.writeFileSync(list, JSON.stringify(truths.map((t) => path.join(folder, t.file))));
+  console.log(`${truths.length} receipt images from ${folder} (split ${split}); one page at a time, one thread per recogniser; ${os.cpus()[0].model}, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const rows: string[] = [];
+  for (const engine of engines) {
+    const out = path.join(tmp, `${engine}.json`);
+    execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', engine, list, out], { stdio: 'inherit' });
+    const r = JSON.parse(fs.readFileSync(out, 'utf8')) as ChildResult;
+    const count = (pick: (t: Truth) => unknown, hit: (text: string, v: never) => boolean) => {
+      let n = 0, h = 0;
+      truths.forEach((t, i) => { const v = pick(t); if (v === undefined || v === null || v === '') return; n++; if (hit(r.texts[i], v as never)) h++; });
+      return `${h}/${n} (${n ? ((100 * h) / n).toFixed(1) : '-'} %)`;
+    };
+    rows.push([
+      `${engine}${r.engine !== engine ? ` (fell back to ${r.engine})` : ''}`.padEnd(10),
+      (r.pages / r.wallS).toFixed(2).padStart(7),
+      (r.cpuS / r.pages).toFixed(2).padStart(10),
+      r.peakRssMb.toFixed(0).padStart(13),
+      r.conf.toFixed(3).padStart(9),
+      count((t) => t.fields.totalAmount, totalFound).padStart(16),
+      count((t) => t.fields.date, dateFound).padStart(16),
+      count((t) => t.fields.supplierName, supplierFound).padStart(16),
+    ].join('  '));
   }
-}
-console.log(`normalise: ${((Date.now() - t0) / images.length).toFixed(0)} ms/image (decode, orient, grey, resize, PNG)`);
-
-interface Row { engine: string; psm: string; pagesPerS: number; words: number; conf: number; hits: string }
-const rows: Row[] = [];
-const summarise = (engine: string, psm: string, ms: number, texts: string[], confs: number[]) => {
-  const words = texts.reduce((s, t) => s + t.split(/\s+/).filter(Boolean).length, 0) / texts.length;
-  let n = 0, hit = 0;
-  images.forEach((img, i) => { const tot = truth.get(img.file); if (tot !== undefined) { n++; if (totalFound(texts[i], tot)) hit++; } });
-  const conf = confs.length ? confs.reduce((a, b) => a + b, 0) / confs.length : NaN;
-  rows.push({ engine, psm, pagesPerS: images.length / (ms / 1000), words, conf, hits: `${hit}/${n}` });
-};
-
-for (const psm of psms) {
-  const pool = new OcrPool({ workers, psm });
-  await pool.recognize(images[0].buf); // warm-up: worker start and model load are not per-page costs
-  const start = Date.now();
-  const pages = await Promise.all(images.map((img) => pool.recognize(img.buf)));
-  summarise('tesseract.js', psm, Date.now() - start, pages.map((p) => p.text), pages.map((p) => p.confidence));
-  await pool.terminate();
+  console.log(`\n${'engine'.padEnd(10)}  pages/s  CPU s/page  peak RSS (MB)  mean conf  ${'total found'.padStart(16)}  ${'date found'.padStart(16)}  ${'supplier found'.padStart(16)}`);
+  for (const r of rows) console.log(r);
+  fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-const native = await run('tesseract', ['--version']).then(() => true, () => false);
-if (native) {
-  for (const psm of psms) {
-    const start = Date.now();
-    const texts: string[] = new Array(images.length);
-    let next = 0;
-    // same concurrency as the pool, one thread per process
-    await Promise.all(Array.from({ length: workers }, async () => {
-      while (next < images.length) {
-        const i = next++;
-        const { stdout } = await run('tesseract', [images[i].png, '-', '--psm', psm, '-l', 'eng'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24 });
-        texts[i] = stdout;
-      }
-    }));
-    summarise('tesseract (native)', psm, Date.now() - start, texts, []);
-  }
-} else console.log('native tesseract not installed: skipped');
-
-console.log('\nengine              psm  pages/s  words/page  mean conf  total found');
-for (const r of rows) {
-  console.log(`${r.engine.padEnd(19)} ${r.psm.padStart(3)}  ${r.pagesPerS.toFixed(2).padStart(7)}  ${r.words.toFixed(1).padStart(10)}  ${Number.isNaN(r.conf) ? '      -  ' : r.conf.toFixed(3).padStart(9)}  ${r.hits.padStart(11)}`);
-}
-fs.rmSync(tmp, { recursive: true, force: true });
+if (args[0] === '--child') await child(args[1] as OcrEngine, args[2], args[3]);
+else await main();

@@ -27,6 +27,8 @@ import type { EngineCallOptions } from './pipeline.ts';
 export type { Box, Classification, DocumentReading, EngineOptions, Extraction, FieldEvidence, Line, PageReading, SourceDocument, Word } from './types.ts';
 export type { EngineCallOptions } from './pipeline.ts';
 export { createOcrPool, type OcrPool, type OcrPoolOptions } from './read/ocr-pool.ts';
+export { createRecogniser } from './read/create-recogniser.ts';
+export type { OcrEngine, Recogniser } from './read/recogniser.ts';
 export { sniffMime } from './read/sniff-mime.ts';
 export { modelLabel } from './vlm/model-label.ts';
 

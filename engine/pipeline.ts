@@ -21,14 +21,14 @@ import type { FormattedResult } from '../schemas/results.ts';
 import { validateResult } from '../schemas/mandatory-fields.ts';
 import type { Classification, DocumentReading, EngineOptions, Extraction, FieldEvidence, SourceDocument } from './types.ts';
 import { readDocument, renderFirstPage, renderPages } from './read/read-document.ts';
-import type { OcrPool } from './read/ocr-pool.ts';
+import type { Recogniser } from './read/recogniser.ts';
 import { classifyWithVlm, extractWithVlm } from './vlm/index.ts';
 import { classifyOffline } from './classify/offline-classifier.ts';
 import { extractOffline } from './extract/extract-offline.ts';
 import { deriveResult } from './derive/derive-result.ts';
 import { modelLabel } from './vlm/model-label.ts';
 
-export type EngineCallOptions = EngineOptions & { ocr?: OcrPool };
+export type EngineCallOptions = EngineOptions & { ocr?: Recogniser };
 
 /** Pages sent to a vision model for extraction (a statement's transactions span pages). */
 export const VLM_MAX_PAGES = 8;

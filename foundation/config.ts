@@ -44,6 +44,7 @@ const envSchema = z.object({
   JOB_MAX_CRASHES: z.coerce.number().int().min(1).max(100).default(10),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   OCR_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
+  OCR_ENGINE: z.enum(['paddle', 'tesseract']).default('paddle'),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
   RESULT_RETENTION_DAYS: z.coerce.number().positive().optional(),
   MAX_QUEUE_WAIT_S: z.coerce.number().min(0).default(10),
@@ -91,6 +92,8 @@ export interface Config {
   workerConcurrency: number;
   /** tesseract.js workers in this process; 0 = one per core. */
   ocrWorkers: number;
+  /** OCR recogniser: PP-OCRv4 on ONNX Runtime (default) or tesseract.js. */
+  ocrEngine: 'paddle' | 'tesseract';
   maxInFlight: number;
   /** Seconds a submit's classification may be expected to wait in the engine queue before 503 (0 = no check). */
   maxQueueWaitS: number;
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobMaxCrashes: e.JOB_MAX_CRASHES,
     workerConcurrency: e.WORKER_CONCURRENCY,
     ocrWorkers: e.OCR_WORKERS,
+    ocrEngine: e.OCR_ENGINE,
     maxInFlight: e.MAX_IN_FLIGHT,
     maxQueueWaitS: e.MAX_QUEUE_WAIT_S,
     logLevel: e.LOG_LEVEL,

@@ -1,7 +1,7 @@
 /**
  * @module create-engine
- * The process's engine: a pool of engine threads (piscina), each with its own tesseract.js
- * worker, sized by OCR_WORKERS (0 = one per core). The engine's CPU work never runs on the
+ * The process's engine: a pool of engine threads (piscina), each with its own recogniser
+ * (PP-OCRv4 on ONNX Runtime or one tesseract.js worker: OCR_ENGINE), sized by OCR_WORKERS (0 = one per core). The engine's CPU work never runs on the
  * event loop: measured before this pool, classifying one photo blocked a gateway's loop for
  * ~120 ms, enough to delay every WebSocket push behind it.
  * Fails: an engine failure comes back as the AppError it was (422 unreadable, 413 too complex,
@@ -20,7 +20,7 @@ export interface EngineHooks {
   onOcrPage?: (operation: 'classify' | 'extract', seconds: number) => void;
 }
 
-export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixels' | 'ocrWorkers'>, hooks: EngineHooks = {}): DocumentEngine {
+export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixels' | 'ocrWorkers'> & Partial<Pick<Config, 'ocrEngine'>>, hooks: EngineHooks = {}): DocumentEngine {
   const threads = config.ocrWorkers || Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const pool = new Piscina<EngineTask, EngineTaskResult>({
     filename: new URL('./engine-thread.ts', import.meta.url).href,
@@ -29,6 +29,8 @@ export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixel
     idleTimeout: 60_000,
     // Each thread holds pdf.js, a canvas and a tesseract worker; keep one task per thread.
     concurrentTasksPerWorker: 1,
+    // which recogniser each thread makes (engine-thread.ts)
+    workerData: { ocrEngine: config.ocrEngine ?? 'paddle' },
   });
   const options: EngineOptions = { vlm: config.vlm, maxPages: config.maxPages, maxPixels: config.maxPixels };
 

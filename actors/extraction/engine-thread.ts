@@ -1,7 +1,7 @@
 /**
  * @module engine-thread
  * The body of one engine thread (run by the piscina pool in create-engine.ts). Each thread owns
- * one tesseract.js worker and runs the engine's CPU-heavy work (PDF parsing and rendering, image
+ * one recogniser (PP-OCRv4 on ONNX Runtime, or one tesseract.js worker: OCR_ENGINE) and runs the engine's CPU-heavy work (PDF parsing and rendering, image
  * decoding and normalisation, OCR, rules) off the process's event loop, so a gateway keeps
  * answering HTTP and pushing WebSocket events while documents are read.
  *
@@ -9,7 +9,8 @@
  * out. An AppError does not survive the thread boundary as a class, so failures travel as data
  * and create-engine.ts turns them back into AppErrors.
  */
-import { classify, createOcrPool, extract, type DocumentReading, type EngineOptions, type SourceDocument } from '../../engine/index.ts';
+import { workerData } from 'node:worker_threads';
+import { classify, createRecogniser, extract, type DocumentReading, type EngineOptions, type OcrEngine, type SourceDocument } from '../../engine/index.ts';
 import type { ProcessableType } from '../../schemas/document-types.ts';
 import { isAppError, type ErrorCode } from '../../schemas/errors.ts';
 
@@ -23,7 +24,7 @@ export type EngineTaskResult =
   | { ok: true; value: unknown; ocrSeconds?: number[] }
   | { ok: false; error: { app: boolean; code?: ErrorCode; message: string; name: string }; ocrSeconds?: number[] };
 
-const ocr = createOcrPool({ workers: 1 });
+const ocr = createRecogniser((workerData as { ocrEngine?: OcrEngine } | undefined)?.ocrEngine ?? 'paddle', { workers: 1 });
 
 // One task runs per thread at a time, so the pages timed since the task began are its own.
 let ocrSeconds: number[] = [];

@@ -1,12 +1,13 @@
 /**
  * @module engine/read/decode-tiff
- * Decodes the first page of a TIFF to RGBA with utif2 (pure JS: @napi-rs/canvas cannot decode
+ * Decodes one page of a TIFF (the first by default; `tiffPageCount` says how many hold an image)
+ * to RGBA with utif2 (pure JS: @napi-rs/canvas cannot decode
  * TIFF, and tesseract.js's bundled reader is not meant for arbitrary TIFFs). Handles
  * uncompressed, PackBits, LZW, Deflate, CCITT G3/G4 and old/new JPEG compression, both byte
  * orders. Also returns the TIFF Orientation tag (274), which no decoder applies for us.
  *
  * Fails with AppError('UNREADABLE_DOCUMENT') when the file has no decodable image, and with
- * AppError('DOCUMENT_TOO_COMPLEX') when its first page exceeds `maxPixels` (checked before
+ * AppError('DOCUMENT_TOO_COMPLEX') when the page exceeds `maxPixels` (checked before
  * the pixels are decompressed).
  */
 import UTIF from 'utif2';
@@ -14,14 +15,25 @@ import { appError, AppError, reasonOf } from '../../schemas/errors.ts';
 
 export interface DecodedTiff { rgba: Uint8ClampedArray; width: number; height: number; orientation: number }
 
-export function decodeTiff(bytes: Buffer, maxPixels: number): DecodedTiff {
+function imagePages(bytes: Buffer): ReturnType<typeof UTIF.decode> {
   let ifds;
   try {
     ifds = UTIF.decode(bytes);
   } catch (err) {
     throw appError('TIFF_UNREADABLE', { reason: reasonOf(err) });
   }
-  const ifd = ifds.find((f) => f.t256 !== undefined && f.t257 !== undefined);
+  // a page is an IFD with a size; thumbnails and reduced-resolution copies (NewSubfileType bit 0) are not pages
+  return ifds.filter((f) => f.t256 !== undefined && f.t257 !== undefined && !(Number((f.t254 as number[] | undefined)?.[0] ?? 0) & 1));
+}
+
+/** Pages (image IFDs, thumbnails excluded) in a TIFF; 0 when it holds none. */
+export function tiffPageCount(bytes: Buffer): number {
+  return imagePages(bytes).length;
+}
+
+/** Page `page` (0-based, default 0) of the TIFF, decoded. */
+export function decodeTiff(bytes: Buffer, maxPixels: number, page = 0): DecodedTiff {
+  const ifd = imagePages(bytes)[page];
   if (!ifd) throw appError('TIFF_NO_IMAGE');
   const width = Number((ifd.t256 as number[])[0]);
   const height = Number((ifd.t257 as number[])[0]);

@@ -33,6 +33,8 @@ export interface NormaliseOptions {
   grey?: boolean;
   /** Level tilted text lines (grey output only; see ./deskew.ts). Default true. */
   deskew?: boolean;
+  /** Page of a multi-page TIFF (0-based, default 0); other formats have one page. */
+  page?: number;
 }
 
 /**
@@ -130,7 +132,7 @@ export async function normaliseImage(bytes: Buffer, mime: DocumentMime, opts: No
   let orientation = 1;
   let toApply = 1;
   if (mime === 'image/tiff') {
-    const t = decodeTiff(bytes, opts.maxPixels);
+    const t = decodeTiff(bytes, opts.maxPixels, opts.page ?? 0);
     const c = createCanvas(t.width, t.height);
     c.getContext('2d').putImageData(new ImageData(t.rgba, t.width, t.height), 0, 0);
     src = c;

@@ -54,6 +54,7 @@ import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { appError, AppError } from '../../schemas/errors.ts';
 import type { Line } from '../types.ts';
 import { linesFromBlocks, meanConfidence, type TBlock } from './ocr-lines.ts';
+import type { Recogniser } from './recogniser.ts';
 
 export type Psm = '3' | '4' | '6' | '11';
 
@@ -92,7 +93,8 @@ function pngSize(b: Buffer): { width: number; height: number } {
   return b.length >= 24 && b.readUInt32BE(12) === 0x49484452 ? { width: b.readUInt32BE(16), height: b.readUInt32BE(20) } : { width: 0, height: 0 };
 }
 
-export class OcrPool {
+export class OcrPool implements Recogniser {
+  readonly engine = 'tesseract' as const;
   readonly size: number;
   readonly psm: Psm;
   private readonly recycleAfter: number;

@@ -3,7 +3,8 @@
  * The reading layer's entry points. `readDocument` reads every page (up to `maxPages`):
  * a PDF's text layer with pdf.js, and OCR (the pool's tesseract workers) for PDF pages
  * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px)
- * and for images (normalised: upright, grey, long side <= 2200 px; documents side by side in one
+ * (OCR = the recogniser passed in, ./recogniser.ts: PP-OCRv4 by default, or tesseract.js)
+ * and for images (every page of a multi-page TIFF; normalised: upright, grey, long side <= 2200 px; documents side by side in one
  * image are read one by one, each as a page with its `origin`), followed by a second look at
  * print the first pass skipped (large type), at unsure header words and, when a page has no
  * date, at its date label and at debris beside a printed time. `renderFirstPage` makes the
@@ -22,7 +23,10 @@ import { openPdf } from './pdf-open.ts';
 import { MIN_TEXT_CHARS, readPdfPageText, textChars } from './read-pdf.ts';
 import { renderPdfPage } from './render-pdf-page.ts';
 import { normaliseImage } from './normalise-image.ts';
-import { OcrPool, type OcrPage } from './ocr-pool.ts';
+import { tiffPageCount } from './decode-tiff.ts';
+import type { OcrPage } from './ocr-pool.ts';
+import type { Recogniser } from './recogniser.ts';
+import { createRecogniser } from './create-recogniser.ts';
 import { recoverMissedLines } from './recover-missed-lines.ts';
 import { rereadMissingDate } from './reread-missing-date.ts';
 import { rereadDateBesideTime } from './reread-date-beside-time.ts';
@@ -30,7 +34,7 @@ import { rereadUnsureWords } from './reread-unsure-words.ts';
 import { sideBySideParts } from './side-by-side.ts';
 import { cutPage, pageImage, type PageImage } from './page-image.ts';
 
-export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: OcrPool }
+export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: Recogniser }
 
 function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading {
   return { page, width: w, height: h, source: 'ocr', lines: r.lines, confidence: r.confidence };
@@ -43,8 +47,11 @@ function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading
  * (./reread-date-beside-time.ts). The page is decoded once for all four (a PNG is
  * decoded only after its first pass, so pages waiting for a worker hold no pixels).
  */
-async function ocrPage(pool: OcrPool, input: Buffer | PageImage): Promise<OcrPage> {
+async function ocrPage(pool: Recogniser, input: Buffer | PageImage): Promise<OcrPage> {
   const r = await pool.recognize(Buffer.isBuffer(input) ? input : input.png);
+  // the second looks make up for tesseract's misses (PSM 6 skipping large type, faded dates);
+  // PP-OCR detects each text region on its own and reads those (bench/RESULTS.md)
+  if (pool.engine !== 'tesseract') return r;
   const page = Buffer.isBuffer(input) ? await pageImage(input) : input;
   const recognize = (crop: Buffer) => pool.recognize(crop);
   const recovered = await recoverMissedLines(page, r.lines, recognize);
@@ -52,9 +59,9 @@ async function ocrPage(pool: OcrPool, input: Buffer | PageImage): Promise<OcrPag
   return lines === r.lines ? r : { ...r, lines, text: lines.map((l) => l.text).join('\n') };
 }
 
-async function withPool<T>(pool: OcrPool | undefined, fn: (p: () => OcrPool) => Promise<T>): Promise<T> {
-  let own: OcrPool | undefined;
-  const get = () => pool ?? (own ??= new OcrPool({ workers: 1 }));
+async function withPool<T>(pool: Recogniser | undefined, fn: (p: () => Recogniser) => Promise<T>): Promise<T> {
+  let own: Recogniser | undefined;
+  const get = () => pool ?? (own ??= createRecogniser('paddle'));
   try {
     return await fn(get);
   } finally {
@@ -65,6 +72,7 @@ async function withPool<T>(pool: OcrPool | undefined, fn: (p: () => OcrPool) => 
 export async function readDocument(doc: SourceDocument, opts: ReadOptions): Promise<DocumentReading> {
   return withPool(opts.ocr, async (pool) => {
     if (doc.mime === 'application/pdf') return readPdfDocument(doc.bytes, opts, pool);
+    if (doc.mime === 'image/tiff' && tiffPageCount(doc.bytes) > 1) return readTiffPages(doc.bytes, opts, pool);
     if (doc.mime.startsWith('image/')) {
       const img = await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels });
       const firstPageImage = { width: img.width, height: img.height };
@@ -82,7 +90,24 @@ export async function readDocument(doc: SourceDocument, opts: ReadOptions): Prom
   });
 }
 
-async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => OcrPool): Promise<DocumentReading> {
+/**
+ * Every page of a multi-page TIFF (up to maxPages), each normalised and read as a page of its
+ * own, one after another (one decoded page in memory at a time). A page is never split into
+ * documents side by side: the pages of one file are one document.
+ */
+async function readTiffPages(bytes: Buffer, opts: ReadOptions, pool: () => Recogniser): Promise<DocumentReading> {
+  const count = tiffPageCount(bytes);
+  const pages: PageReading[] = [];
+  let firstPageImage: DocumentReading['firstPageImage'];
+  for (let i = 0; i < Math.min(count, opts.maxPages); i++) {
+    const img = await normaliseImage(bytes, 'image/tiff', { maxPixels: opts.maxPixels, page: i });
+    firstPageImage ??= { width: img.width, height: img.height };
+    pages.push(ocrReading(i + 1, await ocrPage(pool(), img.png), img.width, img.height));
+  }
+  return { kind: 'image', pages, pageCount: count, firstPageImage };
+}
+
+async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Recogniser): Promise<DocumentReading> {
   const pdf = await openPdf(bytes);
   try {
     const n = Math.min(pdf.numPages, opts.maxPages);
@@ -107,9 +132,16 @@ async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Ocr
 
 /**
  * PNGs of the first `maxPages` pages for a vision model (statements need every page's
- * transactions): PDF pages rendered in colour like renderFirstPage; an image is one page.
+ * transactions): PDF pages rendered in colour like renderFirstPage; a TIFF's pages normalised in
+ * colour; any other image is one page.
  */
 export async function renderPages(doc: SourceDocument, opts: { maxPixels: number; maxPages: number; longSide?: number }): Promise<Buffer[]> {
+  if (doc.mime === 'image/tiff') {
+    const n = Math.min(tiffPageCount(doc.bytes), opts.maxPages);
+    const pages: Buffer[] = [];
+    for (let i = 0; i < n; i++) pages.push((await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels, maxLongSide: opts.longSide ?? 2200, minLongSide: 0, grey: false, page: i })).png);
+    if (pages.length) return pages;
+  }
   if (doc.mime !== 'application/pdf') return [await renderFirstPage(doc, opts)];
   const pdf = await openPdf(doc.bytes);
   try {

@@ -256,39 +256,52 @@ async function encodeCanvas(canvas: Canvas, format: ReceiptOptions['format'], en
 
 /** Minimal baseline TIFF: one strip, 8-bit grey, no compression, either byte order. */
 export function encodeGreyTiff(grey: Buffer, width: number, height: number, endian: 'LE' | 'BE' = 'LE'): Buffer {
+  return encodeGreyTiffPages([{ grey, width, height }], endian);
+}
+
+/** A baseline TIFF of several pages (one IFD each, chained), 8-bit grey, one strip a page. */
+export function encodeGreyTiffPages(pages: Array<{ grey: Buffer; width: number; height: number }>, endian: 'LE' | 'BE' = 'LE'): Buffer {
   const le = endian === 'LE';
-  const entries: Array<[tag: number, type: 3 | 4, value: number]> = [
-    [256, 4, width], // ImageWidth
-    [257, 4, height], // ImageLength
-    [258, 3, 8], // BitsPerSample
-    [259, 3, 1], // Compression none
-    [262, 3, 1], // BlackIsZero
-    [273, 4, 0], // StripOffsets (patched)
-    [277, 3, 1], // SamplesPerPixel
-    [278, 4, height], // RowsPerStrip
-    [279, 4, grey.length], // StripByteCounts
-  ];
-  const ifdOffset = 8;
-  const ifdSize = 2 + entries.length * 12 + 4;
-  const dataOffset = ifdOffset + ifdSize;
-  entries[5][2] = dataOffset;
-  const head = Buffer.alloc(dataOffset);
-  head.write(le ? 'II' : 'MM', 0, 'latin1');
-  const u16 = (v: number, o: number) => (le ? head.writeUInt16LE(v, o) : head.writeUInt16BE(v, o));
-  const u32 = (v: number, o: number) => (le ? head.writeUInt32LE(v, o) : head.writeUInt32BE(v, o));
-  u16(42, 2);
-  u32(ifdOffset, 4);
-  u16(entries.length, ifdOffset);
-  entries.forEach(([tag, type, value], k) => {
-    const o = ifdOffset + 2 + k * 12;
-    u16(tag, o);
-    u16(type, o + 2);
-    u32(1, o + 4);
-    if (type === 3) u16(value, o + 8); // SHORT left-justified in the value field
-    else u32(value, o + 8);
+  const parts: Buffer[] = [];
+  const header = Buffer.alloc(8);
+  header.write(le ? 'II' : 'MM', 0, 'latin1');
+  if (le) { header.writeUInt16LE(42, 2); header.writeUInt32LE(8, 4); } else { header.writeUInt16BE(42, 2); header.writeUInt32BE(8, 4); }
+  parts.push(header);
+  let offset = 8;
+  pages.forEach(({ grey, width, height }, n) => {
+    const entries: Array<[tag: number, type: 3 | 4, value: number]> = [
+      [254, 4, 2], // NewSubfileType: one page of a multi-page document
+      [256, 4, width], // ImageWidth
+      [257, 4, height], // ImageLength
+      [258, 3, 8], // BitsPerSample
+      [259, 3, 1], // Compression none
+      [262, 3, 1], // BlackIsZero
+      [273, 4, 0], // StripOffsets (patched)
+      [277, 3, 1], // SamplesPerPixel
+      [278, 4, height], // RowsPerStrip
+      [279, 4, grey.length], // StripByteCounts
+    ];
+    const ifdSize = 2 + entries.length * 12 + 4;
+    const dataOffset = offset + ifdSize;
+    entries[6][2] = dataOffset;
+    const ifd = Buffer.alloc(ifdSize);
+    const u16 = (v: number, o: number) => (le ? ifd.writeUInt16LE(v, o) : ifd.writeUInt16BE(v, o));
+    const u32 = (v: number, o: number) => (le ? ifd.writeUInt32LE(v, o) : ifd.writeUInt32BE(v, o));
+    u16(entries.length, 0);
+    entries.forEach(([tag, type, value], k) => {
+      const o = 2 + k * 12;
+      u16(tag, o);
+      u16(type, o + 2);
+      u32(1, o + 4);
+      if (type === 3) u16(value, o + 8); // SHORT left-justified in the value field
+      else u32(value, o + 8);
+    });
+    const next = n < pages.length - 1 ? dataOffset + grey.length : 0;
+    u32(next, 2 + entries.length * 12);
+    parts.push(ifd, grey);
+    offset = dataOffset + grey.length;
   });
-  u32(0, ifdOffset + 2 + entries.length * 12);
-  return Buffer.concat([head, grey]);
+  return Buffer.concat(parts);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -670,6 +683,54 @@ export async function makeScannedStatementPdf(opts: StatementOptions = {}): Prom
   const page = pdf.addPage([612, 792]);
   page.drawImage(img, { x: 0, y: 0, width: 612, height: 792 });
   return Buffer.from(await pdf.save());
+}
+
+/** Grey bytes (one per pixel) of a canvas. */
+function canvasGrey(canvas: Canvas): Buffer {
+  const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+  const grey = Buffer.alloc(canvas.width * canvas.height);
+  for (let i = 0, p = 0; i < grey.length; i++, p += 4) grey[i] = Math.round(0.299 * data[p] + 0.587 * data[p + 1] + 0.114 * data[p + 2]);
+  return grey;
+}
+
+/**
+ * A two-page statement scanned to one multi-page grey TIFF (letter at 150 dpi, 1275x1650 a
+ * page): header, opening balance and the first half of the rows on page 1; the other rows,
+ * totals and the closing balance on page 2. Its table has a wide blank band between the
+ * descriptions and the amounts, as ruled statements do.
+ */
+export async function makeScannedStatementTiff(opts: StatementOptions = {}): Promise<Buffer> {
+  const t = statementTruth(opts);
+  const W = 1275, H = 1650, k = 150 / 72;
+  const half = Math.ceil(t.rows.length / 2);
+  const page = (draw: (p: Painter) => void) => {
+    const canvas = createCanvas(W, H);
+    const g = canvas.getContext('2d');
+    g.fillStyle = '#f4f4f1';
+    g.fillRect(0, 0, W, H);
+    g.fillStyle = '#111111';
+    g.strokeStyle = '#111111';
+    draw(canvasPainter(g, W));
+    return { grey: canvasGrey(canvas), width: W, height: H };
+  };
+  const p1 = page((p) => {
+    let y = paintStatementHeader(p, t, 50 * k, k);
+    y = paintBalanceLine(p, 'Opening Balance', t.openingBalance, y, k, true);
+    y = paintTableHead(p, y + 6 * k, k);
+    for (const r of t.rows.slice(0, half)) y = paintRow(p, r, t, y, k);
+    p.text('Page 1 of 2', W * 0.92, 740 * k, 9 * k, { align: 'right' });
+  });
+  const p2 = page((p) => {
+    p.text(`${t.bank} - Account ${t.accountNumber}`, W * 0.08, 50 * k, 10 * k, { bold: true });
+    let y = paintTableHead(p, 80 * k, k);
+    for (const r of t.rows.slice(half)) y = paintRow(p, r, t, y, k);
+    y += 10 * k;
+    y = paintBalanceLine(p, 'Total Debits', t.totalDebits, y, k);
+    y = paintBalanceLine(p, 'Total Credits', t.totalCredits, y, k);
+    paintBalanceLine(p, 'Closing Balance', t.closingBalance, y, k, true);
+    p.text('Page 2 of 2', W * 0.92, 740 * k, 9 * k, { align: 'right' });
+  });
+  return encodeGreyTiffPages([p1, p2]);
 }
 
 // ---------------------------------------------------------------------------------------------

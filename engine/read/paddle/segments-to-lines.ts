@@ -1,0 +1,144 @@
+/**
+ * @module engine/read/paddle/segments-to-lines
+ * Turns recognised segments (a detected box and its CTC characters) into the engine's Lines of
+ * Words, as tesseract gives them: segments whose vertical extents overlap by at least half the
+ * smaller height share a line (left to right); a segment is split into words at the spaces the
+ * recogniser emitted and where it dropped one (it often does: "GREENLEAFMARKET"): between two
+ * characters whose CTC positions are at least GAP_PITCH median pitches apart and whose ink, on
+ * the page, is separated by blank columns at least GAP_INK x the segment's ink height wide (a
+ * space is ~0.25-0.35 em; letters stand ~0.05-0.1 em apart; a monospaced '.' beside a digit is
+ * far from its ink but one pitch away), never around a '.', ',' or ':' between digits. Then
+ * glued patterns are split and characters normalised (../word-text.ts). A word's box spans its characters' time steps
+ * mapped to page pixels (one step = `pxPerStep` px), with the segment's height.
+ *
+ * Confidence: the word's mean character probability mapped to the engine's one scale
+ * (../word-confidence.ts).
+ * Pure and total.
+ */
+import type { Box, Line, Word } from '../../types.ts';
+import { sortReadingOrder } from '../ocr-lines.ts';
+import { normaliseWordText, splitGluedWord } from '../word-text.ts';
+import { paddleWordConfidence } from '../word-confidence.ts';
+import type { DecodedChar, Segment } from './recognise-text.ts';
+import type { GreyPage } from './detect-text.ts';
+
+/** Least distance (start to start, in median character pitches) of a dropped space. */
+export const GAP_PITCH = 1.4;
+/** Least blank run between two characters' ink, in ink heights, of a dropped space. */
+export const GAP_INK = 0.25;
+/** A gap this many pitches wide is a space whatever the ink says. */
+const WIDE_PITCH = 2.6;
+
+/** Per column of `box` (page px): does it hold ink? And the ink's height. Ink = darker than midway between the box's darkest and lightest grey. */
+function inkColumns(page: GreyPage, box: Box): { cols: Uint8Array; x0: number; inkH: number } {
+  const x0 = Math.max(0, Math.floor(box.x)), x1 = Math.min(page.width, Math.ceil(box.x + box.w));
+  const y0 = Math.max(0, Math.floor(box.y)), y1 = Math.min(page.height, Math.ceil(box.y + box.h));
+  let lo = 255, hi = 0;
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) { const v = page.data[(y * page.width + x) * 4]; if (v < lo) lo = v; if (v > hi) hi = v; }
+  const cols = new Uint8Array(Math.max(0, x1 - x0));
+  if (hi - lo < 40) return { cols, x0, inkH: 0 };
+  const t = (lo + hi) / 2;
+  let top = -1, bottom = -1;
+  for (let y = y0; y < y1; y++) {
+    let any = false;
+    for (let x = x0; x < x1; x++) if (page.data[(y * page.width + x) * 4] < t) { cols[x - x0] = 1; any = true; }
+    if (any) { if (top < 0) top = y; bottom = y; }
+  }
+  return { cols, x0, inkH: top < 0 ? 0 : bottom - top + 1 };
+}
+
+/** Longest run of blank columns between page x `a` and `b`. */
+function blankRun(ink: { cols: Uint8Array; x0: number }, a: number, b: number): number {
+  let best = 0, run = 0;
+  for (let x = Math.max(0, Math.round(a) - ink.x0); x < Math.min(ink.cols.length, Math.round(b) - ink.x0); x++) {
+    run = ink.cols[x] ? 0 : run + 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+const DIGIT = /\d/;
+const JOIN = /[.,:]/;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+/** Words of one segment, left to right (`page`: the grey page the segment was read from). */
+export function segmentWords(seg: Segment, page?: GreyPage): Word[] {
+  const chars = seg.chars;
+  const pitches: number[] = [];
+  for (let i = 1; i < chars.length; i++) if (chars[i].char !== ' ' && chars[i - 1].char !== ' ') pitches.push(chars[i].t0 - chars[i - 1].t0);
+  const pitch = median(pitches);
+  const px = seg.pxPerStep;
+  const ink = page ? inkColumns(page, seg.box) : undefined;
+  const centre = (c: DecodedChar) => seg.box.x + ((c.t0 + c.t1 + 1) / 2) * px;
+  const droppedSpace = (prev: DecodedChar, c: DecodedChar, next: DecodedChar | undefined) => {
+    if (pitch <= 0) return false;
+    const d = (c.t0 - prev.t0) / pitch;
+    if (d >= WIDE_PITCH) return true;
+    if (d < GAP_PITCH || !ink || !ink.inkH) return false;
+    if ((JOIN.test(c.char) && DIGIT.test(prev.char) && next && DIGIT.test(next.char)) || (JOIN.test(prev.char) && DIGIT.test(c.char))) return false;
+    return blankRun(ink, centre(prev), centre(c)) >= GAP_INK * ink.inkH;
+  };
+  const groups: DecodedChar[][] = [];
+  let cur: DecodedChar[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c.char.trim() === '') { if (cur.length) groups.push(cur); cur = []; continue; }
+    const prev = cur[cur.length - 1];
+    if (prev && droppedSpace(prev, c, chars[i + 1])) { groups.push(cur); cur = []; }
+    cur.push(c);
+  }
+  if (cur.length) groups.push(cur);
+  const { x: bx, y, w: bw, h } = seg.box;
+  const words: Word[] = [];
+  for (const g of groups) {
+    const raw = g.map((c) => c.char).join('');
+    for (const part of splitGluedWord(raw)) {
+      const cs = g.slice(part.start, part.start + part.text.length);
+      const x0 = Math.max(bx, bx + (cs[0].t0 - 0.5) * px);
+      const x1 = Math.min(bx + bw, bx + (cs[cs.length - 1].t1 + 1.5) * px);
+      const text = normaliseWordText(part.text);
+      if (!text.trim()) continue;
+      const conf = cs.reduce((s, c) => s + c.prob, 0) / cs.length;
+      words.push({ text, box: { x: round(x0), y: round(y), w: round(Math.max(1, x1 - x0)), h: round(h) }, confidence: paddleWordConfidence(conf) });
+    }
+  }
+  return words;
+}
+
+function union(bs: Box[]): Box {
+  const x = Math.min(...bs.map((b) => b.x)), y = Math.min(...bs.map((b) => b.y));
+  const r = Math.max(...bs.map((b) => b.x + b.w)), bt = Math.max(...bs.map((b) => b.y + b.h));
+  return { x: round(x), y: round(y), w: round(r - x), h: round(bt - y) };
+}
+
+/** Lines (reading order) from segments (any order). */
+export function segmentsToLines(segs: Segment[], page?: GreyPage): Line[] {
+  const items = segs.map((s) => ({ box: s.box, words: segmentWords(s, page) })).filter((s) => s.words.length);
+  items.sort((a, b) => a.box.y + a.box.h / 2 - (b.box.y + b.box.h / 2));
+  const groups: Array<{ top: number; bottom: number; items: typeof items }> = [];
+  for (const it of items) {
+    const top = it.box.y, bottom = it.box.y + it.box.h;
+    let best: (typeof groups)[number] | undefined, bestOv = 0;
+    for (const g of groups.slice(-6)) {
+      const ov = Math.min(bottom, g.bottom) - Math.max(top, g.top);
+      const need = 0.5 * Math.min(it.box.h, g.bottom - g.top);
+      if (ov >= need && ov > bestOv) { best = g; bestOv = ov; }
+    }
+    if (best) {
+      best.items.push(it);
+      // the line's band is its first segment's, so a tall neighbour cannot swallow the next line
+    } else groups.push({ top, bottom, items: [it] });
+  }
+  const lines: Line[] = groups.map((g) => {
+    const words = g.items.sort((a, b) => a.box.x - b.box.x).flatMap((i) => i.words);
+    return { text: words.map((w) => w.text).join(' '), box: union(g.items.map((i) => i.box)), words };
+  });
+  return sortReadingOrder(lines);
+}
