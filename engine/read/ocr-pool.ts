@@ -54,7 +54,7 @@ import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { appError, AppError } from '../../schemas/errors.ts';
 import type { Line } from '../types.ts';
 import { linesFromBlocks, meanConfidence, type TBlock } from './ocr-lines.ts';
-import type { Recogniser } from './recogniser.ts';
+import type { OcrPage, Recogniser } from './recogniser.ts';
 
 export type Psm = '3' | '4' | '6' | '11';
 
@@ -69,14 +69,7 @@ export interface OcrPoolOptions {
   langPath?: string;
 }
 
-export interface OcrPage {
-  width: number;
-  height: number;
-  lines: Line[];
-  /** Mean word confidence 0..1. */
-  confidence: number;
-  text: string;
-}
+export type { OcrPage } from './recogniser.ts';
 
 export interface OcrPoolStats { workers: number; started: number; recycled: number; jobs: number; queued: number }
 

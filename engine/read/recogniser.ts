@@ -6,7 +6,17 @@
  * the default) and the tesseract.js pool (./ocr-pool.ts). `createRecogniser` picks one by name;
  * the PP-OCR reader itself falls back to tesseract.js when ONNX Runtime cannot load.
  */
-import type { OcrPage } from './ocr-pool.ts';
+import type { Line } from '../types.ts';
+
+/** What one recognition returns: the image's size, its lines of words (boxes in its pixels). */
+export interface OcrPage {
+  width: number;
+  height: number;
+  lines: Line[];
+  /** Mean word confidence 0..1 (./word-confidence.ts). */
+  confidence: number;
+  text: string;
+}
 
 export type OcrEngine = 'paddle' | 'tesseract';
 

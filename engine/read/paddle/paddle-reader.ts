@@ -20,7 +20,7 @@
 import { loadImage, createCanvas } from '@napi-rs/canvas';
 import { appError, reasonOf } from '../../../schemas/errors.ts';
 import { createLogger } from '../../../foundation/logger.ts';
-import type { OcrPage } from '../ocr-pool.ts';
+import type { OcrPage } from '../recogniser.ts';
 import { OcrPool } from '../ocr-pool.ts';
 import { meanConfidence } from '../ocr-lines.ts';
 import type { OcrEngine, Recogniser } from '../recogniser.ts';
