@@ -72,6 +72,20 @@ export async function classify(doc: SourceDocument, opts: EngineCallOptions): Pr
   return { classification: { type: off.type, confidence: off.confidence, reason: off.reason, decidedBy: 'offline' }, reading };
 }
 
+/**
+ * The size each field box is measured in, per page read: PDF points for a text layer, pixels of
+ * the image OCR saw otherwise (`origin`: where a part of a side-by-side scan sits in that image,
+ * whose size is `image`). A viewer scales boxes by its own page size over these.
+ */
+function pageSizes(r: DocumentReading) {
+  return r.pages.map((p) => ({
+    page: p.page,
+    width: p.width,
+    height: p.height,
+    ...(p.origin ? { origin: p.origin, image: r.firstPageImage } : {}),
+  }));
+}
+
 /** Top-level values of a model's answer as raw evidence (the model gives no boxes; nominal confidence). */
 function vlmFields(type: ProcessableType, formatted: FormattedResult): Record<string, FieldEvidence> {
   const fields: Record<string, FieldEvidence> = {};
@@ -113,6 +127,7 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
       checks: d.checks,
       pages: r.pageCount,
       pagesRead: r.pages.length,
+      pageSizes: pageSizes(r),
       validation: validateResult(type, d.formatted),
       ...(vlmError ? { vlmError } : {}),
     },

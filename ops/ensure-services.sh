@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the local PostgreSQL and RabbitMQ that the test suite talks to, if they are down,
-# and waits until both answer. Used by .ci/run; safe to run when they are already up.
+# and waits until both answer; installs Debian's chromium for the browser tests if missing. Used by .ci/run; safe to run when they are already up.
 set -u
 
 if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
@@ -17,3 +17,12 @@ if ! rabbitmq-diagnostics -q check_port_connectivity >/dev/null 2>&1; then
 fi
 rabbitmq-diagnostics -q check_port_connectivity >/dev/null 2>&1 || { echo "RabbitMQ is not reachable on 127.0.0.1:5672" >&2; exit 1; }
 echo "PostgreSQL and RabbitMQ are up"
+
+# The web page's browser tests drive Debian's Chromium (test/helpers/browser.ts).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "installing chromium (Debian package) for the browser tests"
+  as_root=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && as_root="sudo"
+  { $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq chromium >/dev/null; } \
+    || { echo "could not install chromium (apt-get install chromium)" >&2; exit 1; }
+fi
+/usr/bin/chromium --version 2>/dev/null

@@ -27,6 +27,7 @@ import { requestsListRoutes } from '../../gateway/routes/requests-list-route.ts'
 import { docsRoutes } from '../../gateway/routes/docs-routes.ts';
 import { packageVersion } from '../../gateway/routes/health-route.ts';
 import type { Route } from '../../gateway/http/route.ts';
+import { webRoutes } from '../../gateway/routes/web-routes.ts';
 import { attachStatusSocket } from '../../gateway/ws/status-socket.ts';
 import { startRetentionSweeper } from '../../gateway/documents/retention-sweeper.ts';
 import { startRequeueSweeper } from '../../gateway/documents/requeue-sweeper.ts';
@@ -191,6 +192,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       ...documentsRoutes(pipeline),
       ...requestsRoutes(pipeline),
       ...requestsListRoutes(pipeline),
+      ...webRoutes(),
     ];
     // /openapi.json, /docs, /postman.json describe the whole table, themselves included.
     routes.push(...docsRoutes(() => routes, { version: packageVersion() }));
