@@ -119,13 +119,16 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     .filter((c) => c.value > 0 && (opts.totalsBelowTaxHeaders !== false || c.sameRow || !taxTableHeader(c.label)));
   // a summary header naming net, tax and total at once, its figures below (invoices only: a
   // receipt's tax table header is no total)
-  if (opts.totalsBelowTaxHeaders !== false) {
-    for (const c of headerRowAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE)) if (c.value > 0 && !totals.some((o) => o.amount.line === c.amount.line && o.amount.start === c.amount.start)) totals.push(c);
-  }
+  const header = opts.totalsBelowTaxHeaders !== false;
+  const ROLES = [...TOTAL_LABELS, ...NET_LABELS, ...TAX_LABELS];
+  const same = (xs: AmountCandidate[], c: AmountCandidate) => xs.some((o) => o.amount.line === c.amount.line && o.amount.start === c.amount.start);
+  if (header) for (const c of headerRowAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE, ROLES)) if (c.value > 0 && !same(totals, c)) totals.push(c);
   const nets = labelledAmounts(lines, NET_LABELS, k(['net weight', 'netto gewicht'])).filter((c) => c.value >= 0);
+  if (header) for (const c of headerRowAmounts(lines, NET_LABELS, [], ROLES)) if (c.value >= 0 && !same(nets, c)) nets.push(c);
   // taxes that agree with their printed rate come first and score as agreeing (./tax-rate.ts)
   const rated = rateCheckedTaxes(lines, TAX_LABELS, TAX_EXCLUDE);
   const taxes = [...rated, ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))];
+  if (header) for (const c of headerRowAmounts(lines, TAX_LABELS, TAX_EXCLUDE, ROLES)) if (c.value >= 0 && !same(taxes, c)) taxes.push(c);
   // several tax lines (CGST + SGST, 7 % and 19 % VAT): their sum is a candidate too; the
   // net + tax = total check below decides whether it is the document's tax
   const taxLines = [...new Map(taxes.filter((c) => c.value > 0).map((c) => [c.amount.line, c])).values()];

@@ -153,11 +153,12 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): Te
 /**
  * Figures under the labels of a summary header row that names several roles at once
  * ("TOTAL HT   TOTAL TVA   TOTAL TTC", "Netto  MwSt  Gesamt") and prints no money itself: for
- * the strongest label of `patterns` whose span no `exclude` phrase covers, the money up to four
+ * the strongest label of `patterns` whose span no `exclude` phrase covers (on a row that also
+ * holds an excluded phrase or another of `roles`' labels), the money up to four
  * lines below that sits under the span. The line-level exclusion of labelledAmounts would drop
  * such a header as a whole ("total ht" is excluded for the total).
  */
-export function headerRowAmounts(lines: DocLine[], patterns: RegExp[], exclude: RegExp[]): AmountCandidate[] {
+export function headerRowAmounts(lines: DocLine[], patterns: RegExp[], exclude: RegExp[], roles: RegExp[] = []): AmountCandidate[] {
   const out: AmountCandidate[] = [];
   const spans = (text: string, res: RegExp[]) => res.flatMap((re, i) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length, pattern: i })));
   for (const line of lines) {
@@ -165,8 +166,10 @@ export function headerRowAmounts(lines: DocLine[], patterns: RegExp[], exclude: 
     const f = fold(line.text);
     const bad = spans(f, exclude);
     const own = spans(f, patterns).filter((s) => !bad.some((b) => b.start <= s.start && b.end >= s.end)).sort((a, b) => a.pattern - b.pattern);
-    if (!own.length || !bad.length) continue; // only rows that name another role beside this one
+    if (!own.length) continue;
     const m = own[0];
+    // only rows that name another role beside this one ("TOTAL HT" beside "TOTAL TTC")
+    if (!bad.length && !spans(f, roles).some((r) => r.end <= m.start || r.start >= m.end)) continue;
     const labelBox = spanBox(line, m.start, m.end);
     const zone = { ...labelBox, x: labelBox.x - 20, w: labelBox.w + 40 };
     const under = lines.filter((l) => l.page === line.page && l.index > line.index && l.box.y > line.box.y + line.box.h * 0.6).slice(0, 4);
