@@ -4,9 +4,10 @@
  * watches its status turn completed over the WebSocket without reloading, finds the total in
  * the fields table and its box on the image (hover links both), binds a transaction id, and
  * finds the request in the history after a reload. A second test uploads a PDF invoice and a
- * file the service refuses, and checks the upload really is the browser's own multipart.
+ * file the service refuses, checks the upload really is the browser's own multipart, and cuts the
+ * status socket to see the page reconnect and subscribe again.
  *
- * Screenshots (desktop and phone widths) go to .tap/screenshots/ (not committed).
+ * Screenshots (desktop and phone widths, and dark) go to .tap/screenshots/ (not committed).
  */
 import t from 'tap';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -100,6 +101,20 @@ t.test('upload a receipt, watch it complete live, check the total on the image, 
   await page.mouse.move(0, 0);
   await box.hover();
   t.match(await totalRow.getAttribute('class'), /\blit\b/, 'hovering the box lights its field');
+  await page.mouse.move(0, 0);
+  await totalRow.focus();
+  t.match(await box.getAttribute('class'), /\blit\b/, 'so does reaching the field with the keyboard');
+  await totalRow.blur();
+
+  await chrome.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: svc.base });
+  await page.getByRole('button', { name: 'Copy TOON' }).click();
+  await page.locator('#toast', { hasText: 'TOON copied' }).waitFor();
+  const toon = await page.evaluate(() => (globalThis as any).navigator.clipboard.readText() as Promise<string>);
+  t.match(toon, new RegExp(`multiple_receipts\\[1\\]:[\\s\\S]*totalAmount: ${total}`), 'the result copies as TOON');
+  await page.getByRole('button', { name: 'Copy JSON' }).click();
+  await page.locator('#toast', { hasText: 'JSON copied' }).waitFor();
+  const json = JSON.parse(await page.evaluate(() => (globalThis as any).navigator.clipboard.readText() as Promise<string>));
+  t.equal(json.multiple_receipts[0].totalAmount, total, 'and as JSON');
   t.match(await page.locator('[data-testid=validation]').textContent(), /Valid|Missing/);
 
   await page.getByLabel('Transaction id').fill('TXN-2024-0042');
@@ -132,6 +147,19 @@ t.test('an upload from the page is a browser multipart; a PDF renders with pdf.j
   const page = await chrome.context.newPage();
   t.teardown(() => page.close());
   await page.setViewportSize({ width: 1280, height: 900 });
+  // The first status socket is cut (1011) the moment the page subscribes, before the server
+  // sees it: the page must reconnect by itself and subscribe again to learn the outcome.
+  const subscribed: string[][] = [];
+  await page.routeWebSocket(/\/v1\/ws\/status/, (ws) => {
+    const n = subscribed.push([]) - 1;
+    const server = ws.connectToServer();
+    ws.onMessage((m) => {
+      const msg = JSON.parse(String(m));
+      if (msg.action === 'subscribe') subscribed[n]!.push(msg.request_id);
+      if (n === 0 && msg.action === 'subscribe') ws.close({ code: 1011, reason: 'cut by the test' });
+      else server.send(m);
+    });
+  });
   await registerThroughPage(page);
 
   const uploads: Array<{ contentType: string; status: number }> = [];
@@ -156,8 +184,14 @@ t.test('an upload from the page is a browser multipart; a PDF renders with pdf.j
     t.match(boundary, /[A-Z]/, `a browser boundary with capitals: ${boundary}`);
   }
   t.same(uploads.map((u) => u.status).sort(), [202, 415], 'the PDF is accepted and the text file refused');
+  t.ok(subscribed.length >= 2, 'the page reconnected after the cut');
+  const invoiceId = subscribed[0]![0];
+  t.ok(invoiceId && subscribed.slice(1).some((subs) => subs.includes(invoiceId)), 'and subscribed to the invoice again');
   await page.locator('.preview .page canvas').first().waitFor();
   await page.locator('.overlay rect[data-field="totalAmount"]').waitFor({ timeout: 30_000 });
   const row = page.locator('[data-testid=fields] tr[data-field="totalAmount"] td.value');
   t.equal(Number(await row.textContent()), invoiceTruth().total, 'the invoice total, with its box on the rendered PDF page');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  t.equal(await page.evaluate(() => (globalThis as any).getComputedStyle((globalThis as any).document.body).backgroundColor), 'rgb(13, 17, 23)', 'dark when the system is');
+  await page.screenshot({ path: path.join(SHOTS, 'page-dark.png'), fullPage: true });
 });
