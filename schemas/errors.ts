@@ -59,6 +59,7 @@ export const MESSAGES = {
   PDF_PASSWORD: ['UNREADABLE_DOCUMENT', 'the PDF is password-protected; send it without a password'],
   PDF_UNREADABLE: ['UNREADABLE_DOCUMENT', 'the PDF could not be read ({reason})'],
   PDF_NO_PAGES: ['UNREADABLE_DOCUMENT', 'the PDF has no pages'],
+  PDF_INFLATES_TOO_MUCH: ['DOCUMENT_TOO_COMPLEX', 'the PDF decompresses to more than the limit of {max} MB'],
   PDF_PAGE_UNOPENABLE: ['UNREADABLE_DOCUMENT', 'page {page} of the PDF could not be opened ({reason})'],
   PDF_PAGE_UNREADABLE: ['UNREADABLE_DOCUMENT', 'page {page} of the PDF could not be read ({reason})'],
   PDF_PAGE_UNRENDERABLE: ['UNREADABLE_DOCUMENT', 'page {page} of the PDF could not be rendered ({reason})'],

@@ -5,7 +5,9 @@
  * decoders (JPX, JBIG2) come from the installed pdfjs-dist folder. The parsing "worker" is
  * pdf.js's in-process fake worker (Node has no Web Worker).
  *
- * Fails with AppError('UNREADABLE_DOCUMENT') for a corrupt file, a file that is not a PDF, or
+ * Fails with AppError('DOCUMENT_TOO_COMPLEX') for a PDF whose streams inflate past
+ * MAX_PDF_INFLATED_BYTES (pdf-inflate-limit.ts), checked before pdf.js parses anything, and
+ * with AppError('UNREADABLE_DOCUMENT') for a corrupt file, a file that is not a PDF, or
  * one that needs a password (a PDF encrypted with an empty user password opens and is read).
  */
 import { createRequire } from 'node:module';
@@ -14,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { appError, AppError } from '../../schemas/errors.ts';
+import { assertPdfInflatesWithin } from './pdf-inflate-limit.ts';
 
 export type { PDFDocumentProxy };
 
@@ -27,6 +30,7 @@ pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(path.join(pdfjsRoot, 'legacy
 
 /** Open `bytes` (copied: pdf.js detaches the buffer it is given). Close with `pdf.destroy()`. */
 export async function openPdf(bytes: Buffer): Promise<PDFDocumentProxy> {
+  await assertPdfInflatesWithin(bytes); // a decompression bomb never reaches pdf.js
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     password: '',
