@@ -144,6 +144,12 @@ async function main(): Promise<void> {
     JWT_SECRET: randomBytes(24).toString('hex'),
     PORT: '0',
     OCR_WORKERS: '1',
+    // One API key and one address send everything: the per-key and per-address rate limits
+    // (429) are not what this bench measures.
+    RATE_LIMIT_SUBMITS_PER_KEY: '0',
+    RATE_LIMIT_SUBMITS_PER_ADDRESS: '0',
+    RATE_LIMIT_READS_PER_KEY: '0',
+    RATE_LIMIT_READS_PER_ADDRESS: '0',
   };
   const procs = new Set<ServiceProcess>();
   const everyProcess: Array<{ role: string; proc: ServiceProcess }> = [];
@@ -258,7 +264,7 @@ async function main(): Promise<void> {
   const orphans = keys.filter((k) => !rowKeys.has(k)).length;
 
   const table: string[][] = [[
-    'phase', 'submitted', 'accepted', '503', '5xx not 503', 'no answer', 'completed', 'failed', 'lost', 'written twice',
+    'phase', 'submitted', 'accepted', '4xx', '503', '5xx not 503', 'no answer', 'completed', 'failed', 'lost', 'written twice',
     'subscribers w/o terminal', 'push p50', 'push p99', 'submit p99',
   ]];
   const phases = [...new Set(sent.map((s) => s.phase))];
@@ -279,6 +285,7 @@ async function main(): Promise<void> {
       name,
       String(mine.length),
       String(ids.length),
+      String(mine.filter((s) => s.status >= 400 && s.status < 500).length),
       String(mine.filter((s) => s.status === 503).length),
       String(mine.filter((s) => s.status >= 500 && s.status !== 503).length),
       String(mine.filter((s) => s.status === 0).length),
