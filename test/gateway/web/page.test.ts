@@ -131,6 +131,13 @@ t.test('upload a receipt, watch it complete live, check the total on the image, 
   const historyEntry = page.locator(`#history-rows button[title="${requestId}"]`);
   await historyEntry.waitFor();
   t.equal(await historyEntry.textContent(), 'groceries.png', 'the request is in the history after a reload');
+  await page.getByLabel('Status').selectOption('failed');
+  await page.locator('#history-empty').waitFor({ state: 'visible' });
+  t.equal(await historyEntry.count(), 0, 'filtered by status: no failed request');
+  await page.getByLabel('Status').selectOption('completed');
+  await page.getByLabel('Type').selectOption('receipt');
+  await historyEntry.waitFor();
+  t.pass('filtered by status and type: the completed receipt is listed');
   await page.setViewportSize({ width: 390, height: 844 });
   await historyEntry.click();
   await page.locator('.overlay rect[data-field="totalAmount"]').waitFor({ timeout: 30_000 });
@@ -194,4 +201,16 @@ t.test('an upload from the page is a browser multipart; a PDF renders with pdf.j
   await page.emulateMedia({ colorScheme: 'dark' });
   t.equal(await page.evaluate(() => (globalThis as any).getComputedStyle((globalThis as any).document.body).backgroundColor), 'rgb(13, 17, 23)', 'dark when the system is');
   await page.screenshot({ path: path.join(SHOTS, 'page-dark.png'), fullPage: true });
+
+  const email = await page.locator('#who-email').textContent();
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.locator('#signin').waitFor({ state: 'visible' });
+  t.equal(await page.evaluate(() => (globalThis as any).sessionStorage.length + (globalThis as any).localStorage.length), 0, 'logging out forgets the key');
+  await page.getByLabel('Email').fill(email!);
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByLabel('Remember me on this device').check();
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.locator('#workspace').waitFor({ state: 'visible' });
+  t.match(await page.evaluate(() => (globalThis as any).localStorage.getItem('docextract.session') as string), /"apiKey":"ak_/, 'remembered: the key is in localStorage');
+  t.equal(await page.evaluate(() => (globalThis as any).sessionStorage.length), 0, 'and not in sessionStorage');
 });

@@ -66,7 +66,10 @@ function showSignedIn(on) {
   $('workspace').hidden = !on;
   $('who').hidden = !on;
   $('who-email').textContent = on ? session.email : '';
-  if (!on) $('email').focus();
+  if (!on) {
+    setMode(false);
+    $('email').focus();
+  }
 }
 
 function start() {
