@@ -1,7 +1,8 @@
 /**
  * @module engine/read/read-document
  * The reading layer's entry points. `readDocument` reads every page (up to `maxPages`):
- * a PDF's text layer with pdf.js, and OCR (the pool's tesseract workers) for PDF pages
+ * a PDF's text layer with pdf.js (checked first: a layer that reads as garbage, e.g. through a
+ * wrong ToUnicode map, is replaced by the OCR of the page's rendering), and OCR (the pool's tesseract workers) for PDF pages
  * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px)
  * (OCR = the recogniser passed in, ./recogniser.ts: PP-OCRv4 by default, or tesseract.js)
  * and for images (every page of a multi-page TIFF; normalised: upright, grey, long side <= 2200 px; documents side by side in one
@@ -24,6 +25,7 @@ import { MIN_TEXT_CHARS, readPdfPageText, textChars } from './read-pdf.ts';
 import { renderPdfPage } from './render-pdf-page.ts';
 import { normaliseImage } from './normalise-image.ts';
 import { tiffPageCount } from './decode-tiff.ts';
+import { plausibleShare } from './text-layer-check.ts';
 import type { OcrPage } from './ocr-pool.ts';
 import type { Recogniser } from './recogniser.ts';
 import { createRecogniser } from './create-recogniser.ts';
@@ -107,6 +109,16 @@ async function readTiffPages(bytes: Buffer, opts: ReadOptions, pool: () => Recog
   return { kind: 'image', pages, pageCount: count, firstPageImage };
 }
 
+/**
+ * A text layer whose plausible-token share (./text-layer-check.ts) is below this is checked
+ * against the OCR of its page's rendering. Measured: a garbled ToUnicode layer 0.38; every
+ * text layer of the probes, the training invoices and the dev PDFs (81 pages, seven languages)
+ * 0.77 or more.
+ */
+export const SUSPECT_LAYER_SHARE = 0.6;
+/** The OCR replaces a suspect layer when its share is at least this much higher. */
+export const BETTER_BY = 0.2;
+
 async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Recogniser): Promise<DocumentReading> {
   const pdf = await openPdf(bytes);
   try {
@@ -118,10 +130,16 @@ async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Rec
     // parallel on the pool's workers.
     const pending: Array<Promise<void>> = [];
     for (let i = 0; i < text.length; i++) {
-      if (textChars(text[i]) >= MIN_TEXT_CHARS) continue;
+      const layer = text[i];
+      const suspect = textChars(layer) >= MIN_TEXT_CHARS ? plausibleShare(layer.lines.map((l) => l.text).join('\n')) : null;
+      if (suspect !== null && suspect >= SUSPECT_LAYER_SHARE) continue;
       const r = await renderPdfPage(pdf, i + 1, { maxPixels: opts.maxPixels, grey: true });
       if (i === 0) firstPageImage = { width: r.width, height: r.height };
-      pending.push(ocrPage(pool(), r.png).then((o) => { text[i] = ocrReading(i + 1, o, r.width, r.height); }));
+      pending.push(ocrPage(pool(), r.png).then((o) => {
+        // a text layer that reads as garbage gives way to the OCR of its rendering when that reads clearly better
+        if (suspect !== null && plausibleShare(o.text) < suspect + BETTER_BY) return;
+        text[i] = ocrReading(i + 1, o, r.width, r.height);
+      }));
     }
     await Promise.all(pending);
     return { kind: 'pdf', pages: text, pageCount: pdf.numPages, firstPageImage };

@@ -16,7 +16,7 @@
  * DejaVu fonts through @napi-rs/canvas and pdf-lib's standard Helvetica.
  */
 import { createCanvas, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFName, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
 // ---------------------------------------------------------------------------------------------
 // shared value helpers
@@ -731,6 +731,48 @@ export async function makeScannedStatementTiff(opts: StatementOptions = {}): Pro
     p.text('Page 2 of 2', W * 0.92, 740 * k, 9 * k, { align: 'right' });
   });
   return encodeGreyTiffPages([p1, p2]);
+}
+
+/**
+ * A one-page receipt PDF whose text layer is garbage although it renders right: its font
+ * carries a ToUnicode CMap that maps every character code to the code 29 below it (as a
+ * subsetting tool that numbered glyphs from 29 leaves it: "The" extracts as "7KH"), so
+ * text extraction reads nonsense while the glyphs drawn are Helvetica's. With
+ * `garbled: false` the same receipt with an honest layer.
+ */
+export async function makeGarbledLayerReceiptPdf(opts: { garbled?: boolean } = {}): Promise<{ pdf: Buffer; supplier: string; total: string }> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const page = pdf.addPage([300, 420]);
+  const rows: Array<[string, string?, boolean?]> = [
+    ['THE BLUE HERON CAFE', undefined, true], ['8 Mill Lane, Riverton', undefined], ['Date: 15/08/2025 19:42'], ['Receipt No: 448812'],
+    ['1 Soup of the day', '6.50'], ['2 Bread roll', '3.00'], ['1 Pot of tea', '4.20'], ['SUBTOTAL', '13.70'], ['VAT 20%', '2.74'], ['TOTAL GBP', '16.44', true], ['CARD', '16.44'], ['Thank you for your visit'],
+  ];
+  let y = 390;
+  for (const [a, b, isBold] of rows) {
+    const f = isBold ? bold : font;
+    page.drawText(a, { x: 20, y, size: 11, font: f });
+    if (b) page.drawText(b, { x: 280 - f.widthOfTextAtSize(b, 11), y, size: 11, font: f });
+    y -= 26;
+  }
+  if (opts.garbled !== false) {
+    const entries: string[] = [];
+    for (let c = 0x20; c <= 0x7e; c++) {
+      const to = c - 29 >= 0x21 ? c - 29 : c + 66;
+      entries.push(`<${c.toString(16).padStart(2, '0')}> <${to.toString(16).padStart(4, '0')}>`);
+    }
+    const blocks: string[] = [];
+    for (let i = 0; i < entries.length; i += 90) blocks.push(`${entries.slice(i, i + 90).length} beginbfchar\n${entries.slice(i, i + 90).join('\n')}\nendbfchar`);
+    const cmap = `/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<00> <ff>\nendcodespacerange\n${blocks.join('\n')}\nendcmap\nCMapName currentdict /CIDInit /ProcSet findresource pop\nend\nend`;
+    await pdf.flush(); // the fonts' dictionaries exist once embedded
+    for (const f of [font, bold]) {
+      const ref = pdf.context.register(pdf.context.stream(cmap));
+      const dict = pdf.context.lookup(f.ref);
+      (dict as unknown as { set(k: PDFName, v: unknown): void }).set(PDFName.of('ToUnicode'), ref);
+    }
+  }
+  return { pdf: Buffer.from(await pdf.save()), supplier: 'THE BLUE HERON CAFE', total: '16.44' };
 }
 
 // ---------------------------------------------------------------------------------------------
