@@ -194,6 +194,22 @@ t.test('an upload from the page is a browser multipart; a PDF renders with pdf.j
   t.ok(subscribed.length >= 2, 'the page reconnected after the cut');
   const invoiceId = subscribed[0]![0];
   t.ok(invoiceId && subscribed.slice(1).some((subs) => subs.includes(invoiceId)), 'and subscribed to the invoice again');
+  // Dropped files go the same way as picked ones; a pasted URL too (a loopback one is refused).
+  const dropped = await page.evaluateHandle(() => {
+    const w = globalThis as any;
+    const dt = new w.DataTransfer();
+    dt.items.add(new w.File(['not a document'], 'dropped.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.dispatchEvent('#drop', 'drop', { dataTransfer: dropped });
+  await page.locator('#uploads li', { hasText: 'dropped.txt' }).locator('.badge.refused').waitFor();
+  t.match(await page.locator('#uploads li', { hasText: 'dropped.txt' }).locator('.note').textContent(), /Unsupported file/, 'a dropped file is uploaded');
+  await page.getByLabel("Or a document's URL").fill('http://127.0.0.1:9/receipt.pdf');
+  await page.getByRole('button', { name: 'Send' }).click();
+  const byUrl = page.locator('#uploads li', { hasText: 'http://127.0.0.1:9/receipt.pdf' });
+  await byUrl.locator('.badge.refused').waitFor();
+  t.ok(((await byUrl.locator('.note').textContent()) ?? '').length > 10, `a URL goes to the service, its refusal shown: ${await byUrl.locator('.note').textContent()}`);
+
   await page.locator('.preview .page canvas').first().waitFor();
   await page.locator('.overlay rect[data-field="totalAmount"]').waitFor({ timeout: 30_000 });
   const row = page.locator('[data-testid=fields] tr[data-field="totalAmount"] td.value');
