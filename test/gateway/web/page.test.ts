@@ -34,7 +34,9 @@ let seq = 0;
 async function registerThroughPage(page: Page) {
   const email = `reviewer.${process.pid}.${Date.now()}.${++seq}@example.com`;
   await page.goto(`${svc.base}/`);
-  await page.getByRole('tab', { name: 'Register' }).click();
+  await page.getByRole('tab', { name: 'Log in' }).focus();
+  await page.keyboard.press('ArrowRight'); // the tabs work from the keyboard
+  await page.getByRole('tab', { name: 'Register', selected: true }).waitFor();
   await page.getByLabel('First name').fill('Rita');
   await page.getByLabel('Last name').fill('Reviewer');
   await page.getByLabel('Email').fill(email);

@@ -22,6 +22,8 @@ function setMode(reg) {
   registering = reg;
   $('tab-login').setAttribute('aria-selected', String(!reg));
   $('tab-register').setAttribute('aria-selected', String(reg));
+  $('tab-login').tabIndex = reg ? -1 : 0;
+  $('tab-register').tabIndex = reg ? 0 : -1;
   document.querySelector('.register-only').hidden = !reg;
   $('password').autocomplete = reg ? 'new-password' : 'current-password';
   $('signin-submit').textContent = reg ? 'Create account' : 'Log in';
@@ -29,6 +31,14 @@ function setMode(reg) {
 }
 $('tab-login').onclick = () => setMode(false);
 $('tab-register').onclick = () => setMode(true);
+// Tabs as WAI-ARIA describes them: arrow keys move between the two.
+for (const tab of [$('tab-login'), $('tab-register')]) {
+  tab.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    setMode(!registering);
+    $(registering ? 'tab-register' : 'tab-login').focus();
+  });
+}
 
 $('signin-form').onsubmit = async (e) => {
   e.preventDefault();
@@ -91,6 +101,8 @@ function onStatusEvent(e) {
   if (e.event === 'error') {
     rec.error = e.error_message;
   } else {
+    // A heartbeat that changes nothing redraws nothing (the reader may be typing).
+    if (e.event === 'heartbeat' && e.version === rec.version && String(e.status).toLowerCase() === rec.status) return;
     rec.status = String(e.status).toLowerCase();
     rec.version = e.version;
     rec.submittedAt = e.submitted_at;
@@ -167,7 +179,7 @@ function uploadRow(label) {
       status.dataset.statusOf = r.request_id;
       badge(status, r.status);
       idEl.textContent = r.request_id;
-      li.append(h('button', { type: 'button', class: 'link', onclick: () => select(r.request_id) }, 'Open'));
+      li.append(h('button', { type: 'button', class: 'link', 'aria-label': `Open ${label}`, onclick: () => select(r.request_id) }, 'Open'));
     },
     refused(err) {
       badge(status, 'refused');

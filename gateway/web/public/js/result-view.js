@@ -36,11 +36,19 @@ export function renderResult(body, rec, actions) {
   shown.resultData = rec.resultData;
   if (shown.preview) drawBoxes(shown.preview, rec.resultData);
 
+  // Keep what the reader is typing in the transaction id across a redraw of the same request.
+  const typing = body.dataset.id === rec.id ? body.querySelector('#txn-input') : null;
+  const kept = typing && typing.value !== typing.defaultValue ? typing.value : null;
+  const hadFocus = typing !== null && document.activeElement === typing;
+  body.dataset.id = rec.id;
   body.replaceChildren(
     summary(rec),
     actionsBar(rec, actions),
     h('div', { class: 'result-grid' }, shown.el, h('div', { class: 'details' }, ...details(rec))),
   );
+  const input = body.querySelector('#txn-input');
+  if (kept !== null) input.value = kept;
+  if (hadFocus) input.focus();
 }
 
 function summary(rec) {
