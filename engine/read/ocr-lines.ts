@@ -5,6 +5,7 @@
  * reading order (top to bottom, then left to right). Pure and total.
  */
 import type { Box, Line, Word } from '../types.ts';
+import { tesseractWordConfidence } from './word-confidence.ts';
 
 interface TBbox { x0: number; y0: number; x1: number; y1: number }
 interface TWord { text: string; confidence: number; bbox: TBbox }
@@ -23,7 +24,7 @@ export function linesFromBlocks(blocks: TBlock[] | null | undefined, scale = 1):
       for (const tl of para.lines ?? []) {
         const words: Word[] = (tl.words ?? [])
           .filter((w) => w.text && w.text.trim())
-          .map((w) => ({ text: w.text.trim(), box: s(box(w.bbox)), confidence: clamp01(w.confidence / 100) }));
+          .map((w) => ({ text: w.text.trim(), box: s(box(w.bbox)), confidence: tesseractWordConfidence(clamp01(w.confidence / 100) * 100) }));
         if (!words.length) continue;
         words.sort((a, b) => a.box.x - b.box.x);
         lines.push({ text: words.map((w) => w.text).join(' '), box: s(box(tl.bbox)), words });

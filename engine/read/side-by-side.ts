@@ -11,6 +11,12 @@
  * MIN_SHARE of the page's ink and ink on rows spanning at least MIN_SPAN of its inked height. A single receipt never
  * has such a band (its centred header, its totals and its rules cross the gap between the item
  * and price columns), and the blank paper or table around a receipt has no ink on one side.
+ *
+ * A blank band between the columns of one table (a statement's descriptions and its amounts)
+ * is no split: the rows of one table share their lines, two documents side by side do not (their
+ * lines fall where each one's layout puts them). So a cut is kept only when fewer than
+ * ALIGNED_SHARE of the text lines on its narrower-inked side sit level with a line on the other
+ * side (top and bottom within LEVEL of the line's height).
  * Pure and total, O(pixels).
  */
 import type { Box } from '../types.ts';
@@ -20,6 +26,42 @@ const MIN_SHARE = 0.2;
 const MIN_SPAN = 0.5;
 /** A part narrower than this share of the width is an edge (a scanner's dark border, a torn margin), not a document. */
 const MIN_WIDTH = 0.15;
+/** At least this share of one side's lines level with lines of the other side = one document. */
+const ALIGNED_SHARE = 0.6;
+/** Two lines are level when their tops and bottoms differ by at most this share of the height. */
+const LEVEL = 0.25;
+
+/** Text lines (runs of rows holding ink) between columns x0 and x1: [top, bottom] pairs. */
+function lineBands(data: Uint8ClampedArray | Uint8Array, w: number, h: number, x0: number, x1: number): Array<[number, number]> {
+  const bands: Array<[number, number]> = [];
+  let top = -1;
+  for (let y = 0; y <= h; y++) {
+    let ink = 0;
+    if (y < h) for (let x = x0; x < x1 && ink < 2; x++) if (data[(y * w + x) * 4] < 128) ink++;
+    if (ink >= 2 && top < 0) top = y;
+    if (ink < 2 && top >= 0) { if (y - top >= 3) bands.push([top, y - 1]); top = -1; }
+  }
+  return bands;
+}
+
+/** Share of `a`'s lines that sit level with a line of `b`. */
+function levelShare(a: Array<[number, number]>, b: Array<[number, number]>): number {
+  if (!a.length) return 0;
+  let level = 0;
+  for (const [t, bt] of a) {
+    const tol = Math.max(2, LEVEL * (bt - t + 1));
+    if (b.some(([t2, b2]) => Math.abs(t2 - t) <= tol && Math.abs(b2 - bt) <= tol)) level++;
+  }
+  return level / a.length;
+}
+
+/** Do the parts [x0, cut) and [cut, x1) share their text lines, as the columns of one table do? */
+function sameRows(data: Uint8ClampedArray | Uint8Array, w: number, h: number, x0: number, cut: number, x1: number): boolean {
+  const left = lineBands(data, w, h, x0, cut);
+  const right = lineBands(data, w, h, cut, x1);
+  const [fewer, more] = left.length <= right.length ? [left, right] : [right, left];
+  return levelShare(fewer, more) >= ALIGNED_SHARE;
+}
 
 /** The parts (full height, left to right) of grey RGBA `data` (w x h); one part when there is no split. */
 export function sideBySideParts(data: Uint8ClampedArray | Uint8Array, w: number, h: number): Box[] {
@@ -75,7 +117,7 @@ export function sideBySideParts(data: Uint8ClampedArray | Uint8Array, w: number,
   let from = 0;
   for (let i = 0; i < cuts.length; i++) {
     const next = cuts[i + 1] ?? w;
-    if (looksLikeDocument(from, cuts[i]) && looksLikeDocument(cuts[i], next)) {
+    if (looksLikeDocument(from, cuts[i]) && looksLikeDocument(cuts[i], next) && !sameRows(data, w, h, from, cuts[i], next)) {
       kept.push(cuts[i]);
       from = cuts[i];
     }

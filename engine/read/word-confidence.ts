@@ -1,12 +1,13 @@
 /**
  * @module engine/read/word-confidence
- * One confidence scale for words whatever the recogniser: 0..1, read as "the share of words
- * given this confidence that are read exactly right". tesseract.js reports 0..100 per word
- * (mean ~0.72 on receipts once divided by 100); PP-OCR reports per-character softmax
- * probabilities whose mean sits near 0.95 even for misread words. Each engine's raw figure is
- * mapped onto the shared scale by a piecewise-linear curve measured on the `fit` receipts of the
- * training corpus (a word counts as right when it appears verbatim in the receipt's
- * ground-truth text lines); see bench/RESULTS.md "Word confidence".
+ * One confidence scale for words whatever the recogniser: 0..1, higher = surer. tesseract.js
+ * reports 0..100 per word (mean 0.75 on the training check receipts once divided by 100);
+ * PP-OCR reports per-character softmax probabilities, whose mean per word is taken (mean 0.96
+ * on the same receipts, and misread words still score ~0.8-0.9). Each engine's raw figure goes
+ * through its curve below; both curves are the identity today (not yet calibrated against each
+ * other: bench/RESULTS.md), so thresholds tuned on one engine's figures do not carry over to
+ * the other's. Calibrating means fitting each curve so that a value means "the share of words
+ * given it that are read exactly right".
  * Pure and total.
  */
 

@@ -227,17 +227,19 @@ export async function makeReceiptImage(opts: ReceiptOptions): Promise<Buffer> {
 }
 
 /**
- * Two receipts scanned side by side in one PNG (a gap of `gap` px between them), as a user
- * scans the day's receipts together. Each keeps its own truth (`receiptTruth(opts[i])`).
+ * Two receipts scanned side by side in one PNG (a gap of `gap` px between them, the second
+ * 23 px lower), as a user scans the day's receipts together. Each keeps its own truth (`receiptTruth(opts[i])`).
  */
 export async function makeSideBySideReceipts(opts: [ReceiptOptions, ReceiptOptions], gap = 80): Promise<Buffer> {
   const imgs = await Promise.all(opts.map(async (o) => loadImage(await makeReceiptImage({ ...o, format: 'png' }))));
-  const canvas = createCanvas(imgs[0].width + gap + imgs[1].width, Math.max(imgs[0].height, imgs[1].height));
+  // laid down by hand: the second sits a little lower, so the two receipts' lines are not level
+  const drop = 23;
+  const canvas = createCanvas(imgs[0].width + gap + imgs[1].width, Math.max(imgs[0].height, imgs[1].height + drop));
   const g = canvas.getContext('2d');
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, canvas.width, canvas.height);
   g.drawImage(imgs[0], 0, 0);
-  g.drawImage(imgs[1], imgs[0].width + gap, 0);
+  g.drawImage(imgs[1], imgs[0].width + gap, drop);
   return canvas.encode('png');
 }
 

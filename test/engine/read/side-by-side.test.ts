@@ -6,21 +6,22 @@ import { createCanvas } from '@napi-rs/canvas';
 import { sideBySideParts } from '../../../engine/read/side-by-side.ts';
 
 /** A white page with blocks of "text" (rows of short dark dashes) at the given x ranges. */
-function page(w: number, h: number, blocks: Array<[number, number]>, extra?: (g: ReturnType<ReturnType<typeof createCanvas>['getContext']>) => void) {
+function page(w: number, h: number, blocks: Array<[number, number, number?]>, extra?: (g: ReturnType<ReturnType<typeof createCanvas>['getContext']>) => void) {
   const c = createCanvas(w, h);
   const g = c.getContext('2d');
   g.fillStyle = '#fff';
   g.fillRect(0, 0, w, h);
   g.fillStyle = '#000';
-  for (const [x0, x1] of blocks) {
-    for (let y = 20; y < h - 20; y += 24) for (let x = x0; x < x1 - 8; x += 14) g.fillRect(x, y, 10, 12);
+  for (const [x0, x1, dy = 0] of blocks) {
+    for (let y = 20 + dy; y < h - 20; y += 24) for (let x = x0; x < x1 - 8; x += 14) g.fillRect(x, y, 10, 12);
   }
   extra?.(g);
   return { data: g.getImageData(0, 0, w, h).data, w, h };
 }
 
 t.test('two documents with a blank band between them are two parts, cut in the band', async (t) => {
-  const p = page(1000, 800, [[20, 460], [540, 980]]);
+  // two documents' lines fall where each one's layout puts them: here half a line apart
+  const p = page(1000, 800, [[20, 460], [540, 980, 11]]);
   const parts = sideBySideParts(p.data, p.w, p.h);
   t.equal(parts.length, 2);
   t.ok(parts[0].x === 0 && parts[0].w > 460 && parts[0].w < 540, 'the cut falls in the gap');
@@ -37,4 +38,14 @@ t.test('one document, a document with blank margins, or a dark border strip is o
   t.equal(sideBySideParts(border.data, border.w, border.h).length, 1, 'a scanner edge is no document');
   const columns = page(1000, 800, [[20, 400], [600, 980]], (g) => { for (let y = 20; y < 780; y += 120) g.fillRect(20, y, 960, 12); });
   t.equal(sideBySideParts(columns.data, columns.w, columns.h).length, 1, 'lines that cross the gap (a header, totals, rules) keep one document whole');
+});
+
+t.test('the columns of one table with a blank band between them are one document', async (t) => {
+  // a statement: descriptions on the left, amounts on the right, row by row on the same lines,
+  // with a header block on the left only and nothing crossing the band
+  const statement = page(1000, 800, [[20, 460], [640, 980]], (g) => {
+    g.fillStyle = '#fff';
+    g.fillRect(640, 20, 360, 120); // the amounts start below the header
+  });
+  t.equal(sideBySideParts(statement.data, statement.w, statement.h).length, 1);
 });
