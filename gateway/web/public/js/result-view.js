@@ -157,7 +157,9 @@ function itemTables(rec) {
 /** Items as a table; a row links to its line's box, a derived cell says so (and by which rule). */
 function table(rows, prefix, fields) {
   if (!rows.length) return h('p', { class: 'muted' }, 'None read.');
-  const cols = Object.keys(rows[0]);
+  // What a line is (its date, its description) first, then its figures.
+  const lead = ['date', 'description'].filter((c) => c in rows[0]);
+  const cols = [...lead, ...Object.keys(rows[0]).filter((c) => !lead.includes(c))];
   return h('div', { class: 'scroll' }, h('table', { class: 'items' },
     h('thead', {}, h('tr', {}, cols.map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, rows.map((r, i) => {
