@@ -27,6 +27,10 @@ t.test('receipt image -> receipt with the printed total', async (t) => {
   t.equal(r.totalAmount, truth.total);
   t.equal(r.date, truth.printedDate);
   t.ok(x.raw.fields.totalAmount.box, 'total has a box');
+  const page = reading.pages[0]!;
+  t.same(x.raw.pageSizes, [{ page: 1, width: page.width, height: page.height }], 'pageSizes: the pixels OCR saw, the unit of the boxes');
+  const box = x.raw.fields.totalAmount.box!;
+  t.ok(box.x >= 0 && box.y >= 0 && box.x + box.w <= page.width && box.y + box.h <= page.height, 'the total\'s box lies within that page');
 });
 
 t.test('text-layer invoice PDF -> invoice fields', async (t) => {
@@ -44,6 +48,9 @@ t.test('text-layer invoice PDF -> invoice fields', async (t) => {
   t.equal(inv.dueDate, truth.printedDueDate);
   t.equal(inv.currencyCode, truth.currency);
   t.equal(inv.supplierName, truth.supplier);
+  const [size] = x.raw.pageSizes as Array<{ page: number; width: number; height: number }>;
+  t.same(size, { page: 1, width: reading.pages[0]!.width, height: reading.pages[0]!.height }, 'pageSizes: the text layer\'s PDF points');
+  t.ok(size!.width > 500 && size!.width < 650, 'a page a few hundred points wide (A4 or Letter)');
 });
 
 t.test('landscape photo -> other, with a reason', async (t) => {
