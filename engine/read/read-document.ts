@@ -39,7 +39,8 @@ import { cutPage, pageImage, type PageImage } from './page-image.ts';
 export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: Recogniser }
 
 function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading {
-  return { page, width: w, height: h, source: 'ocr', lines: r.lines, confidence: r.confidence };
+  // a recogniser that turned the page upright reports the turned size, which its boxes are in
+  return { page, width: r.width || w, height: r.height || h, source: 'ocr', lines: r.lines, confidence: r.confidence };
 }
 
 /**

@@ -2,7 +2,8 @@
  * @module engine/read/paddle/paddle-reader
  * PP-OCRv4 as a Recogniser: decode the PNG to grey pixels, detect text boxes
  * (./detect-text.ts), recognise them (./recognise-text.ts), build lines of words
- * (./segments-to-lines.ts). Pages are read one at a time in the order asked (ONNX Runtime runs
+ * (./segments-to-lines.ts), after turning a page that lies on its side or upside down upright
+ * (./orientation.ts: the page returned is then the turned one). Pages are read one at a time in the order asked (ONNX Runtime runs
  * with one intra-op thread: an engine thread is one core's worth of work).
  *
  * Detection runs with the page's long side at most DET_LIMIT px (PaddleOCR's default 960):
@@ -28,6 +29,7 @@ import { loadPaddleModels, type PaddleModels } from './models.ts';
 import { detectText, type GreyPage } from './detect-text.ts';
 import { recogniseBoxes } from './recognise-text.ts';
 import { segmentsToLines } from './segments-to-lines.ts';
+import { FLIP_SHARE, rotateGrey, textStandsUpright, upsideDownShare } from './orientation.ts';
 
 export const DET_LIMIT = 960;
 
@@ -45,8 +47,19 @@ export async function decodeGrey(png: Buffer): Promise<GreyPage> {
 }
 
 /** Read a decoded grey page with loaded models. */
-export async function readGreyPage(models: PaddleModels, page: GreyPage, detLimit = DET_LIMIT): Promise<OcrPage> {
-  const boxes = await detectText(models, page, detLimit);
+export async function readGreyPage(models: PaddleModels, upright: GreyPage, detLimit = DET_LIMIT): Promise<OcrPage> {
+  let page = upright;
+  let boxes = await detectText(models, page, detLimit);
+  // a page lying on its side or upside down is turned upright first (./orientation.ts);
+  // the OcrPage's size and boxes are then those of the turned page
+  if (textStandsUpright(boxes)) {
+    page = rotateGrey(page, 1);
+    boxes = await detectText(models, page, detLimit);
+  }
+  if ((await upsideDownShare(models, page, boxes)) >= FLIP_SHARE) {
+    page = rotateGrey(page, 2);
+    boxes = await detectText(models, page, detLimit);
+  }
   const segs = await recogniseBoxes(models, page, boxes);
   const lines = segmentsToLines(segs, page);
   return { width: page.width, height: page.height, lines, confidence: meanConfidence(lines), text: lines.map((l) => l.text).join('\n') };

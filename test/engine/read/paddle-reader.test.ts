@@ -2,10 +2,12 @@
  * @module test/engine/read/paddle-reader
  * PP-OCRv4 (the default recogniser) on generated pages, for real: words come with their own
  * boxes in reading order, figures glued by the printer or the recogniser are separate words,
- * and confidences are on the 0..1 scale.
+ * confidences are on the 0..1 scale, and a page turned a quarter or half round is read upright.
  */
 import t from 'tap';
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { readDocument } from '../../../engine/read/read-document.ts';
+import { makeReceiptImage, receiptTruth } from '../../helpers/make-documents.ts';
 import { PaddleReader } from '../../../engine/read/paddle/paddle-reader.ts';
 
 const ocr = new PaddleReader();
@@ -44,4 +46,24 @@ t.test('words have boxes of their own, left to right, and glued figures are spli
   const [label, amount] = r.lines[2].words;
   t.ok(amount.box.x - (label.box.x + label.box.w) > 300, 'words far apart keep their places');
   for (const w of r.lines.flatMap((l) => l.words)) t.ok(w.confidence > 0 && w.confidence <= 1, `${w.text}: ${w.confidence}`);
+});
+
+t.test('a page turned 90, 180 or 270 degrees without EXIF is read upright', async (t) => {
+  const truth = receiptTruth({ format: 'png' });
+  const img = await loadImage(await makeReceiptImage({ format: 'png', width: 600 }));
+  for (const deg of [90, 180, 270]) {
+    const sw = deg % 180 ? img.height : img.width, sh = deg % 180 ? img.width : img.height;
+    const c = createCanvas(sw, sh);
+    const g = c.getContext('2d');
+    g.translate(sw / 2, sh / 2);
+    g.rotate((deg * Math.PI) / 180);
+    g.drawImage(img, -img.width / 2, -img.height / 2);
+    const r = await readDocument({ bytes: await c.encode('png'), mime: 'image/png' }, { maxPages: 1, maxPixels: 40_000_000, ocr });
+    const p = r.pages[0];
+    const text = p.lines.map((l) => l.text).join('\n');
+    t.match(text.split('\n')[0], truth.supplier, `${deg}: the supplier is the first line`);
+    t.match(text, new RegExp(`TOTAL.*${truth.total.toFixed(2).replace('.', '\\.')}`), `${deg}: the total line`);
+    t.ok(p.height > p.width, `${deg}: the page is reported upright (${p.width}x${p.height})`);
+    t.ok(p.lines.every((l) => l.box.x + l.box.w <= p.width + 1 && l.box.y + l.box.h <= p.height + 1), `${deg}: boxes are in the upright page`);
+  }
 });
