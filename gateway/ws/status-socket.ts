@@ -10,8 +10,8 @@
  * `Sec-WebSocket-Version` other than 13 is 426 with `Sec-WebSocket-Version: 13`; a plain GET
  * without any upgrade gets 400 too, not 404. Each answer has an `error:` body.
  *
- * Message size: a client message longer than MAX_CLIENT_MESSAGE_BYTES (64 KiB; the protocol's
- * messages are a few hundred bytes) is answered with close 1009 "Message too big" naming the
+ * Message size: a client message longer than MAX_CLIENT_MESSAGE_BYTES (8 KiB; the protocol's
+ * messages are a few hundred bytes, and replies may echo what was sent) is answered with close 1009 "Message too big" naming the
  * limit. uWS itself buffers at most UWS_MAX_PAYLOAD_BYTES (16 MiB) per message and drops a
  * socket that sends more without a close frame (1006): that ceiling is uWS's, not ours to
  * answer.
@@ -36,7 +36,7 @@ export interface StatusSocketDeps extends AuthDeps {
 }
 
 /** Longest client message answered normally; longer ones get close 1009. */
-export const MAX_CLIENT_MESSAGE_BYTES = 64 * 1024;
+export const MAX_CLIENT_MESSAGE_BYTES = 8 * 1024;
 /** uWS's own per-message buffer; past it uWS drops the socket (1006) before we see the message. */
 export const UWS_MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 /** RFC 6455 7.4.1: "a message that is too big for it to process". */
