@@ -90,7 +90,7 @@ export interface Config {
   /** Crash returns (worker died holding the job) before a job is given up; counted apart from attempts. */
   jobMaxCrashes: number;
   workerConcurrency: number;
-  /** tesseract.js workers in this process; 0 = one per core. */
+  /** Engine threads (each with its own recogniser) in this process; 0 = one per core. */
   ocrWorkers: number;
   /** OCR recogniser: PP-OCRv4 on ONNX Runtime (default) or tesseract.js. */
   ocrEngine: 'paddle' | 'tesseract';
