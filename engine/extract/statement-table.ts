@@ -24,8 +24,10 @@ const H_DESC = k(['details', 'description', 'particulars', 'payment type and det
 const H_OUT = k(['paid out', 'debit', 'debits', 'withdrawals', 'withdrawal', 'money out', 'payments', 'out', 'soll', 'débit', 'amount']);
 const H_IN = k(['paid in', 'credit', 'credits', 'deposits', 'deposit', 'money in', 'receipts', 'in', 'haben', 'crédit']);
 const H_BAL = k(['balance', 'saldo', 'solde', 'running balance']);
-export const OPENING = k(['opening balance', 'balance brought forward', 'brought forward', 'previous balance', 'starting balance', 'balance forward', 'alter kontostand', 'ancien solde', 'beginning balance']);
-export const CLOSING = k(['closing balance', 'balance carried forward', 'carried forward', 'new balance', 'ending balance', 'neuer kontostand', 'nouveau solde', 'closing bal']);
+export const OPENING = k(['opening balance', 'balance brought forward', 'brought forward', 'previous balance', 'starting balance', 'balance forward', 'alter kontostand', 'ancien solde', 'beginning balance',
+  'saldo inicial', 'saldo anterior', 'saldo iniziale', 'saldo początkowe', 'saldo poczatkowe', 'beginsaldo', 'oud saldo', 'anfangssaldo', 'solde initial', 'solde précédent']);
+export const CLOSING = k(['closing balance', 'balance carried forward', 'carried forward', 'new balance', 'ending balance', 'neuer kontostand', 'nouveau solde', 'closing bal',
+  'saldo final', 'saldo finale', 'saldo końcowe', 'saldo koncowe', 'eindsaldo', 'nieuw saldo', 'endsaldo', 'solde final']);
 
 /**
  * A row, the line it ends on, and its ISO day: the printed date may lack the year ("02 Jul"),
