@@ -12,7 +12,8 @@
  * - `splitGluedWord`: a known glued pattern becomes its parts: a date followed by a time
  *   ("23-01-201913:14:15PM" -> "23-01-2019", "13:14:15PM"), and a word of three or more
  *   letters followed by an amount with decimals ("TOTAL12.50" -> "TOTAL", "12.50"; two letters
- *   stay, they are usually a currency: "RM12.50"). Returns the parts with their character
+ *   stay, they are usually a currency: "RM12.50"), and a month name glued to its day, year or
+ *   time ("16Jun2018" -> "16", "Jun", "2018"; "Apr201818:21" -> "Apr", "2018", "18:21"). Returns the parts with their character
  *   offsets in the word, or the word alone.
  * Pure and total.
  */
@@ -34,7 +35,20 @@ const LABEL_AMOUNT = /^([A-Za-z]{3,}:?)(\d{1,3}(?:,\d{3})*\.\d{2})$/;
 
 export interface WordPart { text: string; start: number }
 
+/** A month name glued to its year (and maybe a time): "Apr201818:21", "16Jun2018". */
+const MONTH_YEAR = /^(\d{1,2})?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(\d{4})(\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?)?$/i;
+
 export function splitGluedWord(text: string): WordPart[] {
+  const my = MONTH_YEAR.exec(text);
+  if (my) {
+    const parts: WordPart[] = [];
+    let at = 0;
+    for (const g of my.slice(1)) {
+      if (g) parts.push({ text: g, start: at });
+      at += g?.length ?? 0;
+    }
+    if (parts.length > 1) return parts;
+  }
   const m = DATE_TIME.exec(text) ?? LABEL_AMOUNT.exec(text);
   if (!m) return [{ text, start: 0 }];
   return [{ text: m[1], start: 0 }, { text: m[2], start: m[1].length }];

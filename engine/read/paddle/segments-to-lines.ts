@@ -7,7 +7,8 @@
  * characters whose CTC positions are at least GAP_PITCH median pitches apart and whose ink, on
  * the page, is separated by blank columns at least GAP_INK x the segment's ink height wide (a
  * space is ~0.25-0.35 em; letters stand ~0.05-0.1 em apart; a monospaced '.' beside a digit is
- * far from its ink but one pitch away), never around a '.', ',' or ':' between digits. Then
+ * far from its ink but one pitch away), never around a '.', ',' or ':' between digits, and
+ * between two characters of a figure (digits, . , : / -) only when WIDE_PITCH apart. Then
  * glued patterns are split and characters normalised (../word-text.ts). A word's box spans its characters' time steps
  * mapped to page pixels (one step = `pxPerStep` px), with the segment's height.
  *
@@ -59,6 +60,7 @@ function blankRun(ink: { cols: Uint8Array; x0: number }, a: number, b: number): 
 
 const DIGIT = /\d/;
 const JOIN = /[.,:]/;
+const FIGURE_CHAR = /[\d.,:/\-]/;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -82,6 +84,9 @@ export function segmentWords(seg: Segment, page?: GreyPage): Word[] {
     const d = (c.t0 - prev.t0) / pitch;
     if (d >= WIDE_PITCH) return true;
     if (d < GAP_PITCH || !ink || !ink.inkH) return false;
+    // inside figures (digits and their separators) only the recogniser's own space or a wide gap
+    // splits: dot-matrix digits stand apart ("13/01/201 8", "1370 7/2017" on the dev receipts)
+    if (FIGURE_CHAR.test(prev.char) && FIGURE_CHAR.test(c.char)) return false;
     if ((JOIN.test(c.char) && DIGIT.test(prev.char) && next && DIGIT.test(next.char)) || (JOIN.test(prev.char) && DIGIT.test(c.char))) return false;
     return blankRun(ink, centre(prev), centre(c)) >= GAP_INK * ink.inkH;
   };

@@ -28,4 +28,8 @@ t.test('a date glued to a time is two words', async (t) => {
   t.same(splitGluedWord('TOTAL12.50').map((p) => p.text), ['TOTAL', '12.50']);
   t.same(splitGluedWord('RM12.50').map((p) => p.text), ['RM12.50'], 'a two-letter currency stays on its amount');
   t.same(splitGluedWord('23-01-2019').map((p) => p.text), ['23-01-2019']);
+  t.same(splitGluedWord('Apr201818:21').map((p) => p.text), ['Apr', '2018', '18:21'], 'a month glued to its year and time');
+  t.same(splitGluedWord('16Jun2018').map((p) => p.text), ['16', 'Jun', '2018']);
+  t.same(splitGluedWord('Jun2018')[1].start, 3);
+  t.same(splitGluedWord('June').map((p) => p.text), ['June'], 'a month alone stays');
 });
