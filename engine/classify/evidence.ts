@@ -50,6 +50,8 @@ export interface Evidence {
   dateLines: number;
   /** An amount with cents printed two or more times in the lower half (a total repeated as the payment). */
   repeatedAmount: boolean;
+  /** Lines with two or more amounts with cents (an invoice's quantity x price = amount rows, a tax table). */
+  multiMoneyLines: number;
 }
 
 const kw = (phrases: string[]) => phrases.map((p) => [p, keyword(p)] as const);
@@ -134,7 +136,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   const words = lines.reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
   const first = reading.pages[0];
   const aspect = first ? first.height / Math.max(1, first.width) : 1;
-  let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0;
+  let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0, multiMoneyLines = 0;
   const lowerAmounts = new Map<number, number>();
   lines.forEach((l, i) => {
     const money = hasMoney(l);
@@ -147,6 +149,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     }
     const dates = findDates(l.text);
     if (dates.length) dateLines++;
+    if (findAmounts(l.text).filter((a) => a.decimals === 2).length >= 2) multiMoneyLines++;
     if (money && /(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s?%/.test(l.text)) taxRateLines++;
     if (i >= lines.length / 2) for (const a of findAmounts(l.text)) if (a.decimals === 2 && a.value > 0) lowerAmounts.set(a.value, (lowerAmounts.get(a.value) ?? 0) + 1);
     if (money && dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25)) {
@@ -180,6 +183,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     ibans: (lines.map((l) => l.text).join('\n').match(/\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b/g) ?? []).length,
     dateLines,
     repeatedAmount: [...lowerAmounts.values()].some((n) => n >= 2),
+    multiMoneyLines,
     placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
   };
 }

@@ -92,8 +92,9 @@ const SCORERS: Record<ProcessableType, (e: Evidence) => number> = {
 /**
  * A financial document in a language whose words we do not know is still recognised by its
  * structure: dated rows of money with a running balance make a statement; money lines with a
- * date and a tax rate, an IBAN or a repeated total make an invoice (a page with an IBAN or wide
- * and short) or a receipt (a long narrow slip). Null when the structure is too thin or the page
+ * date and a tax rate, an IBAN or a repeated total make an invoice (a page with an IBAN, billing
+ * words or rows of several figures) or a receipt (a long narrow slip, or one price per row and
+ * the total repeated as the payment). Null when the structure is too thin or the page
  * is mostly prose. The confidence stays modest (0.5-0.6): no word confirmed it.
  */
 function byStructure(e: Evidence, proseShare: number): { type: DocType; confidence: number; reason: string } | null {
@@ -106,7 +107,9 @@ function byStructure(e: Evidence, proseShare: number): { type: DocType; confiden
   if (e.ibans) cues.push('an IBAN');
   if (e.repeatedAmount) cues.push('a repeated total');
   if (!cues.length || (cues.length === 1 && !e.taxRateLines)) return null;
-  const slip = e.aspect > 1.8 && !e.ibans;
+  // a till slip: a long narrow page, or one price per row, the total repeated as the payment,
+  // and nothing billed on credit (no IBAN, no bill-to or due date)
+  const slip = !e.ibans && (e.aspect > 1.8 || (e.billingHits.length === 0 && e.repeatedAmount && e.multiMoneyLines <= 1));
   const type: ProcessableType = slip ? 'receipt' : 'invoice';
   return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${DOCUMENT_TYPES[type].withArticle}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? ', a long narrow page' : ''}.` };
 }

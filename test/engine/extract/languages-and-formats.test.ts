@@ -196,3 +196,12 @@ t.test('"Rechnungssumme brutto" is the total; a version date in the header is no
   t.equal(x.netAmount, 40);
   t.equal(x.date, '02.05.2024');
 });
+
+t.test('a till slip in an unknown language on an A4 text PDF is a receipt by its structure', async (t) => {
+  const c = classifyOffline(readingFromText([[
+    'KOHVIK PÄIKE', 'Raekoja plats 4', '12.03.2024 10:15', '2 KOHV            4,80', '1 SAIAKE          2,20', '1 MAHL            3,10',
+    'KOKKU EUR        10,10', 'KAART            10,10', 'KM 22%            1,82', 'Aitäh!',
+  ]], { width: 595 }));
+  t.equal(c.type, 'receipt', c.reason);
+  t.match(c.reason, /structure/);
+});
