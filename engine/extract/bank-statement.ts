@@ -101,7 +101,7 @@ function holderName(lines: DocLine[], log: FieldLog): string | null {
 }
 
 /** A street line ("7 Wattle Street", "Hauptstraße 5", "ul. Długa 3", "Via Roma 12") or a postcode with a town. */
-const STREET = /\b\d+[a-z]?\s+\p{L}[\p{L} .'-]*\b(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|square)\b|\b\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|laan|straat|gracht|plein)\s*\d+|\b(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza|rua|ul\.|al\.)\s+\p{L}|\b\d{2}-\d{3}\s+\p{L}|\b\d{4,5}\s+\p{Lu}\p{L}+/iu;
+const STREET = /\b\d+[a-z]?\s+\p{L}[\p{L} .'-]*\b(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|square)\b|\b\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|laan|straat|gracht|plein)\s*\d+|\b\d+\s+\p{L}*(?:straße|strasse|weg|gasse|platz|laan|straat)\b|\b(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza|rua|ul\.|al\.)\s+\p{L}|\b\d{2}-\d{3}\s+\p{L}|\b\d{4,5}\s+\p{Lu}\p{L}+/iu;
 
 /**
  * The addressee of the letter-window block: at the top of the first page, a name line directly
@@ -109,7 +109,8 @@ const STREET = /\b\d+[a-z]?\s+\p{L}[\p{L} .'-]*\b(?:street|st|road|rd|avenue|ave
  */
 function addressBlockName(first: DocLine[]): { name: string; line: DocLine } | null {
   for (let i = 1; i < first.length; i++) {
-    if (!STREET.test(firstColumn(first[i]))) continue;
+    // a street or postcode line holds no date and no money ("01.03.2024 Alter Kontostand 1.234,56" is a row)
+    if (!STREET.test(firstColumn(first[i])) || findDates(first[i].text).length || /\d[.,]\d{2}\b/.test(first[i].text)) continue;
     const above = first[i - 1];
     const name = tidyName(firstColumn(above));
     if (/\d/.test(name) || /\bbank\b|\bbanco\b|\bbanca\b|\bbanque\b/i.test(name) || !plausibleName(name) || name.split(/\s+/).length > 6) continue;
