@@ -45,7 +45,9 @@ export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixel
 
   const service = serviceTime(pool);
   return {
-    queueWaitMs: () => (pool.queueSize === 0 ? 0 : (pool.queueSize * service.meanMs()) / threads),
+    // The model (queued x mean run time / threads) and, since the machine may be slower than
+    // the model knows (other processes on its cores), what tasks that just started did wait.
+    queueWaitMs: () => (pool.queueSize === 0 ? 0 : Math.max((pool.queueSize * service.meanMs()) / threads, service.recentWaitMs())),
     classify: (doc) => run({ op: 'classify', doc, options }),
     extract: (doc, type, reading) => run({ op: 'extract', doc, type, reading: reading ?? null, options }),
     async close() {
@@ -58,26 +60,39 @@ export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixel
 const INITIAL_SERVICE_MS = 1_000;
 
 /**
- * The pool's recent mean run time per task (ms): every 500 ms at most, the mean of piscina's
- * run-time histogram (the tasks finished since the last look; it is reset after each read) is
- * folded into an exponentially weighted average.
+ * The pool's recent mean run time per task and recent mean wait (ms): every 500 ms at most, the
+ * means of piscina's run-time and wait-time histograms (the tasks finished or started since the
+ * last look; both are reset after each read) are folded into exponentially weighted averages.
  */
-function serviceTime(pool: Piscina): { meanMs(): number } {
-  let ewma = INITIAL_SERVICE_MS;
+function serviceTime(pool: Piscina): { meanMs(): number; recentWaitMs(): number } {
+  let run = INITIAL_SERVICE_MS;
+  let wait = 0;
   let seen = false;
   let lastRead = 0;
+  const read = () => {
+    const now = Date.now();
+    if (now - lastRead < 500 || !pool.histogram) return;
+    lastRead = now;
+    const recentRun = pool.histogram.runTime?.mean;
+    if (recentRun !== undefined && Number.isFinite(recentRun) && recentRun > 0) {
+      run = seen ? 0.7 * run + 0.3 * recentRun : recentRun;
+      seen = true;
+      pool.histogram.resetRunTime();
+    }
+    const recentWait = pool.histogram.waitTime?.mean;
+    if (recentWait !== undefined && Number.isFinite(recentWait) && recentWait >= 0) {
+      wait = 0.7 * wait + 0.3 * recentWait;
+      pool.histogram.resetWaitTime();
+    }
+  };
   return {
     meanMs() {
-      const now = Date.now();
-      if (now - lastRead < 500 || !pool.histogram) return ewma;
-      lastRead = now;
-      const recent = pool.histogram.runTime?.mean;
-      if (recent !== undefined && Number.isFinite(recent) && recent > 0) {
-        ewma = seen ? 0.7 * ewma + 0.3 * recent : recent;
-        seen = true;
-        pool.histogram.resetRunTime();
-      }
-      return ewma;
+      read();
+      return run;
+    },
+    recentWaitMs() {
+      read();
+      return wait;
     },
   };
 }

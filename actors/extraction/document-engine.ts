@@ -12,7 +12,8 @@ export interface DocumentEngine {
   extract(doc: SourceDocument, type: ProcessableType, reading?: DocumentReading | null): Promise<Extraction>;
   /**
    * How long (ms) a task handed to the engine now would wait before a thread takes it: the
-   * tasks queued ahead x the measured mean run time / threads (0 when nothing is queued). Used
+   * tasks queued ahead x the measured mean run time / threads, or the recent mean wait of
+   * tasks that just started if that is longer (0 when nothing is queued). Used
    * to admit submits by the wait they would see, not only by how many requests are open.
    */
   queueWaitMs(): number;

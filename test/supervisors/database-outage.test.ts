@@ -92,8 +92,14 @@ t.test('subscribers get every terminal event after a database outage; 503s meanw
 
   for (const [c, ws] of clients.entries()) {
     for (const id of ids) {
-      const terminal = await ws.next((m) => m.request_id === id && m.is_terminal, 180_000).catch(() => null);
+      const terminal = await ws.next((m) => m.request_id === id && m.is_terminal, 60_000).catch(() => null);
       t.ok(terminal, `client ${c} got the terminal event of ${id}`);
+      if (!terminal) {
+        const row = await call(base, 'GET', `/v1/requests/${id}`, { apiKey: user.apiKey });
+        t.comment(`row now: ${row.status} ${row.text.slice(0, 200)}`);
+        t.comment(`gateway log of ${id}:\n${lines.filter((l) => l.includes(id) || /crash|stopp/.test(l)).join('').slice(-6000)}`);
+        t.comment(`worker log of ${id}:\n${worker.output().split('\n').filter((l) => l.includes(id)).join('\n')}`);
+      }
       if (terminal) t.equal(terminal.status, 'COMPLETED', terminal.error_message ?? '');
     }
   }
