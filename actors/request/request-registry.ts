@@ -23,6 +23,7 @@ import { spawn, spawnStateless, dispatch, type Ref } from 'nact';
 import type { RequestsRepo } from '../../adapters/db/repositories.ts';
 import type { RequestRow } from '../../schemas/rows.ts';
 import { actorCrashPolicy } from '../crash-policy.ts';
+import type { RequestWatch } from './request-watch.ts';
 import type { Logger } from '../../foundation/logger.ts';
 import {
   initialRequestState,
@@ -42,7 +43,7 @@ export interface RequestRegistryOptions {
   heartbeatMs?: number;
 }
 
-export class RequestRegistry {
+export class RequestRegistry implements RequestWatch {
   private readonly refs = new Map<string, Ref<RequestMsg>>();
   private readonly watchers = new Map<string, Watchers>();
   private readonly shards: Ref<never>[] = [];

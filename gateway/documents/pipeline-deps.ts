@@ -8,7 +8,7 @@ import type { Repositories } from '../../adapters/db/repositories.ts';
 import type { BlobStore } from '../../adapters/blob/blob-store.ts';
 import type { JobTransport } from '../../adapters/transport/job-transport.ts';
 import type { StatusBus } from '../../adapters/transport/status-bus.ts';
-import type { RequestRegistry } from '../../actors/request/request-registry.ts';
+import type { RequestWatch } from '../../actors/request/request-watch.ts';
 import type { DocumentEngine } from '../../actors/extraction/document-engine.ts';
 import type { S3Reader } from '../fetch/fetch-document.ts';
 import type { Logger } from '../../foundation/logger.ts';
@@ -20,7 +20,8 @@ export interface PipelineDeps {
   jobs: JobTransport;
   /** Status changes to every gateway (deletions are announced on it); without it, subscribers learn of a deletion at their next heartbeat read. */
   status?: StatusBus;
-  registry: RequestRegistry;
+  /** Request actors as the gateway may use them: open one, await its terminal row (no messages). */
+  registry: RequestWatch;
   engine: DocumentEngine;
   s3Reader?: S3Reader;
   /** Secret that signs local preview links (/v1/files/...). */
