@@ -47,6 +47,10 @@ const envSchema = z.object({
   OCR_ENGINE: z.enum(['paddle', 'tesseract']).default('paddle'),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
   RESULT_RETENTION_DAYS: z.coerce.number().positive().optional(),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  WEBHOOK_MAX_AGE_H: z.coerce.number().positive().max(24 * 30).default(24),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
+  WEBHOOK_ALLOW_HOSTS: csv.default([]),
   MAX_QUEUE_WAIT_S: z.coerce.number().min(0).default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   RESOURCE_LOST_AFTER_S: z.coerce.number().positive().default(30),
@@ -122,6 +126,12 @@ export interface Config {
   trustProxy: number | string[];
   /** Days a finished request (result and stored document) is kept; undefined = for ever. */
   resultRetentionDays?: number;
+  /**
+   * Signed webhooks: `timeoutMs` per attempt; retries (exponential backoff with jitter, the first
+   * after about `retryBaseMs`) stop `maxAgeMs` after the event; `allowHosts` are receiver hosts
+   * allowed although they resolve to private or loopback addresses (as FETCH_ALLOW_HOSTS).
+   */
+  webhooks: { timeoutMs: number; maxAgeMs: number; retryBaseMs: number; allowHosts: string[] };
 }
 
 export class ConfigError extends Error {}
@@ -180,5 +190,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? Number(e.TRUST_PROXY)
       : e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
     resultRetentionDays: e.RESULT_RETENTION_DAYS,
+    webhooks: {
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      maxAgeMs: e.WEBHOOK_MAX_AGE_H * 3_600_000,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      allowHosts: e.WEBHOOK_ALLOW_HOSTS,
+    },
   };
 }

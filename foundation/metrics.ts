@@ -92,6 +92,8 @@ export interface ServiceMetrics {
   blobErrors: Counter<'operation'>;
   /** Failed database operations, by operation (repository method). */
   databaseErrors: Counter<'operation'>;
+  /** Webhook attempts, by what followed them (succeeded, retry, failed). */
+  webhookAttempts: Counter<'outcome'>;
 }
 
 /** The ServiceMetrics of a registry (the same objects on every call). */
@@ -124,6 +126,7 @@ export function serviceMetrics(m: Metrics): ServiceMetrics {
     restarts: m.counter({ name: 'supervisor_restarts_total', help: 'Restarts of a supervised child, by child', labelNames: ['child'] as const }),
     blobErrors: m.counter({ name: 'blob_store_errors_total', help: 'Failed blob store operations, by operation', labelNames: ['operation'] as const }),
     databaseErrors: m.counter({ name: 'database_errors_total', help: 'Failed database operations, by operation', labelNames: ['operation'] as const }),
+    webhookAttempts: m.counter({ name: 'webhook_attempts_total', help: 'Webhook delivery attempts, by what followed them (succeeded, retry, failed)', labelNames: ['outcome'] as const }),
   };
 }
 

@@ -25,6 +25,7 @@ import { createRevokedTokensRepo } from './revoked-tokens-repo.ts';
 import { createRequestsRepo } from './requests-repo.ts';
 import { guardUnavailable } from './unavailable.ts';
 import { createIdempotencyRepo } from './idempotency-repo.ts';
+import { createWebhooksRepo } from './webhooks-repo.ts';
 
 export interface Database {
   kind: 'embedded' | 'postgres';
@@ -45,6 +46,7 @@ export function createRepositories(sql: postgres.Sql): Repositories {
     revokedTokens: guardUnavailable(createRevokedTokensRepo(sql)),
     requests: guardUnavailable(createRequestsRepo(sql)),
     idempotency: guardUnavailable(createIdempotencyRepo(sql)),
+    webhooks: guardUnavailable(createWebhooksRepo(sql)),
   };
 }
 

@@ -6,6 +6,14 @@
  */
 import type { Completion, NewRequest, NewUser, RequestRow, RequestStatus, UserRow } from '../../schemas/rows.ts';
 import type { DocType } from '../../schemas/document-types.ts';
+import type {
+  ClaimedDelivery,
+  DeliveryEvent,
+  WebhookAttemptRow,
+  WebhookDeliveryRow,
+  WebhookEndpointRow,
+  WebhookEvent,
+} from '../../schemas/webhooks.ts';
 
 /** The domain records live in schemas/rows.ts; re-exported for the adapters' callers. */
 export type { Completion, NewRequest, NewUser, RequestRow, RequestStatus, UserRow } from '../../schemas/rows.ts';
@@ -122,9 +130,62 @@ export type RequestSummary = Pick<
   | 'completedAt' | 'processingTimeMs' | 'errorMessage' | 'validation' | 'version'
 > & { position: ListPosition };
 
+/** A delivery with its attempts, oldest first (GET /v1/webhooks/{id}/deliveries). */
+export type DeliveryWithAttempts = WebhookDeliveryRow & { attemptLog: WebhookAttemptRow[] };
+
+/** How an attempt ends a claim (see WebhooksRepo.settle). */
+export type DeliveryVerdict =
+  | { kind: 'succeeded' }
+  | { kind: 'failed'; /** Also disable the endpoint (it answered 410 Gone) with this reason. */ disableEndpoint?: string }
+  | { kind: 'retry'; delayMs: number; /** Past this age of the retry window the delivery fails instead. */ maxAgeMs: number };
+
+/**
+ * Webhook endpoints and their deliveries (the outbox). Deliveries of request events are
+ * inserted by RequestsRepo.complete / fail in the statement that changes the status; this repo
+ * lists, claims and settles them. Every `...ForUser` lookup of another user's id answers null
+ * (callers answer 404).
+ */
+export interface WebhooksRepo {
+  createEndpoint(e: { id: string; userId: string; url: string; events: WebhookEvent[]; secret: string }): Promise<WebhookEndpointRow>;
+  /** The user's endpoints, oldest first. */
+  listEndpoints(userId: string): Promise<WebhookEndpointRow[]>;
+  getEndpointForUser(id: string, userId: string): Promise<WebhookEndpointRow | null>;
+  /** Deletes the endpoint and its deliveries; false when unknown or not the user's. */
+  deleteEndpointForUser(id: string, userId: string): Promise<boolean>;
+  /** Queues a delivery of `event` with this body, due now; null when the endpoint is not the user's. */
+  enqueue(endpointId: string, userId: string, event: DeliveryEvent, payload: unknown): Promise<WebhookDeliveryRow | null>;
+  /** The endpoint's newest deliveries first, with their attempts; null when the endpoint is not the user's. */
+  listDeliveries(endpointId: string, userId: string, limit: number): Promise<DeliveryWithAttempts[] | null>;
+  /**
+   * Makes a delivery pending again, due now, with a fresh retry window (same id, so the
+   * receiver can tell it is the same event). Null when unknown or not the user's.
+   */
+  redeliver(deliveryId: string, endpointId: string, userId: string): Promise<WebhookDeliveryRow | null>;
+  /**
+   * Claims up to `limit` due pending deliveries (FOR UPDATE SKIP LOCKED: rows another process
+   * is claiming are skipped, never waited for), counts an attempt on each and moves its
+   * next_attempt_at `leaseMs` ahead, so nobody else claims it while it is being sent; a sender
+   * that dies leaves it to be claimed again when the lease runs out.
+   */
+  claimDue(limit: number, leaseMs: number): Promise<ClaimedDelivery[]>;
+  /** Milliseconds until the earliest pending delivery falls due, by the database's clock (0 when overdue, null when none is pending). */
+  nextDueInMs(): Promise<number | null>;
+  /**
+   * Records attempt `attempt` of the delivery and what follows it. Ignored (false) when the
+   * delivery was claimed again since (its lease ran out) or deleted.
+   */
+  settle(
+    deliveryId: string,
+    attempt: number,
+    result: { statusCode: number | null; error: string | null; durationMs: number },
+    verdict: DeliveryVerdict,
+  ): Promise<boolean>;
+}
+
 export interface Repositories {
   users: UsersRepo;
   revokedTokens: RevokedTokensRepo;
   requests: RequestsRepo;
   idempotency: IdempotencyRepo;
+  webhooks: WebhooksRepo;
 }

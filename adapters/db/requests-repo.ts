@@ -7,7 +7,9 @@
  * `UPDATE ... WHERE id = $1 AND status = 'processing' RETURNING *`. Under concurrency PostgreSQL
  * re-checks the WHERE clause after the row lock is released, so of two racing calls (or a job
  * redelivered after its result was written) exactly one changes the row; the other gets null
- * and must not publish anything. Each change a client can see bumps `version`; bookkeeping that
+ * and must not publish anything. The same statement queues the webhook deliveries of the change
+ * (one per endpoint of the user that asked for the event; see webhooks-repo `outboxInsert`), so
+ * they commit with it or not at all: the outbox. Each change a client can see bumps `version`; bookkeeping that
  * clients never see (job confirmation, attempt counts, the client's own transaction id) does not.
  *
  * Failure: lookups of an unknown id, or of another user's row, answer null (callers answer 404
@@ -28,6 +30,7 @@ import type {
   RequestSummary,
 } from './repositories.ts';
 import { isUuid, jsonOrNull, toNumber } from './sql-values.ts';
+import { outboxInsert } from './webhooks-repo.ts';
 
 interface RequestRecord {
   id: string;
@@ -167,7 +170,7 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
 
     async complete(id: string, c: Completion): Promise<RequestRow | null> {
       return one(await sql<RequestRecord[]>`
-        update requests set
+        with done as (update requests set
           status = 'completed',
           business_key = ${c.businessKey ?? null},
           result_data = ${c.businessKey === undefined
@@ -182,19 +185,23 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
           error_message = null,
           ${finished()}
         where id = ${id} and status = 'processing'
-        returning ${sql(ROW_COLUMNS)}`);
+        returning ${sql(ROW_COLUMNS)}),
+        outbox as (${outboxInsert(sql, 'request.completed')})
+        select * from done`);
     },
 
     async fail(id: string, errorMessage: string, crashes = 0): Promise<RequestRow | null> {
       return one(await sql<RequestRecord[]>`
-        update requests set
+        with done as (update requests set
           status = 'failed',
           error_message = ${errorMessage},
           crashes = greatest(crashes, ${Math.max(0, Math.floor(crashes))}),
           validation = false,
           ${finished()}
         where id = ${id} and status = 'processing'
-        returning ${sql(ROW_COLUMNS)}`);
+        returning ${sql(ROW_COLUMNS)}),
+        outbox as (${outboxInsert(sql, 'request.failed')})
+        select * from done`);
     },
 
     async setTransactionId(id: string, userId: string, transactionId: string): Promise<RequestRow | null> {

@@ -9,7 +9,8 @@
  * (DNS rebinding) is never consulted.
  *
  * Fails with AppError URL_NOT_ALLOWED (400) for an invalid URL, a scheme other than http(s)
- * and non-public addresses; FETCH_FAILED (422) when the name does not resolve.
+ * and non-public addresses; FETCH_FAILED (422) when the name does not resolve. `labels` names
+ * the URL and the allow-list variable in those messages (webhook URLs use their own).
  */
 import dns from 'node:dns';
 import { AppError, quoteInput } from '../../schemas/errors.ts';
@@ -29,30 +30,39 @@ export interface Destination {
   allowListed: boolean;
 }
 
+/** How refusals name the URL and the variable that allow-lists hosts (document fetches by default). */
+export interface UrlLabels {
+  /** e.g. 'the document URL', 'the webhook URL'. */
+  what: string;
+  /** e.g. 'FETCH_ALLOW_HOSTS'. */
+  allowVar: string;
+}
+export const DOCUMENT_URL_LABELS: UrlLabels = { what: 'the document URL', allowVar: 'FETCH_ALLOW_HOSTS' };
+
 /** Parses and checks the scheme; refuses anything but http(s) with a message naming it. */
-export function parseFetchableUrl(input: string | URL): URL {
+export function parseFetchableUrl(input: string | URL, labels: UrlLabels = DOCUMENT_URL_LABELS): URL {
   let url: URL;
   try {
     url = input instanceof URL ? input : new URL(input);
   } catch {
-    throw new AppError('URL_NOT_ALLOWED', 'the document URL is not a valid absolute URL');
+    throw new AppError('URL_NOT_ALLOWED', `${labels.what} is not a valid absolute URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new AppError(
       'URL_NOT_ALLOWED',
-      `only http and https URLs can be fetched (got ${quoteInput(url.protocol.replace(/:$/, ''))})`,
+      `only http and https URLs can be ${labels === DOCUMENT_URL_LABELS ? 'fetched' : 'used'} (got ${quoteInput(url.protocol.replace(/:$/, ''))})`,
     );
   }
-  if (!url.hostname) throw new AppError('URL_NOT_ALLOWED', 'the document URL has no host');
+  if (!url.hostname) throw new AppError('URL_NOT_ALLOWED', `${labels.what} has no host`);
   return url;
 }
 
-function refuse(hostname: string, address: string, range: string): never {
+function refuse(hostname: string, address: string, range: string, labels: UrlLabels): never {
   const shown = hostname === address ? quoteInput(address) : `${quoteInput(hostname)} (${address})`;
   throw new AppError(
     'URL_NOT_ALLOWED',
-    `the document URL points to a non-public address: ${shown} is ${range}; ` +
-      'add the host to FETCH_ALLOW_HOSTS to allow it',
+    `${labels.what} points to a non-public address: ${shown} is ${range}; ` +
+      `add the host to ${labels.allowVar} to allow it`,
   );
 }
 
@@ -70,8 +80,9 @@ async function lookupAll(hostname: string): Promise<VettedAddress[]> {
 export async function resolveDestination(
   input: string | URL,
   allowHosts: readonly string[],
+  labels: UrlLabels = DOCUMENT_URL_LABELS,
 ): Promise<Destination> {
-  const url = parseFetchableUrl(input);
+  const url = parseFetchableUrl(input, labels);
   const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
   const allowListed = isHostAllowListed(url, allowHosts);
 
@@ -86,7 +97,7 @@ export async function resolveDestination(
   if (!allowListed) {
     for (const a of addresses) {
       const verdict = classifyAddress(a.address);
-      if (!verdict.allowed) refuse(hostname, a.address, verdict.range);
+      if (!verdict.allowed) refuse(hostname, a.address, verdict.range, labels);
     }
   }
   return { url, hostname, addresses, allowListed };

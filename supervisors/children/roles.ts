@@ -11,6 +11,7 @@ import { createEngine } from '../../actors/extraction/create-engine.ts';
 import { startExtractionPool } from '../../actors/extraction/extraction-pool.ts';
 import { RequestRegistry } from '../../actors/request/request-registry.ts';
 import { startStatusRelay } from '../../actors/relay/status-relay.ts';
+import { startWebhookDelivery } from '../../actors/webhooks/webhook-delivery.ts';
 import { startSessions } from '../../actors/session/sessions.ts';
 import { createHttpApp } from '../../gateway/http/create-app.ts';
 import { createRateLimiter } from '../../gateway/http/rate-limit.ts';
@@ -24,6 +25,9 @@ import { metricsRoutes } from '../../gateway/routes/metrics-route.ts';
 import { documentsRoutes } from '../../gateway/routes/documents-routes.ts';
 import { requestsRoutes } from '../../gateway/routes/requests-routes.ts';
 import { requestsListRoutes } from '../../gateway/routes/requests-list-route.ts';
+import { webhooksRoutes } from '../../gateway/routes/webhooks-routes.ts';
+import { postWebhook } from '../../gateway/webhooks/post-webhook.ts';
+import { DOCUMENT_URL_TTL_S } from '../../gateway/documents/pipeline-deps.ts';
 import { docsRoutes } from '../../gateway/routes/docs-routes.ts';
 import { packageVersion } from '../../gateway/routes/health-route.ts';
 import type { Route } from '../../gateway/http/route.ts';
@@ -142,6 +146,18 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
     });
     ctx.registry = registry;
     const relay = await startStatusRelay(system, transports.status, registry, log);
+    // Webhooks: every gateway sends from the shared outbox (exactly one sender per row).
+    let listenPort = config.port;
+    const webhooks = await startWebhookDelivery(system, transports.status, {
+      repos: db.repos,
+      send: (w) => postWebhook(w, config.webhooks.allowHosts),
+      documentUrl: (blobKey) => blobs.signedUrl(blobKey, DOCUMENT_URL_TTL_S, config.publicBaseUrl ?? `http://127.0.0.1:${listenPort}`),
+      log: log.child({ component: 'webhooks' }),
+      timeoutMs: config.webhooks.timeoutMs,
+      retryBaseMs: config.webhooks.retryBaseMs,
+      maxAgeMs: config.webhooks.maxAgeMs,
+      onAttempt: (verdict) => m.webhookAttempts.inc({ outcome: verdict }),
+    });
 
     const pipeline: PipelineDeps = {
       config,
@@ -192,6 +208,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       ...documentsRoutes(pipeline),
       ...requestsRoutes(pipeline),
       ...requestsListRoutes(pipeline),
+      ...webhooksRoutes({ config, repos: db.repos, log, wake: webhooks.wake }),
       ...webRoutes(),
     ];
     // /openapi.json, /docs, /postman.json describe the whole table, themselves included.
@@ -225,6 +242,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
     purge.unref();
     const server = await startHttpServer(http.app, config.host, config.port);
     ctx.port = server.port;
+    listenPort = server.port;
     log.info('gateway listening', { port: server.port, host: config.host });
     return {
       stop: async () => {
@@ -235,6 +253,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
         clearInterval(purge);
         sweeper.stop();
         retention?.stop();
+        await webhooks.stop();
         sockets.closeAll('Server shutting down; reconnect with backoff');
         await relay.stop();
       },
