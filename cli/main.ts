@@ -98,7 +98,7 @@ export function buildProgram(env: NodeJS.ProcessEnv = process.env): Command {
   program
     .command('submit')
     .description('submit documents (files, or --url); --wait prints their results')
-    .argument('[files...]', 'PDF, JPEG, PNG, TIFF or WebP files')
+    .argument('[files...]', 'PDF, JPEG, PNG, TIFF, WebP or e-invoice XML files')
     .option('--url <url>', 'a document by http(s) or s3:// URL (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--wait', 'wait for the results and print them')
     .option('--type <hint>', 'document_type hint, e.g. ReceiptImage')

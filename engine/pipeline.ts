@@ -15,6 +15,13 @@
  * `raw.vlmError` why the model was not used when it failed. Either result then goes through
  * ./derive: the mandatory fields the document determines without printing them are filled,
  * every field is marked printed or derived, and the printed sums are checked (`raw.checks`).
+ *
+ * E-invoices (./einvoice): an XML upload (UBL, CII) is an invoice by its root element and is
+ * read from the XML only (no pages). A PDF that embeds one (Factur-X, ZUGFeRD, XRechnung) is an
+ * invoice without asking the vision model; its pages are read as usual (offline), its result
+ * is the XML's (`extractedBy: 'einvoice'`), and `raw.checks` adds the XML's own EN 16931 sums
+ * and whether the page shows what the XML says (./einvoice/page-checks.ts). An attachment that
+ * cannot be read leaves the PDF to the ordinary path, with `raw.einvoiceError` saying why.
  */
 import type { ProcessableType } from '../schemas/document-types.ts';
 import type { FormattedResult } from '../schemas/results.ts';
@@ -27,6 +34,11 @@ import { classifyOffline } from './classify/offline-classifier.ts';
 import { extractOffline } from './extract/extract-offline.ts';
 import { deriveResult } from './derive/derive-result.ts';
 import { modelLabel } from './vlm/model-label.ts';
+import { describeEInvoice, findEmbeddedEInvoice, readEInvoiceXml, type EmbeddedEInvoice } from './einvoice/read-einvoice.ts';
+import { einvoiceResult } from './einvoice/einvoice-result.ts';
+import { comparePage } from './einvoice/page-checks.ts';
+import type { EInvoice } from './einvoice/einvoice-model.ts';
+import type { InvoiceResult } from '../schemas/results.ts';
 
 export type EngineCallOptions = EngineOptions & { ocr?: Recogniser };
 
@@ -46,7 +58,25 @@ async function read(doc: SourceDocument, opts: EngineCallOptions): Promise<Docum
   return readDocument(doc, { maxPages: opts.maxPages, maxPixels: opts.maxPixels, ocr: opts.ocr });
 }
 
+/** What an XML upload "reads" as: no pages. */
+const XML_READING: DocumentReading = { kind: 'xml', pages: [], pageCount: 0 };
+
+function einvoiceClassification(inv: EInvoice, where: string): Classification {
+  return { type: 'invoice', confidence: 1, reason: `e-invoice: ${where}${describeEInvoice(inv)}`, decidedBy: 'einvoice' };
+}
+
+/** The e-invoice a PDF embeds, null when none or (for an image) never. */
+async function embedded(doc: SourceDocument): Promise<EmbeddedEInvoice | null> {
+  return doc.mime === 'application/pdf' ? findEmbeddedEInvoice(doc.bytes) : null;
+}
+
 export async function classify(doc: SourceDocument, opts: EngineCallOptions): Promise<{ classification: Classification; reading: DocumentReading }> {
+  if (doc.mime === 'application/xml') return { classification: einvoiceClassification(readEInvoiceXml(doc.bytes), ''), reading: XML_READING };
+  const attached = await embedded(doc);
+  if (attached?.invoice) {
+    const reading = await read(doc, opts);
+    return { classification: einvoiceClassification(attached.invoice, `${attached.attachment} attached to the PDF, `), reading };
+  }
   if (opts.vlm) {
     const vlm = opts.vlm;
     const asked = renderFirstPage(doc, { maxPixels: opts.maxPixels })
@@ -99,7 +129,42 @@ function vlmFields(type: ProcessableType, formatted: FormattedResult): Record<st
   return fields;
 }
 
+/** Where an e-invoice result came from, for `raw.einvoice`. */
+function einvoiceSource(inv: EInvoice, attachment?: string) {
+  return { syntax: inv.syntax, root: inv.root, typeCode: inv.typeCode, creditNote: inv.creditNote, specification: inv.specification, ...(attachment ? { attachment } : {}) };
+}
+
 export async function extract(doc: SourceDocument, type: ProcessableType, opts: EngineCallOptions, reading?: DocumentReading): Promise<Extraction> {
+  if (doc.mime === 'application/xml') {
+    const inv = readEInvoiceXml(doc.bytes);
+    const x = einvoiceResult(inv);
+    return {
+      formatted: x.formatted,
+      raw: { document_type: 'invoice', extractedBy: 'einvoice', einvoice: einvoiceSource(inv), fields: x.fields, checks: x.checks, pages: 0, validation: validateResult('invoice', x.formatted) },
+    };
+  }
+  const attached = type === 'invoice' ? await embedded(doc) : null;
+  if (attached?.invoice) {
+    const x = einvoiceResult(attached.invoice);
+    const r = reading ?? (await read(doc, opts));
+    const text = readingText(r);
+    const page = deriveResult('invoice', extractOffline(r, 'invoice').formatted, {}, text).formatted as InvoiceResult;
+    return {
+      formatted: x.formatted,
+      raw: {
+        document_type: 'invoice',
+        extractedBy: 'einvoice',
+        einvoice: einvoiceSource(attached.invoice, attached.attachment),
+        fields: x.fields,
+        checks: [...x.checks, ...comparePage(x.formatted, page, text)],
+        pages: r.pageCount,
+        pagesRead: r.pages.length,
+        pageSizes: pageSizes(r),
+        validation: validateResult('invoice', x.formatted),
+      },
+    };
+  }
+  const einvoiceError = attached ? `${attached.attachment}: ${attached.error}` : undefined;
   let vlmError: string | undefined;
   if (opts.vlm) {
     try {
@@ -109,7 +174,10 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
       const pages = reading?.pageCount ?? images.length;
       return {
         formatted: d.formatted,
-        raw: { document_type: type, extractedBy: 'vlm', fields: d.fields, checks: d.checks, pages, pagesSeen: images.length, validation: validateResult(type, d.formatted) },
+        raw: {
+          document_type: type, extractedBy: 'vlm', fields: d.fields, checks: d.checks, pages, pagesSeen: images.length, validation: validateResult(type, d.formatted),
+          ...(einvoiceError ? { einvoiceError } : {}),
+        },
       };
     } catch (e) {
       vlmError = errorText(e);
@@ -130,6 +198,7 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
       pageSizes: pageSizes(r),
       validation: validateResult(type, d.formatted),
       ...(vlmError ? { vlmError } : {}),
+      ...(einvoiceError ? { einvoiceError } : {}),
     },
   };
 }

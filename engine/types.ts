@@ -44,7 +44,8 @@ export interface PageReading {
 }
 
 export interface DocumentReading {
-  kind: 'pdf' | 'image';
+  /** `xml`: an e-invoice XML upload, which has no pages to read (pages is empty). */
+  kind: 'pdf' | 'image' | 'xml';
   pages: PageReading[];
   /** Pages present in the file (may exceed pages.length when capped). */
   pageCount: number;
@@ -57,7 +58,8 @@ export interface Classification {
   confidence: number;
   /** Human-readable reason; goes into the 422 message for `other`. */
   reason: string;
-  decidedBy: 'vlm' | 'offline';
+  /** `einvoice`: the document is (or embeds) an EN 16931 e-invoice, so it is an invoice. */
+  decidedBy: 'vlm' | 'offline' | 'einvoice';
 }
 
 /** Per-field evidence kept in result_data (the raw result). */
@@ -66,8 +68,13 @@ export interface FieldEvidence {
   confidence: number;
   page?: number;
   box?: Box;
-  /** `printed`: read off the document; `derived`: computed from printed values (see ./derive). */
-  source?: 'printed' | 'derived';
+  /**
+   * `printed`: read off the document; `derived`: computed from printed values (see ./derive);
+   * `einvoice`: read from the document's EN 16931 XML (see ./einvoice), `term` naming the business term.
+   */
+  source?: 'printed' | 'derived' | 'einvoice';
+  /** For a value read from an e-invoice: the EN 16931 business term, `BT-112`. */
+  term?: string;
   /** For a derived value: the rule it follows and the field paths it was computed from. */
   rule?: string;
   from?: string[];
@@ -79,7 +86,7 @@ export interface Extraction {
   /** result_data: the raw result with per-field confidence and boxes, and which path extracted it. */
   raw: {
     document_type: ProcessableType;
-    extractedBy: 'vlm' | 'offline';
+    extractedBy: 'vlm' | 'offline' | 'einvoice';
     fields: Record<string, FieldEvidence>;
     pages: number;
     [k: string]: unknown;

@@ -21,7 +21,9 @@ export type DocumentMime =
   | 'image/jpeg'
   | 'image/png'
   | 'image/tiff'
-  | 'image/webp';
+  | 'image/webp'
+  /** An EN 16931 e-invoice (UBL Invoice/CreditNote, CII CrossIndustryInvoice): read exactly, never OCR'd. */
+  | 'application/xml';
 
 /** Mandatory fields of a type's formatted result: top-level ones and those of every `tableItems` entry. */
 export interface MandatorySpec {
@@ -79,7 +81,13 @@ export function processableNouns(): string {
   return nouns.length > 1 ? `${nouns.slice(0, -1).join(', ')} or ${nouns.at(-1)}` : nouns.join('');
 }
 
-/** `ReceiptPDF`, `InvoiceImage`, `BankStatementPDF`, ...: the reference's document_type label. */
+/**
+ * `ReceiptPDF`, `InvoiceImage`, `BankStatementPDF`, ...: the reference's document_type label,
+ * `<Type><Format>`. An XML e-invoice is neither a PDF nor an image, so it is `InvoiceXML`: the
+ * same scheme with the format it is (an extension; a client reading the type from the prefix
+ * sees an invoice). A PDF that embeds an e-invoice stays `InvoicePDF`.
+ */
 export function documentTypeLabel(type: ProcessableType, mime: DocumentMime): string {
-  return `${DOCUMENT_TYPES[type].label}${mime === 'application/pdf' ? 'PDF' : 'Image'}`;
+  const format = mime === 'application/pdf' ? 'PDF' : mime === 'application/xml' ? 'XML' : 'Image';
+  return `${DOCUMENT_TYPES[type].label}${format}`;
 }

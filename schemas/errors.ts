@@ -66,6 +66,12 @@ export const MESSAGES = {
   PDF_PAGE_UNREADABLE: ['UNREADABLE_DOCUMENT', 'page {page} of the PDF could not be read ({reason})'],
   PDF_PAGE_UNRENDERABLE: ['UNREADABLE_DOCUMENT', 'page {page} of the PDF could not be rendered ({reason})'],
   OCR_FAILED: ['UNREADABLE_DOCUMENT', 'OCR could not read the image ({reason})'],
+  // engine: e-invoices (EN 16931 XML: UBL, CII)
+  EINVOICE_TOO_LARGE: ['DOCUMENT_TOO_COMPLEX', 'the e-invoice XML is {bytes} bytes; the limit is {max} bytes'],
+  EINVOICE_DOCTYPE: ['UNREADABLE_DOCUMENT', 'the e-invoice XML declares a DOCTYPE; e-invoices need none and DTD entities are not expanded'],
+  EINVOICE_MALFORMED: ['UNREADABLE_DOCUMENT', 'the e-invoice XML is not well-formed ({reason})'],
+  EINVOICE_UNKNOWN_ROOT: ['UNREADABLE_DOCUMENT', 'the XML is no e-invoice: its root element is {root}, expected a UBL Invoice or CreditNote or a CII CrossIndustryInvoice'],
+  EINVOICE_TOO_MANY_LINES: ['DOCUMENT_TOO_COMPLEX', 'the e-invoice has {lines} lines; the limit is {max}'],
   OCR_POOL_CLOSED: ['UNAVAILABLE', 'the OCR pool is shut down'],
   // adapters
   OBJECT_TOO_LARGE: ['DOCUMENT_TOO_LARGE', 'object is larger than {max} bytes'],

@@ -24,7 +24,9 @@ export type DerivationRule =
   | 'the only line carries the document tax'
   | 'running balance = previous balance + credit - debit'
   | 'opening balance = first balance - credit + debit'
-  | 'closing balance = last running balance';
+  | 'closing balance = last running balance'
+  | 'line tax = line net x line VAT rate (e-invoice)'
+  | 'line total = line net + line tax (e-invoice)';
 
 /** One derived value: where it goes (a `result_data.fields` path) and why. */
 export interface Derivation {
@@ -37,7 +39,13 @@ export interface Derivation {
 }
 
 /** The names of the arithmetic checks (EN 16931 BR-CO-15: total with VAT = total without VAT + VAT). */
-export type CheckName = 'net_plus_tax_equals_total' | 'items_sum_equals_net_or_total' | 'opening_plus_movements_equals_closing' | 'running_balances';
+export type CheckName =
+  | 'net_plus_tax_equals_total'
+  | 'items_sum_equals_net_or_total'
+  | 'opening_plus_movements_equals_closing'
+  | 'running_balances'
+  /** An e-invoice's line net amounts add up to its sum of line net amounts (EN 16931 BR-CO-10). */
+  | 'lines_sum_equals_line_total';
 
 /**
  * An arithmetic check between printed values. Made only when every input was printed (a

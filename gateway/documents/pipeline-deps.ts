@@ -28,7 +28,7 @@ export interface PipelineDeps {
   urlSigningKey: Buffer;
   log: Logger;
   /** Told every classification at submission: the type and the path that decided it (metrics). */
-  onClassified?: (type: string, path: 'vlm' | 'offline') => void;
+  onClassified?: (type: string, path: 'vlm' | 'offline' | 'einvoice') => void;
 }
 
 /** Preview links live an hour; every status fetch signs a fresh one. */

@@ -6,7 +6,8 @@
  * detected from the bytes, never from the name.
  *
  * Fails with the reference's 400s (`Content-Type must be multipart/form-data`, `file is
- * required`), 415 for bytes that are no PDF/JPEG/PNG/TIFF/WebP, and whatever the URL fetcher
+ * required`), 415 for bytes that are no PDF/JPEG/PNG/TIFF/WebP or e-invoice XML (UBL Invoice or
+ * CreditNote, CII CrossIndustryInvoice; any other XML is a 415 too), and whatever the URL fetcher
  * refuses (not allowed, too large, unreachable).
  */
 import { AppError } from '../../schemas/errors.ts';
@@ -28,7 +29,7 @@ export interface Submission {
 }
 
 export const UNSUPPORTED_FILE_MESSAGE =
-  'Unsupported file: expected a PDF, JPEG, PNG, TIFF or WebP document';
+  'Unsupported file: expected a PDF, JPEG, PNG, TIFF or WebP document, or an e-invoice XML (UBL Invoice or CreditNote, CII CrossIndustryInvoice)';
 
 export function parseWait(value: unknown): boolean | undefined {
   if (value === undefined || value === null || value === '') return undefined;

@@ -25,6 +25,7 @@ const EXTENSIONS: Record<string, string> = {
   'image/png': 'png',
   'image/tiff': 'tiff',
   'image/webp': 'webp',
+  'application/xml': 'xml',
 };
 
 export function newRequestId(): string {

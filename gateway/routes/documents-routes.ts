@@ -86,7 +86,7 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
           202: { description: 'Accepted and queued; poll status_url', schema: acceptedSchema, headers: { 'Retry-After': 'Seconds before the first poll' } },
           400: { description: 'Content-Type must be multipart/form-data (or a TOON/JSON reference body); file is required; a malformed field' },
           413: { description: 'Larger than MAX_UPLOAD_MB, or more pixels than MAX_PIXELS' },
-          415: { description: 'Not a PDF, JPEG, PNG, TIFF or WebP' },
+          415: { description: 'Not a PDF, JPEG, PNG, TIFF, WebP or e-invoice XML (UBL Invoice/CreditNote, CII CrossIndustryInvoice)' },
           409: { description: 'A request with this Idempotency-Key is still being accepted; retry shortly' },
           422: { description: 'status: not_processed (classified as other), a document that cannot be read or fetched, or an Idempotency-Key reused with a different document', schema: notProcessedSchema },
         },

@@ -138,7 +138,7 @@ export const submitByReference = z
 /** multipart/form-data body of POST /v1/documents/process-async. */
 export const submitUpload = z
   .object({
-    file: z.string().meta({ format: 'binary' }).describe('PDF, JPEG, PNG, TIFF or WebP; recognised from its bytes'),
+    file: z.string().meta({ format: 'binary' }).describe('PDF, JPEG, PNG, TIFF, WebP or an e-invoice XML (UBL Invoice/CreditNote, CII CrossIndustryInvoice); recognised from its bytes'),
     document_type: z.string().optional().describe('Hint, e.g. ReceiptImage'),
     wait: z.enum(['true', 'false']).optional().describe('Block for the result (the query parameter wins)'),
   })

@@ -1,0 +1,82 @@
+/**
+ * @module engine/einvoice/read-einvoice
+ * The e-invoice entry points the pipeline uses: `readEInvoiceXml` reads an XML upload (UBL
+ * Invoice or CreditNote, CII CrossIndustryInvoice or ZUGFeRD 1 CrossIndustryDocument) into its
+ * EN 16931 terms; `findEmbeddedEInvoice` looks for one among a PDF's attached files (PDF/A-3
+ * EmbeddedFiles, as Factur-X, ZUGFeRD and XRechnung-in-PDF carry it), by pdf.js's
+ * getAttachments.
+ */
+import { appError, isAppError } from '../../schemas/errors.ts';
+import { openPdf } from '../read/pdf-open.ts';
+import { MAX_EINVOICE_XML_BYTES, parseXml } from './xml-document.ts';
+import { CII_ROOTS, readCii } from './cii-invoice.ts';
+import { UBL_ROOTS, readUbl } from './ubl-invoice.ts';
+import type { EInvoice } from './einvoice-model.ts';
+
+/**
+ * The EN 16931 terms of an e-invoice XML. Errors (AppError): EINVOICE_TOO_LARGE and
+ * EINVOICE_TOO_MANY_LINES (413), EINVOICE_DOCTYPE, EINVOICE_MALFORMED and
+ * EINVOICE_UNKNOWN_ROOT (422).
+ */
+export function readEInvoiceXml(bytes: Buffer): EInvoice {
+  const { root, node } = parseXml(bytes);
+  if ((CII_ROOTS as readonly string[]).includes(root)) return readCii(root, node);
+  if ((UBL_ROOTS as readonly string[]).includes(root)) return readUbl(root, node);
+  throw appError('EINVOICE_UNKNOWN_ROOT', { root: root.slice(0, 60) });
+}
+
+/** The names Factur-X, ZUGFeRD 1/2 and XRechnung give the attached XML (compared lower-cased). */
+const KNOWN_NAMES = ['factur-x.xml', 'zugferd-invoice.xml', 'xrechnung.xml', 'zugferd_invoice.xml'];
+
+/** An e-invoice found in a PDF: its terms and the attachment it came from, or why none could be read. */
+export interface EmbeddedEInvoice {
+  invoice: EInvoice | null;
+  /** The attachment's file name. */
+  attachment: string;
+  /** Set when an XML attachment was there but could not be read as an e-invoice. */
+  error?: string;
+}
+
+/**
+ * The e-invoice attached to the PDF `bytes`, null when it has no XML attachment. Attachments
+ * with a known name are tried first, then any other `.xml`; the first that reads as an
+ * e-invoice wins. An attachment that does not read (malformed, too large) is reported with
+ * `invoice: null` and its `error`, so the page is still read as usual. Errors: only those of
+ * opening the PDF (AppError 422/413, see ../read/pdf-open.ts).
+ */
+export async function findEmbeddedEInvoice(bytes: Buffer): Promise<EmbeddedEInvoice | null> {
+  const pdf = await openPdf(bytes);
+  try {
+    const all = ((await pdf.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array }>;
+    const xml = Object.values(all)
+      .filter((a) => a.content && /\.xml$/i.test(a.filename ?? ''))
+      .sort((a, b) => rank(a.filename!) - rank(b.filename!));
+    let failed: EmbeddedEInvoice | null = null;
+    for (const a of xml) {
+      const name = a.filename!;
+      if (a.content!.length > MAX_EINVOICE_XML_BYTES) {
+        failed ??= { invoice: null, attachment: name, error: `the attachment is ${a.content!.length} bytes; the limit is ${MAX_EINVOICE_XML_BYTES} bytes` };
+        continue;
+      }
+      try {
+        return { invoice: readEInvoiceXml(Buffer.from(a.content!)), attachment: name };
+      } catch (e) {
+        if (!isAppError(e)) throw e;
+        failed ??= { invoice: null, attachment: name, error: e.message };
+      }
+    }
+    return failed;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+function rank(filename: string): number {
+  const i = KNOWN_NAMES.indexOf(filename.toLowerCase());
+  return i === -1 ? KNOWN_NAMES.length : i;
+}
+
+/** A short description for reasons and logs: `CII CrossIndustryInvoice 380 (urn:cen.eu:en16931:2017)`. */
+export function describeEInvoice(inv: EInvoice): string {
+  return `${inv.syntax} ${inv.root}${inv.typeCode ? ` ${inv.typeCode}` : ''}${inv.creditNote ? ' (credit note)' : ''}${inv.specification ? `, ${inv.specification}` : ''}`;
+}
