@@ -38,6 +38,8 @@ const parser = new XMLParser({
   ignorePiTags: true,
   // The DOCTYPE is refused before parsing, so only &amp; &lt; &gt; &quot; &apos; and &#...; remain.
   processEntities: { enabled: true, maxTotalExpansions: 100_000, maxExpandedLength: MAX_EINVOICE_XML_BYTES },
+  // XML's own five named entities only (no HTML names); an object here also turns on &#...; decoding
+  htmlEntities: { amp: '&', apos: "'", gt: '>', lt: '<', quot: '"' } as unknown as boolean,
   maxNestedTags: 100,
 });
 
