@@ -6,13 +6,23 @@
  * For each seed and language of bench/lib/synth/languages.ts it writes an invoice and a
  * statement as text PDFs and a receipt as a text PDF and (with --images yes) as a noisy PNG,
  * plus DIR/truth.jsonl in the training corpus's schema (expected_type, fields, extra.language,
- * split fit/check by seed). Then: npm run bench:accuracy -- --dir DIR --split all
+ * split fit/check by seed). `--set kinds` writes instead the documents that failed on unseen
+ * sets: European till receipts on narrow rolls (./lib/synth/till.ts), invoices in four layouts
+ * (./lib/synth/invoice-layouts.ts), statements whose holder and currency are printed the ways
+ * real ones print them (./lib/synth/statements.ts) and non-financial negatives
+ * (./lib/synth/negatives.ts); with --images yes, tills also as phone-photo PNGs and invoices and
+ * negatives as scanned PNGs. `--set all` writes both sets.
+ * Then: npm run bench:accuracy -- --dir DIR --split all
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LANGS } from './lib/synth/languages.ts';
 import { synthInvoice, synthReceipt, synthStatement, type SynthDocument } from './lib/synth/generate.ts';
 import { renderImage, renderPdf } from './lib/synth/render.ts';
+import { synthTill, TILL_LANGS } from './lib/synth/till.ts';
+import { synthInvoiceLayout } from './lib/synth/invoice-layouts.ts';
+import { synthStatementHolder } from './lib/synth/statements.ts';
+import { synthNegative } from './lib/synth/negatives.ts';
 import { parseFlags } from './lib/args.ts';
 
 const flags = parseFlags(process.argv.slice(2), {
@@ -20,7 +30,8 @@ const flags = parseFlags(process.argv.slice(2), {
   count: { default: 2, help: 'seeds per language' },
   seed: { default: 1, help: 'first seed' },
   images: { default: 'yes', choices: ['yes', 'no'] as const, help: 'also render receipts as noisy PNG images' },
-}, 'bench/synth.ts --out DIR [--count N] [--seed S] [--images yes|no]');
+  set: { default: 'classic', choices: ['classic', 'kinds', 'all'] as const, help: 'which documents: the first generator, the failing kinds, or both' },
+}, 'bench/synth.ts --out DIR [--count N] [--seed S] [--images yes|no] [--set classic|kinds|all]');
 if (!flags.out) { console.error('--out is required'); process.exit(2); }
 const out = resolve(flags.out);
 mkdirSync(join(out, 'docs'), { recursive: true });
@@ -28,7 +39,22 @@ const truth: string[] = [];
 const record = (d: SynthDocument, file: string, seed: number) => truth.push(JSON.stringify({
   id: file.replace(/\.\w+$/, ''), file: `docs/${file}`, expected_type: d.type, fields: d.fields, extra: { language: d.lang, synthetic: true }, split: seed % 5 === 0 ? 'check' : 'fit',
 }));
-for (let s = flags.seed; s < flags.seed + flags.count; s++) {
+const write = async (d: SynthDocument, s: number, image: 'no' | 'scan' | 'photo') => {
+  writeFileSync(join(out, 'docs', `${d.id}.pdf`), await renderPdf(d.pages, d.narrow));
+  record(d, `${d.id}.pdf`, s);
+  if (image === 'no' || flags.images === 'no') return;
+  writeFileSync(join(out, 'docs', `${d.id}.png`), await renderImage(d.pages, s, image === 'photo' ? 3 : 1, d.narrow, image === 'photo'));
+  record(d, `${d.id}.png`, s);
+};
+for (let s = flags.seed; flags.set !== 'classic' && s < flags.seed + flags.count; s++) {
+  for (const lang of LANGS) {
+    if (lang !== 'en') await write(synthTill(s, lang as (typeof TILL_LANGS)[number]), s, s % 2 ? 'photo' : 'scan');
+    await write(synthInvoiceLayout(s, lang), s, s % 3 === 0 ? 'scan' : 'no');
+    await write(synthStatementHolder(s, lang), s, 'no');
+    await write(synthNegative(s + LANGS.indexOf(lang), lang), s, s % 4 === 0 ? 'scan' : 'no');
+  }
+}
+for (let s = flags.seed; flags.set !== 'kinds' && s < flags.seed + flags.count; s++) {
   for (const lang of LANGS) {
     for (const d of [synthInvoice(s, lang), synthStatement(s, lang), synthReceipt(s, lang)]) {
       writeFileSync(join(out, 'docs', `${d.id}.pdf`), await renderPdf(d.pages));

@@ -10,7 +10,7 @@
  */
 import { LANG, formatDate, formatMoney, formatNumber, type Lang } from './languages.ts';
 
-export type SynthType = 'invoice' | 'receipt' | 'bank_statement';
+export type SynthType = 'invoice' | 'receipt' | 'bank_statement' | 'other';
 
 export interface SynthDocument {
   id: string;
@@ -18,6 +18,8 @@ export interface SynthDocument {
   lang: Lang;
   pages: string[][];
   fields: Record<string, unknown>;
+  /** A till roll: rendered on a narrow page (80 mm) instead of A4. */
+  narrow?: boolean;
 }
 
 /** mulberry32: a small seeded generator, 0 <= x < 1. */

@@ -17,34 +17,49 @@ const BOLD = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
 /** Right edges of the figure columns on an A4 page (points). */
 const COLUMNS = [330, 420, 545];
 
-export async function renderPdf(pages: string[][]): Promise<Buffer> {
+/** Where rows go on a page: A4, or an 80 mm till roll as long as its rows. */
+interface Sheet { width: number; height: number; margin: number; top: number; size: number; lead: number; columns: number[] }
+function sheet(rows: number, narrow: boolean): Sheet {
+  return narrow
+    ? { width: 227, height: Math.max(300, rows * 11 + 50), margin: 10, top: 25, size: 8, lead: 11, columns: [125, 170, 217] }
+    : { width: 595, height: 842, margin: 50, top: 52, size: 10, lead: 16, columns: COLUMNS };
+}
+
+/** The rows as a text PDF: an A4 page per page, or (narrow) a till roll as long as its rows. */
+export async function renderPdf(pages: string[][], narrow = false): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const regular = await pdf.embedFont(readFileSync(FONT), { subset: true });
   const bold = await pdf.embedFont(readFileSync(BOLD), { subset: true });
   for (const rows of pages) {
-    const page = pdf.addPage([595, 842]);
-    let y = 790;
+    const sh = sheet(rows.length, narrow);
+    const page = pdf.addPage([sh.width, sh.height]);
+    let y = sh.height - sh.top;
     for (const raw of rows) {
       const font = raw.startsWith('#') ? bold : regular;
       const cells = raw.replace(/^#/, '').split('|');
-      if (cells[0]) page.drawText(cells[0], { x: 50, y, size: 10, font, color: rgb(0, 0, 0) });
+      if (cells[0]) page.drawText(cells[0], { x: sh.margin, y, size: sh.size, font, color: rgb(0, 0, 0) });
       const rest = cells.slice(1);
       rest.forEach((c, i) => {
-        if (c) page.drawText(c, { x: COLUMNS[COLUMNS.length - rest.length + i] - font.widthOfTextAtSize(c, 10), y, size: 10, font, color: rgb(0, 0, 0) });
+        if (c) page.drawText(c, { x: sh.columns[sh.columns.length - rest.length + i] - font.widthOfTextAtSize(c, sh.size), y, size: sh.size, font, color: rgb(0, 0, 0) });
       });
-      y -= 16;
+      y -= sh.lead;
     }
   }
   return Buffer.from(await pdf.save());
 }
 
-/** The first page as a PNG at about 150 dpi, with a rotation of up to `maxDeg` degrees and speckles. */
-export async function renderImage(pages: string[][], seed: number, maxDeg = 1.5): Promise<Buffer> {
+/**
+ * The first page as a PNG (A4 at about 150 dpi, a till roll at about 230 dpi), with a rotation of
+ * up to `maxDeg` degrees and speckles; `photo` adds a light blur and uneven lighting (a phone
+ * photo of the page rather than a scan).
+ */
+export async function renderImage(pages: string[][], seed: number, maxDeg = 1.5, narrow = false, photo = false): Promise<Buffer> {
   const r = seeded(seed ^ 0x5eed);
   const rows = pages[0];
-  const scale = 2; // points -> pixels
-  const w = 595 * scale, h = Math.max(400, (rows.length * 16 + 120) * scale);
+  const sh = sheet(rows.length, narrow);
+  const scale = narrow ? 3.2 : 2; // points -> pixels
+  const w = Math.round(sh.width * scale), h = Math.round(Math.max(400 / scale, rows.length * sh.lead + 2 * sh.top + 20) * scale);
   const canvas = createCanvas(w, h);
   const g = canvas.getContext('2d');
   g.fillStyle = `rgb(${235 + Math.floor(r() * 20)},${235 + Math.floor(r() * 20)},${230 + Math.floor(r() * 20)})`;
@@ -53,16 +68,26 @@ export async function renderImage(pages: string[][], seed: number, maxDeg = 1.5)
   g.rotate(((r() * 2 - 1) * maxDeg * Math.PI) / 180);
   g.translate(-w / 2, -h / 2);
   g.fillStyle = '#111';
-  let y = 60 * scale;
+  if (photo) g.filter = `blur(${(0.4 + r() * 0.5).toFixed(2)}px)`;
+  let y = (sh.top + sh.size) * scale;
   for (const raw of rows) {
-    g.font = `${raw.startsWith('#') ? 'bold ' : ''}${10 * scale}px "DejaVu Sans"`;
+    g.font = `${raw.startsWith('#') ? 'bold ' : ''}${sh.size * scale}px "DejaVu Sans"`;
     const cells = raw.replace(/^#/, '').split('|');
-    if (cells[0]) g.fillText(cells[0], 50 * scale, y);
+    if (cells[0]) g.fillText(cells[0], sh.margin * scale, y);
     const rest = cells.slice(1);
     rest.forEach((c, i) => {
-      if (c) g.fillText(c, COLUMNS[COLUMNS.length - rest.length + i] * scale - g.measureText(c).width, y);
+      if (c) g.fillText(c, sh.columns[sh.columns.length - rest.length + i] * scale - g.measureText(c).width, y);
     });
-    y += 16 * scale;
+    y += sh.lead * scale;
+  }
+  g.filter = 'none';
+  if (photo) {
+    // uneven lighting: a shadow falling across one corner
+    const grad = g.createLinearGradient(0, 0, w, h);
+    grad.addColorStop(0, 'rgba(0,0,0,0)');
+    grad.addColorStop(1, `rgba(40,30,20,${(0.15 + r() * 0.2).toFixed(2)})`);
+    g.fillStyle = grad;
+    g.fillRect(0, 0, w, h);
   }
   g.setTransform(1, 0, 0, 1, 0, 0);
   for (let i = 0; i < (w * h) / 400; i++) {
