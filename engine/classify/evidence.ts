@@ -8,7 +8,7 @@
 import type { DocumentReading } from '../types.ts';
 import { flattenLines, fold, keyword, type DocLine } from '../parse/lines.ts';
 import { findAmounts } from '../parse/amounts.ts';
-import { findDates } from '../parse/dates.ts';
+import { findDates, findDayMonth } from '../parse/dates.ts';
 
 export interface Evidence {
   words: number;
@@ -20,7 +20,20 @@ export interface Evidence {
   receiptHits: string[];
   invoiceHits: string[];
   invoiceTitle: boolean;
+  /** "Tax invoice", "cash bill", or a till's own title ("Factura simplificada", "Paragon fiskalny"). */
   taxInvoiceTitle: boolean;
+  /** A statement's title in one of our languages. */
+  statementTitle: boolean;
+  /**
+   * The page is a till roll: a text PDF at most 300 pt (106 mm) wide, or an image more than 1.8 times
+   * as tall as wide (an image's physical width is unknown, so only its shape counts).
+   */
+  tillRoll: boolean;
+  /**
+   * Lines ending in an amount and a single tax-class letter ("BUTTER 1,49 A", "2,16 B"), as
+   * European tills mark each item's VAT class: a till's item lines in any language.
+   */
+  taxClassLines: number;
   statementHits: string[];
   balanceHits: string[];
   /** Lines with a total keyword and money beside or just below. */
@@ -65,6 +78,10 @@ export const RECEIPT_WORDS = kw([
   'caisse', 'espèces', 'especes', 'rendu', 'carte bancaire', 'efectivo', 'cambio', 'gracias', 'caja', 'ticket de compra', 'scontrino', 'contanti', 'resto',
   'grazie', 'cassa', 'cupom', 'cupom fiscal', 'troco', 'obrigado', 'dinheiro', 'caixa', 'kassabon', 'wisselgeld', 'contant', 'pin', 'pinnen', 'bedankt',
   'paragon', 'paragon fiskalny', 'gotówka', 'gotowka', 'reszta', 'dziękujemy', 'dziekujemy', 'kasjer', 'sprzedaż opodatkowana',
+  // tenders, till and slip words printed by European tills and card terminals
+  'zu zahlen', 'kundenbeleg', 'händlerbeleg', 'tse', 'kassen-nr', 'ticket client', 'carte', 'sans contact', 'a payer', 'à payer',
+  'tarjeta', 'copia cliente', 'importe', 'pagamento elettronico', 'bancomat', 'importo pagato', 'documento commerciale', 'multibanco',
+  'numerário', 'numerario', 'cartão', 'cartao', 'bonnummer', 'kassa', 'te betalen', 'betaald', 'maestro', 'karta', 'ptu', 'suma ptu', 'nr wydr',
 ]);
 export const INVOICE_WORDS = kw([
   'invoice no', 'invoice number', 'invoice date', 'invoice #', 'bill to', 'ship to', 'due date', 'payment terms', 'terms',
@@ -87,6 +104,14 @@ export const BILLING_WORDS = kw([
 ]);
 const INVOICE_TITLE = [keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung'), keyword('faktura'), keyword('fatura'), keyword('arve'), keyword('lasku'), keyword('faktúra')];
 const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), keyword('cash bill'), keyword('cash sale')];
+/**
+ * Titles a till prints although they name an invoice: a "simplified invoice" is the legal name of
+ * a till receipt in Spain, Portugal and Italy (Spanish RD 1619/2012, Portuguese CIVA art. 40,
+ * Italian documento commerciale), so they are not an invoice title.
+ */
+const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura semplificata', 'facture simplifiée', 'facture simplifiee', 'documento commerciale', 'paragon fiskalny', 'ticket de caisse', 'kassenbon', 'kassabon'].map((p) => keyword(p));
+/** A statement's own title in the languages we know ("Kontoauszug", "Extracto de cuenta", "Wyciąg"...). */
+const STATEMENT_TITLES = ['statement', 'account statement', 'bank statement', 'kontoauszug', 'relevé', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciąg', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift'];
 export const STATEMENT_WORDS = kw([
   'statement', 'account statement', 'bank statement', 'statement period', 'statement date', 'sort code', 'account number', 'account no',
   'paid in', 'paid out', 'withdrawals', 'deposits', 'transaction details', 'your transactions', 'kontoauszug', 'relevé', 'releve',
@@ -136,6 +161,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   const words = lines.reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
   const first = reading.pages[0];
   const aspect = first ? first.height / Math.max(1, first.width) : 1;
+  let taxClassLines = 0;
   let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0, multiMoneyLines = 0;
   const lowerAmounts = new Map<number, number>();
   lines.forEach((l, i) => {
@@ -152,9 +178,12 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     if (findAmounts(l.text).filter((a) => a.decimals === 2).length >= 2) multiMoneyLines++;
     if (money && /(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s?%/.test(l.text)) taxRateLines++;
     if (i >= lines.length / 2) for (const a of findAmounts(l.text)) if (a.decimals === 2 && a.value > 0) lowerAmounts.set(a.value, (lowerAmounts.get(a.value) ?? 0) + 1);
-    if (money && dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25)) {
+    if (money && /\d[.,]\d{2}\s?[A-G]\s*$/.test(l.text)) taxClassLines++;
+    // a row starts with a full date, or with a day and month whose year the period gives ("04.03.", "02 Jul")
+    const rowDate = dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25) ? dates[0] : dates.length ? null : findDayMonth(l.text);
+    if (money && rowDate && rowDate.start <= Math.max(3, l.text.length * 0.25)) {
       transactionRows++;
-      if (findAmounts(l.text.slice(dates[0].end)).filter((a) => a.decimals === 2).length >= 2) balanceRows++;
+      if (findAmounts(l.text.slice(rowDate.end)).filter((a) => a.decimals === 2).length >= 2) balanceRows++;
     }
     const tokens = l.text.split(/\s+/).filter(Boolean);
     if (tokens.length >= 8 && tokens.filter((t) => /\d/.test(t)).length <= 1) proseLines++;
@@ -168,8 +197,11 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     image: reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr'),
     receiptHits: hits(text, RECEIPT_WORDS),
     invoiceHits: hits(text, INVOICE_WORDS),
-    invoiceTitle: INVOICE_TITLE.some((re) => re.test(text.replace(/tax invoice/g, ''))),
-    taxInvoiceTitle: TAX_INVOICE.some((re) => re.test(text)),
+    invoiceTitle: INVOICE_TITLE.some((re) => re.test(TILL_TITLES.reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), text.replace(/tax invoice/g, '')))),
+    taxInvoiceTitle: TAX_INVOICE.some((re) => re.test(text)) || TILL_TITLES.some((re) => re.test(text)),
+    statementTitle: hits(text, kw(STATEMENT_TITLES)).length > 0,
+    tillRoll: (reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr')) ? aspect > 1.8 : (first?.width ?? 999) <= 300,
+    taxClassLines,
     statementHits: hits(text, STATEMENT_WORDS),
     balanceHits: hits(text, BALANCE_WORDS),
     totalAnchors,

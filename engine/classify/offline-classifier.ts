@@ -23,7 +23,7 @@ const BAR = 4.5;
 
 function scoreStatement(e: Evidence): number {
   let s = 0;
-  if (e.statementHits.includes('statement') || e.statementHits.includes('account statement') || e.statementHits.includes('bank statement') || e.statementHits.includes('kontoauszug') || e.statementHits.includes('relevé') || e.statementHits.includes('releve')) s += 2;
+  if (e.statementTitle) s += 2;
   s += Math.min(2, e.statementHits.length * 0.5);
   s += Math.min(3, e.balanceHits.length * 1.5);
   if (e.transactionRows >= 3) s += 3;
@@ -40,7 +40,8 @@ function scoreInvoice(e: Evidence): number {
   if (e.totalAnchors > 0) s += 2;
   if (e.taxInvoiceTitle && !e.invoiceTitle) s += 1;
   if (e.billingHits.length >= 2) s += 1.5; // billed on credit: bill-to, due date, balance due
-  if (e.image && e.aspect > 1.8) s -= 2; // a long narrow strip is a till roll
+  if (e.tillRoll) s -= 2; // a till roll
+  if (e.taxClassLines >= 3) s -= 1; // items marked with their tax class are a till's
   return s;
 }
 
@@ -52,7 +53,8 @@ function scoreReceipt(e: Evidence): number {
   if (e.image && e.moneyLines >= 2) s += 1;
   if (e.taxInvoiceTitle) s += 1;
   if (e.image) s += 1;
-  if (e.image && e.aspect > 1.5) s += 1.5;
+  if (e.tillRoll || (e.image && e.aspect > 1.5)) s += 1.5;
+  if (e.taxClassLines >= 3) s += 1.5;
   if (!e.image && e.lines > 80) s -= 2; // till slips are short
   if (e.balanceHits.length >= 2 || e.transactionRows >= 6) s -= 2;
   if (e.billingHits.length >= 2) s -= 2; // a till slip is paid on the spot: no bill-to and due date
@@ -64,7 +66,8 @@ const EVIDENCE: Record<ProcessableType, (e: Evidence) => string[]> = {
   receipt: (e) => [
     e.receiptHits.length ? `receipt words (${e.receiptHits.slice(0, 5).join(', ')})` : '',
     e.totalAnchors ? 'a total with an amount' : '',
-    e.image && e.aspect > 1.5 ? 'a long narrow page' : '',
+    e.tillRoll || (e.image && e.aspect > 1.5) ? 'a long narrow page' : '',
+    e.taxClassLines >= 3 ? `${e.taxClassLines} prices marked with a tax class` : '',
   ],
   invoice: (e) => [
     e.invoiceTitle ? 'an invoice title' : '',
@@ -109,7 +112,7 @@ function byStructure(e: Evidence, proseShare: number): { type: DocType; confiden
   if (!cues.length || (cues.length === 1 && !e.taxRateLines)) return null;
   // a till slip: a long narrow page, or one price per row, the total repeated as the payment,
   // and nothing billed on credit (no IBAN, no bill-to or due date)
-  const slip = !e.ibans && (e.aspect > 1.8 || (e.billingHits.length === 0 && e.repeatedAmount && e.multiMoneyLines <= 1));
+  const slip = !e.ibans && (e.aspect > 1.8 || e.tillRoll || e.taxClassLines >= 3 || (e.billingHits.length === 0 && e.repeatedAmount && e.multiMoneyLines <= 1));
   const type: ProcessableType = slip ? 'receipt' : 'invoice';
   return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${DOCUMENT_TYPES[type].withArticle}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? ', a long narrow page' : ''}.` };
 }

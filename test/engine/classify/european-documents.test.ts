@@ -1,0 +1,66 @@
+/**
+ * @module test/engine/classify/european-documents
+ * Kinds of European documents the classifier refused or mistyped on unseen sets: supermarket
+ * till receipts (tax-class letters after each price, "SUMME", a narrow roll even as a text PDF,
+ * a Spanish "factura simplificada" which is a till receipt by law), statements titled in other
+ * languages whose rows print the day and month without the year, and non-financial pages
+ * (a menu, a ticket) that must stay `other`.
+ */
+import t from 'tap';
+import { classifyOffline } from '../../../engine/classify/offline-classifier.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const KASSENBON = [
+  'SONNEN NORD GMBH', 'Bahnhofstraße 5', '04109 Leipzig', 'USt-IdNr.: DE358923718', '                     EUR',
+  'H-MILCH 1,5%           7,38 A', 'BANANEN                3,91 A', 'APFELSAFT              5,25 B', 'KAFFEE GEMAHLEN        0,92 A',
+  'Pfand                  0,25 B', '------------------------------', 'SUMME                 17,71', 'Geg. EC-Cash          17,71',
+  'MwSt%   Netto   MwSt   Brutto', 'A= 7,0%  11,42  0,79  12,21', 'B= 19,0%  4,62  0,88   5,50',
+  '17.01.22 18:30   Kasse 5', 'Bon-Nr. 9867', 'Vielen Dank für Ihren Einkauf',
+];
+
+t.test('a German supermarket receipt is a receipt, as a till-roll text PDF and as an A4 scan', async (t) => {
+  const roll = classifyOffline(readingFromText([KASSENBON], { kind: 'pdf', width: 227 }));
+  t.equal(roll.type, 'receipt');
+  t.match(roll.reason, /a receipt: .*prices marked with a tax class/);
+  const a4 = classifyOffline(readingFromText([KASSENBON], { kind: 'pdf', width: 595 }));
+  t.equal(a4.type, 'receipt', a4.reason);
+  const photo = classifyOffline(readingFromText([KASSENBON], { kind: 'image', width: 400 }));
+  t.equal(photo.type, 'receipt', photo.reason);
+});
+
+t.test('a till slip whose only title is "Factura simplificada" is a receipt; a titled Spanish invoice stays an invoice', async (t) => {
+  const ticket = classifyOffline(readingFromText([[
+    'SUPERMERCADO NORD S.L.', 'Calle Mayor 12', '28013 Madrid', 'CIF: B26164358', 'YOGUR NATURAL          5,32 B', 'LECHE ENTERA           3,11 A',
+    'PAN BARRA  2 x 1,77    3,54 B', 'TOTAL A PAGAR EUR     11,97', 'EFECTIVO              20,00', 'CAMBIO                 8,03',
+    'IVA   BASE   CUOTA  TOTAL', 'A 10%  2,83   0,28   3,11', 'B 21%  7,32   1,54   8,86', '16/09/25 16:57 Caja 2', 'FACTURA SIMPLIFICADA Nº 1913', 'Gracias por su visita',
+  ]], { kind: 'pdf', width: 227 }));
+  t.equal(ticket.type, 'receipt', ticket.reason);
+  const factura = classifyOffline(readingFromText([[
+    'Gráficas Sol S.L.', 'Calle Mayor 14, 28013 Madrid', 'FACTURA', 'Nº factura: F2024-00123', 'Fecha: 3 de febrero de 2024', 'Vencimiento: 5 de marzo de 2024',
+    'Cliente: Suministros Ibéricos S.L.', 'Descripción       Cantidad   Precio    Importe', 'Papel A4              2     180,00     360,00',
+    'Base imponible                         360,00 €', 'IVA 21%                                 75,60 €', 'Total factura                          435,60 €',
+  ]]));
+  t.equal(factura.type, 'invoice', factura.reason);
+});
+
+t.test('a statement titled in Spanish with rows dated "04.03." (no year) is a bank statement', async (t) => {
+  const c = classifyOffline(readingFromText([[
+    'Banco Ejemplo S.A.', 'Titular de la cuenta: Lucía Navarro', 'IBAN: ES93 5973 4484 9211 7429 9559', 'Extracto de cuenta', 'Periodo del 01.03.2025 al 28.03.2025',
+    'Descripción                 Importe       Saldo', 'Saldo inicial                            4.196,05', '04.03. Transferencia       +347,12     4.543,17',
+    '06.03. Pago con tarjeta    -163,16     4.380,01', '09.03. Transferencia        -40,00     4.340,01', '13.03. Recibo             +1.369,29     5.709,30',
+    'Saldo final                              5.709,30',
+  ]]));
+  t.equal(c.type, 'bank_statement', c.reason);
+  t.match(c.reason, /statement words \(extracto de cuenta.*4 dated transaction rows/);
+});
+
+t.test('a menu with prices and a concert ticket are not financial documents', async (t) => {
+  const menu = classifyOffline(readingFromText([[
+    'SPEISEKARTE', 'Brandt Medien GmbH', 'Tomatensuppe          6,50', 'Wiener Schnitzel     18,50', 'Bratwurst mit Kraut  12,50', 'Apfelstrudel          7,50',
+  ]]));
+  t.equal(menu.type, 'other', menu.reason);
+  const ticket = classifyOffline(readingFromText([[
+    'EINTRITTSKARTE', 'Jazz Night', '12. März 2025', 'Platz 14   Reihe 3', 'Einlass 19:00', 'Gültig für eine Person', 'Nr. 482913375', 'Preis 35,00 €',
+  ]]));
+  t.equal(ticket.type, 'other', ticket.reason);
+});
