@@ -32,7 +32,8 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-export async function startWebhookReceiver(): Promise<WebhookReceiver> {
+/** `port` 0 = any free port; a fixed one brings a receiver back where a closed one was. */
+export async function startWebhookReceiver(port = 0): Promise<WebhookReceiver> {
   const waiters: Array<{ match: (r: ReceivedWebhook) => boolean; resolve: (r: ReceivedWebhook) => void }> = [];
   const receiver: WebhookReceiver = {
     base: '',
@@ -75,7 +76,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       else send();
     });
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
   receiver.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return receiver;
 }
