@@ -74,6 +74,9 @@ async function main() {
   if (!truth.length) { console.error(`no records in ${truthPath} for split ${flags.split}`); process.exit(2); }
   const langStats: Record<string, { docs: number; typed: number; ok: number; n: number }> = {};
   const validStats: Record<string, { valid: number; n: number }> = {};
+  /** Which path extracted each result (offline, vlm, einvoice), and the line items' values against the truth's. */
+  const extractedBy: Record<string, number> = {};
+  const itemValues = { ok: 0, n: 0 };
   const pool = new OcrPool({ workers: 2 });
   const types = ['receipt', 'invoice', 'bank_statement', 'other'];
   const confusion: Record<string, Record<string, number>> = Object.fromEntries(types.map((t) => [t, Object.fromEntries(types.map((u) => [u, 0]))]));
@@ -108,6 +111,7 @@ async function main() {
         if (verbose) console.log(rec.id, rec.expected_type, '->', predType, classification.confidence, classification.reason);
         if (predType !== 'other') {
           const x = await extract(doc, predType as 'receipt', opts, reading);
+          extractedBy[x.raw.extractedBy] = (extractedBy[x.raw.extractedBy] ?? 0) + 1;
           const v = (validStats[predType] ??= { valid: 0, n: 0 });
           v.n++;
           if ((x.raw.validation as { valid?: boolean } | undefined)?.valid === true) v.valid++;
@@ -123,6 +127,19 @@ async function main() {
       confusion[rec.expected_type][predType]++;
       if (predType === rec.expected_type) ls.typed++;
       if (rec.extra?.truth_scope === 'type_only' || rec.expected_type === 'other') continue;
+      const truthItems = (rec.fields as { tableItems?: Record<string, unknown>[] }).tableItems;
+      if (Array.isArray(truthItems)) {
+        const got = (formatted.tableItems ?? []) as Record<string, unknown>[];
+        truthItems.forEach((want, i) => {
+          for (const [k, v] of Object.entries(want)) {
+            const g = got[i]?.[k];
+            const ok = predType === rec.expected_type && (typeof v === 'number' ? typeof g === 'number' && Math.abs(g - v) < 0.005 : String(g ?? '').trim() === String(v).trim());
+            itemValues.n++;
+            if (ok) itemValues.ok++;
+            else misses.push(`${rec.id} tableItems[${i}].${k}: got ${JSON.stringify(g)} want ${JSON.stringify(v)}`);
+          }
+        });
+      }
       const cmps = FIELDS[rec.expected_type];
       for (const [f, cmp] of Object.entries(cmps)) {
         if (!(f in rec.fields)) continue;
@@ -149,6 +166,8 @@ async function main() {
     console.log(`\n== ${t}: classification ${pct(row[t], n)} (${row[t]}/${n})`);
     for (const [f, s] of Object.entries(fieldStats[t] ?? {})) console.log(`   ${f.padEnd(18)} ${pct(s.ok, s.n).padStart(8)}  (${s.ok}/${s.n})`);
   }
+  if (itemValues.n) console.log(`   line items: ${pct(itemValues.ok, itemValues.n)} of the truth's line values exact (${itemValues.ok}/${itemValues.n}; description, quantity, unit price, net to the cent)`);
+  console.log(`   extracted by: ${Object.entries(extractedBy).map(([k, v]) => `${k} ${v}`).join(', ') || '-'}`);
   for (const [t, v] of Object.entries(validStats)) console.log(`   ${t}: validation true on ${pct(v.valid, v.n)} (${v.valid}/${v.n}) of the results extracted as ${t}`);
   console.log('\nPer language (classification; fields right of fields with truth):');
   for (const [lang, l] of Object.entries(langStats).sort((a, b) => b[1].docs - a[1].docs)) {
