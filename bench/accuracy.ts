@@ -17,6 +17,9 @@
  * BENCH_CACHE=<dir> keeps each reading as <dir>/<id>.json and reuses it on the next run
  * (offline classification only; put the folder outside the repo, e.g. /tmp/bench-readings).
  * BENCH_ONLY=<regex> picks records by id; BENCH_MISSES=1 lists every miss.
+ * The recogniser is the service's: OCR_ENGINE (paddle by default, or tesseract), one reader per
+ * bench worker (two), as the service runs one per engine thread. A cached reading is the text of
+ * the engine that made it: keep one BENCH_CACHE folder per engine.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -25,7 +28,8 @@ import type { DocumentMime } from '../schemas/document-types.ts';
 import { classify, extract } from '../engine/index.ts';
 import { classifyOffline } from '../engine/classify/offline-classifier.ts';
 import type { DocumentReading } from '../engine/types.ts';
-import { OcrPool } from '../engine/read/ocr-pool.ts';
+import { createRecogniser } from '../engine/read/create-recogniser.ts';
+import type { OcrEngine, Recogniser } from '../engine/read/recogniser.ts';
 import { amount, bank, date, exact, id, name, type Cmp } from './lib/compare.ts';
 import { parseFlags } from './lib/args.ts';
 
@@ -43,6 +47,7 @@ const dataDir = resolve(flags.dir);
 const truthPath = resolve(flags.truth || join(dataDir, 'truth.jsonl'));
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 const verbose = !!process.env.BENCH_VERBOSE;
+const engine: OcrEngine = process.env.OCR_ENGINE === 'tesseract' ? 'tesseract' : 'paddle';
 const cacheDir = process.env.BENCH_CACHE ? resolve(process.env.BENCH_CACHE) : null;
 if (cacheDir) mkdirSync(cacheDir, { recursive: true });
 
@@ -77,7 +82,7 @@ async function main() {
   /** Which path extracted each result (offline, vlm, einvoice), and the line items' values against the truth's. */
   const extractedBy: Record<string, number> = {};
   const itemValues = { ok: 0, n: 0 };
-  const pool = new OcrPool({ workers: 2 });
+  const readers: Recogniser[] = [];
   const types = ['receipt', 'invoice', 'bank_statement', 'other'];
   const confusion: Record<string, Record<string, number>> = Object.fromEntries(types.map((t) => [t, Object.fromEntries(types.map((u) => [u, 0]))]));
   const fieldStats: Record<string, Record<string, { ok: number; n: number }>> = {};
@@ -87,13 +92,15 @@ async function main() {
   const t0 = Date.now();
   const queue = [...truth];
   const worker = async () => {
+    const reader = createRecogniser(engine, { workers: 1 }); // lazy: loads its model on the first page read
+    readers.push(reader);
     for (let rec = queue.shift(); rec; rec = queue.shift()) {
       const ext = rec.file.split('.').pop()!.toLowerCase();
       const doc = { bytes: readFileSync(documentPath(rec.file)), mime: MIME[ext], filename: rec.file };
       const lang = rec.extra?.language ?? '?';
       const ls = (langStats[lang] ??= { docs: 0, typed: 0, ok: 0, n: 0 });
       ls.docs++;
-      const opts = { maxPages: 20, maxPixels: 40_000_000, ocr: pool };
+      const opts = { maxPages: 20, maxPixels: 40_000_000, ocr: reader };
       let predType = 'other';
       let formatted: Record<string, unknown> = {};
       try {
@@ -155,7 +162,7 @@ async function main() {
   };
   await Promise.all([worker(), worker()]);
   const secs = (Date.now() - t0) / 1000;
-  await pool.terminate();
+  await Promise.all(readers.map((r) => r.terminate()));
 
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '-');
   console.log(`\nDocuments: ${truth.length}  (${truthPath}, split ${flags.split})`);
@@ -179,7 +186,7 @@ async function main() {
   for (const t of types) console.log(t.padEnd(16) + types.map((u) => String(confusion[t][u]).padStart(15)).join(''));
   const all = types.reduce((a, t) => a + confusion[t][t], 0);
   console.log(`\nOverall classification: ${pct(all, truth.length)}`);
-  console.log(`Pages read: ${pages} in ${secs.toFixed(1)} s = ${(pages / secs).toFixed(2)} pages/s (2 OCR workers${cacheDir ? '; readings partly or wholly from BENCH_CACHE, so this times the rules more than the reading' : ''})`);
+  console.log(`Pages read: ${pages} in ${secs.toFixed(1)} s = ${(pages / secs).toFixed(2)} pages/s (2 readers, ${engine}${cacheDir ? '; readings partly or wholly from BENCH_CACHE, so this times the rules more than the reading' : ''})`);
   if (process.env.BENCH_MISSES) console.log('\nMisses:\n' + misses.join('\n'));
 }
 
