@@ -10,7 +10,8 @@
  *   separators and look-alikes only and holds at least two digits: O/o -> 0, l/I/| -> 1
  *   ("RM1O.5O" -> "RM10.50"; "10OZ", "2l" and words without digits are left alone).
  * - `splitGluedWord`: a known glued pattern becomes its parts: a date followed by a time
- *   ("23-01-201913:14:15PM" -> "23-01-2019", "13:14:15PM"), and a word of three or more
+ *   ("23-01-201913:14:15PM" -> "23-01-2019", "13:14:15PM"), a year followed by a time
+ *   ("201818:40" -> "2018", "18:40", after "14 Mar"), and a word of three or more
  *   letters followed by an amount with decimals ("TOTAL12.50" -> "TOTAL", "12.50"; two letters
  *   stay, they are usually a currency: "RM12.50"), and a month name glued to its day, year or
  *   time ("16Jun2018" -> "16", "Jun", "2018"; "Apr201818:21" -> "Apr", "2018", "18:21"). Returns the parts with their character
@@ -31,6 +32,8 @@ export function normaliseWordText(text: string): string {
 }
 
 const DATE_TIME = /^(\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))(\d{1,2}:\d{2}(?::\d{2})?(?:[AaPp][Mm])?)$/;
+/** A year glued to the time after it: "14 Mar 201818:40" (the year closes a date whose month is a word). */
+const YEAR_TIME = /^((?:19|20)\d{2})(\d{1,2}:\d{2}(?::\d{2})?(?:[AaPp][Mm])?)$/;
 const LABEL_AMOUNT = /^([A-Za-z]{3,}:?)(\d{1,3}(?:,\d{3})*\.\d{2})$/;
 
 export interface WordPart { text: string; start: number }
@@ -49,7 +52,7 @@ export function splitGluedWord(text: string): WordPart[] {
     }
     if (parts.length > 1) return parts;
   }
-  const m = DATE_TIME.exec(text) ?? LABEL_AMOUNT.exec(text);
+  const m = DATE_TIME.exec(text) ?? YEAR_TIME.exec(text) ?? LABEL_AMOUNT.exec(text);
   if (!m) return [{ text, start: 0 }];
   return [{ text: m[1], start: 0 }, { text: m[2], start: m[1].length }];
 }

@@ -32,4 +32,7 @@ t.test('a date glued to a time is two words', async (t) => {
   t.same(splitGluedWord('16Jun2018').map((p) => p.text), ['16', 'Jun', '2018']);
   t.same(splitGluedWord('Jun2018')[1].start, 3);
   t.same(splitGluedWord('June').map((p) => p.text), ['June'], 'a month alone stays');
+  t.same(splitGluedWord('201818:40').map((p) => p.text), ['2018', '18:40'], 'a year glued to a time ("14 Mar 201818:40")');
+  t.same(splitGluedWord('2018').map((p) => p.text), ['2018'], 'a year alone stays');
+  t.same(splitGluedWord('123418:40').map((p) => p.text), ['123418:40'], 'four digits that are no year of ours stay');
 });

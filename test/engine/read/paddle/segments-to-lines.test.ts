@@ -1,0 +1,67 @@
+/**
+ * @module test/engine/read/paddle/segments-to-lines
+ * PP-OCR's recognised segments become lines of words as the rules expect them: a segment is
+ * split where the recogniser dropped a space, never between the letters of a word, a space it
+ * put after a figure's decimal point is closed up, and a segment printed under another is a line
+ * of its own however much their padded boxes overlap. The segments and their page are generated
+ * here: characters at CTC time steps, each drawn as a block of ink on a white page.
+ */
+import t from 'tap';
+import { segmentsToLines, segmentWords } from '../../../../engine/read/paddle/segments-to-lines.ts';
+import type { Segment } from '../../../../engine/read/paddle/recognise-text.ts';
+import type { GreyPage } from '../../../../engine/read/paddle/detect-text.ts';
+
+const PX = 5.5; // page pixels per time step
+const INK_W = 11; // a character's ink, px: a monospaced till font's letters stand ~2-5 px apart
+
+/** A segment of `text` at (x, y), character i at time step steps[i]; spaces take a step of their own. */
+function segment(text: string, steps: number[], x = 20, y = 20, h = 30): Segment {
+  const chars = [...text].map((char, i) => ({ char, prob: 0.98, t0: steps[i], t1: steps[i] }));
+  return { box: { x, y, w: (steps[steps.length - 1] + 2) * PX, h }, chars, pxPerStep: PX };
+}
+
+/** A white page with each non-space character of the segments drawn as an ink block. */
+function page(segs: Segment[], width = 800, height = 400): GreyPage {
+  const data = new Uint8ClampedArray(width * height * 4).fill(255);
+  for (const s of segs) {
+    for (const c of s.chars) {
+      if (!c.char.trim()) continue;
+      const cx = s.box.x + ((c.t0 + c.t1 + 1) / 2) * PX;
+      for (let y = Math.round(s.box.y + 6); y < s.box.y + s.box.h - 6; y++) {
+        for (let x = Math.round(cx - INK_W / 2); x < cx + INK_W / 2; x++) data[(y * width + x) * 4] = data[(y * width + x) * 4 + 1] = data[(y * width + x) * 4 + 2] = 0;
+      }
+    }
+  }
+  return { data, width, height };
+}
+
+/** Steps of a monospaced line: 2.4 steps a character on average, rounded (2, 3, 2, 3, ...). */
+const mono = (n: number, from = 1) => Array.from({ length: n }, (_, i) => from + Math.round(i * 2.4));
+
+t.test('the letters of a word in a monospaced till font stay one word', async (t) => {
+  const s = segment('INDAHGIFT', mono(9));
+  t.same(segmentWords(s, page([s])).map((w) => w.text), ['INDAHGIFT'], 'steps of 2 and 3 between letters are no space');
+});
+
+t.test('a space the recogniser dropped is a word break where the ink has a blank a character wide', async (t) => {
+  const steps = [...mono(9), ...mono(6, 1 + Math.round(9 * 2.4) + 2)];
+  const s = segment('GREENLEAFMARKET', steps);
+  t.same(segmentWords(s, page([s])).map((w) => w.text), ['GREENLEAF', 'MARKET']);
+  const emitted = segment('HOME DECO', mono(9));
+  t.same(segmentWords(emitted, page([emitted])).map((w) => w.text), ['HOME', 'DECO'], 'and where it emitted one');
+});
+
+t.test('a space emitted after a decimal point is closed up', async (t) => {
+  const s = segment('RM 170. 00', mono(10));
+  t.same(segmentWords(s, page([s])).map((w) => w.text), ['RM', '170.00']);
+  const two = segment('1. 2', mono(4));
+  t.same(segmentWords(two, page([two])).map((w) => w.text), ['1.', '2'], 'one digit after it is no decimal part');
+});
+
+t.test('a segment under another is a line of its own even when the padded boxes overlap by half', async (t) => {
+  const name = segment('UNIHAKKASDNBHD', mono(14), 40, 100, 44);
+  const date = segment('03Mar2018', mono(9), 80, 122, 26); // 22 px of 26 overlap the name's box
+  const right = segment('RM5.00', mono(6), 400, 104, 36); // beside the name: the same row
+  const lines = segmentsToLines([date, right, name], page([name, date, right]));
+  t.same(lines.map((l) => l.words.map((w) => w.text)), [['UNIHAKKASDNBHD', 'RM5.00'], ['03', 'Mar', '2018']]);
+});
