@@ -15,6 +15,7 @@
  */
 import { seeded, type SynthDocument } from './generate.ts';
 import { LANG, formatDate, formatNumber, type Lang } from './languages.ts';
+import { FOOTER } from './render.ts';
 
 const c2 = (v: number) => Math.round(v * 100) / 100;
 const pick = <T>(r: () => number, xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
@@ -84,7 +85,7 @@ export function synthInvoiceLayout(seed: number, lang: Lang, layout?: InvoiceLay
   rows.push('', `${pick(r, w.net)}|||${money(net)}`, `${pick(r, w.tax(w.rate))}|||${money(tax)}`, `#${pick(r, w.total)}|||${money(total)}`);
   if (r() < 0.3) rows.push(`${pick(r, w.due)}|||${money(total)}`);
   const iban = `${lang === 'en' ? 'GB' : lang.toUpperCase()}${10 + Math.floor(r() * 89)} ${Array.from({ length: 4 }, () => 1000 + Math.floor(r() * 8999)).join(' ')}`;
-  rows.push('', lay === 'footer' ? `${supplier} · ${street} · ${city}` : `${street} · ${city}`, `IBAN ${iban} · ${pick(r, w.footer)} ${100000 + Math.floor(r() * 899999)}`);
+  rows.push(FOOTER, lay === 'footer' ? `${supplier} · ${street} · ${city}` : `${street} · ${city}`, `IBAN ${iban} · ${pick(r, w.footer)} ${100000 + Math.floor(r() * 899999)}`);
   return {
     id: `synth_invlay_${lay}_${lang}_${seed}`, type: 'invoice', lang, pages: [rows],
     fields: { supplierName: supplier, customerName: customer, documentId: id, date: dateText, date_iso: date, netAmount: net, taxAmount: tax, totalAmount: total, currencyCode: L.currency.code },

@@ -14,6 +14,9 @@ import { seeded } from './generate.ts';
 
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const BOLD = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
+/** A row that sends the rows after it to the bottom of the page (an invoice's footer). */
+export const FOOTER = '\u0000footer';
+
 /** Right edges of the figure columns on an A4 page (points). */
 const COLUMNS = [330, 420, 545];
 
@@ -35,7 +38,8 @@ export async function renderPdf(pages: string[][], narrow = false): Promise<Buff
     const sh = sheet(rows.length, narrow);
     const page = pdf.addPage([sh.width, sh.height]);
     let y = sh.height - sh.top;
-    for (const raw of rows) {
+    for (const [k, raw] of rows.entries()) {
+      if (raw === FOOTER) { y = sh.top + (rows.length - k - 1) * sh.lead; continue; }
       const font = raw.startsWith('#') ? bold : regular;
       const cells = raw.replace(/^#/, '').split('|');
       if (cells[0]) page.drawText(cells[0], { x: sh.margin, y, size: sh.size, font, color: rgb(0, 0, 0) });
@@ -59,7 +63,7 @@ export async function renderImage(pages: string[][], seed: number, maxDeg = 1.5,
   const rows = pages[0];
   const sh = sheet(rows.length, narrow);
   const scale = narrow ? 3.2 : 2; // points -> pixels
-  const w = Math.round(sh.width * scale), h = Math.round(Math.max(400 / scale, rows.length * sh.lead + 2 * sh.top + 20) * scale);
+  const w = Math.round(sh.width * scale), h = Math.round((rows.includes(FOOTER) ? sh.height : Math.max(400 / scale, rows.length * sh.lead + 2 * sh.top + 20)) * scale);
   const canvas = createCanvas(w, h);
   const g = canvas.getContext('2d');
   g.fillStyle = `rgb(${235 + Math.floor(r() * 20)},${235 + Math.floor(r() * 20)},${230 + Math.floor(r() * 20)})`;
@@ -70,7 +74,8 @@ export async function renderImage(pages: string[][], seed: number, maxDeg = 1.5,
   g.fillStyle = '#111';
   if (photo) g.filter = `blur(${(0.4 + r() * 0.5).toFixed(2)}px)`;
   let y = (sh.top + sh.size) * scale;
-  for (const raw of rows) {
+  for (const [k, raw] of rows.entries()) {
+    if (raw === FOOTER) { y = h - (sh.top + (rows.length - k - 1) * sh.lead) * scale; continue; }
     g.font = `${raw.startsWith('#') ? 'bold ' : ''}${sh.size * scale}px "DejaVu Sans"`;
     const cells = raw.replace(/^#/, '').split('|');
     if (cells[0]) g.fillText(cells[0], sh.margin * scale, y);
