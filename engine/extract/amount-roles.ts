@@ -18,7 +18,8 @@ export const TOTAL_LABELS = k([
   // the grand total (tax included) before the amount still due: a printed prepayment ("Acompte",
   // "Erhaltene Anzahlungen") makes the two differ, and the document's total is the grand total
   'grand total', 'total incl', 'total inclusive', 'total (incl', 'inclusive of gst', 'total ttc', 'montant ttc', 'bruttosumme', 'rechnungssumme brutto',
-  'summe brutto', 'gesamtbetrag', 'rechnungsbetrag', 'total amount due', 'amount due', 'balance due', 'total due',
+  'summe brutto', 'gesamtbetrag', 'rechnungsbetrag', 'bruttobetrag', 'endbetrag', 'invoice total', 'totaal incl', 'total documento',
+  'importe a pagar', 'valor a pagar', 'netto a pagare', 'reste à payer', 'reste a payer', 'total amount due', 'amount due', 'balance due', 'total due',
   'total to pay', 'net to pay', 'net a payer', 'net à payer',
   'zahlbetrag', 'bedrag inclusief btw', 'totaal', 'nett total', 'net total', 'rounded total', 'total amount', 'total sales', 'amount payable',
   // other languages (ES, IT, PT, PL, NL, DE): the amount to pay, then the document's total
@@ -45,7 +46,7 @@ export const NET_LABELS = k([
   // other languages: the sum before tax
   'base imponible', 'base imp', 'total sin iva', 'imponibile', 'totale imponibile', 'taxable value', 'razem netto', 'wartość netto', 'suma netto',
   'zwischensumme', 'nettosumme', 'sous-total', 'sous total', 'subtotale', 'totaal excl', 'excl. btw', 'exkl', 'valor líquido', 'base tributável',
-  'valor sem iva', 'total sem iva',
+  'valor sem iva', 'total sem iva', 'total ilíquido', 'total iliquido', 'montant ht',
 ]);
 export const TAX_LABELS = k([
   'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
@@ -108,15 +109,34 @@ export function taxTableHeader(label: DocLine): boolean {
 
 export interface PickOptions {
   /**
+   * False on invoices: a figure read below an item table's column header ("Gesamt", "Amount") is
+   * the first item's, never a total (see itemTableHeader). Receipts keep the default: a
+   * one-item slip's first line is often its total.
+   */
+  itemHeaderTotals?: boolean;
+  /**
    * False on receipts: a total read below a tax table's header is dropped (see taxTableHeader).
    * An invoice's "Net | Tax | Total" summary row is its totals, so invoices keep the default.
    */
   totalsBelowTaxHeaders?: boolean;
 }
 
+/** What an item table's header names besides its figures: the goods and how many of them. */
+const ITEM_HEADER_DESC = k(['description', 'beschreibung', 'bezeichnung', 'artikel', 'désignation', 'designation', 'libellé', 'omschrijving', 'descripción', 'descrizione', 'descrição', 'nazwa', 'item', 'product', 'leistung']);
+const ITEM_HEADER_QTY = k(['qty', 'quantity', 'menge', 'anzahl', 'qté', 'quantité', 'aantal', 'cantidad', 'quantità', 'quantidade', 'ilość', 'unit price', 'einzelpreis', 'prix unitaire', 'precio', 'prezzo', 'preço', 'cena', 'prijs']);
+/**
+ * An item table's column header ("Beschreibung  Menge  Einzelpreis  Gesamt", "Description  Qty
+ * Amount"): its "Gesamt"/"Amount"/"Total" names a column, so the figure below it is the first
+ * item's, never the document's total. A summary header ("Netto  MwSt  Gesamt") names no goods.
+ */
+function itemTableHeader(line: DocLine): boolean {
+  return !amountsIn(line).length && !!matchAny(line.text, ITEM_HEADER_DESC) && !!matchAny(line.text, ITEM_HEADER_QTY);
+}
+
 export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: PickOptions = {}): AmountRoles {
   const totals = labelledAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE)
-    .filter((c) => c.value > 0 && (opts.totalsBelowTaxHeaders !== false || c.sameRow || !taxTableHeader(c.label)));
+    .filter((c) => c.value > 0 && (opts.totalsBelowTaxHeaders !== false || c.sameRow || !taxTableHeader(c.label)))
+    .filter((c) => opts.itemHeaderTotals !== false || c.sameRow || !itemTableHeader(c.label));
   // a summary header naming net, tax and total at once, its figures below (invoices only: a
   // receipt's tax table header is no total)
   const header = opts.totalsBelowTaxHeaders !== false;

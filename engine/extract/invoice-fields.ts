@@ -24,6 +24,7 @@ export const INVOICE_ID_TIERS = [
     'handelsrechnung nr', 'facture n', 'numéro de facture', 'n° de facture', 'no de facture', 'factuurnummer', 'factuur nr', 'numero fattura',
     'numero de factura', 'factura n', 'nota fiscal', 'tax invoice no', 'bill number', 'bill no',
     'numer faktury', 'nr faktury', 'faktura nr', 'faktura vat nr', 'fattura n', 'fattura nr', 'numero documento', 'fatura n', 'número da fatura', 'factuurnr',
+    'n. documento', 'n° documento', 'nº documento', 'n. fattura', 'nº factura', 'n.º factura', 'nº fatura', 'n.º fatura', 'numer dokumentu', 'nr dokumentu',
   ]),
   k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura']),
   k(['document no', 'document number', 'belegnummer', 'beleg nr', 'reference', 'référence', 'ref no']),

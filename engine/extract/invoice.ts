@@ -1,6 +1,8 @@
 /**
  * @module engine/extract/invoice
- * An invoice from a reading: seller (label or top lines), buyer (after a bill-to / buyer label),
+ * An invoice from a reading: seller (label or top lines; the footer's company when the top name
+ * is an unlabelled address window), buyer (after a bill-to / buyer label, else the address
+ * window that does not name the seller),
  * invoice number, order number, issue and due dates by label, total / net / tax / discount by
  * cross-checked labels, currency and line items.
  */
@@ -16,7 +18,7 @@ import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
 import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
 import { sellerFromFooter } from './seller-footer.ts';
-import { BUYER_LABELS, SELLER_LABELS, labelledParty } from './parties.ts';
+import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, type Party } from './parties.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const ORDER_ID = k(['order number', 'order no', 'purchase order', 'po number', 'po no', 'p.o.', 'bestellnummer', 'ordernummer', 'commande', 'your order']);
@@ -30,20 +32,20 @@ export interface InvoiceExtraction {
   fields: Record<string, FieldEvidence>;
 }
 
-function buyerName(lines: DocLine[], log: FieldLog): string | null {
+function buyerName(lines: DocLine[]): Party | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const m = matchAny(l.text, BUYER);
     if (!m || m.start > 3) continue;
     const rest = tidyName(firstColumn(l, m.end).replace(/^[^\p{L}]+/u, ''));
-    if (plausibleName(rest) && !/number|no\b|nr\b|id\b/i.test(rest)) return log.found('customerName', rest, l, undefined, 0.6 * l.confidence);
+    if (plausibleName(rest) && !/number|no\b|nr\b|id\b/i.test(rest)) return { name: rest, line: l, confidence: 0.6 };
     const next = lines[i + 1];
     if (next && next.page === l.page) {
       const cand = tidyName(firstColumn(next));
-      if (plausibleName(cand)) return log.found('customerName', cand, next, undefined, 0.6 * next.confidence);
+      if (plausibleName(cand)) return { name: cand, line: next, confidence: 0.6 };
     }
   }
-  return log.missing('customerName');
+  return null;
 }
 
 export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
@@ -54,16 +56,26 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
 
   // parties: labelled blocks first (Seller / Bill to...), then the top of the page for the
   // seller, never taking the buyer's own line or a line that starts with a buyer label
-  const buyer = labelledParty(lines, BUYER_LABELS, SELLER_LABELS);
-  const customerName = buyer ? log.found('customerName', buyer.name, buyer.line, undefined, buyer.confidence * buyer.line.confidence) : buyerName(lines, log);
+  let buyer = labelledParty(lines, BUYER_LABELS, SELLER_LABELS) ?? buyerName(lines);
   const seller = labelledParty(lines.filter((l) => l.page === lines[0]?.page), SELLER_LABELS, BUYER_LABELS);
   const notBuyer = lines.filter((l) => {
     const m = matchAny(l.text, BUYER_LABELS);
-    return !(m && m.start <= 1) && !(customerName && l.text.includes(customerName)) && !PAGE_NUMBER.test(l.text);
+    return !(m && m.start <= 1) && !(buyer && l.text.includes(buyer.name)) && !PAGE_NUMBER.test(l.text);
   });
   // no labelled seller and no company at the top (a delivery address): the footer's legal entity
   const top = seller ?? supplierFromTop(notBuyer);
-  const sup = seller || (top && COMPANY_SUFFIX.test(fold(top.name))) ? top : (sellerFromFooter(lines) ?? top);
+  const footer = seller ? null : sellerFromFooter(lines);
+  let sup = seller || (top && COMPANY_SUFFIX.test(fold(top.name))) ? top : (footer ?? top);
+  // the top name is an unlabelled address window (not the page's first line, an address under
+  // it) and the footer names another company beside its tax or bank numbers: the footer's is
+  // the issuer, the window's the addressee
+  if (!seller && top && footer && sup === top && fold(footer.name).replace(/[^\p{L}\d]/gu, '') !== fold(top.name).replace(/[^\p{L}\d]/gu, '') && addressWindow(lines, top.line)) {
+    if (!buyer) buyer = { name: top.name, line: top.line, confidence: 0.5 };
+    sup = footer;
+  }
+  // no labelled buyer: the name of the address window that is not the seller's
+  if (!buyer) buyer = addresseeWindow(lines, sup?.name ?? null);
+  const customerName = buyer ? log.found('customerName', buyer.name, buyer.line, undefined, buyer.confidence * buyer.line.confidence) : log.missing('customerName');
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
   const ids = invoiceIds(lines);
@@ -78,7 +90,7 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
 
   const items = extractItems(lines, undefined, { columns: true });
   const itemsSum = itemsTotal(items);
-  const roles = pickAmounts(lines, itemsSum);
+  const roles = pickAmounts(lines, itemsSum, { itemHeaderTotals: false });
   const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
   items.forEach((it, i) => log.found(`tableItems[${i}]`, it.item.description, it.line, undefined, 0.5 * it.line.confidence));

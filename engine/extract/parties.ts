@@ -11,7 +11,7 @@
  * A label followed by another label ("Käufer/Leistungsempfänger:") is one label.
  */
 import { firstColumn, fold, keyword, matchAny, spanBox, type DocLine, type DocLine as Line } from '../parse/lines.ts';
-import { plausibleName, tidyName } from './supplier.ts';
+import { NOISE, plausibleName, tidyName } from './supplier.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 export const SELLER_LABELS = k([
@@ -22,6 +22,9 @@ export const BUYER_LABELS = k([
   'bill to', 'billed to', 'invoice to', 'sold to', 'customer', 'buyer', 'käufer', 'kaeufer', 'rechnungsempfänger', 'leistungsempfänger',
   'client', 'klant', 'acheteur', 'destinataire', 'facturé à', 'facture a', 'adresse de facturation', 'bestellt von', 'to',
   'nom du client', 'customer name', 'client name', 'kundenname', 'name des kunden', 'nome cliente', 'nombre del cliente',
+  // the buyer in DE, ES, IT, PT, NL, PL ("An:" and "Aan:" only with a colon, as "To:")
+  'kunde', 'an', 'cliente', 'facturar a', 'facturado a', 'destinatario', 'spett.le', 'spettabile', 'exmo(s). sr(s).', 'exmo', 'exmos',
+  'nabywca', 'odbiorca', 'factuur aan', 'aan', 'rechnung an',
 ]);
 /**
  * Words that make a buyer label part of another phrase: "Customer Support Department",
@@ -32,8 +35,12 @@ const NOT_A_PARTY = /^(support|service|services|care|portal|team|department|refe
 const NAME_KEYS = k(['name', 'firma', 'company', 'company name', 'nom', 'raison sociale', 'naam']);
 /** "Nummer: 549910", "USt-IdNr.: DE12...", "Tel: ...": a key and a colon at the start of a line. */
 const KEY_VALUE = /^\s*[\p{L}][\p{L}\d .\-/()]{0,30}?\s?:/u;
-/** An address line: a house number first, a street word, or a postcode with a town. */
-const ADDRESS = /^\s*\d{1,5}[a-z]?\b|\b(street|str\.|straße|strasse|road|rd\.|avenue|ave\.|rue|allee|weg|platz|lane|po box|postfach)\b|\b[A-Z]{0,2}[- ]?\d{4,5}\s+\p{L}{3,}/iu;
+/**
+ * An address line: a house number first, a street word in one of our languages, or a postcode
+ * with a town (DE/FR/ES/IT "50667 Köln", PL "00-950 Warszawa", PT "1100-048 Lisboa", NL "1012 AB
+ * Amsterdam", UK "LS1 4AP").
+ */
+const ADDRESS = /^\s*\d{1,5}[a-z]?\b|\b(street|str\.|straße|strasse|road|rd\.|avenue|ave\.|rue|allee|weg|platz|lane|po box|postfach|quai|place|via|viale|corso|piazza|calle|avenida|avda\.?|plaza|rua|praça|largo|ul\.|al\.|laan|straat|gracht|plein|kade)\b|\b[A-Z]{0,2}[- ]?\d{4,5}\s+\p{L}{3,}|\b\d{2}-\d{3}\s+\p{L}{3,}|\b\d{4}-\d{3}\s+\p{L}{3,}|\b\d{4}\s?[A-Z]{2}\s+\p{L}{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/iu;
 
 export interface Party {
   name: string;
@@ -130,7 +137,7 @@ export function labelledParty(lines: DocLine[], labels: RegExp[], otherLabels: R
     if (!columnStart) continue;
     const after = fold(l.text.slice(m.end));
     // "To:" and "From:" are labels only with a colon (else "to" is a word)
-    if (/^(to|from)$/.test(fold(l.text.slice(m.start, m.end)).trim()) && !/^\s*:/.test(after)) continue;
+    if (/^(to|from|an|aan)$/.test(fold(l.text.slice(m.start, m.end)).trim()) && !/^\s*:/.test(after)) continue;
     const rest = restAfterLabel(l, m.start, m.end, all);
     if (rest && NOT_A_PARTY.test(rest)) continue;
     if (rest && !/^(no|nr|number|n°|#|id|date|datum)\b/i.test(rest) && !KEY_VALUE.test(rest)) {
@@ -139,6 +146,44 @@ export function labelledParty(lines: DocLine[], labels: RegExp[], otherLabels: R
     }
     const party = readBlock(lines, i, box.x, all);
     if (party) return party;
+  }
+  return null;
+}
+
+const sameName = (a: string, b: string) => fold(a).replace(/[^\p{L}\d]/gu, '') === fold(b).replace(/[^\p{L}\d]/gu, '');
+
+/** True when one of the two lines under `line` (same page) is an address: the line opens an address block. */
+function opensAddress(lines: DocLine[], at: number): boolean {
+  const l = lines[at];
+  // an address holds no money ("1.994,75" is no house number)
+  return lines.slice(at + 1, at + 3).some((n) => n.page === l.page && ADDRESS.test(firstColumn(n)) && !/\d[.,]\d{2}\b/.test(n.text));
+}
+
+/**
+ * Whether `line` is an unlabelled address window rather than a letterhead: not the first text
+ * line of its page, in the top half, with an address under it.
+ */
+export function addressWindow(lines: DocLine[], line: DocLine): boolean {
+  const at = lines.indexOf(line);
+  const first = lines.find((l) => l.page === line.page);
+  return at > 0 && first !== line && line.box.y < line.pageHeight * 0.5 && opensAddress(lines, at);
+}
+
+/**
+ * The addressee of an invoice printed without a buyer label: in the top 45 % of the first page,
+ * above the first money, the first name-like line (no digits, no "key:", no separators of a
+ * sender line, no title) with an address under it that does not name the seller (`seller`). Null when there is none.
+ */
+export function addresseeWindow(lines: DocLine[], seller: string | null): Party | null {
+  const page = lines[0]?.page;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.page !== page || l.box.y > l.pageHeight * 0.45) continue;
+    if (/\d[.,]\d{2}\b/.test(l.text)) break; // the window comes before the first money (the item table)
+    const name = tidyName(firstColumn(l));
+    if (!plausibleName(name) || /\d|[:·•|@]/.test(name) || ADDRESS.test(name) || matchAny(name, NOISE) || (seller && (sameName(name, seller) || fold(name).includes(fold(seller))))) continue;
+    if (name.split(/\s+/).length > 7 || !opensAddress(lines, i)) continue;
+    return { name, line: l, confidence: 0.5 };
   }
   return null;
 }

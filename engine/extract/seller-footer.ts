@@ -4,23 +4,26 @@
  * retailers) print a person's delivery address at the top and name the company that sells only
  * in the small print at the bottom, beside its VAT number ("Amazon EU S.a.r.L, 5 Rue Plaetis,
  * L-2338, Luxembourg" over "USt-ID: ATU62353134"). A footer line counts when its first
- * comma-separated part carries a company suffix, it is not a bank line (a payee's bank is named
- * the same way), and a tax-id line is printed within two lines of it. Returns that first part.
+ * comma- or dot-separated part ("Name · Street · Town") carries a company suffix, it is not a
+ * bank line (a payee's bank is named the same way), and a tax-id, company-register or IBAN line
+ * is printed within two lines of it. Returns that first part.
  * The caller uses it only when the top of the page gave no company.
  */
 import { fold, type DocLine } from '../parse/lines.ts';
 import { COMPANY_SUFFIX, plausibleName, tidyName } from './supplier.ts';
 
 /** A tax id: its label and a number, or (the label misread: "USE-ID" for USt-ID) an "ID" and a long number. */
-const TAX_ID = /\b(vat|ust|uid|tva|btw|iva|mwst|gst|abn|tax)[\s.-]*(id|no|nr|number|reg|idnr|identification)?\b[\s.:#-]*[A-Z]{0,3}\s?\d|\bID\b[\s.:#-]*[A-Z]{0,3}\d{6,}/i;
+const TAX_ID = /\b(vat|ust|uid|tva|btw|iva|mwst|gst|abn|tax)[\s.-]*(id|no|nr|number|reg|idnr|identification)?\b[\s.:#-]*[A-Z]{0,3}\s?\d|\bID\b[\s.:#-]*[A-Z]{0,3}\d{6,}|\b(siret|siren|rcs|cif|nif|nipc|nip|krs|regon|kvk|hrb|hra|rea|p\.\s?iva|registered in|company no|steuernummer|st\.-?nr)\b[\s.:#-]*\p{L}{0,12}[\s.:#-]*\d|\bIBAN\b[\s:]*[A-Z]{2}\d{2}/iu;
 const BANK = /\b(bank|iban|bic|swift|sort code|konto|account)\b/i;
+// the tax-id evidence may be the issuer's IBAN on the next line (its payee's account), but a
+// line that itself names a bank is the bank's, not the seller's
 
 export function sellerFromFooter(lines: DocLine[]): { name: string; line: DocLine; confidence: number } | null {
   const page = lines.filter((l) => l.page === lines[0]?.page);
   for (let i = page.length - 1; i >= 0; i--) {
     const l = page[i];
     if (l.box.y < l.pageHeight * 0.5 || BANK.test(l.text)) continue;
-    const name = tidyName(l.text.split(',')[0]);
+    const name = tidyName(l.text.split(/,|\s+[·•|]\s+/)[0]);
     if (!COMPANY_SUFFIX.test(fold(name)) || !plausibleName(name) || name.split(/\s+/).length > 6) continue;
     const near = page.slice(Math.max(0, i - 2), i + 3).some((m) => TAX_ID.test(m.text));
     if (near) return { name, line: l, confidence: 0.6 };

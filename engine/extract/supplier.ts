@@ -8,7 +8,7 @@
 import type { DocLine } from '../parse/lines.ts';
 import { firstColumn, fold, keyword, matchAny } from '../parse/lines.ts';
 
-export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z o\.o|oy|nv|sas|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v\.|bv|pty|kg|a\.g\.|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
+export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z o\.o|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?j|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
 
 export const NOISE = [
   'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'tel', 'fax', 'phone',
@@ -58,7 +58,8 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
   if (!candidates.length) return null;
   const withSuffix = candidates.slice(0, 4).find((l) => COMPANY_SUFFIX.test(fold(l.text)));
   const pick = withSuffix ?? candidates[0];
-  let name = tidyName(firstColumn(pick));
+  // a sender line (DIN 5008) joins name, street and town with separators: the name is its first part
+  let name = tidyName(firstColumn(pick).split(/\s+[·•|]\s+/)[0]);
   // a suffix alone on its line ("SDN BHD") belongs to the line above
   if (withSuffix && letters(name.replace(COMPANY_SUFFIX, '')) < 3) {
     const above = firstPage[firstPage.indexOf(pick) - 1];

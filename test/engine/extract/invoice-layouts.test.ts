@@ -1,0 +1,74 @@
+/**
+ * @module test/engine/extract/invoice-layouts
+ * Invoice parties, numbers and totals across the layouts that failed on unseen invoices: a DIN
+ * 5008 sender line over an unlabelled address window, a supplier named only in the footer beside
+ * its IBAN and tax number, buyer labels in German, Spanish, Italian, Portuguese, Dutch and
+ * Polish, an item-table header whose "Gesamt" column is no total, and an id label above its value.
+ */
+import t from 'tap';
+import { extractInvoice } from '../../../engine/extract/invoice.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const ITEMS_DE = [
+  'Beschreibung                     Menge   Einzelpreis       Gesamt', 'Kabelsatz                            8         15,11       120,88',
+  'Schreibtischlampe                    9      1.148,91    10.340,19', 'Zwischensumme                                           10.461,07',
+  'zzgl. 19% MwSt.                                          1.987,60 EUR', 'Bruttobetrag                                            12.448,67',
+];
+
+t.test('a sender line over an address window: the seller is its first part, the window names the buyer, "Gesamt" heads a column', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Hansen Bürotechnik GmbH · Lindenstraße 14 · 20095 Hamburg', '',
+    'Lindner Werkzeuge GmbH                         Rechnungs-Nr.    A-11649', 'Am Hafen 2                                     Datum       13.12.2025',
+    '50667 Köln', '', 'Rechnung', '', ...ITEMS_DE,
+  ]]));
+  t.equal(x.supplierName, 'Hansen Bürotechnik GmbH');
+  t.equal(x.customerName, 'Lindner Werkzeuge GmbH');
+  t.equal(x.documentId, 'A-11649');
+  t.same([x.netAmount, x.taxAmount, x.totalAmount], [10461.07, 1987.6, 12448.67]);
+});
+
+t.test('a supplier named only in the footer beside its IBAN and tax number is the seller; the address window is the buyer', async (t) => {
+  const page = [
+    'FATTURA', '', 'Studio Lago S.r.l.', 'Corso Italia 2', '50123 Firenze', '', 'Fattura n.: FV/1423/2025', 'Data: 6 dicembre 2025', '',
+    'Descrizione                 Quantità    Prezzo      Importo', 'Toner                           6       99,28       595,68',
+    'Imponibile                                         595,68', 'IVA 22%                                            131,05', 'Totale fattura                                 726,73 €',
+    ...Array(30).fill(''),
+    'Ferramenta Adriatica S.r.l. · Via Dante 14 · 20121 Milano', 'IBAN IT33 9052 2420 4146 7545 · P.IVA IT 886246',
+  ];
+  const { formatted: x } = extractInvoice(readingFromText([page]));
+  t.equal(x.supplierName, 'Ferramenta Adriatica S.r.l.');
+  t.equal(x.customerName, 'Studio Lago S.r.l.');
+  t.equal(x.documentId, 'FV/1423/2025');
+  t.equal(x.totalAmount, 726.73);
+});
+
+t.test('a letterhead is still the seller when the footer repeats its address only', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Jansen Techniek B.V.', 'Coolsingel 2, 3011 CD Rotterdam', '', 'FACTUUR', 'Factuurnummer: 2025/0042', 'Factuurdatum: 6 december 2025',
+    'Klant: Bakker Media B.V.', 'Omschrijving     Aantal   Prijs    Bedrag', 'Kabels              4     4,14     16,56',
+    'Subtotaal                          16,56', '21% btw                             3,48', 'Totaal                             20,04', ...Array(20).fill(''),
+    'Coolsingel 2 · 3011 CD Rotterdam', 'IBAN NL33 9052 2420 4146 7545 · KvK 886246',
+  ]]));
+  t.equal(x.supplierName, 'Jansen Techniek B.V.');
+  t.equal(x.customerName, 'Bakker Media B.V.');
+});
+
+t.test('buyer labels in other languages name the customer', async (t) => {
+  for (const [label, title] of [['Kunde:', 'RECHNUNG'], ['Cliente:', 'FACTURA'], ['Nabywca:', 'FAKTURA VAT'], ['Aan:', 'FACTUUR'], ['An:', 'Rechnung']]) {
+    const { formatted: x } = extractInvoice(readingFromText([[
+      'Brandt Medien GmbH', 'Am Markt 3, 04109 Leipzig', title, 'Nr. 2024-118', `${label} Gráficas Sol S.L.`, 'Toner        2    50,00    100,00', 'Total                    100,00',
+    ]]));
+    t.equal(x.customerName, 'Gráficas Sol S.L.', label);
+    t.equal(x.supplierName, 'Brandt Medien GmbH', label);
+  }
+});
+
+t.test('an id under an Italian "N. documento" label in a row of labels', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Forniture Roma S.p.A.', 'Via Roma 12', '00184 Roma', 'FATTURA', 'Cliente: Studio Lago S.r.l.',
+    'N. documento                         Data', 'F2025-00204                          14/03/2025',
+    'Descrizione    Quantità    Prezzo    Importo', 'Carta A4          2       10,00      20,00', 'Imponibile                 20,00', 'IVA 22%                     4,40', 'Totale                     24,40',
+  ]]));
+  t.equal(x.documentId, 'F2025-00204');
+  t.equal(x.totalAmount, 24.4);
+});
