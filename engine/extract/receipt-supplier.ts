@@ -69,16 +69,23 @@ const upperShare = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length / Math.max(
 /**
  * The line's text without the words OCR was least sure of at its end: a phone photo's edge, a
  * smudge or a logo beside the name is read as short debris with very low confidence
- * ("012 Lifestyle Brooklyn hu)" with "hu)" at 0.15, "Logans 344 i"). At least one word stays, and
+ * ("012 Lifestyle Brooklyn hu)" with "hu)" at 0.15 after words at 0.8-0.9, "Logans 344 i"). At least one word stays, and
  * a company suffix word ("SHOP", "BHD") is never debris.
  */
 export function withoutTrailingDebris(line: Pick<DocLine, 'text' | 'words'>): string {
   const words = [...line.words];
   if (!words.length || words.map((w) => w.text).join(' ') !== line.text.replace(/\s+/g, ' ').trim()) return line.text;
-  while (words.length > 1 && words[words.length - 1].confidence < DEBRIS_CONFIDENCE && !SUFFIX_WORD.test(words[words.length - 1].text)) words.pop();
+  const debris = (w: (typeof words)[number], rest: typeof words) => w.confidence < DEBRIS_CONFIDENCE && w.confidence < DEBRIS_SHARE * Math.max(...rest.map((r) => r.confidence)) && !SUFFIX_WORD.test(w.text);
+  while (words.length > 1 && debris(words[words.length - 1], words.slice(0, -1))) words.pop();
   return words.map((w) => w.text).join(' ');
 }
 const DEBRIS_CONFIDENCE = 0.45;
+/**
+ * ...and far below the words before it: PP-OCR is unsure of every word of a large bold name
+ * ("SYARIKAT PERNIAGAAN GIN KEE" at 0.39-0.43 on the shared scale, each read right), and a name
+ * is not debris of itself.
+ */
+const DEBRIS_SHARE = 0.7;
 /** A company suffix word ("SHOP", "BHD") ends a name even when OCR was unsure of it: it is no debris. */
 const SUFFIX_WORD = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source})$`, 'i');
 

@@ -9,7 +9,7 @@ import type { Receipt, ReceiptResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
-import { dateFromDigitRun } from '../parse/lost-separators.ts';
+import { dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { flattenLines, keyword, matchAny, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
@@ -65,7 +65,21 @@ function afterDateLabel(l: DocLine): string | null {
 
 export function purchaseDate(lines: DocLine[], order: DateOrder, log: FieldLog, name = 'date'): string | null {
   const ocrLines = lines.filter((l) => l.confidence < 1);
-  return purchaseDateIn(lines, order, log, name, {}) ?? purchaseDateIn(ocrLines, order, log, name, { repairMonth: true }) ?? labelledDigitRun(ocrLines, order, log, name) ?? log.missing(name);
+  return purchaseDateIn(lines, order, log, name, {}) ?? purchaseDateIn(ocrLines, order, log, name, { repairMonth: true }) ?? labelledDigitRun(ocrLines, order, log, name) ?? brokenSeparatorDate(ocrLines, order, log, name) ?? log.missing(name);
+}
+
+/**
+ * The very last resort (OCR'd lines only): a date whose separators OCR doubled or lost
+ * ("18-03--2018", "2703/2018", "25032018 13:11"; see parse/lost-separators), the first on the
+ * page that is not an expiry or due date, written with one separator between its numbers.
+ */
+function brokenSeparatorDate(lines: DocLine[], order: DateOrder, log: FieldLog, name: string): string | null {
+  for (const l of lines) {
+    if (matchAny(l.text, NOT_PURCHASE_DATE)) continue;
+    const d = dateWithBrokenSeparators(l.text, order);
+    if (d) return log.found(name, d.text, l, spanBox(l, d.start, d.end), 0.3 * spanConfidence(l, d.start, d.end));
+  }
+  return null;
 }
 
 /**

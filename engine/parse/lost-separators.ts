@@ -65,3 +65,37 @@ export function dateFromDigitRun(run: string, order: DateOrder = 'dmy'): RunDate
   const cheapest = byCost.get(Math.min(...byCost.keys()))!;
   return cheapest.size === 1 ? [...cheapest.values()][0] : null;
 }
+
+/** A date found by `dateWithBrokenSeparators`: its numbers with one separator each (`text`), where it was read, its day. */
+export interface BrokenDate { text: string; start: number; end: number; iso: string }
+
+/**
+ * A numeric date with a four-digit year whose separators OCR broke, in a line of OCR'd text
+ * (PP-OCR reads thermal print this way): a separator doubled ("18-03--2018"), one of the two
+ * lost ("2703/2018", "17/012018"), or both lost in eight digits directly followed by a printed
+ * time ("25032018 13:11:54"; without the time such a run is as likely an id). The digits are
+ * always day, month, year in two, two and four digits (month first when `order` is `mdy`), and
+ * the day must be a real one. `text` is the date with the separator that was read (else '/'),
+ * once between each two numbers ("18-03-2018", "27/03/2018"). Null when the line holds none. Callers use it as a last resort,
+ * when no date was read otherwise.
+ */
+export function dateWithBrokenSeparators(line: string, order: DateOrder = 'dmy'): BrokenDate | null {
+  const forms = [
+    /(?<![\d])(\d{1,2})([-/.])\2+(\d{1,2})[-/.]+((?:19|20)\d{2})(?!\d)/g, // "18-03--2018"
+    /(?<![\d])(\d{1,2})[-/.]+(\d{1,2})([-/.])\3+((?:19|20)\d{2})(?!\d)/g, // "18--03-2018" kept apart from the above by its doubled second separator
+    /(?<![\d/.-])(\d{2})(\d{2})[-/.]((?:19|20)\d{2})(?![\d])/g, // "2703/2018"
+    /(?<![\d/.-])(\d{2})[-/.](\d{2})((?:19|20)\d{2})(?![\d])/g, // "17/012018"
+    /(?<![\d/.-])(\d{2})(\d{2})((?:19|20)\d{2})(?=\s+\d{1,2}:\d{2})/g, // "25032018 13:11:54"
+  ];
+  for (const re of forms) {
+    for (const m of line.matchAll(re)) {
+      const nums = m.slice(1).filter((g) => /^\d+$/.test(g));
+      const [a, b, y] = nums.map(Number);
+      const [d, mo] = order === 'mdy' ? [b, a] : [a, b];
+      if (!valid(y, mo, d)) continue;
+      const sep = /[-/.]/.exec(m[0])?.[0] ?? '/';
+      return { text: [nums[0], nums[1], nums[2]].join(sep), start: m.index, end: m.index + m[0].length, iso: isoDate(y, mo, d) };
+    }
+  }
+  return null;
+}

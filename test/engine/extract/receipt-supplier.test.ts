@@ -90,3 +90,11 @@ t.test('misread words of the chosen name are repaired from the document, then fr
   t.equal(receiptSupplier(flattenLines(reading))?.name, 'AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD');
   t.equal(sup(['GITY MART SDN BHD', 'www.gitymart.com', 'Follow GITY on Facebook']), 'GITY MART SDN BHD', 'a word printed again elsewhere is what it reads');
 });
+
+t.test('a name the recogniser was unsure of word by word is no debris of itself', async (t) => {
+  // PP-OCR on large bold print: every word right, each near 0.4 on the shared scale
+  const reading = readingFromText([['SYARIKAT PERNIAGAAN GIN KEE', '(81109-A)', 'NO 290, JALAN AIR PANAS.', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' });
+  reading.pages[0].lines[0].words.forEach((w, i) => { w.confidence = [0.41, 0.43, 0.43, 0.39][i]; });
+  t.equal(withoutTrailingDebris(reading.pages[0].lines[0]), 'SYARIKAT PERNIAGAAN GIN KEE');
+  t.equal(receiptSupplier(flattenLines(reading))?.name, 'SYARIKAT PERNIAGAAN GIN KEE');
+});

@@ -95,3 +95,10 @@ t.test('a line naming the tax inside the total, and money a machine accepted, ar
   const parking = r(['SANJUNG REALITI SDN. BHD.', 'PAY PARKING TICKET 1.50 RM', 'TOTAL AMOUNT 1.50 RM', 'ACCEPTED TOTAL 2.00 RM', 'CHANGE 0.50 RM']);
   t.equal(parking.totalAmount, 1.5);
 });
+
+t.test('a purchase date OCR broke is read back when no other date was read', async (t) => {
+  const date = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image', width: 300 })).formatted.multiple_receipts[0].date;
+  t.equal(date(['SHOP SDN BHD', 'REG CASHIER 18-03--2018 11:23', 'TOTAL 5.00']), '18-03-2018');
+  t.equal(date(['SHOP SDN BHD', '00440010036 25032018 13:11:54 0003', 'TOTAL 5.00']), '25/03/2018');
+  t.equal(date(['SHOP SDN BHD', 'Date: 20/03/2018', '00440010036 25032018 13:11:54', 'TOTAL 5.00']), '20/03/2018', 'a date read whole comes first');
+});

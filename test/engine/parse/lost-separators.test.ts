@@ -2,7 +2,7 @@
  * @module test/engine/parse/lost-separators
  */
 import t from 'tap';
-import { dateFromDigitRun } from '../../../engine/parse/lost-separators.ts';
+import { dateFromDigitRun, dateWithBrokenSeparators } from '../../../engine/parse/lost-separators.ts';
 
 t.test('a run of digits reads back as the one date it can be', async (t) => {
   t.same(dateFromDigitRun('13072017'), { text: '13/07/2017', iso: '2017-07-13' }, 'both separators vanished');
@@ -18,4 +18,15 @@ t.test('a run that can be several dates, or none, is not a date', async (t) => {
   t.equal(dateFromDigitRun('12345678'), null, 'no year');
   t.equal(dateFromDigitRun('99992018'), null, 'no day and month');
   t.equal(dateFromDigitRun('5/3/2018'), null, 'only digits');
+});
+
+t.test('a date whose separators OCR doubled or lost is read back, its text with one separator each', async (t) => {
+  t.same(dateWithBrokenSeparators('REG CASHIER 18-03--2018 11:23'), { text: '18-03-2018', start: 12, end: 23, iso: '2018-03-18' }, 'a doubled separator');
+  t.equal(dateWithBrokenSeparators('2703/2018 No.:CS-20242')?.text, '27/03/2018', 'the first separator lost');
+  t.equal(dateWithBrokenSeparators('CB#: 389720 17/012018 4 2153')?.iso, '2018-01-17', 'the second separator lost');
+  t.equal(dateWithBrokenSeparators('00440010036 25032018 13:11:54 0003')?.iso, '2018-03-25', 'both lost, a time after it');
+  t.equal(dateWithBrokenSeparators('Invoice 25032018'), null, 'eight digits without a time may be an id');
+  t.equal(dateWithBrokenSeparators('3203/2018'), null, 'no day 32');
+  t.equal(dateWithBrokenSeparators('0327/2018', 'mdy')?.iso, '2018-03-27', 'month first on a month-first page');
+  t.equal(dateWithBrokenSeparators('18/03/2018'), null, 'a whole date is not broken');
 });
