@@ -24,6 +24,8 @@ export interface ServiceSecrets {
   apiKeyEncryptionKey: Buffer;
   /** HMAC key for signed, expiring document URLs (the local blob store). */
   urlSigningKey: Buffer;
+  /** AES-256-GCM key for webhook signing secrets kept encrypted at rest. */
+  webhookSecretKey: Buffer;
   /** Where the root came from (for a start-up log line; never the secret itself). */
   source: 'env' | 'file-created' | 'file';
 }
@@ -40,6 +42,7 @@ export function deriveServiceSecrets(root: Buffer, source: ServiceSecrets['sourc
     apiKeyLookupKey: derive(root, 'api-key-lookup'),
     apiKeyEncryptionKey: derive(root, 'api-key-encryption'),
     urlSigningKey: derive(root, 'document-url-signing'),
+    webhookSecretKey: derive(root, 'webhook-secret-encryption'),
     source,
   };
 }

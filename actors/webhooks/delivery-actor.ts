@@ -40,6 +40,8 @@ export interface DeliveryDeps {
   repos: Pick<Repositories, 'webhooks' | 'requests'>;
   /** One HTTP attempt (gateway/webhooks/post-webhook under the SSRF rules); never throws. */
   send(w: OutgoingWebhook): Promise<SendOutcome>;
+  /** The endpoint's `whsec_` secret from its encrypted copy in the database; throws when it cannot be opened. */
+  openSecret(sealed: string): string;
   /** A fresh link to a stored document, for the request view in the body. */
   documentUrl(blobKey: string): Promise<string>;
   log: Logger;
@@ -74,11 +76,16 @@ export async function deliverOne(d: ClaimedDelivery, deps: DeliveryDeps): Promis
   const started = Date.now();
   const where = { delivery_id: d.id, endpoint_id: d.endpointId, attempt: d.attempts };
   try {
-    const key = secretKey(d.secret);
+    let key: Buffer | null = null;
+    try {
+      key = secretKey(deps.openSecret(d.secret));
+    } catch {
+      key = null; // sealed with another root secret (JWT_SECRET changed)
+    }
     const body = await bodyOf(d, deps);
     let judged;
     if (!key || body === null) {
-      judged = { verdict: { kind: 'failed' as const }, statusCode: null, error: !key ? 'the endpoint secret is unusable' : 'the request no longer exists' };
+      judged = { verdict: { kind: 'failed' as const }, statusCode: null, error: !key ? 'the endpoint secret cannot be opened (was JWT_SECRET changed?)' : 'the request no longer exists' };
     } else {
       const ts = Math.floor(Date.now() / 1000);
       const outcome = await deps.send({ url: d.url, headers: webhookHeaders(key, d.id, ts, body), body, timeoutMs: deps.timeoutMs });

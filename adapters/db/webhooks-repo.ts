@@ -10,6 +10,10 @@
  * until the lease runs out (the sender died). `settle` applies only while `attempts` is still
  * the claim's own count, so a sender whose lease ran out cannot overwrite a later claim.
  *
+ * `secret` is stored as given: the gateway passes the signing secret sealed (AES-256-GCM under a
+ * key derived from the service's root secret, as API keys are kept), and the delivery actor
+ * opens it to sign.
+ *
  * Failure: database errors propagate unchanged (the open-database guard turns connection
  * errors into UNAVAILABLE). Malformed user ids match nothing.
  */

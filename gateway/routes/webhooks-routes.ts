@@ -10,7 +10,7 @@
  * - GET /v1/webhooks/{id}/deliveries: the newest deliveries with their attempts.
  * - POST /v1/webhooks/{id}/deliveries/{delivery_id}/redeliver: the same delivery (same
  *   webhook-id) again, with a fresh retry window (202).
- * Deliveries themselves are made by the delivery actor (actors/webhooks); `wake` tells this
+ * The secret is kept encrypted at rest (`sealSecret`). Deliveries themselves are made by the delivery actor (actors/webhooks); `wake` tells this
  * process's one that a delivery is due now.
  *
  * Failure: 400 naming the field (bad url, events or secret; a URL to a non-public address);
@@ -49,6 +49,8 @@ export interface WebhooksRouteDeps {
   log: Logger;
   /** Tells this process's delivery actor that a delivery is due now. */
   wake(): void;
+  /** Encrypts a signing secret for the database (AES-256-GCM; the delivery actor opens it). */
+  sealSecret(secret: string): string;
 }
 
 const notFound = () => new AppError('WEBHOOK_NOT_FOUND', 'Webhook not found');
@@ -95,7 +97,7 @@ export function webhooksRoutes(deps: WebhooksRouteDeps): Route[] {
           userId,
           url: dest.url.toString(),
           events: normaliseEvents(input.events),
-          secret,
+          secret: deps.sealSecret(secret),
         });
         deps.log.info('webhook registered', { user_id: userId, webhook_id: row.id });
         return { status: 201, body: { ...endpointView(row), secret }, headers: { 'Cache-Control': 'no-store' } };

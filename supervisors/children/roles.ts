@@ -27,6 +27,7 @@ import { requestsRoutes } from '../../gateway/routes/requests-routes.ts';
 import { requestsListRoutes } from '../../gateway/routes/requests-list-route.ts';
 import { webhooksRoutes } from '../../gateway/routes/webhooks-routes.ts';
 import { postWebhook } from '../../gateway/webhooks/post-webhook.ts';
+import { decryptApiKey, encryptApiKey } from '../../gateway/auth/api-keys.ts';
 import { DOCUMENT_URL_TTL_S } from '../../gateway/documents/pipeline-deps.ts';
 import { docsRoutes } from '../../gateway/routes/docs-routes.ts';
 import { packageVersion } from '../../gateway/routes/health-route.ts';
@@ -151,6 +152,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
     const webhooks = await startWebhookDelivery(system, transports.status, {
       repos: db.repos,
       send: (w) => postWebhook(w, config.webhooks.allowHosts),
+      openSecret: (sealed) => decryptApiKey(sealed, secrets.webhookSecretKey),
       documentUrl: (blobKey) => blobs.signedUrl(blobKey, DOCUMENT_URL_TTL_S, config.publicBaseUrl ?? `http://127.0.0.1:${listenPort}`),
       log: log.child({ component: 'webhooks' }),
       timeoutMs: config.webhooks.timeoutMs,
@@ -208,7 +210,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       ...documentsRoutes(pipeline),
       ...requestsRoutes(pipeline),
       ...requestsListRoutes(pipeline),
-      ...webhooksRoutes({ config, repos: db.repos, log, wake: webhooks.wake }),
+      ...webhooksRoutes({ config, repos: db.repos, log, wake: webhooks.wake, sealSecret: (s) => encryptApiKey(s, secrets.webhookSecretKey) }),
       ...webRoutes(),
     ];
     // /openapi.json, /docs, /postman.json describe the whole table, themselves included.

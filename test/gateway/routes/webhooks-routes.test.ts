@@ -76,6 +76,8 @@ t.test('a completed document: one signed delivery of the request view per endpoi
   t.equal(listed.status, 200);
   t.same(listed.data.webhooks.map((w: any) => w.id), [hook.id, onlyFailed.id]);
   t.notOk(listed.text.includes(hook.secret), 'the secret is never listed');
+  const [stored] = await svc.service.ctx.db!.sql<{ secret: string }[]>`select secret from webhook_endpoints where id = ${hook.id}`;
+  t.notOk(stored!.secret.includes(hook.secret.slice('whsec_'.length)), 'nor kept in clear');
 
   const done = await submitFile(svc.base, alice.apiKey, await makeReceiptImage({ format: 'png' }), 'r.png', { query: '?wait=true' });
   t.equal(done.data.status, 'completed', done.text);
