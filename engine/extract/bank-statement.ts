@@ -20,9 +20,20 @@ import { zeroOtherSide } from './movement-sides.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const ACCOUNT_NO = k(['account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'numéro de compte', 'rekeningnummer', 'número de cuenta', 'numero di conto', 'numer rachunku', 'número da conta', 'numero conto']);
-const ACCOUNT_NAME = k(['account name', 'account holder', 'kontoinhaber', 'titulaire', 'titular', 'intestatario', 'titular da conta', 'posiadacz rachunku', 'rekeninghouder', 'ten name van']);
+/** Longest first, so "Titular de la cuenta:" is one label and not "Titular" followed by words. */
+const ACCOUNT_NAME = k([
+  'account name', 'account holder', 'kontoinhaber', 'titulaire', 'titular', 'intestatario', 'titular da conta', 'posiadacz rachunku', 'rekeninghouder', 'ten name van',
+  'titular de la cuenta', 'titulaire du compte', 'intestato a', 'właściciel rachunku', 'wlasciciel rachunku', 'inhaber', 'name of account holder', 'account holder name',
+].sort((a, b) => b.length - a.length));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
-const BANK_RE = /\b((?:[A-Z][A-Za-z&.'-]*\s+){1,3}Bank(?:\s+(?:plc|PLC|Limited|Ltd|AG|N\.A\.|Berhad|Bhd|UK))?|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3}|(?:Banco|Banca|Banque|Bank)\s+(?:[A-Z][\p{L}&'-]+\s*){1,3}(?:S\.A\.|S\.p\.A\.|AG|SA)?|[A-Z][\p{L}-]*bank(?:\s+(?:AG|eG|N\.V\.))?)/gu;
+const PARTICLE = String.raw`(?:(?:du|de|del|della|di|do|da|des|la|le|van|von|der)\s+|d')?`;
+const LEGAL = String.raw`(?:\s+(?:plc|PLC|Limited|Ltd|AG|N\.A\.|N\.V\.|Berhad|Bhd|UK|S\.A\.|S\.p\.A\.|SA|eG))?`;
+/**
+ * A bank's name: "X Bank (plc)", "Bank of X", "Banco/Banca/Banque/Bank X", "Xbank", and the
+ * savings and cooperative banks of our languages ("Sparkasse X", "Caja Rural del Sur", "Cassa di
+ * Risparmio del Lago", "Caixa X", "Crédit Mutuel X", "Caisse d'Epargne", "X Building Society").
+ */
+const BANK_RE = new RegExp(String.raw`\b((?:[A-Z][A-Za-z&.'-]*\s+){1,3}(?:Bank|Building Society|Sparkasse)${LEGAL}|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}[A-Z][\p{L}&'-]+){1,4}${LEGAL}|[A-Z][\p{L}-]*bank(?:\s+(?:AG|eG|N\.V\.))?)`, 'gu');
 
 export interface StatementExtraction {
   formatted: BankStatementResult;
@@ -36,12 +47,12 @@ function bankName(lines: DocLine[], log: FieldLog): string | null {
       const name = m[1].trim().replace(/\s+/g, ' ');
       if (/^(your|the|our|a|this|by|any|with|to|basic|business|online|internet|mobile|personal|current)\b/i.test(name)) continue;
       const c = counts.get(name) ?? { n: 0, line: l };
-      c.n += /\b(plc|limited|ltd|ag|n\.a\.|berhad|bhd|s\.a\.|s\.p\.a\.|sa|eg|n\.v\.)$/i.test(name) ? 3 : 1;
+      c.n += /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(name) ? 3 : 1;
       counts.set(name, c);
     }
   }
   // a legal entity ("... Bank plc") beats product names ("Private Bank", "Basic Bank Account")
-  const legal = [...counts].filter(([n]) => /\b(plc|limited|ltd|ag|n\.a\.|berhad|bhd|s\.a\.|s\.p\.a\.|sa|eg|n\.v\.)$/i.test(n));
+  const legal = [...counts].filter(([n]) => /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(n));
   const best = (legal.length ? legal : [...counts]).sort((a, b) => b[1].n - a[1].n)[0];
   return best ? log.found('bankName', best[0], best[1].line, undefined, Math.min(0.9, 0.5 + 0.1 * best[1].n)) : log.missing('bankName');
 }

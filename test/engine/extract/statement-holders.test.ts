@@ -1,0 +1,39 @@
+/**
+ * @module test/engine/extract/statement-holders
+ * A statement's holder, bank and currency as European statements print them: the holder after
+ * a label in six languages ("Titular de la cuenta:", "Intestato a:", "Właściciel rachunku:"),
+ * savings and cooperative banks that are not called "X Bank", and a currency given only by the
+ * IBAN's country.
+ */
+import t from 'tap';
+import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const page = (bank: string, holderLine: string, iban: string, title: string) => [
+  bank, holderLine, `IBAN: ${iban}`, title, 'Periodo del 01.03.2025 al 28.03.2025', 'Descripción                 Importe       Saldo',
+  'Saldo inicial                            4.196,05', '04.03. Transferencia       +347,12     4.543,17', '06.03. Pago con tarjeta    -163,16     4.380,01',
+  '13.03. Recibo             +1.369,29     5.749,30', 'Saldo final                              5.749,30',
+];
+
+t.test('the holder after a label in other languages, without the label\'s own words', async (t) => {
+  for (const [label, title] of [['Titular de la cuenta:', 'Extracto de cuenta'], ['Titulaire du compte :', 'Relevé de compte'], ['Intestato a:', 'Estratto conto'], ['Właściciel rachunku:', 'Wyciąg bankowy'], ['Inhaber:', 'Kontoauszug']]) {
+    const { formatted: x } = extractBankStatement(readingFromText([page('Banco Ejemplo S.A.', `${label} Lucía Navarro`, 'ES93 5973 4484 9211 7429 9559', title)]));
+    t.equal(x.accountHolderName, 'Lucía Navarro', label);
+    t.equal(x.openingBalance, 4196.05, label);
+    t.equal(x.closingBalance, 5749.3, label);
+  }
+});
+
+t.test('savings, cooperative and building-society banks are named in full', async (t) => {
+  for (const bank of ['Sparkasse Lindental', 'Caja Rural del Sur', 'Cassa di Risparmio del Lago', 'Caixa Rural do Norte', 'Crédit Mutuel Rivière', 'Banque Populaire du Lac', 'Voorbeeld Bank N.V.', 'Northgate Building Society']) {
+    const { formatted: x } = extractBankStatement(readingFromText([page(bank, 'Titular: Lucía Navarro', 'ES93 5973 4484 9211 7429 9559', 'Extracto de cuenta')]));
+    t.equal(x.bankName, bank);
+  }
+});
+
+t.test('the currency is the IBAN country\'s when no code or sign is printed', async (t) => {
+  for (const [iban, code] of [['PL32 2528 1204 6757 4026 3251 1234', 'PLN'], ['DE42 6289 4769 8920 8643 38', 'EUR'], ['GB29 NWBK 6016 1331 9268 19', 'GBP']]) {
+    const { formatted: x } = extractBankStatement(readingFromText([page('Banco Ejemplo S.A.', 'Titular: Lucía Navarro', iban, 'Extracto de cuenta')]));
+    t.equal(x.currencyCode, code, iban);
+  }
+});
