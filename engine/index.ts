@@ -16,6 +16,12 @@
  * ./derive: the mandatory fields the document determines without printing them are filled,
  * every field is marked printed or derived, and the printed sums are checked (`raw.checks`).
  *
+ * E-invoices (./einvoice): an EN 16931 XML upload (`application/xml`: UBL Invoice/CreditNote,
+ * CII) or a PDF carrying one as an attachment (Factur-X, ZUGFeRD, XRechnung) is classified as an
+ * invoice (`decidedBy: 'einvoice'`) and extracted from the XML exactly (`extractedBy:
+ * 'einvoice'`); for a PDF the page is read too and `raw.checks` says whether it shows what the
+ * XML says. A malformed XML upload is an AppError 422, an oversized one 413.
+ *
  * Both load ./pipeline.ts (pdf.js, canvas, the rules: ~250 MB resident) on first use, so a
  * process that only sniffs formats (a gateway's main thread) never pays for it.
  */

@@ -1,6 +1,7 @@
 /**
  * The document beside its result: PDF pages rendered in the browser by pdf.js (served from the
- * installed pdfjs-dist), images as they are, TIFF as "no preview" (browsers cannot show it).
+ * installed pdfjs-dist), images as they are, TIFF as "no preview" (browsers cannot show it), an
+ * e-invoice XML as its text.
  * Over each page lies an SVG in the units the engine measured boxes in (`result_data.pageSizes`:
  * PDF points or the pixels OCR saw), so boxes land right whatever size the page is shown at.
  */
@@ -25,6 +26,12 @@ export async function loadPreview(container, url, filename) {
   }
   const head = String.fromCharCode(...bytes.subarray(0, 5));
   if (head.startsWith('%PDF')) return renderPdf(container, bytes);
+  if (isXml(bytes)) {
+    // An e-invoice XML has no page: its text is shown as text (never as markup).
+    const text = new TextDecoder().decode(bytes.subarray(0, 200_000));
+    container.replaceChildren(h('p', { class: 'muted' }, `An e-invoice XML (${filename}): its values are read from the XML itself.`), h('pre', { class: 'xml' }, text));
+    return { frames: [], kind: 'xml' };
+  }
   if (head.startsWith('II*') || head.startsWith('MM\u0000*')) {
     container.replaceChildren(h('p', { class: 'muted' }, `No preview for TIFF files (${filename}); download the original to see it.`));
     return { frames: [], kind: 'tiff' };
@@ -34,6 +41,13 @@ export async function loadPreview(container, url, filename) {
   const frame = pageFrame(img, img.naturalWidth, img.naturalHeight, 1);
   container.replaceChildren(frame.el);
   return { frames: [frame], kind: 'image' };
+}
+
+/** XML (an e-invoice: the only XML the service accepts): `<` first, after a BOM and blanks. */
+function isXml(bytes) {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x3c || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 async function renderPdf(container, bytes) {
