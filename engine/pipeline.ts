@@ -17,8 +17,10 @@
  * every field is marked printed or derived, and the printed sums are checked (`raw.checks`).
  *
  * E-invoices (./einvoice): an XML upload (UBL, CII) is an invoice by its root element and is
- * read from the XML only (no pages). A PDF that embeds one (Factur-X, ZUGFeRD, XRechnung) is an
- * invoice without asking the vision model; its pages are read as usual (offline), its result
+ * read from the XML only (no pages). A PDF's attached files are looked at on the same opening
+ * that reads its pages; one that embeds an e-invoice (Factur-X, ZUGFeRD, XRechnung) is an
+ * invoice whatever the vision model would say (its answer is not waited for, and extraction
+ * does not ask it); its pages are read as usual (offline), its result
  * is the XML's (`extractedBy: 'einvoice'`), and `raw.checks` adds the XML's own EN 16931 sums
  * and whether the page shows what the XML says (./einvoice/page-checks.ts). An attachment that
  * cannot be read leaves the PDF to the ordinary path, with `raw.einvoiceError` saying why.
@@ -34,7 +36,7 @@ import { classifyOffline } from './classify/offline-classifier.ts';
 import { extractOffline } from './extract/extract-offline.ts';
 import { deriveResult } from './derive/derive-result.ts';
 import { modelLabel } from './vlm/model-label.ts';
-import { describeEInvoice, findEmbeddedEInvoice, readEInvoiceXml, type EmbeddedEInvoice } from './einvoice/read-einvoice.ts';
+import { describeEInvoice, embeddedEInvoice, findEmbeddedEInvoice, readEInvoiceXml, type EmbeddedEInvoice } from './einvoice/read-einvoice.ts';
 import { einvoiceResult } from './einvoice/einvoice-result.ts';
 import { comparePage } from './einvoice/page-checks.ts';
 import type { EInvoice } from './einvoice/einvoice-model.ts';
@@ -58,6 +60,24 @@ async function read(doc: SourceDocument, opts: EngineCallOptions): Promise<Docum
   return readDocument(doc, { maxPages: opts.maxPages, maxPixels: opts.maxPixels, ocr: opts.ocr });
 }
 
+/**
+ * Reads the document and, for a PDF, looks at its attached files on the same opening: the
+ * e-invoice it carries, if any, is returned beside the reading, which notes the attachment (so
+ * extraction looks again only at such PDFs).
+ */
+async function readLookingForEInvoice(doc: SourceDocument, opts: EngineCallOptions): Promise<{ reading: DocumentReading; attached: EmbeddedEInvoice | null }> {
+  let attached: EmbeddedEInvoice | null = null;
+  const reading = await readDocument(doc, {
+    maxPages: opts.maxPages, maxPixels: opts.maxPixels, ocr: opts.ocr,
+    onPdfOpen: async (pdf) => {
+      attached = await embeddedEInvoice(pdf);
+    },
+  });
+  const found = attached as EmbeddedEInvoice | null;
+  if (!found) return { reading, attached: null };
+  return { reading: { ...reading, einvoice: { attachment: found.attachment, ...(found.error ? { error: found.error } : {}) } }, attached: found };
+}
+
 /** What an XML upload "reads" as: no pages. */
 const XML_READING: DocumentReading = { kind: 'xml', pages: [], pageCount: 0 };
 
@@ -65,24 +85,27 @@ function einvoiceClassification(inv: EInvoice, where: string): Classification {
   return { type: 'invoice', confidence: 1, reason: `e-invoice: ${where}${describeEInvoice(inv)}`, decidedBy: 'einvoice' };
 }
 
-/** The e-invoice a PDF embeds, null when none or (for an image) never. */
-async function embedded(doc: SourceDocument): Promise<EmbeddedEInvoice | null> {
-  return doc.mime === 'application/pdf' ? findEmbeddedEInvoice(doc.bytes) : null;
+/**
+ * The e-invoice a PDF embeds, for extraction: looked for only when the reading noted an
+ * attachment (or there is no reading); null for other documents.
+ */
+async function embedded(doc: SourceDocument, reading: DocumentReading | undefined): Promise<EmbeddedEInvoice | null> {
+  if (doc.mime !== 'application/pdf') return null;
+  if (reading && !reading.einvoice) return null;
+  if (reading?.einvoice?.error) return { invoice: null, attachment: reading.einvoice.attachment, error: reading.einvoice.error };
+  return findEmbeddedEInvoice(doc.bytes);
 }
 
 export async function classify(doc: SourceDocument, opts: EngineCallOptions): Promise<{ classification: Classification; reading: DocumentReading }> {
   if (doc.mime === 'application/xml') return { classification: einvoiceClassification(readEInvoiceXml(doc.bytes), ''), reading: XML_READING };
-  const attached = await embedded(doc);
-  if (attached?.invoice) {
-    const reading = await read(doc, opts);
-    return { classification: einvoiceClassification(attached.invoice, `${attached.attachment} attached to the PDF, `), reading };
-  }
   if (opts.vlm) {
     const vlm = opts.vlm;
+    // asked while the pages are read; an e-invoice found on the way makes the answer moot
     const asked = renderFirstPage(doc, { maxPixels: opts.maxPixels })
       .then((png) => classifyWithVlm([png], vlm))
       .then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e }));
-    const reading = await read(doc, opts);
+    const { reading, attached } = await readLookingForEInvoice(doc, opts);
+    if (attached?.invoice) return { classification: einvoiceClassification(attached.invoice, `${attached.attachment} attached to the PDF, `), reading };
     const answer = await asked;
     if (answer.ok) {
       const reason = answer.v.reason.trim() || `the model classified the document as ${answer.v.type}`;
@@ -97,7 +120,8 @@ export async function classify(doc: SourceDocument, opts: EngineCallOptions): Pr
       reading,
     };
   }
-  const reading = await read(doc, opts);
+  const { reading, attached } = await readLookingForEInvoice(doc, opts);
+  if (attached?.invoice) return { classification: einvoiceClassification(attached.invoice, `${attached.attachment} attached to the PDF, `), reading };
   const off = classifyOffline(reading);
   return { classification: { type: off.type, confidence: off.confidence, reason: off.reason, decidedBy: 'offline' }, reading };
 }
@@ -143,7 +167,7 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
       raw: { document_type: 'invoice', extractedBy: 'einvoice', einvoice: einvoiceSource(inv), fields: x.fields, checks: x.checks, pages: 0, validation: validateResult('invoice', x.formatted) },
     };
   }
-  const attached = type === 'invoice' ? await embedded(doc) : null;
+  const attached = type === 'invoice' ? await embedded(doc, reading) : null;
   if (attached?.invoice) {
     const x = einvoiceResult(attached.invoice);
     const r = reading ?? (await read(doc, opts));

@@ -51,6 +51,12 @@ export interface DocumentReading {
   pageCount: number;
   /** Width/height of the first page image, when it was an image or was rendered. */
   firstPageImage?: { width: number; height: number };
+  /**
+   * Set when the PDF carries an XML attachment that looks like an e-invoice (see ./einvoice):
+   * its file name, and `error` when it could not be read as one. Extraction opens the
+   * attachments again only for a reading that has this.
+   */
+  einvoice?: { attachment: string; error?: string };
 }
 
 export interface Classification {

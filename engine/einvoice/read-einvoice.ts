@@ -7,7 +7,7 @@
  * getAttachments.
  */
 import { appError, isAppError } from '../../schemas/errors.ts';
-import { openPdf } from '../read/pdf-open.ts';
+import { openPdf, type PDFDocumentProxy } from '../read/pdf-open.ts';
 import { MAX_EINVOICE_XML_BYTES, parseXml } from './xml-document.ts';
 import { CII_ROOTS, readCii } from './cii-invoice.ts';
 import { UBL_ROOTS, readUbl } from './ubl-invoice.ts';
@@ -38,34 +38,46 @@ export interface EmbeddedEInvoice {
 }
 
 /**
- * The e-invoice attached to the PDF `bytes`, null when it has no XML attachment. Attachments
+ * The e-invoice attached to the open PDF `pdf`, null when it has no XML attachment. Attachments
  * with a known name are tried first, then any other `.xml`; the first that reads as an
- * e-invoice wins. An attachment that does not read (malformed, too large) is reported with
- * `invoice: null` and its `error`, so the page is still read as usual. Errors: only those of
- * opening the PDF (AppError 422/413, see ../read/pdf-open.ts).
+ * e-invoice wins. An attachment that does not read (malformed, too large), or attachments pdf.js
+ * cannot list, are reported with `invoice: null` and the `error`, so the page is still read as
+ * usual. Never throws for the attachments' sake.
+ */
+export async function embeddedEInvoice(pdf: PDFDocumentProxy): Promise<EmbeddedEInvoice | null> {
+  let all: Record<string, { filename?: string; content?: Uint8Array }>;
+  try {
+    all = ((await pdf.getAttachments()) ?? {}) as typeof all;
+  } catch (e) {
+    return { invoice: null, attachment: '', error: `the attachments could not be listed (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const xml = Object.values(all)
+    .filter((a) => a.content && /\.xml$/i.test(a.filename ?? ''))
+    .sort((a, b) => rank(a.filename!) - rank(b.filename!));
+  let failed: EmbeddedEInvoice | null = null;
+  for (const a of xml) {
+    const name = a.filename!;
+    if (a.content!.length > MAX_EINVOICE_XML_BYTES) {
+      failed ??= { invoice: null, attachment: name, error: `the attachment is ${a.content!.length} bytes; the limit is ${MAX_EINVOICE_XML_BYTES} bytes` };
+      continue;
+    }
+    try {
+      return { invoice: readEInvoiceXml(Buffer.from(a.content!)), attachment: name };
+    } catch (e) {
+      failed ??= { invoice: null, attachment: name, error: isAppError(e) ? e.message : String(e) };
+    }
+  }
+  return failed;
+}
+
+/**
+ * `embeddedEInvoice` of the PDF `bytes`, opened for the purpose. Errors: only those of opening
+ * the PDF (AppError 422/413, see ../read/pdf-open.ts).
  */
 export async function findEmbeddedEInvoice(bytes: Buffer): Promise<EmbeddedEInvoice | null> {
   const pdf = await openPdf(bytes);
   try {
-    const all = ((await pdf.getAttachments()) ?? {}) as Record<string, { filename?: string; content?: Uint8Array }>;
-    const xml = Object.values(all)
-      .filter((a) => a.content && /\.xml$/i.test(a.filename ?? ''))
-      .sort((a, b) => rank(a.filename!) - rank(b.filename!));
-    let failed: EmbeddedEInvoice | null = null;
-    for (const a of xml) {
-      const name = a.filename!;
-      if (a.content!.length > MAX_EINVOICE_XML_BYTES) {
-        failed ??= { invoice: null, attachment: name, error: `the attachment is ${a.content!.length} bytes; the limit is ${MAX_EINVOICE_XML_BYTES} bytes` };
-        continue;
-      }
-      try {
-        return { invoice: readEInvoiceXml(Buffer.from(a.content!)), attachment: name };
-      } catch (e) {
-        if (!isAppError(e)) throw e;
-        failed ??= { invoice: null, attachment: name, error: e.message };
-      }
-    }
-    return failed;
+    return await embeddedEInvoice(pdf);
   } finally {
     await pdf.destroy();
   }

@@ -20,7 +20,7 @@
  */
 import type { DocumentReading, PageReading, SourceDocument } from '../types.ts';
 import { appError, AppError } from '../../schemas/errors.ts';
-import { openPdf } from './pdf-open.ts';
+import { openPdf, type PDFDocumentProxy } from './pdf-open.ts';
 import { MIN_TEXT_CHARS, readPdfPageText, textChars } from './read-pdf.ts';
 import { renderPdfPage } from './render-pdf-page.ts';
 import { normaliseImage } from './normalise-image.ts';
@@ -36,7 +36,16 @@ import { rereadUnsureWords } from './reread-unsure-words.ts';
 import { sideBySideParts } from './side-by-side.ts';
 import { cutPage, pageImage, type PageImage } from './page-image.ts';
 
-export interface ReadOptions { maxPages: number; maxPixels: number; ocr?: Recogniser }
+export interface ReadOptions {
+  maxPages: number;
+  maxPixels: number;
+  ocr?: Recogniser;
+  /**
+   * Called with a PDF once it is open, before its pages are read, so a caller can look at the
+   * document as a whole (its attached files) without opening it a second time.
+   */
+  onPdfOpen?: (pdf: PDFDocumentProxy) => Promise<void>;
+}
 
 function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading {
   // a recogniser that turned the page upright reports the turned size, which its boxes are in
@@ -123,6 +132,7 @@ export const BETTER_BY = 0.2;
 async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Recogniser): Promise<DocumentReading> {
   const pdf = await openPdf(bytes);
   try {
+    await opts.onPdfOpen?.(pdf);
     const n = Math.min(pdf.numPages, opts.maxPages);
     const text: PageReading[] = [];
     for (let p = 1; p <= n; p++) text.push(await readPdfPageText(pdf, p));

@@ -3,8 +3,8 @@
  * default): an uploaded CII or UBL XML, and a PDF with the CII attached as Factur-X does, come
  * back with the XML's values exactly (`extractedBy: einvoice` in result_data, seen on the
  * WebSocket); a credit note's totals are negative; for the PDF, whether the printed page
- * agrees with the XML is in result_data.checks; malformed XML is a 422 with a clear error and
- * XML that is no e-invoice a 415.
+ * agrees with the XML is in result_data.checks, and a broken attachment leaves it to the page;
+ * malformed XML is a 422 with a clear error and XML that is no e-invoice a 415.
  */
 import t from 'tap';
 import { startTestService, submitFile, type TestService } from '../../helpers/service.ts';
@@ -112,6 +112,17 @@ t.test('a PDF whose page prints another total than its XML: the XML wins, the di
   const raw = await resultData(d.request_id);
   const bad = raw.checks.filter((c: any) => !c.ok);
   t.match(bad, [{ name: 'einvoice_matches_page', field: 'totalAmount', expected: 281.7, actual: 291.7, detail: 'the amount is not printed on the page' }]);
+});
+
+t.test('a PDF whose attached XML is broken is read from its page, saying why the XML was not used', async (t) => {
+  const broken = Buffer.from(makeCii(SPEC).toString().replace('</rsm:ExchangedDocument>', ''));
+  const pdf = await attachToPdf(await makeTextPdf({ pages: page('281.70') }), broken);
+  const d = await processed(pdf, 'facture.pdf', 'application/pdf');
+  t.equal(d.document_type, 'InvoicePDF');
+  t.equal(d.formatted_result.totalAmount, 281.7, 'read off the page');
+  const raw = await resultData(d.request_id);
+  t.equal(raw.extractedBy, 'offline');
+  t.match(raw.einvoiceError, /^factur-x\.xml: the e-invoice XML is not well-formed/);
 });
 
 t.test('bad XML: malformed is 422, a DOCTYPE is 422, XML that is no e-invoice is 415', async (t) => {
