@@ -36,6 +36,15 @@ export const SCAN_MAX_MS = 30_000;
 /** The wait before claiming again after the database could not be reached. */
 export const RETRY_MS = 2_000;
 
+/**
+ * How long a claim keeps a delivery from other senders: twice the attempt's deadline plus 5 s
+ * (reading the row, signing and recording the attempt around the HTTP call), so a live sender
+ * always settles within it, and a dead one's delivery is taken over soon after.
+ */
+export function leaseMs(timeoutMs: number): number {
+  return 2 * timeoutMs + 5_000;
+}
+
 export interface DeliveryDeps {
   repos: Pick<Repositories, 'webhooks' | 'requests'>;
   /** One HTTP attempt (gateway/webhooks/post-webhook under the SSRF rules); never throws. */
@@ -102,7 +111,7 @@ export async function deliverOne(d: ClaimedDelivery, deps: DeliveryDeps): Promis
 }
 
 export function deliveryBehaviour(deps: DeliveryDeps) {
-  const lease = deps.timeoutMs + 15_000;
+  const lease = leaseMs(deps.timeoutMs);
 
   const schedule = (state: DeliveryState, self: Ref<DeliveryMsg>, inMs: number) => {
     if (state.timer) clearTimeout(state.timer);

@@ -8,6 +8,8 @@
  *   the outbox holds one row per event; every signature verifies.
  * - A receiver that is down (connection refused) when the document completes gets the delivery
  *   after it comes back, under the same webhook-id.
+ * - Both gateways killed (SIGKILL) while an attempt is in flight: a gateway started afterwards
+ *   takes the delivery over when its lease runs out and sends it under the same webhook-id.
  */
 import t from 'tap';
 import postgres from 'postgres';
@@ -135,4 +137,28 @@ t.test('a receiver that is down gets the delivery once it is back', async (t) =>
   t.equal(d.attempt_log.at(-1).status_code, 200);
   await new Promise((r) => setTimeout(r, 1000));
   t.equal(rx.received.filter((r) => r.path === '/later').length, 1, 'delivered once after coming back');
+});
+
+t.test('gateways killed mid-delivery: a new gateway sends it again under the same webhook-id', async (t) => {
+  const user = await registerAndLogin(gatewayA.base);
+  const reg = await call(gatewayA.base, 'POST', '/v1/webhooks', { apiKey: user.apiKey, body: { url: `${rx.base}/crash` } });
+  t.equal(reg.status, 201, reg.text);
+  rx.respond = (r) => (r.path === '/crash' && rx.received.filter((x) => x.path === '/crash').length === 1 ? { status: 200, delayMs: 60_000 } : { status: 200 });
+  const sub = await submitFile(gatewayB.base, user.apiKey, await makeInvoicePdf({ invoiceNumber: 'CRASH-1' }), 'crash.pdf');
+  t.equal(sub.status, 202, sub.text);
+  const first = await rx.next((r) => r.path === '/crash', 60_000);
+  // The attempt is in flight (the receiver holds it): whichever gateway sent it dies now.
+  await Promise.all([gatewayA.kill('SIGKILL'), gatewayB.kill('SIGKILL')]);
+  const gatewayC = await start('gateway');
+  const second = await rx.next((r) => r.path === '/crash' && r !== first, 30_000);
+  t.equal(second.headers['webhook-id'], first.headers['webhook-id'], 'the same webhook-id: never two ids for one event');
+  t.match(new Webhook(reg.data.secret).verify(second.body, second.headers), { request_id: sub.data.request_id, status: 'completed' });
+  const d = await until('the delivery to settle', async () => {
+    const r = await call(gatewayC.base, 'GET', `/v1/webhooks/${reg.data.id}/deliveries`, { apiKey: user.apiKey, headers: { accept: 'application/json' } });
+    return r.data.deliveries[0]?.status === 'succeeded' && r.data.deliveries[0];
+  });
+  t.equal(d.attempts, 2, 'claimed twice: the lost attempt and the one that got through');
+  t.same(d.attempt_log.map((a: any) => a.status_code), [200], 'only the attempt that finished is recorded');
+  const [{ n }] = await sql`select count(*)::int as n from webhook_deliveries where request_id = ${sub.data.request_id}`;
+  t.equal(n, 1, 'one outbox row for the event');
 });
