@@ -94,10 +94,85 @@ export const MESSAGES = {
   JOB_QUEUE_UNAVAILABLE: ['UNAVAILABLE', 'job queue unavailable (RabbitMQ unreachable)'],
   DATABASE_UNREACHABLE: ['UNAVAILABLE', 'database unreachable: {reason}'],
   EMBEDDED_DATABASE_FAILED: ['UNAVAILABLE', 'embedded database failed to start in {dataDir}: {reason}'],
-  REQUEST_NOT_FOUND: ['REQUEST_NOT_FOUND', 'Request not found'],
-  EMAIL_TAKEN: ['EMAIL_TAKEN', 'Email already registered'],
   MIGRATION_NUMBER_TAKEN: ['MIGRATION_FAILED', 'two migrations share number {number}: {first} and {second}'],
   MIGRATION_FAILED: ['MIGRATION_FAILED', 'migration {name} failed: {reason}'],
+  // requests and users
+  REQUEST_NOT_FOUND: ['REQUEST_NOT_FOUND', 'Request not found'],
+  EMAIL_TAKEN: ['EMAIL_TAKEN', 'Email already registered'],
+  // gateway: authentication
+  NOT_AUTHENTICATED: ['AUTH_REQUIRED', 'Not authenticated'],
+  API_KEY_REQUIRED: ['API_KEY_REQUIRED', 'API key required'],
+  INVALID_API_KEY: ['INVALID_API_KEY', 'Invalid API key'],
+  TOKEN_INVALID: ['INVALID_TOKEN', 'Could not validate credentials'],
+  TOKEN_EXPIRED: ['INVALID_TOKEN', 'Token has expired'],
+  TOKEN_REVOKED: ['INVALID_TOKEN', 'Token has been revoked'],
+  CREDENTIALS_INVALID: ['INVALID_CREDENTIALS', 'Invalid email or password'],
+  LOGIN_THROTTLED: ['TOO_MANY_REQUESTS', 'Too many failed login attempts; try again later'],
+  RATE_LIMITED: ['TOO_MANY_REQUESTS', 'Rate limit exceeded: {points} requests per {windowS} s per {what}; retry after {retry} s'],
+  // gateway: HTTP framing and bodies
+  SERVER_BUSY: ['OVERLOADED', 'Server is busy; retry shortly'],
+  ENGINE_BUSY: ['OVERLOADED', 'Server is busy: documents now wait about {waitS} s to be read (limit {maxWaitS} s); retry later'],
+  MALFORMED_PATH: ['BAD_REQUEST', 'Malformed path'],
+  METHOD_NOT_ALLOWED: ['METHOD_NOT_ALLOWED', 'Method not allowed'],
+  NOT_FOUND: ['NOT_FOUND', 'Not found'],
+  CONTENT_LENGTH_INVALID: ['BAD_REQUEST', 'Invalid Content-Length'],
+  BODY_LONGER_THAN_DECLARED: ['BAD_REQUEST', 'Body longer than Content-Length'],
+  BODY_TOO_LARGE: ['DOCUMENT_TOO_LARGE', 'Request body exceeds {mb} MB'],
+  BODY_NOT_UTF8: ['INVALID_BODY', 'Request body is not valid UTF-8'],
+  TOON_INVALID: ['INVALID_BODY', 'Invalid TOON body: {reason}'],
+  TOON_NOT_OBJECT: ['INVALID_BODY', 'Request body must be TOON key: value pairs (an object)'],
+  JSON_INVALID: ['INVALID_JSON', 'Invalid JSON body'],
+  JSON_NOT_OBJECT: ['INVALID_BODY', 'Request body must be a JSON object'],
+  BODY_TYPE_UNSUPPORTED: ['UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be text/plain (TOON) or application/json'],
+  MULTIPART_REQUIRED: ['UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be multipart/form-data'],
+  MULTIPART_FIELD_TOO_LONG: ['INVALID_BODY', 'Multipart field {name} is too long'],
+  MULTIPART_MALFORMED: ['INVALID_BODY', 'Malformed multipart body'],
+  MULTIPART_TOO_MANY_PARTS: ['INVALID_BODY', 'Too many multipart parts'],
+  MULTIPART_TOO_MANY_FILES: ['INVALID_BODY', 'Too many files in multipart body'],
+  MULTIPART_TOO_MANY_FIELDS: ['INVALID_BODY', 'Too many multipart fields'],
+  /** A schema's first complaint (zod), already naming its field. */
+  FIELD_INVALID: ['BAD_REQUEST', '{issue}'],
+  // gateway: submissions
+  WAIT_NOT_BOOLEAN: ['BAD_REQUEST', 'wait must be true or false'],
+  FILE_REQUIRED: ['FILE_REQUIRED', 'file is required'],
+  FILE_OR_URL_REQUIRED: ['FILE_REQUIRED', 'file is required (or s3_url, url or public_url in a JSON body)'],
+  URL_FIELDS_NOT_STRINGS: ['BAD_REQUEST', 's3_url, url and public_url must be strings'],
+  UNSUPPORTED_FILE: ['UNSUPPORTED_FILE', 'Unsupported file: expected a PDF, JPEG, PNG, TIFF or WebP document, or an e-invoice XML (UBL Invoice or CreditNote, CII CrossIndustryInvoice)'],
+  IDEMPOTENCY_KEY_INVALID: ['BAD_REQUEST', 'Idempotency-Key must be 1 to 255 visible ASCII characters'],
+  IDEMPOTENCY_KEY_MISMATCH: ['IDEMPOTENCY_KEY_MISMATCH', 'This Idempotency-Key was already used with a different document in the last 24 hours; use a new key for a new document'],
+  IDEMPOTENCY_KEY_IN_USE: ['IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being accepted; retry shortly'],
+  // gateway: fetching a document by URL or s3_url
+  FETCHED_TOO_LARGE: ['DOCUMENT_TOO_LARGE', 'the document is larger than the {mb} MB limit'],
+  FETCH_TIMED_OUT: ['FETCH_FAILED', 'fetching the document timed out after {seconds} s'],
+  REDIRECT_NO_LOCATION: ['FETCH_FAILED', 'HTTP {status} redirect without a Location header'],
+  TOO_MANY_REDIRECTS: ['FETCH_FAILED', 'too many redirects (more than {max})'],
+  REDIRECT_INVALID: ['FETCH_FAILED', 'HTTP {status} redirect to an invalid Location'],
+  FETCH_HTTP_STATUS: ['FETCH_FAILED', 'fetching the document failed: HTTP {status}'],
+  FETCH_FAILED: ['FETCH_FAILED', 'fetching the document failed'],
+  FETCH_FAILED_CODE: ['FETCH_FAILED', 'fetching the document failed ({code})'],
+  URL_INVALID: ['URL_NOT_ALLOWED', '{what} is not a valid absolute URL'],
+  URL_SCHEME: ['URL_NOT_ALLOWED', 'only http and https URLs can be {verb} (got {scheme})'],
+  URL_NO_HOST: ['URL_NOT_ALLOWED', '{what} has no host'],
+  URL_NON_PUBLIC: ['URL_NOT_ALLOWED', '{what} points to a non-public address: {shown} is {range}; add the host to {allowVar} to allow it'],
+  DNS_FAILED: ['FETCH_FAILED', 'could not resolve {host} ({code})'],
+  DNS_NO_ADDRESS: ['FETCH_FAILED', 'could not resolve {host}'],
+  S3_OBJECT_NOT_FOUND: ['FETCH_FAILED', 'S3 object not found: {where}'],
+  S3_BUCKET_NOT_FOUND: ['FETCH_FAILED', 'S3 bucket not found: {bucket}'],
+  S3_ACCESS_DENIED: ['FETCH_FAILED', "access to {where} was denied to this server's S3 credentials"],
+  S3_READ_ERROR: ['FETCH_FAILED', 'could not read {where} from S3 ({name})'],
+  S3_OWN_BUCKET: ['URL_NOT_ALLOWED', "s3_url cannot point into this server's own storage bucket"],
+  S3_TIMED_OUT: ['FETCH_FAILED', 'reading from S3 timed out after {seconds} s'],
+  S3_URL_FORM: ['URL_NOT_ALLOWED', 's3_url must be s3://bucket/key, an S3 https URL, or a presigned or public http(s) URL'],
+  S3_NOT_CONFIGURED: ['URL_NOT_ALLOWED', 'S3 is not configured on this server; use a presigned or public URL'],
+  S3_REFERENCE_UNSAFE: ['URL_NOT_ALLOWED', "s3_url must not contain '.' or '..' path segments, encoded slashes or control characters in the bucket or key"],
+  // gateway: requests
+  REQUEST_ID_NOT_FOUND: ['REQUEST_NOT_FOUND', 'Request {id} not found'],
+  BIND_FIELDS_REQUIRED: ['BAD_REQUEST', 'request_id and transaction_id are required'],
+  CURSOR_INVALID: ['BAD_REQUEST', 'cursor is not one this service gave out'],
+  PARAMETER_REPEATED: ['BAD_REQUEST', '{name} is given more than once'],
+  PARAMETER_UNKNOWN: ['BAD_REQUEST', 'unknown query parameter {name}; use status, type, limit, cursor'],
+  LINK_EXPIRED: ['FORBIDDEN', 'This document link has expired; fetch the request again for a fresh one'],
+  LINK_SIGNATURE_INVALID: ['FORBIDDEN', 'Invalid document link signature'],
 } as const satisfies Record<string, readonly [ErrorCode, string]>;
 
 export type MessageName = keyof typeof MESSAGES;
@@ -126,6 +201,59 @@ export function appError<M extends MessageName>(name: M, ...[values, extra]: Mes
   const err = new AppError(MESSAGES[name][0], formatMessage(name, values), extra?.headers ?? {}, extra?.cause === undefined ? undefined : { cause: extra.cause });
   err.messageName = name;
   return err;
+}
+
+/**
+ * Messages that never reach a client as written (a start-up failure, a broken invariant, a
+ * reason the engine records, an abort reason): name -> template, filled by internalMessage().
+ * Thrown as plain errors (or VlmError), they become a 500 "Internal server error" at the
+ * gateway with the text in the log only, so they carry no status here.
+ */
+export const INTERNAL_MESSAGES = {
+  // start-up and wiring
+  LISTEN_FAILED: 'could not listen on {host}:{port}',
+  ROUTE_TWICE: 'route registered twice: {key}',
+  NO_MEDIA_TYPE: 'no media type known for {name}',
+  WEB_PAGE_MISSING: 'the web page is missing: {path}',
+  POSTMAN_CONVERSION_FAILED: 'Postman conversion failed: {reason}',
+  SIGNING_SECRET_TOO_SHORT: 'LocalBlobStore needs a signing secret of at least 16 bytes',
+  TRANSPORT_LIMITS: 'prefetch and maxAttempts must be >= 1',
+  EMBEDDED_NO_PORT: 'socket server reported no port ({conn})',
+  SUPERVISION_MISORDERED: 'supervision tree misordered: {key} is not started',
+  // running
+  CLIENT_WENT_AWAY: 'client went away',
+  NO_ANSWER: 'no answer',
+  NO_ANSWER_WITHIN: 'no answer within {ms} ms',
+  CHILD_UNREACHABLE: '{child} unreachable for {seconds} s: {reason}',
+  API_KEY_UNREADABLE: 'unreadable encrypted API key',
+  PINNED_LOOKUP_NO_ADDRESS: 'pinned lookup has no vetted address for {host}',
+  SESSION_NO_ACTION: 'no action',
+  UNKNOWN_DOCUMENT_TYPE: 'parseFormattedResult: unknown document type {type}',
+  // engine
+  TIFF_NO_PIXELS: 'no pixel data',
+  FIT_NEEDS_POSITIVES: 'fitLogistic needs rows and at least one positive',
+  VLM_NO_ENDPOINT: 'no vision model endpoint: set an endpoint URL, or an HF token to use the Hugging Face router',
+  VLM_NO_PAGES: 'no page images to send to the vision model',
+  VLM_BAD_TIMEOUT: 'invalid vision model timeout: {seconds}s',
+  VLM_TIMED_OUT: 'vision model ({where}) did not answer within {seconds}s',
+  VLM_HTTP_STATUS: 'vision model ({where}) answered HTTP {status}: {reason}',
+  VLM_BODY_NOT_JSON: 'vision model ({where}) sent a response body that is not JSON',
+  VLM_REQUEST_FAILED: 'vision model ({where}) request failed: {reason}',
+  VLM_NOT_A_COMPLETION: 'vision model ({where}) sent something that is not a chat completion: {reason}',
+  VLM_ANSWER_CUT_OFF: "the model's answer was cut off at the token limit: {reason}",
+  VLM_ANSWER_INVALID: "the model's answer could not be validated: {reason}",
+  VLM_ANSWER_EMPTY: 'the model answered with an empty message',
+  VLM_ANSWER_NOT_JSON: "the model's answer holds no JSON: {preview}",
+} as const satisfies Record<string, string>;
+
+export type InternalMessageName = keyof typeof INTERNAL_MESSAGES;
+
+/** The internal message `name` with `values` filled in (the compiler checks them against its `{placeholders}`). */
+export function internalMessage<M extends InternalMessageName>(
+  name: M,
+  ...[values]: [Placeholders<(typeof INTERNAL_MESSAGES)[M]>] extends [never] ? [values?: Record<string, never>] : [values: Record<Placeholders<(typeof INTERNAL_MESSAGES)[M]>, string | number>]
+): string {
+  return INTERNAL_MESSAGES[name].replace(/\{(\w+)\}/g, (_, k: string) => String((values as Record<string, unknown> | undefined)?.[k]));
 }
 
 /** The text of an unknown thrown value, for a template's `{reason}`. */

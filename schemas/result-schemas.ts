@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { DOC_TYPES, type ProcessableType } from './document-types.ts';
+import { internalMessage } from './errors.ts';
 import type {
   BankStatementResult,
   FormattedResult,
@@ -236,7 +237,7 @@ export function parseFormattedResult(type: 'bank_statement', value: unknown): Ba
 export function parseFormattedResult(type: ProcessableType, value: unknown): FormattedResult;
 export function parseFormattedResult(type: ProcessableType, value: unknown): FormattedResult {
   const schema = formattedResultSchemas[type];
-  if (!schema) throw new TypeError(`parseFormattedResult: unknown document type ${String(type)}`);
+  if (!schema) throw new TypeError(internalMessage('UNKNOWN_DOCUMENT_TYPE', { type: String(type) }));
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ResultShapeError(`${type} result`, parsed.error);
   return parsed.data;

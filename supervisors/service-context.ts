@@ -16,6 +16,7 @@ import type { DocumentEngine } from '../actors/extraction/document-engine.ts';
 import type { RequestRegistry } from '../actors/request/request-registry.ts';
 import type { ActorSystem } from '../actors/actor-system.ts';
 import type { Route } from '../gateway/http/route.ts';
+import { internalMessage } from '../schemas/errors.ts';
 
 export interface ServiceContext {
   config: Config;
@@ -38,6 +39,6 @@ export interface ServiceContext {
 /** For children: a resource an earlier child must have provided. */
 export function need<K extends keyof ServiceContext>(ctx: ServiceContext, key: K): NonNullable<ServiceContext[K]> {
   const v = ctx[key];
-  if (v === undefined || v === null) throw new Error(`supervision tree misordered: ${String(key)} is not started`);
+  if (v === undefined || v === null) throw new Error(internalMessage('SUPERVISION_MISORDERED', { key: String(key) }));
   return v as NonNullable<ServiceContext[K]>;
 }

@@ -17,6 +17,7 @@
 import pRetry from 'p-retry';
 import type { Logger } from '../foundation/logger.ts';
 import { RestartIntensity } from '../foundation/restart-intensity.ts';
+import { internalMessage } from '../schemas/errors.ts';
 
 export interface ChildHandle {
   stop(): Promise<void>;
@@ -106,7 +107,7 @@ export class Supervisor<Ctx> {
       // A probe that hangs (a peer that vanished without a FIN) fails after twice the period.
       let timeout: NodeJS.Timeout | undefined;
       const late = new Promise<never>((_, reject) => {
-        timeout = setTimeout(() => reject(new Error('no answer')), 2 * everyMs);
+        timeout = setTimeout(() => reject(new Error(internalMessage('NO_ANSWER'))), 2 * everyMs);
       });
       Promise.race([probe(), late]).then(
         () => {
@@ -117,7 +118,7 @@ export class Supervisor<Ctx> {
           failingSince ??= now;
           if (now - failingSince < lostAfterMs) return;
           clearInterval(timer);
-          this.childCrashed(child.spec.name, child.generation, new Error(`${child.spec.name} unreachable for ${Math.round((now - failingSince) / 1000)} s: ${err.message}`));
+          this.childCrashed(child.spec.name, child.generation, new Error(internalMessage('CHILD_UNREACHABLE', { child: child.spec.name, seconds: Math.round((now - failingSince) / 1000), reason: err.message })));
         },
       ).finally(() => {
         clearTimeout(timeout);

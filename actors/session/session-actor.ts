@@ -20,7 +20,7 @@ import { z } from 'zod';
 import type { RequestsRepo, UserRow } from '../../adapters/db/repositories.ts';
 import type { RequestRegistry } from '../request/request-registry.ts';
 import type { StatusPush } from '../request/request-actor.ts';
-import { isAppError } from '../../schemas/errors.ts';
+import { isAppError, internalMessage } from '../../schemas/errors.ts';
 import { deletedEvent, statusEvent, isTerminal } from '../../schemas/wire/request-views.ts';
 import type { Logger } from '../../foundation/logger.ts';
 
@@ -86,7 +86,7 @@ export function sessionBehaviour(deps: SessionDeps) {
     let parsed: z.infer<typeof clientMessage>;
     try {
       const r = clientMessage.safeParse(JSON.parse(text));
-      if (!r.success) throw new Error('no action');
+      if (!r.success) throw new Error(internalMessage('SESSION_NO_ACTION'));
       parsed = r.data;
     } catch {
       send(state, { action: 'error', error: 'Invalid message: expected a JSON object with an "action" field' });

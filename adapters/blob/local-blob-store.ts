@@ -12,7 +12,7 @@ import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { BlobStore } from './blob-store.ts';
-import { appError, AppError } from '../../schemas/errors.ts';
+import { appError, AppError, internalMessage } from '../../schemas/errors.ts';
 import { assertValidBlobKey } from './blob-key.ts';
 import { signBlobKey } from './url-signature.ts';
 
@@ -53,7 +53,7 @@ export class LocalBlobStore implements BlobStore {
   /** @param dataDir the service's data folder; blobs live in `${dataDir}/blobs`. */
   constructor(dataDir: string, signingSecret: Buffer) {
     if (!Buffer.isBuffer(signingSecret) || signingSecret.length < 16) {
-      throw new Error('LocalBlobStore needs a signing secret of at least 16 bytes');
+      throw new Error(internalMessage('SIGNING_SECRET_TOO_SHORT'));
     }
     this.root = path.resolve(dataDir, 'blobs');
     this.#secret = signingSecret;

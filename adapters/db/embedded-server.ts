@@ -15,7 +15,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { AppError, appError } from '../../schemas/errors.ts';
+import { AppError, appError, internalMessage } from '../../schemas/errors.ts';
 
 export interface EmbeddedServer {
   host: string;
@@ -37,7 +37,7 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
     const port = Number(server.getServerConn().split(':').pop());
     if (!Number.isInteger(port) || port <= 0) {
       await server.stop();
-      throw new Error(`socket server reported no port (${server.getServerConn()})`);
+      throw new Error(internalMessage('EMBEDDED_NO_PORT', { conn: server.getServerConn() }));
     }
     const pg = db;
     let stopping: Promise<void> | undefined;

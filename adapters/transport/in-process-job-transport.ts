@@ -8,7 +8,7 @@
  * running at exit is lost, and the database sweeper republishes it at the next start.
  * Never throws from publish except after close (AppError('UNAVAILABLE')).
  */
-import { appError, AppError } from '../../schemas/errors.ts';
+import { appError, AppError, internalMessage } from '../../schemas/errors.ts';
 import type { Logger } from '../../foundation/logger.ts';
 import { silentLogger } from '../../foundation/logger.ts';
 import {
@@ -59,7 +59,7 @@ export class InProcessJobTransport implements JobTransport {
   }
 
   async consume(handler: JobHandler, options: ConsumeOptions): Promise<Subscription> {
-    if (options.prefetch < 1 || options.maxAttempts < 1) throw new RangeError('prefetch and maxAttempts must be >= 1');
+    if (options.prefetch < 1 || options.maxAttempts < 1) throw new RangeError(internalMessage('TRANSPORT_LIMITS'));
     const consumer: Consumer = { handler, options, running: 0, cancelled: false, idle: new Set() };
     this.#consumers.push(consumer);
     this.#pump();

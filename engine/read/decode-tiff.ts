@@ -11,7 +11,7 @@
  * the pixels are decompressed).
  */
 import UTIF from 'utif2';
-import { appError, AppError, reasonOf } from '../../schemas/errors.ts';
+import { appError, AppError, reasonOf, internalMessage } from '../../schemas/errors.ts';
 
 export interface DecodedTiff { rgba: Uint8ClampedArray; width: number; height: number; orientation: number }
 
@@ -43,7 +43,7 @@ export function decodeTiff(bytes: Buffer, maxPixels: number, page = 0): DecodedT
   try {
     UTIF.decodeImage(bytes, ifd);
     const rgba = UTIF.toRGBA8(ifd);
-    if (!ifd.width || !ifd.height || rgba.length < ifd.width * ifd.height * 4) throw new Error('no pixel data');
+    if (!ifd.width || !ifd.height || rgba.length < ifd.width * ifd.height * 4) throw new Error(internalMessage('TIFF_NO_PIXELS'));
     const orientation = Number((ifd.t274 as number[] | undefined)?.[0] ?? 1);
     return { rgba: new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, ifd.width * ifd.height * 4), width: ifd.width, height: ifd.height, orientation };
   } catch (err) {

@@ -7,6 +7,7 @@ import { ResultShapeError } from '../../schemas/result-schemas.ts';
 import type { ChatAnswer } from './chat-client.ts';
 import { jsonFromAnswer } from './json-answer.ts';
 import { VlmError } from './vlm-error.ts';
+import { internalMessage, reasonOf } from '../../schemas/errors.ts';
 
 export function readAnswer<T>(answer: ChatAnswer, validate: (value: unknown) => T): T {
   let json: unknown;
@@ -14,7 +15,7 @@ export function readAnswer<T>(answer: ChatAnswer, validate: (value: unknown) => 
     json = jsonFromAnswer(answer.content);
   } catch (e) {
     if (e instanceof VlmError && answer.finishReason === 'length') {
-      throw new VlmError('invalid_json', `the model's answer was cut off at the token limit: ${e.message}`, { cause: e });
+      throw new VlmError('invalid_json', internalMessage('VLM_ANSWER_CUT_OFF', { reason: e.message }), { cause: e });
     }
     throw e;
   }
@@ -22,6 +23,6 @@ export function readAnswer<T>(answer: ChatAnswer, validate: (value: unknown) => 
     return validate(json);
   } catch (e) {
     if (e instanceof ResultShapeError) throw new VlmError('schema', e.message, { cause: e });
-    throw new VlmError('schema', `the model's answer could not be validated: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new VlmError('schema', internalMessage('VLM_ANSWER_INVALID', { reason: reasonOf(e) }), { cause: e });
   }
 }

@@ -19,6 +19,7 @@ import { z } from 'zod';
 import type { EngineOptions } from '../types.ts';
 import { imageDataUrl } from './image-data-url.ts';
 import { VlmError } from './vlm-error.ts';
+import { internalMessage } from '../../schemas/errors.ts';
 
 export type VlmOptions = NonNullable<EngineOptions['vlm']>;
 
@@ -50,10 +51,10 @@ const completionEnvelope = z.object({
 
 export async function askVlm(req: ChatRequest, vlm: VlmOptions): Promise<ChatAnswer> {
   if (!vlm.endpointUrl && !vlm.hfToken) {
-    throw new VlmError('transport', 'no vision model endpoint: set an endpoint URL, or an HF token to use the Hugging Face router');
+    throw new VlmError('transport', internalMessage('VLM_NO_ENDPOINT'));
   }
-  if (req.pages.length === 0) throw new VlmError('transport', 'no page images to send to the vision model');
-  if (!(vlm.timeoutS > 0)) throw new VlmError('transport', `invalid vision model timeout: ${vlm.timeoutS}s`);
+  if (req.pages.length === 0) throw new VlmError('transport', internalMessage('VLM_NO_PAGES'));
+  if (!(vlm.timeoutS > 0)) throw new VlmError('transport', internalMessage('VLM_BAD_TIMEOUT', { seconds: vlm.timeoutS }));
 
   const client = new InferenceClient(vlm.hfToken);
   const signal = AbortSignal.timeout(Math.ceil(vlm.timeoutS * 1000));
@@ -83,21 +84,21 @@ export async function askVlm(req: ChatRequest, vlm: VlmOptions): Promise<ChatAns
     );
   } catch (e) {
     if (signal.aborted) {
-      throw new VlmError('timeout', `vision model (${where}) did not answer within ${vlm.timeoutS}s`, { cause: e });
+      throw new VlmError('timeout', internalMessage('VLM_TIMED_OUT', { where, seconds: vlm.timeoutS }), { cause: e });
     }
     if (e instanceof InferenceClientProviderApiError) {
-      throw new VlmError('transport', `vision model (${where}) answered HTTP ${e.httpResponse.status}: ${e.message}`, { cause: e });
+      throw new VlmError('transport', internalMessage('VLM_HTTP_STATUS', { where, status: e.httpResponse.status, reason: e.message }), { cause: e });
     }
     if (e instanceof SyntaxError) {
-      throw new VlmError('transport', `vision model (${where}) sent a response body that is not JSON`, { cause: e });
+      throw new VlmError('transport', internalMessage('VLM_BODY_NOT_JSON', { where }), { cause: e });
     }
     const detail = e instanceof Error ? `${e.message}${causeText(e)}` : String(e);
-    throw new VlmError('transport', `vision model (${where}) request failed: ${detail}`, { cause: e });
+    throw new VlmError('transport', internalMessage('VLM_REQUEST_FAILED', { where, reason: detail }), { cause: e });
   }
 
   const envelope = completionEnvelope.safeParse(response);
   if (!envelope.success) {
-    throw new VlmError('transport', `vision model (${where}) sent something that is not a chat completion: ${z.prettifyError(envelope.error)}`);
+    throw new VlmError('transport', internalMessage('VLM_NOT_A_COMPLETION', { where, reason: z.prettifyError(envelope.error) }));
   }
   const choice = envelope.data.choices[0];
   return { content: choice.message.content ?? '', finishReason: choice.finish_reason ?? null };

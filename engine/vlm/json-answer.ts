@@ -6,10 +6,11 @@
  * (allowing trailing commas, a common slip). Nothing else is repaired.
  */
 import { VlmError } from './vlm-error.ts';
+import { internalMessage } from '../../schemas/errors.ts';
 
 export function jsonFromAnswer(answer: string): unknown {
   const text = answer.replace(/^\uFEFF/, '').trim();
-  if (text === '') throw new VlmError('invalid_json', 'the model answered with an empty message');
+  if (text === '') throw new VlmError('invalid_json', internalMessage('VLM_ANSWER_EMPTY'));
 
   const direct = tryParse(text);
   if (direct.ok) return direct.value;
@@ -30,7 +31,7 @@ export function jsonFromAnswer(answer: string): unknown {
     if (repaired.ok) return repaired.value;
   }
 
-  throw new VlmError('invalid_json', `the model's answer holds no JSON: ${preview(text)}`);
+  throw new VlmError('invalid_json', internalMessage('VLM_ANSWER_NOT_JSON', { preview: preview(text) }));
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false };

@@ -8,6 +8,7 @@
  * key (GCM authentication); the others do not fail.
  */
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt } from 'node:crypto';
+import { internalMessage } from '../../schemas/errors.ts';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 export const API_KEY_PREFIX = 'ak_';
@@ -38,7 +39,7 @@ export function encryptApiKey(key: string, encKey: Buffer): string {
 
 export function decryptApiKey(sealed: string, encKey: Buffer): string {
   const [v, iv, tag, ct] = sealed.split('.');
-  if (v !== 'v1' || !iv || !tag || ct === undefined) throw new Error('unreadable encrypted API key');
+  if (v !== 'v1' || !iv || !tag || ct === undefined) throw new Error(internalMessage('API_KEY_UNREADABLE'));
   const decipher = createDecipheriv('aes-256-gcm', encKey, Buffer.from(iv, 'base64url'));
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');

@@ -10,7 +10,7 @@
  * Database errors propagate (a 500, never a silent 401).
  */
 import type { Repositories, UserRow } from '../../adapters/db/repositories.ts';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError } from '../../schemas/errors.ts';
 import { apiKeyLookupHash, looksLikeApiKey } from './api-keys.ts';
 import { BEARER_CHALLENGE, invalidToken, verifyAccessToken, type VerifiedToken } from './jwt.ts';
 import type { ServiceSecrets } from '../../foundation/service-secrets.ts';
@@ -22,10 +22,10 @@ export interface AuthDeps {
 
 export async function authenticateApiKey(key: string | undefined, deps: AuthDeps): Promise<UserRow> {
   const k = (key ?? '').trim();
-  if (!k) throw new AppError('API_KEY_REQUIRED', 'API key required');
-  if (!looksLikeApiKey(k)) throw new AppError('INVALID_API_KEY', 'Invalid API key');
+  if (!k) throw appError('API_KEY_REQUIRED');
+  if (!looksLikeApiKey(k)) throw appError('INVALID_API_KEY');
   const user = await deps.repos.users.findByApiKeyHash(apiKeyLookupHash(k, deps.secrets.apiKeyLookupKey));
-  if (!user) throw new AppError('INVALID_API_KEY', 'Invalid API key');
+  if (!user) throw appError('INVALID_API_KEY');
   return user;
 }
 
@@ -35,7 +35,7 @@ export async function authenticateBearer(
   deps: AuthDeps,
 ): Promise<{ user: UserRow; token: VerifiedToken }> {
   const header = (authorization ?? '').trim();
-  if (!header) throw new AppError('AUTH_REQUIRED', 'Not authenticated', BEARER_CHALLENGE);
+  if (!header) throw appError('NOT_AUTHENTICATED', {}, { headers: BEARER_CHALLENGE });
   const m = /^Bearer\s+(\S+)$/i.exec(header);
   if (!m) throw invalidToken();
   const token = await verifyAccessToken(m[1]!, deps.secrets.jwtKey, deps.repos.revokedTokens);

@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import type { RevokedTokensRepo } from '../../adapters/db/repositories.ts';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError } from '../../schemas/errors.ts';
 
 export const BEARER_CHALLENGE = { 'WWW-Authenticate': 'Bearer' };
 
@@ -24,8 +24,8 @@ export interface VerifiedToken {
   exp: number;
 }
 
-export function invalidToken(message = 'Could not validate credentials'): AppError {
-  return new AppError('INVALID_TOKEN', message, BEARER_CHALLENGE);
+export function invalidToken(name: 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' = 'TOKEN_INVALID'): AppError {
+  return appError(name, {}, { headers: BEARER_CHALLENGE });
 }
 
 export async function issueAccessToken(
@@ -55,11 +55,11 @@ export async function verifyAccessToken(
   try {
     ({ payload } = await jwtVerify(token, key, { algorithms: ['HS256'], requiredClaims: ['sub', 'jti', 'exp'] }));
   } catch (e) {
-    if (e instanceof joseErrors.JWTExpired) throw invalidToken('Token has expired');
+    if (e instanceof joseErrors.JWTExpired) throw invalidToken('TOKEN_EXPIRED');
     throw invalidToken();
   }
   const { sub, jti, exp } = payload;
   if (typeof sub !== 'string' || typeof jti !== 'string' || typeof exp !== 'number') throw invalidToken();
-  if (await revoked.isRevoked(jti)) throw invalidToken('Token has been revoked');
+  if (await revoked.isRevoked(jti)) throw invalidToken('TOKEN_REVOKED');
   return { sub, jti, exp };
 }

@@ -10,7 +10,7 @@
  * Failure: `check` throws AppError TOO_MANY_REQUESTS 'Too many failed login attempts; try
  * again later' with Retry-After (seconds until the oldest counted failure leaves the window).
  */
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError } from '../../schemas/errors.ts';
 
 export interface LoginThrottleOptions {
   windowMs?: number;
@@ -65,9 +65,7 @@ export function createLoginThrottle(opts: LoginThrottleOptions = {}): LoginThrot
       if (e.length >= maxPerEmail) wait = Math.max(wait, retryAfter(e, maxPerEmail, t));
       if (a.length >= maxPerAddress) wait = Math.max(wait, retryAfter(a, maxPerAddress, t));
       if (wait > 0) {
-        throw new AppError('TOO_MANY_REQUESTS', 'Too many failed login attempts; try again later', {
-          'Retry-After': String(wait),
-        });
+        throw appError('LOGIN_THROTTLED', {}, { headers: { 'Retry-After': String(wait) } });
       }
     },
     recordFailure(email, address) {

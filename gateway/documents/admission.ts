@@ -6,7 +6,7 @@
  * refused at once with 503 OVERLOADED and a Retry-After of the excess (1..60 s), instead of
  * being answered after tens of seconds. MAX_QUEUE_WAIT_S = 0 turns the check off.
  */
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError } from '../../schemas/errors.ts';
 import type { DocumentEngine } from '../../actors/extraction/document-engine.ts';
 
 /**
@@ -19,9 +19,5 @@ export function admitByQueueWait(engine: Pick<DocumentEngine, 'queueWaitMs'>, ma
   const limitMs = maxWaitS * 1000;
   if (waitMs <= limitMs) return;
   const retryAfter = Math.min(60, Math.max(1, Math.ceil((waitMs - limitMs) / 1000)));
-  throw new AppError(
-    'OVERLOADED',
-    `Server is busy: documents now wait about ${Math.ceil(waitMs / 1000)} s to be read (limit ${maxWaitS} s); retry later`,
-    { 'Retry-After': String(retryAfter) },
-  );
+  throw appError('ENGINE_BUSY', { waitS: Math.ceil(waitMs / 1000), maxWaitS }, { headers: { 'Retry-After': String(retryAfter) } });
 }

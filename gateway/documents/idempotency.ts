@@ -11,7 +11,7 @@
  *   (IDEMPOTENCY_KEY_MISMATCH). A concurrent first use still being accepted is waited for (up to
  *   `waitMs`), then a 409 (IDEMPOTENCY_KEY_IN_USE) tells the client to retry.
  */
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError } from '../../schemas/errors.ts';
 import type { IdempotencyRepo } from '../../adapters/db/repositories.ts';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -22,7 +22,7 @@ export function parseIdempotencyKey(header: string | undefined): string | null {
   let v = header.trim();
   if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) v = v.slice(1, -1);
   if (!/^[\x21-\x7e]{1,255}$/.test(v)) {
-    throw new AppError('BAD_REQUEST', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
+    throw appError('IDEMPOTENCY_KEY_INVALID');
   }
   return v;
 }
@@ -41,14 +41,11 @@ export async function claimOrReplay(
     const claim = await repo.claim(userId, key, sha256);
     if (claim.kind === 'claimed') return claim;
     if (claim.sha256 !== sha256) {
-      throw new AppError(
-        'IDEMPOTENCY_KEY_MISMATCH',
-        'This Idempotency-Key was already used with a different document in the last 24 hours; use a new key for a new document',
-      );
+      throw appError('IDEMPOTENCY_KEY_MISMATCH');
     }
     if (claim.requestId) return { kind: 'replay', requestId: claim.requestId };
     if (Date.now() > deadline) {
-      throw new AppError('IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being accepted; retry shortly', { 'Retry-After': '1' });
+      throw appError('IDEMPOTENCY_KEY_IN_USE', {}, { headers: { 'Retry-After': '1' } });
     }
     await new Promise((r) => setTimeout(r, 100));
   }

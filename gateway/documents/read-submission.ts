@@ -10,7 +10,7 @@
  * CreditNote, CII CrossIndustryInvoice; any other XML is a 415 too), and whatever the URL fetcher
  * refuses (not allowed, too large, unreachable).
  */
-import { AppError } from '../../schemas/errors.ts';
+import { appError } from '../../schemas/errors.ts';
 import type { DocumentMime } from '../../schemas/document-types.ts';
 import { sniffMime } from '../../engine/index.ts';
 import { parseMultipart } from '../http/multipart.ts';
@@ -28,8 +28,6 @@ export interface Submission {
   typeHint: string | null;
 }
 
-export const UNSUPPORTED_FILE_MESSAGE =
-  'Unsupported file: expected a PDF, JPEG, PNG, TIFF or WebP document, or an e-invoice XML (UBL Invoice or CreditNote, CII CrossIndustryInvoice)';
 
 export function parseWait(value: unknown): boolean | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -37,7 +35,7 @@ export function parseWait(value: unknown): boolean | undefined {
   const v = String(value).trim().toLowerCase();
   if (['true', '1', 'yes', 'on'].includes(v)) return true;
   if (['false', '0', 'no', 'off'].includes(v)) return false;
-  throw new AppError('BAD_REQUEST', 'wait must be true or false');
+  throw appError('WAIT_NOT_BOOLEAN');
 }
 
 /** The stored name: see safe-filename (controls and bidi formatting characters stripped). */
@@ -61,7 +59,7 @@ export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): P
     // The header as sent: a multipart boundary is case-sensitive (ctx.contentType is lower-cased).
     const form = await parseMultipart(ctx.body, ctx.headers['content-type'] ?? ctx.contentType);
     const file = form.files.find((f) => f.field === 'file');
-    if (!file || file.bytes.length === 0) throw new AppError('FILE_REQUIRED', 'file is required');
+    if (!file || file.bytes.length === 0) throw appError('FILE_REQUIRED');
     bytes = file.bytes;
     filename = cleanFilename(file.filename, 'document');
     bodyWait = parseWait(form.fields['wait']);
@@ -70,7 +68,7 @@ export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): P
     const body = decodeBody(ctx.body, ctx.contentType);
     const s3Url = optionalUrl(body['s3_url']);
     const url = optionalUrl(body['url']) ?? optionalUrl(body['public_url']);
-    if (!s3Url && !url) throw new AppError('FILE_REQUIRED', 'file is required (or s3_url, url or public_url in a JSON body)');
+    if (!s3Url && !url) throw appError('FILE_OR_URL_REQUIRED');
     const fetched = await fetchDocument(
       s3Url ? { kind: 's3', url: s3Url } : { kind: 'url', url: url! },
       { config: deps.config, s3Reader: deps.s3Reader },
@@ -80,16 +78,16 @@ export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): P
     bodyWait = parseWait(body['wait']);
     typeHint = optionalText(body['document_type']);
   } else {
-    throw new AppError('UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be multipart/form-data');
+    throw appError('MULTIPART_REQUIRED');
   }
 
   const mime = sniffMime(bytes);
-  if (!mime) throw new AppError('UNSUPPORTED_FILE', UNSUPPORTED_FILE_MESSAGE);
+  if (!mime) throw appError('UNSUPPORTED_FILE');
   return { bytes, mime, filename, wait: queryWait ?? bodyWait ?? false, typeHint };
 }
 
 function optionalUrl(v: unknown): string | null {
   if (v === undefined || v === null || v === '') return null;
-  if (typeof v !== 'string') throw new AppError('BAD_REQUEST', 's3_url, url and public_url must be strings');
+  if (typeof v !== 'string') throw appError('URL_FIELDS_NOT_STRINGS');
   return v.trim();
 }

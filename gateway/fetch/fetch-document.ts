@@ -29,7 +29,7 @@
  * deadline.
  */
 import type { Config } from '../../foundation/config.ts';
-import { AppError, isAppError, quoteInput } from '../../schemas/errors.ts';
+import { AppError, appError, isAppError, quoteInput } from '../../schemas/errors.ts';
 import { filenameFromKey } from './derive-filename.ts';
 import { fetchUrl } from './fetch-url.ts';
 import { parseS3Url, type S3Location } from './parse-s3-url.ts';
@@ -55,7 +55,6 @@ export interface FetchedDocument {
   contentType?: string;
 }
 
-export const S3_NOT_CONFIGURED = 'S3 is not configured on this server; use a presigned or public URL';
 
 async function viaHttp(url: string, config: Config): Promise<FetchedDocument> {
   const got = await fetchUrl(url, {
@@ -81,13 +80,13 @@ function describeS3Error(e: unknown, loc: S3Location): AppError {
   const status = err.$metadata?.httpStatusCode;
   const where = quoteInput(`s3://${loc.bucket}/${loc.key}`);
   if (name === 'NoSuchKey' || name === 'NotFound' || status === 404) {
-    return new AppError('FETCH_FAILED', `S3 object not found: ${where}`);
+    return appError('S3_OBJECT_NOT_FOUND', { where });
   }
-  if (name === 'NoSuchBucket') return new AppError('FETCH_FAILED', `S3 bucket not found: ${quoteInput(loc.bucket)}`);
+  if (name === 'NoSuchBucket') return appError('S3_BUCKET_NOT_FOUND', { bucket: quoteInput(loc.bucket) });
   if (name === 'AccessDenied' || status === 403) {
-    return new AppError('FETCH_FAILED', `access to ${where} was denied to this server's S3 credentials`);
+    return appError('S3_ACCESS_DENIED', { where });
   }
-  return new AppError('FETCH_FAILED', `could not read ${where} from S3 (${quoteInput(name, 60)})`);
+  return appError('S3_READ_ERROR', { where, name: quoteInput(name, 60) });
 }
 
 async function viaS3Reader(loc: S3Location, deps: FetchDocumentDeps, reader: S3Reader): Promise<FetchedDocument> {
@@ -95,13 +94,13 @@ async function viaS3Reader(loc: S3Location, deps: FetchDocumentDeps, reader: S3R
   // parseS3Url has already decoded the reference and refused dot segments and encoded
   // slashes, so the bucket compared here is the bucket the S3 server will read.
   if (config.s3 && loc.bucket.toLowerCase() === config.s3.bucket.toLowerCase()) {
-    throw new AppError('URL_NOT_ALLOWED', "s3_url cannot point into this server's own storage bucket");
+    throw appError('S3_OWN_BUCKET');
   }
   const timeoutMs = config.fetchTimeoutS * 1000;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new AppError('FETCH_FAILED', `reading from S3 timed out after ${config.fetchTimeoutS} s`)),
+      () => reject(appError('S3_TIMED_OUT', { seconds: config.fetchTimeoutS })),
       timeoutMs,
     );
   });
@@ -123,13 +122,10 @@ async function fetchS3(url: string, deps: FetchDocumentDeps): Promise<FetchedDoc
   const loc = parseS3Url(url, config.s3?.endpoint);
   if (!loc) {
     if (/^https?:\/\//i.test(url.trim())) return viaHttp(url.trim(), config);
-    throw new AppError(
-      'URL_NOT_ALLOWED',
-      's3_url must be s3://bucket/key, an S3 https URL, or a presigned or public http(s) URL',
-    );
+    throw appError('S3_URL_FORM');
   }
   if (loc.style === 'custom-endpoint' || loc.style === 's3-scheme') {
-    if (!config.s3 || !s3Reader) throw new AppError('URL_NOT_ALLOWED', S3_NOT_CONFIGURED);
+    if (!config.s3 || !s3Reader) throw appError('S3_NOT_CONFIGURED');
     return viaS3Reader(loc, deps, s3Reader);
   }
   // AWS https forms.

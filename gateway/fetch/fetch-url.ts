@@ -23,7 +23,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import { AppError, isAppError } from '../../schemas/errors.ts';
+import { AppError, appError, isAppError } from '../../schemas/errors.ts';
 import { deriveFilename } from './derive-filename.ts';
 import { pinnedLookup } from './pinned-lookup.ts';
 import { readCappedBody, tooLarge } from './read-capped-body.ts';
@@ -86,7 +86,7 @@ function mediaType(header: string | undefined): string | undefined {
 export async function fetchUrl(input: string | URL, opts: FetchUrlOptions): Promise<FetchedDocument> {
   const controller = new AbortController();
   const seconds = Math.round((opts.timeoutMs / 1000) * 10) / 10;
-  const timedOut = () => new AppError('FETCH_FAILED', `fetching the document timed out after ${seconds} s`);
+  const timedOut = () => appError('FETCH_TIMED_OUT', { seconds });
   const timer = setTimeout(() => controller.abort(timedOut()), opts.timeoutMs);
   const { signal } = controller;
   // DNS cannot be cancelled; race it against the deadline instead.
@@ -105,15 +105,15 @@ export async function fetchUrl(input: string | URL, opts: FetchUrlOptions): Prom
       if (REDIRECT_STATUSES.has(status)) {
         res.destroy();
         const location = res.headers.location;
-        if (!location) throw new AppError('FETCH_FAILED', `HTTP ${status} redirect without a Location header`);
+        if (!location) throw appError('REDIRECT_NO_LOCATION', { status });
         if (hop >= MAX_REDIRECTS) {
-          throw new AppError('FETCH_FAILED', `too many redirects (more than ${MAX_REDIRECTS})`);
+          throw appError('TOO_MANY_REDIRECTS', { max: MAX_REDIRECTS });
         }
         let next: URL;
         try {
           next = new URL(location, dest.url);
         } catch {
-          throw new AppError('FETCH_FAILED', `HTTP ${status} redirect to an invalid Location`);
+          throw appError('REDIRECT_INVALID', { status });
         }
         // A relative Location inherits the base URL's userinfo: the caller's credentials would
         // be sent again. No credentials cross a redirect, relative or absolute, same origin or
@@ -125,7 +125,7 @@ export async function fetchUrl(input: string | URL, opts: FetchUrlOptions): Prom
       }
       if (status < 200 || status > 299) {
         res.destroy();
-        throw new AppError('FETCH_FAILED', `fetching the document failed: HTTP ${status}`);
+        throw appError('FETCH_HTTP_STATUS', { status });
       }
 
       const declared = Number(res.headers['content-length']);
@@ -145,7 +145,7 @@ export async function fetchUrl(input: string | URL, opts: FetchUrlOptions): Prom
     if (signal.aborted) throw signal.reason instanceof AppError ? signal.reason : timedOut();
     if (isAppError(e)) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new AppError('FETCH_FAILED', `fetching the document failed${code ? ` (${code})` : ''}`);
+    throw code ? appError('FETCH_FAILED_CODE', { code }) : appError('FETCH_FAILED');
   } finally {
     clearTimeout(timer);
   }

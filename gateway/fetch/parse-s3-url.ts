@@ -25,7 +25,7 @@
  * Returns null for anything that is no S3 reference (including an empty bucket or key).
  * Throws AppError URL_NOT_ALLOWED (400) for an S3 reference with the unsafe forms above.
  */
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError } from '../../schemas/errors.ts';
 
 export interface S3Location {
   bucket: string;
@@ -54,9 +54,6 @@ function decodePath(path: string): string | null {
   }
 }
 
-/** The message of every refusal for an unsafe bucket or key. */
-export const UNSAFE_S3_REFERENCE =
-  "s3_url must not contain '.' or '..' path segments, encoded slashes or control characters in the bucket or key";
 
 const ENCODED_SEPARATOR = /%(?:2f|5c)/i;
 // eslint-disable-next-line no-control-regex
@@ -86,7 +83,7 @@ export function isSafeS3Part(raw: string): boolean {
 }
 
 function unsafe(): never {
-  throw new AppError('URL_NOT_ALLOWED', UNSAFE_S3_REFERENCE);
+  throw appError('S3_REFERENCE_UNSAFE');
 }
 
 function checkBucket(bucket: string): void {

@@ -12,9 +12,10 @@
  */
 import type { LookupFunction } from 'node:net';
 import type { VettedAddress } from './resolve-destination.ts';
+import { internalMessage } from '../../schemas/errors.ts';
 
 function notFound(hostname: string): NodeJS.ErrnoException {
-  const err: NodeJS.ErrnoException = new Error(`pinned lookup has no vetted address for ${hostname}`);
+  const err: NodeJS.ErrnoException = new Error(internalMessage('PINNED_LOOKUP_NO_ADDRESS', { host: hostname }));
   err.code = 'ENOTFOUND';
   return err;
 }

@@ -8,11 +8,12 @@
  * timeouts included) is rethrown unchanged for the caller to translate.
  */
 import type { Readable } from 'node:stream';
-import { AppError } from '../../schemas/errors.ts';
+import type { AppError } from '../../schemas/errors.ts';
+import { tooLarge as tooLargeThan } from '../http/read-body.ts';
 
+/** The 413 for a fetched document over `maxBytes` (the catalog's FETCHED_TOO_LARGE; the limit in MB as http/read-body.ts writes it). */
 export function tooLarge(maxBytes: number): AppError {
-  const mb = (maxBytes / (1024 * 1024)).toFixed(maxBytes % (1024 * 1024) === 0 ? 0 : 2);
-  return new AppError('DOCUMENT_TOO_LARGE', `the document is larger than the ${mb} MB limit`);
+  return tooLargeThan(maxBytes, 'fetched');
 }
 
 export async function readCappedBody(stream: Readable, maxBytes: number): Promise<Buffer> {

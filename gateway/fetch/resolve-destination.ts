@@ -13,7 +13,7 @@
  * the URL and the allow-list variable in those messages (webhook URLs use their own).
  */
 import dns from 'node:dns';
-import { AppError, quoteInput } from '../../schemas/errors.ts';
+import { appError, quoteInput } from '../../schemas/errors.ts';
 import { classifyAddress, isIpLiteral } from './classify-address.ts';
 import { isHostAllowListed } from './host-allow-list.ts';
 
@@ -45,25 +45,21 @@ export function parseFetchableUrl(input: string | URL, labels: UrlLabels = DOCUM
   try {
     url = input instanceof URL ? input : new URL(input);
   } catch {
-    throw new AppError('URL_NOT_ALLOWED', `${labels.what} is not a valid absolute URL`);
+    throw appError('URL_INVALID', { what: labels.what });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AppError(
-      'URL_NOT_ALLOWED',
-      `only http and https URLs can be ${labels === DOCUMENT_URL_LABELS ? 'fetched' : 'used'} (got ${quoteInput(url.protocol.replace(/:$/, ''))})`,
-    );
+    throw appError('URL_SCHEME', {
+      verb: labels === DOCUMENT_URL_LABELS ? 'fetched' : 'used',
+      scheme: quoteInput(url.protocol.replace(/:$/, '')),
+    });
   }
-  if (!url.hostname) throw new AppError('URL_NOT_ALLOWED', `${labels.what} has no host`);
+  if (!url.hostname) throw appError('URL_NO_HOST', { what: labels.what });
   return url;
 }
 
 function refuse(hostname: string, address: string, range: string, labels: UrlLabels): never {
   const shown = hostname === address ? quoteInput(address) : `${quoteInput(hostname)} (${address})`;
-  throw new AppError(
-    'URL_NOT_ALLOWED',
-    `${labels.what} points to a non-public address: ${shown} is ${range}; ` +
-      `add the host to ${labels.allowVar} to allow it`,
-  );
+  throw appError('URL_NON_PUBLIC', { what: labels.what, shown, range, allowVar: labels.allowVar });
 }
 
 async function lookupAll(hostname: string): Promise<VettedAddress[]> {
@@ -72,7 +68,7 @@ async function lookupAll(hostname: string): Promise<VettedAddress[]> {
     return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new AppError('FETCH_FAILED', `could not resolve ${quoteInput(hostname)} (${code})`);
+    throw appError('DNS_FAILED', { host: quoteInput(hostname), code });
   }
 }
 
@@ -91,7 +87,7 @@ export async function resolveDestination(
     addresses = [{ address: hostname, family: hostname.includes(':') ? 6 : 4 }];
   } else {
     addresses = await lookupAll(hostname);
-    if (addresses.length === 0) throw new AppError('FETCH_FAILED', `could not resolve ${quoteInput(hostname)}`);
+    if (addresses.length === 0) throw appError('DNS_NO_ADDRESS', { host: quoteInput(hostname) });
   }
 
   if (!allowListed) {

@@ -9,7 +9,7 @@
  * document, UNSUPPORTED_CONTENT_TYPE for any other media type.
  */
 import { decode, encode } from '@toon-format/toon';
-import { AppError, quoteInput } from '../../schemas/errors.ts';
+import { AppError, appError, quoteInput } from '../../schemas/errors.ts';
 
 export const TOON_CONTENT_TYPE = 'text/plain; charset=utf-8';
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -35,7 +35,7 @@ function toText(buf: Buffer): string {
   try {
     return utf8.decode(buf);
   } catch {
-    throw new AppError('INVALID_BODY', 'Request body is not valid UTF-8');
+    throw appError('BODY_NOT_UTF8');
   }
 }
 
@@ -70,10 +70,10 @@ function decodeToon(text: string): Record<string, unknown> {
     const lenient = decodeOneLinePairs(text.trim());
     if (lenient) return lenient;
     const why = e instanceof Error ? e.message : String(e);
-    throw new AppError('INVALID_BODY', `Invalid TOON body: ${quoteInput(why)}`);
+    throw appError('TOON_INVALID', { reason: quoteInput(why) });
   }
   if (!isPlainObject(value)) {
-    throw new AppError('INVALID_BODY', 'Request body must be TOON key: value pairs (an object)');
+    throw appError('TOON_NOT_OBJECT');
   }
   return value;
 }
@@ -83,9 +83,9 @@ function decodeJson(text: string): Record<string, unknown> {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new AppError('INVALID_JSON', 'Invalid JSON body');
+    throw appError('JSON_INVALID');
   }
-  if (!isPlainObject(value)) throw new AppError('INVALID_BODY', 'Request body must be a JSON object');
+  if (!isPlainObject(value)) throw appError('JSON_NOT_OBJECT');
   return value;
 }
 
@@ -95,8 +95,5 @@ export function decodeBody(buf: Buffer, contentType: string): Record<string, unk
   if (type === '' || type === 'text/plain' || type === 'text/toon' || type === 'application/toon') {
     return decodeToon(toText(buf));
   }
-  throw new AppError(
-    'UNSUPPORTED_CONTENT_TYPE',
-    'Content-Type must be text/plain (TOON) or application/json',
-  );
+  throw appError('BODY_TYPE_UNSUPPORTED');
 }

@@ -19,7 +19,7 @@ import { STATUS_CODES } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import uWS from 'uWebSockets.js';
 import type { HttpRequest, HttpResponse, TemplatedApp } from 'uWebSockets.js';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError, internalMessage } from '../../schemas/errors.ts';
 import { withLogContext } from '../../foundation/logger.ts';
 import { authenticateApiKey, authenticateBearer } from '../auth/authenticate.ts';
 import { acceptsJson, encodeReply } from './codec.ts';
@@ -152,7 +152,7 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
     const ex = open(res, req, route.pattern, () => {
       // 499: nginx's "client closed request", so abandoned requests stay visible in metrics.
       if (!ex.ended) metrics.observeHttp(ex.method, ex.route, 499, (performance.now() - ex.started) / 1000);
-      controller.abort(new Error('client went away'));
+      controller.abort(new Error(internalMessage('CLIENT_WENT_AWAY')));
     });
 
     // Copy everything out of uWS now: req is invalid after the first await.
@@ -165,14 +165,14 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
     const early = (err: AppError) => send(ex, errorReply(err, log, ex), hasBody(headers));
 
     if (inFlight >= config.maxInFlight) {
-      early(new AppError('OVERLOADED', 'Server is busy; retry shortly', { 'Retry-After': '1' }));
+      early(appError('SERVER_BUSY', {}, { headers: { 'Retry-After': '1' } }));
       return;
     }
     const params: Record<string, string> = {};
     try {
       names.forEach((n, i) => (params[n] = decodeURIComponent(rawParams[i]!)));
     } catch {
-      early(new AppError('BAD_REQUEST', 'Malformed path'));
+      early(appError('MALFORMED_PATH'));
       return;
     }
 
@@ -228,7 +228,7 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
   const methodsByPattern = new Map<string, HttpMethod[]>();
   for (const route of routes) {
     const key = `${route.method} ${route.pattern}`;
-    if (seen.has(key)) throw new Error(`route registered twice: ${key}`);
+    if (seen.has(key)) throw new Error(internalMessage('ROUTE_TWICE', { key }));
     seen.add(key);
     const names = paramNames(route.pattern);
     app[REGISTER[route.method]](route.pattern, (res, req) => handle(route, names, res, req));
@@ -239,13 +239,13 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
     const allow = methods.join(', ');
     app.any(pattern, (res, req) => {
       const ex = open(res, req, pattern);
-      const err = new AppError('METHOD_NOT_ALLOWED', 'Method not allowed', { Allow: allow });
+      const err = appError('METHOD_NOT_ALLOWED', {}, { headers: { Allow: allow } });
       send(ex, errorReply(err, log, ex), hasBody(readHeaders(req)));
     });
   }
   app.any('/*', (res, req) => {
     const ex = open(res, req, UNMATCHED_ROUTE);
-    send(ex, errorReply(new AppError('NOT_FOUND', 'Not found'), log, ex), hasBody(readHeaders(req)));
+    send(ex, errorReply(appError('NOT_FOUND'), log, ex), hasBody(readHeaders(req)));
   });
 
   return {

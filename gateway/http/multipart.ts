@@ -14,7 +14,7 @@
  * cannot parse (truncated, wrong boundary) and for too many parts or an over-long field.
  */
 import busboy from 'busboy';
-import { AppError, quoteInput } from '../../schemas/errors.ts';
+import { AppError, appError, quoteInput } from '../../schemas/errors.ts';
 import { mediaType } from './codec.ts';
 
 export interface MultipartFile {
@@ -33,33 +33,33 @@ const LIMITS = { fields: 50, files: 10, parts: 60, fieldSize: 64 * 1024, fieldNa
 
 export function parseMultipart(body: Buffer, contentType: string): Promise<MultipartBody> {
   if (mediaType(contentType) !== 'multipart/form-data') {
-    return Promise.reject(new AppError('UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be multipart/form-data'));
+    return Promise.reject(appError('MULTIPART_REQUIRED'));
   }
   let bb: busboy.Busboy;
   try {
     bb = busboy({ headers: { 'content-type': contentType }, limits: LIMITS, defParamCharset: 'utf8' });
   } catch {
-    return Promise.reject(new AppError('UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be multipart/form-data'));
+    return Promise.reject(appError('MULTIPART_REQUIRED'));
   }
 
   return new Promise<MultipartBody>((resolve, reject) => {
     const fields: Record<string, string> = Object.create(null);
     const files: MultipartFile[] = [];
     let failed = false;
-    const fail = (why: string) => {
+    const fail = (why: AppError) => {
       if (failed) return;
       failed = true;
-      reject(new AppError('INVALID_BODY', why));
+      reject(why);
     };
 
     bb.on('field', (name, value, info) => {
-      if (info.nameTruncated || info.valueTruncated) return fail(`Multipart field ${quoteInput(name)} is too long`);
+      if (info.nameTruncated || info.valueTruncated) return fail(appError('MULTIPART_FIELD_TOO_LONG', { name: quoteInput(name) }));
       if (!(name in fields)) fields[name] = value;
     });
     bb.on('file', (field, stream, info) => {
       const parts: Buffer[] = [];
       stream.on('data', (d: Buffer) => parts.push(d));
-      stream.on('error', () => fail('Malformed multipart body'));
+      stream.on('error', () => fail(appError('MULTIPART_MALFORMED')));
       stream.on('end', () => {
         files.push({
           field,
@@ -69,10 +69,10 @@ export function parseMultipart(body: Buffer, contentType: string): Promise<Multi
         });
       });
     });
-    bb.on('partsLimit', () => fail('Too many multipart parts'));
-    bb.on('filesLimit', () => fail('Too many files in multipart body'));
-    bb.on('fieldsLimit', () => fail('Too many multipart fields'));
-    bb.on('error', () => fail('Malformed multipart body'));
+    bb.on('partsLimit', () => fail(appError('MULTIPART_TOO_MANY_PARTS')));
+    bb.on('filesLimit', () => fail(appError('MULTIPART_TOO_MANY_FILES')));
+    bb.on('fieldsLimit', () => fail(appError('MULTIPART_TOO_MANY_FIELDS')));
+    bb.on('error', () => fail(appError('MULTIPART_MALFORMED')));
     bb.on('close', () => {
       if (!failed) resolve({ fields: { ...fields }, files });
     });

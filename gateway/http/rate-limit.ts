@@ -19,7 +19,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type postgres from 'postgres';
 import type { Config } from '../../foundation/config.ts';
 import type { Logger } from '../../foundation/logger.ts';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError } from '../../schemas/errors.ts';
 
 export type RateLimitClass = 'submit' | 'read';
 
@@ -82,11 +82,7 @@ export function createRateLimiter(sql: postgres.Sql, config: Pick<Config, 'rateL
       } catch (e) {
         if (e instanceof RateLimiterRes) {
           const retry = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-          throw new AppError(
-            'TOO_MANY_REQUESTS',
-            `Rate limit exceeded: ${entry.points} requests per ${windowS} s per ${entry.what}; retry after ${retry} s`,
-            { 'Retry-After': String(retry) },
-          );
+          throw appError('RATE_LIMITED', { points: entry.points, windowS, what: entry.what, retry }, { headers: { 'Retry-After': String(retry) } });
         }
         log.warn('rate limit not counted (database error); request let through', { error: (e as Error).message });
       }

@@ -11,7 +11,7 @@
  * rejects with the signal's reason when the client goes away.
  */
 import type { HttpResponse } from 'uWebSockets.js';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError, internalMessage } from '../../schemas/errors.ts';
 
 export interface BodyReading {
   body: Promise<Buffer>;
@@ -25,8 +25,13 @@ export function formatMb(bytes: number): string {
   return String(mb >= 1 ? Math.round(mb * 100) / 100 : Number(mb.toPrecision(2)));
 }
 
-export function tooLarge(limit: number): AppError {
-  return new AppError('DOCUMENT_TOO_LARGE', `Request body exceeds ${formatMb(limit)} MB`);
+/**
+ * The 413 for something over a byte limit: a request body (`body`, "Request body exceeds 1 MB")
+ * or a document fetched by URL or s3_url (`fetched`, "the document is larger than the 1 MB
+ * limit"); the limit in MB as formatMb writes it.
+ */
+export function tooLarge(limit: number, what: 'body' | 'fetched' = 'body'): AppError {
+  return appError(what === 'body' ? 'BODY_TOO_LARGE' : 'FETCHED_TOO_LARGE', { mb: formatMb(limit) });
 }
 
 export function readBody(
@@ -41,7 +46,7 @@ export function readBody(
   let declared = -1;
   if (hasLength) {
     if (!/^\d{1,15}$/.test(opts.contentLength.trim())) {
-      return { body: Promise.reject(new AppError('BAD_REQUEST', 'Invalid Content-Length')), complete: () => false };
+      return { body: Promise.reject(appError('CONTENT_LENGTH_INVALID')), complete: () => false };
     }
     declared = Number(opts.contentLength.trim());
     if (declared === 0 && !chunked) return { body: Promise.resolve(Buffer.alloc(0)), complete: () => true };
@@ -61,7 +66,7 @@ export function readBody(
       reject(err);
     };
     const onAbort = () => {
-      if (state === 'reading') fail(signal.reason ?? new Error('client went away'));
+      if (state === 'reading') fail(signal.reason ?? new Error(internalMessage('CLIENT_WENT_AWAY')));
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
@@ -71,7 +76,7 @@ export function readBody(
       const size = chunk.byteLength;
       if (received + size > limit) return fail(tooLarge(limit));
       if (whole && received + size > whole.length) {
-        return fail(new AppError('BAD_REQUEST', 'Body longer than Content-Length'));
+        return fail(appError('BODY_LONGER_THAN_DECLARED'));
       }
       if (whole) whole.set(new Uint8Array(chunk), received);
       else pieces.push(Buffer.from(chunk.slice(0)));

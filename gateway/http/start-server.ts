@@ -10,6 +10,7 @@
  */
 import uWS from 'uWebSockets.js';
 import type { TemplatedApp } from 'uWebSockets.js';
+import { internalMessage } from '../../schemas/errors.ts';
 
 export interface RunningServer {
   port: number;
@@ -22,7 +23,7 @@ export interface RunningServer {
 export function startHttpServer(app: TemplatedApp, host: string, port: number): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     app.listen(host, port, (listenSocket) => {
-      if (!listenSocket) return reject(new Error(`could not listen on ${host}:${port}`));
+      if (!listenSocket) return reject(new Error(internalMessage('LISTEN_FAILED', { host, port })));
       let open = true;
       let connections = true;
       resolve({

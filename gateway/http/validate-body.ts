@@ -7,7 +7,7 @@
  * first failing field's message otherwise.
  */
 import type { z } from 'zod';
-import { AppError } from '../../schemas/errors.ts';
+import { AppError, appError } from '../../schemas/errors.ts';
 import { decodeBody } from './codec.ts';
 import type { RequestContext } from './route.ts';
 
@@ -17,5 +17,5 @@ export function validateBody<S extends z.ZodType>(ctx: Pick<RequestContext, 'bod
   const issue = parsed.error.issues[0]!;
   const field = issue.path.join('.');
   const message = field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message;
-  throw new AppError('BAD_REQUEST', message);
+  throw appError('FIELD_INVALID', { issue: message });
 }

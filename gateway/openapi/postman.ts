@@ -9,6 +9,7 @@
  * test validates it first).
  */
 import { convertV2 } from 'openapi-to-postmanv2';
+import { internalMessage } from '../../schemas/errors.ts';
 
 type Json = Record<string, any>;
 
@@ -31,7 +32,7 @@ export async function postmanCollection(openapi: Json, baseUrl = 'http://localho
   const collection = await new Promise<Json>((resolve, reject) => {
     convertV2({ type: 'json', data: openapi }, { folderStrategy: 'Tags', requestParametersResolution: 'Example', includeAuthInfoInExample: true }, (err: unknown, result?: Json) => {
       if (err) return reject(err);
-      if (!result?.result) return reject(new Error(`Postman conversion failed: ${result?.reason ?? 'unknown reason'}`));
+      if (!result?.result) return reject(new Error(internalMessage('POSTMAN_CONVERSION_FAILED', { reason: result?.reason ?? 'unknown reason' })));
       resolve(result.output[0].data as Json);
     });
   });

@@ -9,7 +9,7 @@
  * decoy hash, so both take the same time); 429 with Retry-After while the login throttle
  * holds the email or the client address; 401 from the JWT check on logout.
  */
-import { AppError } from '../../schemas/errors.ts';
+import { appError } from '../../schemas/errors.ts';
 import { issueAccessToken } from '../auth/jwt.ts';
 import { decoyHash, verifyPassword } from '../auth/passwords.ts';
 import type { HttpDeps } from '../http/http-deps.ts';
@@ -43,7 +43,7 @@ export function authRoutes(deps: Pick<HttpDeps, 'config' | 'repos' | 'secrets' |
         if (!user || !ok) {
           throttle.recordFailure(email, ctx.ip);
           deps.log.info('login failed', { requestId: ctx.requestId, ip: ctx.ip, knownUser: Boolean(user) });
-          throw new AppError('INVALID_CREDENTIALS', 'Invalid email or password');
+          throw appError('CREDENTIALS_INVALID');
         }
         throttle.recordSuccess(email);
         const { token } = await issueAccessToken(user.id, secrets.jwtKey, config.jwtTtlS);

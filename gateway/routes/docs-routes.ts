@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { AppError } from '../../schemas/errors.ts';
+import { appError } from '../../schemas/errors.ts';
 import type { Route } from '../http/route.ts';
 import { buildOpenApi } from '../openapi/build-openapi.ts';
 import { postmanCollection } from '../openapi/postman.ts';
@@ -133,7 +133,7 @@ export function docsRoutes(routes: () => Route[], opts: DocsOptions): Route[] {
         const name = ctx.params['asset']!;
         if (name === 'init.js') return { status: 200, raw: DOCS_INIT, contentType: 'text/javascript; charset=utf-8' };
         const type = DOCS_ASSETS[name];
-        if (!type) throw new AppError('NOT_FOUND', 'Not found');
+        if (!type) throw appError('NOT_FOUND');
         const bytes = await readFile(path.join(SWAGGER_DIR, name));
         return { status: 200, raw: bytes, contentType: type, headers: { 'Cache-Control': 'public, max-age=86400' } };
       },

@@ -3,7 +3,7 @@
  * POST /v1/documents/process-async and POST /v1/documents/update-transaction-id, answered with
  * exactly the reference's bodies (202 accepted, 200 inline for `wait=true`, 422 not_processed).
  */
-import { AppError, quoteInput } from '../../schemas/errors.ts';
+import { appError, quoteInput } from '../../schemas/errors.ts';
 import { acceptedView, inlineView, notProcessedView, POLL_INTERVAL_SECONDS } from '../../schemas/wire/request-views.ts';
 import { decodeBody } from '../http/codec.ts';
 import type { Route } from '../http/route.ts';
@@ -45,7 +45,7 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
       if (claim.kind === 'replay') {
         let row = await deps.repos.requests.getForUser(claim.requestId, userId);
         if (!row && tries < 3) continue; // deleted meanwhile: its key went with it
-        if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
+        if (!row) throw appError('REQUEST_NOT_FOUND');
         if (sub.wait && !isTerminal(row.status)) {
           row = (await deps.registry.awaitTerminal(row.id, deps.config.waitTimeoutS * 1000)) ?? row;
         }
@@ -128,10 +128,10 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
       },
       async handler(ctx) {
         const parsed = bindTransactionBody.safeParse(decodeBody(ctx.body, ctx.contentType));
-        if (!parsed.success) throw new AppError('BAD_REQUEST', 'request_id and transaction_id are required');
+        if (!parsed.success) throw appError('BIND_FIELDS_REQUIRED');
         const { request_id: requestId, transaction_id: transactionId } = parsed.data;
         const row = await deps.repos.requests.setTransactionId(requestId, ctx.user!.id, transactionId);
-        if (!row) throw new AppError('REQUEST_NOT_FOUND', `Request ${quoteInput(requestId)} not found`);
+        if (!row) throw appError('REQUEST_ID_NOT_FOUND', { id: quoteInput(requestId) });
         return { status: 200, body: { success: true, request_id: row.id, transaction_id: row.transactionId } };
       },
     },

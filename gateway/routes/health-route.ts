@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Route } from '../http/route.ts';
 import { isoUtc } from './account-routes-support.ts';
 import { health } from '../../schemas/wire/view-schemas.ts';
+import { internalMessage } from '../../schemas/errors.ts';
 
 export interface HealthCheck {
   name: string;
@@ -31,7 +32,7 @@ async function runCheck(c: HealthCheck, timeoutMs: number): Promise<string | nul
     await Promise.race([
       c.check(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(() => reject(new Error(internalMessage('NO_ANSWER_WITHIN', { ms: timeoutMs }))), timeoutMs);
       }),
     ]);
     return null;

@@ -15,7 +15,7 @@
  * API_KEY_REQUIRED / INVALID_API_KEY (401) from the framework.
  */
 import { z } from 'zod';
-import { AppError, quoteInput } from '../../schemas/errors.ts';
+import { AppError, appError, quoteInput } from '../../schemas/errors.ts';
 import { PROCESSABLE_TYPES } from '../../schemas/document-types.ts';
 import { iso, statusUrl } from '../../schemas/wire/request-views.ts';
 import type { ListPosition, Repositories, RequestSummary } from '../../adapters/db/repositories.ts';
@@ -70,7 +70,7 @@ export function encodeCursor(p: ListPosition): string {
 
 /** Inverse of encodeCursor; AppError 400 for anything it did not make. */
 export function decodeCursor(cursor: string): ListPosition {
-  const bad = () => new AppError('BAD_REQUEST', 'cursor is not one this service gave out');
+  const bad = () => appError('CURSOR_INVALID');
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
   let v: unknown;
   try {
@@ -87,7 +87,7 @@ export function decodeCursor(cursor: string): ListPosition {
 export function parseListQuery(query: URLSearchParams) {
   const seen: Record<string, string> = {};
   for (const [k, v] of query) {
-    if (k in seen) throw new AppError('BAD_REQUEST', `${quoteInput(k)} is given more than once`);
+    if (k in seen) throw appError('PARAMETER_REPEATED', { name: quoteInput(k) });
     // An empty value (a form's "any" choice) is the same as leaving the parameter out.
     if (v !== '') seen[k] = v;
   }
@@ -95,9 +95,9 @@ export function parseListQuery(query: URLSearchParams) {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     if (issue.code === 'unrecognized_keys') {
-      throw new AppError('BAD_REQUEST', `unknown query parameter ${quoteInput(issue.keys.join(', '))}; use status, type, limit, cursor`);
+      throw appError('PARAMETER_UNKNOWN', { name: quoteInput(issue.keys.join(', ')) });
     }
-    throw new AppError('BAD_REQUEST', issue.message);
+    throw appError('FIELD_INVALID', { issue: issue.message });
   }
   const q = parsed.data;
   return {

@@ -5,7 +5,7 @@
  * which serves the local blob store's signed preview links (refusing tampered or expired ones).
  */
 import { z } from 'zod';
-import { AppError } from '../../schemas/errors.ts';
+import { appError } from '../../schemas/errors.ts';
 import { requestView } from '../../schemas/wire/request-views.ts';
 import { verifySignedUrl } from '../../adapters/blob/url-signature.ts';
 import type { Route } from '../http/route.ts';
@@ -33,7 +33,7 @@ export function requestsRoutes(deps: PipelineDeps): Route[] {
       },
       async handler(ctx) {
         const row = await deps.repos.requests.getForUser(ctx.params['request_id']!, ctx.user!.id);
-        if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
+        if (!row) throw appError('REQUEST_NOT_FOUND');
         return { status: 200, body: requestView(row, await documentUrl(ctx, deps, row.blobKey)) };
       },
     },
@@ -55,7 +55,7 @@ export function requestsRoutes(deps: PipelineDeps): Route[] {
       },
       async handler(ctx) {
         const row = await deps.repos.requests.deleteForUser(ctx.params['request_id']!, ctx.user!.id);
-        if (!row) throw new AppError('REQUEST_NOT_FOUND', 'Request not found');
+        if (!row) throw appError('REQUEST_NOT_FOUND');
         await afterRequestsDeleted([row], { blobs: deps.blobs, status: deps.status, log: deps.log });
         return { status: 204, raw: '', contentType: 'text/plain' };
       },
@@ -80,8 +80,8 @@ export function requestsRoutes(deps: PipelineDeps): Route[] {
       async handler(ctx) {
         const key = decodeURIComponent(ctx.path.slice('/v1/files/'.length));
         const check = verifySignedUrl(deps.urlSigningKey, key, ctx.query.get('expires') ?? '', ctx.query.get('sig') ?? '');
-        if (check === 'expired') throw new AppError('FORBIDDEN', 'This document link has expired; fetch the request again for a fresh one');
-        if (check !== 'ok') throw new AppError('FORBIDDEN', 'Invalid document link signature');
+        if (check === 'expired') throw appError('LINK_EXPIRED');
+        if (check !== 'ok') throw appError('LINK_SIGNATURE_INVALID');
         const blob = await deps.blobs.get(key);
         return { status: 200, raw: blob.bytes, contentType: blob.contentType, headers: { 'Cache-Control': 'private, max-age=300' } };
       },

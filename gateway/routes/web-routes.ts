@@ -17,7 +17,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { AppError } from '../../schemas/errors.ts';
+import { appError, internalMessage } from '../../schemas/errors.ts';
 import { MANDATORY_FIELDS } from '../../schemas/mandatory-fields.ts';
 import type { Route } from '../http/route.ts';
 import { fileReply, readFolder, staticFile, type StaticFile } from '../web/static-files.ts';
@@ -46,7 +46,7 @@ function vendorFile(specifier: string, name: string): StaticFile {
 export function webFiles(): Map<string, StaticFile> {
   const files = readFolder(PUBLIC_DIR, '/app/');
   const page = files.get('/app/index.html');
-  if (!page) throw new Error(`the web page is missing: ${PUBLIC_DIR}index.html`);
+  if (!page) throw new Error(internalMessage('WEB_PAGE_MISSING', { path: `${PUBLIC_DIR}index.html` }));
   files.delete('/app/index.html');
   files.set('/', page);
   files.set('/app/vendor/pdf.min.mjs', vendorFile('pdfjs-dist/build/pdf.min.mjs', 'pdf.min.mjs'));
@@ -59,7 +59,7 @@ export function webFiles(): Map<string, StaticFile> {
 export function webRoutes(files: Map<string, StaticFile> = webFiles()): Route[] {
   const serve = (path: string, ifNoneMatch: string | undefined) => {
     const file = files.get(path);
-    if (!file) throw new AppError('NOT_FOUND', 'Not found');
+    if (!file) throw appError('NOT_FOUND');
     const extra: Record<string, string> = path === '/' ? { 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'no-referrer' } : {};
     return fileReply(file, ifNoneMatch, extra);
   };

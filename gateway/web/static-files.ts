@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Reply } from '../http/route.ts';
+import { internalMessage } from '../../schemas/errors.ts';
 
 /** Media types by extension (RFC 9239 for JavaScript). */
 const MEDIA_TYPES: Record<string, string> = {
@@ -42,7 +43,7 @@ export const REVALIDATE = 'no-cache';
 /** One served file from bytes (used for generated ones, e.g. JSON built from a schema). */
 export function staticFile(bytes: Buffer, name: string, cacheControl = REVALIDATE): StaticFile {
   const contentType = MEDIA_TYPES[path.extname(name).toLowerCase()];
-  if (!contentType) throw new Error(`no media type known for ${name}`);
+  if (!contentType) throw new Error(internalMessage('NO_MEDIA_TYPE', { name }));
   const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
   return { bytes, contentType, etag, cacheControl };
 }

@@ -7,6 +7,7 @@
  * back-ends) for thirty lines, and the procedure must be bit-for-bit reproducible.
  * Features are expected roughly in [0, 1]; `predict` returns a probability.
  */
+import { internalMessage } from '../../../schemas/errors.ts';
 
 export interface LogisticModel {
   features: string[];
@@ -40,7 +41,7 @@ export function predict(model: LogisticModel, x: number[]): number {
 export function fitLogistic(features: string[], xs: number[][], ys: number[], opts: FitOptions = {}): LogisticModel {
   const steps = opts.steps ?? 2000, rate = opts.rate ?? 0.5, l2 = opts.l2 ?? 0.001;
   const pos = ys.filter((y) => y === 1).length;
-  if (!xs.length || !pos) throw new Error('fitLogistic needs rows and at least one positive');
+  if (!xs.length || !pos) throw new Error(internalMessage('FIT_NEEDS_POSITIVES'));
   const wPos = (ys.length - pos) / pos;
   const d = features.length;
   const w = new Array<number>(d).fill(0);

@@ -1,5 +1,8 @@
 import t from 'tap';
-import { parseS3Url, UNSAFE_S3_REFERENCE } from '../../../gateway/fetch/parse-s3-url.ts';
+import { parseS3Url } from '../../../gateway/fetch/parse-s3-url.ts';
+import { formatMessage } from '../../../schemas/errors.ts';
+
+const UNSAFE_S3_REFERENCE = formatMessage('S3_REFERENCE_UNSAFE');
 
 t.test('s3://bucket/key keeps the key literally', async (t) => {
   t.same(parseS3Url('s3://customer-docs/inbox/2024/receipt one.pdf'), {
