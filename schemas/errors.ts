@@ -6,7 +6,9 @@
  * `appError('IMAGE_TOO_LARGE', { width, height, pixels, max })` (the compiler checks the values
  * against the template's `{placeholders}`); the gateway turns it into `error: "<message>"`
  * (TOON, text/plain) with the code's status. Anything that is not an AppError is a 500 whose
- * details stay in the log. `new AppError('CODE', 'message')` still works for sites not moved yet.
+ * details stay in the log. INTERNAL_MESSAGES holds the texts no client reads (start-up failures,
+ * broken invariants, the vision model's failure reasons). No throw site outside this file writes
+ * its own message or builds an AppError by hand (test/schemas/message-catalog.test.ts checks).
  */
 
 export const ERROR_CATALOG = {
@@ -165,6 +167,13 @@ export const MESSAGES = {
   S3_URL_FORM: ['URL_NOT_ALLOWED', 's3_url must be s3://bucket/key, an S3 https URL, or a presigned or public http(s) URL'],
   S3_NOT_CONFIGURED: ['URL_NOT_ALLOWED', 'S3 is not configured on this server; use a presigned or public URL'],
   S3_REFERENCE_UNSAFE: ['URL_NOT_ALLOWED', "s3_url must not contain '.' or '..' path segments, encoded slashes or control characters in the bucket or key"],
+  // gateway: webhooks
+  WEBHOOK_NOT_FOUND: ['WEBHOOK_NOT_FOUND', 'Webhook not found'],
+  DELIVERY_NOT_FOUND: ['WEBHOOK_NOT_FOUND', 'Delivery not found'],
+  WEBHOOK_URL_CREDENTIALS: ['URL_NOT_ALLOWED', 'the webhook URL must not carry a user name or password'],
+  TOO_MANY_WEBHOOKS: ['TOO_MANY_WEBHOOKS', 'at most {max} webhooks per user; delete one first'],
+  DELIVERIES_PARAMETER_UNKNOWN: ['BAD_REQUEST', 'the only query parameter is limit'],
+  DELIVERIES_LIMIT: ['BAD_REQUEST', 'limit must be a whole number from 1 to 100'],
   // gateway: requests
   REQUEST_ID_NOT_FOUND: ['REQUEST_NOT_FOUND', 'Request {id} not found'],
   BIND_FIELDS_REQUIRED: ['BAD_REQUEST', 'request_id and transaction_id are required'],
@@ -254,6 +263,14 @@ export function internalMessage<M extends InternalMessageName>(
   ...[values]: [Placeholders<(typeof INTERNAL_MESSAGES)[M]>] extends [never] ? [values?: Record<string, never>] : [values: Record<Placeholders<(typeof INTERNAL_MESSAGES)[M]>, string | number>]
 ): string {
   return INTERNAL_MESSAGES[name].replace(/\{(\w+)\}/g, (_, k: string) => String((values as Record<string, unknown> | undefined)?.[k]));
+}
+
+/**
+ * An AppError that crossed a thread boundary as its code and message (an engine thread threw
+ * it from the catalog; structured cloning keeps only plain fields): the same error again.
+ */
+export function revivedAppError(code: ErrorCode, message: string): AppError {
+  return new AppError(code, message);
 }
 
 /** The text of an unknown thrown value, for a template's `{reason}`. */

@@ -10,7 +10,7 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { Config } from '../../foundation/config.ts';
-import { AppError } from '../../schemas/errors.ts';
+import { revivedAppError } from '../../schemas/errors.ts';
 import type { EngineOptions } from '../../engine/index.ts';
 import type { DocumentEngine } from './document-engine.ts';
 import type { EngineTask, EngineTaskResult } from './engine-thread.ts';
@@ -39,7 +39,7 @@ export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixel
     if (task.op !== 'close') for (const s of result.ocrSeconds ?? []) hooks.onOcrPage?.(task.op, s);
     if (result.ok) return result.value as T;
     const { error } = result;
-    if (error.app && error.code) throw new AppError(error.code, error.message);
+    if (error.app && error.code) throw revivedAppError(error.code, error.message);
     throw Object.assign(new Error(error.message), { name: error.name });
   };
 

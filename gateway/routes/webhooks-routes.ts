@@ -18,7 +18,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { AppError } from '../../schemas/errors.ts';
+import { appError } from '../../schemas/errors.ts';
 import { generateWebhookSecret } from '../../schemas/wire/standard-webhooks.ts';
 import {
   attemptView,
@@ -53,7 +53,7 @@ export interface WebhooksRouteDeps {
   sealSecret(secret: string): string;
 }
 
-const notFound = () => new AppError('WEBHOOK_NOT_FOUND', 'Webhook not found');
+const notFound = () => appError('WEBHOOK_NOT_FOUND');
 const idParam = { webhook_id: 'The id returned when the webhook was registered' };
 const deliveriesQuery = z
   .object({ limit: z.string().regex(/^\d{1,3}$/, 'limit must be a whole number from 1 to 100').optional() })
@@ -86,10 +86,10 @@ export function webhooksRoutes(deps: WebhooksRouteDeps): Route[] {
       async handler(ctx) {
         const input = validateBody(ctx, registerWebhookBody);
         const dest = await resolveDestination(input.url, deps.config.webhooks.allowHosts, WEBHOOK_URL_LABELS);
-        if (dest.url.username || dest.url.password) throw new AppError('URL_NOT_ALLOWED', 'the webhook URL must not carry a user name or password');
+        if (dest.url.username || dest.url.password) throw appError('WEBHOOK_URL_CREDENTIALS');
         const userId = ctx.user!.id;
         if ((await repos.webhooks.listEndpoints(userId)).length >= MAX_WEBHOOKS_PER_USER) {
-          throw new AppError('TOO_MANY_WEBHOOKS', `at most ${MAX_WEBHOOKS_PER_USER} webhooks per user; delete one first`);
+          throw appError('TOO_MANY_WEBHOOKS', { max: MAX_WEBHOOKS_PER_USER });
         }
         const secret = input.secret ?? generateWebhookSecret();
         const row = await repos.webhooks.createEndpoint({
@@ -174,9 +174,9 @@ export function webhooksRoutes(deps: WebhooksRouteDeps): Route[] {
       },
       async handler(ctx) {
         const q = deliveriesQuery.safeParse(Object.fromEntries(ctx.query));
-        if (!q.success) throw new AppError('BAD_REQUEST', q.error.issues[0]!.code === 'unrecognized_keys' ? 'the only query parameter is limit' : q.error.issues[0]!.message);
+        if (!q.success) throw q.error.issues[0]!.code === 'unrecognized_keys' ? appError('DELIVERIES_PARAMETER_UNKNOWN') : appError('FIELD_INVALID', { issue: q.error.issues[0]!.message });
         const limit = q.data.limit === undefined ? 20 : Number(q.data.limit);
-        if (limit < 1 || limit > 100) throw new AppError('BAD_REQUEST', 'limit must be a whole number from 1 to 100');
+        if (limit < 1 || limit > 100) throw appError('DELIVERIES_LIMIT');
         const rows = await repos.webhooks.listDeliveries(ctx.params['webhook_id']!, ctx.user!.id, limit);
         if (!rows) throw notFound();
         return {
@@ -201,7 +201,7 @@ export function webhooksRoutes(deps: WebhooksRouteDeps): Route[] {
       },
       async handler(ctx) {
         const row = await repos.webhooks.redeliver(ctx.params['delivery_id']!, ctx.params['webhook_id']!, ctx.user!.id);
-        if (!row) throw new AppError('WEBHOOK_NOT_FOUND', 'Delivery not found');
+        if (!row) throw appError('DELIVERY_NOT_FOUND');
         deps.wake();
         return { status: 202, body: deliveryView(row) };
       },
