@@ -5,7 +5,7 @@
  * `repairAmountText`: OCR of thermal print often breaks a money amount: "RM5. 00" (a space
  * after the point), "RMS. 00" / "RMO. 28" (S and O for 5 and 0 after the RM prefix),
  * "<RM_34.80". On lines that carry a money label (total, cash, change, rounding, ...) these are
- * put back together so the amount parser sees "RM5.00".
+ * put back together so the amount parser sees "RM5.00", and "S8.20" (a dollar sign read as S) is "$8.20".
  *
  * `reconcileTotal`: the printed total is the truth, but OCR misreads its digits. Every printed
  * total scores (the last one most; a row with several amounts is a summary table, a header read
@@ -13,7 +13,8 @@
  * net + tax (+ rounding adjustment), items (+ rounding), a card or cash payment of the same
  * value, the part totals printed directly above the last total. A sum that differs from a
  * printed total in exactly one digit ("101.78" printed, net + tax - rounding = 101.75) replaces
- * it, unless the two differ by a printed rounding adjustment ("TOTAL: 72.93", "RND ADJ 0.02",
+ * it, and so does a sum 100 times smaller than a total printed without decimals ("GRAND TOTAL
+ * 1000", cash - change = 10.00: the point was lost), unless the two differ by a printed rounding adjustment ("TOTAL: 72.93", "RND ADJ 0.02",
  * cash - change = 72.95: the total was read right). amount-roles' pick keeps a small bonus.
  * Last, a rounding adjustment printed on the line right after the chosen total (and no total
  * after it) is added when that lands on 0.05.
@@ -48,6 +49,8 @@ export function repairAmountText(text: string): string {
     .replace(/\b(RM\s?)S(?=\d{2})/g, '$1')
     .replace(/\b(RM\s?)([SOo])(?=[\d.])/g, (_m, p: string, c: string) => p + (c === 'S' ? '5' : '0'))
     .replace(/(\d)\s?[.,]\s(\d{2})(?!\d)/g, '$1.$2')
+    // "Total Amount: S8.20": a dollar sign read as S before a price (not after RM, see above)
+    .replace(/(?<![\p{L}\d])S(?=\d{1,6}[.,]\d{2}(?!\d))/gu, '$')
     // "RM 64 13": after the currency, a space before the last two digits is the decimal point
     // (dot-matrix points are faint); only when the figure ends the line or a tax code follows
     .replace(/\b(RM\s?)(\d{1,6}) (\d{2})(?=\s*(?:[A-Z]{1,2}\s*)?$)/, '$1$2.$3');
@@ -71,6 +74,8 @@ export function oneDigitOff(a: number, b: number): boolean {
   return d === 1;
 }
 const cents = (v: number) => Math.round(v * 100) / 100;
+/** A total printed without its decimal point ("GRAND TOTAL 1000" for 10.00): a whole figure 100 times the sum. */
+const lostPoint = (printed: AmountCandidate, sum: number) => printed.amount.decimals === 0 && sum > 0 && near(printed.value, sum * 100);
 
 /** Printed totals: a label read from the line below only counts when the label line is short
  * and not a table header ("QTY ITEM TOTAL" over "2 FiletOFish 21.18"). */
@@ -109,7 +114,8 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   const hasRounding = roundingRows.length > 0;
   const cash = labelledAmounts(lines, CASH, CHANGE).filter((c) => c.value > 0);
   const change = labelledAmounts(lines, CHANGE).filter((c) => c.value >= 0);
-  const nets = labelledAmounts(lines, NET_LABELS).filter((c) => c.value > 0);
+  // "Net Total" / "Nett Total" is the amount paid (FINAL), not a net to add tax to
+  const nets = labelledAmounts(lines, NET_LABELS).filter((c) => c.value > 0 && !matchAny(c.label.text, FINAL));
   const taxes = labelledAmounts(lines, TAX_LABELS).filter((c) => c.value >= 0);
   const payments = labelledAmounts(lines, PAYMENT, CHANGE).filter((c) => c.value > 0);
   // a printed rounding adjustment is part of the final total
@@ -152,8 +158,9 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     if (run.length >= 2) derived.push({ v: run.reduce((sum, t) => sum + t.value, 0), kind: 'parts', from: run[0] });
   }
   // how many printed figures back a sum: "CASH 101.76" is both cash - change (change 0.00) and a
-  // cash payment, one figure, one confirmation
-  const sources = (ds: typeof derived) => new Set(ds.map((d) => (d.from ? `line ${d.from.label.index}` : d.kind))).size;
+  // cash payment, one figure, one confirmation; and the same figure printed twice ("Net Total
+  // 21.20", "Net Total Rounded 21.20") is one figure too
+  const sources = (ds: typeof derived) => new Set(ds.map((d) => (d.from ? `figure ${cents(d.from.value)}` : d.kind))).size;
   // a total printed below a rounding line is the rounded one: a multiple of 0.05 (cash rounding)
   const firstRounding = roundingRows.length ? Math.min(...roundingRows.map((r) => r.label.index)) : Infinity;
   const roundedBelow = (c: AmountCandidate) => rounding.length > 0 && c.label.index > firstRounding;
@@ -170,7 +177,7 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     consider(v, score, e.cand);
     // OCR misread one digit of the printed total: a sum that differs in one digit repairs it
     for (const d of new Set(derived.map((x) => cents(x.v)))) {
-      if (near(d, v) || !oneDigitOff(d, v)) continue;
+      if (near(d, v) || !(oneDigitOff(d, v) || lostPoint(e.cand, d))) continue;
       if (rounding.some((r) => near(Math.abs(d - v), Math.abs(r)))) continue; // the printed rounding, not a misread digit
       if ([...labelled.values()].some((o) => near(o.cand.value, d) && subtotal(o.cand))) continue; // a printed subtotal, not a misread total
       // the item lines alone never repair a printed total: OCR'd item rows miss and misread lines

@@ -81,3 +81,19 @@ t.test('a sum that differs from the printed total by the printed rounding does n
   // cash - change = 72.95 is one digit off 72.93, but the 0.02 between them is the printed rounding
   t.equal(r(['PAPPA CAFE SDN BHD', 'SUBTOTAL 62.55', 'TOTAL: 72.93', 'CASH 73.00', 'CHANGE DUE 0.05', 'RND ADJ 0.02']).totalAmount, 72.93);
 });
+
+t.test('a total whose decimal point OCR lost is read back from the sums that agree with it', async (t) => {
+  t.equal(total(['SHOP', 'SUB TOTAL 10.00', 'GRAND TOTAL 1000', 'CASH 20.00', 'CHANGE DUE 10.00']), 10);
+  t.equal(total(['SHOP', 'GRAND TOTAL 1000', 'CASH 1000.00', 'CHANGE 0.00']), 1000, 'a whole figure the payment confirms stays');
+});
+
+t.test('a dollar sign read as S is a dollar sign', async (t) => {
+  t.equal(repairAmountText('Total Amount: S8.20'), 'Total Amount: $8.20');
+  t.equal(repairAmountText('Total RMS. 00'), 'Total RM5.00', 'after RM an S is still a 5');
+  t.equal(repairAmountText('TOTAL SALES 12.50'), 'TOTAL SALES 12.50');
+  t.equal(total(['SHOP', 'Total Amount: S8.20', 'GST @6%: $0.46', 'Net Total: 58.20', 'CASH $8.20', 'Change $0.00']), 8.2, 'a $ read as 5 loses to the total the cash confirms');
+});
+
+t.test('the same figure under two total labels confirms nothing twice, and a "Net Total" is no net', async (t) => {
+  t.equal(total(['SHOP', '5 Item(s) Total (MYR) : 20.00', 'GST @ 6% : 1.20', 'Net Total (MYR) : 21.20', 'Rounding Adj. : 0.00', 'Net Total Rounded (MYR) : 21.20', 'Cash : 21.20', 'Change : 0.00', 'GST Summary Amount (MYR) 3 3ST (MYR)']), 21.2);
+});
