@@ -144,7 +144,10 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
     if (proseShare > 0.25) why.push(`${Math.round(proseShare * 100)}% of its lines are prose`);
     if (e.placeholders >= 2) why.push('it holds placeholder values');
     if (e.moneyLines === 0) why.push('it prints no money amounts');
-    if (!why.length) why.push(`the strongest evidence (${evidenceSentence(bestType, e) || 'none'}) is too weak`);
+    const strongest = evidenceSentence(bestType, e);
+    if (!why.length && strongest) why.push(`the strongest evidence (${strongest}) is too weak`);
+    // nothing at all: say what a financial document would have shown besides its figures
+    if (!why.length) why.push(`it prints ${e.moneyLines} line${e.moneyLines === 1 ? '' : 's'} of money but no total, no invoice, receipt or statement words and no dated rows`);
     const conf = Math.min(0.95, 0.55 + (BAR - best) * 0.06);
     return { type: 'other', confidence: Math.round(conf * 100) / 100, reason: `OCR + keywords: not a ${processableNouns()}: ${why.join('; ')}.`, scores };
   }

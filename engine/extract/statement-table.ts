@@ -174,7 +174,9 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     let text = line.text;
     if (money.length) text = line.text.slice(lead ? lead.end : 0, money[0].start);
     else if (lead) text = line.text.slice(lead.end);
-    text = text.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+    // a "+" printed before an amount is its sign ("+347,12" in a signed amount column), not text
+    const plus = (a: { start: number }) => /\+\s?$/.test(line.text.slice(0, a.start));
+    text = text.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.+]+$/g, '');
     if (!money.length) {
       if (cols && text && line.box.y < line.pageHeight * 0.95) {
         // under a finished row and not dated itself: it may continue that row (decided at the next row)
@@ -198,14 +200,14 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
         else if (c === 'in') credit = Math.abs(a.value);
         else if (c === 'bal') balance = a.marker === 'DR' ? -Math.abs(a.value) : a.value;
         else if (a.value < 0 || a.marker === 'DR') debit = Math.abs(a.value);
-        else if (a.marker === 'CR') credit = a.value;
+        else if (a.marker === 'CR' || plus(a)) credit = a.value;
         else debit = a.value;
       }
     } else {
       balance = money.length >= 2 ? money[money.length - 1].value : null;
       const a = money.length >= 2 ? money[money.length - 2] : money[0];
       // a printed marker says the side ("2,549.97CR" is a payment to a card); else the balance decides below
-      if (a.marker === 'CR') credit = Math.abs(a.value);
+      if (a.marker === 'CR' || plus(a)) credit = Math.abs(a.value);
       else debit = Math.abs(a.value);
     }
     if (balance !== null && printedBefore !== null) {

@@ -6,7 +6,7 @@
  * A row is a string whose cells are separated by `|`: the first cell starts at the left margin,
  * the others are right-aligned to the right-most columns (`columns`, right edges in points), so
  * figures stand under each other as in a printed table. A row without `|` is one left cell.
- * Rows are 16 points apart on an A4 page; `wide` rows (starting with `#`) are bold. Fonts are
+ * Rows are 1.6 font sizes apart (16 points at the default 10) on an A4 page or `page`; `wide` rows (starting with `#`) are bold. Fonts are
  * embedded through @pdf-lib/fontkit from the system's DejaVu Sans (Debian `fonts-dejavu-core`,
  * which the image tests need too). Throws when the font file is missing.
  */
@@ -19,6 +19,10 @@ export interface TextPdfOptions {
   /** Right edges of the figure columns, left to right (points; A4 is 595 wide). */
   columns?: number[];
   fontSize?: number;
+  /** Page width and height in points (default A4, 595 x 842); an 80 mm till roll is 227 wide. */
+  page?: [number, number];
+  /** Left margin in points (default 50). */
+  margin?: number;
 }
 
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
@@ -32,19 +36,20 @@ export async function makeTextPdf(opts: TextPdfOptions): Promise<Buffer> {
   const size = opts.fontSize ?? 10;
   const columns = opts.columns ?? [330, 420, 545];
   for (const rows of opts.pages) {
-    const page = pdf.addPage([595, 842]);
-    let y = 790;
+    const [pw, ph] = opts.page ?? [595, 842];
+    const page = pdf.addPage([pw, ph]);
+    let y = ph - 52;
     for (const raw of rows) {
       const font = raw.startsWith('#') ? bold : regular;
       const cells = raw.replace(/^#/, '').split('|');
-      if (cells[0]) page.drawText(cells[0], { x: 50, y, size, font, color: rgb(0, 0, 0) });
+      if (cells[0]) page.drawText(cells[0], { x: opts.margin ?? 50, y, size, font, color: rgb(0, 0, 0) });
       const rest = cells.slice(1);
       rest.forEach((c, i) => {
         if (!c) return;
         const right = columns[columns.length - rest.length + i];
         page.drawText(c, { x: right - font.widthOfTextAtSize(c, size), y, size, font, color: rgb(0, 0, 0) });
       });
-      y -= 16;
+      y -= size * 1.6;
     }
   }
   return Buffer.from(await pdf.save());

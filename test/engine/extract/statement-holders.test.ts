@@ -37,3 +37,8 @@ t.test('the currency is the IBAN country\'s when no code or sign is printed', as
     t.equal(x.currencyCode, code, iban);
   }
 });
+
+t.test('a "+" before an amount in a signed column is its sign: the row is a credit and the "+" no part of the description', async (t) => {
+  const { formatted: x } = extractBankStatement(readingFromText([page('Banco Ejemplo S.A.', 'Titular: Lucía Navarro', 'ES93 5973 4484 9211 7429 9559', 'Extracto de cuenta')]));
+  t.same(x.tableItems.map((i) => [i.date, i.description, i.debitAmount, i.creditAmount]), [['04.03.', 'Transferencia', 0, 347.12], ['06.03.', 'Pago con tarjeta', 163.16, 0], ['13.03.', 'Recibo', 0, 1369.29]]);
+});
