@@ -7,6 +7,9 @@
  * `minLongSide`, default 1400) so text is tall enough for tesseract, and, when the text lines
  * are clearly tilted (a photo taken at an angle: MIN_DESKEW_DEG or more), turned level
  * (./deskew.ts; the size then grows to hold the turned page, and boxes are in its pixels).
+ * A phone photo of a document lying on a table is first found in the frame, warped flat and
+ * evenly lit (./photo/correct-photo.ts, OpenCV); scans and digital images pass that step
+ * unchanged. Boxes are then in the flattened page's pixels.
  *
  * Orientation: @napi-rs/canvas (Skia) may or may not apply a JPEG's EXIF Orientation when
  * decoding; a one-time probe decides, and the rest is applied here from exifr's reading. For
@@ -25,6 +28,8 @@ import { decodeTiff } from './decode-tiff.ts';
 import { toGrey } from './grey.ts';
 import { flattenBackground } from './enhance.ts';
 import { estimateSkew, rotateCanvas, whiteCanvas } from './deskew.ts';
+import { correctPhoto } from './photo/correct-photo.ts';
+import type { Quad } from './photo/find-document.ts';
 
 export interface NormaliseOptions {
   maxPixels: number;
@@ -35,6 +40,8 @@ export interface NormaliseOptions {
   deskew?: boolean;
   /** Page of a multi-page TIFF (0-based, default 0); other formats have one page. */
   page?: number;
+  /** Find, flatten and evenly light a photographed document (grey output only; ./photo/). Default true. */
+  photo?: boolean;
 }
 
 /**
@@ -59,6 +66,8 @@ export interface NormalisedImage {
   orientation: number;
   /** Tilt of the text lines that was levelled, in degrees (0 = none). */
   skew: number;
+  /** When the image was a photo of a document: its corners in the upright scaled frame (TL, TR, BR, BL), before flattening. */
+  photo?: Quad;
 }
 
 function tooComplex(w: number, h: number, max: number): AppError {
@@ -163,7 +172,16 @@ export async function normaliseImage(bytes: Buffer, mime: DocumentMime, opts: No
   let out = drawOriented(src, w, h, toApply, scale);
   const scaled = { width: out.width, height: out.height };
   let skew = 0;
+  let photo: Quad | undefined;
   if (opts.grey !== false) {
+    if (opts.photo !== false) {
+      toGrey(out.getContext('2d'), out.width, out.height);
+      const p = await correctPhoto(out, { maxLongSide: opts.maxLongSide ?? 2200, minLongSide: opts.minLongSide ?? 1400 });
+      if (p) {
+        out = p.canvas;
+        photo = p.corners;
+      }
+    }
     // grey for OCR, with the paper flattened to white (shadows, dark table around a photo, faded print)
     const flat = greyFlat(out);
     if (opts.deskew !== false) {
@@ -183,5 +201,6 @@ export async function normaliseImage(bytes: Buffer, mime: DocumentMime, opts: No
     scale: scaled.width / uw,
     orientation,
     skew,
+    ...(photo ? { photo } : {}),
   };
 }
