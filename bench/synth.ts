@@ -2,9 +2,11 @@
  * @module bench/synth
  * Writes a folder of synthetic documents with their truth, for bench/accuracy (not a test).
  * Usage:
- *   node --import tsx bench/synth.ts --out DIR [--count N] [--seed S] [--images yes|no]
+ *   node --import tsx bench/synth.ts --out DIR [--count N] [--seed S] [--images yes|no] [--photos no|yes|only]
  * For each seed and language of bench/lib/synth/languages.ts it writes an invoice and a
  * statement as text PDFs and a receipt as a text PDF and (with --images yes) as a noisy PNG,
+ * and (with --photos yes) the receipt and the invoice as phone photos (JPEG: perspective, a
+ * table, shadows; ./lib/synth/photograph.ts; --photos only writes nothing else of that set),
  * plus DIR/truth.jsonl in the training corpus's schema (expected_type, fields, extra.language,
  * split fit/check by seed). `--set kinds` writes instead the documents that failed on unseen
  * sets: European till receipts on narrow rolls (./lib/synth/till.ts), invoices in four layouts
@@ -23,6 +25,7 @@ import { synthTill, TILL_LANGS } from './lib/synth/till.ts';
 import { synthInvoiceLayout } from './lib/synth/invoice-layouts.ts';
 import { synthStatementHolder } from './lib/synth/statements.ts';
 import { synthNegative } from './lib/synth/negatives.ts';
+import { photograph } from './lib/synth/photograph.ts';
 import { parseFlags } from './lib/args.ts';
 
 const flags = parseFlags(process.argv.slice(2), {
@@ -31,7 +34,8 @@ const flags = parseFlags(process.argv.slice(2), {
   seed: { default: 1, help: 'first seed' },
   images: { default: 'yes', choices: ['yes', 'no'] as const, help: 'also render receipts as noisy PNG images' },
   set: { default: 'classic', choices: ['classic', 'kinds', 'all'] as const, help: 'which documents: the first generator, the failing kinds, or both' },
-}, 'bench/synth.ts --out DIR [--count N] [--seed S] [--images yes|no] [--set classic|kinds|all]');
+  photos: { default: 'no', choices: ['no', 'yes', 'only'] as const, help: 'also (or only) render the first set\'s receipts and invoices as phone photos' },
+}, 'bench/synth.ts --out DIR [--count N] [--seed S] [--images yes|no] [--set classic|kinds|all] [--photos no|yes|only]');
 if (!flags.out) { console.error('--out is required'); process.exit(2); }
 const out = resolve(flags.out);
 mkdirSync(join(out, 'docs'), { recursive: true });
@@ -57,6 +61,14 @@ for (let s = flags.seed; flags.set !== 'classic' && s < flags.seed + flags.count
 for (let s = flags.seed; flags.set !== 'kinds' && s < flags.seed + flags.count; s++) {
   for (const lang of LANGS) {
     for (const d of [synthInvoice(s, lang), synthStatement(s, lang), synthReceipt(s, lang)]) {
+      if (flags.photos !== 'no' && d.type !== 'bank_statement') {
+        // perspective 6-14 % of the page, shadow band 0.45-0.65 of the light, from the seed
+        const k = (s * 7 + LANGS.indexOf(lang)) % 5;
+        const photo = await photograph(await renderImage(d.pages, s, 0), { seed: s * 31 + LANGS.indexOf(lang), skew: 0.06 + k * 0.02, shadow: 0.65 - (k % 3) * 0.1 });
+        writeFileSync(join(out, 'docs', `${d.id}-photo.jpg`), photo);
+        record(d, `${d.id}-photo.jpg`, s);
+      }
+      if (flags.photos === 'only') continue;
       writeFileSync(join(out, 'docs', `${d.id}.pdf`), await renderPdf(d.pages));
       record(d, `${d.id}.pdf`, s);
       if (d.type === 'receipt' && flags.images === 'yes') {

@@ -31,6 +31,8 @@ export const MIN_CONTRAST = 40;
 export const MIN_SOLIDITY = 0.8;
 /** Thickening of the Canny edges (px at the detection size) so that an outline with small gaps closes. */
 export const EDGE_DILATE = 11;
+/** A side is a paper edge when the grey step across 6 px is at least this share of the step across 20 px. */
+export const SHARP_SHARE = 0.5;
 
 /** Corners ordered TL, TR, BR, BL (by x+y and y-x, which holds for any tilt under 45 degrees). */
 export function orderCorners(p: Point[]): Quad {
@@ -90,15 +92,15 @@ export function findDocument(cv: CV, grey: Uint8Array, w: number, h: number): Qu
       for (const { i, a } of areas.slice(0, 5)) {
         const grow = hierarchy.data32S[4 * i + 3] >= 0 ? thick : -thick; // a hole grows, an outer boundary shrinks
         const contour = keep(contours.get(i));
-        const corners = quadOf(cv, contour, a, keep);
-        if (!corners || contrast(cv, small, corners, keep) < MIN_CONTRAST) continue;
-        if (!found || a > found.area) {
-          const cx = corners.reduce((s, p) => s + p.x, 0) / 4, cy = corners.reduce((s, p) => s + p.y, 0) / 4;
-          found = { area: a, quad: corners.map((p) => {
-            const d = Math.hypot(p.x - cx, p.y - cy) || 1;
-            return { x: (p.x + ((p.x - cx) / d) * grow * Math.SQRT2) / f, y: (p.y + ((p.y - cy) / d) * grow * Math.SQRT2) / f };
-          }) };
-        }
+        const raw = quadOf(cv, contour, a, keep);
+        if (!raw) continue;
+        const cx = raw.reduce((s, p) => s + p.x, 0) / 4, cy = raw.reduce((s, p) => s + p.y, 0) / 4;
+        const corners = raw.map((p) => {
+          const d = Math.hypot(p.x - cx, p.y - cy) || 1;
+          return { x: p.x + ((p.x - cx) / d) * grow * Math.SQRT2, y: p.y + ((p.y - cy) / d) * grow * Math.SQRT2 };
+        });
+        if (contrast(cv, small, corners, keep) < MIN_CONTRAST || !sharpSides(small.data, sw, sh, corners)) continue;
+        if (!found || a > found.area) found = { area: a, quad: corners.map((p) => ({ x: p.x / f, y: p.y / f })) };
         break; // the largest passing contour of this mask
       }
     }
@@ -125,6 +127,41 @@ function quadOf(cv: CV, contour: InstanceType<CV['Mat']>, area: number, keep: Ke
   const rect = cv.minAreaRect(contour);
   if (area < MIN_SOLIDITY * rect.size.width * rect.size.height) return null;
   return (cv as unknown as { RotatedRect: { points(r: unknown): Point[] } }).RotatedRect.points(rect).map((p) => ({ x: p.x, y: p.y }));
+}
+
+/**
+ * Is every side of the quadrilateral a sharp step from paper to background? A paper's edge is
+ * (the grey step across 6 px is at least SHARP_SHARE of the step across 20 px, at the detection size); the soft edge of
+ * a shadow across the page is not, and a quadrilateral with such a side is only the lit part of
+ * the page. Samples outside the frame are skipped (a page cut by the frame).
+ */
+function sharpSides(g: Uint8Array, w: number, h: number, q: Point[]): boolean {
+  const cx = q.reduce((s, p) => s + p.x, 0) / 4, cy = q.reduce((s, p) => s + p.y, 0) / 4;
+  const at = (x: number, y: number): number | null => {
+    const xi = Math.round(x), yi = Math.round(y);
+    return xi < 0 || yi < 0 || xi >= w || yi >= h ? null : g[yi * w + xi];
+  };
+  for (let i = 0; i < 4; i++) {
+    const a = q[i], b = q[(i + 1) % 4];
+    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    let nx = -(b.y - a.y) / len, ny = (b.x - a.x) / len;
+    const mx = (a.x + b.x) / 2, my = (a.y + b.y) / 2;
+    if (nx * (mx - cx) + ny * (my - cy) < 0) { nx = -nx; ny = -ny; } // outward
+    const ratios: number[] = [];
+    for (let k = 1; k <= 9; k++) {
+      const t = k / 10, px = a.x + (b.x - a.x) * t, py = a.y + (b.y - a.y) * t;
+      const v = [-10, -3, 3, 10].map((d) => at(px + nx * d, py + ny * d));
+      if (v.some((x) => x === null)) continue;
+      const [i8, i2, o2, o8] = v as number[];
+      const far = i8 - o8;
+      if (far < 15) { ratios.push(0); continue; }
+      ratios.push((i2 - o2) / far);
+    }
+    if (ratios.length < 3) continue; // along the frame's edge
+    ratios.sort((x, y) => x - y);
+    if (ratios[Math.floor(ratios.length / 2)] < SHARP_SHARE) return false;
+  }
+  return true;
 }
 
 /** Mean grey inside the quadrilateral minus mean grey outside it. */
