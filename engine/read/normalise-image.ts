@@ -114,10 +114,10 @@ function drawOriented(src: Image | Canvas, w: number, h: number, o: number, scal
   return canvas;
 }
 
-/** In place: grey, then the paper flattened to white (./enhance.ts); returns the pixels. */
-function greyFlat(c: Canvas): ImageData {
+/** In place: grey (unless it is already), then the paper flattened to white (./enhance.ts); returns the pixels. */
+function greyFlat(c: Canvas, isGrey = false): ImageData {
   const g = c.getContext('2d');
-  toGrey(g, c.width, c.height);
+  if (!isGrey) toGrey(g, c.width, c.height);
   const img = g.getImageData(0, 0, c.width, c.height);
   flattenBackground(img.data, c.width, c.height);
   g.putImageData(img, 0, 0);
@@ -174,7 +174,8 @@ export async function normaliseImage(bytes: Buffer, mime: DocumentMime, opts: No
   let skew = 0;
   let photo: Quad | undefined;
   if (opts.grey !== false) {
-    if (opts.photo !== false) {
+    const photoStep = opts.photo !== false;
+    if (photoStep) {
       toGrey(out.getContext('2d'), out.width, out.height);
       const p = await correctPhoto(out, { maxLongSide: opts.maxLongSide ?? 2200, minLongSide: opts.minLongSide ?? 1400 });
       if (p) {
@@ -183,7 +184,7 @@ export async function normaliseImage(bytes: Buffer, mime: DocumentMime, opts: No
       }
     }
     // grey for OCR, with the paper flattened to white (shadows, dark table around a photo, faded print)
-    const flat = greyFlat(out);
+    const flat = greyFlat(out, photoStep);
     if (opts.deskew !== false) {
       const a = estimateSkew(flat.data, out.width, out.height);
       if (Math.abs(a) >= MIN_DESKEW_DEG) {

@@ -61,9 +61,9 @@ export async function photograph(doc: Buffer, opts: PhotoOptions = {}): Promise<
   const page = pg.getImageData(0, 0, pw, ph).data;
 
   // frame: the page with a margin of table around it
-  const W = Math.round(pw * (1.35 + r() * 0.2)), H = Math.round(ph * (1.2 + r() * 0.15));
-  const ox = (W - pw) / 2, oy = (H - ph) / 2;
   const sk = opts.skew ?? 0.08;
+  const W = Math.round(pw * (1.25 + 2 * sk + r() * 0.2)), H = Math.round(ph * (1.12 + 2 * sk + r() * 0.15));
+  const ox = (W - pw) / 2, oy = (H - ph) / 2;
   const jit = (): P => [(r() * 2 - 1) * sk * pw, (r() * 2 - 1) * sk * ph];
   const corners: P[] = [[0, 0], [pw, 0], [pw, ph], [0, ph]];
   const quad: P[] = corners.map(([x, y]) => { const [dx, dy] = jit(); return [x + ox + dx, y + oy + dy]; });
