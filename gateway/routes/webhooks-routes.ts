@@ -13,6 +13,9 @@
  * The secret is kept encrypted at rest (`sealSecret`). Deliveries themselves are made by the delivery actor (actors/webhooks); `wake` tells this
  * process's one that a delivery is due now.
  *
+ * Registering, testing and redelivering count against the submit rate limits (each makes the
+ * service send requests); the reads against the read limits.
+ *
  * Failure: 400 naming the field (bad url, events or secret; a URL to a non-public address);
  * 422 for a host that does not resolve; 409 past MAX_WEBHOOKS_PER_USER; 404 as above.
  */
@@ -66,6 +69,8 @@ export function webhooksRoutes(deps: WebhooksRouteDeps): Route[] {
       method: 'POST',
       pattern: '/v1/webhooks',
       auth: 'api_key',
+      // Each makes the service send HTTP requests: the submit budget applies.
+      rateLimit: 'submit',
       doc: {
         summary: 'Extension: register a signed webhook endpoint',
         description:
@@ -137,6 +142,8 @@ export function webhooksRoutes(deps: WebhooksRouteDeps): Route[] {
       method: 'POST',
       pattern: '/v1/webhooks/:webhook_id/test',
       auth: 'api_key',
+      // Each makes the service send HTTP requests: the submit budget applies.
+      rateLimit: 'submit',
       doc: {
         summary: 'Extension: send a webhook.test event to the endpoint',
         description: 'Queued like any delivery (signed, retried); its body is {type: webhook.test, timestamp, data: {webhook_id, url}}.',
@@ -190,6 +197,8 @@ export function webhooksRoutes(deps: WebhooksRouteDeps): Route[] {
       method: 'POST',
       pattern: '/v1/webhooks/:webhook_id/deliveries/:delivery_id/redeliver',
       auth: 'api_key',
+      // Each makes the service send HTTP requests: the submit budget applies.
+      rateLimit: 'submit',
       doc: {
         summary: 'Extension: send a delivery again (same webhook-id, fresh retry window)',
         tags: ['webhooks'],
