@@ -108,7 +108,7 @@ export function serviceMetrics(m: Metrics): ServiceMetrics {
     }),
     jobsWaiting: m.gauge({ name: 'jobs_waiting', help: 'Requests waiting for a result (status processing), from the database' }),
     oldestWaitingSeconds: m.gauge({ name: 'oldest_waiting_job_age_seconds', help: 'Age of the oldest request still processing; 0 when none' }),
-    classifications: m.counter({ name: 'classifications_total', help: 'Documents classified at submission, by type and path (vlm or offline)', labelNames: ['type', 'path'] as const }),
+    classifications: m.counter({ name: 'classifications_total', help: 'Documents classified at submission, by type and path (vlm, offline or einvoice)', labelNames: ['type', 'path'] as const }),
     ocrPageSeconds: m.histogram({
       name: 'ocr_page_duration_seconds',
       help: 'Time to OCR one page image, by operation (classify or extract)',

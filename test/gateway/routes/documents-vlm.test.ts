@@ -95,3 +95,19 @@ t.test('every page of a statement is sent to the model', async (t) => {
   t.equal(pagesSent, 2);
   t.ok(done.data.formatted_result.tableItems.length > 0, 'transactions from the offline fallback');
 });
+
+t.test('a PDF carrying an e-invoice is read from its XML whatever the model says, and the model is not asked to extract it', async (t) => {
+  const { attachToPdf, makeCii } = await import('../../helpers/make-einvoice.ts');
+  const spec = { id: 'ZF-9', issueDate: '2025-02-03', dueDate: '2025-03-05', currency: 'EUR', seller: 'Zeta Fabrik GmbH', buyer: 'Kunde AG', lines: [{ name: 'Ventil', quantity: 3, price: 12.5, rate: 19 }] };
+  answer = () => replies.json({ type: 'receipt', confidence: 0.9, reason: 'A till receipt.' });
+  const before = vlm.requests.filter(isExtraction).length;
+  const pdf = await attachToPdf(await makeInvoicePdf(), makeCii(spec));
+  const r = await submitFile(svc.base, user.apiKey, pdf, 'zf-9.pdf', { query: '?wait=true' });
+  t.equal(r.status, 200, r.text);
+  t.equal(r.data.document_type, 'InvoicePDF');
+  t.match(r.data.formatted_result, { documentId: 'ZF-9', supplierName: 'Zeta Fabrik GmbH', totalAmount: 44.63, taxAmount: 7.13, netAmount: 37.5 });
+  const row = await svc.service.ctx.db!.repos.requests.get(r.data.request_id);
+  t.equal(row!.classifiedBy, 'einvoice');
+  t.equal((row!.resultData as any).extractedBy, 'einvoice');
+  t.equal(vlm.requests.filter(isExtraction).length, before, 'no extraction request to the model');
+});
