@@ -7,7 +7,7 @@
  * - the signed content is `${webhook-id}.${webhook-timestamp}.${body}`, the timestamp in integer
  *   Unix seconds, the body exactly as sent;
  * - `webhook-signature` is `v1,` + base64(HMAC-SHA256(secret bytes, signed content)).
- * Signing is three lines of node:crypto; test/gateway/webhooks verifies with the
+ * Signing is three lines of node:crypto; test/gateway/routes/webhooks-routes.test.ts verifies with the
  * `standardwebhooks` package (the spec's reference TypeScript library), so the two are
  * proven to agree.
  */
