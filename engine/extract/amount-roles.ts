@@ -37,7 +37,7 @@ export const TOTAL_EXCLUDE = k([
   // net and tax totals in other languages
   'razem netto', 'wartość netto', 'suma netto', 'base imponible', 'imponibile', 'taxable', 'sin iva', 'senza iva', 'sem iva', 'exkl', 'excl', 'zwischensumme',
   'subtotale', 'subtotaal', 'sous-total', 'sous total', 'total iva', 'totale iva', 'total mwst', 'total tva', 'total btw', 'total igst', 'total cgst', 'total sgst',
-  'totale imposta', 'kwota vat', 'razem vat',
+  'totale imposta', 'kwota vat', 'razem vat', 'suma ptu', 'razem ptu', 'suma vat', 'sprzedaż opodatkowana',
 ]);
 export const NET_LABELS = k([
   'subtotal', 'sub total', 'sub-total', 'total excl', 'excluding gst', 'excluding', 'net amount', 'nettobetrag', 'rechnungssumme ohne', 'summe netto',
