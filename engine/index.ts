@@ -30,11 +30,10 @@ import type { ProcessableType } from '../schemas/document-types.ts';
 import type { Classification, DocumentReading, Extraction, SourceDocument } from './types.ts';
 import type { EngineCallOptions } from './pipeline.ts';
 
-export type { Box, Classification, DocumentReading, EngineOptions, Extraction, FieldEvidence, Line, PageReading, SourceDocument, Word } from './types.ts';
+export type { Classification, DocumentReading, EngineOptions, Extraction, SourceDocument } from './types.ts';
 export type { EngineCallOptions } from './pipeline.ts';
-export { createOcrPool, type OcrPool, type OcrPoolOptions } from './read/ocr-pool.ts';
 export { createRecogniser } from './read/create-recogniser.ts';
-export type { OcrEngine, Recogniser } from './read/recogniser.ts';
+export type { OcrEngine } from './read/recogniser.ts';
 export { sniffMime } from './read/sniff-mime.ts';
 export { modelLabel } from './vlm/model-label.ts';
 

@@ -16,7 +16,7 @@ import { appError, AppError, internalMessage } from '../../schemas/errors.ts';
 import { assertValidBlobKey } from './blob-key.ts';
 import { signBlobKey } from './url-signature.ts';
 
-export { verifySignedUrl, type SignatureCheck } from './url-signature.ts';
+export { verifySignedUrl } from './url-signature.ts';
 
 interface Sidecar {
   contentType: string;

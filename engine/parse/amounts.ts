@@ -207,8 +207,3 @@ export function parseAmount(text: string): number | null {
 export function cents(v: number): number {
   return Math.round(v * 100) / 100;
 }
-
-/** Equal to the cent. */
-export function sameAmount(a: number | null | undefined, b: number | null | undefined): boolean {
-  return a != null && b != null && Math.abs(a - b) < 0.005;
-}

@@ -7,7 +7,6 @@
  * Both calls throw a VlmError whose `kind` (transport | timeout | invalid_json | schema)
  * says why, so the engine can fall back to the offline path and record the reason.
  */
-export { classifyWithVlm, type VlmClassification } from './classify-with-vlm.ts';
+export { classifyWithVlm } from './classify-with-vlm.ts';
 export { extractWithVlm } from './extract-with-vlm.ts';
-export { VlmError, isVlmError, type VlmErrorKind } from './vlm-error.ts';
-export type { VlmOptions } from './chat-client.ts';
+export { VlmError } from './vlm-error.ts';

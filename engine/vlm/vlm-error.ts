@@ -20,7 +20,3 @@ export class VlmError extends Error {
     this.kind = kind;
   }
 }
-
-export function isVlmError(e: unknown): e is VlmError {
-  return e instanceof VlmError;
-}
