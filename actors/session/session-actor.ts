@@ -44,6 +44,7 @@ export interface SessionDeps {
   registry: RequestRegistry;
   requests: RequestsRepo;
   log: Logger;
+  /** A client whose unsent data passes this is closed with 1008 (slow reader). */
   maxBufferedBytes: number;
   /** Called with the seconds from a status commit to the send of its `update`. */
   onPushDelay?: (seconds: number) => void;

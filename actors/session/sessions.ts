@@ -7,26 +7,14 @@
  * protocol.
  */
 import { spawn, spawnStateless, dispatch, type Ref } from 'nact';
-import type { RequestsRepo } from '../../adapters/db/repositories.ts';
 import type { UserRow } from '../../schemas/rows.ts';
-import type { Logger } from '../../foundation/logger.ts';
-import type { RequestRegistry } from '../request/request-registry.ts';
 import { resumeCrashPolicy } from '../crash-policy.ts';
-import { CLOSE_INTERNAL, initialSessionState, sessionBehaviour, type SessionMsg, type SessionSocket } from './session-actor.ts';
+import { CLOSE_INTERNAL, initialSessionState, sessionBehaviour, type SessionDeps, type SessionMsg, type SessionSocket } from './session-actor.ts';
 
 export { CLOSE_INTERNAL, type SessionSocket } from './session-actor.ts';
 
-export interface SessionsDeps {
-  registry: RequestRegistry;
-  requests: RequestsRepo;
-  log: Logger;
-  /** A client whose unsent data passes this is closed with 1008 (slow reader). */
-  maxBufferedBytes: number;
-  /** Seconds from a status commit to the WebSocket send of its `update` (for the metrics). */
-  onPushDelay?: (seconds: number) => void;
-  /** Change in the number of live subscriptions (for the metrics). */
-  onSubscriptionCount?: (delta: number) => void;
-}
+/** What every session shares (./session-actor.ts's SessionDeps but the socket's own). */
+export type SessionsDeps = Omit<SessionDeps, 'sessionId' | 'user' | 'socket'>;
 
 /** One open session, as the socket's owner drives it. */
 export interface OpenSession {
@@ -51,17 +39,7 @@ export function startSessions(parent: Ref<any>, deps: SessionsDeps): Sessions {
       const log = deps.log.child({ session: sessionId });
       const actor = spawn(
         shards[shardIndex++ % SHARDS]!,
-        sessionBehaviour({
-          sessionId,
-          user,
-          socket,
-          registry: deps.registry,
-          requests: deps.requests,
-          log,
-          maxBufferedBytes: deps.maxBufferedBytes,
-          onPushDelay: deps.onPushDelay,
-          onSubscriptionCount: deps.onSubscriptionCount,
-        }),
+        sessionBehaviour({ ...deps, sessionId, user, socket, log }),
         sessionId,
         {
           initialStateFunc: initialSessionState,

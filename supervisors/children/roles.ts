@@ -20,7 +20,7 @@ import { startHttpServer } from '../../gateway/http/start-server.ts';
 import { createLoginThrottle } from '../../gateway/auth/login-throttle.ts';
 import { usersRoutes } from '../../gateway/routes/users-routes.ts';
 import { authRoutes } from '../../gateway/routes/auth-routes.ts';
-import { healthRoutes } from '../../gateway/routes/health-route.ts';
+import { healthRoutes, packageVersion, type HealthCheck } from '../../gateway/routes/health-route.ts';
 import { metricsRoutes } from '../../gateway/routes/metrics-route.ts';
 import { documentsRoutes } from '../../gateway/routes/documents-routes.ts';
 import { requestsRoutes } from '../../gateway/routes/requests-routes.ts';
@@ -30,7 +30,6 @@ import { postWebhook } from '../../gateway/webhooks/post-webhook.ts';
 import { decryptApiKey, encryptApiKey } from '../../gateway/auth/api-keys.ts';
 import { DOCUMENT_URL_TTL_S } from '../../gateway/documents/pipeline-deps.ts';
 import { docsRoutes } from '../../gateway/routes/docs-routes.ts';
-import { packageVersion } from '../../gateway/routes/health-route.ts';
 import type { Route } from '../../gateway/http/route.ts';
 import { webRoutes } from '../../gateway/routes/web-routes.ts';
 import { attachStatusSocket } from '../../gateway/ws/status-socket.ts';
@@ -86,6 +85,18 @@ export const workerChild: ChildSpec<ServiceContext> = {
   },
 };
 
+/** What /health probes on every role that serves it: the database, the broker, the blob store. */
+function resourceChecks(ctx: ServiceContext): HealthCheck[] {
+  const db = need(ctx, 'db');
+  const transports = need(ctx, 'transports');
+  const blobs = need(ctx, 'blobs');
+  return [
+    { name: 'database', check: () => db.ping() },
+    { name: 'broker', check: () => transports.jobs.ping() },
+    { name: 'blob_store', check: () => blobs.ping() },
+  ];
+}
+
 /**
  * ROLE=worker with METRICS_PORT set: /metrics and /health on their own port, so Prometheus
  * can scrape workers and an orchestrator can probe them (gateways serve both on PORT).
@@ -96,18 +107,9 @@ export const workerEndpointChild: ChildSpec<ServiceContext> = {
     const { config, metrics } = ctx;
     if (config.metricsPort === undefined) return { stop: async () => {} };
     const db = need(ctx, 'db');
-    const transports = need(ctx, 'transports');
-    const blobs = need(ctx, 'blobs');
     const log = ctx.log.child({ component: 'worker-endpoint' });
     const routes: Route[] = [
-      ...healthRoutes(
-        [
-          { name: 'database', check: () => db.ping() },
-          { name: 'broker', check: () => transports.jobs.ping() },
-          { name: 'blob_store', check: () => blobs.ping() },
-        ],
-        ctx.startedAt,
-      ),
+      ...healthRoutes(resourceChecks(ctx), ctx.startedAt),
       ...metricsRoutes(metrics, async () => {
         const w = await db.repos.requests.waiting();
         const m = serviceMetrics(metrics);
@@ -196,14 +198,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
       clientAddress: createClientAddress(config.trustProxy),
     };
     const routes: Route[] = [
-      ...healthRoutes(
-        [
-          { name: 'database', check: () => db.ping() },
-          { name: 'broker', check: () => transports.jobs.ping() },
-          { name: 'blob_store', check: () => blobs.ping() },
-        ],
-        ctx.startedAt,
-      ),
+      ...healthRoutes(resourceChecks(ctx), ctx.startedAt),
       ...metricsRoutes(metrics, backlog),
       ...usersRoutes(httpDeps),
       ...authRoutes(httpDeps),

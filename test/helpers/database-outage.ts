@@ -5,8 +5,7 @@
  * (`ALTER DATABASE ... ALLOW_CONNECTIONS false`, SQLSTATE 55000) until `end()` allows them again.
  * Runs as the local superuser over the maintenance database.
  */
-import postgres from 'postgres';
-import { LOCAL_POSTGRES } from './databases.ts';
+import { adminClient } from './databases.ts';
 
 export interface DatabaseOutage {
   /** Terminates the backends again (new ones cannot start, but a test may want to be sure). */
@@ -22,14 +21,7 @@ export function databaseName(url: string): string {
 
 export async function startDatabaseOutage(databaseUrl: string): Promise<DatabaseOutage> {
   const name = databaseName(databaseUrl);
-  const admin = postgres({
-    host: LOCAL_POSTGRES.host,
-    port: LOCAL_POSTGRES.port,
-    user: LOCAL_POSTGRES.user,
-    database: LOCAL_POSTGRES.maintenanceDb,
-    max: 1,
-    onnotice: () => {},
-  });
+  const admin = adminClient();
   const terminate = async () => {
     const rows = await admin`select pg_terminate_backend(pid) as ok from pg_stat_activity
                              where datname = ${name} and pid <> pg_backend_pid()`;

@@ -18,7 +18,8 @@ import postgres from 'postgres';
 
 export const LOCAL_POSTGRES = { host: '127.0.0.1', port: 5432, user: 'postgres', maintenanceDb: 'test' } as const;
 
-function adminClient(): postgres.Sql {
+/** A client of the local server's maintenance database, as its superuser (one connection). */
+export function adminClient(): postgres.Sql {
   return postgres({
     host: LOCAL_POSTGRES.host,
     port: LOCAL_POSTGRES.port,

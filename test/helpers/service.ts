@@ -98,14 +98,14 @@ export async function submitFile(
   apiKey: string,
   bytes: Buffer,
   filename: string,
-  opts: { query?: string; fields?: Record<string, string>; mime?: string } = {},
+  opts: { query?: string; fields?: Record<string, string>; mime?: string; headers?: Record<string, string> } = {},
 ): Promise<CallResult> {
   const form = new FormData();
   form.append('file', new Blob([bytes], { type: opts.mime ?? 'application/octet-stream' }), filename);
   for (const [k, v] of Object.entries(opts.fields ?? {})) form.append(k, v);
   const res = await fetch(`${base}/v1/documents/process-async${opts.query ?? ''}`, {
     method: 'POST',
-    headers: { 'x-api-key': apiKey },
+    headers: { 'x-api-key': apiKey, ...opts.headers },
     body: form,
   });
   const text = await res.text();

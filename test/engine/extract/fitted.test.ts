@@ -11,17 +11,8 @@ import { fitLogistic, predict } from '../../../engine/extract/fitted/logistic.ts
 import { TOTAL_FEATURES, totalCandidates } from '../../../engine/extract/fitted/total-features.ts';
 import { RECEIPT_TOTAL_MODEL } from '../../../engine/extract/fitted/receipt-total-weights.ts';
 import { readingFromText } from '../reading-from-text.ts';
+import { seeded } from '../../../bench/lib/synth/generate.ts';
 
-/** A seeded generator (mulberry32) so every run draws the same receipts. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pad = (l: string, r: string, w = 34) => `${l}${' '.repeat(Math.max(2, w - l.length - r.length))}${r}`;
 const TOTALS = ['TOTAL', 'Total', 'GRAND TOTAL', 'SUMME', 'Totale', 'Total a pagar', 'TOTAAL', 'Razem'];
 const GOODS = ['BREAD', 'MILK 1L', 'COFFEE', 'APPLES', 'RICE 5KG', 'SOAP', 'TEA', 'EGGS 10', 'CHEESE', 'PASTA'];
@@ -47,7 +38,7 @@ function receipt(r: () => number): { lines: string[]; total: number } {
 }
 
 function rows(seed: number, count: number) {
-  const r = rng(seed);
+  const r = seeded(seed); // mulberry32: every run draws the same receipts
   const docs = Array.from({ length: count }, () => receipt(r));
   const xs: number[][] = [], ys: number[] = [];
   const sets = docs.map((d) => {

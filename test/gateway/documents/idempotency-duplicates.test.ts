@@ -10,8 +10,7 @@
 import t from 'tap';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { decode } from '@toon-format/toon';
-import { startTestService, waitForResult, type TestService } from '../../helpers/service.ts';
+import { startTestService, submitFile, waitForResult, type TestService } from '../../helpers/service.ts';
 import { registerAndLogin } from '../../helpers/http-server.ts';
 import { connectWs } from '../../helpers/ws-client.ts';
 import { makeInvoicePdf, makeReceiptImage } from '../../helpers/make-documents.ts';
@@ -27,19 +26,8 @@ t.before(async () => {
 });
 t.teardown(() => svc?.stop());
 
-async function submit(apiKey: string, bytes: Buffer, headers: Record<string, string> = {}, query = '') {
-  const form = new FormData();
-  form.append('file', new Blob([bytes]), 'doc.pdf');
-  const res = await fetch(`${svc.base}/v1/documents/process-async${query}`, { method: 'POST', headers: { 'x-api-key': apiKey, ...headers }, body: form });
-  const text = await res.text();
-  let data: any;
-  try {
-    data = decode(text);
-  } catch {
-    data = undefined;
-  }
-  return { status: res.status, headers: res.headers, text, data };
-}
+const submit = (apiKey: string, bytes: Buffer, headers: Record<string, string> = {}, query = '') =>
+  submitFile(svc.base, apiKey, bytes, 'doc.pdf', { headers, query });
 
 async function storedBlobs(userId: string): Promise<number> {
   return (await readdir(path.join(svc.dataDir, 'blobs', 'uploads', userId)).catch(() => [])).filter((n) => !n.endsWith('~meta.json')).length;
