@@ -4,7 +4,7 @@
  * docs.opencv.org publishes, re-packaged for npm) once per thread, on first use.
  *
  * Cost, measured on the development machine (Node 20): ~0.5 s and ~80 MB of RSS per thread the
- * first time; nothing afterwards. Only photos load it (./photo-correct.ts asks ./looks-like-photo.ts
+ * first time; nothing afterwards. Only photos load it (./correct-photo.ts asks ./looks-like-photo.ts
  * first), so a thread that reads scans and PDFs never pays. The WebAssembly heap grows to the
  * largest working set seen and is not given back: callers keep their Mats small (see
  * MAX_WORK_LONG_SIDE there) and `delete()` every Mat they make.
