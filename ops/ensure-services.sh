@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts the local PostgreSQL and RabbitMQ that the test suite talks to, if they are down,
-# and waits until both answer; installs Debian's chromium for the browser tests if missing. Used by .ci/run; safe to run when they are already up.
+# and waits until both answer; installs Debian's chromium for the browser tests if missing, and tries to
+# install Debian's prometheus package for promtool (the alert-rules check) when missing. Used by .ci/run;
+# safe to run when they are already up.
 set -u
 
 if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
@@ -26,3 +28,13 @@ if [ ! -x /usr/bin/chromium ]; then
     || { echo "could not install chromium (apt-get install chromium)" >&2; exit 1; }
 fi
 /usr/bin/chromium --version 2>/dev/null
+
+# promtool checks ops/prometheus/alerts.yml (test/ops/ops-files.test.ts); without it that check is
+# skipped and says so, so a failed install is no failure here.
+if ! command -v promtool >/dev/null 2>&1; then
+  echo "installing prometheus (Debian package, for promtool)"
+  as_root=""; [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && as_root="sudo"
+  { $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends prometheus >/dev/null; } \
+    || echo "could not install prometheus: the promtool check will be skipped" >&2
+fi
+exit 0
