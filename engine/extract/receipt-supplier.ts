@@ -48,8 +48,20 @@ export function cleanCompanyName(raw: string): string {
   // "SON BHD", "SUM BHD", "Sin Bhd", "5DN BHD" -> SDN BHD (Sendirian Berhad is the only word there)
   s = s.replace(/\b(?:S[O0UI]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
   s = s.replace(/\bB[HN]D\b/g, 'BHD');
+  // "SDN 3HD", "SDN 8HD": the B of BHD read as a digit after SDN
+  s = s.replace(/\b(SDN\.?\s*)[38]HD\b/g, '$1BHD');
+  // "D.I.Y(M)SDN": a bracketed state or branch glued to its neighbours by dropped spaces
+  s = s.replace(/\)(?=\p{L})/gu, ') ').replace(/(?<=\p{L}{2})\((?=\p{Lu}{1,3}\))/gu, ' (');
+  // "HARDWARETRADING": two suffix words glued by a dropped space
+  s = s.replace(/\p{L}{12,}/gu, (w) => {
+    const u = w.toLowerCase();
+    const head = LONG_SUFFIXES.find((x) => u.startsWith(x) && LONG_SUFFIXES.includes(u.slice(x.length)));
+    return head ? `${w.slice(0, head.length)} ${w.slice(head.length)}` : w;
+  });
   // "5/8", "S/R", "5/B" at the end of the name -> S/B (Sendirian Berhad)
   s = s.replace(/(^|\s)[5S]\s?\/\s?[8BR]\.?(?=\s*$)/, '$1S/B');
+  // "57B": the slash of S/B read as a 7, after a name of words
+  s = s.replace(/(?<=\p{L}{3,}\s)[5S]7[8B]\.?(?=\s*$)/u, 'S/B');
   // a zero inside a word of letters is the letter O ("C0.", "HAI-0")
   s = s.replace(/[\p{L}\d'&.-]+/gu, (w) => (/\p{L}/u.test(w) && w.length >= 2 && /^[\p{L}0'&.-]+$/u.test(w) ? w.replace(/0/g, 'O') : w));
   // an exclamation mark in a word of capitals is the letter I ("FUY!" for FUYI)

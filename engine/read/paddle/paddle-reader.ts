@@ -3,7 +3,8 @@
  * PP-OCRv4 as a Recogniser: decode the PNG to grey pixels, detect text boxes
  * (./detect-text.ts), recognise them (./recognise-text.ts), build lines of words
  * (./segments-to-lines.ts), after turning a page that lies on its side or upside down upright
- * (./orientation.ts: the page returned is then the turned one). Pages are read one at a time in the order asked (ONNX Runtime runs
+ * (./orientation.ts: the page returned is then the turned one; a page read with a mean
+ * confidence under UNSURE_PAGE is read half turned too, and the surer reading kept). Pages are read one at a time in the order asked (ONNX Runtime runs
  * with one intra-op thread: an engine thread is one core's worth of work).
  *
  * Detection runs with the page's long side at most DET_LIMIT px (PaddleOCR's default 960):
@@ -32,6 +33,12 @@ import { segmentsToLines } from './segments-to-lines.ts';
 import { FLIP_SHARE, rotateGrey, textStandsUpright, upsideDownShare } from './orientation.ts';
 
 export const DET_LIMIT = 960;
+/**
+ * A page whose mean word confidence (shared scale) is below this may be upside down although the
+ * direction classifier said not: measured on 346 training receipts, the two read upside down
+ * had 0.26 and 0.30, every page read upright 0.54 or more.
+ */
+export const UNSURE_PAGE = 0.45;
 
 export async function decodeGrey(png: Buffer): Promise<GreyPage> {
   const img = await loadImage(png);
@@ -60,8 +67,14 @@ export async function readGreyPage(models: PaddleModels, upright: GreyPage, detL
     page = rotateGrey(page, 2);
     boxes = await detectText(models, page, detLimit);
   }
-  const segs = await recogniseBoxes(models, page, boxes);
-  const lines = segmentsToLines(segs, page);
+  let lines = segmentsToLines(await recogniseBoxes(models, page, boxes), page);
+  // the direction classifier misses now and then: a page read this unsurely is read half turned
+  // too, and the surer reading kept
+  if (meanConfidence(lines) < UNSURE_PAGE) {
+    const turned = rotateGrey(page, 2);
+    const again = segmentsToLines(await recogniseBoxes(models, turned, await detectText(models, turned, detLimit)), turned);
+    if (meanConfidence(again) > meanConfidence(lines)) { page = turned; lines = again; }
+  }
   return { width: page.width, height: page.height, lines, confidence: meanConfidence(lines), text: lines.map((l) => l.text).join('\n') };
 }
 
