@@ -30,7 +30,8 @@ export async function startWebhookDelivery(parent: Ref<any>, bus: StatusBus, dep
         unread = false;
       },
     }),
-    'webhook-delivery',
+    // No fixed name: a gateway restarted inside a live actor system must not collide with the last one.
+    undefined,
     {
       initialStateFunc: initialDeliveryState,
       onCrash: actorCrashPolicy('webhook-delivery', deps.log),

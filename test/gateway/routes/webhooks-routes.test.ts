@@ -16,7 +16,7 @@ import { Webhook } from 'standardwebhooks';
 import { startTestService, submitFile, type TestService } from '../../helpers/service.ts';
 import { call, registerAndLogin } from '../../helpers/http-server.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../../helpers/webhook-receiver.ts';
-import { makeReceiptImage } from '../../helpers/make-documents.ts';
+import { makeInvoicePdf } from '../../helpers/make-documents.ts';
 
 let svc: TestService;
 let rx: WebhookReceiver;
@@ -79,7 +79,7 @@ t.test('a completed document: one signed delivery of the request view per endpoi
   const [stored] = await svc.service.ctx.db!.sql<{ secret: string }[]>`select secret from webhook_endpoints where id = ${hook.id}`;
   t.notOk(stored!.secret.includes(hook.secret.slice('whsec_'.length)), 'nor kept in clear');
 
-  const done = await submitFile(svc.base, alice.apiKey, await makeReceiptImage({ format: 'png' }), 'r.png', { query: '?wait=true' });
+  const done = await submitFile(svc.base, alice.apiKey, await makeInvoicePdf(), 'invoice.pdf', { query: '?wait=true' });
   t.equal(done.data.status, 'completed', done.text);
   const id = done.data.request_id;
   const got = await rx.next((r) => r.path === '/alice' && r.body.includes(id));
