@@ -19,12 +19,20 @@ interface KeyFields {
   totalAmount?: unknown;
 }
 
+/**
+ * Where each type's result keeps its key fields, or null for a type that has no business key
+ * (a bank statement names no supplier, id and total). Keyed by type, so a new type must say.
+ */
+const KEY_FIELDS_OF: Record<ProcessableType, ((formatted: object) => KeyFields | undefined) | null> = {
+  receipt: (formatted) => ((formatted as { multiple_receipts?: KeyFields[] }).multiple_receipts ?? [])[0],
+  invoice: (formatted) => formatted as KeyFields,
+  bank_statement: null,
+};
+
 /** SHA-256 (hex) of the normalised key fields, or null when the result lacks one of them. */
 export function businessKey(type: ProcessableType, formatted: unknown): string | null {
   if (!formatted || typeof formatted !== 'object') return null;
-  let f: KeyFields | undefined;
-  if (type === 'invoice') f = formatted as KeyFields;
-  else if (type === 'receipt') f = ((formatted as { multiple_receipts?: KeyFields[] }).multiple_receipts ?? [])[0];
+  const f = KEY_FIELDS_OF[type]?.(formatted);
   if (!f) return null;
   const supplier = text(f.supplierName)?.toLowerCase().replace(/\s+/g, ' ');
   const id = text(f.documentId)?.replace(/\s+/g, '');

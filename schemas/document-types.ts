@@ -5,8 +5,9 @@
  * Adding a type is one row in DOCUMENT_TYPES, one extractor, one migration widening the
  * `requests_doc_type_check` constraint (test/schemas/document-types.test.ts compares them); every
  * other place that depends on the type is a `Record<ProcessableType, ...>` (result schema,
- * offline extractor and derivations, classifier scores and evidence, vision-model prompt), so
- * the compiler names each one. No code falls through to a default type.
+ * offline extractor and derivations, classifier scores and evidence, vision-model prompts,
+ * business key), so the compiler names each one; the web page's type filter is checked by
+ * test/gateway/web/page-types.test.ts. No code falls through to a default type.
  */
 
 /** The types a document is processed as, in the order lists and prompts name them. */

@@ -10,15 +10,16 @@
  */
 import { z } from 'zod';
 import { formattedResultSchemas } from '../result-schemas.ts';
+import { PROCESSABLE_TYPES } from '../document-types.ts';
 
 const isoDateTime = z.string().describe('ISO 8601 date-time, UTC');
 
 /** `error: "<message>"`: every 4xx/5xx body (schemas/errors.ts holds the catalog). */
 export const errorBody = z.object({ error: z.string().describe('What went wrong, for a person') }).meta({ id: 'Error' });
 
-/** The structured result of a completed request: one of the three shapes, by classified type. */
+/** The structured result of a completed request: one shape per processable type. */
 export const formattedResult = z
-  .union([formattedResultSchemas.receipt, formattedResultSchemas.invoice, formattedResultSchemas.bank_statement])
+  .union(PROCESSABLE_TYPES.map((type) => formattedResultSchemas[type]))
   .describe('Shape depends on the classified type: receipts are wrapped in multiple_receipts[]');
 
 export const requestStatus = z.enum(['processing', 'completed', 'failed']);
