@@ -13,8 +13,12 @@ import { statusExchangeName } from '../../../adapters/transport/amqp-status-bus.
 const run = promisify(execFile);
 export const AMQP_URL = 'amqp://guest:guest@127.0.0.1:5672';
 
-/** Every prefix these tests use starts with this, so a final check can find leftovers. */
-export const TEST_PREFIX_ROOT = 'test.transport.';
+/**
+ * Every prefix one test file uses starts with this (its process id inside: tap runs each file in a
+ * process of its own), so that file's final check finds its own leftovers and not the queues of a
+ * file running beside it (`tap -j2`).
+ */
+export const TEST_PREFIX_ROOT = `test.transport.p${process.pid}.`;
 
 export function uniquePrefix(label: string): string {
   return `${TEST_PREFIX_ROOT}${label}.${randomBytes(4).toString('hex')}`;
