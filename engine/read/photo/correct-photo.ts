@@ -6,7 +6,11 @@
  * `correctPhoto(canvas, opts)` takes the upright, scaled, grey canvas of ../normalise-image.ts:
  * 1. `mayBePhoto` (./looks-like-photo.ts, plain JS): is the frame edge darker than the paper?
  *    If not, null at once (OpenCV is not even loaded).
- * 2. `findDocument` (./find-document.ts, OpenCV): the document's four corners, or null.
+ * 2. `findDocument` (./find-document.ts, OpenCV): the document's four corners, or null. A
+ *    page lying upright and square in the frame (every corner within MIN_WARP of its bounding
+ *    box's corner) is left as it is: a dark border around it is flattened by ../enhance.ts
+ *    anyway, and resampling would only move digits (dev set: an upright receipt on a black
+ *    scanner lid lost its total and supplier when warped).
  * 3. The quadrilateral is warped to a rectangle (cv.getPerspectiveTransform, cv.warpPerspective,
  *    cubic) whose sides are the outline's longer opposite sides, scaled so its long side is at
  *    most `maxLongSide` and enlarged towards `minLongSide` (at most 2x, as for whole images).
@@ -37,6 +41,18 @@ export interface CorrectedPhoto {
   canvas: Canvas;
   /** The document's corners in the input canvas's pixels (TL, TR, BR, BL). */
   corners: Quad;
+}
+
+/** Share of the bounding box's diagonal a corner must be off its box corner for the page to be warped. */
+export const MIN_WARP = 0.02;
+
+/** Is the quadrilateral an upright rectangle, give or take MIN_WARP? */
+export function isUpright(q: Quad): boolean {
+  const xs = q.map((p) => p.x), ys = q.map((p) => p.y);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const box = [{ x: x0, y: y0 }, { x: x1, y: y0 }, { x: x1, y: y1 }, { x: x0, y: y1 }];
+  const diag = Math.hypot(x1 - x0, y1 - y0);
+  return q.every((p, i) => dist(p, box[i]) < MIN_WARP * diag);
 }
 
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
@@ -100,7 +116,7 @@ export async function correctPhoto(canvas: Canvas, opts: PhotoOptions): Promise<
     return null;
   }
   const corners = findDocument(cv, grey, w, h);
-  if (!corners) return null;
+  if (!corners || isUpright(corners)) return null;
   const size = targetSize(corners, opts.maxLongSide, opts.minLongSide);
   let page: Uint8Array;
   try {
