@@ -16,7 +16,8 @@
  * (opening + credits - debits = closing), the honest stand-in where balances have no truth.
  * BENCH_CACHE=<dir> keeps each reading as <dir>/<id>.json and reuses it on the next run
  * (offline classification only; put the folder outside the repo, e.g. /tmp/bench-readings).
- * BENCH_ONLY=<regex> picks records by id; BENCH_MISSES=1 lists every miss.
+ * BENCH_ONLY=<regex> picks records by id; BENCH_MISSES=1 lists every miss; BENCH_PHOTO_STEP=off
+ * reads images without the photo step (engine/read/photo/), to measure what it changes.
  * The recogniser is the service's: OCR_ENGINE (paddle by default, or tesseract), one reader per
  * bench worker (two), as the service runs one per engine thread. A cached reading is the text of
  * the engine that made it: keep one BENCH_CACHE folder per engine.
@@ -100,7 +101,7 @@ async function main() {
       const lang = rec.extra?.language ?? '?';
       const ls = (langStats[lang] ??= { docs: 0, typed: 0, ok: 0, n: 0 });
       ls.docs++;
-      const opts = { maxPages: 20, maxPixels: 40_000_000, ocr: reader };
+      const opts = { maxPages: 20, maxPixels: 40_000_000, ocr: reader, photoStep: process.env.BENCH_PHOTO_STEP !== 'off' };
       let predType = 'other';
       let formatted: Record<string, unknown> = {};
       try {

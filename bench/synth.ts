@@ -25,7 +25,7 @@ import { synthTill, TILL_LANGS } from './lib/synth/till.ts';
 import { synthInvoiceLayout } from './lib/synth/invoice-layouts.ts';
 import { synthStatementHolder } from './lib/synth/statements.ts';
 import { synthNegative } from './lib/synth/negatives.ts';
-import { photograph } from './lib/synth/photograph.ts';
+import { photograph, synthPhotoOptions } from './lib/synth/photograph.ts';
 import { parseFlags } from './lib/args.ts';
 
 const flags = parseFlags(process.argv.slice(2), {
@@ -62,9 +62,7 @@ for (let s = flags.seed; flags.set !== 'kinds' && s < flags.seed + flags.count; 
   for (const lang of LANGS) {
     for (const d of [synthInvoice(s, lang), synthStatement(s, lang), synthReceipt(s, lang)]) {
       if (flags.photos !== 'no' && d.type !== 'bank_statement') {
-        // perspective 6-14 % of the page, shadow band 0.45-0.65 of the light, from the seed
-        const k = (s * 7 + LANGS.indexOf(lang)) % 5;
-        const photo = await photograph(await renderImage(d.pages, s, 0), { seed: s * 31 + LANGS.indexOf(lang), skew: 0.06 + k * 0.02, shadow: 0.65 - (k % 3) * 0.1 });
+        const photo = await photograph(await renderImage(d.pages, s, 0), synthPhotoOptions(s, LANGS.indexOf(lang)));
         writeFileSync(join(out, 'docs', `${d.id}-photo.jpg`), photo);
         record(d, `${d.id}-photo.jpg`, s);
       }

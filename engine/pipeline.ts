@@ -42,7 +42,8 @@ import { comparePage } from './einvoice/page-checks.ts';
 import type { EInvoice } from './einvoice/einvoice-model.ts';
 import type { InvoiceResult } from '../schemas/results.ts';
 
-export type EngineCallOptions = EngineOptions & { ocr?: Recogniser };
+/** `photoStep: false` reads images without the photo step (read/photo/), for measuring it. */
+export type EngineCallOptions = EngineOptions & { ocr?: Recogniser; photoStep?: boolean };
 
 /** Pages sent to a vision model for extraction (a statement's transactions span pages). */
 export const VLM_MAX_PAGES = 8;
@@ -57,7 +58,7 @@ function errorText(e: unknown): string {
 }
 
 async function read(doc: SourceDocument, opts: EngineCallOptions): Promise<DocumentReading> {
-  return readDocument(doc, { maxPages: opts.maxPages, maxPixels: opts.maxPixels, ocr: opts.ocr });
+  return readDocument(doc, { maxPages: opts.maxPages, maxPixels: opts.maxPixels, ocr: opts.ocr, photoStep: opts.photoStep });
 }
 
 /**
@@ -68,7 +69,7 @@ async function read(doc: SourceDocument, opts: EngineCallOptions): Promise<Docum
 async function readLookingForEInvoice(doc: SourceDocument, opts: EngineCallOptions): Promise<{ reading: DocumentReading; attached: EmbeddedEInvoice | null }> {
   let attached: EmbeddedEInvoice | null = null;
   const reading = await readDocument(doc, {
-    maxPages: opts.maxPages, maxPixels: opts.maxPixels, ocr: opts.ocr,
+    maxPages: opts.maxPages, maxPixels: opts.maxPixels, ocr: opts.ocr, photoStep: opts.photoStep,
     onPdfOpen: async (pdf) => {
       attached = await embeddedEInvoice(pdf);
     },

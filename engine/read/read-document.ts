@@ -40,6 +40,8 @@ export interface ReadOptions {
   maxPages: number;
   maxPixels: number;
   ocr?: Recogniser;
+  /** Find, flatten and evenly light photographed documents (./photo/). Default true. */
+  photoStep?: boolean;
   /**
    * Called with a PDF once it is open, before its pages are read, so a caller can look at the
    * document as a whole (its attached files) without opening it a second time.
@@ -86,7 +88,7 @@ export async function readDocument(doc: SourceDocument, opts: ReadOptions): Prom
     if (doc.mime === 'application/pdf') return readPdfDocument(doc.bytes, opts, pool);
     if (doc.mime === 'image/tiff' && tiffPageCount(doc.bytes) > 1) return readTiffPages(doc.bytes, opts, pool);
     if (doc.mime.startsWith('image/')) {
-      const img = await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels });
+      const img = await normaliseImage(doc.bytes, doc.mime, { maxPixels: opts.maxPixels, photo: opts.photoStep });
       const firstPageImage = { width: img.width, height: img.height };
       const page = await pageImage(img.png);
       const parts = sideBySideParts(page.data, page.width, page.height);
@@ -112,7 +114,7 @@ async function readTiffPages(bytes: Buffer, opts: ReadOptions, pool: () => Recog
   const pages: PageReading[] = [];
   let firstPageImage: DocumentReading['firstPageImage'];
   for (let i = 0; i < Math.min(count, opts.maxPages); i++) {
-    const img = await normaliseImage(bytes, 'image/tiff', { maxPixels: opts.maxPixels, page: i });
+    const img = await normaliseImage(bytes, 'image/tiff', { maxPixels: opts.maxPixels, page: i, photo: opts.photoStep });
     firstPageImage ??= { width: img.width, height: img.height };
     pages.push(ocrReading(i + 1, await ocrPage(pool(), img.png), img.width, img.height));
   }
