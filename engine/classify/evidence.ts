@@ -102,7 +102,7 @@ export const BILLING_WORDS = kw([
   'pay by', 'payable by', 'rechnungsempfänger', 'fälligkeit', 'faelligkeit', 'zahlbar bis', 'échéance', 'echeance', 'vervaldatum',
   'vencimiento', 'scadenza', 'vencimento', 'termin płatności', 'nabywca', 'betalingstermijn',
 ]);
-const INVOICE_TITLE = [keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung'), keyword('faktura'), keyword('fatura'), keyword('arve'), keyword('lasku'), keyword('faktúra')];
+const INVOICE_TITLE = [keyword('számla'), keyword('szamla'), keyword('račun'), keyword('rēķins'), keyword('sąskaita faktūra'), keyword('factură'), keyword('fatura'), keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung'), keyword('faktura'), keyword('fatura'), keyword('arve'), keyword('lasku'), keyword('faktúra')];
 const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), keyword('cash bill'), keyword('cash sale')];
 /**
  * Titles a till prints although they name an invoice: a "simplified invoice" is the legal name of
@@ -131,6 +131,8 @@ const TOTAL_WORDS = [
   'gesamtbetrag', 'bruttosumme', 'zahlbetrag', 'summe', 'montant', 'net a payer', 'importe', 'payé', 'paye', 'te betalen',
   'gesamtsumme', 'rechnungsbetrag', 'endbetrag', 'total ttc',
   'totale', 'importe total', 'total a pagar', 'razem', 'do zapłaty', 'suma', 'valor total', 'te betalen', 'gesamt', 'zu zahlen',
+  // other Latin-script languages: a document there is recognised by its structure and its total
+  'celkem', 'k úhradě', 'összesen', 'fizetendő', 'att betala', 'summa', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'de plată', 'toplam',
 ].map((p) => keyword(p));
 
 /**

@@ -112,9 +112,10 @@ function byStructure(e: Evidence, proseShare: number): { type: DocType; confiden
   if (!cues.length || (cues.length === 1 && !e.taxRateLines)) return null;
   // a till slip: a long narrow page, or one price per row, the total repeated as the payment,
   // and nothing billed on credit (no IBAN, no bill-to or due date)
-  const slip = !e.ibans && (e.aspect > 1.8 || e.tillRoll || e.taxClassLines >= 3 || (e.billingHits.length === 0 && e.repeatedAmount && e.multiMoneyLines <= 1));
+  // an invoice title on a full page is an invoice whatever else it prints
+  const slip = !e.ibans && (e.aspect > 1.8 || e.tillRoll || e.taxClassLines >= 3 || (!e.invoiceTitle && e.billingHits.length === 0 && e.repeatedAmount && e.multiMoneyLines <= 1));
   const type: ProcessableType = slip ? 'receipt' : 'invoice';
-  return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${DOCUMENT_TYPES[type].withArticle}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? ', a long narrow page' : ''}.` };
+  return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${DOCUMENT_TYPES[type].withArticle}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? `, ${e.aspect > 1.8 || e.tillRoll ? 'a long narrow page' : e.taxClassLines >= 3 ? 'prices marked with a tax class' : 'one price per row'}` : e.invoiceTitle ? ', an invoice title' : ''}.` };
 }
 
 export function classifyOffline(reading: DocumentReading): OfflineClassification {

@@ -28,6 +28,19 @@ export const TOTAL_LABELS = k([
   'gesamtsumme', 'montant total', 'total general', 'totale', 'importe', 'razem', 'suma', 'gesamt', 'brutto',
   'total rm', 'total', 'montant', 'payé', 'paye', 'amount', 'summe',
 ]);
+/**
+ * The amount to pay, then the total, in other Latin-script languages (CS/SK, HU, SV/DA/NO, FI,
+ * ET, HR/SL, LT, LV, RO, TR): after every label above and scored at the lowest rank, so the
+ * ranks of the labels above (and what was measured with them) stay as they were.
+ */
+const OTHER_TOTAL_LABELS = k([
+  'celkem k úhradě', 'k úhradě', 'k úhrade', 'fizetendő', 'fizetendo', 'att betala', 'at betale', 'å betale', 'maksettava', 'kokku tasuda', 'tasuda',
+  'za plaćanje', 'za plačilo', 'mokėti', 'apmaksai', 'total de plată', 'total de plata', 'de plată', 'ödenecek tutar',
+  'bruttó összesen', 'celkem', 'spolu', 'összesen', 'osszesen', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'toplam',
+]);
+/** How many labels are ranked: the other languages' labels all score as the last of these. */
+const RANKED_TOTALS = TOTAL_LABELS.length;
+TOTAL_LABELS.push(...OTHER_TOTAL_LABELS);
 export const TOTAL_EXCLUDE = k([
   'subtotal', 'sub total', 'sub-total', 'total qty', 'total quantity', 'total items', 'total item', 'total gst', 'total tax', 'total vat',
   'total excl', 'excluding', 'exclusive', 'total discount', 'total savings', 'ohne', 'hors taxe', 'total ht', 'exclusief', 'tax amount',
@@ -37,6 +50,7 @@ export const TOTAL_EXCLUDE = k([
   // net and tax totals in other languages
   'razem netto', 'wartość netto', 'suma netto', 'base imponible', 'imponibile', 'taxable', 'sin iva', 'senza iva', 'sem iva', 'exkl', 'excl', 'zwischensumme',
   'subtotale', 'subtotaal', 'sous-total', 'sous total', 'total iva', 'totale iva', 'total mwst', 'total tva', 'total btw', 'total igst', 'total cgst', 'total sgst',
+  'základ', 'zaklad', 'km-ta', 'käibemaksuta', 'fără tva', 'fara tva', 'veroton', 'osnovica', 'exkl. moms', 'ilman alv', 'áfa összesen',
   'totale imposta', 'kwota vat', 'razem vat', 'suma ptu', 'razem ptu', 'suma vat', 'sprzedaż opodatkowana',
 ]);
 export const NET_LABELS = k([
@@ -47,12 +61,15 @@ export const NET_LABELS = k([
   'base imponible', 'base imp', 'total sin iva', 'imponibile', 'totale imponibile', 'taxable value', 'razem netto', 'wartość netto', 'suma netto',
   'zwischensumme', 'nettosumme', 'sous-total', 'sous total', 'subtotale', 'totaal excl', 'excl. btw', 'exkl', 'valor líquido', 'base tributável',
   'valor sem iva', 'total sem iva', 'total ilíquido', 'total iliquido', 'montant ht',
+  // other Latin-script languages: the sum before tax
+  'základ daně', 'zaklad dane', 'nettó összesen', 'netto osszesen', 'summa exkl. moms', 'exkl. moms', 'summa km-ta', 'total fără tva', 'total fara tva', 'veroton', 'ilman alv', 'osnovica',
 ]);
 export const TAX_LABELS = k([
   'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
   'montant tva', 'total tva', 'tva', 'btw', 'sales tax', 'gst', 'vat', 'tax', 'sst',
   // other languages and India's GST parts
   'total iva', 'cuota iva', 'iva', 'totale iva', 'imposta', 'igst', 'cgst', 'sgst', 'utgst', 'kwota vat', 'podatek vat', 'ptu', 'imposto', 'moms', 'mva',
+  'dph', 'áfa', 'käibemaks', 'alv', 'pdv', 'ddv', 'pvm', 'kdv',
 ]);
 const TAX_EXCLUDE = k([
   'incl', 'inclusive', 'excl', 'exclusive', 'hors tva', 'hors taxe', 'ohne', 'netto', 'before tax', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'tax id',
@@ -188,7 +205,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
         let score = 0;
         let agree = 0;
         if (t) {
-          score += 3 - (t.pattern / TOTAL_LABELS.length) * 2; // label rank
+          score += 3 - (Math.min(t.pattern, RANKED_TOTALS) / RANKED_TOTALS) * 2; // label rank
           score += (t.label.index / Math.max(1, lines.length)) * 0.5; // totals sit low
           if (t.amount.confidence < 0.5) score -= 0.5;
           if (!t.sameRow) score -= 0.75; // read from the line below: less sure it belongs to the label

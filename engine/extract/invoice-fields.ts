@@ -24,6 +24,8 @@ export const INVOICE_ID_TIERS = [
     'handelsrechnung nr', 'facture n', 'numéro de facture', 'n° de facture', 'no de facture', 'factuurnummer', 'factuur nr', 'numero fattura',
     'numero de factura', 'factura n', 'nota fiscal', 'tax invoice no', 'bill number', 'bill no',
     'numer faktury', 'nr faktury', 'faktura nr', 'faktura vat nr', 'fattura n', 'fattura nr', 'numero documento', 'fatura n', 'número da fatura', 'factuurnr',
+    'číslo faktury', 'cislo faktury', 'számla sorszáma', 'szamla sorszama', 'számlaszám', 'szamlaszam', 'fakturanummer', 'fakturanr', 'arve nr', 'laskun numero',
+    'broj računa', 'broj racuna', 'številka računa', 'factură nr', 'factura nr', 'sąskaitos nr', 'rēķina nr',
     'n. documento', 'n° documento', 'nº documento', 'n. fattura', 'nº factura', 'n.º factura', 'nº fatura', 'n.º fatura', 'numer dokumentu', 'nr dokumentu',
   ]),
   k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura']),
@@ -119,6 +121,7 @@ export const ISSUE_DATE_TIERS = [
   k([
     'invoice date', 'date of invoice', 'date of issue', 'issue date', 'issued on', 'rechnungsdatum', 'belegdatum', 'date de facture',
     'date de la facture', 'date d\'émission', 'factuurdatum', 'billing date', 'tax point', 'fecha de factura', 'data fattura',
+    'datum vystavení', 'datum vystaveni', 'kiállítás dátuma', 'kiallitas datuma', 'számla kelte', 'fakturadatum', 'laskun päivämäärä', 'data emiterii', 'datum izdavanja', 'datum računa', 'išrašymo data',
     'fecha de emisión', 'fecha factura', 'fecha de expedición', 'data wystawienia', 'data emissione', 'data documento', 'data de emissão', 'data da fatura', 'data de emissao',
   ]),
   k(['facture du', 'rechnung vom', 'invoice of', 'factuur van', 'fattura del', 'date', 'datum', 'vom', 'fecha', 'data']),
@@ -136,6 +139,8 @@ const REFERENCED = k(['associée', 'associee', 'associated', 'related invoice', 
 export const DUE_DATE_LABELS = k([
   'due date', 'payment due', 'due by', 'due on', 'fälligkeit', 'faelligkeit', 'fällig am', 'zahlbar bis', 'échéance', 'echeance', 'date limite',
   'vervaldatum', 'pay by', 'payable by', 'zahlungsziel', 'fallig am', 'vencimiento', 'fecha de vencimiento', 'scadenza', 'data di scadenza', 'vencimento',
+  'datum splatnosti', 'fizetési határidő', 'fizetesi hatarido', 'förfallodatum', 'forfallodatum', 'forfaldsdato', 'forfallsdato', 'eräpäivä', 'erapaiva',
+  'maksetähtaeg', 'maksetahtaeg', 'data scadenței', 'data scadentei', 'rok plačila', 'dospijeće', 'apmokėti iki',
   'data de vencimento', 'termin płatności', 'termin platnosci', 'termin zapłaty', 'vervaldag', 'uiterste betaaldatum', 'date de prélèvement', 'prélevé', 'preleve', 'sera débité',
   'will be debited', 'debit date', 'abbuchung am', 'wird am', 'a regler avant', 'à régler avant', 'payer avant', 'te betalen voor',
 ]);

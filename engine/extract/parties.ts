@@ -25,6 +25,8 @@ export const BUYER_LABELS = k([
   // the buyer in DE, ES, IT, PT, NL, PL ("An:" and "Aan:" only with a colon, as "To:")
   'kunde', 'an', 'cliente', 'facturar a', 'facturado a', 'destinatario', 'spett.le', 'spettabile', 'exmo(s). sr(s).', 'exmo', 'exmos',
   'nabywca', 'odbiorca', 'factuur aan', 'aan', 'rechnung an',
+  // other Latin-script languages
+  'odběratel', 'odberatel', 'vevő', 'vevo', 'kund', 'kunde', 'asiakas', 'klient', 'cumpărător', 'cumparator', 'kupac', 'kupec', 'pirkėjas', 'pircējs', 'alıcı',
 ]);
 /**
  * Words that make a buyer label part of another phrase: "Customer Support Department",
