@@ -75,6 +75,14 @@ function accountNumber(lines: DocLine[], log: FieldLog): string | null {
     const pick = under.find((w) => /^\d{6,}$/.test(w.text.replace(/-/g, ''))) ?? under[0];
     if (pick) return log.found('accountNumber', pick.text, next, pick.box, 0.75 * pick.confidence);
   }
+  // no account-number label: in the IBAN countries the account is named by its IBAN ("IBAN: DE42 ...")
+  for (const l of lines) {
+    const m = /\bIBAN\b[\s:.]*([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b/.exec(l.text);
+    if (!m) continue;
+    const v = m[1].trim();
+    const s0 = m.index + m[0].length - m[1].length;
+    return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
+  }
   return log.missing('accountNumber');
 }
 

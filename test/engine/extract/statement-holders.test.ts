@@ -42,3 +42,8 @@ t.test('a "+" before an amount in a signed column is its sign: the row is a cred
   const { formatted: x } = extractBankStatement(readingFromText([page('Banco Ejemplo S.A.', 'Titular: Lucía Navarro', 'ES93 5973 4484 9211 7429 9559', 'Extracto de cuenta')]));
   t.same(x.tableItems.map((i) => [i.date, i.description, i.debitAmount, i.creditAmount]), [['04.03.', 'Transferencia', 0, 347.12], ['06.03.', 'Pago con tarjeta', 163.16, 0], ['13.03.', 'Recibo', 0, 1369.29]]);
 });
+
+t.test('with no account-number label, the printed IBAN is the account number', async (t) => {
+  const { formatted: x } = extractBankStatement(readingFromText([page('Banco Ejemplo S.A.', 'Titular: Lucía Navarro', 'ES93 5973 4484 9211 7429 9559', 'Extracto de cuenta')]));
+  t.equal(x.accountNumber, 'ES93 5973 4484 9211 7429 9559');
+});
