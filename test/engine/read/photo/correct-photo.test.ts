@@ -85,3 +85,15 @@ t.test('without the step the same photo keeps the table and the shadow (what the
   const [l1, r1] = await thirdsMean(on.png, 0.3, 0.7);
   t.ok(Math.abs(l1 - r1) < Math.abs(l0 - r0), `left/right difference ${Math.abs(l0 - r0).toFixed(1)} -> ${Math.abs(l1 - r1).toFixed(1)}`);
 });
+
+t.test('memory stays bounded: every Mat is released, so photo after photo OpenCV\'s heap is left as it was', async (t) => {
+  const { loadOpenCv } = await import('../../../../engine/read/photo/opencv.ts');
+  const cv = (await loadOpenCv()) as unknown as { _malloc(n: number): number; _free(p: number): void };
+  // where a 16 MiB block would be placed tells whether anything was left allocated in between
+  const probe = () => { const p = cv._malloc(16 << 20); cv._free(p); return p; };
+  const photo = await photograph(await makeReceiptImage({ format: 'png' }), { seed: 2, skew: 0.1 });
+  t.ok((await normaliseImage(photo, 'image/jpeg', { maxPixels: MAX })).photo, 'a photo');
+  const first = probe();
+  for (let i = 0; i < 3; i++) await normaliseImage(photo, 'image/jpeg', { maxPixels: MAX });
+  t.equal(probe(), first, 'the same free space after three more photos');
+});
