@@ -5,7 +5,8 @@
  * `repairAmountText`: OCR of thermal print often breaks a money amount: "RM5. 00" (a space
  * after the point), "RMS. 00" / "RMO. 28" (S and O for 5 and 0 after the RM prefix),
  * "<RM_34.80". On lines that carry a money label (total, cash, change, rounding, ...) these are
- * put back together so the amount parser sees "RM5.00", and "S8.20" (a dollar sign read as S) is "$8.20".
+ * put back together so the amount parser sees "RM5.00", "TOTAI 78-10" is "TOTAL 78.10" (the
+ * label word with one letter misread as a look-alike, a hyphen for the point), and "S8.20" (a dollar sign read as S) is "$8.20".
  *
  * `reconcileTotal`: the printed total is the truth, but OCR misreads its digits. Every printed
  * total scores (the last one most; a row with several amounts is a summary table, a header read
@@ -38,9 +39,13 @@ const COLUMN_WORDS = k(['qty', 'quantity', 'item', 'description', 'price', 'u.pr
 const mult05 = (v: number) => Math.round(v * 100) % 5 === 0;
 
 /** Undoes OCR breaks inside money amounts on lines with a money label (see the module note). */
-export function repairAmountText(text: string): string {
+export function repairAmountText(raw: string): string {
+  // "TOTAI", "Totsl", "T0TAL": the label word with one letter read as its look-alike
+  const text = raw.replace(/\b(T)([O0o])(T|t)([A4Sas])([LlI1|])\b/g, (m: string, _t: string, _o: string, t2: string) => (t2 === 'T' ? 'TOTAL' : 'Total'));
   if (!matchAny(text, MONEY_LINE)) return text;
   return text
+    // "TOTAL 78-10": a hyphen for the decimal point of the figure that ends a total line
+    .replace(/(?<=\btotal\b[^\d]*)(?<![\d.,-])(\d{1,6})-(\d{2})\s*$/i, '$1.$2')
     .replace(/\bRM[_~]+(?=\d)/g, 'RM ')
     // "RH 88 17", "RMN 88 17": OCR's RM prefix (H, N for M) is still the ringgit
     .replace(/\bR(?:H|MN|MH)(?=\s?\d)/g, 'RM')

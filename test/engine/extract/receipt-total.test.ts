@@ -97,3 +97,11 @@ t.test('a dollar sign read as S is a dollar sign', async (t) => {
 t.test('the same figure under two total labels confirms nothing twice, and a "Net Total" is no net', async (t) => {
   t.equal(total(['SHOP', '5 Item(s) Total (MYR) : 20.00', 'GST @ 6% : 1.20', 'Net Total (MYR) : 21.20', 'Rounding Adj. : 0.00', 'Net Total Rounded (MYR) : 21.20', 'Cash : 21.20', 'Change : 0.00', 'GST Summary Amount (MYR) 3 3ST (MYR)']), 21.2);
 });
+
+t.test('a total label with one letter misread, and a hyphen for its point, are read back', async (t) => {
+  t.equal(repairAmountText('TOTAI 78-10'), 'TOTAL 78.10');
+  t.equal(repairAmountText('Totsl RA 12.37'), 'Total RA 12.37');
+  t.equal(repairAmountText('TOTAL 05-12-2018'), 'TOTAL 05-12-2018', 'a date stays');
+  t.equal(repairAmountText('Date 18-03-18'), 'Date 18-03-18');
+  t.equal(total(['SHOP', 'SUB-TOTAL. 74.06', 'GST 4.04', 'ROUNDING 0.00', 'TOTAI 78-10', 'DEBIT CARD 78.10', 'CHANGE 0.00']), 78.1);
+});
