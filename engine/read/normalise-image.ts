@@ -9,7 +9,9 @@
  * (./deskew.ts; the size then grows to hold the turned page, and boxes are in its pixels).
  * A phone photo of a document lying on a table is first found in the frame, warped flat and
  * evenly lit (./photo/correct-photo.ts, OpenCV); scans and digital images pass that step
- * unchanged. Boxes are then in the flattened page's pixels.
+ * unchanged. A flattened page whose lines are still tilted by MIN_DESKEW_DEG or more was cut
+ * from a wrong outline and is dropped (the photo goes on as it came). Boxes are then in the
+ * flattened page's pixels.
  *
  * Orientation: @napi-rs/canvas (Skia) may or may not apply a JPEG's EXIF Orientation when
  * decoding; a one-time probe decides, and the rest is applied here from exifr's reading. For
@@ -175,16 +177,23 @@ export async function normaliseImage(bytes: Buffer, mime: DocumentMime, opts: No
   let photo: Quad | undefined;
   if (opts.grey !== false) {
     const photoStep = opts.photo !== false;
+    let flat: ImageData | undefined;
     if (photoStep) {
       toGrey(out.getContext('2d'), out.width, out.height);
       const p = await correctPhoto(out, { maxLongSide: opts.maxLongSide ?? 2200, minLongSide: opts.minLongSide ?? 1400 });
       if (p) {
-        out = p.canvas;
-        photo = p.corners;
+        const pflat = greyFlat(p.canvas, true);
+        // a page flattened from its true outline has level lines; clearly tilted lines mean the
+        // outline was not the page's (only its lit part, say): the photo is then read as it came
+        if (opts.deskew === false || Math.abs(estimateSkew(pflat.data, p.canvas.width, p.canvas.height)) < MIN_DESKEW_DEG) {
+          out = p.canvas;
+          photo = p.corners;
+          flat = pflat;
+        }
       }
     }
     // grey for OCR, with the paper flattened to white (shadows, dark table around a photo, faded print)
-    const flat = greyFlat(out, photoStep);
+    flat ??= greyFlat(out, photoStep);
     if (opts.deskew !== false) {
       const a = estimateSkew(flat.data, out.width, out.height);
       if (Math.abs(a) >= MIN_DESKEW_DEG) {
