@@ -7,19 +7,13 @@
  * malformed XML is a 422 with a clear error and XML that is no e-invoice a 415.
  */
 import t from 'tap';
-import { startTestService, submitFile, type TestService } from '../../helpers/service.ts';
-import { registerAndLogin } from '../../helpers/http-server.ts';
+import { submitFile } from '../../helpers/service.ts';
+import { serviceWithUser } from '../../helpers/service-with-user.ts';
 import { connectWs } from '../../helpers/ws-client.ts';
 import { makeTextPdf } from '../../helpers/make-text-pdf.ts';
 import { attachToPdf, makeCii, makeUbl, totalsOf, type EInvoiceSpec } from '../../helpers/make-einvoice.ts';
 
-let svc: TestService;
-let key: string;
-t.before(async () => {
-  svc = await startTestService({ WAIT_TIMEOUT_S: '60' });
-  key = (await registerAndLogin(svc.base)).apiKey;
-});
-t.teardown(() => svc?.stop());
+const shared = serviceWithUser({ WAIT_TIMEOUT_S: '60' });
 
 const SPEC: EInvoiceSpec = {
   id: 'FX-2025-118',
@@ -36,14 +30,14 @@ const SPEC: EInvoiceSpec = {
 const TOTALS = totalsOf(SPEC);
 
 async function processed(bytes: Buffer, name: string, mime: string) {
-  const r = await submitFile(svc.base, key, bytes, name, { query: '?wait=true', mime });
+  const r = await submitFile(shared.svc.base, shared.key, bytes, name, { query: '?wait=true', mime });
   if (r.status !== 200) throw new Error(`${name}: ${r.status} ${r.text}`);
   return r.data;
 }
 
 /** result_data as a client sees it: on the WebSocket snapshot of the request. */
 async function resultData(requestId: string) {
-  const sock = await connectWs(svc.base, { apiKey: key });
+  const sock = await connectWs(shared.svc.base, { apiKey: shared.key });
   try {
     sock.send({ action: 'subscribe', request_id: requestId });
     return (await sock.next((m: any) => m.event === 'snapshot')).result_data;
@@ -127,14 +121,14 @@ t.test('a PDF whose attached XML is broken is read from its page, saying why the
 
 t.test('bad XML: malformed is 422, a DOCTYPE is 422, XML that is no e-invoice is 415', async (t) => {
   const broken = makeCii(SPEC).toString().replace('</rsm:ExchangedDocument>', '');
-  const r1 = await submitFile(svc.base, key, Buffer.from(broken), 'broken.xml', { query: '?wait=true', mime: 'application/xml' });
+  const r1 = await submitFile(shared.svc.base, shared.key, Buffer.from(broken), 'broken.xml', { query: '?wait=true', mime: 'application/xml' });
   t.equal(r1.status, 422);
   t.match(r1.data.error, /^the e-invoice XML is not well-formed \(line \d+: /);
   const doctype = `<?xml version="1.0"?><!DOCTYPE Invoice [<!ENTITY x SYSTEM "file:///etc/passwd">]><Invoice><ID>&x;</ID></Invoice>`;
-  const r2 = await submitFile(svc.base, key, Buffer.from(doctype), 'xxe.xml', { mime: 'application/xml' });
+  const r2 = await submitFile(shared.svc.base, shared.key, Buffer.from(doctype), 'xxe.xml', { mime: 'application/xml' });
   t.equal(r2.status, 422);
   t.match(r2.data.error, /declares a DOCTYPE/);
-  const r3 = await submitFile(svc.base, key, Buffer.from('<?xml version="1.0"?><catalog><book/></catalog>'), 'catalog.xml', { mime: 'application/xml' });
+  const r3 = await submitFile(shared.svc.base, shared.key, Buffer.from('<?xml version="1.0"?><catalog><book/></catalog>'), 'catalog.xml', { mime: 'application/xml' });
   t.equal(r3.status, 415);
   t.match(r3.data.error, /^Unsupported file: expected a PDF, JPEG, PNG, TIFF or WebP document, or an e-invoice XML/);
 });

@@ -7,21 +7,15 @@
  * and a menu, which must still be refused with a readable reason.
  */
 import t from 'tap';
-import { startTestService, submitFile, type TestService } from '../../helpers/service.ts';
-import { registerAndLogin } from '../../helpers/http-server.ts';
+import { submitFile } from '../../helpers/service.ts';
+import { serviceWithUser } from '../../helpers/service-with-user.ts';
 import { makeTextPdf, type TextPdfOptions } from '../../helpers/make-text-pdf.ts';
 
-let svc: TestService;
-let key: string;
-t.before(async () => {
-  svc = await startTestService({ WAIT_TIMEOUT_S: '60' });
-  key = (await registerAndLogin(svc.base)).apiKey;
-});
-t.teardown(() => svc?.stop());
+const shared = serviceWithUser({ WAIT_TIMEOUT_S: '60' });
 
 const ROLL: Partial<TextPdfOptions> = { page: [227, 420], margin: 10, fontSize: 8, columns: [125, 170, 217] };
 async function send(name: string, opts: TextPdfOptions) {
-  return submitFile(svc.base, key, await makeTextPdf(opts), name, { query: '?wait=true', mime: 'application/pdf' });
+  return submitFile(shared.svc.base, shared.key, await makeTextPdf(opts), name, { query: '?wait=true', mime: 'application/pdf' });
 }
 
 t.test('a German supermarket till roll is a receipt with its total, date and shop', async (t) => {

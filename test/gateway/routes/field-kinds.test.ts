@@ -6,21 +6,15 @@
  * year and wrapped descriptions, a statement table across two pages.
  */
 import t from 'tap';
-import { startTestService, submitFile, type TestService } from '../../helpers/service.ts';
-import { registerAndLogin } from '../../helpers/http-server.ts';
+import { submitFile } from '../../helpers/service.ts';
+import { serviceWithUser } from '../../helpers/service-with-user.ts';
 import { makeTextPdf } from '../../helpers/make-text-pdf.ts';
 
-let svc: TestService;
-let key: string;
-t.before(async () => {
-  svc = await startTestService({ WAIT_TIMEOUT_S: '60' });
-  key = (await registerAndLogin(svc.base)).apiKey;
-});
-t.teardown(() => svc?.stop());
+const shared = serviceWithUser({ WAIT_TIMEOUT_S: '60' });
 
 async function processed(pages: string[][], name: string, columns?: number[]) {
   const pdf = await makeTextPdf({ pages, columns });
-  const r = await submitFile(svc.base, key, pdf, name, { query: '?wait=true', mime: 'application/pdf' });
+  const r = await submitFile(shared.svc.base, shared.key, pdf, name, { query: '?wait=true', mime: 'application/pdf' });
   if (r.status !== 200) throw new Error(`${name}: ${r.status} ${r.text}`);
   return r.data;
 }
