@@ -299,6 +299,15 @@ export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
 
+/**
+ * True for an error that trying again cannot fix: an AppError about the input (unreadable,
+ * unsupported, too large or complex: a 4xx code), as opposed to a dependency that is down or
+ * busy (UNAVAILABLE, OVERLOADED) or anything unexpected. Workers fail such a job at once.
+ */
+export function isPermanent(e: unknown): boolean {
+  return isAppError(e) && e.status < 500;
+}
+
 /** Seconds a client is told to wait (Retry-After) when a dependency is unavailable. */
 export const DEPENDENCY_RETRY_AFTER_S = 5;
 

@@ -30,7 +30,7 @@ import type { StatusBus } from '../../adapters/transport/status-bus.ts';
 import type { DocumentMime, ProcessableType } from '../../schemas/document-types.ts';
 import { validateResult } from '../../schemas/mandatory-fields.ts';
 import { businessKey } from '../../schemas/business-key.ts';
-import { isAppError } from '../../schemas/errors.ts';
+import { isAppError, isPermanent } from '../../schemas/errors.ts';
 
 const isUnavailable = (e: unknown): boolean => isAppError(e) && e.code === 'UNAVAILABLE';
 import type { Logger } from '../../foundation/logger.ts';
@@ -100,7 +100,7 @@ export function extractionBehaviour(deps: ExtractionDeps) {
         return 'ack';
       }
       const err = e as Error;
-      const permanent = isAppError(e) && e.status < 500;
+      const permanent = isPermanent(e);
       const where = { request_id: row.id, attempt: delivery.attempt, crashes: delivery.crashes, error: err.message };
       if (permanent) {
         log.warn('document cannot be extracted', where);
