@@ -32,10 +32,11 @@ import { COMPANY_SUFFIX, NOISE, plausibleName, tidyName } from './supplier.ts';
 
 /**
  * A company registration number: "(126926-H)", "(139386 X)", "822737-X", "(Company No. 1138254)",
- * "CO.REG :860671-D". Not a house number and a compass initial ("2513 S. Stemmon Freeway"):
+ * "CO.REG :860671-D", and in brackets with the check letter glued on ("(139386X)", "(I39386X)" with a 1
+ * read as I). Not a house number and a compass initial ("2513 S. Stemmon Freeway"):
  * the check letter is never followed by a point.
  */
-export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\s*[:.]?\s*)?[A-Z]{0,3}\d{4,10}\s*(?:[-‐]\s*|\s)[A-Z]\b(?!\.)\s*[)}\]]?|[({[]\s*(?:company|co\.?)\s*(?:reg\.?)?\s*no\.?\s*[:.]?\s*\d{4,12}\s*[)}\]]?/i;
+export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\s*[:.]?\s*)?[A-Z]{0,3}\d{4,10}\s*(?:[-‐]\s*|\s)[A-Z]\b(?!\.)\s*[)}\]]?|[({[]\s*[A-Z]{0,3}[\dIl]\d{3,9}[A-Z]\s*[)}\]]|[({[]\s*(?:company|co\.?)\s*(?:reg\.?)?\s*no\.?\s*[:.]?\s*\d{4,12}\s*[)}\]]?/i;
 /** A line that starts by labelling a registration or tax number is not the name. */
 const REG_LABEL = /^\W*(?:company|co\.?|gst|sst|tax|vat|business)?\s*(?:reg(?:istration)?\.?|id|no\.?)\b/i;
 const REG_ONLY = new RegExp(String.raw`^\W*(?:${REG_NO.source})\W*$`, 'i');
@@ -45,6 +46,8 @@ export function cleanCompanyName(raw: string): string {
   let s = raw;
   const reg = REG_NO.exec(s);
   if (reg && (s.slice(0, reg.index).match(/\p{L}/gu) ?? []).length >= 3) s = s.slice(0, reg.index);
+  // "SDNBHD": the space between the two suffix words dropped (PP-OCR); "SDN.BHD" is printed so too, and stays
+  s = s.replace(/\b(SDN|Sdn)(?=(?:BHD|Bhd)\b)/g, '$1 ');
   // "SON BHD", "SUM BHD", "Sin Bhd", "5DN BHD" -> SDN BHD (Sendirian Berhad is the only word there)
   s = s.replace(/\b(?:S[O0UI]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
   s = s.replace(/\bB[HN]D\b/g, 'BHD');
@@ -58,6 +61,9 @@ export function cleanCompanyName(raw: string): string {
     const head = LONG_SUFFIXES.find((x) => u.startsWith(x) && LONG_SUFFIXES.includes(u.slice(x.length)));
     return head ? `${w.slice(0, head.length)} ${w.slice(head.length)}` : w;
   });
+  // after the legal suffix closing the name, only debris: a lone letter, a bracket or a cut-off
+  // registration number ("SDN BHD G", "SDN. BHD. (2")
+  s = s.replace(/(\b(?:SDN\.?\s*BHD|BERHAD)\.?)\s*[^\p{L}\s]*\s*\p{L}?\s*[^\p{L}\s]*\s*$/iu, '$1');
   // "5/8", "S/R", "5/B" at the end of the name -> S/B (Sendirian Berhad)
   s = s.replace(/(^|\s)[5S]\s?\/\s?[8BR]\.?(?=\s*$)/, '$1S/B');
   // "57B": the slash of S/B read as a 7, after a name of words

@@ -21,6 +21,18 @@ t.test('OCR misreads of company suffixes are undone and the registration number 
   t.equal(cleanCompanyName('TRACING PAPER CENTRE'), 'TRADING PAPER CENTRE', 'the price: a real word one letter off a suffix is taken for it');
 });
 
+t.test('PP-OCR glue around the legal suffix: SDNBHD, a registration number glued on or cut off, a stray letter after it', async (t) => {
+  t.equal(cleanCompanyName('KEDAI MAJU JAYA (PJ) SDN BHD(512345K)'), 'KEDAI MAJU JAYA (PJ) SDN BHD', 'bracketed number with its check letter glued on');
+  t.equal(cleanCompanyName('Sinar Tekstil Sdn Bhd (I23456W)'), 'Sinar Tekstil Sdn Bhd', 'its 1 read as I');
+  t.equal(cleanCompanyName('KEDAI MAJU JAYA SDNBHD'), 'KEDAI MAJU JAYA SDN BHD', 'the space between SDN and BHD dropped');
+  t.equal(cleanCompanyName('Kedai Maju Sdn.Bhd.'), 'Kedai Maju Sdn.Bhd.', 'printed with a point and no space: stays');
+  t.equal(cleanCompanyName('PERNIAGAAN BUDI SDN. BHD. (4'), 'PERNIAGAAN BUDI SDN. BHD.', 'a cut-off registration number');
+  t.equal(cleanCompanyName('PERNIAGAAN BUDI SDN BHD Q'), 'PERNIAGAAN BUDI SDN BHD', 'a lone letter after the suffix');
+  t.equal(cleanCompanyName('PASAR RAYA SDN BHD (JALAN IPOH)'), 'PASAR RAYA SDN BHD (JALAN IPOH)', 'a branch after the suffix stays');
+  t.equal(cleanCompanyName('BUKU 2020 (M) TRADING'), 'BUKU 2020 (M) TRADING', 'a name with digits in it is no registration number');
+  t.equal(sup(['KEDAI MAJU JAYA (PJ) SDNBHD(512345K)', 'NO 12, JALAN SS2/24', 'TEL: 03-7876 1234']), 'KEDAI MAJU JAYA (PJ) SDN BHD');
+});
+
 t.test('the name with a suffix or a registration number beats logo debris and shop hours', async (t) => {
   t.equal(sup(['Roll l§', 'AEON CO. (M) BHD (126926-H)', 'JLN JEJAKA, TAMAN MALURI', 'SHOPPING HOURS']), 'AEON CO. (M) BHD');
   t.equal(sup(['SYARIKAT PERNIAGAAN GIN KEE', '(81109-A)', 'NO 290, JALAN AIR PANAS']), 'SYARIKAT PERNIAGAAN GIN KEE');
