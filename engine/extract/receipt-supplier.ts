@@ -37,8 +37,12 @@ import { COMPANY_SUFFIX, NOISE, plausibleName, tidyName } from './supplier.ts';
  * the check letter is never followed by a point.
  */
 export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\s*[:.]?\s*)?[A-Z]{0,3}\d{4,10}\s*(?:[-‐]\s*|\s)[A-Z]\b(?!\.)\s*[)}\]]?|[({[]\s*[A-Z]{0,3}[\dIl]\d{3,9}[A-Z]\s*[)}\]]|[({[]\s*(?:company|co\.?)\s*(?:reg\.?)?\s*no\.?\s*[:.]?\s*\d{4,12}\s*[)}\]]?/i;
-/** A line that starts by labelling a registration or tax number is not the name. */
-const REG_LABEL = /^\W*(?:company|co\.?|gst|sst|tax|vat|business)?\s*(?:reg(?:istration)?\.?|id|no\.?)\b/i;
+/**
+ * A line that starts by labelling a registration or tax number is not the name; also when OCR
+ * misread the label, followed by its number ("Company Re9 1101083-T", "Compary Reg No.",
+ * "Companyro:1174703-K", "(C0.REG :860671-D)", "(CO.REG_ :").
+ */
+const REG_LABEL = /^\W*(?:company|co\.?|gst|sst|tax|vat|business)?\s*(?:reg(?:istration)?\.?|id|no\.?)\b|^\W*(?:comp\p{L}{2,4}\s*(?:re[g9]|n[o0]|r[o0])|c[o0]\.?\s*(?:re[g9]|n[o0]))\.?(?!\p{L})(?=.*\d{4})/iu;
 const REG_ONLY = new RegExp(String.raw`^\W*(?:${REG_NO.source})\W*$`, 'i');
 
 /** Undoes common OCR misreads inside a company name and cuts a trailing registration number. */
@@ -51,8 +55,8 @@ export function cleanCompanyName(raw: string): string {
   // "SON BHD", "SUM BHD", "Sin Bhd", "5DN BHD" -> SDN BHD (Sendirian Berhad is the only word there)
   s = s.replace(/\b(?:S[O0UI]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
   s = s.replace(/\bB[HN]D\b/g, 'BHD');
-  // "SDN 3HD", "SDN 8HD": the B of BHD read as a digit after SDN
-  s = s.replace(/\b(SDN\.?\s*)[38]HD\b/g, '$1BHD');
+  // "SDN 3HD", "SDN 8HD", "Sdn Ehd": the B of BHD read as a digit or an E after SDN
+  s = s.replace(/\b(SDN\.?\s*)([38E])(HD)\b/gi, (_m, sdn: string, b: string, hd: string) => `${sdn}${b === 'e' ? 'b' : 'B'}${hd}`);
   // "D.I.Y(M)SDN": a bracketed state or branch glued to its neighbours by dropped spaces
   s = s.replace(/\)(?=\p{L})/gu, ') ').replace(/(?<=\p{L}{2})\((?=\p{Lu}{1,3}\))/gu, ' (');
   // "HARDWARETRADING": two suffix words glued by a dropped space

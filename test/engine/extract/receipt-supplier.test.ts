@@ -33,6 +33,17 @@ t.test('PP-OCR glue around the legal suffix: SDNBHD, a registration number glued
   t.equal(sup(['KEDAI MAJU JAYA (PJ) SDNBHD(512345K)', 'NO 12, JALAN SS2/24', 'TEL: 03-7876 1234']), 'KEDAI MAJU JAYA (PJ) SDN BHD');
 });
 
+t.test('a registration label OCR misread is still no name, and BHD read as EHD is BHD', async (t) => {
+  t.equal(sup(['Kedai Runcit Maju Sdn Bhd', 'Jalan Ampang 12', 'Company Re9 1234567-T', 'GST Re9 000111222333']), 'Kedai Runcit Maju Sdn Bhd');
+  t.equal(sup(['TOKO BUKU CERIA', 'Companyro:7654321-K', 'GSTReg no:000111222333']), 'TOKO BUKU CERIA');
+  t.equal(sup(['LAMPU TERANG (M) SDN BHD', '(C0.REG :123456-D)', 'LOT 12, JALAN KPB 6']), 'LAMPU TERANG (M) SDN BHD');
+  t.equal(sup(['PASAR BARU TRADING', 'Compary Reg No. :001234567-W', 'NO.9, JALAN MANIS 3']), 'PASAR BARU TRADING');
+  t.equal(cleanCompanyName('Kedai Runcit Maju Sdn Ehd'), 'Kedai Runcit Maju Sdn Bhd');
+  t.equal(cleanCompanyName('KEDAI RUNCIT SDN EHD'), 'KEDAI RUNCIT SDN BHD');
+  t.equal(cleanCompanyName('CORO 12345 TRADING'), 'CORO 12345 TRADING', 'a name beginning like a label stays');
+  t.equal(sup(['CORO 2000 TRADING', 'NO 3, JALAN SS2/24']), 'CORO 2000 TRADING');
+});
+
 t.test('the name with a suffix or a registration number beats logo debris and shop hours', async (t) => {
   t.equal(sup(['Roll l§', 'AEON CO. (M) BHD (126926-H)', 'JLN JEJAKA, TAMAN MALURI', 'SHOPPING HOURS']), 'AEON CO. (M) BHD');
   t.equal(sup(['SYARIKAT PERNIAGAAN GIN KEE', '(81109-A)', 'NO 290, JALAN AIR PANAS']), 'SYARIKAT PERNIAGAAN GIN KEE');
