@@ -9,6 +9,7 @@
 import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
 import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './labels.ts';
 import { rateCheckedTaxes } from './tax-rate.ts';
+import { taxSummaryTable } from './tax-table.ts';
 import type { FieldLog } from './evidence.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -173,6 +174,14 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     const last = taxLines[taxLines.length - 1];
     taxes.push({ ...last, value: Math.round(taxLines.reduce((s, c) => s + c.value, 0) * 100) / 100 });
   }
+  // a tax summary table (one row per rate: rate, net, tax, gross): its tax column's sum is the
+  // document's tax, its net column's sum the net (./tax-table.ts); one row is one class only
+  const table = taxSummaryTable(lines);
+  const lastRow = table?.rows[table.rows.length - 1];
+  const tableTax: AmountCandidate | null = table && lastRow ? { value: table.tax, amount: lastRow.tax, label: lastRow.line, pattern: 0, sameRow: true } : null;
+  const tableNet: AmountCandidate | null = table && lastRow ? { value: table.net, amount: lastRow.net, label: lastRow.line, pattern: 0, sameRow: true } : null;
+  if (tableTax) taxes.unshift(tableTax);
+  if (tableNet) nets.unshift(tableNet);
   const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));
   const cash = labelledAmounts(lines, CASH_LABELS, CHANGE_LABELS);
   const change = labelledAmounts(lines, CHANGE_LABELS);
@@ -220,10 +229,12 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           score += 0.5;
           if (t && n.value > t.value + 0.01) score -= 3;
           if (itemsSum != null && near(itemsSum, n.value)) { score += 1; agree += 1; }
+          if (n === tableNet && table!.rows.length > 1) score += 0.5;
         }
         if (x) {
           score += 0.3;
-          if (rated.includes(x)) { score += 1; agree += 1; }
+          if (rated.includes(x) || x === tableTax) { score += 1; agree += 1; }
+          if (x === tableTax && table!.rows.length > 1) score += 0.5; // the whole table beats one of its rows
           if (t && x.value >= t.value) score -= 3;
           // no tax rate is above about 30 %: a "tax" of more than 35 % of the net (or of the
           // total less the tax) is a base or a net read under a tax heading

@@ -1,0 +1,75 @@
+/**
+ * @module engine/extract/tax-table
+ * A tax summary table: one row per tax rate (or tax class), each printing the rate and the
+ * class's net, tax and gross ("A= 7,0% 33,03 2,31 35,34", "PTU B 23% 11,04 2,54 13,58",
+ * "B 20% 4,32 0,86 5,18"). The document's tax is the sum of the tax column, its net the sum of
+ * the net column: a single row is only one class's share. Which figure is which is told by the
+ * arithmetic, not by the column order or the header: net + tax = gross, and tax = rate x net
+ * (or rate / (1 + rate) x gross), each to 2 cents (a till rounds once per class). Pure and total.
+ */
+import { amountsIn, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+
+/** One class's row of the table. */
+export interface TaxTableRow {
+  line: DocLine;
+  /** The class letter printed before the rate ("A", "B"), or null when none is printed. */
+  classMark: string | null;
+  /** The rate as a fraction (0.07 for "7,0%"). */
+  rate: number;
+  net: PlacedAmount;
+  tax: PlacedAmount;
+  gross: PlacedAmount;
+}
+
+/** The rows and their column sums, in currency units rounded to the cent. */
+export interface TaxTable {
+  rows: TaxTableRow[];
+  net: number;
+  tax: number;
+  gross: number;
+}
+
+/** A rate and the class letter before it: "A= 7,0%", "PTU B 23%", "B 20 %", "19%". */
+const RATE = /(?:(?:^|[\s*])([A-H])\s?[=:)]?\s*)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
+const cents = (x: number) => Math.round(x * 100) / 100;
+
+/** The row a line makes, or null: a rate followed by three figures that add up as net + tax = gross. */
+export function taxTableRow(line: DocLine): TaxTableRow | null {
+  for (const m of line.text.matchAll(RATE)) {
+    const rate = Number(m[2].replace(',', '.')) / 100;
+    if (rate < 0 || rate > 0.3) continue;
+    const end = m.index + m[0].length;
+    const figs = amountsIn(line, end).filter((a) => a.value >= 0 && a.decimals === 2 && !/^\s?%/.test(line.text.slice(a.end)));
+    if (figs.length < 3) continue;
+    for (let i = 0; i < figs.length; i++) {
+      for (let j = 0; j < figs.length; j++) {
+        if (i === j) continue;
+        const net = figs[i], tax = figs[j];
+        const gross = figs.find((g, gi) => gi !== i && gi !== j && Math.abs(net.value + tax.value - g.value) <= 0.011);
+        if (!gross) continue;
+        const fromNet = Math.abs(net.value * rate - tax.value), fromGross = Math.abs((gross.value * rate) / (1 + rate) - tax.value);
+        if (Math.min(fromNet, fromGross) > Math.max(0.021, tax.value * 0.002)) continue;
+        if (tax.value > net.value && net.value > 0) continue;
+        return { line, classMark: m[1] ?? null, rate, net, tax, gross };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The tax summary table of the lines, or null when no line makes a row. Rows printed twice (a
+ * copy of the slip) count once: a row is kept once per class mark and rate.
+ */
+export function taxSummaryTable(lines: DocLine[]): TaxTable | null {
+  const rows: TaxTableRow[] = [];
+  for (const l of lines) {
+    const r = taxTableRow(l);
+    if (!r) continue;
+    if (rows.some((o) => o.rate === r.rate && o.classMark === r.classMark && o.tax.value === r.tax.value)) continue;
+    rows.push(r);
+  }
+  if (!rows.length) return null;
+  const sum = (f: (r: TaxTableRow) => number) => cents(rows.reduce((s, r) => s + f(r), 0));
+  return { rows, net: sum((r) => r.net.value), tax: sum((r) => r.tax.value), gross: sum((r) => r.gross.value) };
+}

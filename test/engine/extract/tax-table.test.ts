@@ -1,0 +1,50 @@
+/**
+ * @module test/engine/extract/tax-table
+ * A till's tax summary table (one row per tax class: rate, net, tax, gross) gives the receipt's
+ * tax as the sum of its tax column and its net as the sum of its net column, whatever the
+ * column order; a single row is one class's share only.
+ */
+import t from 'tap';
+import { taxSummaryTable, taxTableRow } from '../../../engine/extract/tax-table.ts';
+import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { flattenLines } from '../../../engine/parse/lines.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const lines = (xs: string[]) => flattenLines(readingFromText([xs], { kind: 'pdf' }));
+
+/** A European till roll as bench/lib/synth/till.ts prints one: items marked A/B, then the table. */
+function till(head: string[], table: string[], total: string): string[] {
+  return [...head, 'BUTTER 2,92 A', 'BANANEN 1,13 A', 'TOMATEN 5,42 B', 'KAFFEE 3,99 A', '--------------------------------', total, ...table, '14.05.2025 19:27 Kasse 2'];
+}
+
+t.test('each row: the arithmetic tells net, tax and gross apart, and the class letter is kept', async (t) => {
+  const row = (s: string) => { const r = taxTableRow(lines([s])[0]); return r && [r.classMark, r.rate, r.net.value, r.tax.value, r.gross.value]; };
+  t.same(row('A= 7,0% 33,03 2,31 35,34'), ['A', 0.07, 33.03, 2.31, 35.34], 'rate, net, tax, gross');
+  t.same(row('PTU B 23% 11,04 2,54 13,58'), ['B', 0.23, 11.04, 2.54, 13.58]);
+  t.same(row('B 20% 0,86 4,32 5,18'), ['B', 0.2, 4.32, 0.86, 5.18], 'tax before net');
+  t.same(row('19%  5,42  0,87  4,55'), [null, 0.19, 4.55, 0.87, 5.42], 'gross first, no class letter');
+  t.equal(row('A 7% 33,03 2,91 35,34'), null, 'the figures do not add up');
+  t.equal(row('A 7% 33,03 2,31 35,34 extra'.replace('2,31', '9,31')), null, 'a tax far from the rate');
+});
+
+t.test('the table: sums of the columns; a copy of a row counts once', async (t) => {
+  const x = taxSummaryTable(lines(['MwSt% Netto MwSt Brutto', 'A= 7,0% 33,03 2,31 35,34', 'B= 19,0% 4,55 0,87 5,42', 'A= 7,0% 33,03 2,31 35,34']));
+  t.same(x && [x.rows.length, x.net, x.tax, x.gross], [2, 37.58, 3.18, 40.76]);
+  t.equal(taxSummaryTable(lines(['SUMME 40,76', 'Bar 50,00'])), null);
+});
+
+t.test('a receipt with a tax table: the tax column total is its tax, the net column total its net', async (t) => {
+  const cases: Array<[string, string[], string[], string]> = [
+    ['de', ['KORNFELD DELTA OHG', 'Lindenweg 8'], ['MwSt% Netto MwSt Brutto', 'A= 7,0% 9,38 0,66 10,04', 'B= 19,0% 4,55 0,87 5,42'], 'ZU ZAHLEN EUR 15,46'],
+    ['fr', ['Coop Sud SA', '12 rue de la Gare'], ['TVA HT TVA TTC', 'A 5,5% 7,67 0,42 8,09', 'B 20% 4,52 0,90 5,42'], 'TOTAL EUR 13,51'],
+    ['it', ['ALIMENTARI DELTA S.R.L.', 'Corso Italia 5'], ['ALIQ. IMPONIBILE IMPOSTA TOTALE', 'A 10% 7,31 0,73 8,04', 'B 22% 4,44 0,98 5,42'], 'TOTALE EURO 13,46'],
+    ['pl', ['Delikatesy Wisla Sp.j.', 'ul. Dluga 12'], ['PTU NETTO VAT BRUTTO', 'PTU A 5% 7,66 0,38 8,04', 'PTU B 23% 4,41 1,01 5,42', 'SUMA PTU 1,39'], 'SUMA PLN 13,46'],
+  ];
+  for (const [lang, head, table, total] of cases) {
+    const r = extractReceipt(readingFromText([till(head, table, total)], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0];
+    const rows = table.slice(1).filter((s) => s.includes('%'));
+    const col = (i: number) => Math.round(rows.reduce((s, x) => s + Number(x.split(' ').slice(-3)[i].replace(',', '.')), 0) * 100) / 100;
+    t.equal(r.taxAmount, col(1), `${lang}: tax`);
+    t.equal(r.netAmount, col(0), `${lang}: net`);
+  }
+});
