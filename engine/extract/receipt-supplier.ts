@@ -53,10 +53,10 @@ export function cleanCompanyName(raw: string): string {
   // "SDNBHD": the space between the two suffix words dropped (PP-OCR); "SDN.BHD" is printed so too, and stays
   s = s.replace(/\b(SDN|Sdn)(?=(?:BHD|Bhd)\b)/g, '$1 ');
   // "SON BHD", "SUM BHD", "Sin Bhd", "5DN BHD" -> SDN BHD (Sendirian Berhad is the only word there)
-  s = s.replace(/\b(?:S[O0UI]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
+  s = s.replace(/\b(?:S[O0UI]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b|DHD\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
   s = s.replace(/\bB[HN]D\b/g, 'BHD');
-  // "SDN 3HD", "SDN 8HD", "Sdn Ehd": the B of BHD read as a digit or an E after SDN
-  s = s.replace(/\b(SDN\.?\s*)([38E])(HD)\b/gi, (_m, sdn: string, b: string, hd: string) => `${sdn}${b === 'e' ? 'b' : 'B'}${hd}`);
+  // "SDN 3HD", "SDN 8HD", "Sdn Ehd", "SON DHD": the B of BHD read as a digit, an E or a D after SDN
+  s = s.replace(/\b(SDN\.?\s*)([38ED])(HD)\b/gi, (_m, sdn: string, b: string, hd: string) => `${sdn}${b === 'e' || b === 'd' ? 'b' : 'B'}${hd}`);
   // "D.I.Y(M)SDN": a bracketed state or branch glued to its neighbours by dropped spaces
   s = s.replace(/\)(?=\p{L})/gu, ') ').replace(/(?<=\p{L}{2})\((?=\p{Lu}{1,3}\))/gu, ' (');
   // "HARDWARETRADING": two suffix words glued by a dropped space
@@ -97,7 +97,7 @@ const upperShare = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length / Math.max(
 export function withoutTrailingDebris(line: Pick<DocLine, 'text' | 'words'>): string {
   const words = [...line.words];
   if (!words.length || words.map((w) => w.text).join(' ') !== line.text.replace(/\s+/g, ' ').trim()) return line.text;
-  const debris = (w: (typeof words)[number], rest: typeof words) => w.confidence < DEBRIS_CONFIDENCE && w.confidence < DEBRIS_SHARE * Math.max(...rest.map((r) => r.confidence)) && !SUFFIX_WORD.test(w.text);
+  const debris = (w: (typeof words)[number], rest: typeof words) => w.confidence < DEBRIS_CONFIDENCE && w.confidence < DEBRIS_SHARE * Math.max(...rest.map((r) => r.confidence)) && !SUFFIX_WORD.test(w.text) && !capitalWordAfterCapitals(w.text, rest);
   while (words.length > 1 && debris(words[words.length - 1], words.slice(0, -1))) words.pop();
   return words.map((w) => w.text).join(' ');
 }
@@ -108,6 +108,14 @@ const DEBRIS_CONFIDENCE = 0.45;
  * is not debris of itself.
  */
 const DEBRIS_SHARE = 0.7;
+/**
+ * A word of three or more capitals after a name of capital words is one more word of the name,
+ * however unsure OCR was of it ("SYARIKAT PERNIAGAAN GIN KEE", KEE at 0.35 after GIN at 0.52):
+ * debris is a fragment, a digit or a change of case.
+ */
+function capitalWordAfterCapitals(text: string, rest: { text: string }[]): boolean {
+  return /^\p{Lu}{3,}$/u.test(text) && rest.every((r) => /^[\p{Lu}&'.-]+$/u.test(r.text));
+}
 /** A company suffix word ("SHOP", "BHD") ends a name even when OCR was unsure of it: it is no debris. */
 const SUFFIX_WORD = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source})$`, 'i');
 

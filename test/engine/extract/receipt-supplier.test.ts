@@ -44,6 +44,14 @@ t.test('a registration label OCR misread is still no name, and BHD read as EHD i
   t.equal(sup(['CORO 2000 TRADING', 'NO 3, JALAN SS2/24']), 'CORO 2000 TRADING');
 });
 
+t.test('a last capital word OCR was unsure of, after capital words, is part of the name; SON DHD is SDN BHD', async (t) => {
+  const line = (pairs: [string, number][]) => ({ text: pairs.map((p) => p[0]).join(' '), words: pairs.map(([text, confidence]) => ({ text, confidence, box: { x: 0, y: 0, w: 1, h: 1 } })) });
+  t.equal(withoutTrailingDebris(line([['KEDAI', 0.43], ['RUNCIT', 0.44], ['AH', 0.52], ['SENG', 0.34]])), 'KEDAI RUNCIT AH SENG');
+  t.equal(withoutTrailingDebris(line([['Logans', 0.9], ['Grill', 0.88], ['hu)', 0.15]])), 'Logans Grill', 'a fragment is still debris');
+  t.equal(withoutTrailingDebris(line([['KEDAI', 0.9], ['MAJU', 0.88], ['x1', 0.2]])), 'KEDAI MAJU', 'a digit is still debris');
+  t.equal(cleanCompanyName('BULAN TERANG HOUSE SON DHD'), 'BULAN TERANG HOUSE SDN BHD');
+});
+
 t.test('the name with a suffix or a registration number beats logo debris and shop hours', async (t) => {
   t.equal(sup(['Roll l§', 'AEON CO. (M) BHD (126926-H)', 'JLN JEJAKA, TAMAN MALURI', 'SHOPPING HOURS']), 'AEON CO. (M) BHD');
   t.equal(sup(['SYARIKAT PERNIAGAAN GIN KEE', '(81109-A)', 'NO 290, JALAN AIR PANAS']), 'SYARIKAT PERNIAGAAN GIN KEE');
