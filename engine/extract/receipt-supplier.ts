@@ -234,6 +234,16 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     from.push(b);
     last = b;
   }
+  // a capitalised line standing between the name and its registration number is the name's
+  // second line ("RESTAURANT JIAWEI" / "JIAWEI HOUSE" / "002693074-K")
+  const second = top[best.i + 1];
+  if (from.length === 1 && second && top[best.i + 2] && REG_ONLY.test(top[best.i + 2].text.trim())) {
+    const t = cleanCompanyName(second.text);
+    if (continuesName(second, pick, t) && !isNoise(t)) {
+      name = `${name} ${t}`;
+      from.push(second);
+    }
+  }
   // the capitalised lines right above that continue the name, while it is not whole yet
   if (upperShare(name) > 0.8) {
     let below = pick;

@@ -52,6 +52,12 @@ t.test('a last capital word OCR was unsure of, after capital words, is part of t
   t.equal(cleanCompanyName('BULAN TERANG HOUSE SON DHD'), 'BULAN TERANG HOUSE SDN BHD');
 });
 
+t.test('a capitalised line between the name and its registration number is the name\'s second line', async (t) => {
+  t.equal(sup(['RESTORAN SRI BULAN', 'BULAN HOUSE', '001234567-K', '13. JLN TASIK UTAMA 8']), 'RESTORAN SRI BULAN BULAN HOUSE');
+  t.equal(sup(['KEDAI MAKAN SRI BULAN', '001234567-K', 'JALAN TASIK UTAMA', '57000 KL']), 'KEDAI MAKAN SRI BULAN', 'no line between: the name alone');
+  t.equal(sup(['KEDAI MAKAN SRI', 'TEL 03-1234 5678', '001234567-K']), 'KEDAI MAKAN SRI', 'a line with digits is no name');
+});
+
 t.test('the name with a suffix or a registration number beats logo debris and shop hours', async (t) => {
   t.equal(sup(['Roll l§', 'AEON CO. (M) BHD (126926-H)', 'JLN JEJAKA, TAMAN MALURI', 'SHOPPING HOURS']), 'AEON CO. (M) BHD');
   t.equal(sup(['SYARIKAT PERNIAGAAN GIN KEE', '(81109-A)', 'NO 290, JALAN AIR PANAS']), 'SYARIKAT PERNIAGAAN GIN KEE');
