@@ -21,7 +21,10 @@ import { predict } from './fitted/logistic.ts';
 import { totalCandidates } from './fitted/total-features.ts';
 import { RECEIPT_TOTAL_MODEL } from './fitted/receipt-total-weights.ts';
 
-const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', 'inv no', 'bill no', 'doc no', 'document no', 'transaction no', 'trans no', 'order no', 'check no', 'chk', 'ticket no', 'no. facture', 'beleg', 'bon n', 'cs no', 'slip no', 'ref no', 'invoice #', 'receipt', 'invoice'].map((k) => keyword(k));
+const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', 'inv no', 'bill no', 'doc no', 'document no', 'transaction no', 'trans no', 'order no', 'check no', 'chk', 'ticket no', 'no. facture', 'beleg', 'bon n', 'cs no', 'slip no', 'ref no', 'invoice #',
+  // European tills' receipt numbers (DE Bon-Nr. per KassenSichV, FR ticket, ES/PT factura/fatura simplificada, IT documento, NL bonnummer, PL paragon / nr wydruku)
+  'bon-nr', 'bon nr', 'bonnummer', 'bonnr', 'beleg-nr', 'belegnr', 'n° ticket', 'nº ticket', 'numero ticket', 'ticket', 'factura simplificada', 'fatura simplificada', 'documento n',
+  'numer paragonu', 'nr paragonu', 'paragon nr', 'nr wydr', 'receipt', 'invoice'].map((k) => keyword(k));
 const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
 const NOT_PURCHASE_DATE = ['expiry', 'exp', 'valid', 'due', 'birth', 'since', 'from', 'until'].map((k) => keyword(k));
 const PAYMENT = [

@@ -116,7 +116,9 @@ export function synthTill(seed: number, lang: Exclude<Lang, 'en'>): SynthDocumen
   const rows: string[] = [];
   rows.push(`#${upper ? supplier.toUpperCase() : supplier}`, pick(r, t.street), pick(r, t.city));
   if (r() < 0.6) rows.push(`${t.taxId}${100000000 + Math.floor(r() * 899999999)}`);
-  if (lang === 'pl') rows.push(`${dateText} ${hh}:${mi}   ${t.receiptNo} ${1000 + Math.floor(r() * 9000)}`);
+  // the receipt number: a Polish paragon prints its number (nr wydruku) in the header
+  const plNo = lang === 'pl' ? 1000 + Math.floor(r() * 9000) : 0;
+  if (lang === 'pl') rows.push(`${dateText} ${hh}:${mi}   ${t.receiptNo} ${plNo}`);
   for (const h of t.header ?? []) rows.push(`#${h}`);
   if (lang === 'de' && r() < 0.6) rows.push(`|EUR`);
   const items: { d: string; v: number; cls: 'A' | 'B' }[] = [];
@@ -144,12 +146,13 @@ export function synthTill(seed: number, lang: Exclude<Lang, 'en'>): SynthDocumen
   }
   // tax table by class
   rows.push(t.taxHead);
-  let taxSum = 0;
+  let taxSum = 0, netSum = 0;
   for (const [cls, rate] of [['A', t.rates[0]], ['B', t.rates[1]]] as const) {
     const gross = c2(items.filter((i) => i.cls === cls).reduce((s, i) => s + i.v, 0));
     if (!gross) continue;
     const tax = c2((gross * rate) / (100 + rate));
     taxSum = c2(taxSum + tax);
+    netSum = c2(netSum + c2(gross - tax));
     rows.push(`${t.rateLabel(cls, rate)}|${n(c2(gross - tax))}|${n(tax)}|${n(gross)}`);
   }
   if (lang === 'pl') rows.push(`SUMA PTU|${n(taxSum)}`);
@@ -168,6 +171,6 @@ export function synthTill(seed: number, lang: Exclude<Lang, 'en'>): SynthDocumen
   const shown = upper ? supplier.toUpperCase() : supplier;
   return {
     id: `synth_till_${lang}_${seed}`, type: 'receipt', lang, pages: [rows], narrow: true,
-    fields: { supplierName: shown, date: dateText, date_iso: date, totalAmount: total, taxAmount: taxSum, currencyCode: cur },
+    fields: { supplierName: shown, date: dateText, date_iso: date, totalAmount: total, taxAmount: taxSum, netAmount: netSum, documentId: lang === 'pl' ? String(plNo) : lang === 'pt' ? `FS ${bon}` : String(bon), currencyCode: cur },
   };
 }

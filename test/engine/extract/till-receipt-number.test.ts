@@ -1,0 +1,38 @@
+/**
+ * @module test/engine/extract/till-receipt-number
+ * A European till's receipt number is its documentId: Bon-Nr. (DE), Ticket / N° ticket (FR),
+ * factura simplificada Nº (ES), fatura simplificada with its series (PT), documento n. (IT),
+ * Bonnummer (NL), nr wydr. / numer paragonu (PL). Never the till's own number beside it.
+ */
+import t from 'tap';
+import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+/** A till roll as bench/lib/synth/till.ts prints one, with `numberLine` under its tax table. */
+function till(numberLine: string, header: string[] = []): string[] {
+  return ['SUPERMARKT LINDE GMBH', 'Hauptstr. 3', '10115 Berlin', ...header, 'BUTTER 2,92 A', 'KAFFEE 3,99 A', '--------------------------------',
+    'SUMME 6,91', 'BAR 10,00', 'RUECKGELD 3,09', 'A= 7,0% 6,46 0,45 6,91', '14.05.2025 19:27', numberLine, 'Vielen Dank'];
+}
+
+t.test('the receipt number after each language\'s label is the documentId', async (t) => {
+  const cases: Array<[string, string, string[]?]> = [
+    ['Bon-Nr. 2926   Kasse 2', '2926'],
+    ['Ticket 1397   Caisse 6', '1397'],
+    ['N° ticket : 0412', '0412'],
+    ['FACTURA SIMPLIFICADA Nº 4355   Caja 2', '4355'],
+    ['FATURA SIMPLIFICADA FS 4346   Caixa 1', 'FS 4346'],
+    ['DOCUMENTO N. 4099   Cassa 5', '4099'],
+    ['Bonnummer 4906   Kassa 4', '4906'],
+    ['Numer paragonu: 731', '731'],
+    ['Thank you', '2656', ['2023-12-23 18:15 Nr wydr. 2656', 'PARAGON FISKALNY']],
+  ];
+  for (const [line, want, header] of cases) {
+    const r = extractReceipt(readingFromText([till(line, header)], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0];
+    t.equal(r.documentId, want, line);
+  }
+});
+
+t.test('a till without a receipt number has none', async (t) => {
+  const r = extractReceipt(readingFromText([till('Kasse 2')], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0];
+  t.equal(r.documentId, null);
+});
