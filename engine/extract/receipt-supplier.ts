@@ -53,12 +53,18 @@ export function cleanCompanyName(raw: string): string {
   // "SDNBHD": the space between the two suffix words dropped (PP-OCR); "SDN.BHD" is printed so too, and stays
   s = s.replace(/\b(SDN|Sdn)(?=(?:BHD|Bhd)\b)/g, '$1 ');
   // "SON BHD", "SUM BHD", "Sin Bhd", "5DN BHD" -> SDN BHD (Sendirian Berhad is the only word there)
-  s = s.replace(/\b(?:S[O0UI]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b|DHD\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
+  s = s.replace(/\b(?:S[O0UIE]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b|[38D]HD\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
   s = s.replace(/\bB[HN]D\b/g, 'BHD');
   // "SDN 3HD", "SDN 8HD", "Sdn Ehd", "SON DHD": the B of BHD read as a digit, an E or a D after SDN
   s = s.replace(/\b(SDN\.?\s*)([38ED])(HD)\b/gi, (_m, sdn: string, b: string, hd: string) => `${sdn}${b === 'e' || b === 'd' ? 'b' : 'B'}${hd}`);
   // "D.I.Y(M)SDN": a bracketed state or branch glued to its neighbours by dropped spaces
   s = s.replace(/\)(?=\p{L})/gu, ') ').replace(/(?<=\p{L}{2})\((?=\p{Lu}{1,3}\))/gu, ' (');
+  // "MR.DAKGALBI", "Mr.D.I.Y": a title's point glued to the name after it by a dropped space
+  s = s.replace(/\b(Mr|Mrs|Ms|Dr)\.(?=\p{L})/giu, '$1. ');
+  // "TOASTF&B": initials joined by "&" glued to the word before them
+  s = s.replace(/(?<=\p{L}{3})(?=\p{Lu}&\p{Lu}\b)/gu, ' ');
+  // "HOTRADING": a long suffix word glued to a short word of capitals before it ("SUPERMARKET" is one word)
+  s = s.replace(/\b(\p{Lu}{2,3})(TRADING|ENTERPRISE|RESTAURANT|RESTORAN|HARDWARE|STATIONERY)\b/gu, '$1 $2');
   // "HARDWARETRADING": two suffix words glued by a dropped space
   s = s.replace(/\p{L}{12,}/gu, (w) => {
     const u = w.toLowerCase();

@@ -58,6 +58,16 @@ t.test('a capitalised line between the name and its registration number is the n
   t.equal(sup(['KEDAI MAKAN SRI', 'TEL 03-1234 5678', '001234567-K']), 'KEDAI MAKAN SRI', 'a line with digits is no name');
 });
 
+t.test('dropped spaces at a title, at "&" initials and before a long suffix word; SEN 3HD is SDN BHD', async (t) => {
+  t.equal(cleanCompanyName('MR.KOPI (M) SDN BHD'), 'MR. KOPI (M) SDN BHD');
+  t.equal(cleanCompanyName('Dr.Sihat Farmasi'), 'Dr. Sihat Farmasi');
+  t.equal(cleanCompanyName('THE KOPIF&B SDN BHD'), 'THE KOPI F&B SDN BHD');
+  t.equal(cleanCompanyName('KEDAI F&B'), 'KEDAI F&B', 'already apart');
+  t.equal(cleanCompanyName('XYZ LOTRADING'), 'XYZ LO TRADING');
+  t.equal(cleanCompanyName('SINAR SUPERMARKET'), 'SINAR SUPERMARKET', 'one word stays');
+  t.equal(cleanCompanyName('BINTANG CASH & CARRY SEN 3HD'), 'BINTANG CASH & CARRY SDN BHD');
+});
+
 t.test('the name with a suffix or a registration number beats logo debris and shop hours', async (t) => {
   t.equal(sup(['Roll l§', 'AEON CO. (M) BHD (126926-H)', 'JLN JEJAKA, TAMAN MALURI', 'SHOPPING HOURS']), 'AEON CO. (M) BHD');
   t.equal(sup(['SYARIKAT PERNIAGAAN GIN KEE', '(81109-A)', 'NO 290, JALAN AIR PANAS']), 'SYARIKAT PERNIAGAAN GIN KEE');
