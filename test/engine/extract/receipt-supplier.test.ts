@@ -149,7 +149,7 @@ t.test('a name the recogniser was unsure of word by word is no debris of itself'
 t.test('words of a name glued by a dropped space, and suffix letters read as digits, are put back', async (t) => {
   t.equal(cleanCompanyName('HON HWA HARDWARETRADING'), 'HON HWA HARDWARE TRADING', 'two suffix words');
   t.equal(cleanCompanyName('SUPERMARKET'), 'SUPERMARKET', 'a word that only ends like a suffix stays');
-  t.equal(cleanCompanyName('MR.D.IY(M)SDN BHD'), 'MR.D.IY (M) SDN BHD', 'a bracketed state between words');
+  t.equal(cleanCompanyName('MR.D.IY(M)SDN BHD'), 'MR. D.IY (M) SDN BHD', 'a bracketed state between words (and the title point spaced)');
   t.equal(cleanCompanyName('SUPER SEVEN CASH & CARRY SDN 3HD'), 'SUPER SEVEN CASH & CARRY SDN BHD');
   t.equal(cleanCompanyName('99 SPEED MART 57B'), '99 SPEED MART S/B', 'the slash of S/B read as 7');
 });
