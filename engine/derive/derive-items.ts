@@ -6,11 +6,14 @@
  * - two of quantity, unit price, line total printed -> the third (a quantity only when it
  *   comes out whole);
  * - discount: 0 when the document has no discount (its discount is 0, printed or derived);
- * - tax and net: 0 tax when the document's tax is 0; otherwise from the only printed tax rate,
+ * - tax and net: 0 tax when the document's tax is 0; with several rates, from each line's tax
+ *   class letter and the rate the class table prints for it (see ./tax-classes; till prices
+ *   include tax, so only when the lines sum to the total); otherwise from the only printed tax rate,
  *   the lines being tax-inclusive when they sum to the total and tax-exclusive when they sum to
  *   the net (line tax = total x r / (1 + r), or net x r); a single line carries the document's
  *   tax when its total is the document's total or net. Several rates, or lines that sum to
- *   neither, leave tax and net null: which rate a line bears is not printed. Pure.
+ *   neither, leave tax and net null when the lines carry no class marks: which rate a line
+ *   bears is then not printed. Pure.
  */
 import type { ReceiptItem } from '../../schemas/results.ts';
 import type { MoneyFields } from './derive-amounts.ts';
@@ -19,7 +22,7 @@ import { cents, sameCents, type Derivation } from './provenance.ts';
 type Num = number | null;
 
 /** Fills the derivable fields of every line; `prefix` as in deriveAmounts. */
-export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = ''): { items: ReceiptItem[]; derived: Derivation[] } {
+export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: { marks: string[] | null; rates: Map<string, number> } = { marks: null, rates: new Map() }): { items: ReceiptItem[]; derived: Derivation[] } {
   const derived: Derivation[] = [];
   const out = items.map((it) => ({ ...it }));
   out.forEach((it, i) => {
@@ -41,11 +44,11 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
     }
     if (it.discountAmount === null && doc.discountAmount === 0) put('discountAmount', 0, 'no discount printed', [prefix + 'discountAmount']);
   });
-  deriveLineTaxes(out, doc, rates, prefix, derived);
+  deriveLineTaxes(out, doc, rates, prefix, derived, classes);
   return { items: out, derived };
 }
 
-function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[]): void {
+function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: { marks: string[] | null; rates: Map<string, number> }): void {
   const withTotals = items.filter((it) => it.totalAmount !== null);
   if (!withTotals.length || withTotals.length !== items.length) return;
   const sum = cents(items.reduce((s, it) => s + it.totalAmount!, 0));
@@ -64,6 +67,16 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   };
   if (doc.taxAmount === 0) {
     items.forEach((it, i) => set(it, i, 0, 'no tax on the document', [prefix + 'taxAmount']));
+    return;
+  }
+  // every line marked with a tax class whose rate the class table prints, the lines adding up
+  // to the total (till prices include tax): each line's rate is its class's
+  const marks = classes.marks;
+  if (marks && marks.length === items.length && marks.every((c) => classes.rates.has(c)) && doc.totalAmount !== null && tol(sum, doc.totalAmount)) {
+    items.forEach((it, i) => {
+      const r = classes.rates.get(marks[i])!;
+      set(it, i, (it.totalAmount! * r) / (1 + r), 'line tax from its tax class letter and the class rate printed (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]);
+    });
     return;
   }
   if (rates.length === 1) {

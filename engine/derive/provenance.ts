@@ -20,6 +20,7 @@ export type DerivationRule =
   | 'line tax from the only printed rate (prices include tax)'
   | 'line tax from the only printed rate (prices exclude tax)'
   | 'line net = line total - line tax'
+  | 'line tax from its tax class letter and the class rate printed (prices include tax)'
   | 'no tax on the document'
   | 'the only line carries the document tax'
   | 'running balance = previous balance + credit - debit'
