@@ -250,6 +250,18 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
       from.push(second);
     }
   }
+  // a name line that begins with "&" ("& TEA LEAF (M) SDN. BHD.") goes on from the line above
+  const opensWithAnd = /^\W*&/.test(pick.text);
+  // a line holding only the legal suffix ("Sdn Bhd") ends the line above, whatever its case
+  const above = top[best.i - 1];
+  if (from.length === 1 && above && !wholeName(name) && letters(name) >= 3 && upperShare(name) <= 0.8) {
+    const t = cleanCompanyName(above.text);
+    const gap = pick.box.y - above.box.y - above.box.h;
+    if (gap <= 1.2 * Math.max(pick.box.h, above.box.h) && above.confidence >= 0.4 && !/\d/.test(t) && plausibleName(t) && !isNoise(t) && !OWNER_LABEL.test(above.text)) {
+      name = `${t} ${name}`;
+      from.push(above);
+    }
+  }
   // the capitalised lines right above that continue the name, while it is not whole yet
   if (upperShare(name) > 0.8) {
     let below = pick;
@@ -257,8 +269,8 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
       const a = top[j];
       let t = cleanCompanyName(a.text);
       if (!continuesName(a, below, t) || OWNER_LABEL.test(a.text)) break;
-      if (wholeName(name) && !endsOpen(a.text)) break;
-      if (/\s&\s*$/.test(a.text) && !/&$/.test(t)) t += ' &'; // the name goes on after a lone "&"
+      if (wholeName(name) && !endsOpen(a.text) && !(opensWithAnd && below === pick)) break;
+      if ((/\s&\s*$/.test(a.text) || (opensWithAnd && below === pick && !/^\W*&/.test(name))) && !/&$/.test(t)) t += ' &'; // the name goes on after a lone "&"
       if (/\b(?:bhd|ltd|limited|llc|inc|gmbh|plc|s\/b)\.?$/i.test(t)) break; // a whole name of its own
       name = `${t} ${name}`;
       below = a;

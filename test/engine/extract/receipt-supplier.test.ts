@@ -68,6 +68,12 @@ t.test('dropped spaces at a title, at "&" initials and before a long suffix word
   t.equal(cleanCompanyName('BINTANG CASH & CARRY SEN 3HD'), 'BINTANG CASH & CARRY SDN BHD');
 });
 
+t.test('a name line that opens with "&" or holds only "Sdn Bhd" goes on from the line above', async (t) => {
+  t.equal(sup(['THE BLUE KETTLE', '& SPOON (M) SDN. BHD.', 'Company No.:123456-H', 'Lot 3, First Floor,']), 'THE BLUE KETTLE & SPOON (M) SDN. BHD.');
+  t.equal(sup(['Ayam Panggang Enak Malaysia', 'Sdn Bhd', 'Unit G-13, Ground Floor, No.1', 'Tel: 1300-88-6555']), 'Ayam Panggang Enak Malaysia Sdn Bhd');
+  t.equal(sup(['Tel: 03-1234 5678', 'Sdn Bhd', 'Unit G-13, Ground Floor, No.1']), 'Sdn Bhd', 'a line with digits above is not joined');
+});
+
 t.test('the name with a suffix or a registration number beats logo debris and shop hours', async (t) => {
   t.equal(sup(['Roll l§', 'AEON CO. (M) BHD (126926-H)', 'JLN JEJAKA, TAMAN MALURI', 'SHOPPING HOURS']), 'AEON CO. (M) BHD');
   t.equal(sup(['SYARIKAT PERNIAGAAN GIN KEE', '(81109-A)', 'NO 290, JALAN AIR PANAS']), 'SYARIKAT PERNIAGAAN GIN KEE');
