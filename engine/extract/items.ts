@@ -108,8 +108,15 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
   const rows = pageLines.slice(start + 1, end < 0 ? undefined : end);
   const out: PlacedItem[] = [];
   let pendingText: DocLine | null = null;
+  // a line that is only a quantity and a unit price ("2 x 3,69", printed above its item on
+  // European tills) is no item: it gives the next line its quantity and unit price
+  let pendingQty: { q: number; u: number } | null = null;
   for (const l of rows) {
-    if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l)) { pendingText = null; continue; }
+    if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l)) { pendingText = null; pendingQty = null; continue; }
+    const qtyLine = /^\s*(\d{1,3})\s?[x×*]\s?(\d+[.,]\d{2})\s*$/i.exec(l.text);
+    if (qtyLine) { pendingQty = { q: Number(qtyLine[1]), u: Number(qtyLine[2].replace(',', '.')) }; continue; }
+    const qtyAbove = pendingQty;
+    pendingQty = null;
     const am = amountsIn(l).filter((a) => !/%/.test(l.text.slice(a.end, a.end + 2)));
     const money = am.filter((a) => a.decimals === 2);
     if (!money.length) {
@@ -164,6 +171,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
       quantity = before[0];
     }
     if (quantity === null && before.length === 1 && Math.abs(before[0] - total) < 0.005) { unitPrice = before[0]; }
+    if (quantity === null && unitPrice === null && qtyAbove && Math.abs(qtyAbove.q * qtyAbove.u - total) < 0.011) { quantity = qtyAbove.q; unitPrice = qtyAbove.u; }
     out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: l });
   }
   return out;
