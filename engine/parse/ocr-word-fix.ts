@@ -24,6 +24,8 @@ const CONFUSABLE: [string, string][] = [
   ['F', 'P'], ['P', 'F'], ['F', 'E'], ['E', 'F'], ['R', 'W'], ['W', 'R'], ['B', 'R'], ['R', 'B'], ['H', 'N'], ['N', 'H'], ['h', 'b'], ['b', 'h'], ['n', 'h'], ['h', 'n'],
   ['rn', 'm'], ['m', 'rn'], ['RN', 'M'], ['M', 'RN'], ['cl', 'd'], ['d', 'cl'], ['vv', 'w'], ['VV', 'W'], ['li', 'h'], ['ii', 'u'],
   ['0', 'O'], ['5', 'S'], ['8', 'B'], ['1', 'I'], ['1', 'l'], ['6', 'G'], ['2', 'Z'],
+  // PP-OCR's capitals: "TIHES" for TIMES, "NART" for MART, "CONFECTIUNERY", "CONFECTLONERY"
+  ['H', 'M'], ['N', 'M'], ['U', 'O'], ['L', 'I'],
 ];
 
 const MIN_LETTERS = 4;

@@ -44,3 +44,9 @@ t.test('a short name word is corrected only to a very common word (GITY -> CITY,
   t.equal(fixOcrWords('PERMAS GITY'), 'PERMAS CITY');
   t.equal(fixOcrWords('PRET A MANGER'), 'PRET A MANGER');
 });
+
+t.test("PP-OCR's capital confusions: H for M, N for M, U for O, L for I", async (t) => {
+  t.equal(fixOcrWords('TIHES BOOKS'), 'TIMES BOOKS');
+  t.equal(fixOcrWords('GOLDEN HORSE'), 'GOLDEN HORSE', 'a word stays a word');
+  t.equal(fixOcrWords('SANYU WARAKUYA'), 'SANYU WARAKUYA', 'names that are no English word stay');
+});
