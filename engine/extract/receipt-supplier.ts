@@ -158,10 +158,14 @@ function wholeName(name: string): boolean {
   if (!words.length || SUFFIX_ONLY.test(words[0]) || nearSuffixWord(words[0]) != null) return false;
   return words.some((w) => (w.match(/\p{L}/gu) ?? []).length >= 2 && !SUFFIX_ONLY.test(w));
 }
-/** The long suffix word `w` is, or is with one letter misread ("ENTERFRISE"), or null. */
+/** The long suffix word `w` is, or is with one letter misread ("ENTERFRISE") or lost ("STATONERY"), or null. */
 function nearSuffixWord(w: string): string | null {
   const u = w.toLowerCase();
-  return u.length < 6 ? null : LONG_SUFFIXES.find((s) => s.length === u.length && [...s].filter((c, i) => c !== u[i]).length <= 1) ?? null;
+  if (u.length < 6) return null;
+  return LONG_SUFFIXES.find((s) => s.length === u.length && [...s].filter((c, i) => c !== u[i]).length <= 1)
+    // or with one letter lost ("STATONERY", "HARWARE"), for words long enough not to be another word
+    ?? (u.length >= 7 ? LONG_SUFFIXES.find((s) => s.length === u.length + 1 && [...s].some((_c, i) => s.slice(0, i) + s.slice(i + 1) === u)) : undefined)
+    ?? null;
 }
 const LONG_SUFFIXES = ['enterprise', 'trading', 'restaurant', 'restoran', 'limited', 'company', 'corporation', 'hardware', 'stationery', 'bakeries', 'pharmacy', 'market'];
 /** A line that ends mid-name: an open bracket, "&", "AND", a hyphen or a comma. */

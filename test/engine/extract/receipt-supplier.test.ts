@@ -74,6 +74,13 @@ t.test('a name line that opens with "&" or holds only "Sdn Bhd" goes on from the
   t.equal(sup(['Tel: 03-1234 5678', 'Sdn Bhd', 'Unit G-13, Ground Floor, No.1']), 'Sdn Bhd', 'a line with digits above is not joined');
 });
 
+t.test('a long suffix word with one letter lost is put back', async (t) => {
+  t.equal(cleanCompanyName('KEDAI BUKU STATONERY SHOP'), 'KEDAI BUKU STATIONERY SHOP');
+  t.equal(cleanCompanyName('Sinar Harware Trading'), 'Sinar Hardware Trading');
+  t.equal(cleanCompanyName('TRADING'), 'TRADING');
+  t.equal(cleanCompanyName('KEDAI MARKE'), 'KEDAI MARKE', 'too short to say');
+});
+
 t.test('the name with a suffix or a registration number beats logo debris and shop hours', async (t) => {
   t.equal(sup(['Roll l§', 'AEON CO. (M) BHD (126926-H)', 'JLN JEJAKA, TAMAN MALURI', 'SHOPPING HOURS']), 'AEON CO. (M) BHD');
   t.equal(sup(['SYARIKAT PERNIAGAAN GIN KEE', '(81109-A)', 'NO 290, JALAN AIR PANAS']), 'SYARIKAT PERNIAGAAN GIN KEE');
