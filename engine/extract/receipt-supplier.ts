@@ -63,8 +63,9 @@ export function cleanCompanyName(raw: string): string {
   s = s.replace(/\b(Mr|Mrs|Ms|Dr)\.(?=\p{L})/giu, '$1. ');
   // "TOASTF&B": initials joined by "&" glued to the word before them
   s = s.replace(/(?<=\p{L}{3})(?=\p{Lu}&\p{Lu}\b)/gu, ' ');
-  // "HOTRADING": a long suffix word glued to a short word of capitals before it ("SUPERMARKET" is one word)
-  s = s.replace(/\b(\p{Lu}{2,3})(TRADING|ENTERPRISE|RESTAURANT|RESTORAN|HARDWARE|STATIONERY)\b/gu, '$1 $2');
+  // "HOTRADING", "GARDENIABAKERIES": a long suffix word glued to a word of capitals before it (only
+  // suffixes no English word ends with: "SUPERMARKET", "UNLIMITED", "ACCOMPANY" are one word)
+  s = s.replace(/\b(\p{Lu}{2,})(TRADING|ENTERPRISE|RESTAURANT|RESTORAN|HARDWARE|STATIONERY|BAKERIES)\b/gu, '$1 $2');
   // "HARDWARETRADING": two suffix words glued by a dropped space
   s = s.replace(/\p{L}{12,}/gu, (w) => {
     const u = w.toLowerCase();

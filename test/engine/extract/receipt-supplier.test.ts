@@ -65,6 +65,8 @@ t.test('dropped spaces at a title, at "&" initials and before a long suffix word
   t.equal(cleanCompanyName('KEDAI F&B'), 'KEDAI F&B', 'already apart');
   t.equal(cleanCompanyName('XYZ LOTRADING'), 'XYZ LO TRADING');
   t.equal(cleanCompanyName('SINAR SUPERMARKET'), 'SINAR SUPERMARKET', 'one word stays');
+  t.equal(cleanCompanyName('MENTARIBAKERIES (KL) SDN BHD'), 'MENTARI BAKERIES (KL) SDN BHD', 'a longer word before the suffix');
+  t.equal(cleanCompanyName('UNLIMITED ACCOMPANY'), 'UNLIMITED ACCOMPANY', 'English words that end like a suffix stay');
   t.equal(cleanCompanyName('BINTANG CASH & CARRY SEN 3HD'), 'BINTANG CASH & CARRY SDN BHD');
 });
 
