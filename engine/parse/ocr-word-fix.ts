@@ -73,7 +73,9 @@ export function fixOcrWords(text: string, opts: WordFixOptions = {}): string {
     const b = core(tokens[i + 2]);
     if (!a || !b || a[3] || b[1]) continue;
     const joined = a[2] + b[2];
-    if (joined.length >= MIN_LETTERS && fixable(a[2]) && fixable(b[2]) && isCommonWord(joined)) {
+    // or a fragment that is no word and a short tail that happens to be one ("Healt h", "RESTO RAN")
+    const tail = b[2].length <= 3 && !keep(b[2]);
+    if (joined.length >= MIN_LETTERS && fixable(a[2]) && (fixable(b[2]) || tail) && isCommonWord(joined)) {
       tokens.splice(i, 3, tokens[i] + tokens[i + 2]);
       i -= 2;
     }

@@ -50,3 +50,9 @@ t.test("PP-OCR's capital confusions: H for M, N for M, U for O, L for I", async 
   t.equal(fixOcrWords('GOLDEN HORSE'), 'GOLDEN HORSE', 'a word stays a word');
   t.equal(fixOcrWords('SANYU WARAKUYA'), 'SANYU WARAKUYA', 'names that are no English word stay');
 });
+
+t.test('a fragment that is no word and a short tail that happens to be one are joined when they make a common word', async (t) => {
+  t.equal(fixOcrWords('Sinar Healt h Centre'), 'Sinar Health Centre');
+  t.equal(fixOcrWords('XYZ HO TRADING'), 'XYZ HO TRADING', 'two words that make no word stay apart');
+  t.equal(fixOcrWords('KEDAI RUNCIT AH SENG'), 'KEDAI RUNCIT AH SENG');
+});
