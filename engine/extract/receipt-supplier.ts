@@ -42,7 +42,7 @@ export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\
  * misread the label, followed by its number ("Company Re9 1101083-T", "Compary Reg No.",
  * "Companyro:1174703-K", "(C0.REG :860671-D)", "(CO.REG_ :").
  */
-const REG_LABEL = /^\W*(?:company|co\.?|gst|sst|tax|vat|business)?\s*(?:reg(?:istration)?\.?|id|no\.?)\b|^\W*(?:comp\p{L}{2,4}\s*(?:re[g9]|n[o0]|r[o0])|c[o0]\.?\s*(?:re[g9]|n[o0]))\.?(?!\p{L})(?=.*\d{4})/iu;
+const REG_LABEL = /^\W*(?:company|co\.?|gst|sst|tax|vat|business)?[\s_]*(?:reg(?:istration)?\.?|id|no\.?)\b|^\W*(?:comp\p{L}{2,4}\s*(?:re[g9]|n[o0]|r[o0])|c[o0]\.?\s*(?:re[g9]|n[o0]))\.?(?!\p{L})(?=.*\d{4})/iu;
 const REG_ONLY = new RegExp(String.raw`^\W*(?:${REG_NO.source})\W*$`, 'i');
 
 /** Undoes common OCR misreads inside a company name and cuts a trailing registration number. */
@@ -259,7 +259,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   const opensWithAnd = /^\W*&/.test(pick.text);
   // a line holding only the legal suffix ("Sdn Bhd") ends the line above, whatever its case
   const above = top[best.i - 1];
-  if (from.length === 1 && above && !wholeName(name) && letters(name) >= 3 && upperShare(name) <= 0.8) {
+  if (from.length === 1 && above && letters(name) >= 3 && upperShare(name) <= 0.8 && name.split(/\s+/).every((w) => SUFFIX_ONLY.test(w.replace(/\P{L}/gu, '')))) {
     const t = cleanCompanyName(above.text);
     const gap = pick.box.y - above.box.y - above.box.h;
     if (gap <= 1.2 * Math.max(pick.box.h, above.box.h) && above.confidence >= 0.4 && !/\d/.test(t) && plausibleName(t) && !isNoise(t) && !OWNER_LABEL.test(above.text)) {

@@ -74,6 +74,7 @@ t.test('a name line that opens with "&" or holds only "Sdn Bhd" goes on from the
   t.equal(sup(['THE BLUE KETTLE', '& SPOON (M) SDN. BHD.', 'Company No.:123456-H', 'Lot 3, First Floor,']), 'THE BLUE KETTLE & SPOON (M) SDN. BHD.');
   t.equal(sup(['Ayam Panggang Enak Malaysia', 'Sdn Bhd', 'Unit G-13, Ground Floor, No.1', 'Tel: 1300-88-6555']), 'Ayam Panggang Enak Malaysia Sdn Bhd');
   t.equal(sup(['Tel: 03-1234 5678', 'Sdn Bhd', 'Unit G-13, Ground Floor, No.1']), 'Sdn Bhd', 'a line with digits above is not joined');
+  t.equal(sup(['KEDAI LAMPU TERANG', 'Company _No', '123456-X', 'Jalan Ampang']), 'KEDAI LAMPU TERANG', 'a label line with an underscore is neither the name nor joined to it');
 });
 
 t.test('a long suffix word with one letter lost is put back', async (t) => {
