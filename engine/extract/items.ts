@@ -104,8 +104,11 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
   });
   const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (!!matchAny(l.text, STOP) || summaryRow(l)) && amountsIn(l).some((a) => a.decimals === 2));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
+  // without a header row, the top fifth is the shop's header and items start right after it
+  // (the line at that index is the first candidate, not a header to skip)
+  const headed = start >= 0;
   if (start < 0) start = Math.max(0, Math.floor((end < 0 ? pageLines.length : end) * 0.2));
-  const rows = pageLines.slice(start + 1, end < 0 ? undefined : end);
+  const rows = pageLines.slice(headed ? start + 1 : start, end < 0 ? undefined : end);
   const out: PlacedItem[] = [];
   let pendingText: DocLine | null = null;
   // a line that is only a quantity and a unit price ("2 x 3,69", printed above its item on

@@ -20,3 +20,13 @@ t.test('a quantity line that does not multiply to the next line\'s price gives i
   const r = extractReceipt(readingFromText([lines], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0];
   t.same(r.tableItems.map((i) => [i.description, i.quantity, i.totalAmount]), [['BROT', null, 2.1], ['H-MILCH 1,5%', null, 7]]);
 });
+
+t.test('without an item header row, the first line after the shop\'s header is an item too', async (t) => {
+  const prices = [2.24, 0.66, 2.49, 0.82, 4.73, 4.4, 0.82, 6.32, 0.56, 0.25, 1.5];
+  const items = prices.map((p, i) => `ITEM ${String.fromCharCode(65 + i)}LPHA ${p.toFixed(2).replace('.', ',')} A`);
+  const sum = Math.round(prices.reduce((a, b) => a + b, 0) * 100) / 100;
+  const lines = ['NAHKAUF NORD OHG', 'Lindenweg 8', '50667 Koeln', ...items, '--------------------------------', `SUMME EUR ${sum.toFixed(2).replace('.', ',')}`, '14.05.2025 19:27'];
+  const r = extractReceipt(readingFromText([lines], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0];
+  t.equal(r.tableItems.length, prices.length);
+  t.equal(r.tableItems[0].description, 'ITEM ALPHA');
+});
