@@ -19,6 +19,12 @@
  * Fails: a database that cannot be reached (AppError UNAVAILABLE) is no crash: the subscriber
  * or waiter is kept, the failure logged with the request id, and the row read again after
  * RETRY_READ_MS until it answers; a subscriber whose snapshot could not be sent gets it then.
+ * A read that gets no answer within READ_TIMEOUT_MS counts as such a failure too: postgres.js
+ * 3.4.x keeps a query that failed with a socket error (ECONNRESET) as its connection's current
+ * query, so the next query sent on that connection after it reconnects never resolves
+ * (porsager/postgres#1130, fix proposed in #1142); without the bound the actor, which handles
+ * one message at a time, would wait on it for ever and strand its subscribers (seen once in the
+ * database-outage test under load). The retry goes to another connection of the pool.
  * Any other error crashes it; actorCrashPolicy resets it, and the fresh state gets the same
  * Watchers back (the registry also re-creates a stopped actor that still has watchers), reads
  * the row and pushes what changed: nobody watching is dropped.
@@ -26,13 +32,29 @@
 import { dispatch, type Ref, type ActorContext } from 'nact';
 import type { RequestRow, RequestsRepo } from '../../adapters/db/repositories.ts';
 import { isTerminal, type StatusEventName } from '../../schemas/wire/request-views.ts';
-import { isAppError } from '../../schemas/errors.ts';
+import { dependencyUnavailable, internalMessage, isAppError } from '../../schemas/errors.ts';
 import type { Logger } from '../../foundation/logger.ts';
 
 export const HEARTBEAT_MS = 5_000;
 /** How soon the row is read again after the database could not be reached (doubling to 8 s). */
 export const RETRY_READ_MS = 1_000;
 const MAX_RETRY_READ_MS = 8_000;
+/** A row read without an answer after this long is treated as a database outage (see the module note). */
+export const READ_TIMEOUT_MS = 10_000;
+
+/** `read`, or AppError UNAVAILABLE (database) when it has not settled within `ms`. */
+async function within<T>(read: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(dependencyUnavailable('database', new Error(internalMessage('NO_ANSWER_WITHIN', { ms })))), ms);
+    timer.unref?.();
+  });
+  try {
+    return await Promise.race([read, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** What a request actor pushes to a subscriber's mailbox. */
 export interface StatusPush {
@@ -67,6 +89,8 @@ export interface RequestActorDeps {
   requests: RequestsRepo;
   log: Logger;
   heartbeatMs?: number;
+  /** Bound on one row read in ms (default READ_TIMEOUT_MS). */
+  readTimeoutMs?: number;
 }
 
 export interface SubscriberState {
@@ -104,9 +128,10 @@ const isUnavailable = (e: unknown): boolean => isAppError(e) && e.code === 'UNAV
 
 export function requestActorBehaviour(requestId: string, deps: RequestActorDeps) {
   const heartbeatMs = deps.heartbeatMs ?? HEARTBEAT_MS;
+  const readTimeoutMs = deps.readTimeoutMs ?? READ_TIMEOUT_MS;
 
   const load = async (state: RequestState): Promise<RequestRow | null> => {
-    state.row = await deps.requests.get(requestId);
+    state.row = await within(deps.requests.get(requestId), readTimeoutMs);
     state.retryAt = null;
     state.retryMs = RETRY_READ_MS;
     return state.row;

@@ -41,6 +41,8 @@ export interface RequestRegistryOptions {
   shards?: number;
   idleMs: number;
   heartbeatMs?: number;
+  /** Bound on one row read in ms (request-actor READ_TIMEOUT_MS by default). */
+  readTimeoutMs?: number;
 }
 
 export class RequestRegistry implements RequestWatch {
@@ -73,7 +75,7 @@ export class RequestRegistry implements RequestWatch {
     const log = this.log.child({ request_id: id });
     const ref = spawn(
       shard,
-      requestActorBehaviour(id, { requests: this.requests, log, heartbeatMs: this.options.heartbeatMs }),
+      requestActorBehaviour(id, { requests: this.requests, log, heartbeatMs: this.options.heartbeatMs, readTimeoutMs: this.options.readTimeoutMs }),
       `${id}-${++this.spawned}`,
       {
         initialStateFunc: (ctx: { self: Ref<RequestMsg> }) => {
