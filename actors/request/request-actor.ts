@@ -19,12 +19,12 @@
  * Fails: a database that cannot be reached (AppError UNAVAILABLE) is no crash: the subscriber
  * or waiter is kept, the failure logged with the request id, and the row read again after
  * RETRY_READ_MS until it answers; a subscriber whose snapshot could not be sent gets it then.
- * A read that gets no answer within READ_TIMEOUT_MS counts as such a failure too: postgres.js
- * 3.4.x keeps a query that failed with a socket error (ECONNRESET) as its connection's current
- * query, so the next query sent on that connection after it reconnects never resolves
- * (porsager/postgres#1130, fix proposed in #1142); without the bound the actor, which handles
- * one message at a time, would wait on it for ever and strand its subscribers (seen once in the
- * database-outage test under load). The retry goes to another connection of the pool.
+ * A read that gets no answer within READ_TIMEOUT_MS counts as such a failure too: the actor
+ * handles one message at a time, so a read that never settles would strand its subscribers.
+ * postgres.js 3.4.x keeps a query that failed with a socket error (ECONNRESET) as its
+ * connection's current query (porsager/postgres#1130, fix proposed in #1142); whether that can
+ * leave a later query unanswered was not proven here, so the bound is a guard, not a diagnosis.
+ * The retry may go to another connection of the pool.
  * Any other error crashes it; actorCrashPolicy resets it, and the fresh state gets the same
  * Watchers back (the registry also re-creates a stopped actor that still has watchers), reads
  * the row and pushes what changed: nobody watching is dropped.
