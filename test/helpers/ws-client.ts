@@ -1,6 +1,13 @@
 /**
  * A WebSocket client for tests (the `ws` package): collects every message, lets a test wait
  * for the next one that matches, and reports the close code.
+ *
+ * `next` reads on from a cursor and passes over messages that do not match: use it for messages
+ * that arrive in a known order. When several events may arrive in any order (the terminal
+ * events of requests processed concurrently, the snapshots of two subscriptions), wait with
+ * `seen`, which looks at every message received so far and does not move the cursor; waiting
+ * for them one after another with `next` would pass over one that came early, and then wait
+ * for it in vain.
  */
 import WebSocket from 'ws';
 
@@ -8,6 +15,8 @@ export interface WsClient {
   socket: WebSocket;
   messages: any[];
   next(match?: (m: any) => boolean, timeoutMs?: number): Promise<any>;
+  /** The first message received so far (or, waiting up to timeoutMs, later) that matches; the cursor of `next` stays. */
+  seen(match: (m: any) => boolean, timeoutMs?: number): Promise<any>;
   send(msg: unknown): void;
   closed: Promise<{ code: number; reason: string }>;
   close(): void;
@@ -19,6 +28,15 @@ export async function connectWs(base: string, opts: { apiKey?: string; query?: s
   const messages: any[] = [];
   let cursor = 0;
   const waiters: Array<() => void> = [];
+  /** Resolves when a message arrives or `ms` passes. */
+  const arrival = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   socket.on('message', (data) => {
     messages.push(JSON.parse(data.toString()));
     for (const w of waiters.splice(0)) w();
@@ -46,13 +64,16 @@ export async function connectWs(base: string, opts: { apiKey?: string; query?: s
         }
         const left = deadline - Date.now();
         if (left <= 0) throw new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(messages.slice(-3))}`);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, left);
-          waiters.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
+        await arrival(left);
+      }
+    },
+    async seen(match, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (let from = 0; ; ) {
+        for (; from < messages.length; from++) if (match(messages[from])) return messages[from];
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(messages.slice(-3))}`);
+        await arrival(left);
       }
     },
   };
