@@ -21,11 +21,10 @@
  * to them; DOCUMENT_TOO_LARGE (413); FETCH_FAILED (422) for non-2xx statuses ("HTTP 404"),
  * too many redirects, network errors and the deadline ("timed out after N s").
  */
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import { AppError, appError, isAppError } from '../../schemas/errors.ts';
 import { deriveFilename } from './derive-filename.ts';
-import { pinnedLookup } from './pinned-lookup.ts';
+import { pinnedRequest } from './pinned-request.ts';
 import { readCappedBody, tooLarge } from './read-capped-body.ts';
 import { resolveDestination, type Destination } from './resolve-destination.ts';
 
@@ -48,7 +47,6 @@ export interface FetchedDocument {
 
 function request(dest: Destination, signal: AbortSignal): Promise<http.IncomingMessage> {
   const { url } = dest;
-  const client = url.protocol === 'https:' ? https : http;
   const headers: Record<string, string> = {
     accept: 'application/pdf,image/*,*/*;q=0.8',
     'accept-encoding': 'identity',
@@ -60,17 +58,7 @@ function request(dest: Destination, signal: AbortSignal): Promise<http.IncomingM
     headers.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
   }
   return new Promise((resolve, reject) => {
-    const req = client.request({
-      protocol: url.protocol,
-      hostname: dest.hostname,
-      port: url.port || undefined,
-      path: `${url.pathname}${url.search}`,
-      method: 'GET',
-      headers,
-      agent: false,
-      lookup: pinnedLookup(dest.hostname, dest.addresses),
-      signal,
-    });
+    const req = pinnedRequest(dest, { method: 'GET', headers, signal });
     req.once('response', resolve);
     req.on('error', reject); // 'on': an abort after the response must not go unhandled
     req.end();

@@ -12,11 +12,9 @@
  * Never throws: a refused URL is `{ kind: 'error', permanent: true }`; a name that does not
  * resolve, a connection error or the deadline is `{ kind: 'error', permanent: false }`.
  */
-import http from 'node:http';
-import https from 'node:https';
 import { isAppError } from '../../schemas/errors.ts';
 import type { OutgoingWebhook, SendOutcome } from '../../schemas/webhooks.ts';
-import { pinnedLookup } from '../fetch/pinned-lookup.ts';
+import { pinnedRequest } from '../fetch/pinned-request.ts';
 import { resolveDestination, type UrlLabels } from '../fetch/resolve-destination.ts';
 
 export const WEBHOOK_URL_LABELS: UrlLabels = { what: 'the webhook URL', allowVar: 'WEBHOOK_ALLOW_HOSTS' };
@@ -45,18 +43,10 @@ export async function postWebhook(w: OutgoingWebhook, allowHosts: readonly strin
       throw e;
     }
     if (controller.signal.aborted) return { kind: 'error', error: `timed out after ${seconds} s`, permanent: false };
-    const { url } = dest;
-    const client = url.protocol === 'https:' ? https : http;
     return await new Promise<SendOutcome>((resolve) => {
-      const req = client.request({
-        protocol: url.protocol,
-        hostname: dest.hostname,
-        port: url.port || undefined,
-        path: `${url.pathname}${url.search}`,
+      const req = pinnedRequest(dest, {
         method: 'POST',
         headers: { ...w.headers, 'content-length': String(Buffer.byteLength(w.body)), 'user-agent': 'docextract-webhooks/1' },
-        agent: false,
-        lookup: pinnedLookup(dest.hostname, dest.addresses),
         signal: controller.signal,
       });
       req.once('response', (res) => {
