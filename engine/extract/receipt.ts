@@ -9,7 +9,7 @@ import type { Receipt, ReceiptResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
-import { dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
+import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { flattenLines, keyword, matchAny, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
@@ -68,7 +68,31 @@ function afterDateLabel(l: DocLine): string | null {
 
 export function purchaseDate(lines: DocLine[], order: DateOrder, log: FieldLog, name = 'date'): string | null {
   const ocrLines = lines.filter((l) => l.confidence < 1);
-  return purchaseDateIn(lines, order, log, name, {}) ?? purchaseDateIn(ocrLines, order, log, name, { repairMonth: true }) ?? labelledDigitRun(ocrLines, order, log, name) ?? brokenSeparatorDate(ocrLines, order, log, name) ?? log.missing(name);
+  return purchaseDateIn(lines, order, log, name, {}) ?? purchaseDateIn(ocrLines, order, log, name, { repairMonth: true, repairYear: true }) ?? labelledDigitRun(ocrLines, order, log, name)
+    ?? labelledCompactDate(ocrLines, log, name) ?? brokenSeparatorDate(ocrLines, order, log, name) ?? log.missing(name);
+}
+
+/**
+ * A last resort (OCR'd lines only): a date printed as eight digits, year first, after a date
+ * label ("Date/Time 20180428/191204"; see parse/lost-separators compactIsoDate).
+ */
+function labelledCompactDate(lines: DocLine[], log: FieldLog, name: string): string | null {
+  for (const l of lines) {
+    const rest = afterDateLabel(l);
+    const d = rest == null ? null : compactIsoDate(rest);
+    if (d) return log.found(name, d.text, l, undefined, 0.3 * l.confidence);
+  }
+  return null;
+}
+
+/**
+ * Whether the date found at `start` is glued to letters before it ("HD03-04-06", "RC11-23-42",
+ * "HA06HD01-3-70"): a till's article or shelf code, not a date, unless the letters are a date
+ * label that lost its colon ("Date20/03/2018").
+ */
+export function gluedToCode(text: string, start: number): boolean {
+  const before = /[\p{L}\d]*$/u.exec(text.slice(0, start))![0];
+  return /\p{L}/u.test(before) && !matchAny(before, DATE_LABELS);
 }
 
 /**
@@ -128,7 +152,7 @@ function purchaseDateIn(lines: DocLine[], order: DateOrder, log: FieldLog, name:
   }
   for (const l of lines) {
     if (matchAny(l.text, NOT_PURCHASE_DATE)) continue;
-    const ds = findDates(l.text, order, opts);
+    const ds = findDates(l.text, order, opts).filter((d) => !gluedToCode(l.text, d.start));
     if (!ds.length) continue;
     const d = ds[0];
     const conf = 0.7 * spanConfidence(l, d.start, d.end) + (d.ambiguous ? 0 : 0.1);

@@ -60,6 +60,24 @@ const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy' }[] = [
   { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?[\s\-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-]+(\d{4}|'?\d{2})(?![\d])`, 'giu'), kind: 'Mdy' },
 ];
 
+/**
+ * A four-digit year with one of its first two digits misread ("2618", "7018" for 2018): the
+ * year 20YY, else null (a valid year, or two digits wrong, is no misread year).
+ */
+export function misreadYear(y: string): string | null {
+  if (!/^\d{4}$/.test(y) || (Number(y) >= 1900 && Number(y) <= 2100)) return null;
+  return (y[0] === '2') !== (y[1] === '0') ? `20${y.slice(2)}` : null;
+}
+
+/**
+ * "10 0CT 2017", "0ct 3, 2016": the O of October's abbreviations read as a zero. The zero,
+ * standing alone before "ct"/"kt" (or "ctober"), is put back as the letter; the line keeps its
+ * length, so match positions stay those of the printed text.
+ */
+function zeroForO(line: string): string {
+  return line.replace(/(?<![\p{L}\d])0(?=(?:ct|kt|ctober|ktober)(?![\p{L}]))/giu, (z, at: number) => (/[A-Z]/.test(line[at + 1]) ? 'O' : 'o'));
+}
+
 function fullYear(y: string): number {
   const n = Number(y.replace("'", ''));
   if (y.replace("'", '').length === 4) return n;
@@ -79,7 +97,8 @@ export function isoDate(y: number, m: number, d: number): string {
 }
 
 /** Every date in a line, left to right, without overlaps. */
-export function findDates(line: string, order: DateOrder = 'dmy', opts: FindDatesOptions = {}): DateMatch[] {
+export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindDatesOptions = {}): DateMatch[] {
+  const line = zeroForO(printed);
   const found: DateMatch[] = [];
   for (const { re, kind } of PATTERNS) {
     re.lastIndex = 0;
@@ -102,6 +121,12 @@ export function findDates(line: string, order: DateOrder = 'dmy', opts: FindDate
       } else if (kind === 'num') {
         let a = Number(m[1]), b = Number(m[3]);
         y = fullYear(m[4]);
+        const fixedYear = opts.repairYear ? misreadYear(m[4]) : null;
+        if (fixedYear && (validDate(Number(fixedYear), b, a) || validDate(Number(fixedYear), a, b))) {
+          y = Number(fixedYear);
+          text = `${m[1]}${m[2]}${m[3]}${m[2]}${fixedYear}`;
+          repaired = true;
+        }
         let dmy = validDate(y, b, a), mdy = validDate(y, a, b);
         if (!dmy && !mdy && opts.repairMonth) {
           // the month is the second number day-first, the first month-first: try the told order first
@@ -121,9 +146,13 @@ export function findDates(line: string, order: DateOrder = 'dmy', opts: FindDate
         else if (mdy) { d = b; mo = a; ok = true; }
       } else if (kind === 'dMy') {
         d = Number(m[1]); mo = MONTHS[m[2].toLowerCase()]; y = fullYear(m[3]);
+        const fixedYear = opts.repairYear ? misreadYear(m[3]) : null;
+        if (fixedYear) { y = Number(fixedYear); text = text.slice(0, text.lastIndexOf(m[3])) + fixedYear; repaired = true; }
         ok = validDate(y, mo, d);
       } else {
         mo = MONTHS[m[1].toLowerCase()]; d = Number(m[2]); y = fullYear(m[3]);
+        const fixedYear = opts.repairYear ? misreadYear(m[3]) : null;
+        if (fixedYear) { y = Number(fixedYear); text = text.slice(0, text.lastIndexOf(m[3])) + fixedYear; repaired = true; }
         ok = validDate(y, mo, d);
       }
       if (!ok) continue;

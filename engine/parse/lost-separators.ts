@@ -99,3 +99,17 @@ export function dateWithBrokenSeparators(line: string, order: DateOrder = 'dmy')
   }
   return null;
 }
+
+/**
+ * A date printed as eight digits, year first, without separators ("20180428" in
+ * "Date/Time 20180428/191204"): the first such run in `text` that is a real day of 1970..2099,
+ * returned as YYYY-MM-DD (its position is not kept). Null when there is none. The century must
+ * be 19 or 20 and the digits must stand alone (not inside a longer number).
+ */
+export function compactIsoDate(text: string): RunDate | null {
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (y >= 1970 && valid(y, mo, d)) return { text: isoDate(y, mo, d), iso: isoDate(y, mo, d) };
+  }
+  return null;
+}

@@ -102,3 +102,18 @@ t.test('a purchase date OCR broke is read back when no other date was read', asy
   t.equal(date(['SHOP SDN BHD', '00440010036 25032018 13:11:54 0003', 'TOTAL 5.00']), '25/03/2018');
   t.equal(date(['SHOP SDN BHD', 'Date: 20/03/2018', '00440010036 25032018 13:11:54', 'TOTAL 5.00']), '20/03/2018', 'a date read whole comes first');
 });
+
+t.test('a till code glued to letters is no date: the date beside the time is', async (t) => {
+  const lines = ['HARDWARE SDN BHD', 'HD03-04-06 - 5/40/160', '9067860 1X 2.70 2.70', 'RC11-23-42 - 12/144', 'TOTAL 2.70', '19-09-17 15:39 SH01 T3'];
+  const r = extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.equal(r.date, '19-09-17');
+  const labelled = extractReceipt(readingFromText([['SHOP', 'Date20/03/2018', 'TOTAL 1.00']], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.equal(labelled.date, '20/03/2018', 'a date label that lost its colon is no code');
+});
+
+t.test('a year misread in one digit and a year-first date without separators are read as a last resort', async (t) => {
+  const misread = extractReceipt(readingFromText([['AEON CO. (M) BHD', 'Total 42.50', '12/03/2618 13:07 1008 001']], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.equal(misread.date, '12/03/2018');
+  const compact = extractReceipt(readingFromText([['CHECKERS', 'Date/Time 20180428/191204', 'TOTAL 20.00']], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.equal(compact.date, '2018-04-28');
+});

@@ -2,7 +2,7 @@
  * @module test/engine/parse/dates
  */
 import t from 'tap';
-import { findDates, findDayMonth, toIsoDate, yearInPeriod } from '../../../engine/parse/dates.ts';
+import { findDates, findDayMonth, misreadYear, toIsoDate, yearInPeriod } from '../../../engine/parse/dates.ts';
 
 t.test('finds dates in many formats and keeps the printed text', async (t) => {
   const cases: [string, string][] = [
@@ -68,4 +68,22 @@ t.test('a day and month without a year take the year of the period around them',
   t.equal(yearInPeriod(2, 1, '2023-12-15', '2024-01-14'), 2024, 'a statement across the new year');
   t.equal(yearInPeriod(20, 12, '2023-12-15', '2024-01-14'), 2023);
   t.equal(yearInPeriod(2, 1, null, null), null, 'no period, no year invented');
+});
+
+t.test('repairYear reads a year with one of its first two digits misread as 20YY, only when asked and only when invalid', async (t) => {
+  t.same(findDates('12/03/2618 13:07'), [], 'a year 2618 is no date without the repair');
+  const [d] = findDates('12/03/2618 13:07', 'dmy', { repairYear: true });
+  t.same([d.text, d.iso, d.repaired], ['12/03/2018', '2018-03-12', true], "thermal print's 0 read as 6");
+  t.equal(findDates('05-05-7018', 'dmy', { repairYear: true })[0].iso, '2018-05-05', 'its 2 read as 7');
+  t.equal(findDates('14 Jun 2618', 'dmy', { repairYear: true })[0].iso, '2018-06-14', 'named months too');
+  t.equal(findDates('12/03/2018', 'dmy', { repairYear: true })[0].repaired, undefined, 'a valid year is kept');
+  t.same([misreadYear('2618'), misreadYear('7018'), misreadYear('7618'), misreadYear('2018'), misreadYear('1999')], ['2018', '2018', null, null, null], 'two digits wrong is no misread year');
+});
+
+t.test("the O of OCT read as a zero is still October", async (t) => {
+  const [a] = findDates('DATE : 10 0CT 2017 TUE');
+  t.same([a.text, a.iso], ['10 OCT 2017', '2017-10-10']);
+  t.equal(findDates('Date: 0ct 3, 2016 12:16:25 PM')[0].iso, '2016-10-03');
+  t.equal(findDates('10 0kt 2015')[0].iso, '2015-10-10');
+  t.same(findDates('100CT 2017').map((d) => d.iso), [], 'a zero inside a number stays a digit');
 });

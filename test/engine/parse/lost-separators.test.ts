@@ -2,7 +2,7 @@
  * @module test/engine/parse/lost-separators
  */
 import t from 'tap';
-import { dateFromDigitRun, dateWithBrokenSeparators } from '../../../engine/parse/lost-separators.ts';
+import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../../../engine/parse/lost-separators.ts';
 
 t.test('a run of digits reads back as the one date it can be', async (t) => {
   t.same(dateFromDigitRun('13072017'), { text: '13/07/2017', iso: '2017-07-13' }, 'both separators vanished');
@@ -29,4 +29,11 @@ t.test('a date whose separators OCR doubled or lost is read back, its text with 
   t.equal(dateWithBrokenSeparators('3203/2018'), null, 'no day 32');
   t.equal(dateWithBrokenSeparators('0327/2018', 'mdy')?.iso, '2018-03-27', 'month first on a month-first page');
   t.equal(dateWithBrokenSeparators('18/03/2018'), null, 'a whole date is not broken');
+});
+
+t.test('eight digits year first read as the date they spell', async (t) => {
+  t.same(compactIsoDate('/Time 20180428/191204'), { text: '2018-04-28', iso: '2018-04-28' });
+  t.equal(compactIsoDate('20181328'), null, 'no month 13');
+  t.equal(compactIsoDate('120180428'), null, 'inside a longer number');
+  t.equal(compactIsoDate('28042018'), null, 'day first is not this form');
 });
