@@ -29,6 +29,13 @@ export interface FindDatesOptions {
    * as a last resort, when no valid date was found on the lines they look at.
    */
   repairMonth?: boolean;
+  /**
+   * OCR repair of a four-digit year, off by default: a year outside 1900..2100 that is "20YY"
+   * with exactly one of its first two digits misread ("12/03/2618", "05-05-7018": thermal
+   * print's 0 read as 6, its 2 as 7) is read as 20YY. The match's `text` is the repaired date
+   * and `repaired` is set. Same last-resort use as `repairMonth`.
+   */
+  repairYear?: boolean;
 }
 
 export type DateOrder = 'dmy' | 'mdy';
