@@ -46,6 +46,10 @@ export const TOTAL_EXCLUDE = k([
   'subtotal', 'sub total', 'sub-total', 'total qty', 'total quantity', 'total items', 'total item', 'total gst', 'total tax', 'total vat',
   'total excl', 'excluding', 'exclusive', 'total discount', 'total savings', 'ohne', 'hors taxe', 'total ht', 'exclusief', 'tax amount',
   'total number', 'totalgst', 'total gross', 'gross', 'gst summary', 'change', 'amount(rm)', 'amt(rm)', 'hors tva', 'netto', 'summe netto',
+  // "TAX TOTAL 0.40" under a receipt's GST summary: the tax, not the total
+  'tax total', 'gst total',
+  // "Total promotional saving 11.18": money not spent
+  'saving', 'savings',
   // "(TOTAL INCLUDED GST @ 6% : 0.42)" names the tax inside the total; "ACCEPTED TOTAL" is the money a machine took
   'total included', 'total includes', 'accepted',
   // net and tax totals in other languages

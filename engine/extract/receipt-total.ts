@@ -31,7 +31,9 @@ const CASH = k(['cash', 'tendered', 'received', 'amount paid', 'paid']);
 const CHANGE = k(['change', 'change due', 'balance']);
 const PAYMENT = k(['visa', 'master', 'mastercard', 'card', 'debit', 'credit', 'cash', 'payment', 'carte']);
 /** Labels of the amount actually paid: they beat a bare "Total" and repeated part totals. */
-const FINAL = k(['total payable', 'amount payable', 'grand total', 'amount due', 'total due', 'total rounded', 'rounded total', 'nett total', 'net total', 'total to pay', 'net to pay']);
+const FINAL = k(['total payable', 'amount payable', 'grand total', 'amount due', 'total due', 'total rounded', 'rounded total', 'nett total', 'net total', 'total to pay', 'net to pay',
+  // "Total After Rounding 100.60", "Total After Adj Incl GST 88.95": the total once rounded
+  'total after']);
 /** "TOTAL INCLUDES 6% GST 1.66": the amount is the tax the total includes. */
 const TAX_NOTE = k(['total includes', 'total include', 'includes gst', 'includes vat', 'inclusive of gst of']);
 /** Column headings: a label line holding one is a table header, the line below it an item. */
@@ -40,10 +42,14 @@ const mult05 = (v: number) => Math.round(v * 100) % 5 === 0;
 
 /** Undoes OCR breaks inside money amounts on lines with a money label (see the module note). */
 export function repairAmountText(raw: string): string {
-  // "TOTAI", "Totsl", "T0TAL": the label word with one letter read as its look-alike
-  const text = raw.replace(/\b(T)([O0o])(T|t)([A4Sas])([LlI1|])\b/g, (m: string, _t: string, _o: string, t2: string) => (t2 === 'T' ? 'TOTAL' : 'Total'));
+  // "TOTAI", "Totsl", "T0TAL", "TRTAL", "lotal", "Tota!": the label word with one letter misread
+  const text = raw.replace(/(?<![\p{L}\d])[\p{L}\d!|]{5}(?![\p{L}\d])/gu, (w: string) => (misreadTotal(w) ? (/^.[A-Z0-9]/.test(w) ? 'TOTAL' : 'Total') : w));
   if (!matchAny(text, MONEY_LINE)) return text;
   return text
+    // "Nett Total:RM7.70", "Rounding:-RM0.02": a colon glued to the currency of the figure
+    .replace(/:(?=-?RM\s?\d)/g, ': ')
+    // "PM33.90": the R of RM read as P, before a price
+    .replace(/\bPM(?=\d{1,6}[.,]\d{2}(?!\d))/g, 'RM')
     // "TOTAL 78-10": a hyphen for the decimal point of the figure that ends a total line
     .replace(/(?<=\btotal\b[^\d]*)(?<![\d.,-])(\d{1,6})-(\d{2})\s*$/i, '$1.$2')
     .replace(/\bRM[_~]+(?=\d)/g, 'RM ')
@@ -59,6 +65,18 @@ export function repairAmountText(raw: string): string {
     // "RM 64 13": after the currency, a space before the last two digits is the decimal point
     // (dot-matrix points are faint); only when the figure ends the line or a tax code follows
     .replace(/\b(RM\s?)(\d{1,6}) (\d{2})(?=\s*(?:[A-Z]{1,2}\s*)?$)/, '$1$2.$3');
+}
+
+/**
+ * Whether a five-character word is "total" with exactly one character misread ("TRTAL", "lotal",
+ * "Tota!", "Totai", "T0TAL"): four of its five letters are those of "total" in place and it holds
+ * at least three letters. "tonal" is the one English word this also takes, never on a till slip.
+ */
+export function misreadTotal(word: string): boolean {
+  if (word.length !== 5 || (word.match(/\p{L}/gu) ?? []).length < 3) return false;
+  let same = 0;
+  for (let i = 0; i < 5; i++) if (word[i].toLowerCase() === 'total'[i]) same++;
+  return same >= 4;
 }
 
 /** Lines with repaired amount text (same boxes and words). */

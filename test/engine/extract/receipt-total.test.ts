@@ -2,7 +2,7 @@
  * @module test/engine/extract/receipt-total
  */
 import t from 'tap';
-import { oneDigitOff, repairAmountText } from '../../../engine/extract/receipt-total.ts';
+import { misreadTotal, oneDigitOff, repairAmountText } from '../../../engine/extract/receipt-total.ts';
 import { extractReceipt } from '../../../engine/extract/receipt.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
@@ -104,4 +104,28 @@ t.test('a total label with one letter misread, and a hyphen for its point, are r
   t.equal(repairAmountText('TOTAL 05-12-2018'), 'TOTAL 05-12-2018', 'a date stays');
   t.equal(repairAmountText('Date 18-03-18'), 'Date 18-03-18');
   t.equal(total(['SHOP', 'SUB-TOTAL. 74.06', 'GST 4.04', 'ROUNDING 0.00', 'TOTAI 78-10', 'DEBIT CARD 78.10', 'CHANGE 0.00']), 78.1);
+});
+
+t.test('any one letter of TOTAL misread, even for a non-letter, is still the label', async (t) => {
+  t.same(['TRTAL', 'lotal', 'Tota!', 'Totai', 'T0TAL', 'TOTAL', 'tonal'].map(misreadTotal), [true, true, true, true, true, true, true]);
+  t.same(['TOTALS', 'TOTA', 'metal', 'T0T4L', '7.00'].map(misreadTotal), [false, false, false, false, false], 'two misreads, or another length, are not');
+  t.equal(repairAmountText('TRTAL RM 15.15'), 'TOTAL RM 15.15');
+  t.equal(repairAmountText('lotal After Adj Incl GST 88.95'), 'Total After Adj Incl GST 88.95');
+  t.equal(total(['SHOP', '1 ICE MOCHA RM 12.99', 'SUBTOTAL RM 12.99', 'Svr Chrg 10% RM 1.30', 'GST 6% RM0.86', 'TRTAL RM 15.15', 'CASH RM 100.15', 'Change RM85.00']), 15.15);
+});
+
+t.test('a currency glued to the colon of its label, and RM read as PM, are still amounts', async (t) => {
+  t.equal(repairAmountText('Nett Total:RM7.70'), 'Nett Total: RM7.70');
+  t.equal(repairAmountText('Rounding:-RM0.02'), 'Rounding: -RM0.02');
+  t.equal(repairAmountText('Totai Sales Incl. GST 6% PM33.90'), 'Total Sales Incl. GST 6% RM33.90');
+  t.equal(repairAmountText('Time 12:16:25 PM'), 'Time 12:16:25 PM', 'a time keeps its PM');
+  t.equal(total(['SHOP', 'Total Amount: RM7.72', 'GST@0%:RM0.00', 'Rounding:-RM0.02', 'Nett Total:RM7.70', 'CASH RM7.70', 'Change RM0.00']), 7.7);
+});
+
+t.test("a tax total, a total saving and a total before rounding are not the amount paid", async (t) => {
+  t.equal(total(['SHOP', 'SUB-TOTAL (GST) 7.00', 'ROUNDING 0.00', 'TOTAL 700', 'CASH 50.00', 'CHANGE 43.00', 'GST SUMMARY', 'SR 6.60 6 0.40', 'TAX TO TAL 0.40']), 7,
+    'the GST summary\'s tax total is no total to repair into 7.40');
+  t.equal(total(['SHOP', 'Total Sales Incl. GST 100.62', 'Rounding Adjustment -0.02', 'Total After Rounding 100.60', 'VISA 100.60', 'SR = 6% 94.92 5.70', 'Total promotional saving 11.18']), 100.6);
+  t.equal(total(['SHOP', '1x 000000616775 88.97SR', 'Sub-total 88.97', 'Total Sales Incl GST 88.97', 'Rounding Adj -J.02', 'Total After Adj Incl GST 88.95', 'GST Summary Amount Tax', 'Total 83.93 5.04']), 88.95,
+    'the total after the adjustment is the one paid, even when the adjustment is unreadable');
 });
