@@ -17,6 +17,7 @@ import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
+import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
 import { predict } from './fitted/logistic.ts';
 import { totalCandidates } from './fitted/total-features.ts';
 import { RECEIPT_TOTAL_MODEL } from './fitted/receipt-total-weights.ts';
@@ -170,13 +171,18 @@ function paymentMethod(lines: DocLine[], log: FieldLog): string | null {
   return log.missing('paymentMethod');
 }
 
-export function extractOneReceipt(lines: DocLine[], prefix = ''): { receipt: Receipt; fields: Record<string, FieldEvidence> } {
+/**
+ * One receipt from its lines. `supplierLines` (default: the same lines) are the ones the supplier
+ * is read from: the lines as read, when `lines` are a side-by-side reading's rejoined rows (the
+ * name at the top is no row to join, and the supplier rules were measured on the lines as read).
+ */
+export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: DocLine[] = lines): { receipt: Receipt; fields: Record<string, FieldEvidence> } {
   const log = new FieldLog();
   const text = lines.map((l) => l.text).join('\n');
   const cur = detectCurrency(text);
   const order = dateOrderFor(cur?.code ?? null, { text, currencyConfidence: cur?.confidence });
 
-  const sup = receiptSupplier(lines);
+  const sup = receiptSupplier(supplierLines);
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
   const ids = labelledIds(lines, RECEIPT_ID);
@@ -212,7 +218,9 @@ export function extractOneReceipt(lines: DocLine[], prefix = ''): { receipt: Rec
   };
 }
 
-/** Splits pages that each hold a whole receipt (a total and a date); else one receipt. */
+/**
+ * Splits pages that each hold a whole receipt (a total and a date); else one receipt.
+ */
 function splitReceipts(reading: DocumentReading): DocLine[][] {
   const all = flattenLines(reading);
   if (reading.pages.length > 1) {
@@ -225,9 +233,11 @@ function splitReceipts(reading: DocumentReading): DocLine[][] {
 
 export function extractReceipt(reading: DocumentReading): ReceiptExtraction {
   const groups = splitReceipts(reading);
+  // one receipt read as parts side by side: its rows joined again for the amounts and dates
+  const rows = groups.length === 1 && isSideBySide(reading) ? flattenLines(rejoinParts(reading)) : null;
   const fields: Record<string, FieldEvidence> = {};
   const receipts: Receipt[] = groups.map((lines, i) => {
-    const r = extractOneReceipt(lines, groups.length > 1 ? `multiple_receipts[${i}].` : '');
+    const r = rows ? extractOneReceipt(rows, '', lines) : extractOneReceipt(lines, groups.length > 1 ? `multiple_receipts[${i}].` : '');
     Object.assign(fields, r.fields);
     return r.receipt;
   });
