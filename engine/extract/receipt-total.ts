@@ -42,8 +42,8 @@ const mult05 = (v: number) => Math.round(v * 100) % 5 === 0;
 
 /** Undoes OCR breaks inside money amounts on lines with a money label (see the module note). */
 export function repairAmountText(raw: string): string {
-  // "TOTAI", "Totsl", "T0TAL", "TRTAL", "lotal", "Tota!": the label word with one letter misread
-  const text = raw.replace(/(?<![\p{L}\d])[\p{L}\d!|]{5}(?![\p{L}\d])/gu, (w: string) => (misreadTotal(w) ? (/^.[A-Z0-9]/.test(w) ? 'TOTAL' : 'Total') : w));
+  // "TOTAI", "Totsl", "T0TAL", "TRTAL", "lotal", "Tota!", "Tota.": the label word with one letter misread
+  const text = raw.replace(/(?<![\p{L}\d])[\p{L}\d!|]{4}[\p{L}\d!|.](?![\p{L}\d])/gu, (w: string) => (misreadTotal(w) ? (/^.[A-Z0-9]/.test(w) ? 'TOTAL' : 'Total') : w));
   if (!matchAny(text, MONEY_LINE)) return text;
   return text
     // "Nett Total:RM7.70", "Rounding:-RM0.02": a colon glued to the currency of the figure
@@ -69,7 +69,7 @@ export function repairAmountText(raw: string): string {
 
 /**
  * Whether a five-character word is "total" with exactly one character misread ("TRTAL", "lotal",
- * "Tota!", "Totai", "T0TAL"): four of its five letters are those of "total" in place and it holds
+ * "Tota!", "Tota.", "Totai", "T0TAL"): four of its five letters are those of "total" in place and it holds
  * at least three letters. "tonal" is the one English word this also takes, never on a till slip.
  */
 export function misreadTotal(word: string): boolean {
@@ -103,9 +103,25 @@ const lostPoint = (printed: AmountCandidate, sum: number) => printed.amount.deci
 /** Printed totals: a label read from the line below only counts when the label line is short
  * and not a table header ("QTY ITEM TOTAL" over "2 FiletOFish 21.18"). */
 function printedTotals(lines: DocLine[]): AmountCandidate[] {
-  return labelledAmounts(lines, TOTAL_LABELS, [...TOTAL_EXCLUDE, ...ROUNDING, ...TAX_NOTE])
-    .filter((c) => c.value > 0 && (c.sameRow || (c.label.words.length <= 3 && (c.label.words.length < 2 || !matchAny(c.label.text, COLUMN_WORDS)))));
+  return [...labelledAmounts(lines, TOTAL_LABELS, [...TOTAL_EXCLUDE, ...ROUNDING, ...TAX_NOTE])
+    .filter((c) => c.value > 0 && (c.sameRow || (c.label.words.length <= 3 && (c.label.words.length < 2 || !matchAny(c.label.text, COLUMN_WORDS))))),
+  ...netAfterGross(lines)].sort((a, b) => a.label.index - b.label.index);
 }
+
+const GROSS = k(['gross amt', 'gross amount']);
+const NET_AMOUNT = k(['net amt', 'net amount', 'nett amt', 'nett amount']);
+/**
+ * "Gross Amt : 36.00", "GST (6%) : 0.00", "Net Amt : 36.00": tills that print a gross amount
+ * before the tax call the amount to pay after it the net amount. A net amount printed on its
+ * own row below a gross amount is then a printed total, of the amount paid (FINAL's weight).
+ */
+function netAfterGross(lines: DocLine[]): AmountCandidate[] {
+  const gross = lines.find((l) => matchAny(l.text, GROSS));
+  if (!gross) return [];
+  return labelledAmounts(lines, NET_AMOUNT).filter((c) => c.value > 0 && c.sameRow && c.label.index > gross.index);
+}
+/** A printed total's label names the amount paid. */
+const finalLabel = (c: AmountCandidate, lines: DocLine[]) => !!matchAny(c.label.text, FINAL) || netAfterGross(lines).some((n) => n.label === c.label);
 const roundingRowsIn = (lines: DocLine[]) => labelledAmounts(lines, ROUNDING).filter((c) => Math.abs(c.value) < 0.1);
 
 export function reconcileTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | null): AmountCandidate | null {
@@ -138,7 +154,7 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   const cash = labelledAmounts(lines, CASH, CHANGE).filter((c) => c.value > 0);
   const change = labelledAmounts(lines, CHANGE).filter((c) => c.value >= 0);
   // "Net Total" / "Nett Total" is the amount paid (FINAL), not a net to add tax to
-  const nets = labelledAmounts(lines, NET_LABELS).filter((c) => c.value > 0 && !matchAny(c.label.text, FINAL));
+  const nets = labelledAmounts(lines, NET_LABELS).filter((c) => c.value > 0 && !finalLabel(c, lines));
   const taxes = labelledAmounts(lines, TAX_LABELS).filter((c) => c.value >= 0);
   const payments = labelledAmounts(lines, PAYMENT, CHANGE).filter((c) => c.value > 0);
   // a printed rounding adjustment is part of the final total
@@ -150,7 +166,7 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   const labelled = new Map<number, { score: number; cand: AmountCandidate; n: number }>();
   const lastTotal = totals[totals.length - 1];
   for (const t of totals) {
-    const row = (amountsIn(t.label).length > 1 ? 0.5 : t === lastTotal ? 2 : 1.5) + (matchAny(t.label.text, FINAL) ? 1.5 : 0) + (roles.total === t ? 1 : 0);
+    const row = (amountsIn(t.label).length > 1 ? 0.5 : t === lastTotal ? 2 : 1.5) + (finalLabel(t, lines) ? 1.5 : 0) + (roles.total === t ? 1 : 0);
     const e = labelled.get(cents(t.value));
     if (!e) labelled.set(cents(t.value), { score: row, cand: t, n: 1 });
     else {

@@ -129,3 +129,14 @@ t.test("a tax total, a total saving and a total before rounding are not the amou
   t.equal(total(['SHOP', '1x 000000616775 88.97SR', 'Sub-total 88.97', 'Total Sales Incl GST 88.97', 'Rounding Adj -J.02', 'Total After Adj Incl GST 88.95', 'GST Summary Amount Tax', 'Total 83.93 5.04']), 88.95,
     'the total after the adjustment is the one paid, even when the adjustment is unreadable');
 });
+
+t.test('a net amount printed after a gross amount and the tax is the amount paid', async (t) => {
+  t.equal(total(['HARDWARE SDN BHD', 'Item Qty Price Amount', 'PLUG TOP 13A @8.00 24.00 SR', 'UMS 13A PLUG @4.00 12.00 SR', 'Gross Amt : 36.00', 'GST (6%) : 0.00', 'Net Amt : 36.00', 'Received 36.00', 'Change : 0.00']), 36);
+  t.equal(total(['RESTAURANT SDN BHD', 'item Qty Price Amount', '(S) @15.90', 'CURRY MIXED VEGE 16.85 SR', 'Gross Amt 47.80', 'Svr Tax 2.87', 'GST (6%) : 2.86', 'Net Amt : 53.55']), 53.55);
+  t.equal(total(['SHOP', 'Net Amount 10.00', 'GST 0.60', 'TOTAL 10.60']), 10.6, 'without a gross amount above it a net amount is the net');
+});
+
+t.test('TOTAL with its last letter read as a point is still the label', async (t) => {
+  t.equal(repairAmountText('Grand Tota. 6.70'), 'Grand Total 6.70');
+  t.equal(total(['PIZZA', '1 6"HT (KB) WTUE1A-F 15.60', 'Sub-rotal : 15.60', 'Coupon Discount 8.90', 'Grand Tota. 6.70', 'Payment 50.00', 'Change Due 43.30']), 6.7);
+});
