@@ -22,6 +22,7 @@
  */
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
+import { bareTotal } from './bare-total.ts';
 import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, type AmountRoles } from './amount-roles.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -195,6 +196,13 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
       run.push(t);
     }
     if (run.length >= 2) derived.push({ v: run.reduce((sum, t) => sum + t.value, 0), kind: 'parts', from: run[0] });
+  }
+  // the last figure of the receipt, alone on its line below the totals, that part totals above
+  // add up to: the total whose label OCR lost (./bare-total.ts)
+  const bare = bareTotal(lines, lastTotal);
+  if (bare && !labelled.has(cents(bare.value))) {
+    labelled.set(cents(bare.value), { score: 2, cand: bare, n: 1 });
+    derived.push({ v: bare.value, kind: 'parts-sum' });
   }
   // how many printed figures back a sum: "CASH 101.76" is both cash - change (change 0.00) and a
   // cash payment, one figure, one confirmation; and the same figure printed twice ("Net Total
