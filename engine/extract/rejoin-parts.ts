@@ -5,7 +5,8 @@
  * put back together: every line of the later parts is moved into the first part's pixels (by the
  * parts' `origin`), and a line of a later part that stands on the same row as a line to its left
  * is joined to it, so "TOTAL:" and its figure "43.90" are one line again. A figure printed in
- * large type that OCR read as two pieces on that row ("43" and ".90") is joined without a space.
+ * large type that OCR read as two pieces on that row ("43" and ".90"), and a word the cut went
+ * through ("DATE: 2" | "4/05/2018"), are joined without a space.
  * Callers use it only when the parts are not each a whole receipt.
  */
 import type { DocumentReading, Line, PageReading, Word } from '../types.ts';
@@ -21,13 +22,18 @@ function shifted(line: Line, dx: number, dy: number): Line {
   return { ...move(line), words: line.words.map((w: Word) => move(w)) };
 }
 
-/** Joins `pieces` (left to right, one row) into one line; a ".90" touching a "43" joins without a space. */
-function joined(pieces: Line[]): Line {
+/**
+ * Joins `pieces` (left to right, one row) into one line. Without a space: a ".90" touching a "43",
+ * and the two halves of a word the cut went through ("DATE: 2" ending at the cut, "4/05/2018"
+ * starting at it). `cuts`: the x of each cut, in the same pixels.
+ */
+function joined(pieces: Line[], cuts: number[]): Line {
   let text = pieces[0].text;
   for (let i = 1; i < pieces.length; i++) {
     const prev = pieces[i - 1], cur = pieces[i];
     const touching = cur.box.x <= prev.box.x + prev.box.w + Math.max(4, cur.box.h * 0.3);
-    text += touching && /\d$/.test(text) && /^[.,]\d/.test(cur.text) ? cur.text : ` ${cur.text}`;
+    const cutThrough = cuts.some((x) => Math.abs(cur.box.x - x) <= 2 && Math.abs(prev.box.x + prev.box.w - x) <= 2) && /[\p{L}\d]$/u.test(text) && /^[\p{L}\d]/u.test(cur.text);
+    text += cutThrough || (touching && /\d$/.test(text) && /^[.,]\d/.test(cur.text)) ? cur.text : ` ${cur.text}`;
   }
   const x0 = Math.min(...pieces.map((p) => p.box.x)), y0 = Math.min(...pieces.map((p) => p.box.y));
   const x1 = Math.max(...pieces.map((p) => p.box.x + p.box.w)), y1 = Math.max(...pieces.map((p) => p.box.y + p.box.h));
@@ -45,6 +51,7 @@ export function rejoinParts(reading: DocumentReading): DocumentReading {
   const o = first.origin!;
   const all = reading.pages.flatMap((p: PageReading, part) =>
     p.lines.filter((l) => l.text.trim()).map((l) => ({ part, line: shifted(l, p.origin!.x - o.x, p.origin!.y - o.y) })));
+  const cuts = reading.pages.slice(1).map((p) => p.origin!.x - o.x);
   // each line of a later part joins the line of an earlier part that shares its row and ends left of it
   const rows = new Map<Line, Line[]>();
   const joinedTo = new Set<Line>();
@@ -58,7 +65,7 @@ export function rejoinParts(reading: DocumentReading): DocumentReading {
     joinedTo.add(c.line);
   }
   const lines = all.filter((c) => !joinedTo.has(c.line))
-    .map((c) => (rows.has(c.line) ? joined([c.line, ...rows.get(c.line)!.sort((a, b) => a.box.x - b.box.x)]) : c.line))
+    .map((c) => (rows.has(c.line) ? joined([c.line, ...rows.get(c.line)!.sort((a, b) => a.box.x - b.box.x)], cuts) : c.line))
     .sort((a, b) => a.box.y + a.box.h / 2 - (b.box.y + b.box.h / 2) || a.box.x - b.box.x);
   const width = Math.max(...reading.pages.map((p) => p.origin!.x - o.x + p.width));
   const height = Math.max(...reading.pages.map((p) => p.origin!.y - o.y + p.height));

@@ -46,3 +46,14 @@ t.test('receipts side by side that are each whole stay apart, and a reading of o
   const one = readingFromText([LEFT], { kind: 'image' });
   t.equal(rejoinParts(one), one);
 });
+
+t.test('a word the cut went through is one word again', async (t) => {
+  const reading = cutInTwo(LEFT, RIGHT);
+  const left = reading.pages[0], right = reading.pages[1];
+  // "DATE: 2" ends at the cut (x 200), "4/05/2018" starts at it, on the same row
+  const y = left.lines[1].box.y;
+  left.lines[1] = { text: 'DATE: 2', words: [{ text: 'DATE:', confidence: 0.9, box: { x: 160, y, w: 30, h: 12 } }, { text: '2', confidence: 0.9, box: { x: 194, y, w: 6, h: 12 } }], box: { x: 160, y, w: 40, h: 12 } };
+  right.lines.push({ text: '4/05/2018', words: [{ text: '4/05/2018', confidence: 0.9, box: { x: 0, y, w: 54, h: 12 } }], box: { x: 0, y, w: 54, h: 12 } });
+  t.equal(rejoinParts(reading).pages[0].lines.find((l) => l.text.startsWith('DATE'))!.text, 'DATE: 24/05/2018');
+  t.equal(extractReceipt(reading).formatted.multiple_receipts[0].date, '24/05/2018');
+});
