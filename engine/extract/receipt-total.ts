@@ -239,12 +239,17 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   if (!best && !labelled.size) {
     // no printed total could be read ("Total (Inclusive of GST): fon oo", "Total RMAC. 00"):
     // a value that two different sums agree on (cash - change and the items, a subtotal plus
-    // rounding...) is the total
+    // rounding...) is the total; so is a subtotal that the cash paid less the change equals
+    // ("GST 6% RM5.45", "SUBTOTAL RM96.20", "CASH RM100.00", "YOUR CHANGE RM3.80"): the money
+    // taken, printed, with no total label on the slip
+    const paid = derived.filter((d) => d.kind === 'cash-change');
+    const pool = [...derived, ...nets.filter((n) => paid.some((d) => near(d.v, n.value))).map((n) => ({ v: n.value, kind: 'subtotal', from: n }))];
     let agreed: { v: number; kinds: number; from: AmountCandidate } | null = null;
-    for (const d of derived) {
-      const same = derived.filter((x) => near(x.v, d.v));
+    for (const d of pool) {
+      const same = pool.filter((x) => near(x.v, d.v));
       const kinds = sources(same);
-      const from = same.find((x) => x.from)?.from;
+      // the printed subtotal is where the figure stands, not the cash it is derived from
+      const from = (same.find((x) => x.kind === 'subtotal') ?? same.find((x) => x.from))?.from;
       if (kinds >= 2 && from && d.v > 0 && (!agreed || kinds > agreed.kinds || (kinds === agreed.kinds && d.v > agreed.v))) agreed = { v: cents(d.v), kinds, from };
     }
     if (agreed) {

@@ -140,3 +140,11 @@ t.test('TOTAL with its last letter read as a point is still the label', async (t
   t.equal(repairAmountText('Grand Tota. 6.70'), 'Grand Total 6.70');
   t.equal(total(['PIZZA', '1 6"HT (KB) WTUE1A-F 15.60', 'Sub-rotal : 15.60', 'Coupon Discount 8.90', 'Grand Tota. 6.70', 'Payment 50.00', 'Change Due 43.30']), 6.7);
 });
+
+t.test('with no total label, a subtotal that cash less change equals is the total', async (t) => {
+  const lines = ['OLD ASIA', 'ICED CHINESE TEA RM3.80 SR', 'FISH HEAD RM11.50 SR', 'SERV. CHG. 10% RM8.25', 'GST TA AMT RM90.75', 'GST 6% RM5.45', 'SUBTOTAL RM96.20', 'CASH RM100.00', 'YOUR CHANGE RM3.80'];
+  const r = extractReceipt(readingFromText([lines], { kind: 'image' }));
+  t.equal(r.formatted.multiple_receipts[0].totalAmount, 96.2);
+  t.equal(r.fields.totalAmount.box?.y, 10 + 6 * 18, 'the box is the printed subtotal\'s (row 6)');
+  t.equal(total(['SHOP', 'SUBTOTAL 10.00', 'GST 0.60', 'CASH 20.00', 'CHANGE 9.40']), 10.6, 'a subtotal the payment does not equal stays a net');
+});
