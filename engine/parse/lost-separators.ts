@@ -70,11 +70,12 @@ export function dateFromDigitRun(run: string, order: DateOrder = 'dmy'): RunDate
 export interface BrokenDate { text: string; start: number; end: number; iso: string }
 
 /**
- * A numeric date with a four-digit year whose separators OCR broke, in a line of OCR'd text
+ * A numeric date (a four-digit year, or two glued to a time) whose separators OCR broke, in a line of OCR'd text
  * (PP-OCR reads thermal print this way): a separator doubled ("18-03--2018"), one of the two
  * lost ("2703/2018", "17/012018"), or both lost in eight digits directly followed by a printed
- * time ("25032018 13:11:54"; without the time such a run is as likely an id). The digits are
- * always day, month, year in two, two and four digits (month first when `order` is `mdy`), and
+ * time ("25032018 13:11:54"; without the time such a run is as likely an id), or a two-digit
+ * year glued to the time printed after it ("27-04--1816:40": 27-04-18, 16:40). The digits are
+ * always day, month, year in two, two and four (or two) digits (month first when `order` is `mdy`), and
  * the day must be a real one. `text` is the date with the separator that was read (else '/'),
  * once between each two numbers ("18-03-2018", "27/03/2018"). Null when the line holds none. Callers use it as a last resort,
  * when no date was read otherwise.
@@ -86,11 +87,13 @@ export function dateWithBrokenSeparators(line: string, order: DateOrder = 'dmy')
     /(?<![\d/.-])(\d{2})(\d{2})[-/.]((?:19|20)\d{2})(?![\d])/g, // "2703/2018"
     /(?<![\d/.-])(\d{2})[-/.](\d{2})((?:19|20)\d{2})(?![\d])/g, // "17/012018"
     /(?<![\d/.-])(\d{2})(\d{2})((?:19|20)\d{2})(?=\s+\d{1,2}:\d{2})/g, // "25032018 13:11:54"
+    /(?<![\d])(\d{2})[-/.]+(\d{2})[-/.]+(\d{2})(?=[0-2]\d:[0-5]\d)/g, // "27-04--1816:40": a two-digit year glued to the time after it
   ];
   for (const re of forms) {
     for (const m of line.matchAll(re)) {
       const nums = m.slice(1).filter((g) => /^\d+$/.test(g));
-      const [a, b, y] = nums.map(Number);
+      const [a, b, y0] = nums.map(Number);
+      const y = nums[2].length === 2 ? 2000 + y0 : y0;
       const [d, mo] = order === 'mdy' ? [b, a] : [a, b];
       if (!valid(y, mo, d)) continue;
       const sep = /[-/.]/.exec(m[0])?.[0] ?? '/';

@@ -37,3 +37,10 @@ t.test('eight digits year first read as the date they spell', async (t) => {
   t.equal(compactIsoDate('120180428'), null, 'inside a longer number');
   t.equal(compactIsoDate('28042018'), null, 'day first is not this form');
 });
+
+t.test('a two-digit year glued to the time after it is read back', async (t) => {
+  t.same(dateWithBrokenSeparators('27-04--1816:40 SH01 ZJ42 I1 R000235438'), { text: '27-04-18', start: 0, end: 9, iso: '2018-04-27' });
+  t.equal(dateWithBrokenSeparators('27-04-1816:40')?.iso, '2018-04-27', 'one separator each');
+  t.equal(dateWithBrokenSeparators('12-34-5616:40'), null, 'no month 34');
+  t.equal(dateWithBrokenSeparators('27-04-1896:40'), null, 'no hour 96: no time glued to it');
+});
