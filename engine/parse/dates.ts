@@ -85,6 +85,14 @@ function zeroForO(line: string): string {
   return line.replace(/(?<![\p{L}\d])0(?=(?:ct|kt|ctober|ktober)(?![\p{L}]))/giu, (z, at: number) => (/[A-Z]/.test(line[at + 1]) ? 'O' : 'o'));
 }
 
+/**
+ * "14MMay/2017": OCR doubled the capital of a month name printed right after the day. The stray
+ * copy becomes a space (the line keeps its length), only when what follows it is a month name.
+ */
+function doubledCapital(line: string): string {
+  return line.replace(/(?<=\d)([A-Z])(?=\1([a-z]+)(?![\p{L}]))/gu, (c: string, _l: string, rest: string) => (MONTHS[(c + rest).toLowerCase()] != null ? ' ' : c));
+}
+
 function fullYear(y: string): number {
   const n = Number(y.replace("'", ''));
   if (y.replace("'", '').length === 4) return n;
@@ -105,7 +113,7 @@ export function isoDate(y: number, m: number, d: number): string {
 
 /** Every date in a line, left to right, without overlaps. */
 export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindDatesOptions = {}): DateMatch[] {
-  const line = zeroForO(printed);
+  const line = doubledCapital(zeroForO(printed));
   const found: DateMatch[] = [];
   for (const { re, kind } of PATTERNS) {
     re.lastIndex = 0;

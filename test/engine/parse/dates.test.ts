@@ -87,3 +87,10 @@ t.test("the O of OCT read as a zero is still October", async (t) => {
   t.equal(findDates('10 0kt 2015')[0].iso, '2015-10-10');
   t.same(findDates('100CT 2017').map((d) => d.iso), [], 'a zero inside a number stays a digit');
 });
+
+t.test('the capital of a month name that OCR doubled after the day is read once', async (t) => {
+  const [d] = findDates('CB# : 59581331715 14MMay/2017 02:56:39');
+  t.same([d.text, d.iso], ['14 May/2017', '2017-05-14']);
+  t.equal(findDates('3JJune 2018')[0].iso, '2018-06-03');
+  t.same(findDates('14MMayhem 2017'), [], 'only before a month name');
+});
