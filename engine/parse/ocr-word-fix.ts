@@ -26,11 +26,19 @@ const CONFUSABLE: [string, string][] = [
   ['0', 'O'], ['5', 'S'], ['8', 'B'], ['1', 'I'], ['1', 'l'], ['6', 'G'], ['2', 'Z'],
   // PP-OCR's capitals: "TIHES" for TIMES, "NART" for MART, "CONFECTIUNERY", "CONFECTLONERY"
   ['H', 'M'], ['N', 'M'], ['U', 'O'], ['L', 'I'],
+  // the left stroke of a B kept, its bowls lost: "Heauty" for Beauty
+  ['H', 'B'],
 ];
 
 const MIN_LETTERS = 4;
 /** Up to this length a correction must be a very common word ("GITY" -> CITY; not "PRET" -> fret). */
 const SHORT = 4;
+/**
+ * From this length a correction may be any known word, not only a common one
+ * ("CONFECTIUNERY" -> CONFECTIONERY): a long word has few neighbours one glyph away, so a
+ * long misread that reaches a real word reaches the printed one.
+ */
+const LONG = 9;
 const LETTERS = /^\p{L}+$/u;
 
 function caseLike(model: string, word: string): string {
@@ -46,7 +54,7 @@ export function confusableCorrection(word: string): string | null {
     for (let i = word.indexOf(read); i >= 0; i = word.indexOf(read, i + 1)) {
       const candidate = word.slice(0, i) + printed + word.slice(i + read.length);
       // a four-letter word has many neighbours: only a very common one may replace it
-      if (word.length <= SHORT ? isVeryCommonWord(candidate) : isCommonWord(candidate)) found.set(candidate.toLowerCase(), candidate);
+      if (word.length <= SHORT ? isVeryCommonWord(candidate) : word.length >= LONG ? isWord(candidate) : isCommonWord(candidate)) found.set(candidate.toLowerCase(), candidate);
     }
   }
   if (found.size !== 1) return null;
@@ -75,7 +83,11 @@ export function fixOcrWords(text: string, opts: WordFixOptions = {}): string {
     const joined = a[2] + b[2];
     // or a fragment that is no word and a short tail that happens to be one ("Healt h", "RESTO RAN")
     const tail = b[2].length <= 3 && !keep(b[2]);
-    if (joined.length >= MIN_LETTERS && fixable(a[2]) && (fixable(b[2]) || tail) && isCommonWord(joined)) {
+    // fragments that are no words but were read so elsewhere too, when the whole word is also read
+    // on the document ("Guar dian" in the header, "Guardian" in the footer): the printer's letter
+    // gap, not two words ("VIVA CITY" beside "VIVACITY" stays: both are words)
+    const whole = keep(joined) && !isWord(a[2]) && !isWord(b[2]);
+    if (joined.length >= MIN_LETTERS && (fixable(a[2]) || whole) && (fixable(b[2]) || tail || whole) && isCommonWord(joined)) {
       tokens.splice(i, 3, tokens[i] + tokens[i + 2]);
       i -= 2;
     }

@@ -23,7 +23,9 @@ const COMMON_LEVELS = [35];
 const KNOWN_LEVELS = [40, 50];
 const SPELLINGS = ['english', 'american', 'british'];
 /** Trade words printed on receipts that an English list lacks (Malay shop words, compounds). */
-const TRADE_WORDS = ['restoran', 'kedai', 'perniagaan', 'syarikat', 'minimart', 'minimarket', 'supermarket', 'hypermarket', 'bistro', 'enterprises'];
+const TRADE_WORDS = ['restoran', 'kedai', 'perniagaan', 'syarikat', 'minimart', 'minimarket', 'supermarket', 'hypermarket', 'bistro', 'enterprises',
+  // shop suffix words too short and rare in English to be "very common", which a four-letter misread ("NART") must be
+  'mart'];
 
 interface Lists { veryCommon: Set<string>; common: Set<string>; known: Set<string> }
 let lists: Lists | null = null;

@@ -169,3 +169,10 @@ t.test('words of a name glued by a dropped space, and suffix letters read as dig
   t.equal(cleanCompanyName('SUPER SEVEN CASH & CARRY SDN 3HD'), 'SUPER SEVEN CASH & CARRY SDN BHD');
   t.equal(cleanCompanyName('99 SPEED MART 57B'), '99 SPEED MART S/B', 'the slash of S/B read as 7');
 });
+
+t.test('misread words of the name are repaired: H for B, a long trade word, a short shop word, a letter gap the footer spells whole', async (t) => {
+  t.equal(sup(['KEDAI HEALTH AND HEAUTY SDN BHD', 'NO 5, JALAN MAJU']), 'KEDAI HEALTH AND BEAUTY SDN BHD');
+  t.equal(sup(['SERI MANIS CONFECTLONERY SDN BHD', 'NO 5, JALAN MAJU']), 'SERI MANIS CONFECTIONERY SDN BHD');
+  t.equal(sup(['12 HARI NART S/B', 'NO 5, JALAN MAJU']), '12 HARI MART S/B');
+  t.equal(sup(['Guar dian Health Sdn Bhd', 'NO 5, JALAN MAJU', 'Guar dian points 120', 'Visit Guardian online']), 'Guardian Health Sdn Bhd');
+});

@@ -56,3 +56,24 @@ t.test('a fragment that is no word and a short tail that happens to be one are j
   t.equal(fixOcrWords('XYZ HO TRADING'), 'XYZ HO TRADING', 'two words that make no word stay apart');
   t.equal(fixOcrWords('KEDAI RUNCIT AH SENG'), 'KEDAI RUNCIT AH SENG');
 });
+
+t.test('H read for B: the left stroke of a B kept, its bowls lost', async (t) => {
+  t.equal(fixOcrWords('Guardian Health And Heauty'), 'Guardian Health And Beauty');
+});
+
+t.test('a long misread (nine letters or more) may become any known word, not only a common one', async (t) => {
+  t.equal(confusableCorrection('CONFECTIUNERY'), 'CONFECTIONERY', 'U read for O');
+  t.equal(confusableCorrection('CONFECTLONERY'), 'CONFECTIONERY', 'L read for I');
+});
+
+t.test('a shop suffix word is a word a four-letter misread may become (NART -> MART)', async (t) => {
+  t.equal(fixOcrWords('99 SPEED NART S/B'), '99 SPEED MART S/B');
+});
+
+t.test('fragments read so elsewhere too join when the whole word is also read on the document', async (t) => {
+  const seen = new Set(['guar', 'dian', 'guardian', 'viva', 'city', 'vivacity']);
+  const keep = (w: string) => seen.has(w.toLowerCase());
+  t.equal(fixOcrWords('Guar dian Health Sdn Bhd', { keep }), 'Guardian Health Sdn Bhd', 'a printer\'s letter gap');
+  t.equal(fixOcrWords('Guar dian Health Sdn Bhd', { keep: (w) => w.toLowerCase() !== 'guardian' && keep(w) }), 'Guar dian Health Sdn Bhd', 'not without the whole word');
+  t.equal(fixOcrWords('TONYMOLY VIVA CITY', { keep }), 'TONYMOLY VIVA CITY', 'two words stay two words');
+});
