@@ -54,7 +54,11 @@ export function cleanCompanyName(raw: string): string {
   s = s.replace(/\b(SDN|Sdn)(?=(?:BHD|Bhd)\b)/g, '$1 ');
   // "SON BHD", "SUM BHD", "Sin Bhd", "5DN BHD" -> SDN BHD (Sendirian Berhad is the only word there)
   s = s.replace(/\b(?:S[O0UIE]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b|[38D]HD\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
+  // "SLI BHD", "SQN BHD": any other three-letter word of S before BHD but SRI (a name word) is SDN too
+  s = s.replace(/\b(?!SRI\b)S[A-Z0-9]{2}(\.?\s+)(?=BHD\b)/g, 'SDN$1');
   s = s.replace(/\bB[HN]D\b/g, 'BHD');
+  // "SDN HD", "SDN BH D": BHD after SDN with its B lost or split by a letter gap
+  s = s.replace(/\b(SDN\.?\s*)(?:HD|BH\s+D)\b/gi, (_m, sdn: string) => `${sdn}${sdn[1] === 'd' ? 'Bhd' : 'BHD'}`);
   // "SDN 3HD", "SDN 8HD", "Sdn Ehd", "SON DHD": the B of BHD read as a digit, an E or a D after SDN
   s = s.replace(/\b(SDN\.?\s*)([38ED])(HD)\b/gi, (_m, sdn: string, b: string, hd: string) => `${sdn}${b === 'e' || b === 'd' ? 'b' : 'B'}${hd}`);
   // "D.I.Y(M)SDN": a bracketed state or branch glued to its neighbours by dropped spaces
@@ -75,8 +79,8 @@ export function cleanCompanyName(raw: string): string {
   // after the legal suffix closing the name, only debris: a lone letter, a bracket or a cut-off
   // registration number ("SDN BHD G", "SDN. BHD. (2")
   s = s.replace(/(\b(?:SDN\.?\s*BHD|BERHAD)\.?)\s*[^\p{L}\s]*\s*\p{L}?\s*[^\p{L}\s]*\s*$/iu, '$1');
-  // "5/8", "S/R", "5/B" at the end of the name -> S/B (Sendirian Berhad)
-  s = s.replace(/(^|\s)[5S]\s?\/\s?[8BR]\.?(?=\s*$)/, '$1S/B');
+  // "5/8", "S/R", "5/B", "S/D" at the end of the name -> S/B (Sendirian Berhad)
+  s = s.replace(/(^|\s)[5S]\s?\/\s?[8BRD]\.?(?=\s*$)/, '$1S/B');
   // "57B": the slash of S/B read as a 7, after a name of words
   s = s.replace(/(?<=\p{L}{3,}\s)[5S]7[8B]\.?(?=\s*$)/u, 'S/B');
   // a zero inside a word of letters is the letter O ("C0.", "HAI-0")

@@ -176,3 +176,13 @@ t.test('misread words of the name are repaired: H for B, a long trade word, a sh
   t.equal(sup(['12 HARI NART S/B', 'NO 5, JALAN MAJU']), '12 HARI MART S/B');
   t.equal(sup(['Guar dian Health Sdn Bhd', 'NO 5, JALAN MAJU', 'Guar dian points 120', 'Visit Guardian online']), 'Guardian Health Sdn Bhd');
 });
+
+t.test('the legal suffix misread in more ways: another S-word before BHD, BHD without its B or split, S/D for S/B', async (t) => {
+  t.equal(cleanCompanyName('RANTAU JAYA SLI BHD'), 'RANTAU JAYA SDN BHD', 'a three-letter word of S before BHD is SDN');
+  t.equal(cleanCompanyName('KEDAI SRI BHD'), 'KEDAI SRI BHD', 'but SRI is a name word');
+  t.equal(cleanCompanyName('TRI MAJU SDN HD(72855-M)'), 'TRI MAJU SDN BHD', 'the B of BHD lost');
+  t.equal(cleanCompanyName('Kedai Maju Sdn Hd'), 'Kedai Maju Sdn Bhd', 'in its case');
+  t.equal(cleanCompanyName('ANGKASA HYPERMARKET SDN BH D'), 'ANGKASA HYPERMARKET SDN BHD', 'split by a letter gap');
+  t.equal(cleanCompanyName('12 HARI MART S/D (519537-X)'), '12 HARI MART S/B', 'the B of S/B read as D');
+  t.equal(sup(['ANGKASA HYPERMARKET SDN BH D', '(JALAN BESAR)', 'LOT 2, JLN SERI 8', 'TEL: 03-7876 1234']), 'ANGKASA HYPERMARKET SDN BHD');
+});
