@@ -32,11 +32,11 @@ import { COMPANY_SUFFIX, NOISE, plausibleName, tidyName } from './supplier.ts';
 
 /**
  * A company registration number: "(126926-H)", "(139386 X)", "822737-X", "(Company No. 1138254)",
- * "CO.REG :860671-D", and in brackets with the check letter glued on ("(139386X)", "(I39386X)" with a 1
+ * "CO.REG :860671-D", "002693074--K" (the hyphen read twice), and in brackets with the check letter glued on ("(139386X)", "(I39386X)" with a 1
  * read as I). Not a house number and a compass initial ("2513 S. Stemmon Freeway"):
  * the check letter is never followed by a point.
  */
-export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\s*[:.]?\s*)?[A-Z]{0,3}\d{4,10}\s*(?:[-‐]\s*|\s)[A-Z]\b(?!\.)\s*[)}\]]?|[({[]\s*[A-Z]{0,3}[\dIl]\d{3,9}[A-Z]\s*[)}\]]|[({[]\s*(?:company|co\.?)\s*(?:reg\.?)?\s*no\.?\s*[:.]?\s*\d{4,12}\s*[)}\]]?/i;
+export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\s*[:.]?\s*)?[A-Z]{0,3}\d{4,10}\s*(?:[-‐]{1,2}\s*|\s)[A-Z]\b(?!\.)\s*[)}\]]?|[({[]\s*[A-Z]{0,3}[\dIl]\d{3,9}[A-Z]\s*[)}\]]|[({[]\s*(?:company|co\.?)\s*(?:reg\.?)?\s*no\.?\s*[:.]?\s*\d{4,12}\s*[)}\]]?/i;
 /**
  * A line that starts by labelling a registration or tax number is not the name; also when OCR
  * misread the label, followed by its number ("Company Re9 1101083-T", "Compary Reg No.",
@@ -47,7 +47,7 @@ const REG_ONLY = new RegExp(String.raw`^\W*(?:${REG_NO.source})\W*$`, 'i');
 
 /** Undoes common OCR misreads inside a company name and cuts a trailing registration number. */
 export function cleanCompanyName(raw: string): string {
-  let s = raw;
+  let s = raw.replace(OWNER_PREFIX, '');
   const reg = REG_NO.exec(s);
   if (reg && (s.slice(0, reg.index).match(/\p{L}/gu) ?? []).length >= 3) s = s.slice(0, reg.index);
   // "SDNBHD": the space between the two suffix words dropped (PP-OCR); "SDN.BHD" is printed so too, and stays
@@ -134,12 +134,24 @@ function isNoise(text: string): boolean {
   return !!matchAny(text, NOISE) && !COMPANY_SUFFIX.test(fold(text));
 }
 
+/** "OWN BY: CHEF LEE SDN BHD": the label before an owner company that is the only name on its line. */
+const OWNER_PREFIX = /^\W*(?:own(?:ed)?|operated|managed)\s+by\s*[:.-]?\s*(?=\p{L})/iu;
 /** "Owned by", "Operated by": the owner company follows, not the shop's name. */
 const OWNER_LABEL = /^\W*(?:owned|operated|managed|run)\s+by\b/i;
+/** The owner label alone on its line: the owner company is the next line. */
+const OWNER_LABEL_ALONE = /^\W*(?:owned|operated|managed|run)\s+by\W*$/i;
 /** A footer naming the shop: "Thank you for shopping at FUYI MINI", "Thanks for dining with us". */
 const THANKS_AT = /\bthank(?:s|\s*you)?\s+for\s+(?:shopping|visiting|dining|choosing|buying)\s+(?:at|with|in)\s+(.+)$/i;
 
 type Found = { name: string; line: DocLine; confidence: number };
+
+/**
+ * A line OCR was less sure of than 0.3 may still be the name when its registration number
+ * follows it: a stylised or large header font ("SyArIkat PerniAgaan Gin Kee" at 0.24-0.39,
+ * "AdVaNCO CoMPany" at 0.28-0.30, each over its "(81109-A)" or "Company Reg. No. : 725186-V").
+ */
+const LOW_CONFIDENCE_NAMED = 0.2;
+const regOnLine = (text: string) => REG_NO.test(text);
 
 /** A line that ends with a price ("2 CAFE EXPRESSO R$ 15,00") is an item, never the shop's name. */
 const PRICED = /\d[.,]\d{2}\s*(?:[A-Z]{1,2}|€|zł|kr|lei)?\s*$/u;
@@ -222,14 +234,15 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   for (let i = 0; i < top.length; i++) {
     const l = top[i];
     const text = cleanCompanyName(withoutTrailingDebris(l));
-    if (l.confidence < 0.3 || REG_LABEL.test(l.text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text)) continue;
+    const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
+    if (l.confidence < (regBelow || regOnLine(l.text) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text)) continue;
     let score = l.confidence - 0.35 * rank++;
     const suffix = COMPANY_SUFFIX.test(fold(text));
-    const reg = REG_NO.test(l.text) || (!!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()));
+    const reg = REG_NO.test(l.text) || regBelow;
     if (suffix) score += 3;
     if (reg) score += 2;
     if (upperShare(text) > 0.8) score += 0.5;
-    if (OWNER_LABEL.test(l.text) || (i > 0 && OWNER_LABEL.test(top[i - 1].text))) score -= 4;
+    if (OWNER_LABEL.test(l.text) || (i > 0 && OWNER_LABEL_ALONE.test(top[i - 1].text))) score -= 4;
     if (!best || score > best.score) best = { i, score, company: suffix || reg };
   }
   const footer = best?.company ? null : footerName(lines);

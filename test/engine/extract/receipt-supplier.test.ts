@@ -186,3 +186,25 @@ t.test('the legal suffix misread in more ways: another S-word before BHD, BHD wi
   t.equal(cleanCompanyName('12 HARI MART S/D (519537-X)'), '12 HARI MART S/B', 'the B of S/B read as D');
   t.equal(sup(['ANGKASA HYPERMARKET SDN BH D', '(JALAN BESAR)', 'LOT 2, JLN SERI 8', 'TEL: 03-7876 1234']), 'ANGKASA HYPERMARKET SDN BHD');
 });
+
+t.test('a name OCR was unsure of (a stylised header font) is still the name when its registration number follows it', async (t) => {
+  const unsure = (lines: string[], conf: number[]) => {
+    const reading = readingFromText([[...lines, '', '', '', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' });
+    reading.pages[0].lines[0].words.forEach((w, i) => { w.confidence = conf[i]; });
+    return receiptSupplier(flattenLines(reading))?.name ?? null;
+  };
+  t.equal(unsure(['SyArIkat BuNga Raya', '(81109-A)', 'NO 290, JALAN AIR PANAS', 'Setapak Indah', 'CASH'], [0.27, 0.26, 0.24]), 'SyArIkat BuNga Raya');
+  t.equal(unsure(['MeRaNTi CoMPany', 'Company Reg. No. : 725186-V', 'NO 1, Jalan Delima 12', 'Wangsa Link, Wangsa Maju'], [0.3, 0.28]), 'MeRaNTi CoMPany');
+  t.equal(unsure(['ROLL LS', 'MERANTI TRADING', 'NO 1, Jalan Delima 12'], [0.2, 0.25]), 'MERANTI TRADING', 'unsure debris without a number below stays out');
+});
+
+t.test('a registration number with its hyphen read twice still ends the name above it', async (t) => {
+  t.ok(REG_NO.test('002693074--K'));
+  t.equal(sup(['RESTORAN BUNGA', 'BUNGA HOUSE', '002693074--K', '13, JLN TASIK UTAMA 8']), 'RESTORAN BUNGA BUNGA HOUSE');
+});
+
+t.test('an owner label on the name\'s own line ("OWN BY:") is cut from the name', async (t) => {
+  t.equal(cleanCompanyName('OWN BY: CHEF MAJU SDN BHD'), 'CHEF MAJU SDN BHD');
+  t.equal(cleanCompanyName('Owned by Kedai Maju Sdn Bhd'), 'Kedai Maju Sdn Bhd');
+  t.equal(sup(['LAMA ASIA', 'OWN BY: CHEF MAJU SDN BHD', 'CO. NO. (458592-T)', 'LG226, 1 UTAMA']), 'CHEF MAJU SDN BHD');
+});
