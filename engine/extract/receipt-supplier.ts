@@ -143,6 +143,18 @@ const OWNER_LABEL_ALONE = /^\W*(?:owned|operated|managed|run)\s+by\W*$/i;
 /** A footer naming the shop: "Thank you for shopping at FUYI MINI", "Thanks for dining with us". */
 const THANKS_AT = /\bthank(?:s|\s*you)?\s+for\s+(?:shopping|visiting|dining|choosing|buying)\s+(?:at|with|in)\s+(.+)$/i;
 
+/**
+ * A line that starts the shop's address: a street word ("JALAN", "Jln", "LOT", "TAMAN", "Road"),
+ * a house number ("NO.59", "No 3,") or a postcode before the town ("81760 JOHOR BAHRU").
+ */
+const ADDRESS_START = /^\W*(?:no\.?\s*\d|lot\b|\d{5}\s+\p{L})|\b(?:jalan|jln|lorong|taman|persiaran|lebuh(?:raya)?|road|street)\b/iu;
+/**
+ * Once the address has begun, the lines after it go on with it (town, state: "BANDAR MAHKOTA
+ * CHERAS") or name someone else (a customer or the owner under a title): a candidate there
+ * counts less than one above the address.
+ */
+const AFTER_ADDRESS = 1;
+
 type Found = { name: string; line: DocLine; confidence: number };
 
 /**
@@ -231,8 +243,11 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   const top = page.filter((l) => l.box.y < l.pageHeight * 0.4).slice(0, 14);
   let best: { i: number; score: number; company: boolean } | null = null;
   let rank = 0;
+  let inAddress = false;
   for (let i = 0; i < top.length; i++) {
     const l = top[i];
+    const afterAddress = inAddress;
+    inAddress ||= ADDRESS_START.test(l.text);
     const text = cleanCompanyName(withoutTrailingDebris(l));
     const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
     if (l.confidence < (regBelow || regOnLine(l.text) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text)) continue;
@@ -242,6 +257,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     if (suffix) score += 3;
     if (reg) score += 2;
     if (upperShare(text) > 0.8) score += 0.5;
+    if (afterAddress && best) score -= AFTER_ADDRESS;
     if (OWNER_LABEL.test(l.text) || (i > 0 && OWNER_LABEL_ALONE.test(top[i - 1].text))) score -= 4;
     if (!best || score > best.score) best = { i, score, company: suffix || reg };
   }

@@ -208,3 +208,9 @@ t.test('an owner label on the name\'s own line ("OWN BY:") is cut from the name'
   t.equal(cleanCompanyName('Owned by Kedai Maju Sdn Bhd'), 'Kedai Maju Sdn Bhd');
   t.equal(sup(['LAMA ASIA', 'OWN BY: CHEF MAJU SDN BHD', 'CO. NO. (458592-T)', 'LG226, 1 UTAMA']), 'CHEF MAJU SDN BHD');
 });
+
+t.test('once the address begins, a line after it continues the address or names someone else: the line above it is the name', async (t) => {
+  t.equal(sup(['PERNIAGAAN BINTANG TIMUR', 'JMO325955-V', 'NO.59 JALAN PERMAS 9/5', 'BANDAR BARU PERMAS JAYA', '81760 JOHOR BAHRU', 'GST NO : 000800589824', 'SIMPLIFIED TAX INVOICE', 'MAJU ENGINEERING (M) SDN BHD']), 'PERNIAGAAN BINTANG TIMUR');
+  t.equal(sup(['KopiKita MJC', 'NO.19 & 21', 'JALAN TEMENGGUNG 23/9', 'BANDAR MAHKOTA CHERAS', '43200 SELANGOR DARUL EHSAN']), 'KopiKita MJC');
+  t.equal(sup(['TAX INVOICE', 'No. 5, Jalan Maju', 'KEDAI RUNCIT MAJU SDN BHD', 'TEL: 03-7876 1234']), 'KEDAI RUNCIT MAJU SDN BHD', 'with nothing above the address, the line after it is still the name');
+});
