@@ -10,7 +10,8 @@
  * lexicon words, short words (under 4 letters), words with digits (ids, references) and words
  * the caller vouches for (read elsewhere on the document) stay as read, and when two words are
  * reachable the word stays as read too, so a name that is simply not English (WARAKUYA,
- * SANYU) is left alone unless exactly one English word is one glyph away.
+ * SANYU) is left alone unless exactly one English word is one glyph away. A word glued to a
+ * link word ("RESTAND") is split from it.
  */
 import { isCommonWord, isVeryCommonWord, isWord } from './word-lexicon.ts';
 
@@ -61,6 +62,25 @@ export function confusableCorrection(word: string): string | null {
   return caseLike(word, [...found.values()][0]);
 }
 
+/** Short words that link the words of a name; OCR drops the spaces around them ("RESTAND"). */
+const LINK_WORDS = ['and', 'of', 'the'];
+
+/**
+ * A word glued to the link word after or before it by a dropped space ("RESTAND" -> REST AND,
+ * "THEBAKERY" -> THE BAKERY), when the whole is no word and the rest is a common word of three
+ * letters or more; otherwise null. Words that are words ("BRAND", "THEORY") stay as read.
+ */
+export function gluedLinkWord(word: string): string | null {
+  if (!LETTERS.test(word) || word.length < 6 || isWord(word)) return null;
+  const lower = word.toLowerCase();
+  for (const link of LINK_WORDS) {
+    const rest = lower.endsWith(link) ? word.slice(0, -link.length) : lower.startsWith(link) ? word.slice(link.length) : null;
+    if (rest == null || rest.length < 3 || !isCommonWord(rest)) continue;
+    return lower.endsWith(link) ? `${rest} ${word.slice(-link.length)}` : `${word.slice(0, link.length)} ${rest}`;
+  }
+  return null;
+}
+
 export interface WordFixOptions {
   /** Words known to be printed as read (seen elsewhere on the document): never changed. */
   keep?: (word: string) => boolean;
@@ -96,7 +116,7 @@ export function fixOcrWords(text: string, opts: WordFixOptions = {}): string {
     .map((tok) => {
       const m = core(tok);
       if (!m || keep(m[2])) return tok;
-      const fixed = confusableCorrection(m[2]);
+      const fixed = confusableCorrection(m[2]) ?? gluedLinkWord(m[2]);
       return fixed ? m[1] + fixed + m[3] : tok;
     })
     .join('');

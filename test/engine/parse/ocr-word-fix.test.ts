@@ -77,3 +77,9 @@ t.test('fragments read so elsewhere too join when the whole word is also read on
   t.equal(fixOcrWords('Guar dian Health Sdn Bhd', { keep: (w) => w.toLowerCase() !== 'guardian' && keep(w) }), 'Guar dian Health Sdn Bhd', 'not without the whole word');
   t.equal(fixOcrWords('TONYMOLY VIVA CITY', { keep }), 'TONYMOLY VIVA CITY', 'two words stay two words');
 });
+
+t.test('a word glued to a link word (AND, OF, THE) by a dropped space is split from it', async (t) => {
+  t.equal(fixOcrWords('PAGAR RESTAND SERVICE AREA'), 'PAGAR REST AND SERVICE AREA');
+  t.equal(fixOcrWords('THEBAKERY SHOP'), 'THE BAKERY SHOP');
+  t.equal(fixOcrWords('BRAND THEORY'), 'BRAND THEORY', 'words that end or begin like a link word stay');
+});
