@@ -26,12 +26,14 @@ export function plausibleName(text: string): boolean {
   const t = text.trim();
   if (t.length < 3 || letters(t) < 3) return false;
   if (letters(t) / t.replace(/\s/g, '').length < 0.6) return false;
-  if (/@|\.com\b|\.co\.|www\./i.test(t)) return false;
+  if (/@|www\./i.test(t) || (/\.com\b|\.co\./i.test(t) && !DOT_COM_COMPANY.test(t))) return false;
   if (/\d{5,}/.test(t.replace(/\s/g, '')) && !COMPANY_SUFFIX.test(t)) return false;
   if (COUNTRY_ONLY.test(t)) return false;
   return true;
 }
 
+/** A company named after its web address: "ECOSWAY.COM SDN BHD", "Amazon.com Inc." (a legal suffix after ".com"). */
+const DOT_COM_COMPANY = /^\W*[\p{L}\d-]+\.com\s+(?:sdn\.?\s*bhd|bhd|s\/b|inc|ltd|limited|llc|plc|corp|gmbh|pte)\b/iu;
 /** A line that is only a country closes an address ("MALAYSIA" above "COMPANY REG NO. :75495-W"); it names no one. */
 const COUNTRY_ONLY = /^\W*(?:malaysia|singapore|indonesia|thailand|philippines|vietnam|brunei|australia|new zealand|india|china|hong kong|japan|south africa|united kingdom|uk|ireland|united states(?: of america)?|usa|canada|france|germany|deutschland|netherlands|belgium|spain|italy|switzerland|austria)\W*$/i;
 

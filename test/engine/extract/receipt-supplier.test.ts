@@ -214,3 +214,8 @@ t.test('once the address begins, a line after it continues the address or names 
   t.equal(sup(['KopiKita MJC', 'NO.19 & 21', 'JALAN TEMENGGUNG 23/9', 'BANDAR MAHKOTA CHERAS', '43200 SELANGOR DARUL EHSAN']), 'KopiKita MJC');
   t.equal(sup(['TAX INVOICE', 'No. 5, Jalan Maju', 'KEDAI RUNCIT MAJU SDN BHD', 'TEL: 03-7876 1234']), 'KEDAI RUNCIT MAJU SDN BHD', 'with nothing above the address, the line after it is still the name');
 });
+
+t.test('a company named after its web address ("ECOSWAY.COM SDN BHD") is a name; a bare web address is not', async (t) => {
+  t.equal(sup(['eKedai.com SON BHD (509213A)', '2nd Floor, Jalan Raja Chulan', 'Email:info@ekedai.com.my', 'TAX INVOICE', 'CENTER:G091 USER ID : G091']), 'eKedai.com SDN BHD');
+  t.equal(sup(['www.kedai.com', 'KEDAI BUKU CERIA', 'NO 5, JALAN MAJU']), 'KEDAI BUKU CERIA');
+});
