@@ -138,8 +138,8 @@ function isNoise(text: string): boolean {
 const OWNER_PREFIX = /^\W*(?:own(?:ed)?|operated|managed)\s+by\s*[:.-]?\s*(?=\p{L})/iu;
 /** "Owned by", "Operated by": the owner company follows, not the shop's name. */
 const OWNER_LABEL = /^\W*(?:owned|operated|managed|run)\s+by\b/i;
-/** The owner label alone on its line: the owner company is the next line. */
-const OWNER_LABEL_ALONE = /^\W*(?:owned|operated|managed|run)\s+by\W*$/i;
+/** The owner label alone on its line ("Owned By:", its w read as v: "Ovned By:"): the owner company is the next line. */
+const OWNER_LABEL_ALONE = /^\W*(?:o[wv]ned|operated|managed|run)\s+by\W*$/i;
 /** A footer naming the shop: "Thank you for shopping at FUYI MINI", "Thanks for dining with us". */
 const THANKS_AT = /\bthank(?:s|\s*you)?\s+for\s+(?:shopping|visiting|dining|choosing|buying)\s+(?:at|with|in)\s+(.+)$/i;
 
@@ -153,7 +153,7 @@ const ADDRESS_START = /^\W*(?:no\.?\s*\d|lot\b|\d{5}\s+\p{L})|\b(?:jalan|jln|lor
  * CHERAS") or name someone else (a customer or the owner under a title): a candidate there
  * counts less than one above the address.
  */
-const AFTER_ADDRESS = 1;
+const AFTER_ADDRESS = 2;
 
 type Found = { name: string; line: DocLine; confidence: number };
 
@@ -238,9 +238,22 @@ function repaired(name: string, from: DocLine[], all: DocLine[]): string {
   return fixOcrWords(repairFromDocument(name, from, all), { keep: (w) => seen.has(w.toLowerCase()) });
 }
 
+/**
+ * The lines in the order they stand on the page: OCR sometimes reads a tall or tilted header
+ * line after the ones below it ("NO13,Jaln..." at y 124 before "ADVANCO COMPANY" at y 57), and
+ * what is above or below the name decides it. Lines on one row (their tops closer than half a
+ * line) keep their reading order.
+ */
+function topToBottom(lines: DocLine[]): DocLine[] {
+  return lines.map((l, i) => ({ l, i })).sort((a, b) => {
+    const dy = a.l.box.y - b.l.box.y;
+    return Math.abs(dy) < 0.5 * Math.min(a.l.box.h, b.l.box.h) ? a.i - b.i : dy;
+  }).map(({ l }) => l);
+}
+
 export function receiptSupplier(lines: DocLine[]): Found | null {
   const page = lines.filter((l) => l.page === lines[0]?.page);
-  const top = page.filter((l) => l.box.y < l.pageHeight * 0.4).slice(0, 14);
+  const top = topToBottom(page.filter((l) => l.box.y < l.pageHeight * 0.4)).slice(0, 14);
   let best: { i: number; score: number; company: boolean } | null = null;
   let rank = 0;
   let inAddress = false;

@@ -219,3 +219,17 @@ t.test('a company named after its web address ("ECOSWAY.COM SDN BHD") is a name;
   t.equal(sup(['eKedai.com SON BHD (509213A)', '2nd Floor, Jalan Raja Chulan', 'Email:info@ekedai.com.my', 'TAX INVOICE', 'CENTER:G091 USER ID : G091']), 'eKedai.com SDN BHD');
   t.equal(sup(['www.kedai.com', 'KEDAI BUKU CERIA', 'NO 5, JALAN MAJU']), 'KEDAI BUKU CERIA');
 });
+
+t.test('a company below the address (an owner, a customer) loses to a shop name above it', async (t) => {
+  t.equal(sup(['KEDAI BUKU SHOP', 'NO.31G, JALAN SETIA INDAH', '40170 SETIA ALAM', 'Tel: +603-33624137', 'GST ID No: 001531760640', 'MAJU SUPPLY SDN BHD (1135772-K)']), 'KEDAI BUKU SHOP');
+  t.equal(sup(['KEDAI BUKU SHOP', 'NO.31G, JALAN SETIA INDAH', '40170 SETIA ALAM', 'Ovned By:', 'MAJU SUPPLY SDN BHD (1135772-K)']), 'KEDAI BUKU SHOP', 'the owner label read with v for w still marks the owner');
+});
+
+t.test('header lines OCR read out of order are taken in the order they stand on the page', async (t) => {
+  const reading = readingFromText([['MERANTI JAYA', 'CompanyReg No.:725186-V', 'NO13,Jaln Wangsa 2', 'Wangsa Link, Wangsa Maju', '53300 Kuala Lumpur', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' });
+  const [a, b, c, ...rest] = reading.pages[0].lines;
+  a.words.forEach((w, i) => { w.confidence = [0.45, 0.34][i]; });
+  c.words.forEach((w, i) => { w.confidence = [0.36, 0.21, 0.3][i]; });
+  reading.pages[0].lines = [c, b, a, ...rest];
+  t.equal(receiptSupplier(flattenLines(reading))?.name, 'MERANTI JAYA');
+});
