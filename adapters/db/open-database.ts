@@ -11,6 +11,13 @@
  * migration rejects with AppError('MIGRATION_FAILED'). In both cases everything opened so far
  * (client, socket server, PGlite) is closed before the rejection, so a failed open leaks
  * nothing and the embedded folder can be opened again. `close()` is idempotent.
+ *
+ * The client is made with `fetch_types: false`: postgres.js 3.4.x fetches the array types on
+ * every new connection in a promise nobody handles (connection.js fetchArrayTypes), so a
+ * database that drops a connection during that first query crashed the whole process with an
+ * unhandled ECONNREFUSED/ECONNRESET instead of an outage the supervisor restarts from. The two
+ * text[] columns (users.roles, webhook_endpoints.events) therefore travel as JSON (to_jsonb /
+ * jsonb_array_elements_text) in their repositories.
  */
 import path from 'node:path';
 import postgres from 'postgres';
@@ -57,7 +64,7 @@ export async function openDatabase(config: Config, log: Logger = silentLogger): 
   let sql: postgres.Sql;
 
   if (config.databaseUrl) {
-    sql = postgres(config.databaseUrl, { max: config.databasePool, onnotice: () => {} });
+    sql = postgres(config.databaseUrl, { max: config.databasePool, onnotice: () => {}, fetch_types: false });
   } else {
     const dir = path.join(config.dataDir, 'pg');
     embedded = await startEmbeddedServer(dir);
@@ -72,6 +79,7 @@ export async function openDatabase(config: Config, log: Logger = silentLogger): 
       max_lifetime: null,
       idle_timeout: 0,
       onnotice: () => {},
+      fetch_types: false,
     });
     dlog.debug('embedded database listening', { dataDir: dir, port: embedded.port });
   }

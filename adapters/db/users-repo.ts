@@ -47,6 +47,8 @@ export function isEmailTaken(e: unknown): boolean {
 }
 
 export function createUsersRepo(sql: postgres.Sql): UsersRepo {
+  // roles (text[]) travels as JSON: the client does not fetch array types (open-database.ts).
+  const columns = () => sql`id, email, first_name, last_name, password_hash, api_key_hash, api_key_enc, user_type, to_jsonb(roles) as roles, created_at`;
   return {
     async create(user: NewUser): Promise<UserRow> {
       try {
@@ -54,7 +56,7 @@ export function createUsersRepo(sql: postgres.Sql): UsersRepo {
           insert into users (email, first_name, last_name, password_hash, api_key_hash, api_key_enc)
           values (${user.email}, ${user.firstName}, ${user.lastName}, ${user.passwordHash},
                   ${user.apiKeyHash}, ${user.apiKeyEnc})
-          returning *`;
+          returning ${columns()}`;
         return toUser(row!);
       } catch (e) {
         if (isEmailTaken(e)) throw appError('EMAIL_TAKEN');
@@ -63,18 +65,18 @@ export function createUsersRepo(sql: postgres.Sql): UsersRepo {
     },
 
     async findByEmail(email: string): Promise<UserRow | null> {
-      const [row] = await sql<UserRecord[]>`select * from users where lower(email) = lower(${email})`;
+      const [row] = await sql<UserRecord[]>`select ${columns()} from users where lower(email) = lower(${email})`;
       return row ? toUser(row) : null;
     },
 
     async findById(id: string): Promise<UserRow | null> {
       if (!isUuid(id)) return null;
-      const [row] = await sql<UserRecord[]>`select * from users where id = ${id}`;
+      const [row] = await sql<UserRecord[]>`select ${columns()} from users where id = ${id}`;
       return row ? toUser(row) : null;
     },
 
     async findByApiKeyHash(hash: string): Promise<UserRow | null> {
-      const [row] = await sql<UserRecord[]>`select * from users where api_key_hash = ${hash}`;
+      const [row] = await sql<UserRecord[]>`select ${columns()} from users where api_key_hash = ${hash}`;
       return row ? toUser(row) : null;
     },
   };

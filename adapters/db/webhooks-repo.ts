@@ -117,25 +117,27 @@ export function outboxInsert(sql: postgres.Sql, event: WebhookEvent) {
 }
 
 export function createWebhooksRepo(sql: postgres.Sql): WebhooksRepo {
+  // events (text[]) travels as JSON: the client does not fetch array types (open-database.ts).
+  const endpointColumns = () => sql`id, user_id, url, to_jsonb(events) as events, secret, created_at, disabled_at, disabled_reason`;
   return {
     async createEndpoint(e) {
       const [row] = await sql<EndpointRecord[]>`
         insert into webhook_endpoints (id, user_id, url, events, secret)
-        values (${e.id}, ${e.userId}, ${e.url}, ${sql.array(e.events)}, ${e.secret})
-        returning *`;
+        values (${e.id}, ${e.userId}, ${e.url}, array(select jsonb_array_elements_text(${JSON.stringify(e.events)}::text::jsonb)), ${e.secret})
+        returning ${endpointColumns()}`;
       return toEndpoint(row!);
     },
 
     async listEndpoints(userId) {
       if (!isUuid(userId)) return [];
       const rows = await sql<EndpointRecord[]>`
-        select * from webhook_endpoints where user_id = ${userId} order by created_at, id`;
+        select ${endpointColumns()} from webhook_endpoints where user_id = ${userId} order by created_at, id`;
       return rows.map(toEndpoint);
     },
 
     async getEndpointForUser(id, userId) {
       if (!isUuid(userId)) return null;
-      const [row] = await sql<EndpointRecord[]>`select * from webhook_endpoints where id = ${id} and user_id = ${userId}`;
+      const [row] = await sql<EndpointRecord[]>`select ${endpointColumns()} from webhook_endpoints where id = ${id} and user_id = ${userId}`;
       return row ? toEndpoint(row) : null;
     },
 
