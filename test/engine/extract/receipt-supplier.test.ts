@@ -6,7 +6,9 @@ import { REG_NO, cleanCompanyName, receiptSupplier, withoutTrailingDebris } from
 import { flattenLines } from '../../../engine/parse/lines.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
-const sup = (lines: string[]) => receiptSupplier(flattenLines(readingFromText([[...lines, '', '', '', '', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' })))?.name ?? null;
+/** A scanned receipt whose header is `lines`, then blank lines and a total. */
+const receiptReading = (lines: string[], blanks = 8) => readingFromText([[...lines, ...Array(blanks).fill(''), 'TOTAL 5.00']], { kind: 'image' });
+const sup = (lines: string[]) => receiptSupplier(flattenLines(receiptReading(lines)))?.name ?? null;
 
 t.test('OCR misreads of company suffixes are undone and the registration number is cut', async (t) => {
   t.equal(cleanCompanyName('SUN VICTORY SON BHD'), 'SUN VICTORY SDN BHD');
@@ -189,7 +191,7 @@ t.test('the legal suffix misread in more ways: another S-word before BHD, BHD wi
 
 t.test('a name OCR was unsure of (a stylised header font) is still the name when its registration number follows it', async (t) => {
   const unsure = (lines: string[], conf: number[]) => {
-    const reading = readingFromText([[...lines, '', '', '', '', '', '', '', 'TOTAL 5.00']], { kind: 'image' });
+    const reading = receiptReading(lines, 7);
     reading.pages[0].lines[0].words.forEach((w, i) => { w.confidence = conf[i]; });
     return receiptSupplier(flattenLines(reading))?.name ?? null;
   };
