@@ -2,7 +2,8 @@
  * The README's Architecture section draws the tree as it is: every top-level folder of the
  * project has its row (bin/ and docs/ hold no code of their own), every row names a folder that
  * exists, and each service folder's row names every subfolder it has (`read/`, `webhooks/`).
- * A folder added or moved without the drawing fails here.
+ * A folder added or moved without the drawing fails here. Folders .gitignore names (`data/`,
+ * which `npm start` creates in the checkout) are the running service's, not the project's.
  */
 import t from 'tap';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +11,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const NOT_DRAWN = new Set(['node_modules', 'bin', 'docs']);
+/** Top-level folders .gitignore names ("data/", "/tmp/"). */
+const IGNORED = readFileSync(path.join(ROOT, '.gitignore'), 'utf8')
+  .split('\n')
+  .map((l) => /^\/?([\w.-]+)\/$/.exec(l.trim())?.[1])
+  .filter((d): d is string => !!d);
+const NOT_DRAWN = new Set(['bin', 'docs', ...IGNORED]);
 const SERVICE = ['foundation', 'schemas', 'engine', 'adapters', 'actors', 'gateway', 'supervisors'];
 
 const subfolders = (dir: string) =>
