@@ -40,7 +40,9 @@ export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\
 /**
  * A line that starts by labelling a registration or tax number is not the name; also when OCR
  * misread the label, followed by its number ("Company Re9 1101083-T", "Compary Reg No.",
- * "Companyro:1174703-K", "(C0.REG :860671-D)", "(CO.REG_ :").
+ * "Companyro:1174703-K", "(C0.REG :860671-D)", "(CO.REG_ :"). Tested on the line as read and
+ * once cleaned, where a label word misread one letter off a suffix word is put back ("Conpany
+ * No: 002643278- A" -> "Company No", which would otherwise score as a company with its number).
  */
 const REG_LABEL = /^\W*(?:company|co\.?|gst|sst|tax|vat|business)?[\s_]*(?:reg(?:istration)?\.?|id|no\.?)\b|^\W*(?:comp\p{L}{2,4}\s*(?:re[g9]|n[o0]|r[o0])|c[o0]\.?\s*(?:re[g9]|n[o0]))\.?(?!\p{L})(?=.*\d{4})/iu;
 const REG_ONLY = new RegExp(String.raw`^\W*(?:${REG_NO.source})\W*$`, 'i');
@@ -263,7 +265,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     inAddress ||= ADDRESS_START.test(l.text);
     const text = cleanCompanyName(withoutTrailingDebris(l));
     const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
-    if (l.confidence < (regBelow || regOnLine(l.text) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text)) continue;
+    if (l.confidence < (regBelow || regOnLine(l.text) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text)) continue;
     let score = l.confidence - 0.35 * rank++;
     const suffix = COMPANY_SUFFIX.test(fold(text));
     const reg = REG_NO.test(l.text) || regBelow;

@@ -40,6 +40,8 @@ t.test('a registration label OCR misread is still no name, and BHD read as EHD i
   t.equal(sup(['TOKO BUKU CERIA', 'Companyro:7654321-K', 'GSTReg no:000111222333']), 'TOKO BUKU CERIA');
   t.equal(sup(['LAMPU TERANG (M) SDN BHD', '(C0.REG :123456-D)', 'LOT 12, JALAN KPB 6']), 'LAMPU TERANG (M) SDN BHD');
   t.equal(sup(['PASAR BARU TRADING', 'Compary Reg No. :001234567-W', 'NO.9, JALAN MANIS 3']), 'PASAR BARU TRADING');
+  t.equal(sup(['Shell Kota Jaya TRADING', 'Conpany No: 001234567- A', 'LOT 12 JLN GENTING']), 'Shell Kota Jaya TRADING', 'the label word misread into a suffix word one letter off (Conpany -> Company) is still the label');
+  t.equal(sup(['Pasar Baru Trading', 'Cornpany No: 7654321-K', 'NO.9, JALAN MANIS 3']), 'Pasar Baru Trading');
   t.equal(cleanCompanyName('Kedai Runcit Maju Sdn Ehd'), 'Kedai Runcit Maju Sdn Bhd');
   t.equal(cleanCompanyName('KEDAI RUNCIT SDN EHD'), 'KEDAI RUNCIT SDN BHD');
   t.equal(cleanCompanyName('CORO 12345 TRADING'), 'CORO 12345 TRADING', 'a name beginning like a label stays');
