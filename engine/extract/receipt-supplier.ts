@@ -59,6 +59,8 @@ export function cleanCompanyName(raw: string): string {
   // "SLI BHD", "SQN BHD": any other three-letter word of S before BHD but SRI (a name word) is SDN too
   s = s.replace(/\b(?!SRI\b)S[A-Z0-9]{2}(\.?\s+)(?=BHD\b)/g, 'SDN$1');
   s = s.replace(/\bB[HN]D\b/g, 'BHD');
+  // "SUNBHD": SDN misread and glued to BHD is split once it is SDN again
+  s = s.replace(/\b(SDN|Sdn)(?=(?:BHD|Bhd)\b)/g, '$1 ');
   // "SDN HD", "SDN BH D": BHD after SDN with its B lost or split by a letter gap
   s = s.replace(/\b(SDN\.?\s*)(?:HD|BH\s+D)\b/gi, (_m, sdn: string) => `${sdn}${sdn[1] === 'd' ? 'Bhd' : 'BHD'}`);
   // "SDN 3HD", "SDN 8HD", "Sdn Ehd", "SON DHD": the B of BHD read as a digit, an E or a D after SDN
@@ -81,6 +83,10 @@ export function cleanCompanyName(raw: string): string {
   // after the legal suffix closing the name, only debris: a lone letter, a bracket or a cut-off
   // registration number ("SDN BHD G", "SDN. BHD. (2")
   s = s.replace(/(\b(?:SDN\.?\s*BHD|BERHAD)\.?)\s*[^\p{L}\s]*\s*\p{L}?\s*[^\p{L}\s]*\s*$/iu, '$1');
+  // ...or a bracketed registration number with letters misread among its digits ("BHD(1393S6 X)",
+  // "BHD(I39TSE Y)"): two digits or more and no word of four letters, unlike a branch ("(JALAN IPOH)")
+  s = s.replace(/(\b(?:SDN\.?\s*BHD|BERHAD)\.?)\s*[({[]([^)}\]]*)[)}\]]?\s*$/iu, (m, head: string, inner: string) =>
+    (inner.match(/\d/g) ?? []).length >= 2 && !/\p{L}{4}/u.test(inner) ? head : m);
   // "5/8", "S/R", "5/B", "S/D" at the end of the name -> S/B (Sendirian Berhad)
   s = s.replace(/(^|\s)[5S]\s?\/\s?[8BRD]\.?(?=\s*$)/, '$1S/B');
   // "57B": the slash of S/B read as a 7, after a name of words
