@@ -81,6 +81,13 @@ export function gluedLinkWord(word: string): string | null {
   return null;
 }
 
+/**
+ * Particles that open a name of two words in the Romance languages, Dutch and German ("DE LUXE",
+ * "LA PIAZZA", "VAN DAM"): no English words, but printed apart, so never joined with the word
+ * after them (SROIE fit: "DE LUXE CIRCLE FRESH MART" was read right and joined into DELUXE).
+ */
+const NAME_PARTICLES = new Set(['de', 'di', 'da', 'du', 'la', 'le', 'el', 'del', 'des', 'van', 'von']);
+
 export interface WordFixOptions {
   /** Words known to be printed as read (seen elsewhere on the document): never changed. */
   keep?: (word: string) => boolean;
@@ -107,7 +114,7 @@ export function fixOcrWords(text: string, opts: WordFixOptions = {}): string {
     // on the document ("Guar dian" in the header, "Guardian" in the footer): the printer's letter
     // gap, not two words ("VIVA CITY" beside "VIVACITY" stays: both are words)
     const whole = keep(joined) && !isWord(a[2]) && !isWord(b[2]);
-    if (joined.length >= MIN_LETTERS && (fixable(a[2]) || whole) && (fixable(b[2]) || tail || whole) && isCommonWord(joined)) {
+    if (joined.length >= MIN_LETTERS && !NAME_PARTICLES.has(a[2].toLowerCase()) && (fixable(a[2]) || whole) && (fixable(b[2]) || tail || whole) && isCommonWord(joined)) {
       tokens.splice(i, 3, tokens[i] + tokens[i + 2]);
       i -= 2;
     }

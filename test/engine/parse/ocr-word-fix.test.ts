@@ -30,6 +30,8 @@ t.test('two fragments that are no words but join into one are joined', async (t)
   t.equal(fixOcrWords('laste Of The Wor ld Sdn Bhd'), 'Taste Of The World Sdn Bhd');
   t.equal(fixOcrWords('HARD WARE SHOP'), 'HARD WARE SHOP', 'two words stay two words');
   t.equal(fixOcrWords('SOON FATT S/B'), 'SOON FATT S/B');
+  t.equal(fixOcrWords('DE LUXE GROCER SDN BHD'), 'DE LUXE GROCER SDN BHD', 'a name particle and the word after it stay apart (not DELUXE)');
+  t.equal(fixOcrWords('TOKO DI MENSION'), 'TOKO DI MENSION', 'nor DIMENSION');
 });
 
 t.test('a word the caller vouches for (read elsewhere on the document) is never changed', async (t) => {
