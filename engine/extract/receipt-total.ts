@@ -153,7 +153,8 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   const rounding = roundingRows.filter((c) => c.value !== 0).map((c) => c.value);
   const hasRounding = roundingRows.length > 0;
   const cash = labelledAmounts(lines, CASH, CHANGE).filter((c) => c.value > 0);
-  const change = labelledAmounts(lines, CHANGE).filter((c) => c.value >= 0);
+  // change given back is money out, and some tills print it so ("Change Returned 20.00-"): its size counts
+  const change = labelledAmounts(lines, CHANGE).map((c) => (c.value < 0 ? { ...c, value: -c.value } : c));
   // "Net Total" / "Nett Total" is the amount paid (FINAL), not a net to add tax to
   const nets = labelledAmounts(lines, NET_LABELS).filter((c) => c.value > 0 && !finalLabel(c, lines));
   const taxes = labelledAmounts(lines, TAX_LABELS).filter((c) => c.value >= 0);
@@ -183,7 +184,11 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   // a subtotal plus a printed rounding adjustment, when no tax is printed
   if (hasRounding && !taxes.length) for (const n of nets) for (const r of adj) derived.push({ v: n.value + r, kind: 'net+rounding', from: n });
   if (itemsSum != null) for (const r of adj) derived.push({ v: itemsSum + r, kind: 'items' });
-  for (const p of payments) derived.push({ v: p.value, kind: 'payment', from: p });
+  // a payment is the amount paid, unless change was given from it: cash tendered ("CASH 55.00",
+  // "Change Returned 20.00") is more than the total, and must not repair a printed total one
+  // digit away (35.00 -> 55.00)
+  const tendered = (p: AmountCandidate) => cash.some((c) => c.label === p.label && change.some((ch) => ch.value > 0.005 && c.value > ch.value));
+  for (const p of payments) if (!tendered(p)) derived.push({ v: p.value, kind: 'payment', from: p });
   // part totals printed in a run directly above the last total ("Total 6% supplies 12.97",
   // "Total 0% supplies 18.08", "Total Payable 31.65"): their sum confirms it, or repairs one
   // misread digit of it (31.65 printed, 31.05 paid) like the other sums

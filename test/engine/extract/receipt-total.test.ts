@@ -148,3 +148,10 @@ t.test('with no total label, a subtotal that cash less change equals is the tota
   t.equal(r.fields.totalAmount.box?.y, 10 + 6 * 18, 'the box is the printed subtotal\'s (row 6)');
   t.equal(total(['SHOP', 'SUBTOTAL 10.00', 'GST 0.60', 'CASH 20.00', 'CHANGE 9.40']), 10.6, 'a subtotal the payment does not equal stays a net');
 });
+
+t.test('cash tendered with change given back is no amount paid, and never repairs a printed total one digit away', async (t) => {
+  const rows = (change: string) => ['SHOP SDN BHD', 'Qty Description Total (RM) Tax', '1 RICE 33.00 SR', 'Totai Sales Amount 33.00', 'GST 6% 1.98', 'Rounding Adjustment 0.02', 'TOTAL 35.00', 'CASH 55.00', change];
+  t.equal(total(rows('Change Returned 20.00-')), 35, 'change printed with a trailing minus (money out)');
+  t.equal(total(rows('CHANGE 20.00')), 35, 'change printed plain');
+  t.equal(total(['KEDAI MAJU', 'Subtotal 61.90', 'Rounding 0.01', 'TOTAL 61.91', 'CASH 61.95', 'CHANGE 0.00']), 61.95, 'cash with no change given is still the amount paid, and repairs a misread digit');
+});
