@@ -49,6 +49,8 @@ export function repairAmountText(raw: string): string {
   return text
     // "Nett Total:RM7.70", "Rounding:-RM0.02": a colon glued to the currency of the figure
     .replace(/:(?=-?RM\s?\d)/g, ': ')
+    // "Net Total .RM7.70", "TOTAL ,RM 5.00": a speck read as a point or comma glued before the currency
+    .replace(/(?<=\s)[.,'`](?=-?RM\s?\d)/g, '')
     // "PM33.90": the R of RM read as P, before a price
     .replace(/\bPM(?=\d{1,6}[.,]\d{2}(?!\d))/g, 'RM')
     // "TOTAL 78-10": a hyphen for the decimal point of the figure that ends a total line

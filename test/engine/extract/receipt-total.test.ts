@@ -14,6 +14,8 @@ t.test('OCR breaks inside amounts on money lines are mended', async (t) => {
   t.equal(repairAmountText('GST 6% RMO. 28'), 'GST 6% RM0.28');
   t.equal(repairAmountText('Total Incl. GST <RM_34.80'), 'Total Incl. GST <RM 34.80');
   t.equal(repairAmountText('NO. 12 JALAN 5. 00'), 'NO. 12 JALAN 5. 00', 'not on lines without a money label');
+  t.equal(repairAmountText('Net Total .RM7.70'), 'Net Total RM7.70', 'a speck read as a point before the currency');
+  t.equal(repairAmountText('TOTAL ,RM 12.00'), 'TOTAL RM 12.00', 'or as a comma');
   t.equal(oneDigitOff(101.78, 101.75), true);
   t.equal(oneDigitOff(101.78, 11.78), false);
 });
@@ -154,4 +156,8 @@ t.test('cash tendered with change given back is no amount paid, and never repair
   t.equal(total(rows('Change Returned 20.00-')), 35, 'change printed with a trailing minus (money out)');
   t.equal(total(rows('CHANGE 20.00')), 35, 'change printed plain');
   t.equal(total(['KEDAI MAJU', 'Subtotal 61.90', 'Rounding 0.01', 'TOTAL 61.91', 'CASH 61.95', 'CHANGE 0.00']), 61.95, 'cash with no change given is still the amount paid, and repairs a misread digit');
+});
+
+t.test('a net total after a rounding line, its currency behind a speck, is the amount paid', async (t) => {
+  t.equal(total(['KEDAI SAYUR', 'SR100 Vegetable RM6.69', 'SR100 Onion RM1.03', 'Total Amount: RM7.72', 'GST @0%:RM0.00', 'Rounding:-RM0.02', 'Net Total .RM7.70', 'CASH RM7.70', 'Change RM0.00']), 7.7);
 });
