@@ -63,6 +63,12 @@ export interface Evidence {
   dateLines: number;
   /** An amount with cents printed two or more times in the lower half (a total repeated as the payment). */
   repeatedAmount: boolean;
+  /**
+   * The page's last figure (two decimals) is the sum of the two or more figures on the lines
+   * right above it, one figure a line ("DPT.05 RM 149.00", "DPT.04 RM 21.00", "CASH RM 170.00"):
+   * priced lines and what they add up to, a till slip's structure whatever its words.
+   */
+  summedTotal: boolean;
   /** Lines with two or more amounts with cents (an invoice's quantity x price = amount rows, a tax table). */
   multiMoneyLines: number;
 }
@@ -157,6 +163,23 @@ function hasMoney(line: DocLine): boolean {
   return findAmounts(line.text).some((a) => a.decimals === 2 || a.currency != null);
 }
 
+/** See Evidence.summedTotal: the last figure of each money line, in reading order, and whether a run of two or more ending right above the last figure adds up to it (to the cent). */
+function summedTotal(lines: DocLine[]): boolean {
+  const figures = lines.flatMap((l) => {
+    const a = findAmounts(l.text).filter((x) => x.decimals === 2);
+    return a.length ? [Math.round(a[a.length - 1].value * 100)] : [];
+  });
+  const last = figures[figures.length - 1];
+  if (figures.length < 3 || !(last > 0)) return false;
+  let sum = 0;
+  for (let i = figures.length - 2; i >= 0; i--) {
+    sum += figures[i];
+    if (sum === last && figures.length - 1 - i >= 2) return true;
+    if (sum > last) return false;
+  }
+  return false;
+}
+
 export function gatherEvidence(reading: DocumentReading): Evidence {
   const lines = flattenLines(reading);
   const text = fold(lines.map((l) => l.text).join('\n'));
@@ -218,6 +241,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     dateLines,
     repeatedAmount: [...lowerAmounts.values()].some((n) => n >= 2),
     multiMoneyLines,
+    summedTotal: summedTotal(lines),
     placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
   };
 }

@@ -97,7 +97,8 @@ const SCORERS: Record<ProcessableType, (e: Evidence) => number> = {
  * structure: dated rows of money with a running balance make a statement; money lines with a
  * date and a tax rate, an IBAN or a repeated total make an invoice (a page with an IBAN, billing
  * words or rows of several figures) or a receipt (a long narrow slip, or one price per row and
- * the total repeated as the payment). Null when the structure is too thin or the page
+ * the total repeated as the payment or the prices above it adding up to it: SROIE fit had a
+ * cash-register slip with no receipt word but CASH, refused). Null when the structure is too thin or the page
  * is mostly prose. The confidence stays modest (0.5-0.6): no word confirmed it.
  */
 function byStructure(e: Evidence, proseShare: number): { type: DocType; confidence: number; reason: string } | null {
@@ -109,11 +110,12 @@ function byStructure(e: Evidence, proseShare: number): { type: DocType; confiden
   if (e.taxRateLines) cues.push('a tax rate beside money');
   if (e.ibans) cues.push('an IBAN');
   if (e.repeatedAmount) cues.push('a repeated total');
-  if (!cues.length || (cues.length === 1 && !e.taxRateLines)) return null;
+  if (e.summedTotal) cues.push('prices that add up to the last figure');
+  if (!cues.length || (cues.length === 1 && !e.taxRateLines && !e.summedTotal)) return null;
   // a till slip: a long narrow page, or one price per row, the total repeated as the payment,
   // and nothing billed on credit (no IBAN, no bill-to or due date)
   // an invoice title on a full page is an invoice whatever else it prints
-  const slip = !e.ibans && (e.aspect > 1.8 || e.tillRoll || e.taxClassLines >= 3 || (!e.invoiceTitle && e.billingHits.length === 0 && e.repeatedAmount && e.multiMoneyLines <= 1));
+  const slip = !e.ibans && (e.aspect > 1.8 || e.tillRoll || e.taxClassLines >= 3 || (!e.invoiceTitle && e.billingHits.length === 0 && (e.repeatedAmount || e.summedTotal) && e.multiMoneyLines <= 1));
   const type: ProcessableType = slip ? 'receipt' : 'invoice';
   return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${DOCUMENT_TYPES[type].withArticle}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? `, ${e.aspect > 1.8 || e.tillRoll ? 'a long narrow page' : e.taxClassLines >= 3 ? 'prices marked with a tax class' : 'one price per row'}` : e.invoiceTitle ? ', an invoice title' : ''}.` };
 }

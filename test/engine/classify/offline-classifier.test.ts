@@ -114,3 +114,15 @@ t.test('a payment-terms leaflet with invoice words and no amounts stays other', 
   ]]));
   t.equal(c.type, 'other');
 });
+
+t.test('a slip with no receipt words is a receipt when its prices add up to its last figure', async (t) => {
+  const slip = ['RESTORAN MAJU JAYA', 'K3-113 JL SULTAN', '80300 JOHOR BAHRU', '09/03/2018 21:28 ED0001', '0000007259 CASHIER01', 'DPT.05 RM 149.00', 'DPT.04 RM 21.00', 'RM 170.00'];
+  const c = classifyOffline(readingFromText([slip], { kind: 'image' }));
+  t.equal(c.type, 'receipt');
+  t.match(c.reason, /add up to the last figure/);
+  const notSummed = [...slip.slice(0, -1), 'RM 171.00'];
+  t.equal(classifyOffline(readingFromText([notSummed], { kind: 'image' })).type, 'other', 'figures that do not add up leave it unrecognised');
+  const proseWithSum = ['Minutes of the committee meeting held on 09/03/2018 in the town hall', 'The committee agreed that the hall fund stands as follows and thanked all members for it',
+    'Raised at the spring fair this year by the volunteers of the club 149.00', 'Raised at the summer raffle organised by the youth section 21.00', 'Held in the fund at the close of the meeting tonight 170.00'];
+  t.equal(classifyOffline(readingFromText([proseWithSum], { kind: 'image' })).type, 'other', 'minutes in prose whose figures add up are no receipt');
+});
