@@ -87,6 +87,8 @@ export function cleanCompanyName(raw: string): string {
   // "BHD(I39TSE Y)"): two digits or more and no word of four letters, unlike a branch ("(JALAN IPOH)")
   s = s.replace(/(\b(?:SDN\.?\s*BHD|BERHAD)\.?)\s*[({[]([^)}\]]*)[)}\]]?\s*$/iu, (m, head: string, inner: string) =>
     (inner.match(/\d/g) ?? []).length >= 2 && !/\p{L}{4}/u.test(inner) ? head : m);
+  // "YONG CEN ENTERPRISE POSTED", "... SDN BHD PAID": a rubber stamp read on the name's line, after its suffix
+  s = s.replace(new RegExp(String.raw`(\b(?:${COMPANY_SUFFIX.source}))\s+(?:POSTED|PAID|RECEIVED|ENTERED|CANCELL?ED|VOID|DUPLICATE)\W*$`, 'i'), '$1');
   // "5/8", "S/R", "5/B", "S/D" at the end of the name -> S/B (Sendirian Berhad)
   s = s.replace(/(^|\s)[5S]\s?\/\s?[8BRD]\.?(?=\s*$)/, '$1S/B');
   // "57B": the slash of S/B read as a 7, after a name of words

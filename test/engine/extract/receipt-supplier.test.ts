@@ -34,6 +34,9 @@ t.test('PP-OCR glue around the legal suffix: SDNBHD, a registration number glued
   t.equal(cleanCompanyName('KEDAI MAJU JAYA (KL) SDN BHD(4571S2 X)'), 'KEDAI MAJU JAYA (KL) SDN BHD', 'a bracketed number with a letter misread among its digits');
   t.equal(cleanCompanyName('KEDAI MAJU JAYA SDN BHD (I45TSE Y)'), 'KEDAI MAJU JAYA SDN BHD', 'most of its digits misread as letters');
   t.equal(cleanCompanyName('PASAR RAYA SDN BHD (SEKSYEN 13)'), 'PASAR RAYA SDN BHD (SEKSYEN 13)', 'a branch with a number stays');
+  t.equal(cleanCompanyName('LIM KOK ENTERPRISE POSTED'), 'LIM KOK ENTERPRISE', 'a rubber stamp read after the suffix');
+  t.equal(cleanCompanyName('KEDAI MAJU SDN BHD PAID'), 'KEDAI MAJU SDN BHD');
+  t.equal(cleanCompanyName('PAID IN FULL TRADING'), 'PAID IN FULL TRADING', 'a stamp word inside the name stays');
   t.equal(cleanCompanyName('BINA HARDWARE ENTERPRISE (SETIA ALAM) SUNBHD'), 'BINA HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD', 'SDN misread and glued to BHD');
   t.equal(cleanCompanyName('BUKU 2020 (M) TRADING'), 'BUKU 2020 (M) TRADING', 'a name with digits in it is no registration number');
   t.equal(sup(['KEDAI MAJU JAYA (PJ) SDNBHD(512345K)', 'NO 12, JALAN SS2/24', 'TEL: 03-7876 1234']), 'KEDAI MAJU JAYA (PJ) SDN BHD');
