@@ -8,7 +8,9 @@
  * the owner's line or the footer. So a word of the name that OCR was unsure of and that is no
  * English word is replaced by a word one letter away (one letter changed, added or dropped)
  * read with high confidence on another line — only when exactly one such word exists, so
- * nothing is ever taken from thin air.
+ * nothing is ever taken from thin air. A word OCR was sure of but that is no word ("Goardian" at
+ * 0.85) is repaired too when its twin is read well twice elsewhere ("Guardian" in the points line
+ * and the footer).
  */
 import type { DocLine } from '../parse/lines.ts';
 import { isWord } from '../parse/word-lexicon.ts';
@@ -18,6 +20,11 @@ const UNSURE = 0.75;
 /** ...by a word read at or above this one. */
 const SURE = 0.85;
 const MIN_LETTERS = 4;
+/**
+ * A name word read surely but no word ("Goardian" at 0.85) is repaired too when its twin is read
+ * well this many times on other lines ("Guardian" at 0.94 in the points line and the footer).
+ */
+const REPEATED = 2;
 
 /** Letter runs of a text: "(SETI&" -> ["SETI"], "Sanyu.Stationery" -> ["Sanyu", "Stationery"]. */
 const runs = (text: string) => text.match(/\p{L}+/gu) ?? [];
@@ -42,14 +49,17 @@ export function repairFromDocument(name: string, from: DocLine[], all: DocLine[]
   }
   const own = new Set(from);
   const sure = new Map<string, string>();
+  const times = new Map<string, number>();
   for (const w of all.filter((l) => !own.has(l)).flatMap((l) => l.words)) {
     if (w.confidence < SURE) continue;
-    for (const r of runs(w.text)) if (r.length >= MIN_LETTERS) sure.set(r.toLowerCase(), r);
+    for (const r of runs(w.text)) if (r.length >= MIN_LETTERS) { sure.set(r.toLowerCase(), r); times.set(r.toLowerCase(), (times.get(r.toLowerCase()) ?? 0) + 1); }
   }
   return name.replace(/\p{L}+/gu, (word) => {
     const key = word.toLowerCase();
-    if (word.length < MIN_LETTERS || (confidence.get(key) ?? 1) >= UNSURE || isWord(word) || sure.has(key)) return word;
-    const twins = [...sure.keys()].filter((s) => oneEditApart(key, s));
+    if (word.length < MIN_LETTERS || isWord(word) || sure.has(key)) return word;
+    // a word OCR was fairly sure of is repaired only by a twin read well REPEATED times elsewhere
+    const unsure = (confidence.get(key) ?? 1) < UNSURE;
+    const twins = [...sure.keys()].filter((s) => oneEditApart(key, s) && (unsure || (times.get(s) ?? 0) >= REPEATED));
     if (twins.length !== 1) return word;
     const twin = sure.get(twins[0])!;
     if (word === word.toUpperCase()) return twin.toUpperCase();

@@ -37,3 +37,10 @@ t.test('nothing changes without a single sure twin elsewhere', async (t) => {
   const alone = page(['SANYO STATIONERY SHOP', 'TEL 03-3362 4137'], { SANYO: 0.05 });
   t.equal(repairFromDocument('SANYO STATIONERY SHOP', [alone[0]], alone), 'SANYO STATIONERY SHOP', 'nothing to take it from');
 });
+
+t.test('a name word read surely but no word takes the spelling a twin is read with twice elsewhere', async (t) => {
+  const twice = page(['Goardian Health And Beauty Sdn Bhd', 'Guardian points earned 120', 'Visit Guardian online'], { Goardian: 0.85 });
+  t.equal(repairFromDocument('Goardian Health And Beauty Sdn Bhd', [twice[0]], twice), 'Guardian Health And Beauty Sdn Bhd');
+  const once = page(['Goardian Health And Beauty Sdn Bhd', 'Guardian points earned 120'], { Goardian: 0.85 });
+  t.equal(repairFromDocument('Goardian Health And Beauty Sdn Bhd', [once[0]], once), 'Goardian Health And Beauty Sdn Bhd', 'once is not enough for a word read surely');
+});
