@@ -10,7 +10,8 @@
  * relative to DIR (or DIR/docs by its base name). For every record it runs classify + extract
  * (the extraction uses the classified type, so a wrong type costs its fields) and prints per
  * type: classification accuracy, per-field accuracy (compared as ./lib/compare.ts says), the
- * share of results whose `validation` is true, the same per language (`extra.language`), a
+ * share of results whose `validation` is true (and among documents whose truth holds every
+ * mandatory field, see truthComplete), the same per language (`extra.language`), a
  * confusion matrix and pages per second. Records with extra.truth_scope == "type_only" count for
  * classification only. For statements it also prints how many reconcile
  * (opening + credits - debits = closing), the honest stand-in where balances have no truth.
@@ -25,7 +26,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DocumentMime } from '../schemas/document-types.ts';
+import { DOCUMENT_TYPES, type DocumentMime, type ProcessableType } from '../schemas/document-types.ts';
 import { classify, extract } from '../engine/index.ts';
 import { classifyOffline } from '../engine/classify/offline-classifier.ts';
 import type { DocumentReading } from '../engine/types.ts';
@@ -67,6 +68,19 @@ interface TruthRecord {
   split?: string;
 }
 
+/**
+ * Whether a record's truth holds every mandatory field of its type (schemas/document-types.ts),
+ * issue #12's denominator for `validation`: every top-level field but discountAmount (a document
+ * that prints no discount determines it as 0, issue #12 item 6, so truths do not list it), and
+ * at least one line item (the truths give items without their derived per-item tax and discount).
+ */
+function truthComplete(rec: TruthRecord): boolean {
+  const spec = DOCUMENT_TYPES[rec.expected_type as ProcessableType]?.mandatory;
+  if (!spec) return false;
+  const items = rec.fields.tableItems ?? rec.fields.transactions;
+  return spec.top.every((f) => f === 'discountAmount' || rec.fields[f] != null) && Array.isArray(items) && items.length > 0;
+}
+
 const MIME: Record<string, DocumentMime> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', tif: 'image/tiff', tiff: 'image/tiff', webp: 'image/webp', xml: 'application/xml' };
 const FIELDS: Record<string, Record<string, Cmp>> = {
   receipt: { totalAmount: amount, date: date('date_iso'), supplierName: name, taxAmount: amount, netAmount: amount, currencyCode: exact, documentId: id },
@@ -87,6 +101,7 @@ async function main() {
   const types = ['receipt', 'invoice', 'bank_statement', 'other'];
   const confusion: Record<string, Record<string, number>> = Object.fromEntries(types.map((t) => [t, Object.fromEntries(types.map((u) => [u, 0]))]));
   const fieldStats: Record<string, Record<string, { ok: number; n: number }>> = {};
+  const completeStats: Record<string, { valid: number; n: number }> = {};
   let pages = 0;
   let reconciled = 0, statements = 0;
   const misses: string[] = [];
@@ -122,7 +137,14 @@ async function main() {
           extractedBy[x.raw.extractedBy] = (extractedBy[x.raw.extractedBy] ?? 0) + 1;
           const v = (validStats[predType] ??= { valid: 0, n: 0 });
           v.n++;
-          if ((x.raw.validation as { valid?: boolean } | undefined)?.valid === true) v.valid++;
+          const valid = (x.raw.validation as { valid?: boolean } | undefined)?.valid === true;
+          if (valid) v.valid++;
+          // issue #12's measure: among documents whose truth holds every mandatory field of their type
+          if (predType === rec.expected_type && truthComplete(rec)) {
+            const c = (completeStats[predType] ??= { valid: 0, n: 0 });
+            c.n++;
+            if (valid) c.valid++;
+          }
           formatted = (predType === 'receipt' ? (x.formatted as unknown as { multiple_receipts: Record<string, unknown>[] }).multiple_receipts[0] : x.formatted) as Record<string, unknown>;
           if (predType === 'bank_statement') {
             statements++;
@@ -177,6 +199,7 @@ async function main() {
   if (itemValues.n) console.log(`   line items: ${pct(itemValues.ok, itemValues.n)} of the truth's line values exact (${itemValues.ok}/${itemValues.n}; description, quantity, unit price, net to the cent)`);
   console.log(`   extracted by: ${Object.entries(extractedBy).map(([k, v]) => `${k} ${v}`).join(', ') || '-'}`);
   for (const [t, v] of Object.entries(validStats)) console.log(`   ${t}: validation true on ${pct(v.valid, v.n)} (${v.valid}/${v.n}) of the results extracted as ${t}`);
+  for (const [t, v] of Object.entries(completeStats)) console.log(`   ${t}: validation true on ${pct(v.valid, v.n)} (${v.valid}/${v.n}) of the documents whose truth holds every mandatory field`);
   console.log('\nPer language (classification; fields right of fields with truth):');
   for (const [lang, l] of Object.entries(langStats).sort((a, b) => b[1].docs - a[1].docs)) {
     console.log(`   ${lang.padEnd(6)} ${String(l.docs).padStart(4)} docs  classified ${pct(l.typed, l.docs).padStart(8)}  fields ${pct(l.ok, l.n).padStart(8)} (${l.ok}/${l.n})`);
