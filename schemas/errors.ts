@@ -137,6 +137,8 @@ export const MESSAGES = {
   // gateway: submissions
   WAIT_NOT_BOOLEAN: ['BAD_REQUEST', 'wait must be true or false'],
   FILE_REQUIRED: ['FILE_REQUIRED', 'file is required'],
+  FILE_EMPTY: ['FILE_REQUIRED', 'file is empty (0 bytes)'],
+  FILE_PARTS_SEVERAL: ['BAD_REQUEST', 'One document per request: {count} file parts were sent; send each document in its own request'],
   FILE_OR_URL_REQUIRED: ['FILE_REQUIRED', 'file is required (or s3_url, url or public_url in a JSON body)'],
   URL_FIELDS_NOT_STRINGS: ['BAD_REQUEST', 's3_url, url and public_url must be strings'],
   UNSUPPORTED_FILE: ['UNSUPPORTED_FILE', 'Unsupported file: expected a PDF, JPEG, PNG, TIFF or WebP document, or an e-invoice XML (UBL Invoice or CreditNote, CII CrossIndustryInvoice)'],

@@ -58,8 +58,12 @@ export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): P
   if (type === 'multipart/form-data') {
     // The header as sent: a multipart boundary is case-sensitive (ctx.contentType is lower-cased).
     const form = await parseMultipart(ctx.body, ctx.headers['content-type'] ?? ctx.contentType);
-    const file = form.files.find((f) => f.field === 'file');
-    if (!file || file.bytes.length === 0) throw appError('FILE_REQUIRED');
+    const parts = form.files.filter((f) => f.field === 'file');
+    // two documents under one request would lose one silently: refuse the request instead
+    if (parts.length > 1) throw appError('FILE_PARTS_SEVERAL', { count: parts.length });
+    const file = parts[0];
+    if (!file) throw appError('FILE_REQUIRED');
+    if (file.bytes.length === 0) throw appError('FILE_EMPTY');
     bytes = file.bytes;
     filename = cleanFilename(file.filename, 'document');
     bodyWait = parseWait(form.fields['wait']);

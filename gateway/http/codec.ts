@@ -75,6 +75,9 @@ function decodeToon(text: string): Record<string, unknown> {
   if (!isPlainObject(value)) {
     throw appError('TOON_NOT_OBJECT');
   }
+  // "::::{[[[": the decoder reads a line that opens with a colon as a pair with an empty key; no
+  // field of ours has an empty name, so it is garbage, not a body missing its fields
+  if (Object.hasOwn(value, '')) throw appError('TOON_INVALID', { reason: quoteInput('a key is empty') });
   return value;
 }
 

@@ -6,6 +6,7 @@
 import { appError, quoteInput } from '../../schemas/errors.ts';
 import { acceptedView, inlineView, notProcessedView, POLL_INTERVAL_SECONDS } from '../../schemas/wire/request-views.ts';
 import { decodeBody } from '../http/codec.ts';
+import { validateBody } from '../http/validate-body.ts';
 import type { Route } from '../http/route.ts';
 import { documentUrl } from '../documents/document-url.ts';
 import type { PipelineDeps } from '../documents/pipeline-deps.ts';
@@ -122,14 +123,16 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
         body: bindTransactionBody,
         responses: {
           200: { description: 'Bound', schema: boundTransaction },
-          400: { description: 'request_id and transaction_id are required; Invalid JSON body' },
+          400: { description: 'request_id and transaction_id are required; a field of the wrong type or over 200 characters (named); Invalid JSON body' },
           404: { description: 'Request <id> not found (unknown, or another user\'s)' },
         },
       },
       async handler(ctx) {
-        const parsed = bindTransactionBody.safeParse(decodeBody(ctx.body, ctx.contentType));
-        if (!parsed.success) throw appError('BIND_FIELDS_REQUIRED');
-        const { request_id: requestId, transaction_id: transactionId } = parsed.data;
+        const body = decodeBody(ctx.body, ctx.contentType);
+        const given = (v: unknown) => v != null && !(typeof v === 'string' && !v.trim());
+        // "required" only when one is missing; a value of the wrong type or length says what is wrong with it
+        if (!given(body.request_id) || !given(body.transaction_id)) throw appError('BIND_FIELDS_REQUIRED');
+        const { request_id: requestId, transaction_id: transactionId } = validateBody(ctx, bindTransactionBody);
         const row = await deps.repos.requests.setTransactionId(requestId, ctx.user!.id, transactionId);
         if (!row) throw appError('REQUEST_ID_NOT_FOUND', { id: quoteInput(requestId) });
         return { status: 200, body: { success: true, request_id: row.id, transaction_id: row.transactionId } };
