@@ -22,6 +22,7 @@ t.test('the receipt number after each language\'s label is the documentId', asyn
     ['FACTURA SIMPLIFICADA Nº 4355   Caja 2', '4355'],
     ['FATURA SIMPLIFICADA FS 4346   Caixa 1', 'FS 4346'],
     ['DOCUMENTO N. 4099   Cassa 5', '4099'],
+    ['CUPOM / RECEIPT N. 004512', '004512'],
     ['Bonnummer 4906   Kassa 4', '4906'],
     ['Numer paragonu: 731', '731'],
     ['Thank you', '2656', ['2023-12-23 18:15 Nr wydr. 2656', 'PARAGON FISKALNY']],
