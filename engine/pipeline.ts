@@ -33,6 +33,7 @@ import { readDocument, renderFirstPage, renderPages } from './read/read-document
 import type { Recogniser } from './read/recogniser.ts';
 import { classifyWithVlm, extractWithVlm } from './vlm/index.ts';
 import { classifyOffline } from './classify/offline-classifier.ts';
+import { isPartial } from './classify/classify-pages.ts';
 import { extractOffline } from './extract/extract-offline.ts';
 import { deriveResult } from './derive/derive-result.ts';
 import { modelLabel } from './vlm/model-label.ts';
@@ -47,6 +48,7 @@ export type EngineCallOptions = EngineOptions & { ocr?: Recogniser; photoStep?: 
 
 /** Pages sent to a vision model for extraction (a statement's transactions span pages). */
 export const VLM_MAX_PAGES = 8;
+
 
 /** The reading's text, a line a line, pages in order. */
 function readingText(r: DocumentReading): string {
@@ -169,9 +171,11 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
     };
   }
   const attached = type === 'invoice' ? await embedded(doc, reading) : null;
+  // the submit step's reading when it covers the document; one cut short (CLASSIFY_MAX_PAGES) is read again whole
+  const whole = reading && !isPartial(reading, opts.maxPages) ? reading : undefined;
   if (attached?.invoice) {
     const x = einvoiceResult(attached.invoice);
-    const r = reading ?? (await read(doc, opts));
+    const r = whole ?? (await read(doc, opts));
     const text = readingText(r);
     const page = deriveResult('invoice', extractOffline(r, 'invoice').formatted, {}, text).formatted as InvoiceResult;
     return {
@@ -195,7 +199,7 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
     try {
       const images = await renderPages(doc, { maxPixels: opts.maxPixels, maxPages: Math.min(opts.maxPages, VLM_MAX_PAGES) });
       const answer = await extractWithVlm(images, type, opts.vlm);
-      const d = deriveResult(type, answer, vlmFields(type, answer), reading ? readingText(reading) : '');
+      const d = deriveResult(type, answer, vlmFields(type, answer), whole ? readingText(whole) : '');
       const pages = reading?.pageCount ?? images.length;
       return {
         formatted: d.formatted,
@@ -208,7 +212,7 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
       vlmError = errorText(e);
     }
   }
-  const r = reading ?? (await read(doc, opts));
+  const r = whole ?? (await read(doc, opts));
   const off = extractOffline(r, type);
   const d = deriveResult(type, off.formatted, off.fields, readingText(r));
   return {

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { Config } from '../../foundation/config.ts';
 import { revivedAppError } from '../../schemas/errors.ts';
-import type { EngineOptions } from '../../engine/index.ts';
+import { CLASSIFY_MAX_PAGES, type EngineOptions } from '../../engine/index.ts';
 import type { DocumentEngine } from './document-engine.ts';
 import type { EngineTask, EngineTaskResult } from './engine-thread.ts';
 
@@ -48,7 +48,8 @@ export function createEngine(config: Pick<Config, 'vlm' | 'maxPages' | 'maxPixel
     // The model (queued x mean run time / threads) and, since the machine may be slower than
     // the model knows (other processes on its cores), what tasks that just started did wait.
     queueWaitMs: () => (pool.queueSize === 0 ? 0 : Math.max((pool.queueSize * service.meanMs()) / threads, service.recentWaitMs())),
-    classify: (doc) => run({ op: 'classify', doc, options }),
+    // the first pages decide the type; the worker's extraction reads the rest (engine CLASSIFY_MAX_PAGES)
+    classify: (doc) => run({ op: 'classify', doc, options: { ...options, maxPages: Math.min(options.maxPages, CLASSIFY_MAX_PAGES) } }),
     extract: (doc, type, reading) => run({ op: 'extract', doc, type, reading: reading ?? null, options }),
     async close() {
       await pool.destroy();
