@@ -159,6 +159,24 @@ export function hits(text: string, list: readonly (readonly [string, RegExp])[])
   }).map(([p]) => p);
 }
 
+/** Same length with one letter changed, or one letter lost or added. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * An OCR'd "INVOICE" with one letter misread or lost ("INVOCE NO. 1727" on a 1979 typewritten
+ * scan, "lNVOICE"): a word one edit from "invoice", not after "tax" (a till's "TAX INVOICE" is no
+ * invoice title, misread or not). Only for pages read by OCR; a text layer spells its title.
+ */
+function misreadInvoiceTitle(folded: string): boolean {
+  return (folded.replace(/\b(?:tax|t[a4]x|simplified)\s+\S+/g, ' ').match(/\b[a-z0-9]{6,8}\b/g) ?? []).some((w) => w !== 'invoices' && w !== 'invoiced' && oneEditApart(w, 'invoice'));
+}
+
 function hasMoney(line: DocLine): boolean {
   return findAmounts(line.text).some((a) => a.decimals === 2 || a.currency != null);
 }
@@ -222,7 +240,8 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     image: reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr'),
     receiptHits: hits(text, RECEIPT_WORDS),
     invoiceHits: hits(text, INVOICE_WORDS),
-    invoiceTitle: INVOICE_TITLE.some((re) => re.test(TILL_TITLES.reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), text.replace(/tax invoice/g, '')))),
+    invoiceTitle: INVOICE_TITLE.some((re) => re.test(TILL_TITLES.reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), text.replace(/tax invoice/g, ''))))
+      || ((reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr')) && misreadInvoiceTitle(text)),
     taxInvoiceTitle: TAX_INVOICE.some((re) => re.test(text)) || TILL_TITLES.some((re) => re.test(text)),
     statementTitle: hits(text, kw(STATEMENT_TITLES)).length > 0,
     tillRoll: (reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr')) ? aspect > 1.8 : (first?.width ?? 999) <= 300,

@@ -63,8 +63,8 @@ const SEP = String.raw`[\/.\-]`;
 const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy' }[] = [
   { re: new RegExp(String.raw`(?<![\d])(\d{4})([\/.\-])(\d{1,2})\2(\d{1,2})(?![\d])`, 'g'), kind: 'ymd' },
   { re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)`, 'g'), kind: 'num' },
-  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/]*(?:(?:de|del)\s+)?(\d{4}|\d{2})(?![\d])`, 'giu'), kind: 'dMy' },
-  { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?[\s\-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s\-]+(\d{4}|'?\d{2})(?![\d])`, 'giu'), kind: 'Mdy' },
+  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/]*(?:(?:de|del)\s+)?(\d{4}|\d{2})(?![\d]|,\d{4}(?!\d))`, 'giu'), kind: 'dMy' },
+  { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?[\s\-]*(\d{1,2})(?:st|nd|rd|th)?(?:,?[\s\-]+|,(?=\d{4}(?!\d)))(\d{4}|'?\d{2})(?![\d])`, 'giu'), kind: 'Mdy' },
 ];
 
 /**
@@ -93,6 +93,16 @@ function doubledCapital(line: string): string {
   return line.replace(/(?<=\d)([A-Z])(?=\1([a-z]+)(?![\p{L}]))/gu, (c: string, _l: string, rest: string) => (MONTHS[(c + rest).toLowerCase()] != null ? ' ' : c));
 }
 
+/**
+ * "1Decenber 31,1979", "NOVEHBER": PP-OCR reads the M of a month name as N or H (its capital
+ * confusions, see ../parse/ocr-word-fix.ts). The M is put back in September, November and
+ * December (in EN, NL and DE spellings), the only month names with an M after their first
+ * letter; the line keeps its length.
+ */
+function mForNOrH(line: string): string {
+  return line.replace(/(?<![\p{L}])(septe|nove|deze|dece)([nh])(ber)(?![\p{L}])/giu, (_w, head: string, c: string, tail: string) => head + (c === c.toUpperCase() ? 'M' : 'm') + tail);
+}
+
 function fullYear(y: string): number {
   const n = Number(y.replace("'", ''));
   if (y.replace("'", '').length === 4) return n;
@@ -113,7 +123,7 @@ export function isoDate(y: number, m: number, d: number): string {
 
 /** Every date in a line, left to right, without overlaps. */
 export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindDatesOptions = {}): DateMatch[] {
-  const line = doubledCapital(zeroForO(printed));
+  const line = mForNOrH(doubledCapital(zeroForO(printed)));
   const found: DateMatch[] = [];
   for (const { re, kind } of PATTERNS) {
     re.lastIndex = 0;

@@ -126,3 +126,11 @@ t.test('a slip with no receipt words is a receipt when its prices add up to its 
     'Raised at the spring fair this year by the volunteers of the club 149.00', 'Raised at the summer raffle organised by the youth section 21.00', 'Held in the fund at the close of the meeting tonight 170.00'];
   t.equal(classifyOffline(readingFromText([proseWithSum], { kind: 'image' })).type, 'other', 'minutes in prose whose figures add up are no receipt');
 });
+
+t.test('an OCR-misread invoice title still titles an invoice, but a till\'s misread TAX INVOICE does not', async (t) => {
+  const scan = ['GIANNI ASSOCIATES INC', 'DATE December 31,1979 INVOCE NO. 1727', '133 EAST 54TH ST NEW YORK', 'Brown Tobacco Corp.', 'TRANSPORTATION AND MISCELLANEOUS CHARGES', 'Round trip airfare 292.00', 'Miscellaneous cabfares 58.50', '$ 350.50'];
+  t.equal(classifyOffline(readingFromText([scan], { kind: 'image' })).type, 'invoice');
+  t.equal(classifyOffline(readingFromText([scan.map((l) => l.replace('INVOCE', 'NUMBER'))], { kind: 'image' })).type, 'receipt', 'without the title the same page reads as a slip');
+  const till = ['KEDAI MAJU SDN BHD', 'TAX INVOlCE', 'Date: 12/03/2018', 'MILO 15.90', 'BREAD 5.00', 'TOTAL 20.90', 'CASH 50.00', 'CHANGE 29.10'];
+  t.equal(classifyOffline(readingFromText([till], { kind: 'image' })).type, 'receipt');
+});

@@ -94,3 +94,13 @@ t.test('the capital of a month name that OCR doubled after the day is read once'
   t.equal(findDates('3JJune 2018')[0].iso, '2018-06-03');
   t.same(findDates('14MMayhem 2017'), [], 'only before a month name');
 });
+
+t.test('an M read as N or H in September, November, December is put back, and a comma may stand for the space before a four-digit year', async (t) => {
+  const iso = (l: string) => findDates(l).map((d) => d.iso);
+  t.same(iso('DATE 1Decenber 31,1979 INVOICE NO. 1727'), ['1979-12-31'], 'the day and year after the month, glued by a comma');
+  t.same(iso('NOVEHBER 3, 2020'), ['2020-11-03']);
+  t.same(iso('12 Septenber 2021'), ['2021-09-12']);
+  t.same(iso('am 4. Dezenber 2023'), ['2023-12-04']);
+  t.same(iso('Dec 3,50 EUR'), [], 'a price after a month is no year');
+  t.same(iso('Denver 12 2020'), [], 'other words are left alone');
+});
