@@ -118,7 +118,7 @@ const wsHandshake = (lines: string[]) =>
   raw(['GET /v1/ws/status HTTP/1.1', 'Host: x', ...lines, '', ''].join('\r\n'), 5000);
 
 /** Opens a WebSocket as alice, sends `message`, and returns the first reply or the close. */
-async function wsExchange(message: string): Promise<Answer> {
+async function wsExchange(message: string, attempt = 1): Promise<Answer> {
   const ws = await connectWs(svc.base, { apiKey: alice.apiKey });
   await ws.next((m) => m.action === 'connection');
   ws.socket.send(message);
@@ -127,6 +127,16 @@ async function wsExchange(message: string): Promise<Answer> {
     ws.closed.then((c) => ({ status: c.code, text: c.reason })),
   ]);
   ws.close();
+  // Seen about once in five runs beside other test files, on the last WebSocket row (these rows run
+  // just after uWS's idle timeout closed the five idle HTTP sockets above): the fresh socket is
+  // dropped (1006 on both sides) before its message reaches the server's handler, with no error
+  // and no session crash.
+  // The cause is not found (see issue #12's note); a client reconnects on 1006, as the reference
+  // says, so this does once, and says so; the second answer must be the right one.
+  if (reply.status === 1006 && attempt === 1) {
+    console.error(`bad-input-corpus: WebSocket dropped with 1006 before any reply; reconnecting once (${reply.text})`);
+    return wsExchange(message, 2);
+  }
   return reply;
 }
 
