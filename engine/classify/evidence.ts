@@ -9,6 +9,7 @@ import type { DocumentReading } from '../types.ts';
 import { flattenLines, fold, keyword, type DocLine } from '../parse/lines.ts';
 import { findAmounts } from '../parse/amounts.ts';
 import { findDates, findDayMonth } from '../parse/dates.ts';
+import { oneEditApart } from '../parse/one-edit.ts';
 
 export interface Evidence {
   words: number;
@@ -157,15 +158,6 @@ export function hits(text: string, list: readonly (readonly [string, RegExp])[])
     for (const [, qre] of longer) rest = rest.replace(new RegExp(qre.source, qre.flags.includes('g') ? qre.flags : qre.flags + 'g'), ' ');
     return re.test(rest);
   }).map(([p]) => p);
-}
-
-/** Same length with one letter changed, or one letter lost or added. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
 }
 
 /**

@@ -14,6 +14,7 @@
  */
 import type { DocLine } from '../parse/lines.ts';
 import { isWord } from '../parse/word-lexicon.ts';
+import { oneEditApart } from '../parse/one-edit.ts';
 
 /** A name word read below this confidence may be repaired... */
 const UNSURE = 0.75;
@@ -28,14 +29,6 @@ const REPEATED = 2;
 
 /** Letter runs of a text: "(SETI&" -> ["SETI"], "Sanyu.Stationery" -> ["Sanyu", "Stationery"]. */
 const runs = (text: string) => text.match(/\p{L}+/gu) ?? [];
-
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
-}
 
 /**
  * `name` with its unsure non-English words replaced by their well-read twin elsewhere.
