@@ -52,14 +52,13 @@ export function cleanCompanyName(raw: string): string {
   let s = raw.replace(OWNER_PREFIX, '');
   const reg = REG_NO.exec(s);
   if (reg && (s.slice(0, reg.index).match(/\p{L}/gu) ?? []).length >= 3) s = s.slice(0, reg.index);
-  // "SDNBHD": the space between the two suffix words dropped (PP-OCR); "SDN.BHD" is printed so too, and stays
-  s = s.replace(/\b(SDN|Sdn)(?=(?:BHD|Bhd)\b)/g, '$1 ');
   // "SON BHD", "SUM BHD", "Sin Bhd", "5DN BHD" -> SDN BHD (Sendirian Berhad is the only word there)
   s = s.replace(/\b(?:S[O0UIE]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b|[38D]HD\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
   // "SLI BHD", "SQN BHD": any other three-letter word of S before BHD but SRI (a name word) is SDN too
   s = s.replace(/\b(?!SRI\b)S[A-Z0-9]{2}(\.?\s+)(?=BHD\b)/g, 'SDN$1');
   s = s.replace(/\bB[HN]D\b/g, 'BHD');
-  // "SUNBHD": SDN misread and glued to BHD is split once it is SDN again
+  // "SDNBHD", and "SUNBHD" once its SDN is repaired above: the space between the two suffix words
+  // dropped (PP-OCR); "SDN.BHD" is printed so too, and stays
   s = s.replace(/\b(SDN|Sdn)(?=(?:BHD|Bhd)\b)/g, '$1 ');
   // "SDN HD", "SDN BH D": BHD after SDN with its B lost or split by a letter gap
   s = s.replace(/\b(SDN\.?\s*)(?:HD|BH\s+D)\b/gi, (_m, sdn: string) => `${sdn}${sdn[1] === 'd' ? 'Bhd' : 'BHD'}`);
