@@ -169,14 +169,17 @@ function misreadInvoiceTitle(folded: string): boolean {
   return (folded.replace(/\b(?:tax|t[a4]x|simplified)\s+\S+/g, ' ').match(/\b[a-z0-9]{6,8}\b/g) ?? []).some((w) => w !== 'invoices' && w !== 'invoiced' && oneEditApart(w, 'invoice'));
 }
 
-function hasMoney(line: DocLine): boolean {
-  return findAmounts(line.text).some((a) => a.decimals === 2 || a.currency != null);
+type Amounts = ReturnType<typeof findAmounts>;
+
+/** Whether a line's amounts hold money: two decimals or a currency. */
+function hasMoney(amounts: Amounts): boolean {
+  return amounts.some((a) => a.decimals === 2 || a.currency != null);
 }
 
-/** See Evidence.summedTotal: the last figure of each money line, in reading order, and whether a run of two or more ending right above the last figure adds up to it (to the cent). */
-function summedTotal(lines: DocLine[]): boolean {
-  const figures = lines.flatMap((l) => {
-    const a = findAmounts(l.text).filter((x) => x.decimals === 2);
+/** See Evidence.summedTotal: the last figure of each money line (`perLine`: each line's amounts, in reading order), and whether a run of two or more ending right above the last figure adds up to it (to the cent). */
+function summedTotal(perLine: Amounts[]): boolean {
+  const figures = perLine.flatMap((amounts) => {
+    const a = amounts.filter((x) => x.decimals === 2);
     return a.length ? [Math.round(a[a.length - 1].value * 100)] : [];
   });
   const last = figures[figures.length - 1];
@@ -199,20 +202,23 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   let taxClassLines = 0;
   let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0, multiMoneyLines = 0;
   const lowerAmounts = new Map<number, number>();
+  // each line's amounts, parsed once for every count below
+  const perLine = lines.map((l) => findAmounts(l.text));
   lines.forEach((l, i) => {
-    const money = hasMoney(l);
+    const amounts = perLine[i];
+    const money = hasMoney(amounts);
     if (money) moneyLines++;
     const f = fold(l.text);
     if (TOTAL_WORDS.some((re) => re.test(f))) {
       totalWords++;
       const next = lines[i + 1];
-      if (money || (next && next.page === l.page && hasMoney(next))) totalAnchors++;
+      if (money || (next && next.page === l.page && hasMoney(perLine[i + 1]))) totalAnchors++;
     }
     const dates = findDates(l.text);
     if (dates.length) dateLines++;
-    if (findAmounts(l.text).filter((a) => a.decimals === 2).length >= 2) multiMoneyLines++;
+    if (amounts.filter((a) => a.decimals === 2).length >= 2) multiMoneyLines++;
     if (money && /(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s?%/.test(l.text)) taxRateLines++;
-    if (i >= lines.length / 2) for (const a of findAmounts(l.text)) if (a.decimals === 2 && a.value > 0) lowerAmounts.set(a.value, (lowerAmounts.get(a.value) ?? 0) + 1);
+    if (i >= lines.length / 2) for (const a of amounts) if (a.decimals === 2 && a.value > 0) lowerAmounts.set(a.value, (lowerAmounts.get(a.value) ?? 0) + 1);
     if (money && /\d[.,]\d{2}\s?[A-G]\s*$/.test(l.text)) taxClassLines++;
     // a row starts with a full date, or with a day and month whose year the period gives ("04.03.", "02 Jul")
     const rowDate = dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25) ? dates[0] : dates.length ? null : findDayMonth(l.text);
@@ -252,7 +258,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     dateLines,
     repeatedAmount: [...lowerAmounts.values()].some((n) => n >= 2),
     multiMoneyLines,
-    summedTotal: summedTotal(lines),
+    summedTotal: summedTotal(perLine),
     placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
   };
 }
