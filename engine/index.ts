@@ -35,7 +35,7 @@ export type { EngineCallOptions } from './pipeline.ts';
 export { createRecogniser } from './read/create-recogniser.ts';
 export type { OcrEngine } from './read/recogniser.ts';
 export { sniffMime } from './read/sniff-mime.ts';
-export { CLASSIFY_MAX_PAGES, isPartial } from './classify/classify-pages.ts';
+export { CLASSIFY_MAX_PAGES } from './classify/classify-pages.ts';
 export { modelLabel } from './vlm/model-label.ts';
 
 type Pipeline = typeof import('./pipeline.ts');

@@ -6,7 +6,7 @@
 import { appError, quoteInput } from '../../schemas/errors.ts';
 import { acceptedView, inlineView, notProcessedView, POLL_INTERVAL_SECONDS } from '../../schemas/wire/request-views.ts';
 import { decodeBody } from '../http/codec.ts';
-import { validateBody } from '../http/validate-body.ts';
+import { validateDecoded } from '../http/validate-body.ts';
 import type { Route } from '../http/route.ts';
 import { documentUrl } from '../documents/document-url.ts';
 import type { PipelineDeps } from '../documents/pipeline-deps.ts';
@@ -132,7 +132,7 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
         const given = (v: unknown) => v != null && !(typeof v === 'string' && !v.trim());
         // "required" only when one is missing; a value of the wrong type or length says what is wrong with it
         if (!given(body.request_id) || !given(body.transaction_id)) throw appError('BIND_FIELDS_REQUIRED');
-        const { request_id: requestId, transaction_id: transactionId } = validateBody(ctx, bindTransactionBody);
+        const { request_id: requestId, transaction_id: transactionId } = validateDecoded(body, bindTransactionBody);
         const row = await deps.repos.requests.setTransactionId(requestId, ctx.user!.id, transactionId);
         if (!row) throw appError('REQUEST_ID_NOT_FOUND', { id: quoteInput(requestId) });
         return { status: 200, body: { success: true, request_id: row.id, transaction_id: row.transactionId } };
