@@ -1,8 +1,9 @@
 /**
  * @module create-app
- * The HTTP framework over uWebSockets.js. Registers each Route under its pattern and method,
- * answers 405 (with Allow) for a known pattern with another method and 404 for anything
- * else. Per request it copies everything out of uWS before the first await, registers
+ * The HTTP framework over uWebSockets.js. Registers each Route under its pattern and method
+ * (a GET route answers HEAD too: the same status and headers, Content-Length of the body it
+ * would send, no body; RFC 9110 section 9.3.2), answers 405 (with Allow) for a known pattern
+ * with another method and 404 for anything else. Per request it copies everything out of uWS before the first await, registers
  * onAborted first (the client going away aborts ctx.signal and nothing is written after),
  * sheds load beyond config.maxInFlight with 503 + Retry-After, reads the body within the
  * route's limit (413 while streaming), counts the route's rate limit per client address
@@ -55,6 +56,8 @@ interface Exchange {
   method: string;
   route: string;
   started: number;
+  /** A HEAD request: the reply's status and headers only. */
+  headOnly: boolean;
 }
 
 function paramNames(pattern: string): string[] {
@@ -121,7 +124,8 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
         if (lk === 'content-length' || lk === 'content-type' || lk === 'transfer-encoding') continue;
         res.writeHeader(k, String(v));
       }
-      res.end(payload, closeConnection);
+      if (ex.headOnly) res.endWithoutBody(Buffer.byteLength(payload), closeConnection);
+      else res.end(payload, closeConnection);
     });
     const seconds = (performance.now() - ex.started) / 1000;
     metrics.observeHttp(ex.method, ex.route, reply.status, seconds);
@@ -139,6 +143,7 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
       method: req.getMethod().toUpperCase(),
       route,
       started: performance.now(),
+      headOnly: req.getMethod().toLowerCase() === 'head',
     };
     res.onAborted(() => {
       ex.aborted = true;
@@ -225,14 +230,15 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
   };
 
   const seen = new Set<string>();
-  const methodsByPattern = new Map<string, HttpMethod[]>();
+  const methodsByPattern = new Map<string, string[]>();
   for (const route of routes) {
     const key = `${route.method} ${route.pattern}`;
     if (seen.has(key)) throw new Error(internalMessage('ROUTE_TWICE', { key }));
     seen.add(key);
     const names = paramNames(route.pattern);
     app[REGISTER[route.method]](route.pattern, (res, req) => handle(route, names, res, req));
-    methodsByPattern.set(route.pattern, [...(methodsByPattern.get(route.pattern) ?? []), route.method]);
+    if (route.method === 'GET') app.head(route.pattern, (res, req) => handle(route, names, res, req));
+    methodsByPattern.set(route.pattern, [...(methodsByPattern.get(route.pattern) ?? []), route.method, ...(route.method === 'GET' ? ['HEAD'] : [])]);
   }
 
   for (const [pattern, methods] of methodsByPattern) {

@@ -111,7 +111,26 @@ for (const kind of DB_KINDS) {
       t.equal(na.headers.get('allow'), 'POST');
       const two = await call(s.url, 'PUT', '/test/teapot', { body: 'x: 1' });
       t.equal(two.status, 405);
-      t.equal(two.headers.get('allow'), 'GET, DELETE');
+      t.equal(two.headers.get('allow'), 'GET, HEAD, DELETE');
+    });
+
+    t.test('HEAD on a GET route: the same status and headers, the length of the body, no body', async (t) => {
+      const get = await fetch(`${s.url}/test/items/a/parts/1?q=x`);
+      const getBody = Buffer.from(await get.arrayBuffer());
+      const head = await fetch(`${s.url}/test/items/a/parts/1?q=x`, { method: 'HEAD' });
+      t.equal(head.status, 200);
+      t.equal(head.headers.get('content-type'), get.headers.get('content-type'));
+      t.equal(head.headers.get('content-length'), String(getBody.length), 'Content-Length: what GET would send');
+      t.equal((await head.arrayBuffer()).byteLength, 0, 'no body');
+      const health = await fetch(`${s.url}/health`, { method: 'HEAD' });
+      t.equal(health.status, 200, 'an uptime probe may HEAD /health');
+      t.equal(health.headers.get('cache-control'), 'no-store');
+      const refused = await fetch(`${s.url}/test/whoami`, { method: 'HEAD' });
+      t.equal(refused.status, 401, 'authentication applies as for GET');
+      t.equal((await refused.arrayBuffer()).byteLength, 0);
+      const post = await fetch(`${s.url}/auth/login`, { method: 'HEAD' });
+      t.equal(post.status, 405, 'no HEAD where there is no GET');
+      t.equal(post.headers.get('allow'), 'POST');
     });
 
     t.test('path parameters are named and percent-decoded; the query string is parsed', async (t) => {
