@@ -74,6 +74,7 @@ export const MESSAGES = {
   EINVOICE_MALFORMED: ['UNREADABLE_DOCUMENT', 'the e-invoice XML is not well-formed ({reason})'],
   EINVOICE_UNKNOWN_ROOT: ['UNREADABLE_DOCUMENT', 'the XML is no e-invoice: its root element is {root}, expected a UBL Invoice or CreditNote or a CII CrossIndustryInvoice'],
   EINVOICE_TOO_MANY_LINES: ['DOCUMENT_TOO_COMPLEX', 'the e-invoice has {lines} lines; the limit is {max}'],
+  EINVOICE_EMPTY: ['UNREADABLE_DOCUMENT', 'the {root} holds no invoice data: no invoice number (BT-1), issue date (BT-2), seller (BT-27), totals (BG-22) or lines (BG-25)'],
   OCR_POOL_CLOSED: ['UNAVAILABLE', 'the OCR pool is shut down'],
   // adapters
   OBJECT_TOO_LARGE: ['DOCUMENT_TOO_LARGE', 'object is larger than {max} bytes'],

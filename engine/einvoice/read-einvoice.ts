@@ -15,14 +15,22 @@ import type { EInvoice } from './einvoice-model.ts';
 
 /**
  * The EN 16931 terms of an e-invoice XML. Errors (AppError): EINVOICE_TOO_LARGE and
- * EINVOICE_TOO_MANY_LINES (413), EINVOICE_DOCTYPE, EINVOICE_MALFORMED and
- * EINVOICE_UNKNOWN_ROOT (422).
+ * EINVOICE_TOO_MANY_LINES (413), EINVOICE_DOCTYPE, EINVOICE_MALFORMED,
+ * EINVOICE_UNKNOWN_ROOT and EINVOICE_EMPTY (422: an e-invoice root holding none of the terms
+ * every invoice has, e.g. `<Invoice/>`; one that holds some of them is read, and the result's
+ * validation says what is missing).
  */
 export function readEInvoiceXml(bytes: Buffer): EInvoice {
   const { root, node } = parseXml(bytes);
-  if ((CII_ROOTS as readonly string[]).includes(root)) return readCii(root, node);
-  if ((UBL_ROOTS as readonly string[]).includes(root)) return readUbl(root, node);
-  throw appError('EINVOICE_UNKNOWN_ROOT', { root: root.slice(0, 60) });
+  let inv: EInvoice;
+  if ((CII_ROOTS as readonly string[]).includes(root)) inv = readCii(root, node);
+  else if ((UBL_ROOTS as readonly string[]).includes(root)) inv = readUbl(root, node);
+  else throw appError('EINVOICE_UNKNOWN_ROOT', { root: root.slice(0, 60) });
+  const totals = [inv.lineTotal, inv.taxExclusive, inv.taxTotal, inv.grandTotal, inv.payable];
+  if (!inv.documentId && !inv.issueDate && !inv.supplierName && totals.every((v) => v === null) && !inv.lines.length) {
+    throw appError('EINVOICE_EMPTY', { root: root.slice(0, 60) });
+  }
+  return inv;
 }
 
 /** The names Factur-X, ZUGFeRD 1/2 and XRechnung give the attached XML (compared lower-cased). */

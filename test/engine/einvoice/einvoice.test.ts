@@ -139,6 +139,12 @@ t.test('guards: DOCTYPE (no entity expansion), malformed XML, another root, over
   t.match(broken, { status: 422, messageName: 'EINVOICE_MALFORMED' });
   t.match(broken.message, /^the e-invoice XML is not well-formed \(line \d+: /);
   t.match(refused(Buffer.from('<Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2"><ID>1</ID></Order>')), { status: 422, messageName: 'EINVOICE_UNKNOWN_ROOT' });
+  for (const empty of ['<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"/>', '<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"><rsm:ExchangedDocument/></rsm:CrossIndustryInvoice>']) {
+    const e = refused(Buffer.from(empty));
+    t.match(e, { status: 422, messageName: 'EINVOICE_EMPTY' }, 'an e-invoice root with no invoice data in it');
+    t.match(e.message, /holds no invoice data: no invoice number \(BT-1\)/);
+  }
+  t.equal(readEInvoiceXml(Buffer.from('<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"><cbc:ID>INV-1</cbc:ID></Invoice>')).documentId, 'INV-1', 'one term is enough to read it (validation says what is missing)');
   const big = Buffer.concat([Buffer.from('<Invoice><Note>'), Buffer.alloc(MAX_EINVOICE_XML_BYTES, 'x'), Buffer.from('</Note></Invoice>')]);
   t.match(refused(big), { status: 413, messageName: 'EINVOICE_TOO_LARGE' });
 });

@@ -4,7 +4,7 @@
  * back with the XML's values exactly (`extractedBy: einvoice` in result_data, seen on the
  * WebSocket); a credit note's totals are negative; for the PDF, whether the printed page
  * agrees with the XML is in result_data.checks, and a broken attachment leaves it to the page;
- * malformed XML is a 422 with a clear error and XML that is no e-invoice a 415.
+ * malformed or empty e-invoice XML is a 422 with a clear error and XML that is no e-invoice a 415.
  */
 import t from 'tap';
 import { submitFile } from '../../helpers/service.ts';
@@ -119,7 +119,7 @@ t.test('a PDF whose attached XML is broken is read from its page, saying why the
   t.match(raw.einvoiceError, /^factur-x\.xml: the e-invoice XML is not well-formed/);
 });
 
-t.test('bad XML: malformed is 422, a DOCTYPE is 422, XML that is no e-invoice is 415', async (t) => {
+t.test('bad XML: malformed is 422, a DOCTYPE is 422, an empty e-invoice is 422, XML that is no e-invoice is 415', async (t) => {
   const broken = makeCii(SPEC).toString().replace('</rsm:ExchangedDocument>', '');
   const r1 = await submitFile(shared.svc.base, shared.key, Buffer.from(broken), 'broken.xml', { query: '?wait=true', mime: 'application/xml' });
   t.equal(r1.status, 422);
@@ -131,4 +131,7 @@ t.test('bad XML: malformed is 422, a DOCTYPE is 422, XML that is no e-invoice is
   const r3 = await submitFile(shared.svc.base, shared.key, Buffer.from('<?xml version="1.0"?><catalog><book/></catalog>'), 'catalog.xml', { mime: 'application/xml' });
   t.equal(r3.status, 415);
   t.match(r3.data.error, /^Unsupported file: expected a PDF, JPEG, PNG, TIFF or WebP document, or an e-invoice XML/);
+  const empty = await submitFile(shared.svc.base, shared.key, Buffer.from('<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"/>'), 'empty.xml', { query: '?wait=true', mime: 'application/xml' });
+  t.equal(empty.status, 422, 'an e-invoice root with nothing in it is refused, not completed with every field null');
+  t.match(empty.data.error, /^the Invoice holds no invoice data: no invoice number \(BT-1\)/);
 });
