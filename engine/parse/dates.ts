@@ -33,7 +33,9 @@ export interface FindDatesOptions {
    * OCR repair of a four-digit year, off by default: a year outside 1900..2100 that is "20YY"
    * with exactly one of its first two digits misread ("12/03/2618", "05-05-7018": thermal
    * print's 0 read as 6, its 2 as 7) is read as 20YY. The match's `text` is the repaired date
-   * and `repaired` is set. Same last-resort use as `repairMonth`.
+   * and `repaired` is set. Same last-resort use as `repairMonth`. Also a four-digit year
+   * 19YY/20YY with one digit glued after it, where OCR lost the space before the next figure
+   * ("17/01/20184 2153"): the date ends at the year.
    */
   repairYear?: boolean;
 }
@@ -60,11 +62,14 @@ for (const [n, names] of NAMES) for (const name of names) MONTHS[name] = n;
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 const SEP = String.raw`[\/.\-]`;
-const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy' }[] = [
+/** dd/mm/yyyy with one more digit glued after a 19YY/20YY year (repairYear only). */
+const GLUED_YEAR = new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2((?:19|20)\d{2})(?=\d(?![\d]|[.,]\d))`, 'g');
+const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy'; glued?: boolean }[] = [
   { re: new RegExp(String.raw`(?<![\d])(\d{4})([\/.\-])(\d{1,2})\2(\d{1,2})(?![\d])`, 'g'), kind: 'ymd' },
   { re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)`, 'g'), kind: 'num' },
   { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/]*(?:(?:de|del)\s+)?(\d{4}|\d{2})(?![\d]|,\d{4}(?!\d))`, 'giu'), kind: 'dMy' },
   { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?[\s\-]*(\d{1,2})(?:st|nd|rd|th)?(?:,?[\s\-]+|,(?=\d{4}(?!\d)))(\d{4}|'?\d{2})(?![\d])`, 'giu'), kind: 'Mdy' },
+  { re: GLUED_YEAR, kind: 'num', glued: true },
 ];
 
 /**
@@ -86,11 +91,12 @@ function zeroForO(line: string): string {
 }
 
 /**
- * "14MMay/2017": OCR doubled the capital of a month name printed right after the day. The stray
- * copy becomes a space (the line keeps its length), only when what follows it is a month name.
+ * "14MMay/2017", "14AMay/2017": OCR doubled the capital of a month name printed right after the
+ * day, or read a speck there as a capital. The stray capital becomes a space (the line keeps its
+ * length), only when what follows it is a month name in title case.
  */
-function doubledCapital(line: string): string {
-  return line.replace(/(?<=\d)([A-Z])(?=\1([a-z]+)(?![\p{L}]))/gu, (c: string, _l: string, rest: string) => (MONTHS[(c + rest).toLowerCase()] != null ? ' ' : c));
+function strayCapital(line: string): string {
+  return line.replace(/(?<=\d)[A-Z](?=([A-Z][a-z]+)(?![\p{L}]))/gu, (c: string, month: string) => (MONTHS[month.toLowerCase()] != null ? ' ' : c));
 }
 
 /**
@@ -123,9 +129,10 @@ export function isoDate(y: number, m: number, d: number): string {
 
 /** Every date in a line, left to right, without overlaps. */
 export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindDatesOptions = {}): DateMatch[] {
-  const line = mForNOrH(doubledCapital(zeroForO(printed)));
+  const line = mForNOrH(strayCapital(zeroForO(printed)));
   const found: DateMatch[] = [];
-  for (const { re, kind } of PATTERNS) {
+  for (const { re, kind, glued } of PATTERNS) {
+    if (glued && !opts.repairYear) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(line))) {
@@ -163,6 +170,7 @@ export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindD
           repaired = dmy || mdy;
         }
         if (m[2] === '.' && m[4].length === 2 && !dmy) continue; // "1.5.25" style only day-first
+        if (glued) repaired = true;
         if (dmy && mdy) {
           ambiguous = a !== b;
           [d, mo] = order === 'mdy' ? [b, a] : [a, b];

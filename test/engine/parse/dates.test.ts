@@ -88,11 +88,23 @@ t.test("the O of OCT read as a zero is still October", async (t) => {
   t.same(findDates('100CT 2017').map((d) => d.iso), [], 'a zero inside a number stays a digit');
 });
 
-t.test('the capital of a month name that OCR doubled after the day is read once', async (t) => {
+t.test('a stray capital OCR put between the day and a month name (doubled or a speck) is dropped', async (t) => {
   const [d] = findDates('CB# : 59581331715 14MMay/2017 02:56:39');
   t.same([d.text, d.iso], ['14 May/2017', '2017-05-14']);
   t.equal(findDates('3JJune 2018')[0].iso, '2018-06-03');
+  t.equal(findDates('CB# : 59581331715 14AMay/2017 02:56:39')[0]?.iso, '2017-05-14', 'another capital');
+  t.equal(findDates('07XOct 2019')[0]?.iso, '2019-10-07');
   t.same(findDates('14MMayhem 2017'), [], 'only before a month name');
+  t.same(findDates('14AMAY 2017'), [], 'not inside a word in capitals (AMAY is no stray A before MAY)');
+});
+
+t.test('OCR repair: a year with one digit glued after it (the space before the next figure lost) ends the date', async (t) => {
+  const [d] = findDates('CB# : 389720 17/01/20184 2153', 'dmy', { repairYear: true });
+  t.same([d.text, d.iso, d.repaired], ['17/01/2018', '2018-01-17', true]);
+  t.equal(findDates('03-12-19997', 'dmy', { repairYear: true })[0]?.iso, '1999-12-03');
+  t.same(findDates('17/01/20184 2153'), [], 'only when repairing OCR');
+  t.same(findDates('17/01/201845', 'dmy', { repairYear: true }), [], 'two digits glued are no year and a lost space');
+  t.same(findDates('17/01/30184', 'dmy', { repairYear: true }), [], 'only after a year 19YY or 20YY');
 });
 
 t.test('an M read as N or H in September, November, December is put back, and a comma may stand for the space before a four-digit year', async (t) => {
