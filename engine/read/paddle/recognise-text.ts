@@ -4,6 +4,9 @@
  * network's 48 px height (width in proportion, at most MAX_WIDTH), normalised to [-1, 1],
  * run one box at a time (see BATCH), and decoded greedily (best class per time step, repeats collapsed, blanks dropped).
  *
+ * A slanted box (TextBox.slope) is cut along its slant: each column of the crop samples the band
+ * shifted by the slope at that column, so the network sees the line level.
+ *
  * Each decoded character keeps its time steps and probability: one time step covers
  * `stride` px of the scaled crop, so a character's horizontal position in the page is known
  * (word boxes, ./segments-to-lines.ts).
@@ -11,7 +14,7 @@
  * Fails: rejects with onnxruntime's error when the session cannot run.
  */
 import type { Box } from '../../types.ts';
-import type { GreyPage } from './detect-text.ts';
+import type { GreyPage, TextBox } from './detect-text.ts';
 import type { PaddleModels } from './models.ts';
 
 export const REC_HEIGHT = 48;
@@ -27,24 +30,27 @@ const BATCH = 1;
 export interface DecodedChar { char: string; prob: number; t0: number; t1: number }
 
 export interface Segment {
-  /** The detected box, page pixels. */
+  /** The detected box, page pixels, axis-aligned (a slanted box: the bounds of its band, within the page). */
   box: Box;
+  /** A slanted box as detected (TextBox.slope), for what follows the slant (ink columns). */
+  band?: TextBox;
   chars: DecodedChar[];
   /** Page pixels per time step. */
   pxPerStep: number;
 }
 
-/** Grey crop of `box` scaled to REC_HEIGHT x `w`, written normalised into `out` (CHW, width `padW`). */
-function fillCrop(page: GreyPage, box: Box, w: number, padW: number, out: Float32Array, offset: number): void {
+/** Grey crop of `box` (along its slope, if any) scaled to REC_HEIGHT x `w`, written normalised into `out` (CHW, width `padW`). */
+function fillCrop(page: GreyPage, box: TextBox, w: number, padW: number, out: Float32Array, offset: number): void {
   const H = REC_HEIGHT;
   const plane = H * padW;
   const sx = box.w / w, sy = box.h / H;
+  const slope = box.slope ?? 0, mid = box.x + box.w / 2;
   for (let y = 0; y < H; y++) {
-    const fy = Math.min(page.height - 1, box.y + (y + 0.5) * sy - 0.5);
-    const y0 = Math.max(0, Math.floor(fy)), y1 = Math.min(page.height - 1, y0 + 1), dy = Math.max(0, fy - y0);
     for (let x = 0; x < w; x++) {
       const fx = Math.min(page.width - 1, box.x + (x + 0.5) * sx - 0.5);
       const x0 = Math.max(0, Math.floor(fx)), x1 = Math.min(page.width - 1, x0 + 1), dx = Math.max(0, fx - x0);
+      const fy = Math.max(0, Math.min(page.height - 1, box.y + slope * (fx - mid) + (y + 0.5) * sy - 0.5));
+      const y0 = Math.floor(fy), y1 = Math.min(page.height - 1, y0 + 1), dy = fy - y0;
       const p = (xx: number, yy: number) => page.data[(yy * page.width + xx) * 4];
       const v = ((p(x0, y0) * (1 - dx) + p(x1, y0) * dx) * (1 - dy) + (p(x0, y1) * (1 - dx) + p(x1, y1) * dx) * dy) / 255;
       const n = (v - 0.5) / 0.5;
@@ -59,7 +65,7 @@ function fillCrop(page: GreyPage, box: Box, w: number, padW: number, out: Float3
 const cropWidth = (b: Box) => Math.max(8, Math.min(MAX_WIDTH, Math.ceil((REC_HEIGHT * b.w) / Math.max(1, b.h))));
 
 /** Recognise every box (any order in, same order out). */
-export async function recogniseBoxes(models: PaddleModels, page: GreyPage, boxes: Box[]): Promise<Segment[]> {
+export async function recogniseBoxes(models: PaddleModels, page: GreyPage, boxes: TextBox[]): Promise<Segment[]> {
   const order = boxes.map((b, i) => i).sort((a, b) => cropWidth(boxes[a]) - cropWidth(boxes[b]));
   const out: Segment[] = new Array(boxes.length);
   for (let s = 0; s < order.length; s += BATCH) {
@@ -75,10 +81,18 @@ export async function recogniseBoxes(models: PaddleModels, page: GreyPage, boxes
     const probs = t.data as Float32Array;
     idx.forEach((i, k) => {
       const stride = padW / T; // crop px per time step
-      out[i] = { box: boxes[i], chars: ctcDecode(probs, k * T * C, T, C, models.chars), pxPerStep: (stride * boxes[i].w) / widths[k] };
+      const b = boxes[i];
+      out[i] = { box: b.slope ? boundsOf(b, page) : b, ...(b.slope ? { band: b } : {}), chars: ctcDecode(probs, k * T * C, T, C, models.chars), pxPerStep: (stride * b.w) / widths[k] };
     });
   }
   return out;
+}
+
+/** The axis-aligned bounds of a slanted box's band, within the page. */
+function boundsOf(b: TextBox, page: { width: number; height: number }): Box {
+  const drift = (Math.abs(b.slope ?? 0) * b.w) / 2;
+  const y = Math.max(0, Math.floor(b.y - drift)), bottom = Math.min(page.height, Math.ceil(b.y + b.h + drift));
+  return { x: b.x, y, w: b.w, h: bottom - y };
 }
 
 /** Greedy CTC decoding of one item (T x C probabilities starting at `off`). */

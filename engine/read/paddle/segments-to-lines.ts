@@ -27,7 +27,7 @@ import { sortReadingOrder } from '../ocr-lines.ts';
 import { normaliseWordText, splitGluedWord } from '../word-text.ts';
 import { paddleWordConfidence } from '../word-confidence.ts';
 import type { DecodedChar, Segment } from './recognise-text.ts';
-import type { GreyPage } from './detect-text.ts';
+import type { GreyPage, TextBox } from './detect-text.ts';
 
 /** Least distance (start to start, in character pitches) of a dropped space. */
 export const GAP_PITCH = 1.4;
@@ -36,22 +36,34 @@ export const GAP_BLANK = 0.5;
 /** A gap this many pitches wide is a space whatever the ink says. */
 const WIDE_PITCH = 2.6;
 
-/** Per column of `box` (page px): does it hold ink? And the ink's height. Ink = darker than midway between the box's darkest and lightest grey. */
-function inkColumns(page: GreyPage, box: Box): { cols: Uint8Array; x0: number; inkH: number } {
+/**
+ * Per column of `box` (page px): does it hold ink? And the ink's height. Ink = darker than midway
+ * between the box's darkest and lightest grey. A slanted box (TextBox.slope) is followed along
+ * its slant.
+ */
+function inkColumns(page: GreyPage, box: TextBox): { cols: Uint8Array; x0: number; inkH: number } {
   const x0 = Math.max(0, Math.floor(box.x)), x1 = Math.min(page.width, Math.ceil(box.x + box.w));
-  const y0 = Math.max(0, Math.floor(box.y)), y1 = Math.min(page.height, Math.ceil(box.y + box.h));
+  const slope = box.slope ?? 0, mid = box.x + box.w / 2;
+  const rows = (x: number): [number, number] => {
+    const y = box.y + slope * (x - mid);
+    return [Math.max(0, Math.floor(y)), Math.min(page.height, Math.ceil(y + box.h))];
+  };
   let lo = 255, hi = 0;
-  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) { const v = page.data[(y * page.width + x) * 4]; if (v < lo) lo = v; if (v > hi) hi = v; }
+  for (let x = x0; x < x1; x++) {
+    const [y0, y1] = rows(x);
+    for (let y = y0; y < y1; y++) { const v = page.data[(y * page.width + x) * 4]; if (v < lo) lo = v; if (v > hi) hi = v; }
+  }
   const cols = new Uint8Array(Math.max(0, x1 - x0));
   if (hi - lo < 40) return { cols, x0, inkH: 0 };
   const t = (lo + hi) / 2;
-  let top = -1, bottom = -1;
-  for (let y = y0; y < y1; y++) {
-    let any = false;
-    for (let x = x0; x < x1; x++) if (page.data[(y * page.width + x) * 4] < t) { cols[x - x0] = 1; any = true; }
-    if (any) { if (top < 0) top = y; bottom = y; }
+  // the ink's height: the span of offsets (from the band's top) holding ink in some column
+  let top = Infinity, bottom = -Infinity;
+  for (let x = x0; x < x1; x++) {
+    const [y0, y1] = rows(x);
+    const base = box.y + slope * (x - mid);
+    for (let y = y0; y < y1; y++) if (page.data[(y * page.width + x) * 4] < t) { cols[x - x0] = 1; top = Math.min(top, y - base); bottom = Math.max(bottom, y - base); }
   }
-  return { cols, x0, inkH: top < 0 ? 0 : bottom - top + 1 };
+  return { cols, x0, inkH: top === Infinity ? 0 : Math.round(bottom - top + 1) };
 }
 
 /** Longest run of blank columns between page x `a` and `b`. */
@@ -78,7 +90,7 @@ export function segmentWords(seg: Segment, page?: GreyPage): Word[] {
   const cells = chars.length - 1;
   const pitch = cells > 0 ? (chars[chars.length - 1].t0 - chars[0].t0) / cells : 0;
   const px = seg.pxPerStep;
-  const ink = page ? inkColumns(page, seg.box) : undefined;
+  const ink = page ? inkColumns(page, seg.band ?? seg.box) : undefined;
   const centre = (c: DecodedChar) => seg.box.x + ((c.t0 + c.t1 + 1) / 2) * px;
   const droppedSpace = (prev: DecodedChar, c: DecodedChar, next: DecodedChar | undefined) => {
     if (pitch <= 0) return false;
