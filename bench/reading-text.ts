@@ -25,7 +25,9 @@ import { recogniseBoxes } from '../engine/read/paddle/recognise-text.ts';
 import { normaliseImage } from '../engine/read/normalise-image.ts';
 import { imageDimensions } from '../engine/read/image-header.ts';
 import type { Box } from '../engine/types.ts';
+import leven from 'leven';
 import { parseFlags } from './lib/args.ts';
+import { sroieBox } from './lib/sroie-reading.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const flags = parseFlags(process.argv.slice(2), {
@@ -33,32 +35,6 @@ const flags = parseFlags(process.argv.slice(2), {
   split: { default: 'fit', choices: ['fit', 'check', 'all'] as const, help: 'which records to read' },
   limit: { default: 0, help: 'read at most this many receipts (0: all)' },
 }, 'bench/reading-text.ts [--dir DIR] [--split fit|check|all] [--limit N]');
-
-/** Levenshtein distance. */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const t = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = t;
-    }
-  }
-  return d[b.length];
-}
-
-/** SROIE's `x1,y1,...,x4,y4,text` lines as boxes (image pixels). */
-function truthBoxes(csv: string): Array<{ box: Box; text: string }> {
-  return readFileSync(csv, 'utf8').split('\n').filter(Boolean).map((l) => {
-    const p = l.split(',');
-    const n = p.slice(0, 8).map(Number);
-    const xs = [n[0], n[2], n[4], n[6]], ys = [n[1], n[3], n[5], n[7]];
-    const x = Math.min(...xs), y = Math.min(...ys);
-    return { box: { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y }, text: p.slice(8).join(',') };
-  });
-}
 
 const area = (a: Box, b: Box) => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 const plain = (s: string) => s.normalize('NFKC').toUpperCase().replace(/\s+/g, '');
@@ -78,7 +54,7 @@ async function main() {
     const k = dim ? img.width / dim.width : 0;
     // a page turned level or cut from a photo no longer maps onto the truth's pixels
     if (!dim || Math.abs(img.height / dim.height - k) > 0.01) { skipped++; continue; }
-    const truth = truthBoxes(file.replace(/\.jpg$/, '.box.csv')).map((g) => ({ text: g.text, box: { x: g.box.x * k, y: g.box.y * k, w: g.box.w * k, h: g.box.h * k } }));
+    const truth = readFileSync(file.replace(/\.jpg$/, '.box.csv'), 'utf8').split('\n').map(sroieBox).filter((g) => g != null).map((g) => ({ text: g.text, box: { x: g.box.x * k, y: g.box.y * k, w: g.box.w * k, h: g.box.h * k } }));
     const page = await decodeGrey(img.png);
     const found = await detectText(models, page, DET_LIMIT);
     const read = await recogniseBoxes(models, page, found);
@@ -96,7 +72,7 @@ async function main() {
     read.forEach((seg, i) => {
       const want = plain(given[i].join(''));
       const got = plain(seg.chars.map((c) => c.char).join(''));
-      const e = distance(got, want);
+      const e = leven(got, want);
       errors += e;
       if (process.env.BENCH_MISSES && e) console.log(rec.id, e, JSON.stringify(want), JSON.stringify(got));
       if (!want) return;

@@ -6,16 +6,26 @@
  * bench/fit-receipt-total to measure and fit rules apart from OCR.
  */
 import { linesFromTextItems, type TextItemLike } from '../../engine/read/pdf-lines.ts';
-import type { DocumentReading, Line } from '../../engine/types.ts';
+import type { Box, DocumentReading, Line } from '../../engine/types.ts';
 
-/** One SROIE box line as a text item at its place (top-left origin, baseline at the box's bottom). */
-function item(row: string): TextItemLike | null {
+/**
+ * One SROIE box line (`x1,y1,x2,y2,x3,y3,x4,y4,TEXT`, image pixels) as its axis-aligned box and
+ * its text (trimmed); null for a malformed or empty line.
+ */
+export function sroieBox(row: string): { box: Box; text: string } | null {
   const m = /^(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(-?\d+),(.*)$/.exec(row.trim());
   if (!m || !m[9].trim()) return null;
   const xs = [m[1], m[3], m[5], m[7]].map(Number), ys = [m[2], m[4], m[6], m[8]].map(Number);
-  const x = Math.min(...xs), top = Math.min(...ys), bottom = Math.max(...ys);
-  const h = Math.max(1, bottom - top);
-  return { str: m[9].trim(), transform: [1, 0, 0, h, x, bottom - 0.2 * h], width: Math.max(1, Math.max(...xs) - x), height: h };
+  const x = Math.min(...xs), y = Math.min(...ys);
+  return { box: { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y }, text: m[9].trim() };
+}
+
+/** One SROIE box line as a text item at its place (top-left origin, baseline at the box's bottom). */
+function item(row: string): TextItemLike | null {
+  const b = sroieBox(row);
+  if (!b) return null;
+  const h = Math.max(1, b.box.h);
+  return { str: b.text, transform: [1, 0, 0, h, b.box.x, b.box.y + b.box.h - 0.2 * h], width: Math.max(1, b.box.w), height: h };
 }
 
 export function readingOf(boxText: string): DocumentReading {
