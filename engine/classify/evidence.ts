@@ -199,6 +199,8 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   const words = lines.reduce((n, l) => n + l.text.split(/\s+/).filter(Boolean).length, 0);
   const first = reading.pages[0];
   const aspect = first ? first.height / Math.max(1, first.width) : 1;
+  // read by OCR (an image, or a PDF without a text layer): its words may be misread
+  const ocr = reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr');
   let taxClassLines = 0;
   let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0, multiMoneyLines = 0;
   const lowerAmounts = new Map<number, number>();
@@ -235,14 +237,14 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     lines: lines.length,
     meanConfidence: conf,
     aspect,
-    image: reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr'),
+    image: ocr,
     receiptHits: hits(text, RECEIPT_WORDS),
     invoiceHits: hits(text, INVOICE_WORDS),
     invoiceTitle: INVOICE_TITLE.some((re) => re.test(TILL_TITLES.reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), text.replace(/tax invoice/g, ''))))
-      || ((reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr')) && misreadInvoiceTitle(text)),
+      || (ocr && misreadInvoiceTitle(text)),
     taxInvoiceTitle: TAX_INVOICE.some((re) => re.test(text)) || TILL_TITLES.some((re) => re.test(text)),
     statementTitle: hits(text, kw(STATEMENT_TITLES)).length > 0,
-    tillRoll: (reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr')) ? aspect > 1.8 : (first?.width ?? 999) <= 300,
+    tillRoll: ocr ? aspect > 1.8 : (first?.width ?? 999) <= 300,
     taxClassLines,
     statementHits: hits(text, STATEMENT_WORDS),
     balanceHits: hits(text, BALANCE_WORDS),

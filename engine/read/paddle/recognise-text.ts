@@ -45,11 +45,20 @@ function fillCrop(page: GreyPage, box: TextBox, w: number, padW: number, out: Fl
   const plane = H * padW;
   const sx = box.w / w, sy = box.h / H;
   const slope = box.slope ?? 0, mid = box.x + box.w / 2;
+  // each crop column's bilinear neighbours in the page and the band's shift there: once a box
+  const xa = new Int32Array(w), xb = new Int32Array(w), dxs = new Float64Array(w), shift = new Float64Array(w);
+  for (let x = 0; x < w; x++) {
+    const fx = Math.min(page.width - 1, box.x + (x + 0.5) * sx - 0.5);
+    xa[x] = Math.max(0, Math.floor(fx));
+    xb[x] = Math.min(page.width - 1, xa[x] + 1);
+    dxs[x] = Math.max(0, fx - xa[x]);
+    shift[x] = slope * (fx - mid);
+  }
   for (let y = 0; y < H; y++) {
+    const rowOff = (y + 0.5) * sy;
     for (let x = 0; x < w; x++) {
-      const fx = Math.min(page.width - 1, box.x + (x + 0.5) * sx - 0.5);
-      const x0 = Math.max(0, Math.floor(fx)), x1 = Math.min(page.width - 1, x0 + 1), dx = Math.max(0, fx - x0);
-      const fy = Math.max(0, Math.min(page.height - 1, box.y + slope * (fx - mid) + (y + 0.5) * sy - 0.5));
+      const x0 = xa[x], x1 = xb[x], dx = dxs[x];
+      const fy = Math.max(0, Math.min(page.height - 1, box.y + shift[x] + rowOff - 0.5));
       const y0 = Math.floor(fy), y1 = Math.min(page.height - 1, y0 + 1), dy = fy - y0;
       const p = (xx: number, yy: number) => page.data[(yy * page.width + xx) * 4];
       const v = ((p(x0, y0) * (1 - dx) + p(x1, y0) * dx) * (1 - dy) + (p(x0, y1) * (1 - dx) + p(x1, y1) * dx) * dy) / 255;
