@@ -5,8 +5,12 @@
  * app's drain() afterwards); then closeConnections() ends what is left (idle keep-alive
  * connections, WebSockets) instead of waiting for uWS's idle timeout.
  *
+ * The port is bound exclusively (uSockets' LIBUS_LISTEN_EXCLUSIVE_PORT): by default uWS sets
+ * SO_REUSEPORT, so a second service started on a port already served would bind it too and
+ * the kernel would split connections between the two, old code and new, without a word.
+ *
  * Failure: rejects with Error('could not listen on host:port') when the bind fails (port in
- * use, address not available). close() is idempotent.
+ * use, also by another process; address not available). close() is idempotent.
  */
 import uWS from 'uWebSockets.js';
 import type { TemplatedApp } from 'uWebSockets.js';
@@ -20,9 +24,15 @@ export interface RunningServer {
   closeConnections(): void;
 }
 
+/** uSockets' listen option 1: bind without SO_REUSEPORT (ListenOptions in uWS's docs/index.d.ts). */
+const LIBUS_LISTEN_EXCLUSIVE_PORT = 1;
+
+/** The (host, port, options, cb) form the native listen takes; its type declarations list options only without host. */
+type ListenWithOptions = (host: string, port: number, options: number, cb: (listenSocket: uWS.us_listen_socket | false) => void) => TemplatedApp;
+
 export function startHttpServer(app: TemplatedApp, host: string, port: number): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    app.listen(host, port, (listenSocket) => {
+    (app.listen as unknown as ListenWithOptions).call(app, host, port, LIBUS_LISTEN_EXCLUSIVE_PORT, (listenSocket) => {
       if (!listenSocket) return reject(new Error(internalMessage('LISTEN_FAILED', { host, port })));
       let open = true;
       let connections = true;

@@ -4,6 +4,7 @@
  */
 import t from 'tap';
 import net from 'node:net';
+import uWS from 'uWebSockets.js';
 import { startHttpServer } from '../../../gateway/http/start-server.ts';
 import { call, startTestServer, testBackend } from '../../helpers/http-server.ts';
 
@@ -57,4 +58,29 @@ t.test('graceful stop', async (t) => {
     s.server.closeConnections();
     await s.server.close();
   });
+});
+
+/** A port free right now (asked of the kernel, then released). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+t.test('a named port already served by another service is refused, not shared', async (t) => {
+  // uWS binds a named port with SO_REUSEPORT unless told otherwise: a second service started on
+  // it would bind too, and the kernel would split clients between the old and the new one.
+  const port = await freePort();
+  const first = await startHttpServer(uWS.App().get('/*', (res) => { res.end('first'); }), '127.0.0.1', port);
+  t.teardown(() => first.closeConnections());
+  await t.rejects(startHttpServer(uWS.App(), '127.0.0.1', port), /could not listen on 127\.0\.0\.1:\d+/);
+  const listened = await new Promise<boolean>((resolve) => uWS.App().listen('127.0.0.1', port, (ls) => {
+    if (ls) uWS.us_listen_socket_close(ls);
+    resolve(!!ls);
+  }));
+  t.equal(listened, false, 'a default (SO_REUSEPORT) listen beside ours is refused too');
+  t.equal(await (await fetch(`http://127.0.0.1:${port}/`)).text(), 'first', 'the first service keeps the port');
 });
