@@ -97,6 +97,7 @@ export const MESSAGES = {
   JOB_QUEUE_UNAVAILABLE: ['UNAVAILABLE', 'job queue unavailable (RabbitMQ unreachable)'],
   DATABASE_UNREACHABLE: ['UNAVAILABLE', 'database unreachable: {reason}'],
   EMBEDDED_DATABASE_FAILED: ['UNAVAILABLE', 'embedded database failed to start in {dataDir}: {reason}'],
+  EMBEDDED_DATABASE_IN_USE: ['UNAVAILABLE', 'the embedded database in {dataDir} is in use by another process (is the service already running? stop it, or give this one its own DATA_DIR)'],
   MIGRATION_NUMBER_TAKEN: ['MIGRATION_FAILED', 'two migrations share number {number}: {first} and {second}'],
   MIGRATION_FAILED: ['MIGRATION_FAILED', 'migration {name} failed: {reason}'],
   // requests and users

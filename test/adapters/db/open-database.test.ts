@@ -5,7 +5,7 @@
 import t from 'tap';
 import net from 'node:net';
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
+import { mkdir, stat, utimes } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../../foundation/config.ts';
 import { openDatabase } from '../../../adapters/db/open-database.ts';
@@ -57,6 +57,42 @@ t.test('embedded: data survives close and reopen of the same folder', async (t) 
   t.same(db2.migrationsApplied, [], 'reopen finds the schema current');
   t.same(await db2.repos.users.findByEmail('PERSIST@example.com'), created);
   t.equal((await db2.repos.requests.get('req_' + 'a'.repeat(32)))?.userId, created.id);
+});
+
+t.test('embedded: a folder held by a running service is refused to a second one, which opens no file', async (t) => {
+  const tmp = await tempDataDir();
+  t.teardown(tmp.remove);
+  const config = loadConfig({ DATA_DIR: tmp.dir, LOG_LEVEL: 'silent' });
+  const first = await openDatabase(config);
+  t.teardown(() => first.close());
+  const created = await first.repos.users.create(user('first@example.com'));
+
+  await t.rejects(openDatabase(config), {
+    status: 503,
+    message: /the embedded database in .*pg is in use by another process \(is the service already running\?/,
+  });
+  await first.ping();
+  t.same(await first.repos.users.findByEmail('first@example.com'), created, 'the first keeps serving its data');
+
+  await first.close();
+  const again = await openDatabase(config);
+  t.teardown(() => again.close());
+  t.same(await again.repos.users.findByEmail('first@example.com'), created, 'free again once the first has closed');
+});
+
+t.test('embedded: a lock left by a process that died (not refreshed for 10 s) is taken over', async (t) => {
+  const tmp = await tempDataDir();
+  t.teardown(tmp.remove);
+  const config = loadConfig({ DATA_DIR: tmp.dir, LOG_LEVEL: 'silent' });
+  const lock = path.join(tmp.dir, 'pg.lock');
+  await mkdir(path.join(tmp.dir, 'pg'), { recursive: true });
+  await mkdir(lock);
+  const old = new Date(Date.now() - 11_000);
+  await utimes(lock, old, old);
+  const db = await openDatabase(config);
+  t.teardown(() => db.close());
+  await db.ping();
+  t.ok((await stat(lock)).mtimeMs > old.getTime(), 'the lock is ours now, refreshed');
 });
 
 t.test('postgres: uses DATABASE_URL with a pool of DATABASE_POOL', async (t) => {
