@@ -27,7 +27,18 @@ const MAX_WIDTH = 1600;
  */
 const BATCH = 1;
 
-export interface DecodedChar { char: string; prob: number; t0: number; t1: number }
+export interface DecodedChar {
+  char: string;
+  prob: number;
+  t0: number;
+  t1: number;
+  /**
+   * The highest probability (0..1) the network gave the space class at the blank time steps
+   * between the previous character and this one: a space it weighed but did not emit (a narrow
+   * word gap in a condensed print), the word splitter's evidence (./segments-to-lines.ts).
+   */
+  spaceP: number;
+}
 
 export interface Segment {
   /** The detected box, page pixels, axis-aligned (a slanted box: the bounds of its band, within the page). */
@@ -104,19 +115,24 @@ function boundsOf(b: TextBox, page: { width: number; height: number }): Box {
   return { x: b.x, y, w: b.w, h: bottom - y };
 }
 
-/** Greedy CTC decoding of one item (T x C probabilities starting at `off`). */
+/** Greedy CTC decoding of one item (T x C probabilities starting at `off`; class C - 1 is the space). */
 export function ctcDecode(probs: Float32Array, off: number, T: number, C: number, chars: string[]): DecodedChar[] {
   const out: DecodedChar[] = [];
   let prev = 0;
+  let spaceP = 0;
   for (let t = 0; t < T; t++) {
     let best = 0, bp = -1;
     const base = off + t * C;
     for (let c = 0; c < C; c++) if (probs[base + c] > bp) { bp = probs[base + c]; best = c; }
+    if (best === 0) spaceP = Math.max(spaceP, probs[base + C - 1]);
     if (best !== 0 && best === prev) {
       const last = out[out.length - 1];
       last.t1 = t;
       last.prob = Math.max(last.prob, bp);
-    } else if (best !== 0) out.push({ char: chars[best] ?? '', prob: bp, t0: t, t1: t });
+    } else if (best !== 0) {
+      out.push({ char: chars[best] ?? '', prob: bp, t0: t, t1: t, spaceP });
+      spaceP = 0;
+    }
     prev = best;
   }
   return out;

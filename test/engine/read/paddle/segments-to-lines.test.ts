@@ -1,13 +1,14 @@
 /**
  * @module test/engine/read/paddle/segments-to-lines
  * PP-OCR's recognised segments become lines of words as the rules expect them: a segment is
- * split where the recogniser dropped a space, never between the letters of a word, a space it
+ * split where the recogniser dropped a space (by the ink's gaps, or by the probability it still
+ * gave the space at the blank steps between two letters), never between the letters of a word, a space it
  * put after a figure's decimal point is closed up, and a segment printed under another is a line
  * of its own however much their padded boxes overlap. The segments and their page are generated
  * here: characters at CTC time steps, each drawn as a block of ink on a white page.
  */
 import t from 'tap';
-import { segmentsToLines, segmentWords } from '../../../../engine/read/paddle/segments-to-lines.ts';
+import { SPACE_PROB, segmentsToLines, segmentWords } from '../../../../engine/read/paddle/segments-to-lines.ts';
 import type { Segment } from '../../../../engine/read/paddle/recognise-text.ts';
 import type { GreyPage } from '../../../../engine/read/paddle/detect-text.ts';
 
@@ -16,7 +17,7 @@ const INK_W = 11; // a character's ink, px: a monospaced till font's letters sta
 
 /** A segment of `text` at (x, y), character i at time step steps[i]; spaces take a step of their own. */
 function segment(text: string, steps: number[], x = 20, y = 20, h = 30): Segment {
-  const chars = [...text].map((char, i) => ({ char, prob: 0.98, t0: steps[i], t1: steps[i] }));
+  const chars = [...text].map((char, i) => ({ char, prob: 0.98, t0: steps[i], t1: steps[i], spaceP: 0 }));
   return { box: { x, y, w: (steps[steps.length - 1] + 2) * PX, h }, chars, pxPerStep: PX };
 }
 
@@ -49,6 +50,20 @@ t.test('a space the recogniser dropped is a word break where the ink has a blank
   t.same(segmentWords(s, page([s])).map((w) => w.text), ['GREENLEAF', 'MARKET']);
   const emitted = segment('HOME DECO', mono(9));
   t.same(segmentWords(emitted, page([emitted])).map((w) => w.text), ['HOME', 'DECO'], 'and where it emitted one');
+});
+
+t.test('a space the recogniser weighed but did not emit splits letters, never a figure', async (t) => {
+  // a condensed print: letters 2 steps apart, the word gap no wider than a letter, so the ink and
+  // the time steps alone cannot tell it; the recogniser gave the space SPACE_PROB (0.15) or more at
+  // the blank steps between the two words
+  const steps = [1, 3, 5, 7, 9, 11, 13, 15];
+  const seg = segment('SUNLIGHT', steps);
+  const words = (spaceAt: number, p: number, s = seg) => segmentWords({ ...s, chars: s.chars.map((c, i) => ({ ...c, spaceP: i === spaceAt ? p : 0.001 })) }, page([s])).map((w) => w.text);
+  t.same(words(3, 0.31), ['SUN', 'LIGHT'], 'space class at 0.31 before L: a word break');
+  t.same(words(3, SPACE_PROB), ['SUN', 'LIGHT'], `at the threshold (${SPACE_PROB})`);
+  t.same(words(3, 0.06), ['SUNLIGHT'], 'under it: one word');
+  const fig = segment('1250.00', [1, 3, 5, 7, 9, 11, 13]);
+  t.same(words(2, 0.4, fig), ['1250.00'], 'never inside a figure: its digits are spaced by the printer, not by words');
 });
 
 t.test('a space emitted after a decimal point is closed up', async (t) => {
