@@ -110,10 +110,11 @@ export function fixOcrWords(text: string, opts: WordFixOptions = {}): string {
     const joined = a[2] + b[2];
     // or a fragment that is no word and a short tail that happens to be one ("Healt h", "RESTO RAN")
     const tail = b[2].length <= 3 && !keep(b[2]);
-    // fragments that are no words but were read so elsewhere too, when the whole word is also read
-    // on the document ("Guar dian" in the header, "Guardian" in the footer): the printer's letter
-    // gap, not two words ("VIVA CITY" beside "VIVACITY" stays: both are words)
-    const whole = keep(joined) && !isWord(a[2]) && !isWord(b[2]);
+    // fragments that are no words but were read so elsewhere too ("Guar dian" in the header and
+    // the footer: a font whose letter gap the recogniser takes for a space each time), when they
+    // join into a common word or into a word also read whole on the document: the printer's
+    // letter gap, not two words ("VIVA CITY" beside "VIVACITY" stays: both are words)
+    const whole = (keep(joined) || isCommonWord(joined)) && !isWord(a[2]) && !isWord(b[2]);
     if (joined.length >= MIN_LETTERS && !NAME_PARTICLES.has(a[2].toLowerCase()) && (fixable(a[2]) || whole) && (fixable(b[2]) || tail || whole) && isCommonWord(joined)) {
       tokens.splice(i, 3, tokens[i] + tokens[i + 2]);
       i -= 2;

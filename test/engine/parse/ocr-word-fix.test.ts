@@ -72,12 +72,15 @@ t.test('a shop suffix word is a word a four-letter misread may become (NART -> M
   t.equal(fixOcrWords('99 SPEED NART S/B'), '99 SPEED MART S/B');
 });
 
-t.test('fragments read so elsewhere too join when the whole word is also read on the document', async (t) => {
-  const seen = new Set(['guar', 'dian', 'guardian', 'viva', 'city', 'vivacity']);
+t.test('fragments read so elsewhere too join when they make a common word or the whole word is read too', async (t) => {
+  const seen = new Set(['guar', 'dian', 'guardian', 'viva', 'city', 'vivacity', 'busi', 'ness', 'sanyu', 'kai']);
   const keep = (w: string) => seen.has(w.toLowerCase());
   t.equal(fixOcrWords('Guar dian Health Sdn Bhd', { keep }), 'Guardian Health Sdn Bhd', 'a printer\'s letter gap');
-  t.equal(fixOcrWords('Guar dian Health Sdn Bhd', { keep: (w) => w.toLowerCase() !== 'guardian' && keep(w) }), 'Guar dian Health Sdn Bhd', 'not without the whole word');
+  // the recogniser takes the same letter gap for a space each time the name is printed
+  t.equal(fixOcrWords('Guar dian Health Sdn Bhd', { keep: (w) => w.toLowerCase() !== 'guardian' && keep(w) }), 'Guardian Health Sdn Bhd', 'no word but a common word joined');
+  t.equal(fixOcrWords('SMALL BUSI NESS SUPPLIES', { keep }), 'SMALL BUSINESS SUPPLIES');
   t.equal(fixOcrWords('TONYMOLY VIVA CITY', { keep }), 'TONYMOLY VIVA CITY', 'two words stay two words');
+  t.equal(fixOcrWords('SANYU KAI TRADING', { keep }), 'SANYU KAI TRADING', 'fragments that join into no word stay');
 });
 
 t.test('a word glued to a link word (AND, OF, THE) by a dropped space is split from it', async (t) => {
