@@ -74,9 +74,12 @@ export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServ
       dataDir,
       stop: () =>
         (stopping ??= (async () => {
-          await server.stop();
-          if (!pg.closed) await pg.close();
-          await release();
+          try {
+            await server.stop();
+            if (!pg.closed) await pg.close();
+          } finally {
+            await release();
+          }
         })()),
     };
   } catch (e) {

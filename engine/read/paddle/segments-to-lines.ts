@@ -10,8 +10,8 @@
  * ink, on the page, is separated by blank columns at least GAP_BLANK pitches wide, or where the
  * recogniser gave the space class SPACE_PROB or more between them without emitting it; never
  * around a '.', ',' or ':' between digits, and between two characters of a figure (digits,
- * . , : / -) only when WIDE_PITCH pitches apart. A space the recogniser put after a figure's decimal point
- * ("170. 00") is closed up. Measured on the PP-OCR segments of 74 training `fit` receipts against
+ * . , : / -) only when WIDE_PITCH pitches apart. A space the recogniser put after a figure's
+ * decimal point ("170. 00") is closed up. Measured on the PP-OCR segments of 74 training `fit` receipts against
  * SROIE's ground-truth lines of the same characters: letters of a monospaced till font stand
  * 0.25-0.45 ink heights (up to 0.7 pitches) apart, so the earlier test (1.4 median pitches, a
  * blank of 0.25 ink heights) put 219 spaces inside words and figures ("GIF T", "Cas hier",
