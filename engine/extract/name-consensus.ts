@@ -10,7 +10,8 @@
  * read with high confidence on another line — only when exactly one such word exists, so
  * nothing is ever taken from thin air. A word OCR was sure of but that is no word ("Goardian" at
  * 0.85) is repaired too when its twin is read well twice elsewhere ("Guardian" in the points line
- * and the footer).
+ * and the footer), and so are two halves of a word split by the reading, neither a word
+ * ("Goar dian", "Guar dian"), when their join is or is one letter off such a twin.
  */
 import type { DocLine } from '../parse/lines.ts';
 import { isWord } from '../parse/word-lexicon.ts';
@@ -47,17 +48,28 @@ export function repairFromDocument(name: string, from: DocLine[], all: DocLine[]
     if (w.confidence < SURE) continue;
     for (const r of runs(w.text)) if (r.length >= MIN_LETTERS) { sure.set(r.toLowerCase(), r); times.set(r.toLowerCase(), (times.get(r.toLowerCase()) ?? 0) + 1); }
   }
-  return name.replace(/\p{L}+/gu, (word) => {
+  // a word split in two by the reading, each half no word ("Goar dian"), is one word whose twin
+  // is read well REPEATED times elsewhere ("Guardian"): the recogniser took a letter gap for a space
+  const joined = name.replace(/(?<![\p{L}\d])(\p{L}+) (\p{L}+)(?![\p{L}\d])/gu, (pair, a: string, b: string) => {
+    const key = (a + b).toLowerCase();
+    if (key.length < MIN_LETTERS || isWord(a) || isWord(b)) return pair;
+    const twins = [...sure.keys()].filter((s) => (s === key || oneEditApart(key, s)) && (times.get(s) ?? 0) >= REPEATED);
+    return twins.length === 1 ? inCaseOf(a + b, sure.get(twins[0])!) : pair;
+  });
+  return joined.replace(/\p{L}+/gu, (word) => {
     const key = word.toLowerCase();
     if (word.length < MIN_LETTERS || isWord(word) || sure.has(key)) return word;
     // a word OCR was fairly sure of is repaired only by a twin read well REPEATED times elsewhere
     const unsure = (confidence.get(key) ?? 1) < UNSURE;
     const twins = [...sure.keys()].filter((s) => oneEditApart(key, s) && (unsure || (times.get(s) ?? 0) >= REPEATED));
-    if (twins.length !== 1) return word;
-    const twin = sure.get(twins[0])!;
-    if (word === word.toUpperCase()) return twin.toUpperCase();
-    if (word === word.toLowerCase()) return twin.toLowerCase();
-    if (word === word[0] + word.slice(1).toLowerCase()) return twin[0].toUpperCase() + twin.slice(1).toLowerCase();
-    return twin;
+    return twins.length === 1 ? inCaseOf(word, sure.get(twins[0])!) : word;
   });
+}
+
+/** `twin` in the case `word` was read in (upper, lower, title; else as the twin was read). */
+function inCaseOf(word: string, twin: string): string {
+  if (word === word.toUpperCase()) return twin.toUpperCase();
+  if (word === word.toLowerCase()) return twin.toLowerCase();
+  if (word === word[0] + word.slice(1).toLowerCase()) return twin[0].toUpperCase() + twin.slice(1).toLowerCase();
+  return twin;
 }

@@ -44,3 +44,13 @@ t.test('a name word read surely but no word takes the spelling a twin is read wi
   const once = page(['Goardian Health And Beauty Sdn Bhd', 'Guardian points earned 120'], { Goardian: 0.85 });
   t.equal(repairFromDocument('Goardian Health And Beauty Sdn Bhd', [once[0]], once), 'Goardian Health And Beauty Sdn Bhd', 'once is not enough for a word read surely');
 });
+
+t.test('a word split in two by the reading, each half no word, takes the twin read well twice elsewhere', async (t) => {
+  const lines = page(['Goar dian Health And Beauty Sdn Bhd', 'At Guardian', 'Guardian brand products']);
+  t.equal(repairFromDocument('Goar dian Health And Beauty Sdn Bhd', [lines[0]], lines), 'Guardian Health And Beauty Sdn Bhd', 'split and one letter off');
+  t.equal(repairFromDocument('Guar dian Health And Beauty Sdn Bhd', [lines[0]], lines), 'Guardian Health And Beauty Sdn Bhd', 'split only');
+  const once = page(['Goar dian Health And Beauty Sdn Bhd', 'At Guardian']);
+  t.equal(repairFromDocument('Goar dian Health And Beauty Sdn Bhd', [once[0]], once), 'Goar dian Health And Beauty Sdn Bhd', 'once is not enough');
+  const words = page(['SUN LIGHT BAKERY', 'SUNLIGHT points', 'SUNLIGHT club']);
+  t.equal(repairFromDocument('SUN LIGHT BAKERY', [words[0]], words), 'SUN LIGHT BAKERY', 'two words stay two words');
+});
