@@ -50,13 +50,15 @@ export function repairFromDocument(name: string, from: DocLine[], all: DocLine[]
   }
   // a word split in two by the reading, each half no word ("Goar dian"), is one word whose twin
   // is read well REPEATED times elsewhere ("Guardian"): the recogniser took a letter gap for a space
-  const joined = name.replace(/(?<![\p{L}\d])(\p{L}+) (\p{L}+)(?![\p{L}\d])/gu, (pair, a: string, b: string) => {
+  const tokens = name.split(' ');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (!/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b) || a.length + b.length < MIN_LETTERS || isWord(a) || isWord(b)) continue;
     const key = (a + b).toLowerCase();
-    if (key.length < MIN_LETTERS || isWord(a) || isWord(b)) return pair;
     const twins = [...sure.keys()].filter((s) => (s === key || oneEditApart(key, s)) && (times.get(s) ?? 0) >= REPEATED);
-    return twins.length === 1 ? inCaseOf(a + b, sure.get(twins[0])!) : pair;
-  });
-  return joined.replace(/\p{L}+/gu, (word) => {
+    if (twins.length === 1) tokens.splice(i, 2, inCaseOf(a + b, sure.get(twins[0])!));
+  }
+  return tokens.join(' ').replace(/\p{L}+/gu, (word) => {
     const key = word.toLowerCase();
     if (word.length < MIN_LETTERS || isWord(word) || sure.has(key)) return word;
     // a word OCR was fairly sure of is repaired only by a twin read well REPEATED times elsewhere

@@ -49,6 +49,7 @@ t.test('a word split in two by the reading, each half no word, takes the twin re
   const lines = page(['Goar dian Health And Beauty Sdn Bhd', 'At Guardian', 'Guardian brand products']);
   t.equal(repairFromDocument('Goar dian Health And Beauty Sdn Bhd', [lines[0]], lines), 'Guardian Health And Beauty Sdn Bhd', 'split and one letter off');
   t.equal(repairFromDocument('Guar dian Health And Beauty Sdn Bhd', [lines[0]], lines), 'Guardian Health And Beauty Sdn Bhd', 'split only');
+  t.equal(repairFromDocument('The Goar dian Shop', [lines[0]], lines), 'The Guardian Shop', 'after another word');
   const once = page(['Goar dian Health And Beauty Sdn Bhd', 'At Guardian']);
   t.equal(repairFromDocument('Goar dian Health And Beauty Sdn Bhd', [once[0]], once), 'Goar dian Health And Beauty Sdn Bhd', 'once is not enough');
   const words = page(['SUN LIGHT BAKERY', 'SUNLIGHT points', 'SUNLIGHT club']);
