@@ -26,6 +26,7 @@ import { decodeGrey, DET_LIMIT } from '../engine/read/paddle/paddle-reader.ts';
 import { detectText } from '../engine/read/paddle/detect-text.ts';
 import { recogniseBoxes } from '../engine/read/paddle/recognise-text.ts';
 import { segmentWords } from '../engine/read/paddle/segments-to-lines.ts';
+import { readTopBoxesWider } from '../engine/read/paddle/wider-second-reading.ts';
 import { normaliseImage } from '../engine/read/normalise-image.ts';
 import { imageDimensions } from '../engine/read/image-header.ts';
 import type { Box } from '../engine/types.ts';
@@ -70,7 +71,7 @@ async function main() {
     const truth = readFileSync(file.replace(/\.jpg$/, '.box.csv'), 'utf8').split('\n').map(sroieBox).filter((g) => g != null).map((g) => ({ text: g.text, box: { x: g.box.x * k, y: g.box.y * k, w: g.box.w * k, h: g.box.h * k } }));
     const page = await decodeGrey(img.png);
     const found = await detectText(models, page, DET_LIMIT);
-    const read = await recogniseBoxes(models, page, found);
+    const read = await readTopBoxesWider(models, page, found, await recogniseBoxes(models, page, found));
     // a slanted box covers its band at every column: the truth is held by its axis-aligned bounds
     const bounds = read.map((seg) => seg.box);
     const given: string[][] = read.map(() => []);

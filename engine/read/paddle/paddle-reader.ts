@@ -30,6 +30,7 @@ import { loadPaddleModels, type PaddleModels } from './models.ts';
 import { detectText, type GreyPage } from './detect-text.ts';
 import { recogniseBoxes } from './recognise-text.ts';
 import { segmentsToLines } from './segments-to-lines.ts';
+import { readTopBoxesWider } from './wider-second-reading.ts';
 import { FLIP_SHARE, rotateGrey, textStandsUpright, upsideDownShare } from './orientation.ts';
 
 export const DET_LIMIT = 960;
@@ -67,12 +68,13 @@ export async function readGreyPage(models: PaddleModels, upright: GreyPage, detL
     page = rotateGrey(page, 2);
     boxes = await detectText(models, page, detLimit);
   }
-  let lines = segmentsToLines(await recogniseBoxes(models, page, boxes), page);
+  const readLines = async (p: GreyPage, b: typeof boxes) => segmentsToLines(await readTopBoxesWider(models, p, b, await recogniseBoxes(models, p, b)), p);
+  let lines = await readLines(page, boxes);
   // the direction classifier misses now and then: a page read this unsurely is read half turned
   // too, and the surer reading kept
   if (meanConfidence(lines) < UNSURE_PAGE) {
     const turned = rotateGrey(page, 2);
-    const again = segmentsToLines(await recogniseBoxes(models, turned, await detectText(models, turned, detLimit)), turned);
+    const again = await readLines(turned, await detectText(models, turned, detLimit));
     if (meanConfidence(again) > meanConfidence(lines)) { page = turned; lines = again; }
   }
   return { width: page.width, height: page.height, lines, confidence: meanConfidence(lines), text: lines.map((l) => l.text).join('\n') };

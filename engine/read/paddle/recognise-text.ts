@@ -48,6 +48,12 @@ export interface Segment {
   chars: DecodedChar[];
   /** Page pixels per time step. */
   pxPerStep: number;
+  /**
+   * The mean, over the crop's time steps, of the natural log of the top class's probability:
+   * how sure the network was of the reading it gave (0 = wholly sure; below 0 otherwise), to
+   * compare two readings of one box (./wider-second-reading.ts).
+   */
+  score?: number;
 }
 
 /** Grey crop of `box` (along its slope, if any) scaled to REC_HEIGHT x `w`, written normalised into `out` (CHW, width `padW`). */
@@ -82,10 +88,14 @@ function fillCrop(page: GreyPage, box: TextBox, w: number, padW: number, out: Fl
   }
 }
 
-const cropWidth = (b: Box) => Math.max(8, Math.min(MAX_WIDTH, Math.ceil((REC_HEIGHT * b.w) / Math.max(1, b.h))));
+const cropWidthOf = (b: Box, widen = 1) => Math.max(8, Math.min(MAX_WIDTH, Math.ceil((REC_HEIGHT * b.w * widen) / Math.max(1, b.h))));
 
-/** Recognise every box (any order in, same order out). */
-export async function recogniseBoxes(models: PaddleModels, page: GreyPage, boxes: TextBox[]): Promise<Segment[]> {
+/**
+ * Recognise every box (any order in, same order out). `widen` stretches each crop horizontally
+ * by that factor (1: the box's own aspect, as PaddleOCR cuts it; see ./wider-second-reading.ts).
+ */
+export async function recogniseBoxes(models: PaddleModels, page: GreyPage, boxes: TextBox[], opts: { widen?: number } = {}): Promise<Segment[]> {
+  const cropWidth = (b: Box) => cropWidthOf(b, opts.widen);
   const order = boxes.map((b, i) => i).sort((a, b) => cropWidth(boxes[a]) - cropWidth(boxes[b]));
   const out: Segment[] = new Array(boxes.length);
   for (let s = 0; s < order.length; s += BATCH) {
@@ -102,10 +112,22 @@ export async function recogniseBoxes(models: PaddleModels, page: GreyPage, boxes
     idx.forEach((i, k) => {
       const stride = padW / T; // crop px per time step
       const b = boxes[i];
-      out[i] = { box: b.slope ? boundsOf(b, page) : b, ...(b.slope ? { band: b } : {}), chars: ctcDecode(probs, k * T * C, T, C, models.chars), pxPerStep: (stride * b.w) / widths[k] };
+      out[i] = { box: b.slope ? boundsOf(b, page) : b, ...(b.slope ? { band: b } : {}), chars: ctcDecode(probs, k * T * C, T, C, models.chars), pxPerStep: (stride * b.w) / widths[k], score: pathScore(probs, k * T * C, T, C) };
     });
   }
   return out;
+}
+
+/** Mean natural log of the top class's probability over T time steps (T x C probabilities from `off`). */
+export function pathScore(probs: Float32Array, off: number, T: number, C: number): number {
+  let sum = 0;
+  for (let t = 0; t < T; t++) {
+    let bp = 0;
+    const base = off + t * C;
+    for (let c = 0; c < C; c++) if (probs[base + c] > bp) bp = probs[base + c];
+    sum += Math.log(Math.max(1e-9, bp));
+  }
+  return T ? sum / T : 0;
 }
 
 /** The axis-aligned bounds of a slanted box's band, within the page. */
