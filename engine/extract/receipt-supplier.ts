@@ -60,6 +60,8 @@ export function cleanCompanyName(raw: string): string {
   // "SDNBHD", and "SUNBHD" once its SDN is repaired above: the space between the two suffix words
   // dropped (PP-OCR); "SDN.BHD" is printed so too, and stays
   s = s.replace(/\b(SDN|Sdn)(?=(?:BHD|Bhd)\b)/g, '$1 ');
+  // "S DN BHD", "SD N BHD": SDN split by a letter gap (a word break the recogniser weighed)
+  s = s.replace(/\b(?:S\s+DN|SD\s+N)(?=\.?\s*BHD\b)/gi, (m: string) => m.replace(/\s+/, ''));
   // "SDN HD", "SDN BH D": BHD after SDN with its B lost or split by a letter gap
   s = s.replace(/\b(SDN\.?\s*)(?:HD|BH\s+D)\b/gi, (_m, sdn: string) => `${sdn}${sdn[1] === 'd' ? 'Bhd' : 'BHD'}`);
   // "SDN 3HD", "SDN 8HD", "Sdn Ehd", "SON DHD": the B of BHD read as a digit, an E or a D after SDN

@@ -188,13 +188,17 @@ t.test('misread words of the name are repaired: H for B, a long trade word, a sh
   t.equal(sup(['Guar dian Health Sdn Bhd', 'NO 5, JALAN MAJU', 'Guar dian points 120', 'Visit Guardian online']), 'Guardian Health Sdn Bhd');
 });
 
-t.test('the legal suffix misread in more ways: another S-word before BHD, BHD without its B or split, S/D for S/B', async (t) => {
+t.test('the legal suffix misread in more ways: another S-word before BHD, BHD without its B or split, SDN split, S/D for S/B', async (t) => {
   t.equal(cleanCompanyName('RANTAU JAYA SLI BHD'), 'RANTAU JAYA SDN BHD', 'a three-letter word of S before BHD is SDN');
   t.equal(cleanCompanyName('KEDAI SRI BHD'), 'KEDAI SRI BHD', 'but SRI is a name word');
   t.equal(cleanCompanyName('TRI MAJU SDN HD(72855-M)'), 'TRI MAJU SDN BHD', 'the B of BHD lost');
   t.equal(cleanCompanyName('Kedai Maju Sdn Hd'), 'Kedai Maju Sdn Bhd', 'in its case');
   t.equal(cleanCompanyName('ANGKASA HYPERMARKET SDN BH D'), 'ANGKASA HYPERMARKET SDN BHD', 'split by a letter gap');
   t.equal(cleanCompanyName('12 HARI MART S/D (519537-X)'), '12 HARI MART S/B', 'the B of S/B read as D');
+  t.equal(cleanCompanyName('POPULAR BUKU CO. (M) S DN BHD'), 'POPULAR BUKU CO. (M) SDN BHD', 'SDN split by a letter gap');
+  t.equal(cleanCompanyName('Kedai Maju Sd n Bhd'), 'Kedai Maju Sdn Bhd', 'in its case');
+  t.equal(cleanCompanyName('S DN MOTORS'), 'S DN MOTORS', 'not without BHD after it');
+  t.equal(sup(['POPULAR BUKU', 'cO. (m) S DN BHD', '(Co. No. 113825-W)', 'No 8, Jalan 7/118B']), 'POPULAR BUKU cO. (m) SDN BHD', 'and then the line of suffixes goes on from the name above');
   t.equal(sup(['ANGKASA HYPERMARKET SDN BH D', '(JALAN BESAR)', 'LOT 2, JLN SERI 8', 'TEL: 03-7876 1234']), 'ANGKASA HYPERMARKET SDN BHD');
 });
 
