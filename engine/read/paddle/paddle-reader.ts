@@ -1,7 +1,8 @@
 /**
  * @module engine/read/paddle/paddle-reader
  * PP-OCRv4 as a Recogniser: decode the PNG to grey pixels, detect text boxes
- * (./detect-text.ts), recognise them (./recognise-text.ts), build lines of words
+ * (./detect-text.ts), recognise them (./recognise-text.ts; a header box read unsurely is read
+ * again from a wider crop, ./wider-second-reading.ts), build lines of words
  * (./segments-to-lines.ts), after turning a page that lies on its side or upside down upright
  * (./orientation.ts: the page returned is then the turned one; a page read with a mean
  * confidence under UNSURE_PAGE is read half turned too, and the surer reading kept). Pages are read one at a time in the order asked (ONNX Runtime runs
