@@ -112,22 +112,10 @@ export async function recogniseBoxes(models: PaddleModels, page: GreyPage, boxes
     idx.forEach((i, k) => {
       const stride = padW / T; // crop px per time step
       const b = boxes[i];
-      out[i] = { box: b.slope ? boundsOf(b, page) : b, ...(b.slope ? { band: b } : {}), chars: ctcDecode(probs, k * T * C, T, C, models.chars), pxPerStep: (stride * b.w) / widths[k], score: pathScore(probs, k * T * C, T, C) };
+      out[i] = { box: b.slope ? boundsOf(b, page) : b, ...(b.slope ? { band: b } : {}), ...ctcDecode(probs, k * T * C, T, C, models.chars), pxPerStep: (stride * b.w) / widths[k] };
     });
   }
   return out;
-}
-
-/** Mean natural log of the top class's probability over T time steps (T x C probabilities from `off`). */
-export function pathScore(probs: Float32Array, off: number, T: number, C: number): number {
-  let sum = 0;
-  for (let t = 0; t < T; t++) {
-    let bp = 0;
-    const base = off + t * C;
-    for (let c = 0; c < C; c++) if (probs[base + c] > bp) bp = probs[base + c];
-    sum += Math.log(Math.max(1e-9, bp));
-  }
-  return T ? sum / T : 0;
 }
 
 /** The axis-aligned bounds of a slanted box's band, within the page. */
@@ -137,15 +125,21 @@ function boundsOf(b: TextBox, page: { width: number; height: number }): Box {
   return { x: b.x, y, w: b.w, h: bottom - y };
 }
 
-/** Greedy CTC decoding of one item (T x C probabilities starting at `off`; class C - 1 is the space). */
-export function ctcDecode(probs: Float32Array, off: number, T: number, C: number, chars: string[]): DecodedChar[] {
+/**
+ * Greedy CTC decoding of one item (T x C probabilities starting at `off`; class C - 1 is the
+ * space): its characters, and in the same pass its path score (Segment.score: the mean over the
+ * T steps of the natural log of the top class's probability).
+ */
+export function ctcDecode(probs: Float32Array, off: number, T: number, C: number, chars: string[]): { chars: DecodedChar[]; score: number } {
   const out: DecodedChar[] = [];
   let prev = 0;
   let spaceP = 0;
+  let logSum = 0;
   for (let t = 0; t < T; t++) {
     let best = 0, bp = -1;
     const base = off + t * C;
     for (let c = 0; c < C; c++) if (probs[base + c] > bp) { bp = probs[base + c]; best = c; }
+    logSum += Math.log(Math.max(1e-9, bp));
     if (best === 0) spaceP = Math.max(spaceP, probs[base + C - 1]);
     if (best !== 0 && best === prev) {
       const last = out[out.length - 1];
@@ -157,5 +151,5 @@ export function ctcDecode(probs: Float32Array, off: number, T: number, C: number
     }
     prev = best;
   }
-  return out;
+  return { chars: out, score: T ? logSum / T : 0 };
 }
