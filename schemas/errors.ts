@@ -147,8 +147,9 @@ export const MESSAGES = {
   IDEMPOTENCY_KEY_INVALID: ['BAD_REQUEST', 'Idempotency-Key must be 1 to 255 visible ASCII characters'],
   IDEMPOTENCY_KEY_MISMATCH: ['IDEMPOTENCY_KEY_MISMATCH', 'This Idempotency-Key was already used with a different document in the last 24 hours; use a new key for a new document'],
   IDEMPOTENCY_KEY_IN_USE: ['IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still being accepted; retry shortly'],
+  // gateway: a document over MAX_UPLOAD_MB, uploaded or fetched
+  DOCUMENT_OVER_LIMIT: ['DOCUMENT_TOO_LARGE', 'the document is larger than the {mb} MB limit'],
   // gateway: fetching a document by URL or s3_url
-  FETCHED_TOO_LARGE: ['DOCUMENT_TOO_LARGE', 'the document is larger than the {mb} MB limit'],
   FETCH_TIMED_OUT: ['FETCH_FAILED', 'fetching the document timed out after {seconds} s'],
   REDIRECT_NO_LOCATION: ['FETCH_FAILED', 'HTTP {status} redirect without a Location header'],
   TOO_MANY_REDIRECTS: ['FETCH_FAILED', 'too many redirects (more than {max})'],

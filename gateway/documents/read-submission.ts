@@ -14,6 +14,7 @@ import { appError } from '../../schemas/errors.ts';
 import type { DocumentMime } from '../../schemas/document-types.ts';
 import { sniffMime } from '../../engine/index.ts';
 import { parseMultipart } from '../http/multipart.ts';
+import { tooLarge } from '../http/read-body.ts';
 import { safeFilename } from '../http/safe-filename.ts';
 import { decodeBody, mediaType } from '../http/codec.ts';
 import { fetchDocument } from '../fetch/fetch-document.ts';
@@ -64,6 +65,8 @@ export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): P
     const file = parts[0];
     if (!file) throw appError('FILE_REQUIRED');
     if (file.bytes.length === 0) throw appError('FILE_EMPTY');
+    // the body limit leaves room for the multipart framing: the file itself is held to MAX_UPLOAD_MB
+    if (file.bytes.length > deps.config.maxUploadBytes) throw tooLarge(deps.config.maxUploadBytes, 'document');
     bytes = file.bytes;
     filename = cleanFilename(file.filename, 'document');
     bodyWait = parseWait(form.fields['wait']);

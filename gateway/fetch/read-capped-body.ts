@@ -11,9 +11,9 @@ import type { Readable } from 'node:stream';
 import type { AppError } from '../../schemas/errors.ts';
 import { tooLarge as tooLargeThan } from '../http/read-body.ts';
 
-/** The 413 for a fetched document over `maxBytes` (the catalog's FETCHED_TOO_LARGE; the limit in MB as http/read-body.ts writes it). */
+/** The 413 for a fetched document over `maxBytes` (the catalog's DOCUMENT_OVER_LIMIT; the limit in MB as http/read-body.ts writes it). */
 export function tooLarge(maxBytes: number): AppError {
-  return tooLargeThan(maxBytes, 'fetched');
+  return tooLargeThan(maxBytes, 'document');
 }
 
 export async function readCappedBody(stream: Readable, maxBytes: number): Promise<Buffer> {

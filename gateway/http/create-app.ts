@@ -184,6 +184,7 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
     inFlight++;
     const reading = readBody(res, {
       limit: route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      documentLimit: route.documentLimitBytes,
       contentLength: headers['content-length'] ?? '',
       transferEncoding: headers['transfer-encoding'] ?? '',
       signal: controller.signal,

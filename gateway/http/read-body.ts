@@ -5,7 +5,7 @@
  * arrive before `onData` is attached are lost.
  *
  * Failure: the promise rejects with AppError DOCUMENT_TOO_LARGE 'Request body exceeds N MB'
- * up front when Content-Length is over the limit, or as soon as the streamed bytes pass it
+ * (with a `documentLimit`: 'the document is larger than the N MB limit', N that limit) up front when Content-Length is over the limit, or as soon as the streamed bytes pass it
  * (nothing more is buffered; the caller answers 413 and closes the connection, since the
  * rest of the body is never read); BAD_REQUEST for an unreadable Content-Length; and
  * rejects with the signal's reason when the client goes away.
@@ -27,18 +27,19 @@ export function formatMb(bytes: number): string {
 
 /**
  * The 413 for something over a byte limit: a request body (`body`, "Request body exceeds 1 MB")
- * or a document fetched by URL or s3_url (`fetched`, "the document is larger than the 1 MB
- * limit"); the limit in MB as formatMb writes it.
+ * or a document, uploaded or fetched by URL or s3_url (`document`, "the document is larger than
+ * the 1 MB limit"); `limit` in bytes, written in MB as formatMb writes it.
  */
-export function tooLarge(limit: number, what: 'body' | 'fetched' = 'body'): AppError {
-  return appError(what === 'body' ? 'BODY_TOO_LARGE' : 'FETCHED_TOO_LARGE', { mb: formatMb(limit) });
+export function tooLarge(limit: number, what: 'body' | 'document' = 'body'): AppError {
+  return appError(what === 'body' ? 'BODY_TOO_LARGE' : 'DOCUMENT_OVER_LIMIT', { mb: formatMb(limit) });
 }
 
 export function readBody(
   res: HttpResponse,
-  opts: { limit: number; contentLength: string; transferEncoding: string; signal: AbortSignal },
+  opts: { limit: number; documentLimit?: number; contentLength: string; transferEncoding: string; signal: AbortSignal },
 ): BodyReading {
   const { limit, signal } = opts;
+  const over = () => (opts.documentLimit != null ? tooLarge(opts.documentLimit, 'document') : tooLarge(limit));
   const hasLength = opts.contentLength !== '';
   const chunked = opts.transferEncoding.toLowerCase().includes('chunked');
   if (!hasLength && !chunked) return { body: Promise.resolve(Buffer.alloc(0)), complete: () => true };
@@ -50,7 +51,7 @@ export function readBody(
     }
     declared = Number(opts.contentLength.trim());
     if (declared === 0 && !chunked) return { body: Promise.resolve(Buffer.alloc(0)), complete: () => true };
-    if (declared > limit) return { body: Promise.reject(tooLarge(limit)), complete: () => false };
+    if (declared > limit) return { body: Promise.reject(over()), complete: () => false };
   }
 
   let state: 'reading' | 'complete' | 'failed' = 'reading';
@@ -74,7 +75,7 @@ export function readBody(
     res.onData((chunk, isLast) => {
       if (state !== 'reading') return;
       const size = chunk.byteLength;
-      if (received + size > limit) return fail(tooLarge(limit));
+      if (received + size > limit) return fail(over());
       if (whole && received + size > whole.length) {
         return fail(appError('BODY_LONGER_THAN_DECLARED'));
       }

@@ -59,6 +59,12 @@ export interface Route {
   auth: AuthMode;
   /** Body limit in bytes; defaults to DEFAULT_MAX_BODY_BYTES. */
   maxBodyBytes?: number;
+  /**
+   * For a route whose body is one document and its framing (uploads): the document limit in bytes
+   * (MAX_UPLOAD_MB) a 413 names, "the document is larger than the 25 MB limit", rather than the
+   * body limit, which adds the framing's allowance to it.
+   */
+  documentLimitBytes?: number;
   /** Which request rate limits apply (see rate-limit); none when absent. */
   rateLimit?: RateLimitClass;
   handler(ctx: RequestContext): Promise<Reply>;

@@ -94,6 +94,7 @@ export function documentsRoutes(deps: PipelineDeps): Route[] {
       },
       // Multipart framing adds a little to the file itself.
       maxBodyBytes: deps.config.maxUploadBytes + 64 * 1024,
+      documentLimitBytes: deps.config.maxUploadBytes,
       async handler(ctx) {
         admitByQueueWait(deps.engine, deps.config.maxQueueWaitS);
         const key = parseIdempotencyKey(ctx.headers[IDEMPOTENCY_HEADER]);

@@ -122,7 +122,12 @@ t.test('bad submissions get a clear 4xx with an error: body', async (t) => {
 
   const big = await submitFile(svc.base, alice.apiKey, Buffer.alloc(3 * 1024 * 1024, 1), 'big.pdf');
   t.equal(big.status, 413);
-  t.ok(big.data.error);
+  t.equal(big.data.error, 'the document is larger than the 2 MB limit', 'the 413 names MAX_UPLOAD_MB, not the body limit with its framing allowance');
+  // within the body's allowance for the multipart framing, but over MAX_UPLOAD_MB itself
+  const pdf = await makeInvoicePdf();
+  const justOver = await submitFile(svc.base, alice.apiKey, Buffer.concat([pdf, Buffer.alloc(2 * 1024 * 1024 + 1 - pdf.length, 0x20)]), 'just-over.pdf');
+  t.equal(justOver.status, 413);
+  t.equal(justOver.data.error, 'the document is larger than the 2 MB limit');
 
   const noKey = await call(svc.base, 'POST', '/v1/documents/process-async', {});
   t.equal(noKey.status, 401);
