@@ -5,7 +5,10 @@
  * OCR misreads single glyphs whose shapes are alike ("GITY" for CITY, "laste" for Taste,
  * "HARDRARE" for HARDWARE, "ENTERFRISE" for ENTERPRISE) and splits a word at a wide letter
  * gap ("Wor ld"). A word that is not in the lexicon is replaced by the one common word that a
- * single confusable substitution reaches (G/C, l/T, F/P, R/W, rn/m, 0/O, 5/S, 8/B ...); two
+ * single confusable substitution reaches (G/C, l/T, F/P, R/W, rn/m, 0/O, 5/S, 8/B ...), or, for
+ * a word of five letters or more that no single one mends, the one very common word two reach
+ * ("SFEEO" for SPEED; fit receipts: 1 supplier mended, none spoilt, no other language's shop
+ * word among 90 tried changed); a possessive's 's stays on the word it follows ("DONINO'S"); two
  * adjacent fragments that are not words but join into a common word are joined. Nothing else changes:
  * lexicon words, short words (under 4 letters), words with digits (ids, references) and words
  * the caller vouches for (read elsewhere on the document) stay as read, and when two words are
@@ -40,6 +43,7 @@ const SHORT = 4;
  * long misread that reaches a real word reaches the printed one.
  */
 const LONG = 9;
+const TWICE = 5;
 const LETTERS = /^\p{L}+$/u;
 
 function caseLike(model: string, word: string): string {
@@ -47,7 +51,19 @@ function caseLike(model: string, word: string): string {
   return letters.length > 1 && letters === letters.toUpperCase() ? word.toUpperCase() : word;
 }
 
-/** The one common word a single confusable substitution makes of `word` (itself no word), or null. */
+/** Every string one confusable substitution (CONFUSABLE) makes of `word`. */
+function confusableVariants(word: string): string[] {
+  const out: string[] = [];
+  for (const [read, printed] of CONFUSABLE) {
+    for (let i = word.indexOf(read); i >= 0; i = word.indexOf(read, i + 1)) out.push(word.slice(0, i) + printed + word.slice(i + read.length));
+  }
+  return out;
+}
+
+/**
+ * The one common word a single confusable substitution makes of `word` (itself no word), else
+ * (five letters or more) the one very common word two make, or null.
+ */
 export function confusableCorrection(word: string): string | null {
   if (!LETTERS.test(word) || word.length < MIN_LETTERS || isWord(word)) return null;
   const found = new Map<string, string>();
@@ -57,6 +73,10 @@ export function confusableCorrection(word: string): string | null {
       // a four-letter word has many neighbours: only a very common one may replace it
       if (word.length <= SHORT ? isVeryCommonWord(candidate) : word.length >= LONG ? isWord(candidate) : isCommonWord(candidate)) found.set(candidate.toLowerCase(), candidate);
     }
+  }
+  if (!found.size && word.length >= TWICE) {
+    // two confusable glyphs in one word ("SFEEO" for SPEED): only into a very common word
+    for (const once of confusableVariants(word)) for (const twice of confusableVariants(once)) if (isVeryCommonWord(twice)) found.set(twice.toLowerCase(), twice);
   }
   if (found.size !== 1) return null;
   return caseLike(word, [...found.values()][0]);
@@ -100,7 +120,7 @@ export interface WordFixOptions {
 export function fixOcrWords(text: string, opts: WordFixOptions = {}): string {
   const keep = opts.keep ?? (() => false);
   const tokens = text.split(/(\s+)/);
-  const core = (tok: string) => /^(\W*)(\p{L}+)(\W*)$/u.exec(tok);
+  const core = (tok: string) => /^(\W*)(\p{L}+)((?:['’][sS])?\W*)$/u.exec(tok);
   const fixable = (w: string) => !isWord(w) && !keep(w);
   // two fragments that are not words but join into one ("Wor ld")
   for (let i = 0; i + 2 < tokens.length; i += 2) {

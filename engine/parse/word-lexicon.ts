@@ -27,6 +27,17 @@ const TRADE_WORDS = ['restoran', 'kedai', 'perniagaan', 'syarikat', 'minimart', 
   // shop suffix words too short and rare in English to be "very common", which a four-letter misread ("NART") must be
   'mart'];
 
+/**
+ * Nationality and cuisine adjectives, which restaurant and shop names print ("THAI DELICIOUS",
+ * "GREEK TAVERNA") and SCOWL's lists leave out as proper words: known as words, so never taken
+ * for a misread ("THAI" -> THAT, "GREEK" -> CREEK), but no misread is corrected into one.
+ */
+const NAME_ADJECTIVES = ['thai', 'chinese', 'japanese', 'korean', 'indian', 'italian', 'french', 'mexican', 'vietnamese', 'malay', 'malaysian', 'indonesian',
+  'turkish', 'greek', 'spanish', 'german', 'american', 'british', 'english', 'asian', 'european', 'oriental', 'mediterranean', 'arabic', 'arabian',
+  'lebanese', 'persian', 'nepali', 'nepalese', 'filipino', 'portuguese', 'brazilian', 'swiss', 'dutch', 'belgian', 'polish', 'irish', 'scottish',
+  'welsh', 'russian', 'african', 'moroccan', 'cajun', 'hawaiian', 'cantonese', 'hakka', 'hainanese', 'sichuan', 'szechuan', 'taiwanese', 'peking',
+  'halal', 'kosher'];
+
 interface Lists { veryCommon: Set<string>; common: Set<string>; known: Set<string> }
 let lists: Lists | null = null;
 
@@ -48,7 +59,7 @@ function load(): Lists {
   };
   const veryCommon = read(VERY_COMMON_LEVELS, new Set(TRADE_WORDS));
   const common = read(COMMON_LEVELS, new Set(veryCommon));
-  const known = read(KNOWN_LEVELS, new Set(common));
+  const known = read(KNOWN_LEVELS, new Set([...common, ...NAME_ADJECTIVES]));
   return { veryCommon, common, known };
 }
 

@@ -88,3 +88,26 @@ t.test('a word glued to a link word (AND, OF, THE) by a dropped space is split f
   t.equal(fixOcrWords('THEBAKERY SHOP'), 'THE BAKERY SHOP');
   t.equal(fixOcrWords('BRAND THEORY'), 'BRAND THEORY', 'words that end or begin like a link word stay');
 });
+
+t.test('two confusable glyphs in one word of five letters or more are undone only into a very common word', async (t) => {
+  t.equal(confusableCorrection('SFEEO'), 'SPEED', 'F read for P and O for D');
+  t.equal(confusableCorrection('HARKFT'), 'MARKET', 'H read for M and F for E');
+  t.equal(confusableCorrection('GOFFFE'), 'COFFEE', 'G read for C and F for E');
+  t.equal(fixOcrWords('99 SFEEO NART'), '99 SPEED MART');
+  t.equal(confusableCorrection('SANYU'), null, 'a name no two glyphs turn into a very common word');
+  for (const w of ['PERMAS', 'SETIA', 'TAMAN', 'BATANG', 'KEPONG', 'PUCHONG', 'BOULANGERIE', 'PANADERIA', 'BAKKERIJ', 'PIEKARNIA', 'METZGEREI']) {
+    t.equal(confusableCorrection(w), null, `${w} (a name or a word of another language) stays`);
+  }
+});
+
+t.test("a possessive's 's does not hide the word before it from correction", async (t) => {
+  t.equal(fixOcrWords("DONINO'S PIZZA"), "DOMINO'S PIZZA", 'N read for M');
+  t.equal(fixOcrWords("JOHN'S GITY CAFE"), "JOHN'S CITY CAFE");
+  t.equal(fixOcrWords("Wornan’s Wear"), "Woman’s Wear", 'a typographic apostrophe too');
+});
+
+t.test('nationality and cuisine words are words, never misreads (THAI is no THAT, GREEK no CREEK)', async (t) => {
+  t.equal(fixOcrWords('THAI DELICIOUS RESTAURANT'), 'THAI DELICIOUS RESTAURANT');
+  t.equal(fixOcrWords('GREEK TAVERNA'), 'GREEK TAVERNA');
+  t.equal(fixOcrWords('Korean Bbq House'), 'Korean Bbq House');
+});
