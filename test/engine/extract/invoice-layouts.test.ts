@@ -72,3 +72,15 @@ t.test('an id under an Italian "N. documento" label in a row of labels', async (
   t.equal(x.documentId, 'F2025-00204');
   t.equal(x.totalAmount, 24.4);
 });
+
+t.test('an address window whose street is a compound with its house number ("Rabattstr. 25") names the buyer: the company, not its contact person', async (t) => {
+  for (const [street, town] of [['Rabattstr. 25', '34567 Osterhausen'], ['Lindenallee 3a', '04109 Leipzig'], ['Keizersgracht 112', '1015 CW Amsterdam'], ['Storgatan 5', '114 51 Stockholm']]) {
+    const { formatted: x } = extractInvoice(readingFromText([[
+      'Kranich Papier GmbH', 'Flugweg 17', '12345 Papierfeld', '', 'Kranich Papier GmbH · Flugweg 17 · 12345 Papierfeld', '',
+      'Schwalbe-Versand-GmbH', 'Greta Beispiel', street, town, '', 'Rechnungsnummer: 2024-07', 'Rechnungsdatum: 11. Juli 2024', '',
+      ...ITEMS_DE,
+    ]]));
+    t.equal(x.supplierName, 'Kranich Papier GmbH', street);
+    t.equal(x.customerName, 'Schwalbe-Versand-GmbH', `${street}: the window's first line`);
+  }
+});
