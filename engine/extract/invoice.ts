@@ -18,6 +18,7 @@ import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
 import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
 import { sellerFromFooter } from './seller-footer.ts';
+import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
 import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, type Party } from './parties.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -72,6 +73,18 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   if (!seller && top && footer && sup === top && fold(footer.name).replace(/[^\p{L}\d]/gu, '') !== fold(top.name).replace(/[^\p{L}\d]/gu, '') && addressWindow(lines, top.line)) {
     if (!buyer) buyer = { name: top.name, line: top.line, confidence: 0.5 };
     sup = footer;
+  }
+  // no labelled seller and two names side by side at the top (the addressee's window and the
+  // letterhead): the one the issuer's printed web or mail domain names is the seller
+  if (!seller && sup) {
+    const domains = domainNames(lines);
+    if (domains.length && !namedByDomain(sup.name, domains)) {
+      const other = columnsOf(sup.line).map((c) => tidyName(c)).find((c) => c !== sup!.name && plausibleName(c) && namedByDomain(c, domains));
+      if (other) {
+        if (!buyer) buyer = { name: sup.name, line: sup.line, confidence: 0.5 };
+        sup = { name: other, line: sup.line, confidence: 0.6 };
+      }
+    }
   }
   // no labelled buyer: the name of the address window that is not the seller's
   if (!buyer) buyer = addresseeWindow(lines, sup?.name ?? null);

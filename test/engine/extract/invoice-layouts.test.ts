@@ -84,3 +84,20 @@ t.test('an address window whose street is a compound with its house number ("Rab
     t.equal(x.customerName, 'Schwalbe-Versand-GmbH', `${street}: the window's first line`);
   }
 });
+
+t.test("two names side by side at the top: the one the issuer's printed mail or web domain names is the seller, the other the buyer", async (t) => {
+  const page = (footer: string) => [
+    'Invoice 204417', 'March 3, 2026', '',
+    'Fabrikam Retail Ltd                               Tailspin Toys', '12 High Street                                    Hofstraße 12', 'Leeds LS1 4AP                                     20097 Hamburg', '',
+    'Description                 Quantity    Unit Price     Amount', 'Kite                               3        191.00     573.00',
+    'Subtotal                                              573.00', '19% VAT                                               108.87', 'Total EUR Incl. VAT                                   681.87',
+    ...Array(20).fill(''), footer,
+  ];
+  const { formatted: x } = extractInvoice(readingFromText([page('VAT Registration No. DE777777777   info@tailspintoys.com   www.tailspintoys.com')]));
+  t.equal(x.supplierName, 'Tailspin Toys');
+  t.equal(x.customerName, 'Fabrikam Retail Ltd');
+  const { formatted: y } = extractInvoice(readingFromText([page('VAT Registration No. DE777777777   Phone 040 123456')]));
+  t.equal(y.supplierName, 'Fabrikam Retail Ltd', 'no domain printed: the top left name, as before');
+  const { formatted: z } = extractInvoice(readingFromText([page('Questions? accounts@fabrikam.co.uk   orders@tailspintoys.com')]));
+  t.equal(z.supplierName, 'Fabrikam Retail Ltd', 'the top name is named by a domain too: it stays');
+});
