@@ -19,6 +19,9 @@
  * (offline classification only; put the folder outside the repo, e.g. /tmp/bench-readings).
  * BENCH_ONLY=<regex> picks records by id; BENCH_MISSES=1 lists every miss; BENCH_PHOTO_STEP=off
  * reads images without the photo step (engine/read/photo/), to measure what it changes.
+ * BENCH_ATTACHMENTS=ignore reads a PDF's e-invoice attachment as if it were absent: the fields
+ * come from the page (text layer or OCR), the visual extraction the truth's XML would otherwise
+ * stand in for.
  * The recogniser is the service's: OCR_ENGINE (paddle by default, or tesseract), one reader per
  * bench worker (two), as the service runs one per engine thread. A cached reading is the text of
  * the engine that made it: keep one BENCH_CACHE folder per engine.
@@ -50,6 +53,7 @@ const truthPath = resolve(flags.truth || join(dataDir, 'truth.jsonl'));
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 const verbose = !!process.env.BENCH_VERBOSE;
 const engine: OcrEngine = process.env.OCR_ENGINE === 'tesseract' ? 'tesseract' : 'paddle';
+const ignoreAttachments = process.env.BENCH_ATTACHMENTS === 'ignore';
 const cacheDir = process.env.BENCH_CACHE ? resolve(process.env.BENCH_CACHE) : null;
 if (cacheDir) mkdirSync(cacheDir, { recursive: true });
 
@@ -128,6 +132,13 @@ async function main() {
         } else {
           ({ classification, reading } = await classify(doc, opts));
           if (cached) writeFileSync(cached, JSON.stringify(reading));
+        }
+        // the page alone, as a reader without the attachment sees it (the truth of e-invoices
+        // comes from that XML: reading it scores the XML reader, not the extraction)
+        if (ignoreAttachments && reading.einvoice) {
+          const { einvoice: _attached, ...page } = reading;
+          reading = page;
+          classification = classifyOffline(reading);
         }
         pages += reading.pages.length;
         predType = classification.type;

@@ -114,7 +114,10 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
   // a line that is only a quantity and a unit price ("2 x 3,69", printed above its item on
   // European tills) is no item: it gives the next line its quantity and unit price
   let pendingQty: { q: number; u: number } | null = null;
-  for (const l of rows) {
+  // amount cells printed a little off their row's baseline, read as lines of their own (taken by the row above)
+  const taken = new Set<DocLine>();
+  for (const [i, l] of rows.entries()) {
+    if (taken.has(l)) continue;
     if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l)) { pendingText = null; pendingQty = null; continue; }
     const qtyLine = /^\s*(\d{1,3})\s?[x×*]\s?(\d+[.,]\d{2})\s*$/i.exec(l.text);
     if (qtyLine) { pendingQty = { q: Number(qtyLine[1]), u: Number(qtyLine[2].replace(',', '.')) }; continue; }
@@ -151,6 +154,19 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
       }
       const money2 = am.filter((a) => a.decimals === 2 && columnOf(cols, a.box) === 'amount');
       if (money2.length) total = money2[money2.length - 1].value;
+      else {
+        // nothing under the amount column: a row's label and value ("Bruttopreis : 43,20") is
+        // a detail of the item above, no item; else the amount cell may sit just off the row's
+        // baseline (a vertically centred cell), a line of its own holding one figure under that
+        // column at most 1.25 line heights below: closer than the next row
+        if (/:\s*$/.test(l.text.slice(0, firstNum.start))) continue;
+        const next = rows[i + 1];
+        const cell = next && next.page === l.page && next.box.y - l.box.y <= 1.25 * l.box.h ? amountsIn(next) : [];
+        if (cell.length === 1 && cell[0].decimals === 2 && columnOf(cols, cell[0].box) === 'amount' && !/\p{L}/u.test(next.text)) {
+          total = cell[0].value;
+          taken.add(next);
+        }
+      }
       const q = under.get('qty');
       const u = under.get('unit');
       if (q != null && q > 0 && q < 100000) quantity = q;

@@ -144,6 +144,36 @@ t.test('line items read by the header columns they sit under', async (t) => {
   t.equal(x.totalAmount, 452.2);
 });
 
+t.test("an amount cell printed a little below its row's baseline is the row's amount; a row's label and value under it is no item", async (t) => {
+  const reading = readingFromText([[
+    'Baum Elektro GmbH', 'Rechnung Nr. 2024-31 vom 06.03.2024',
+    'Pos  Beschreibung                 Nettopreis   Menge   Steuersatz   Nettobetrag',
+    '01   Monteur                           43,20   3 Std         19 %',
+    '                                                                         129,60',
+    '     Bruttopreis : 43,20',
+    '02   Deckenhalterung                  122,50   1 Stk         19 %',
+    '                                                                         122,50',
+    'Summe netto                                                            252,10',
+    'USt. 19 %                                                               47,90',
+    'Gesamtbetrag                                                           300,00',
+  ]]);
+  // the text layer puts each amount cell 8 units under its row (vertically centred cells)
+  const lines = reading.pages[0].lines;
+  for (const [i, l] of lines.entries()) {
+    if (/^\d+,\d{2}$/.test(l.text) && /Std|Stk/.test(lines[i - 1].text)) {
+      const dy = lines[i - 1].box.y + 8 - l.box.y;
+      l.box.y += dy;
+      for (const w of l.words) w.box.y += dy;
+    }
+  }
+  const { formatted: x } = extractInvoice(reading);
+  t.same(x.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]), [
+    ['Monteur', 3, 43.2, 129.6],
+    ['Deckenhalterung', 1, 122.5, 122.5],
+  ]);
+  t.equal(x.netAmount, 252.1);
+});
+
 t.test('a position number before the description is not part of it; a German subtotal ends the items', async (t) => {
   const { formatted: x } = extractInvoice(readingFromText([[
     'Pos  Beschreibung             Nettopreis   Menge   Nettobetrag',
