@@ -35,6 +35,17 @@ function summaryRow(l: DocLine): boolean {
   const first = amountsIn(l).filter((a) => !/^\s?%/.test(l.text.slice(a.end)))[0];
   return !first || m.start < first.start && !/\p{L}{3,}/u.test(l.text.slice(0, m.start).replace(/^\s*\d+\s+/, '').replace(/\b(?:zzgl|inkl|plus|incl|excl)\b\.?/gi, ''));
 }
+/**
+ * A row that ends the items: a summary word (total, tax, cash...) before its first figure. A tax
+ * word after a figure is an item row's tax category ("43,20 3 Std 19 % VAT (S) 129,60").
+ */
+function stopsAt(l: DocLine): boolean {
+  const m = matchAny(l.text, STOP);
+  if (!m) return false;
+  const first = amountsIn(l)[0];
+  return !first || m.start < first.start || !TAX_WORD_AFTER.test(l.text.slice(m.start));
+}
+const TAX_WORD_AFTER = /^(?:vat|tax|gst|ust|mwst|tva|btw|steuer)\b/i;
 const SKIP = ['tel', 'fax', 'date', 'time', 'invoice', 'receipt', 'cashier', 'page', 'gst id', 'reg', 'table', 'server'].map((k) => keyword(k));
 
 export interface PlacedItem { item: ReceiptItem; line: DocLine }
@@ -44,7 +55,7 @@ const COLS: [Col, RegExp[]][] = [
   ['unit', ['unit price', 'price per unit', 'unit cost', 'einzelpreis', 'stückpreis', 'nettopreis', 'prix unitaire', 'prix unit', 'p.u.', 'pu ht', 'stukprijs', 'prezzo unitario', 'precio unitario', 'rate', 'price', 'preis', 'prix', 'prijs'].map((x) => keyword(x))],
   ['qty', ['qty', 'quantity', 'menge', 'anzahl', 'qté', 'qte', 'quantité', 'aantal', 'quantità', 'cantidad', 'units', 'hours', 'hrs', 'pcs'].map((x) => keyword(x))],
   ['rate', ['vat %', 'tax %', 'vat rate', 'tax rate', 'ust. %', 'ust %', 'mwst %', 'steuersatz', 'taux de tva', 'tva %', 'btw %', 'vat', 'tva', 'mwst', 'ust', 'btw', 'gst', 'tax'].map((x) => keyword(x))],
-  ['amount', ['line total', 'net amount', 'nettobetrag', 'gesamtpreis', 'gesamt', 'betrag', 'montant ht', 'montant', 'total ht', 'amount', 'total', 'bedrag', 'importe', 'importo', 'sum', 'summe'].map((x) => keyword(x))],
+  ['amount', ['line total', 'net amount', 'nettobetrag', 'entgelt', 'gesamtpreis', 'gesamt', 'betrag', 'montant ht', 'montant', 'total ht', 'amount', 'total', 'bedrag', 'importe', 'importo', 'sum', 'summe'].map((x) => keyword(x))],
   ['desc', ['description', 'bezeichnung', 'beschreibung', 'désignation', 'designation', 'libellé', 'article', 'artikel', 'omschrijving', 'descripción', 'descrizione', 'item', 'items', 'product', 'service', 'leistung'].map((x) => keyword(x))],
 ];
 interface Column { col: Col; x0: number; x1: number }
@@ -102,7 +113,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     const hits = HEADER.filter((re) => re.test(l.text.toLowerCase())).length;
     return hits >= 2;
   });
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (!!matchAny(l.text, STOP) || summaryRow(l)) && amountsIn(l).some((a) => a.decimals === 2));
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && amountsIn(l).some((a) => a.decimals === 2));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   // without a header row, the top fifth is the shop's header and items start right after it
   // (the line at that index is the first candidate, not a header to skip)

@@ -174,6 +174,23 @@ t.test("an amount cell printed a little below its row's baseline is the row's am
   t.equal(x.netAmount, 252.1);
 });
 
+t.test("a row's tax category after its price ('19 % VAT (S)') does not end the items; 'Entgelt' heads the amount column", async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Baum Elektro GmbH', 'Rechnung Nr. 2024-32 vom 07.03.2024',
+    'Pos  Beschreibung        Nettopreis   Menge    Steuer              Entgelt',
+    '01   Kabelkanal               12,40   5 m      19 % VAT (S)          62,00',
+    '02   Steckdosenleiste         18,90   2 Stk    19 % VAT (S)          37,80',
+    'Summe netto                                                          99,80',
+    'USt. 19 %                                                            18,96',
+    'Gesamtbetrag                                                        118,76',
+  ]]));
+  t.same(x.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]), [
+    ['Kabelkanal', 5, 12.4, 62],
+    ['Steckdosenleiste', 2, 18.9, 37.8],
+  ]);
+  t.equal(x.totalAmount, 118.76);
+});
+
 t.test('a position number before the description is not part of it; a German subtotal ends the items', async (t) => {
   const { formatted: x } = extractInvoice(readingFromText([[
     'Pos  Beschreibung             Nettopreis   Menge   Nettobetrag',
