@@ -127,9 +127,16 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
   let pendingQty: { q: number; u: number } | null = null;
   // amount cells printed a little off their row's baseline, read as lines of their own (taken by the row above)
   const taken = new Set<DocLine>();
+  // with named columns, a description wrapped onto text lines under it, starting where it starts
+  // ("TGA" / "Obermonteur/Monteur", "Beamer-" / "Deckenhalterung"); a line the next row takes as
+  // its own description (a description printed above its figures) is given back to that row
+  let wrapping: { item: ReceiptItem; page: number; x: number; y: number; lines: number } | null = null;
+  let wrapped: { item: ReceiptItem; before: string; line: DocLine } | null = null;
   for (const [i, l] of rows.entries()) {
     if (taken.has(l)) continue;
-    if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l)) { pendingText = null; pendingQty = null; continue; }
+    const lastWrap = wrapped;
+    wrapped = null;
+    if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     const qtyLine = /^\s*(\d{1,3})\s?[x×*]\s?(\d+[.,]\d{2})\s*$/i.exec(l.text);
     if (qtyLine) { pendingQty = { q: Number(qtyLine[1]), u: Number(qtyLine[2].replace(',', '.')) }; continue; }
     const qtyAbove = pendingQty;
@@ -138,6 +145,15 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     const money = am.filter((a) => a.decimals === 2);
     if (!money.length) {
       if (/\p{L}{3,}/u.test(l.text)) pendingText = l;
+      const w = wrapping;
+      if (w && w.lines < 2 && !am.length && /\p{L}{2,}/u.test(l.text) && !/:\s*$/.test(l.text) && l.page === w.page
+        && Math.abs(l.box.x - w.x) <= Math.max(4, 0.5 * l.box.h) && l.box.y > w.y && l.box.y - w.y <= 1.8 * l.box.h) {
+        const before = w.item.description ?? '';
+        wrapped = { item: w.item, before, line: l };
+        w.item.description = /\p{L}-$/u.test(before) ? before + l.text.trim() : `${before} ${l.text.trim()}`;
+        w.lines++;
+        w.y = l.box.y;
+      } else wrapping = null;
       continue;
     }
     // a quantity column left of the description: the description starts after it ("1 Kingston SSD ... 29,37")
@@ -149,8 +165,12 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     const firstNum = figures[0] ?? am[am.length - 1];
     let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL)|R\$|zł|€|£|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above
-    if (!/\p{L}{3,}/u.test(desc) && pendingText) desc = descriptionOf(pendingText.text);
+    if (!/\p{L}{3,}/u.test(desc) && pendingText) {
+      desc = descriptionOf(pendingText.text);
+      if (lastWrap?.line === pendingText) lastWrap.item.description = lastWrap.before;
+    }
     pendingText = null;
+    wrapping = null;
     if (!/\p{L}{2,}/u.test(desc)) continue;
     const nums = am.map((a) => a.value);
     let total = money[money.length - 1].value;
@@ -184,6 +204,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
       if (u != null) unitPrice = u;
       if (quantity != null && unitPrice != null) {
         out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: l });
+        const first = l.words.find((w) => desc.startsWith(w.text));
+        if (first) wrapping = { item: out[out.length - 1].item, page: l.page, x: first.box.x, y: l.box.y, lines: 0 };
         continue;
       }
     }

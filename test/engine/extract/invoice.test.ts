@@ -191,6 +191,40 @@ t.test("a row's tax category after its price ('19 % VAT (S)') does not end the i
   t.equal(x.totalAmount, 118.76);
 });
 
+t.test('a description wrapped onto the lines under it, starting where it starts, is one description; a hyphen at the break joins the halves', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Baum Elektro GmbH', 'Rechnung Nr. 2024-33 vom 08.03.2024',
+    'Pos  Beschreibung        Nettopreis   Menge    Steuer              Entgelt',
+    '01   TGA                      43,20   3 Std    19 % VAT (S)         129,60',
+    '     Obermonteur/Monteur',
+    '02   Beamer-                 122,50   1 Stk    19 % VAT (S)         122,50',
+    '     Deckenhalterung',
+    '     Bruttopreis : 122,50',
+    'Summe netto                                                         252,10',
+    'USt. 19 %                                                            47,90',
+    'Gesamtbetrag                                                        300,00',
+  ]]));
+  t.same(x.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]), [
+    ['TGA Obermonteur/Monteur', 3, 43.2, 129.6],
+    ['Beamer-Deckenhalterung', 1, 122.5, 122.5],
+  ]);
+});
+
+t.test('a description printed on its own line above its figures stays with the row under it, not the item above', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Baum Elektro GmbH', 'Rechnung Nr. 2024-34 vom 08.03.2024',
+    'Pos  Beschreibung        Nettopreis   Menge    Entgelt',
+    '01   Kabelkanal               12,40   5 m        62,00',
+    '     Steckdosenleiste',
+    '02                            18,90   2 Stk      37,80',
+    'Summe netto                                      99,80',
+  ]]));
+  t.same(x.tableItems.map((i) => [i.description, i.totalAmount]), [
+    ['Kabelkanal', 62],
+    ['Steckdosenleiste', 37.8],
+  ]);
+});
+
 t.test('a position number before the description is not part of it; a German subtotal ends the items', async (t) => {
   const { formatted: x } = extractInvoice(readingFromText([[
     'Pos  Beschreibung             Nettopreis   Menge   Nettobetrag',
