@@ -117,6 +117,7 @@ export const MESSAGES = {
   SERVER_BUSY: ['OVERLOADED', 'Server is busy; retry shortly'],
   ENGINE_BUSY: ['OVERLOADED', 'Server is busy: documents now wait about {waitS} s to be read (limit {maxWaitS} s); retry later'],
   MALFORMED_PATH: ['BAD_REQUEST', 'Malformed path'],
+  NUL_CHARACTER: ['BAD_REQUEST', '{where} must not hold a NUL character (U+0000)'],
   METHOD_NOT_ALLOWED: ['METHOD_NOT_ALLOWED', 'Method not allowed'],
   NOT_FOUND: ['NOT_FOUND', 'Not found'],
   CONTENT_LENGTH_INVALID: ['BAD_REQUEST', 'Invalid Content-Length'],

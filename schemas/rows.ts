@@ -6,6 +6,12 @@
  */
 import type { DocType } from './document-types.ts';
 
+/**
+ * The shape of every request id this service gives out: "req_" and 32 lower-case hex digits
+ * (a UUID without its hyphens, gateway/documents/submit-document.ts newRequestId).
+ */
+export const REQUEST_ID = /^req_[0-9a-f]{32}$/;
+
 export interface UserRow {
   id: string;
   email: string;

@@ -22,6 +22,7 @@ import type { RequestRegistry } from '../request/request-registry.ts';
 import type { StatusPush } from '../request/request-actor.ts';
 import { isAppError, internalMessage } from '../../schemas/errors.ts';
 import { deletedEvent, statusEvent, isTerminal } from '../../schemas/wire/request-views.ts';
+import { REQUEST_ID } from '../../schemas/rows.ts';
 import type { Logger } from '../../foundation/logger.ts';
 
 export type SessionMsg = { type: 'client-text'; text: string } | StatusPush | { type: 'closed' };
@@ -109,6 +110,12 @@ export function sessionBehaviour(deps: SessionDeps) {
           state.pendingSnapshots.delete(request_id);
           deps.registry.tell(request_id, { type: 'unsubscribe', subscriberId: sessionId });
           send(state, { action: 'ack', request_id, success: true, message: 'Subscription removed' });
+          return;
+        }
+        // an id of no shape this service gives out ("req_" and 32 hex digits) names no request:
+        // answered without asking the database, which refuses some of them (a NUL character)
+        if (!REQUEST_ID.test(request_id)) {
+          send(state, { action: 'error', request_id, error: NOT_FOUND });
           return;
         }
         let row;

@@ -16,7 +16,7 @@ import { sniffMime } from '../../engine/index.ts';
 import { parseMultipart } from '../http/multipart.ts';
 import { tooLarge } from '../http/read-body.ts';
 import { safeFilename } from '../http/safe-filename.ts';
-import { decodeBody, mediaType } from '../http/codec.ts';
+import { decodeBody, hasNul, mediaType } from '../http/codec.ts';
 import { fetchDocument } from '../fetch/fetch-document.ts';
 import type { RequestContext } from '../http/route.ts';
 import type { PipelineDeps } from './pipeline-deps.ts';
@@ -59,6 +59,7 @@ export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): P
   if (type === 'multipart/form-data') {
     // The header as sent: a multipart boundary is case-sensitive (ctx.contentType is lower-cased).
     const form = await parseMultipart(ctx.body, ctx.headers['content-type'] ?? ctx.contentType);
+    if (Object.entries(form.fields).some(([k, v]) => hasNul(k) || (typeof v === 'string' && hasNul(v)))) throw appError('NUL_CHARACTER', { where: 'A form field' });
     const parts = form.files.filter((f) => f.field === 'file');
     // two documents under one request would lose one silently: refuse the request instead
     if (parts.length > 1) throw appError('FILE_PARTS_SEVERAL', { count: parts.length });

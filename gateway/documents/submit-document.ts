@@ -29,7 +29,7 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 export function newRequestId(): string {
-  return `req_${randomUUID().replace(/-/g, '')}`;
+  return `req_${randomUUID().replace(/-/g, '')}`; // the shape schemas/rows.ts REQUEST_ID names
 }
 
 /**

@@ -94,9 +94,20 @@ function decodeJson(text: string): Record<string, unknown> {
 
 export function decodeBody(buf: Buffer, contentType: string): Record<string, unknown> {
   const type = mediaType(contentType);
-  if (type === 'application/json' || type.endsWith('+json')) return decodeJson(toText(buf));
+  if (type === 'application/json' || type.endsWith('+json')) return withoutNul(decodeJson(toText(buf)));
   if (type === '' || type === 'text/plain' || type === 'text/toon' || type === 'application/toon') {
-    return decodeToon(toText(buf));
+    return withoutNul(decodeToon(toText(buf)));
   }
   throw appError('BODY_TYPE_UNSUPPORTED');
+}
+
+/** Whether a text holds U+0000, which no field of ours may (PostgreSQL's text refuses it). */
+export const hasNul = (s: string) => s.includes('\u0000');
+
+/** `body` itself; AppError NUL_CHARACTER (400) when any key or string in it holds U+0000. */
+function withoutNul<T>(body: T): T {
+  const walk = (v: unknown): boolean =>
+    typeof v === 'string' ? hasNul(v) : Array.isArray(v) ? v.some(walk) : v !== null && typeof v === 'object' ? Object.entries(v).some(([k, x]) => hasNul(k) || walk(x)) : false;
+  if (walk(body)) throw appError('NUL_CHARACTER', { where: 'The request body' });
+  return body;
 }

@@ -23,7 +23,7 @@ import type { HttpRequest, HttpResponse, TemplatedApp } from 'uWebSockets.js';
 import { AppError, appError, internalMessage } from '../../schemas/errors.ts';
 import { withLogContext } from '../../foundation/logger.ts';
 import { authenticateApiKey, authenticateBearer } from '../auth/authenticate.ts';
-import { acceptsJson, encodeReply } from './codec.ts';
+import { acceptsJson, encodeReply, hasNul } from './codec.ts';
 import { errorReply } from './error-reply.ts';
 import type { HttpDeps } from './http-deps.ts';
 import { readBody } from './read-body.ts';
@@ -178,6 +178,14 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
       names.forEach((n, i) => (params[n] = decodeURIComponent(rawParams[i]!)));
     } catch {
       early(appError('MALFORMED_PATH'));
+      return;
+    }
+    if (Object.values(params).some(hasNul)) {
+      early(appError('NUL_CHARACTER', { where: 'The path' }));
+      return;
+    }
+    if ([...query].some(([k, v]) => hasNul(k) || hasNul(v))) {
+      early(appError('NUL_CHARACTER', { where: 'The query string' }));
       return;
     }
 

@@ -17,6 +17,7 @@
 import { z } from 'zod';
 import { AppError, appError, quoteInput } from '../../schemas/errors.ts';
 import { PROCESSABLE_TYPES } from '../../schemas/document-types.ts';
+import { REQUEST_ID } from '../../schemas/rows.ts';
 import { iso, statusUrl } from '../../schemas/wire/request-views.ts';
 import type { ListPosition, Repositories, RequestSummary } from '../../adapters/db/repositories.ts';
 import type { Route } from '../http/route.ts';
@@ -79,7 +80,11 @@ export function decodeCursor(cursor: string): ListPosition {
     throw bad();
   }
   if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string' || typeof v[1] !== 'string') throw bad();
-  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/.test(v[0]) || v[1].length > 100) throw bad();
+  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/.test(v[0]) || !REQUEST_ID.test(v[1])) throw bad();
+  // a day the calendar has (not 2026-02-30) and a time of day: the database would refuse it with a 500
+  const [y, mo, d, h, mi, s] = v[0].split(/[- :.+]/).map(Number);
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) throw bad();
   return { at: v[0], id: v[1] };
 }
 
