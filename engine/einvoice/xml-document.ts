@@ -3,7 +3,9 @@
  * Parses an e-invoice's XML with fast-xml-parser, guarded: at most MAX_EINVOICE_XML_BYTES, no
  * DOCTYPE (so no DTD entity can be declared, let alone expanded: only XML's five predefined
  * entities and character references are decoded, with bounded expansion), at most 100 nested
- * elements, well-formedness checked by the parser's validator first. Namespace prefixes are
+ * elements, well-formedness checked by the parser's validator first and every reference by
+ * badReference (the validator lets &foo; and &#99999999; through); a declared encoding this
+ * service cannot decode is refused rather than read as UTF-8. Namespace prefixes are
  * dropped (`ram:ID` -> `ID`): UBL and CII name their elements distinctly enough within one
  * document, and producers choose prefixes freely. Every value stays a string (no number
  * guessing: "0012" is an id, "12.50" an amount the mappers convert themselves).
@@ -12,7 +14,7 @@
  * `attr`, `path`), which accept the element names of several versions of a syntax at each step.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { appError } from '../../schemas/errors.ts';
+import { appError, quoteInput } from '../../schemas/errors.ts';
 
 /** Largest e-invoice XML read (bytes): a real one with thousands of lines is a few MB. */
 export const MAX_EINVOICE_XML_BYTES = 10 * 1024 * 1024;
@@ -54,10 +56,35 @@ export function decodeXml(bytes: Buffer): string {
     try {
       label = new TextDecoder(declared).encoding;
     } catch {
-      label = 'utf-8';
+      // an XML processor must refuse a document in an encoding it cannot read (XML 1.0, 4.3.3)
+      throw appError('EINVOICE_MALFORMED', { reason: `it declares the encoding ${quoteInput(declared.slice(0, 40))}, which this service cannot read` });
     }
   }
   return new TextDecoder(label).decode(bytes); // strips a UTF-8 BOM
+}
+
+/**
+ * The first reference in `xml` (outside CDATA sections, comments and processing instructions)
+ * that XML 1.0 does not allow without a DTD: an ampersand that starts no reference, a named
+ * entity other than the five predefined ones (&nbsp;, &foo;: no DTD may declare them here), or a
+ * character reference to no character XML allows (section 2.2: &#0;, a surrogate, past U+10FFFF).
+ * Returns its line (1-based) and text, or null when every reference is well-formed.
+ */
+export function badReference(xml: string): { line: number; text: string } | null {
+  const blanked = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => m.replace(/[^\n]/g, ' '));
+  for (const m of blanked.matchAll(/&(#x[0-9a-fA-F]+;|#\d+;|[A-Za-z_][\w.-]*;)?/g)) {
+    const ref = m[1];
+    const at = () => ({ line: blanked.slice(0, m.index).split('\n').length, text: xml.slice(m.index!, m.index! + Math.min(20, m[0].length || 1)) });
+    if (!ref) return at();
+    if (ref[0] !== '#') {
+      if (!['amp;', 'lt;', 'gt;', 'quot;', 'apos;'].includes(ref)) return at();
+      continue;
+    }
+    const code = ref[1] === 'x' ? Number.parseInt(ref.slice(2, -1), 16) : Number(ref.slice(1, -1));
+    const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    if (!allowed) return at();
+  }
+  return null;
 }
 
 /**
@@ -68,6 +95,8 @@ export function parseXml(bytes: Buffer): XmlDocument {
   if (bytes.length > MAX_EINVOICE_XML_BYTES) throw appError('EINVOICE_TOO_LARGE', { bytes: bytes.length, max: MAX_EINVOICE_XML_BYTES });
   const xml = decodeXml(bytes);
   if (/<!DOCTYPE/i.test(xml)) throw appError('EINVOICE_DOCTYPE');
+  const ref = badReference(xml);
+  if (ref) throw appError('EINVOICE_MALFORMED', { reason: `line ${ref.line}: ${quoteInput(ref.text)} is no reference XML allows without a DTD` });
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw appError('EINVOICE_MALFORMED', { reason: `line ${valid.err.line}: ${valid.err.msg}`.slice(0, 160) });
   let tree: XNode;

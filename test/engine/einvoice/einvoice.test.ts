@@ -149,6 +149,29 @@ t.test('guards: DOCTYPE (no entity expansion), malformed XML, another root, over
   t.match(refused(big), { status: 413, messageName: 'EINVOICE_TOO_LARGE' });
 });
 
+t.test('references XML does not allow without a DTD, and an encoding that cannot be read, are malformed XML (422), not text', async (t) => {
+  const refused = (bytes: Buffer) => {
+    try {
+      readEInvoiceXml(bytes);
+    } catch (e) {
+      if (isAppError(e)) return e;
+      throw e;
+    }
+    throw new Error('accepted');
+  };
+  const withSeller = (seller: string) => Buffer.from(makeUbl({ ...INVOICE, seller: 'PLACEHOLDER' }).toString().replaceAll('PLACEHOLDER', seller));
+  for (const [seller, what] of [['&nbsp;Acme', 'an HTML entity'], ['Acme &foo; Ltd', 'an undeclared entity'], ['Acme & Co', 'a bare ampersand'], ['Acme&#xFFFFFFFF;', 'a character past U+10FFFF'], ['Acme&#0;', 'the NUL character'], ['Acme&#xD800;', 'a surrogate']]) {
+    const e = refused(withSeller(seller));
+    t.match(e, { status: 422, messageName: 'EINVOICE_MALFORMED' }, what);
+    t.match(e.message, /^the e-invoice XML is not well-formed \(line \d+: .+ is no reference XML allows without a DTD\)$/, what);
+  }
+  t.equal(read(withSeller('<![CDATA[Acme & Co]]>')).formatted.supplierName, 'Acme & Co', 'an ampersand inside CDATA is text');
+  t.equal(read(withSeller('Acme &#x1F600; &#10; Co')).formatted.supplierName?.replace(/\s+/g, ' '), 'Acme 😀 Co', 'character references XML allows are read');
+  const ebcdic = refused(Buffer.from(makeUbl(INVOICE).toString().replace('encoding="UTF-8"', 'encoding="EBCDIC-XYZ"')));
+  t.match(ebcdic, { status: 422, messageName: 'EINVOICE_MALFORMED' });
+  t.match(ebcdic.message, /declares the encoding EBCDIC-XYZ, which this service cannot read/);
+});
+
 t.test('sniffing: an e-invoice root is application/xml, any other XML is unsupported', async (t) => {
   t.equal(sniffMime(makeCii(INVOICE)), 'application/xml');
   t.equal(sniffMime(makeUbl(INVOICE)), 'application/xml');
