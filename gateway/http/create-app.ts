@@ -169,7 +169,7 @@ export function createHttpApp(routes: Route[], deps: HttpDeps): HttpApp {
     const ip = deps.clientAddress ? deps.clientAddress(peer, headers) : peer;
     const early = (err: AppError) => send(ex, errorReply(err, log, ex), hasBody(headers));
 
-    if (inFlight >= config.maxInFlight) {
+    if (inFlight >= config.maxInFlight && !route.probe) {
       early(appError('SERVER_BUSY', {}, { headers: { 'Retry-After': '1' } }));
       return;
     }

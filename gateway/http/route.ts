@@ -65,6 +65,11 @@ export interface Route {
    * body limit, which adds the framing's allowance to it.
    */
   documentLimitBytes?: number;
+  /**
+   * A probe (health, metrics): answered even while MAX_IN_FLIGHT requests are in flight, so a
+   * gateway busy with slow uploads is seen as busy, not dead. Its handler must be cheap.
+   */
+  probe?: boolean;
   /** Which request rate limits apply (see rate-limit); none when absent. */
   rateLimit?: RateLimitClass;
   handler(ctx: RequestContext): Promise<Reply>;

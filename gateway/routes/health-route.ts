@@ -55,6 +55,7 @@ export function healthRoutes(
       method: 'GET',
       pattern: '/health',
       auth: 'none',
+      probe: true,
       doc: {
         summary: 'Liveness and readiness: database, broker and blob store',
         tags: ['operations'],

@@ -15,6 +15,7 @@ export function metricsRoutes(metrics: Metrics, beforeScrape?: () => Promise<voi
       method: 'GET',
       pattern: '/metrics',
       auth: 'none',
+      probe: true,
       doc: {
         summary: 'Prometheus metrics (text exposition format)',
         tags: ['operations'],

@@ -293,7 +293,7 @@ for (const kind of DB_KINDS) {
       }
     });
 
-    t.test('beyond MAX_IN_FLIGHT -> 503 with Retry-After; in-flight requests finish', async (t) => {
+    t.test('beyond MAX_IN_FLIGHT -> 503 with Retry-After, but /health and /metrics still answer; in-flight requests finish', async (t) => {
       const slow = async () => {
         const inside = new Promise<void>((r) => (gate.entered = r));
         const reply = fetch(`${s.url}/test/slow`);
@@ -304,17 +304,21 @@ for (const kind of DB_KINDS) {
       const a = await slow();
       const b = await slow();
       t.equal(s.http.inFlight(), 2);
-      const shed = await call(s.url, 'GET', '/health');
+      const shed = await call(s.url, 'GET', '/test/teapot');
       t.equal(shed.status, 503);
       t.same(shed.data, { error: 'Server is busy; retry shortly' });
       t.equal(shed.headers.get('retry-after'), '1');
+      const probe = await call(s.url, 'GET', '/health');
+      t.equal(probe.status, 200, 'a busy gateway is healthy to its probe, not dead');
+      t.equal(probe.data.status, 'healthy');
+      t.equal((await fetch(`${s.url}/metrics`)).status, 200, 'metrics are scraped while busy');
       a.release();
       b.release();
       t.equal((await a.reply).status, 200);
       t.equal((await b.reply).status, 200);
       await s.http.drain();
       t.equal(s.http.inFlight(), 0);
-      t.equal((await call(s.url, 'GET', '/health')).status, 200, 'capacity is back');
+      t.equal((await call(s.url, 'GET', '/test/teapot')).status, 429, 'capacity is back');
     });
 
     t.test('a client that goes away aborts ctx.signal, and the server carries on', async (t) => {
