@@ -130,6 +130,7 @@ export const MESSAGES = {
   JSON_NOT_OBJECT: ['INVALID_BODY', 'Request body must be a JSON object'],
   BODY_TYPE_UNSUPPORTED: ['UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be text/plain (TOON) or application/json'],
   MULTIPART_REQUIRED: ['UNSUPPORTED_CONTENT_TYPE', 'Content-Type must be multipart/form-data'],
+  MULTIPART_NO_BOUNDARY: ['BAD_REQUEST', 'Content-Type multipart/form-data needs its boundary parameter (multipart/form-data; boundary=...)'],
   MULTIPART_FIELD_TOO_LONG: ['INVALID_BODY', 'Multipart field {name} is too long'],
   MULTIPART_MALFORMED: ['INVALID_BODY', 'Malformed multipart body'],
   MULTIPART_TOO_MANY_PARTS: ['INVALID_BODY', 'Too many multipart parts'],

@@ -87,8 +87,16 @@ export function sessionBehaviour(deps: SessionDeps) {
   const onClientText = async (state: SessionState, text: string, self: Ref<SessionMsg>) => {
     let parsed: z.infer<typeof clientMessage>;
     try {
-      const r = clientMessage.safeParse(JSON.parse(text));
-      if (!r.success) throw new Error(internalMessage('SESSION_NO_ACTION'));
+      const json: unknown = JSON.parse(text);
+      const r = clientMessage.safeParse(json);
+      if (!r.success) {
+        // the action is there but the request id is no string ({"request_id": 12}): say that
+        if (typeof (json as { action?: unknown } | null)?.action === 'string' && 'request_id' in (json as object)) {
+          send(state, { action: 'error', error: 'Invalid message: request_id must be a string' });
+          return;
+        }
+        throw new Error(internalMessage('SESSION_NO_ACTION'));
+      }
       parsed = r.data;
     } catch {
       send(state, { action: 'error', error: 'Invalid message: expected a JSON object with an "action" field' });

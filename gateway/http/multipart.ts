@@ -10,7 +10,7 @@
  * `reçu` into `reÃ§u`); RFC 5987 `filename*` keeps its own declared charset.
  *
  * Failure: UNSUPPORTED_CONTENT_TYPE 'Content-Type must be multipart/form-data' for any other
- * media type or a missing boundary; INVALID_BODY 'Malformed multipart body' for bytes busboy
+ * media type; BAD_REQUEST naming the boundary parameter when it is missing; INVALID_BODY 'Malformed multipart body' for bytes busboy
  * cannot parse (truncated, wrong boundary) and for too many parts or an over-long field.
  */
 import busboy from 'busboy';
@@ -39,7 +39,8 @@ export function parseMultipart(body: Buffer, contentType: string): Promise<Multi
   try {
     bb = busboy({ headers: { 'content-type': contentType }, limits: LIMITS, defParamCharset: 'utf8' });
   } catch {
-    return Promise.reject(appError('MULTIPART_REQUIRED'));
+    // busboy refuses a multipart/form-data type only for its missing boundary
+    return Promise.reject(appError('MULTIPART_NO_BOUNDARY'));
   }
 
   return new Promise<MultipartBody>((resolve, reject) => {

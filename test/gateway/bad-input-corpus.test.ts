@@ -320,6 +320,7 @@ t.test('every bad input gets its clear answer and the service keeps serving', as
     { name: 'WS 1 MB message', send: () => wsExchange('x'.repeat(1024 * 1024)), status: 1009, error: /^Message too big: the limit is 8192 bytes$/ },
     { name: 'WS malformed JSON', send: () => wsExchange('{not json'), status: 200, error: /"action":"error"/ },
     { name: 'WS unknown action', send: () => wsExchange('{"action":"rm -rf"}'), status: 200, error: /Unknown action/ },
+    { name: 'WS subscribe with a numeric request id', send: () => wsExchange('{"action":"subscribe","request_id":12}'), status: 200, error: /"action":"error".*request_id must be a string/ },
     { name: "WS subscribe to alice's request as bob", send: async () => { const ws = await connectWs(svc.base, { apiKey: bob.apiKey }); await ws.next(); ws.send({ action: 'subscribe', request_id: alicesRequest }); const m = await ws.next(); ws.close(); return { status: 200, text: JSON.stringify(m) }; }, status: 200, error: /Request not found or access denied/ },
     { name: 'WS subscribe with a 60 kB request id', send: () => wsExchange(JSON.stringify({ action: 'subscribe', request_id: 'r'.repeat(60_000) })), status: 1009, error: /^Message too big/ },
     { name: 'WS subscribe with a 4 kB request id', send: () => wsExchange(JSON.stringify({ action: 'subscribe', request_id: 'r'.repeat(4000) })), status: 200, error: /Request not found or access denied/, maxBodyChars: 4200 },

@@ -49,7 +49,7 @@ t.test('multipart uploads', async (t) => {
   t.test('malformed multipart -> 400', async (t) => {
     const cases: Array<[string, string, string, RegExp]> = [
       ['not multipart', 'text/plain', 'x: 1', /^Content-Type must be multipart\/form-data$/],
-      ['no boundary', 'multipart/form-data', '--x\r\n', /^Content-Type must be multipart\/form-data$/],
+      ['no boundary', 'multipart/form-data', '--x\r\n', /^Content-Type multipart\/form-data needs its boundary parameter/],
       ['truncated part', 'multipart/form-data; boundary=XYZ', '--XYZ\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\npartial', /Malformed multipart body/],
       ['part without headers end', 'multipart/form-data; boundary=XYZ', '--XYZ\r\nContent-Disposition: form-data; name="a"', /Malformed multipart body/],
     ];
