@@ -11,8 +11,8 @@
  *   and overrides U+202A-U+202E (`invoice\u202Efdp.exe` would read as `invoiceexe.pdf`) and the
  *   isolates U+2066-U+2069 (Unicode TR #9, "Explicit Directional Formatting Characters");
  * - the directory part (anything up to the last `/` or `\`) and double quotes.
- * The rest is cut to `maxChars` UTF-16 code units without splitting a surrogate pair; a name
- * that ends up empty, `.` or `..` gives ''. Never throws.
+ * The rest is cut to `maxChars` UTF-16 code units without splitting a surrogate pair, keeping
+ * its extension (the stem is cut); a name that ends up empty, `.` or `..` gives ''. Never throws.
  */
 
 // eslint-disable-next-line no-control-regex
@@ -26,8 +26,11 @@ export function safeFilename(name: string | undefined | null, maxChars = MAX_FIL
   const base = (name ?? '').split(/[/\\]/).filter(Boolean).pop() ?? '';
   const safe = base.replace(UNSAFE, '').trim();
   if (!safe || safe === '.' || safe === '..') return '';
-  let cut = safe.slice(0, maxChars);
+  if (safe.length <= maxChars) return safe;
+  // a long name keeps its extension (".pdf": what the name says the file is), the stem is cut
+  const ext = /\.[\p{L}\d]{1,10}$/u.exec(safe)?.[0] ?? '';
+  let cut = safe.slice(0, maxChars - ext.length);
   // Do not leave half of a surrogate pair at the end.
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut;
+  return cut + ext;
 }
