@@ -15,7 +15,7 @@ import { deriveAmounts, type MoneyFields } from './derive-amounts.ts';
 import { deriveItems } from './derive-items.ts';
 import { deriveStatement } from './derive-statement.ts';
 import { moneyChecks } from './arithmetic-checks.ts';
-import { mentionsTax, printedTaxRates } from './printed-rates.ts';
+import { confirmedTaxRate, mentionsTax, printedTaxRates } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import type { ArithmeticCheck, Derivation } from './provenance.ts';
 
@@ -35,7 +35,9 @@ function moneyOf(r: MoneyFields): MoneyFields {
 /** One receipt or invoice: amounts, then lines, then the checks of what was printed. */
 function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, prefix: string): { bill: T; derived: Derivation[]; checks: ArithmeticCheck[] } {
   const a = deriveAmounts(moneyOf(bill), mentionsTax(text), prefix);
-  const it = deriveItems(bill.tableItems, a.money, printedTaxRates(text), prefix, { marks: itemClassMarks(bill.tableItems, text), rates: classRates(text) });
+  const printed = printedTaxRates(text);
+  const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount);
+  const it = deriveItems(bill.tableItems, a.money, rates, prefix, { marks: itemClassMarks(bill.tableItems, text), rates: classRates(text) });
   const derived = [...a.derived, ...it.derived];
   const derivedPaths = new Set(derived.map((d) => d.path));
   const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix);

@@ -22,6 +22,22 @@ export function printedTaxRates(text: string): number[] {
   return rates;
 }
 
+/**
+ * When no tax line prints its rate with a % sign (a tax breakdown whose rate column says "%" in
+ * its header only, "Steuersatz [%] ... 19"), the one percentage printed anywhere on the page
+ * ("19 %" on the item rows) that the document's own net and tax confirm (tax = net x r, to the
+ * cent): [r], else []. Only a printed rate can come back, never one computed from the totals.
+ */
+export function confirmedTaxRate(text: string, net: number | null, tax: number | null): number[] {
+  if (net === null || tax === null || net <= 0 || tax <= 0) return [];
+  const found: number[] = [];
+  for (const m of text.matchAll(RATE)) {
+    const r = Number(m[1].replace(',', '.')) / 100;
+    if (r > 0 && r <= 0.3 && Math.abs(net * r - tax) <= 0.01 && !found.some((x) => Math.abs(x - r) < 1e-9)) found.push(r);
+  }
+  return found.length === 1 ? found : [];
+}
+
 /** A tax word that names a registration number or the document's title, not an amount of tax. */
 const NOT_AN_AMOUNT = /\b(?:vat|gst|tax|ust|tva|iva|btw)[\s.-]*(?:reg(?:istration)?|id|no\b|nr\b|number|code|invoice|identification|-?idnr)|\b(?:tax|gst|vat)\s+invoice\b|\bsteuer-?nr|\bsteuernummer|\bn°\s*tva|\bnif\b|\bgstin\b/i;
 

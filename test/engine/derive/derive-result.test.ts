@@ -6,7 +6,7 @@
  */
 import t from 'tap';
 import { deriveResult } from '../../../engine/derive/derive-result.ts';
-import { printedTaxRates, mentionsTax } from '../../../engine/derive/printed-rates.ts';
+import { confirmedTaxRate, printedTaxRates, mentionsTax } from '../../../engine/derive/printed-rates.ts';
 import { validateResult } from '../../../schemas/mandatory-fields.ts';
 import type { InvoiceResult, ReceiptResult } from '../../../schemas/results.ts';
 
@@ -60,4 +60,22 @@ t.test('printed tax rates and tax words', async (t) => {
   t.equal(mentionsTax('TAX INVOICE\nTOTAL 12.00'), false);
   t.equal(mentionsTax('GST 6% 0.68\nTOTAL 12.00'), true);
   t.equal(mentionsTax('Incl. VAT\nTOTAL 12.00'), true);
+});
+
+t.test("a rate printed without a tax word beside it ('19 %' on the item rows, '[%]' only in the breakdown's header) gives the line taxes when the document's net and tax confirm it", async (t) => {
+  const text = 'Pos Beschreibung Nettopreis Menge Steuersatz Nettobetrag\nTGA 43,20 3 Std 19 % 129,60\nBeamer 122,50 1 Stk 19 % 122,50\nArt Basisbetrag Steuersatz [%] Steuerbetrag\nS 252,10 19 47,90';
+  t.same(printedTaxRates(text), [], 'no tax line prints its rate with a % sign');
+  t.same(confirmedTaxRate(text, 252.1, 47.9), [0.19], '252.10 x 19 % = 47.90');
+  t.same(confirmedTaxRate(text, 252.1, 40), [], 'a rate the totals do not confirm is no rate');
+  t.same(confirmedTaxRate('Skonto 2 % bei Zahlung\n19 % on lines', 100, 19), [0.19], 'of two percentages, the one the totals confirm');
+  const inv: InvoiceResult = {
+    supplierName: 'S', customerName: null, documentId: '1', orderNumber: null, date: 'd', dueDate: 'd', currencyCode: 'EUR',
+    totalAmount: 300, taxAmount: 47.9, netAmount: 252.1, discountAmount: 0,
+    tableItems: [{ quantity: 3, description: 'TGA', totalAmount: 129.6, unitPrice: 43.2, taxAmount: null, netAmount: null, discountAmount: null },
+      { quantity: 1, description: 'Beamer', totalAmount: 122.5, unitPrice: 122.5, taxAmount: null, netAmount: null, discountAmount: null }],
+  };
+  const d = deriveResult('invoice', inv, {}, text);
+  const items = (d.formatted as InvoiceResult).tableItems;
+  t.same(items.map((i) => [i.taxAmount, i.netAmount]), [[24.62, 129.6], [23.28, 122.5]]);
+  t.equal(validateResult('invoice', d.formatted).valid, true);
 });
