@@ -99,6 +99,14 @@ function columnOf(cols: Column[], box: { x: number; w: number }): Col | null {
   return best && bestD <= Math.max(box.w * 2, 30) ? best.col : null;
 }
 
+/** A figure with four decimals under the unit price column of `cols`: its value and place, or null. */
+function fourDecimalUnitPrice(l: DocLine, cols: Column[]): { value: number; start: number } | null {
+  for (const m of l.text.matchAll(/(?<![\d.,])(\d{1,7})[.,](\d{4})(?![\d.,])/g)) {
+    if (columnOf(cols, spanBox(l, m.index!, m.index! + m[0].length)) === 'unit') return { value: Number(`${m[1]}.${m[2]}`), start: m.index! };
+  }
+  return null;
+}
+
 function descriptionOf(text: string): string {
   return text.replace(/^\s*\d{6,}\s*/, '').replace(/\s{2,}/g, ' ').trim();
 }
@@ -162,7 +170,10 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
     // with named columns, a number printed under the description column (an article number) is text
     const figures = am.filter((a) => a !== lead && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
-    const firstNum = figures[0] ?? am[am.length - 1];
+    // a unit price with four decimals ("43,2000", as EN 16931 allows) is no amount to the parser
+    // (three decimals are a thousands group): under a unit price column it is the unit price
+    const fine = cols ? fourDecimalUnitPrice(l, cols) : null;
+    const firstNum = fine && (!(figures[0] ?? am[am.length - 1]) || fine.start < (figures[0] ?? am[am.length - 1]).start) ? fine : figures[0] ?? am[am.length - 1];
     let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL)|R\$|zł|€|£|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above
     if (!/\p{L}{3,}/u.test(desc) && pendingText) {
@@ -199,7 +210,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
         }
       }
       const q = under.get('qty');
-      const u = under.get('unit');
+      const u = under.get('unit') ?? fine?.value;
       if (q != null && q > 0 && q < 100000) quantity = q;
       if (u != null) unitPrice = u;
       if (quantity != null && unitPrice != null) {

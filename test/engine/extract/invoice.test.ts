@@ -225,6 +225,20 @@ t.test('a description printed on its own line above its figures stays with the r
   ]);
 });
 
+t.test('a unit price printed with four decimals under the unit price column is the unit price, not part of the description', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Baum Elektro GmbH', 'Rechnung Nr. 2024-35 vom 09.03.2024',
+    'Pos  Beschreibung        Nettopreis   Menge    Steuersatz      Nettobetrag',
+    '01   Kabelbinder            0,1250    400 Stk      19 %              50,00',
+    '02   Montage              43,2000     3 Std       19 %             129,60',
+    'Summe netto                                                        179,60',
+  ]]));
+  t.same(x.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]), [
+    ['Kabelbinder', 400, 0.125, 50],
+    ['Montage', 3, 43.2, 129.6],
+  ]);
+});
+
 t.test('a position number before the description is not part of it; a German subtotal ends the items', async (t) => {
   const { formatted: x } = extractInvoice(readingFromText([[
     'Pos  Beschreibung             Nettopreis   Menge   Nettobetrag',
