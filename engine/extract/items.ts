@@ -173,7 +173,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     // a unit price with four decimals ("43,2000", as EN 16931 allows) is no amount to the parser
     // (three decimals are a thousands group): under a unit price column it is the unit price
     const fine = cols ? fourDecimalUnitPrice(l, cols) : null;
-    const firstNum = fine && (!(figures[0] ?? am[am.length - 1]) || fine.start < (figures[0] ?? am[am.length - 1]).start) ? fine : figures[0] ?? am[am.length - 1];
+    const figure = figures[0] ?? am[am.length - 1];
+    const firstNum = fine && fine.start < figure.start ? fine : figure;
     let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL)|R\$|zł|€|£|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above
     if (!/\p{L}{3,}/u.test(desc) && pendingText) {

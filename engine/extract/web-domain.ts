@@ -41,7 +41,8 @@ export function namedByDomain(name: string, domains: string[]): boolean {
   const words = fold(name).split(/[^\p{L}\d]+/u).filter(Boolean);
   if (!words.length) return false;
   const joined = words.join('');
-  return domains.some((d) => d === joined || words.some((w) => w.length >= 4 && w === d) || (d.length >= 5 && joined.startsWith(d) && words.slice(0, 3).some((_, i) => words.slice(0, i + 1).join('') === d)));
+  const leading = words.slice(0, 3).map((_, i) => words.slice(0, i + 1).join(''));
+  return domains.some((d) => d === joined || words.some((w) => w.length >= 4 && w === d) || (d.length >= 5 && leading.includes(d)));
 }
 
 /** The texts of a line's columns (runs of words split by a wide gap), left to right. */
