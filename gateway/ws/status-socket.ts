@@ -8,7 +8,8 @@
  * Before authentication the handshake itself is checked (RFC 6455 4.2.1, 4.4): a missing or
  * malformed `Sec-WebSocket-Key` (not the base64 of 16 bytes) is 400, and a
  * `Sec-WebSocket-Version` other than 13 is 426 with `Sec-WebSocket-Version: 13`; a plain GET
- * without any upgrade gets 400 too, not 404. Each answer has an `error:` body.
+ * without any upgrade gets 400 too, not 404, and any other method 405 with `Allow: GET`. Each
+ * answer has an `error:` body.
  *
  * Message size: a client message longer than MAX_CLIENT_MESSAGE_BYTES (8 KiB; the protocol's
  * messages are a few hundred bytes, and replies may echo what was sent) is answered with close 1009 "Message too big" naming the
@@ -25,7 +26,7 @@ import type { UserRow } from '../../schemas/rows.ts';
 import { CLOSE_INTERNAL, type OpenSession, type Sessions, type SessionSocket } from '../../actors/session/sessions.ts';
 import { authenticateApiKey, type AuthDeps } from '../auth/authenticate.ts';
 import { encodeReply } from '../http/codec.ts';
-import { isAppError } from '../../schemas/errors.ts';
+import { appError, isAppError } from '../../schemas/errors.ts';
 import type { Logger } from '../../foundation/logger.ts';
 
 export interface StatusSocketDeps extends AuthDeps {
@@ -168,6 +169,25 @@ export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, de
     const { text, contentType } = encodeReply({ error: refused.message }, wantsJson);
     res.cork(() => {
       res.writeStatus('400 Bad Request').writeHeader('Content-Type', contentType).end(text);
+    });
+  });
+  // Any other method on the socket's path is 405 with Allow (RFC 9110 15.5.6), as on every
+  // other known path; HEAD gets the plain GET's status and headers without a body.
+  app.any('/v1/ws/status', (res, req) => {
+    const method = req.getCaseSensitiveMethod();
+    const wantsJson = req.getHeader('accept').includes('application/json');
+    if (method === 'HEAD') {
+      // uWS counts endWithoutBody as no answer unless an abort handler is attached.
+      res.onAborted(() => {});
+      const { text, contentType } = encodeReply({ error: 'This endpoint only accepts a WebSocket upgrade (Upgrade: websocket)' }, wantsJson);
+      res.cork(() => {
+        res.writeStatus('400 Bad Request').writeHeader('Content-Type', contentType).endWithoutBody(Buffer.byteLength(text));
+      });
+      return;
+    }
+    const { text, contentType } = encodeReply({ error: appError('METHOD_NOT_ALLOWED').message }, wantsJson);
+    res.cork(() => {
+      res.writeStatus('405 Method Not Allowed').writeHeader('Allow', 'GET').writeHeader('Content-Type', contentType).end(text);
     });
   });
   return {

@@ -174,7 +174,7 @@ t.test('a client that stops reading is closed instead of growing server memory',
   fresh.close();
 });
 
-t.test('malformed handshakes get 400 or 426 with an error: body; an oversized message gets close 1009', async (t) => {
+t.test('malformed handshakes get 400 or 426 with an error: body, other methods 405; an oversized message gets close 1009', async (t) => {
   const net = await import('node:net');
   const port = Number(new URL(svc.base).port);
   /** Sends a raw upgrade request and returns the status line, headers and body. */
@@ -204,6 +204,14 @@ t.test('malformed handshakes get 400 or 426 with an error: body; an oversized me
     ['a good handshake', [...up, goodKey, 'Sec-WebSocket-Version: 13'], /^HTTP\/1\.1 101 /],
   ];
   for (const [what, lines, expected] of cases) t.match(await handshake(lines), expected, what);
+
+  const posted = await fetch(`${svc.base}/v1/ws/status`, { method: 'POST', body: 'x' });
+  t.equal(posted.status, 405, 'another method on the socket path is 405');
+  t.equal(posted.headers.get('allow'), 'GET', 'naming GET as the method allowed');
+  t.match(await posted.text(), /^error: Method not allowed/);
+  const head = await fetch(`${svc.base}/v1/ws/status`, { method: 'HEAD' });
+  t.equal(head.status, 400, 'HEAD gets what a plain GET gets');
+  t.equal(await head.text(), '', 'without a body');
 
   for (const size of [8 * 1024 + 1, 1024 * 1024]) {
     const ws = await connectWs(svc.base, { apiKey: alice.apiKey });
