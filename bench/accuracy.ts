@@ -110,6 +110,11 @@ async function main() {
   let reconciled = 0, statements = 0;
   const misses: string[] = [];
   const t0 = Date.now();
+  // a record's cache file is named by its id, or by id and extension when one id stands for the
+  // same document in several files (bench/synth writes a PDF and a PNG under one id)
+  const idCount = new Map<string, number>();
+  for (const r of truth) idCount.set(r.id, (idCount.get(r.id) ?? 0) + 1);
+  const cacheKey = (r: TruthRecord) => (idCount.get(r.id)! > 1 ? `${r.id}.${r.file.split('.').pop()!.toLowerCase()}` : r.id);
   const queue = [...truth];
   const worker = async () => {
     const reader = createRecogniser(engine, { workers: 1 }); // lazy: loads its model on the first page read
@@ -124,7 +129,7 @@ async function main() {
       let predType = 'other';
       let formatted: Record<string, unknown> = {};
       try {
-        const cached = cacheDir ? join(cacheDir, `${rec.id}.json`) : null;
+        const cached = cacheDir ? join(cacheDir, `${cacheKey(rec)}.json`) : null;
         let classification, reading: DocumentReading;
         if (cached && existsSync(cached)) {
           reading = JSON.parse(readFileSync(cached, 'utf8')) as DocumentReading;
@@ -177,7 +182,7 @@ async function main() {
             const ok = predType === rec.expected_type && (typeof v === 'number' ? typeof g === 'number' && Math.abs(g - v) < 0.005 : String(g ?? '').trim() === String(v).trim());
             itemValues.n++;
             if (ok) itemValues.ok++;
-            else misses.push(`${rec.id} tableItems[${i}].${k}: got ${JSON.stringify(g)} want ${JSON.stringify(v)}`);
+            else misses.push(`${cacheKey(rec)} tableItems[${i}].${k}: got ${JSON.stringify(g)} want ${JSON.stringify(v)}`);
           }
         });
       }
@@ -190,7 +195,7 @@ async function main() {
         if (ok) s.ok++;
         ls.n++;
         if (ok) ls.ok++;
-        else misses.push(`${rec.id} ${f}: got ${JSON.stringify(formatted[f])} want ${JSON.stringify(rec.fields[f])}`);
+        else misses.push(`${cacheKey(rec)} ${f}: got ${JSON.stringify(formatted[f])} want ${JSON.stringify(rec.fields[f])}`);
       }
     }
   };
