@@ -3,7 +3,8 @@
  * The seller's legal entity from an invoice's footer: many invoices (marketplaces, large
  * retailers) print a person's delivery address at the top and name the company that sells only
  * in the small print at the bottom, beside its VAT number ("Amazon EU S.a.r.L, 5 Rue Plaetis,
- * L-2338, Luxembourg" over "USt-ID: ATU62353134"). A footer line counts when its first
+ * L-2338, Luxembourg" over "USt-ID: ATU62353134"). The tax ids and IBANs are read as OCR
+ * gives them from a scan too ("IBAN.DE85 …", "BTW-nr NL-371158"). A footer line counts when its first
  * comma- or dot-separated part ("Name · Street · Town") carries a company suffix, it is not a
  * bank line (a payee's bank is named the same way), and a tax-id, company-register or IBAN line
  * is printed within two lines of it. Returns that first part.
@@ -13,7 +14,12 @@ import { fold, type DocLine } from '../parse/lines.ts';
 import { COMPANY_SUFFIX, plausibleName, tidyName } from './supplier.ts';
 
 /** A tax id: its label and a number, or (the label misread: "USE-ID" for USt-ID) an "ID" and a long number. */
-const TAX_ID = /\b(vat|ust|uid|tva|btw|iva|mwst|gst|abn|tax)[\s.-]*(id|no|nr|number|reg|idnr|identification)?\b[\s.:#-]*[A-Z]{0,3}\s?\d|\bID\b[\s.:#-]*[A-Z]{0,3}\d{6,}|\b(siret|siren|rcs|cif|nif|nipc|nip|krs|regon|kvk|hrb|hra|rea|p\.\s?iva|registered in|company no|steuernummer|st\.-?nr)\b[\s.:#-]*\p{L}{0,12}[\s.:#-]*\d|\bIBAN\b[\s:]*[A-Z]{2}\d{2}/iu;
+const TAX_ID = /\b(vat|ust|uid|tva|btw|iva|mwst|gst|abn|tax)[\s.-]*(id|no|nr|number|reg|idnr|identification)?\b[\s.:#-]*[A-Z]{0,3}[\s-]?\d|\bID\b[\s.:#-]*[A-Z]{0,3}\d{6,}|\b(siret|siren|rcs|cif|nif|nipc|nip|krs|regon|kvk|hrb|hra|rea|p\.\s?iva|registered in|company no|steuernummer|st\.-?nr)\b[\s.:#-]*\p{L}{0,12}[\s.:#-]*\d|\bIBAN\b[\s.:]*[A-Z]{2}\d{2}/iu;
+/**
+ * The separators between a footer line's parts: a comma, or a middle dot, bullet or bar between
+ * spaces, which OCR often reads as a colon ("Lindner Werkzeuge GmbH : Lindenstraße 14").
+ */
+const FOOTER_PARTS = /,|\s+[·•|:]\s+/;
 const BANK = /\b(bank|iban|bic|swift|sort code|konto|account)\b/i;
 // the tax-id evidence may be the issuer's IBAN on the next line (its payee's account), but a
 // line that itself names a bank is the bank's, not the seller's
@@ -23,7 +29,7 @@ export function sellerFromFooter(lines: DocLine[]): { name: string; line: DocLin
   for (let i = page.length - 1; i >= 0; i--) {
     const l = page[i];
     if (l.box.y < l.pageHeight * 0.5 || BANK.test(l.text)) continue;
-    const name = tidyName(l.text.split(/,|\s+[·•|]\s+/)[0]);
+    const name = tidyName(l.text.split(FOOTER_PARTS)[0]);
     if (!COMPANY_SUFFIX.test(fold(name)) || !plausibleName(name) || name.split(/\s+/).length > 6) continue;
     const near = page.slice(Math.max(0, i - 2), i + 3).some((m) => TAX_ID.test(m.text));
     if (near) return { name, line: l, confidence: 0.6 };

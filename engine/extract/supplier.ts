@@ -8,12 +8,12 @@
 import type { DocLine } from '../parse/lines.ts';
 import { firstColumn, fold, keyword, matchAny } from '../parse/lines.ts';
 
-export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z o\.o|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?j|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
+export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?j|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
 
 export const NOISE = [
   'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'tel', 'fax', 'phone',
   'gst', 'reg', 'co no', 'company no', 'vat', 'date', 'time', 'page', 'email', 'www', 'http', 'jalan', 'jln', 'lot', 'no.', 'taman',
-  'address', 'customer copy', 'merchant copy', 'statement', 'bill to', 'ship to', 'rechnung', 'facture', 'factuur', 'stylesheet',
+  'address', 'customer copy', 'merchant copy', 'statement', 'bill to', 'ship to', 'rechnung', 'facture', 'factuur', 'factura', 'fattura', 'faktura', 'fatura', 'stylesheet',
   'original', 'copy', 'duplicate', 'thank you', 'order', 'table', 'cashier', 'member',
 ].map((k) => keyword(k));
 const SELLER_LABELS = ['seller', 'verkäufer', 'verkaufer', 'vendor', 'supplier', 'from', 'lieferant', 'fournisseur', 'sold by', 'issued by'].map((k) => keyword(k));
@@ -39,8 +39,22 @@ const COUNTRY_ONLY = /^\W*(?:malaysia|singapore|indonesia|thailand|philippines|v
 
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces. */
 export function tidyName(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').trim();
+  return text.replace(/\s+/g, ' ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(GLUED_LEGAL_FORM, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).trim();
 }
+
+/** The Polish legal form "sp. z o.o." with a letter o that OCR read as a zero ("Sp. z 0.o."). */
+const ZERO_IN_SP_Z_OO = /(\bsp\.\s?z\s?)([o0])\.([o0])\./gi;
+function zeroToLetter(_all: string, form: string, a: string, b: string): string {
+  const o = [a, b].find((c) => c !== '0') ?? (form === form.toUpperCase() ? 'O' : 'o');
+  return `${form}${o}.${o}.`;
+}
+
+/**
+ * A legal form that OCR glued to the name's last word ("Graficas SolS.L.", "MusterGmbH"): a
+ * capitalised form (GmbH, Ltd, S.L., S.A., S.r.l., S.p.A., B.V., N.V.) right after two lower-case
+ * letters, at the end of the name or before a comma. A real word never ends that way.
+ */
+const GLUED_LEGAL_FORM = /(\p{Ll}{2})(GmbH|Ltd\.?|S\.L\.(?:U\.)?|S\.A\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|,)/gu;
 
 export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine; confidence: number } | null {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);

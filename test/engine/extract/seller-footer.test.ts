@@ -40,3 +40,36 @@ t.test('an invoice whose top names a person takes the footer seller; a company a
   const withCompany = ['Northwind Traders Ltd', ...lines];
   t.equal(extractInvoice(readingFromText([withCompany])).formatted.supplierName, 'Northwind Traders Ltd');
 });
+
+t.test('a seller named only in the footer, its legal form glued to its name by OCR, is still the seller; the title over the addressee is not the buyer', async (t) => {
+  const cases: Array<[string, string, string, string, string]> = [
+    ['FACTURA', 'Ferreteria Los Alamos S.L.', 'Graficas SolS.L.', 'Graficas Sol S.L.', 'CIF B 886116'],
+    ['Fattura', 'Studio Lago S.r.l.', 'Ferramenta AdriaticaS.r.l.', 'Ferramenta Adriatica S.r.l.', 'P.IVA IT 451201'],
+    ['RECHNUNG', 'Beispiel Handel GmbH', 'Nordlicht DruckGmbH', 'Nordlicht Druck GmbH', 'USt-IdNr. DE 123456'],
+    ['FAKTURA', 'Meble Baltyk Sp. z o.o.', 'Drukarnia Wisla Sp. z o.o.', 'Drukarnia Wisla Sp. z o.o.', 'NIP 5261040828'],
+  ];
+  for (const [title, customer, printed, seller, taxId] of cases) {
+    const page = [
+      title, '', customer, 'Calle Mayor 14', '46001 Valencia', '',
+      'No.: FV/8749/2024', 'Date: 06.12.2024', '',
+      'Description   Qty   Price   Amount', 'Paper A4   9   146,95   1.322,55', '',
+      'Net   1.322,55', 'VAT 21%   277,74', 'Total   1.600,29', '', '', '', '', '', '', '', '', '',
+      `${printed} · Avenida del Puerto 2 · 46001 Valencia`, `IBAN ES26 4414 3167 1433 1960 · ${taxId}`,
+    ];
+    const f = extractInvoice(readingFromText([page])).formatted;
+    t.equal(f.supplierName, seller, `${title}: the footer's company`);
+    t.equal(f.customerName, customer, `${title}: the addressee`);
+  }
+});
+
+t.test('a footer read from a scan: its dot read as a colon, the IBAN glued to its label, a tax id with a hyphen, a legal form with a zero', async (t) => {
+  const cases: Array<[string, string, string]> = [
+    ['Lindner Werkzeuge GmbH : Lindenstraße 14 : 50667 Köln', 'IBAN.DE85 9209 4658 7136 6756 · Amtsgericht Köln', 'Lindner Werkzeuge GmbH'],
+    ['Jansen Techniek B.V. · Coolsingel 2 · 1012 AB Amsterdam', 'IBAN NL43 8215 1907 8723 4326 - BTW-nr NL-371158', 'Jansen Techniek B.V.'],
+    ['Tipografia Lusitana Lda · Rua Augusta 14 · 4000-322 Porto', 'IBAN.PT87 8159 8678 1153 1673 - Capital social 459471', 'Tipografia Lusitana Lda'],
+    ['Drukarnia Wisla Sp. z 0.o. · ul. Dluga 14 · 30-001 Krakow', 'IBAN PL17 9854 3909 9219 1495 - KRS 688108', 'Drukarnia Wisla Sp. z o.o.'],
+  ];
+  for (const [nameLine, numbers, seller] of cases) {
+    t.equal(sellerFromFooter(footer([nameLine, numbers]))?.name, seller, nameLine);
+  }
+});
