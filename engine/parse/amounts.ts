@@ -153,6 +153,17 @@ function splitDecimalSpaces(line: string, gaps: Set<number>): number[] {
 }
 
 /**
+ * A decimal comma or point that OCR read as a semicolon ("2.555;38", "12;50"): between a digit and
+ * exactly two digits that end the figure, it is the decimal separator; a comma, unless the figure
+ * before it groups its thousands with commas. The text keeps its length. A run of semicolons
+ * ("12;05;2024") is left alone.
+ */
+function misreadDecimalSemicolons(text: string): string {
+  if (!text.includes(';')) return text;
+  return text.replace(/(?<![\d;])(\d[\d.,' ]*);(\d{2})(?![\d;])/g, (_all, int: string, frac: string) => `${int}${/,\d{3}$/.test(int) ? '.' : ','}${frac}`);
+}
+
+/**
  * Every amount-looking token in a line, left to right, with positions. `columnGaps` are the
  * character positions of spaces that stand for a wide gap between words (a column boundary).
  */
@@ -170,6 +181,7 @@ export function findAmounts(line: string, columnGaps: number[] = []): AmountMatc
       text = chars.join('');
     }
   }
+  text = misreadDecimalSemicolons(text);
   const out: AmountMatch[] = [];
   const scan = joins.length ? text.replace(/\u0001/g, '') : text;
   // positions in `scan` shift left by one per removed marker before them

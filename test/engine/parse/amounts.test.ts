@@ -87,3 +87,12 @@ t.test('reads apostrophe, Indian lakh and space grouping, and currencies written
   t.same(findAmounts('Grand Total (INR) 1,23,457.00').map((a) => a.value), [123457]);
   t.equal(findAmounts('TOTAL R$ 45,90')[0].currency, 'R$');
 });
+
+t.test('a decimal separator OCR read as a semicolon is the decimal separator; a run of semicolons is not', async (t) => {
+  const values = (line: string) => findAmounts(line).map((a) => a.value);
+  t.same(values('Base imponible 2.555;38 EUR'), [2555.38], 'dot-grouped thousands, decimal comma misread');
+  t.same(values('Subtotal 1,234;56'), [1234.56], 'comma-grouped thousands, decimal point misread');
+  t.same(values('TOTAL 12;50'), [12.5]);
+  t.same(values('Datum 12;05;2024'), [12, 5, 2024], 'a date written with semicolons gets no cents');
+  t.same(values('3;4'), [3, 4], 'one digit after it is not a decimal part');
+});
