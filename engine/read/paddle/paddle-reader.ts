@@ -31,6 +31,7 @@ import { loadPaddleModels, type PaddleModels } from './models.ts';
 import { detectText, type GreyPage } from './detect-text.ts';
 import { recogniseBoxes } from './recognise-text.ts';
 import { segmentsToLines } from './segments-to-lines.ts';
+import { estimateSkew } from '../deskew.ts';
 import { readTopBoxesWider } from './wider-second-reading.ts';
 import { FLIP_SHARE, rotateGrey, textStandsUpright, upsideDownShare } from './orientation.ts';
 
@@ -69,7 +70,10 @@ export async function readGreyPage(models: PaddleModels, upright: GreyPage, detL
     page = rotateGrey(page, 2);
     boxes = await detectText(models, page, detLimit);
   }
-  const readLines = async (p: GreyPage, b: typeof boxes) => segmentsToLines(await readTopBoxesWider(models, p, b, await recogniseBoxes(models, p, b)), p);
+  // the text lines' tilt, which the grouping of segments into lines follows (normalisation
+  // turns only pages tilted 3 degrees or more: resampling moves digits)
+  const tiltOf = (p: GreyPage) => Math.tan((estimateSkew(p.data, p.width, p.height) * Math.PI) / 180);
+  const readLines = async (p: GreyPage, b: typeof boxes) => segmentsToLines(await readTopBoxesWider(models, p, b, await recogniseBoxes(models, p, b)), p, tiltOf(p));
   let lines = await readLines(page, boxes);
   // the direction classifier misses now and then: a page read this unsurely is read half turned
   // too, and the surer reading kept

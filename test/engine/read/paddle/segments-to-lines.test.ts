@@ -80,3 +80,16 @@ t.test('a segment under another is a line of its own even when the padded boxes 
   const lines = segmentsToLines([date, right, name], page([name, date, right]));
   t.same(lines.map((l) => l.words.map((w) => w.text)), [['UNIHAKKASDNBHD', 'RM5.00'], ['03', 'Mar', '2018']]);
 });
+
+t.test('on a page tilted a degree, a figure far right of its label joins the label\'s row, not the row under it', async (t) => {
+  const tilt = Math.tan((1.1 * Math.PI) / 180);
+  // receipt rows 38 px apart, segments 30 px high; each row's figure 560 px right of its label
+  // stands tilt x 560 = 11 px lower, closer to the band of the next row's label than plain overlap allows
+  const labels = ['TONER', 'KABELS', 'TOTAAL'].map((w, i) => segment(w, mono(w.length), 40, 100 + 38 * i + Math.round(tilt * 60)));
+  const figures = ['9,73', '10,11', '30,85'].map((w, i) => segment(w, mono(w.length), 600, 100 + 38 * i + Math.round(tilt * 620) + 8));
+  const segs = [...labels, ...figures];
+  const rows = (lines: ReturnType<typeof segmentsToLines>) => lines.map((l) => l.text);
+  t.same(rows(segmentsToLines(segs, page(segs, 800, 300), tilt)), ['TONER 9,73', 'KABELS 10,11', 'TOTAAL 30,85']);
+  t.notSame(rows(segmentsToLines(segs, page(segs, 800, 300))), ['TONER 9,73', 'KABELS 10,11', 'TOTAAL 30,85'], 'read level, the rows come apart');
+  t.same(rows(segmentsToLines(segs, page(segs, 800, 300), 0.001)), rows(segmentsToLines(segs, page(segs, 800, 300))), 'a tilt under MIN_TILT changes nothing');
+});
