@@ -38,6 +38,8 @@ const OTHER_TOTAL_LABELS = k([
   'celkem k úhradě', 'k úhradě', 'k úhrade', 'fizetendő', 'fizetendo', 'att betala', 'at betale', 'å betale', 'maksettava', 'kokku tasuda', 'tasuda',
   'za plaćanje', 'za plačilo', 'mokėti', 'apmaksai', 'total de plată', 'total de plata', 'de plată', 'ödenecek tutar',
   'bruttó összesen', 'celkem', 'spolu', 'összesen', 'osszesen', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'toplam',
+  // "to pay" alone, as French, Spanish, Portuguese and Italian tills print it ("A PAYER 28,84")
+  'à payer', 'a payer', 'a pagar', 'da pagare',
 ]);
 /** How many labels are ranked: the other languages' labels all score as the last of these. */
 const RANKED_TOTALS = TOTAL_LABELS.length;

@@ -21,3 +21,15 @@ t.test('"SUMA PTU" is the tax summary, not the total', async (t) => {
   const x = extractReceipt(readingFromText([PARAGON], { kind: 'image', width: 260 }));
   t.equal(x.formatted.multiple_receipts[0].totalAmount, 55.18);
 });
+
+t.test('"A PAYER", "A PAGAR", "DA PAGARE" alone label the total, above the tender and the tax table under it', async (t) => {
+  for (const [label, given, change] of [['A PAYER', 'ESPECES', 'RENDU'], ['A PAGAR', 'EFECTIVO', 'CAMBIO'], ['DA PAGARE', 'CONTANTI', 'RESTO']]) {
+    const till = [
+      'Coop Centro SA', '3 place du Marché', '69002 Lyon', 'FROMAGE COMTE 2,25 A', 'BEURRE DOUX 4,04 A', 'YAOURT NATURE 4,42 A', 'CAFE MOULU 5,43 A',
+      '2 x 4,32', 'BEURRE DOUX 8,64 B', 'EAU MINERALE 4,06 A', '--------------------------------', `${label} 28,84`, `${given} 30,00`, `${change} 1,16`,
+      'TVA HT TVA TTC', 'A 5,5% 19,15 1,05 20,20', 'B 20% 7,20 1,44 8,64', 'Date: 11/10/2024 09:59', 'Ticket 9734 Caisse 8',
+    ];
+    const x = extractReceipt(readingFromText([till], { kind: 'pdf', width: 260 }));
+    t.equal(x.formatted.multiple_receipts[0].totalAmount, 28.84, label);
+  }
+});
