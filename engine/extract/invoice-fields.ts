@@ -32,8 +32,11 @@ export const INVOICE_ID_TIERS = [
   k(['document no', 'document number', 'belegnummer', 'beleg nr', 'reference', 'référence', 'ref no']),
 ];
 
-/** "Nr.", "No.", "n°", "#", "Number" before an id. */
-const MARKER = /^(?:no|nr|n°|nº|no\.|number|num|numero|numéro|nummer|#)$/i;
+/**
+ * "Nr.", "No.", "n°", "#", "Number" before an id; "n9", "n.9" are "nº", "n.º" with the ordinal
+ * sign read as a nine (OCR's Latin alphabets have no º).
+ */
+const MARKER = /^(?:no|nr|n°|nº|no\.|n\.?9|number|num|numero|numéro|nummer|#)$/i;
 const ID_TOKEN = /^[A-Za-z0-9][A-Za-z0-9\-\/._]{1,39}$/;
 
 function tokens(text: string, from: number): { t: string; start: number }[] {
@@ -71,7 +74,9 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean): TextCandidat
     return { text: id, line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
   };
   let i = 0;
-  // "n.º:", "nº", "N°": the pieces of a number marker the label left over
+  // "n.º:", "nº", "N°": the pieces of a number marker the label left over (a label ending in its
+  // "n" leaves ".º" or, read as a nine, ".9")
+  if (toks.length > 1 && /n$/i.test(line.text.slice(0, from)) && toks[0].start === from && /^\.?9[:.]*$/.test(toks[0].t)) i++;
   while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;
   if (i < toks.length && MARKER.test(toks[i].t.replace(/[:.]+$/, '')) ) i++;
   while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;

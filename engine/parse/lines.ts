@@ -43,13 +43,15 @@ export function fold(text: string): string {
 
 /**
  * A regex for a keyword phrase that tolerates text layers that break words with single
- * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words.
+ * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words, or reads a
+ * speck of a scan between them as a middle dot ("FACTURA·SIMPLIFICADA"); an l may be read as
+ * '!' or '|' ("Tota! 459,70").
  */
 export function keyword(phrase: string, flags = 'i'): RegExp {
   const words = fold(phrase).trim().split(/\s+/).map((w) =>
-    [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ?'),
+    [...w].map((c) => (c === 'l' ? '[l!|]' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
   );
-  return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`\s*`) + String.raw`(?![\p{L}])`, flags + 'u');
+  return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`[\s·]*`) + String.raw`(?![\p{L}])`, flags + 'u');
 }
 
 /** First match of any pattern in a line (folded), with its character span. */

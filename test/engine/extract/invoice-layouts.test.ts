@@ -101,3 +101,14 @@ t.test("two names side by side at the top: the one the issuer's printed mail or 
   const { formatted: z } = extractInvoice(readingFromText([page('Questions? accounts@fabrikam.co.uk   orders@tailspintoys.com')]));
   t.equal(z.supplierName, 'Fabrikam Retail Ltd', 'the top name is named by a domain too: it stays');
 });
+
+t.test('an invoice number after "Fatura n.º" / "Factura Nº" whose ordinal sign OCR read as a nine', async (t) => {
+  for (const [label, id] of [['Fatura n.9: 005965', '005965'], ['Factura N9 FV-2024-117', 'FV-2024-117'], ['Nº factura: A-16631', 'A-16631']]) {
+    const { formatted: x } = extractInvoice(readingFromText([[
+      'FATURA', '', 'Servicos Douro Lda', 'Avenida dos Aliados 2', '4000-322 Porto', '', label, 'Data: 18.03.2025', '',
+      'Descricao   Quantidade   Preco   Total', 'Papel A4   7   48,26   337,82', '', 'Total iliquido   337,82 EUR', 'IVA (23%)   77,70', 'Tota!   415,52',
+    ]], { kind: 'image' }));
+    t.equal(x.documentId, id, label);
+    t.equal(x.totalAmount, 415.52, `${label}: the total under "Tota!"`);
+  }
+});

@@ -37,3 +37,15 @@ t.test('a till without a receipt number has none', async (t) => {
   const r = extractReceipt(readingFromText([till('Kasse 2')], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0];
   t.equal(r.documentId, null);
 });
+
+t.test('read from a scan: the ordinal sign read as a nine ("N9", "n.9") and a speck between the label\'s words ("FACTURA·SIMPLIFICADA") still lead to the number', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['FACTURA SIMPLIFICADA N9 6693 Caja 2', '6693'],
+    ['FACTURA·SIMPLIFiCADA N9 7505: Caja 3', '7505'],
+    ['FATURA SIMPLIFICADA n.9 FS 4346', 'FS 4346'],
+  ];
+  for (const [line, want] of cases) {
+    const r = extractReceipt(readingFromText([till(line)], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+    t.equal(r.documentId, want, line);
+  }
+});
