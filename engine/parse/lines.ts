@@ -36,10 +36,15 @@ export function flattenLines(reading: DocumentReading): DocLine[] {
   return out;
 }
 
-/** Lowercase without accents. */
+/**
+ * Lowercase without accents, and the Latin letters that carry a stroke instead of a combining
+ * mark (Polish ł, Croatian đ, Danish ø) as their base letter: OCR reads "DO ZAPŁATY" as "DO
+ * ZAPLATY", and Unicode does not decompose ł. One character in, one out, so positions hold.
+ */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[łđøħı]/g, (c) => STROKED[c]);
 }
+const STROKED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı: 'i' };
 
 /**
  * A regex for a keyword phrase that tolerates text layers that break words with single

@@ -33,3 +33,8 @@ t.test('"A PAYER", "A PAGAR", "DA PAGARE" alone label the total, above the tende
     t.equal(x.formatted.multiple_receipts[0].totalAmount, 28.84, label);
   }
 });
+
+t.test('a Polish total label read without the stroke of its ł ("DO ZAPLATY") is still the total label', async (t) => {
+  const x = extractReceipt(readingFromText([['MEBLE BALTYK SP. Z O.O.', '14.01.2024 11:17', '2 TONER 20,22', '2 DORADZTWO 17,02', '2 PAPIER A4 54,62', 'DO ZAPLATY PLN 91,86', 'Gotowka 100,00', 'Reszta 8,14', 'VAT 23% 17,18']], { kind: 'image', width: 700 }));
+  t.equal(x.formatted.multiple_receipts[0].totalAmount, 91.86);
+});
