@@ -39,6 +39,8 @@ export interface Evidence {
   balanceHits: string[];
   /** Lines with a total keyword and money beside or just below. */
   totalAnchors: number;
+  /** Lines naming change handed back (change, Rückgeld, cambio, rendu, troco, reszta...) with money on them: a slip paid on the spot. */
+  changeLines: number;
   /** Lines with a decimal amount. */
   moneyLines: number;
   /** Lines that start with a date and end with money. */
@@ -142,6 +144,9 @@ const TOTAL_WORDS = [
   'celkem', 'k úhradě', 'összesen', 'fizetendő', 'att betala', 'summa', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'de plată', 'toplam',
 ].map((p) => keyword(p));
 
+/** Change handed back, as tills print it in EN, DE, ES, IT, PT, NL, PL, FR. */
+const CHANGE_WORDS = ['change', 'change due', 'rückgeld', 'rueckgeld', 'cambio', 'resto', 'troco', 'wisselgeld', 'reszta', 'rendu', 'monnaie rendue'].map((p) => keyword(p));
+
 /**
  * The phrases of a list found in a text, each piece of text counted once: a phrase is dropped
  * when a longer hit contains it ("sub total" in "subtotal", "paid" in "amount paid") and it is
@@ -202,6 +207,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   // read by OCR (an image, or a PDF without a text layer): its words may be misread
   const ocr = reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr');
   let taxClassLines = 0;
+  let changeLines = 0;
   let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0, multiMoneyLines = 0;
   const lowerAmounts = new Map<number, number>();
   // each line's amounts, parsed once for every count below
@@ -211,6 +217,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     const money = hasMoney(amounts);
     if (money) moneyLines++;
     const f = fold(l.text);
+    if (money && CHANGE_WORDS.some((re) => re.test(f))) changeLines++;
     if (TOTAL_WORDS.some((re) => re.test(f))) {
       totalWords++;
       const next = lines[i + 1];
@@ -249,6 +256,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     statementHits: hits(text, STATEMENT_WORDS),
     balanceHits: hits(text, BALANCE_WORDS),
     totalAnchors,
+    changeLines,
     moneyLines,
     transactionRows,
     balanceRows,

@@ -55,6 +55,7 @@ function scoreReceipt(e: Evidence): number {
   if (e.image) s += 1;
   if (e.tillRoll || (e.image && e.aspect > 1.5)) s += 1.5;
   if (e.taxClassLines >= 3) s += 1.5;
+  if (e.changeLines > 0) s += 1.5; // change handed back: paid on the spot, at a till
   if (!e.image && e.lines > 80) s -= 2; // till slips are short
   if (e.balanceHits.length >= 2 || e.transactionRows >= 6) s -= 2;
   if (e.billingHits.length >= 2) s -= 2; // a till slip is paid on the spot: no bill-to and due date
@@ -68,6 +69,7 @@ const EVIDENCE: Record<ProcessableType, (e: Evidence) => string[]> = {
     e.totalAnchors ? 'a total with an amount' : '',
     e.tillRoll || (e.image && e.aspect > 1.5) ? 'a long narrow page' : '',
     e.taxClassLines >= 3 ? `${e.taxClassLines} prices marked with a tax class` : '',
+    e.changeLines > 0 ? 'change handed back' : '',
   ],
   invoice: (e) => [
     e.invoiceTitle ? 'an invoice title' : '',

@@ -64,3 +64,16 @@ t.test('a menu with prices and a concert ticket are not financial documents', as
   ]]));
   t.equal(ticket.type, 'other', ticket.reason);
 });
+
+t.test('a slip that hands change back is a receipt even under a "TOTAL FACTURA" label, on a full-width page; a Polish slip read without its ł still is one', async (t) => {
+  const slip = (total: string, cash: string, change: string, thanks: string) => [
+    'GRÁFICAS SOL S.L.', 'Place du Marché', '10.12.2024 14:31', '1 PAPEL A4 3,28', '1 CONSULTORÍA 17,56', '3 PAPEL A4 10,80',
+    `${total} 31,64`, `${cash} 40,00`, `${change} 8,36`, 'IVA 21% 5,49', thanks,
+  ];
+  const es = classifyOffline(readingFromText([slip('TOTAL FACTURA EUR', 'Efectivo', 'Cambio', 'Gracias por su visita')], { kind: 'pdf', width: 595 }));
+  t.equal(es.type, 'receipt', es.reason);
+  t.match(es.reason, /change handed back/);
+  const pl = classifyOffline(readingFromText([slip('DO ZAPLATY PLN', 'Gotowka', 'Reszta', 'Dziekujemy za zakupy')], { kind: 'image', width: 700 }));
+  t.equal(pl.type, 'receipt', pl.reason);
+  t.match(pl.reason, /a total with an amount/, '"DO ZAPLATY" is "DO ZAPŁATY" read without its stroke');
+});
