@@ -96,6 +96,9 @@ function sameCell(line: DocLine, start: number, end: number): boolean {
   return gap < charW * 4 || line.text.slice(end).trimStart().startsWith(':');
 }
 
+/** A salutation alone on its line, in our languages, as an address window prints it over the addressee's name. */
+const SALUTATION_LINE = /^(?:mr|mrs|ms|miss|dr|herrn?|frau|monsieur|madame|m\.|mme|sr|sra|señor|señora|sig|sig\.ra|signor|signora|exmo\.?\s+sr|exma\.?\s+sra|de heer|mevrouw|dhr|mevr|pan|pani)\.?$/iu;
+
 function holderName(lines: DocLine[], log: FieldLog): string | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -114,13 +117,17 @@ function holderName(lines: DocLine[], log: FieldLog): string | null {
   const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
   const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani)\.?\s+\p{L}/iu.test(l.text.trim()));
   if (addressee) return log.found('accountHolderName', tidyName(firstColumn(addressee)), addressee, undefined, 0.55);
+  // the salutation on a line of its own over the name (DIN 5008: "Frau" / "Herrn", then the name)
+  const salute = first.findIndex((l) => SALUTATION_LINE.test(firstColumn(l).trim()));
+  const named = salute >= 0 ? first[salute + 1] : undefined;
+  if (named && plausibleName(tidyName(firstColumn(named))) && !/\d/.test(firstColumn(named))) return log.found('accountHolderName', tidyName(firstColumn(named)), named, undefined, 0.55);
   const block = addressBlockName(first);
   if (block) return log.found('accountHolderName', block.name, block.line, undefined, 0.45);
   return log.missing('accountHolderName');
 }
 
-/** A street line ("7 Wattle Street", "Hauptstraße 5", "ul. Długa 3", "Via Roma 12") or a postcode with a town. */
-const STREET = /\b\d+[a-z]?\s+\p{L}[\p{L} .'-]*\b(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|square)\b|\b\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|laan|straat|gracht|plein)\s*\d+|\b\d+\s+\p{L}*(?:straße|strasse|weg|gasse|platz|laan|straat)\b|\b(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza|rua|ul\.|al\.)\s+\p{L}|\b\d{2}-\d{3}\s+\p{L}|\b\d{4,5}\s+\p{Lu}\p{L}+/iu;
+/** A street line ("7 Wattle Street", "Elm Street 4", "Hauptstraße 5", "ul. Długa 3", "Via Roma 12") or a postcode with a town. */
+const STREET = /\b\d+[a-z]?\s+\p{L}[\p{L} .'-]*\b(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|square)\b|\b(?:street|road|avenue|lane|drive|place|court|square)\s+\d+[a-z]?\b|\b\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|laan|straat|gracht|plein)\s*\d+|\b\d+\s+\p{L}*(?:straße|strasse|weg|gasse|platz|laan|straat)\b|\b(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza|rua|ul\.|al\.)\s+\p{L}|\b\d{2}-\d{3}\s+\p{L}|\b\d{4,5}\s+\p{Lu}\p{L}+/iu;
 
 /**
  * The addressee of the letter-window block: at the top of the first page, a name line directly

@@ -47,3 +47,11 @@ t.test('with no account-number label, the printed IBAN is the account number', a
   const { formatted: x } = extractBankStatement(readingFromText([page('Banco Ejemplo S.A.', 'Titular: Lucía Navarro', 'ES93 5973 4484 9211 7429 9559', 'Extracto de cuenta')]));
   t.equal(x.accountNumber, 'ES93 5973 4484 9211 7429 9559');
 });
+
+t.test('the addressee under a salutation printed on its own line (DIN 5008 "Frau", "Pani", "Madame") is the holder, whatever the street line looks like', async (t) => {
+  for (const [salute, street, town] of [['Frau', 'Elm Street 4', '00-950 Warszawa'], ['Pani', 'ul. Długa 14', '30-001 Kraków'], ['Madame', '14 rue Oberkampf', '75011 Paris'], ['Herrn', 'Postfach', 'Leipzig']]) {
+    const lines = ['Sparkasse Lindental', '', salute, 'Lena Hoffmann', street, town, ...page('Sparkasse Lindental', '', 'DE59 9890 3951 3019 1451 2923', 'Kontoauszug').slice(2)];
+    const { formatted: x } = extractBankStatement(readingFromText([lines]));
+    t.equal(x.accountHolderName, 'Lena Hoffmann', `${salute} / ${street}`);
+  }
+});
