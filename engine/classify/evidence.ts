@@ -120,6 +120,8 @@ const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), 
  */
 const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura semplificata', 'facture simplifiée', 'facture simplifiee', 'documento commerciale', 'paragon fiskalny', 'ticket de caisse', 'kassenbon', 'kassabon'].map((p) => keyword(p));
 /** A statement's own title in the languages we know ("Kontoauszug", "Extracto de cuenta", "Wyciąg"...). */
+/** A total label that names the document ("TOTAL FACTURA" on a Spanish ticket): no title. */
+const TOTAL_OF_INVOICE = ['total factura', 'totale fattura', 'total fatura', 'total da fatura', 'total facture', 'montant facture', 'invoice total', 'total invoice'].map((p) => keyword(p));
 const STATEMENT_TITLES = ['statement', 'account statement', 'bank statement', 'kontoauszug', 'relevé', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciąg', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift'];
 export const STATEMENT_WORDS = kw([
   'statement', 'account statement', 'bank statement', 'statement period', 'statement date', 'sort code', 'account number', 'account no',
@@ -247,7 +249,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     image: ocr,
     receiptHits: hits(text, RECEIPT_WORDS),
     invoiceHits: hits(text, INVOICE_WORDS),
-    invoiceTitle: INVOICE_TITLE.some((re) => re.test(TILL_TITLES.reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), text.replace(/tax invoice/g, ''))))
+    invoiceTitle: INVOICE_TITLE.some((re) => re.test([...TILL_TITLES, ...TOTAL_OF_INVOICE].reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), text.replace(/tax invoice/g, ''))))
       || (ocr && misreadInvoiceTitle(text)),
     taxInvoiceTitle: TAX_INVOICE.some((re) => re.test(text)) || TILL_TITLES.some((re) => re.test(text)),
     statementTitle: hits(text, kw(STATEMENT_TITLES)).length > 0,

@@ -77,3 +77,11 @@ t.test('a slip that hands change back is a receipt even under a "TOTAL FACTURA" 
   t.equal(pl.type, 'receipt', pl.reason);
   t.match(pl.reason, /a total with an amount/, '"DO ZAPLATY" is "DO ZAPŁATY" read without its stroke');
 });
+
+t.test('"TOTAL FACTURA" on a ticket paid by card names no invoice: the ticket stays a receipt', async (t) => {
+  const ticket = classifyOffline(readingFromText([[
+    'FERRETERÍA LOS ÁLAMOS S.L.', 'Place du Marché', '13.06.2023 11:39', '1 TÓNER 2,83', '3 CONSULTORÍA 6,93', '3 TÓNER 13,52', '3 LÁMPARA 19,85',
+    'TOTAL FACTURA EUR 43,13', 'CARD 43,13', 'IVA 21% 7,49', 'Gracias por su visita',
+  ]], { kind: 'pdf', width: 595 }));
+  t.equal(ticket.type, 'receipt', ticket.reason);
+});
