@@ -39,7 +39,7 @@ const CONTEXT: [RegExp, string, string][] = [
   [/\bbrasil\b|\bbrazil\b|\bCNPJ\b|\bLTDA\b/i, 'BRL', 'Brazilian context'],
   [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
   [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],
-  [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)\b|\bTVA\b|\bIVA\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bB\.V\./i, 'EUR', 'euro-area VAT words'],
+  [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)\b|\bTVA\b|\bIVA\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b/i, 'EUR', 'euro-area VAT words'],
   [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/i, 'GBP', 'UK context'],
   [/\bindia\b|\bGSTIN\b|\brupees?\b/i, 'INR', 'Indian context'],
 ];

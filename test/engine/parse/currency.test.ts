@@ -56,3 +56,9 @@ t.test('symbols before or after the figure, words and the IBAN country name the 
   ];
   for (const [text, code] of cases) t.equal(detectCurrency(text)?.code, code, text);
 });
+
+t.test('an Italian till that prints no currency is in euro by its legal form or its fiscal words', async (t) => {
+  for (const text of ['BOTTEGA CENTRO S.N.C.\nPOMODORI 2,00 A\nTOTALE COMPLESSIVO 12,99', 'ROSSI S.A.S.\nTOTALE 4,50', 'DOCUMENTO COMMERCIALE\ndi vendita o prestazione\nTOTALE 9,90', 'ALIQ. IMPONIBILE IMPOSTA\nA 10% 11,81 1,18']) {
+    t.equal(detectCurrency(text)?.code, 'EUR', text.split('\n')[0]);
+  }
+});
