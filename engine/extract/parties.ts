@@ -11,7 +11,7 @@
  * A label followed by another label ("Käufer/Leistungsempfänger:") is one label.
  */
 import { firstColumn, fold, keyword, matchAny, spanBox, type DocLine, type DocLine as Line } from '../parse/lines.ts';
-import { NOISE, plausibleName, tidyName } from './supplier.ts';
+import { COMPANY_SUFFIX, NOISE, plausibleName, tidyName } from './supplier.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 export const SELLER_LABELS = k([
@@ -143,7 +143,8 @@ export function labelledParty(lines: DocLine[], labels: RegExp[], otherLabels: R
     // "To:" and "From:" are labels only with a colon (else "to" is a word)
     if (/^(to|from|an|aan)$/.test(fold(l.text.slice(m.start, m.end)).trim()) && !/^\s*:/.test(after)) continue;
     const rest = restAfterLabel(l, m.start, m.end, all);
-    if (rest && NOT_A_PARTY.test(rest)) continue;
+    // "Customer Service: ..." is a desk, "Client : Services Moreau SAS" a company (its legal form says so)
+    if (rest && NOT_A_PARTY.test(rest) && !COMPANY_SUFFIX.test(fold(rest))) continue;
     if (rest && !/^(no|nr|number|n°|#|id|date|datum)\b/i.test(rest) && !KEY_VALUE.test(rest)) {
       const name = tidyName(rest);
       if (plausibleName(name) && !isLabel(name, all)) return { name, line: l, confidence: 0.7 };

@@ -66,3 +66,11 @@ t.test('a department named after the customer is not the customer; "Nom du clien
   t.equal(buyer(page), 'JOHN DOE');
   t.equal(buyer(['Service client', 'Tel 0800 123 123']), null);
 });
+
+t.test('a buyer whose name starts with "Services" or "Support" is a company when its legal form says so; a service desk is still no party', async (t) => {
+  const invoice = (buyerLine: string) => extractInvoice(readingFromText([['Atelier Dupont SARL', '14 rue Oberkampf', '33000 Bordeaux', 'Facture', buyerLine, 'N° de facture Date de facture',
+    '2023/8554 8 février 2023', 'Désignation Qté Prix unitaire Montant', 'Câbles 1 281,92 281,92', 'Sous-total HT 281,92', 'TVA 20% 56,38', 'Total TTC 338,30']])).formatted;
+  t.equal(invoice('Facturé à: Services Moreau SAS').customerName, 'Services Moreau SAS');
+  t.equal(invoice('Customer: Support Partners GmbH').customerName, 'Support Partners GmbH');
+  t.not(invoice('Customer service: +33 1 23 45 67 89').customerName, 'service: +33 1 23 45 67 89');
+});
