@@ -72,7 +72,7 @@ export interface BrokenDate { text: string; start: number; end: number; iso: str
 /**
  * A numeric date (a four-digit year, or two glued to a time) whose separators OCR broke, in a line of OCR'd text
  * (PP-OCR reads thermal print this way): a separator doubled ("18-03--2018"), one of the two
- * lost ("2703/2018", "17/012018"), or both lost in eight digits directly followed by a printed
+ * lost ("2703/2018", "17/012018"), one read as a colon or comma ("01.09:2022"), or both lost in eight digits directly followed by a printed
  * time ("25032018 13:11:54"; without the time such a run is as likely an id), or a two-digit
  * year glued to the time printed after it ("27-04--1816:40": 27-04-18, 16:40). The digits are
  * always day, month, year in two, two and four (or two) digits (month first when `order` is `mdy`), and
@@ -88,6 +88,8 @@ export function dateWithBrokenSeparators(line: string, order: DateOrder = 'dmy')
     /(?<![\d/.-])(\d{2})[-/.](\d{2})((?:19|20)\d{2})(?![\d])/g, // "17/012018"
     /(?<![\d/.-])(\d{2})(\d{2})((?:19|20)\d{2})(?=\s+\d{1,2}:\d{2})/g, // "25032018 13:11:54"
     /(?<![\d])(\d{2})[-/.]+(\d{2})[-/.]+(\d{2})(?=[0-2]\d:[0-5]\d)/g, // "27-04--1816:40": a two-digit year glued to the time after it
+    /(?<![\d:])(\d{1,2})[-/.](\d{1,2})[:;,]((?:19|20)\d{2})(?![\d:])/g, // "01.09:2022": one dot read as a colon or comma
+    /(?<![\d:])(\d{1,2})[:;,](\d{1,2})[-/.]((?:19|20)\d{2})(?![\d:])/g, // "01:09.2022"
   ];
   for (const re of forms) {
     for (const m of line.matchAll(re)) {

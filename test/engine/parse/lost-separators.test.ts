@@ -44,3 +44,11 @@ t.test('a two-digit year glued to the time after it is read back', async (t) => 
   t.equal(dateWithBrokenSeparators('12-34-5616:40'), null, 'no month 34');
   t.equal(dateWithBrokenSeparators('27-04-1896:40'), null, 'no hour 96: no time glued to it');
 });
+
+t.test('a date with one of its dots read as a colon or comma is read back; a time is not a date', async (t) => {
+  t.same(dateWithBrokenSeparators('01.09:2022 19:37'), { text: '01.09.2022', start: 0, end: 10, iso: '2022-09-01' });
+  t.equal(dateWithBrokenSeparators('Datum 27:10.2023')?.iso, '2023-10-27');
+  t.equal(dateWithBrokenSeparators('13/10,2023 Caisse 2')?.iso, '2023-10-13');
+  t.equal(dateWithBrokenSeparators('19:37:2022'), null, 'two colons make a time-like run');
+  t.equal(dateWithBrokenSeparators('31.02:2022'), null, 'no such day');
+});
