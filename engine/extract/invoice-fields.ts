@@ -33,10 +33,10 @@ export const INVOICE_ID_TIERS = [
 ];
 
 /**
- * "Nr.", "No.", "n°", "#", "Number" before an id; "n9", "n.9" are "nº", "n.º" with the ordinal
- * sign read as a nine (OCR's Latin alphabets have no º).
+ * "Nr.", "No.", "n°", "#", "Number" before an id; "n9", "n.9", "n2" are "nº", "n.º" with the
+ * ordinal sign read as a nine or a two (OCR's Latin alphabets have no º).
  */
-const MARKER = /^(?:no|nr|n°|nº|no\.|n\.?9|number|num|numero|numéro|nummer|#)$/i;
+const MARKER = /^(?:no|nr|n°|nº|no\.|n\.?[92]|number|num|numero|numéro|nummer|#)$/i;
 const ID_TOKEN = /^[A-Za-z0-9][A-Za-z0-9\-\/._]{1,39}$/;
 
 function tokens(text: string, from: number): { t: string; start: number }[] {
@@ -50,7 +50,7 @@ function tokens(text: string, from: number): { t: string; start: number }[] {
 
 /** An id token: holds a digit, is not a date, not an amount ("1479,85", "12.90 €") and not a percentage. */
 function asId(tok: string, after: string): string | null {
-  const t = tok.replace(/^[:#(]+|[:;,)]+$/g, '');
+  const t = tok.replace(/^[:#('"‘’′]+|[:;,)'"‘’′”]+$/g, '');
   if (!ID_TOKEN.test(t) || !/\d/.test(t) || findDates(t).length) return null;
   if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(t)) return null; // an amount
   if (/^,\d{2}\b|^\s*(?:€|\$|£|eur|usd|gbp|%)/i.test(after)) return null; // "1479,85 €", "19 %"
@@ -66,7 +66,7 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean): TextCandidat
   const toks = tokens(line.text, from);
   const make = (i: number): TextCandidate | null => {
     const tok = toks[i];
-    const lead = tok.t.length - tok.t.replace(/^[:#(]+/, '').length;
+    const lead = tok.t.length - tok.t.replace(/^[:#('"‘’′]+/, '').length;
     const after = line.text.slice(tok.start + tok.t.length);
     const id = asId(tok.t, after);
     if (!id) return null;
@@ -76,7 +76,7 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean): TextCandidat
   let i = 0;
   // "n.º:", "nº", "N°": the pieces of a number marker the label left over (a label ending in its
   // "n" leaves ".º" or, read as a nine, ".9")
-  if (toks.length > 1 && /n$/i.test(line.text.slice(0, from)) && toks[0].start === from && /^\.?9[:.]*$/.test(toks[0].t)) i++;
+  if (toks.length > 1 && /n$/i.test(line.text.slice(0, from)) && toks[0].start === from && /^\.?[92][:.]*$/.test(toks[0].t)) i++;
   while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;
   if (i < toks.length && MARKER.test(toks[i].t.replace(/[:.]+$/, '')) ) i++;
   while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;

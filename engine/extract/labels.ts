@@ -119,9 +119,9 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): Te
     // "N° 4355", "Nº 4355" ("°"/"º" end no word, so no \b after them), "Nr. 12", "N. 004512" (número
     // abbreviated, PT/ES/IT); a short capital
     // series before the number is part of it ("FS 4346", a Portuguese fatura simplificada); "N9",
-    // "n.9" before a separator are "Nº", "n.º" with the ordinal sign read as a nine
-    const series = /^[\s:#.]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?9(?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
-    const m = series ?? /^[\s:#.]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?9(?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
+    // "n.9", "N2" before a separator are "Nº", "n.º" with the ordinal sign read as a nine or a two
+    const series = /^[\s:#.]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
+    const m = series ?? /^[\s:#.]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
     if (!m || !/\d/.test(m[1]) || findDates(m[1]).length) return null;
     const id = m[1].replace(/[.\-_/]+$/, '');
     const start = from + m.index + m[0].length - m[1].length;
