@@ -248,3 +248,8 @@ t.test('header lines OCR read out of order are taken in the order they stand on 
   reading.pages[0].lines = [c, b, a, ...rest];
   t.equal(receiptSupplier(flattenLines(reading))?.name, 'MERANTI JAYA');
 });
+
+t.test('a speck read as a dot between the name and its legal form is a space again', async (t) => {
+  t.equal(sup(['LANDMARKT MAR.GMBH & CO. KG', 'Lindenweg 8', '10115 Berlin']), 'LANDMARKT MAR GMBH & CO. KG');
+  t.equal(sup(['Northfield Trading.Ltd', '14 Market Street', 'Leeds LS1 4AP']), 'Northfield Trading Ltd');
+});
