@@ -39,11 +39,14 @@ const COUNTRY_ONLY = /^\W*(?:malaysia|singapore|indonesia|thailand|philippines|v
 
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces. */
 export function tidyName(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).trim();
+  return text.replace(/\s+/g, ' ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' ? 'l' : 'L'}.`).trim();
 }
 
 /** A speck read as a dot between the name and its legal form ("LANDMARKT MAR.GMBH & CO. KG"). */
 const DOTTED_LEGAL_FORM = /(\p{L}{2})\.(GmbH|GMBH|Ltd|LTD)(?![\p{L}])/gu;
+
+/** The Italian "S.r.l." with its l read as an i ("Studio Lago S.r.i."), ending the name: no legal form ends that way. */
+const SRL_MISREAD = /(?<![\p{L}])S\.([rR])\.([iI])\.?(?=\s*$|\s*,)/gu;
 
 /** The Polish legal form "sp. z o.o." with a letter o that OCR read as a zero ("Sp. z 0.o."). */
 const ZERO_IN_SP_Z_OO = /(\bsp\.\s?z\s?)([o0])\.([o0])\./gi;

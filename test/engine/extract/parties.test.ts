@@ -74,3 +74,9 @@ t.test('a buyer whose name starts with "Services" or "Support" is a company when
   t.equal(invoice('Customer: Support Partners GmbH').customerName, 'Support Partners GmbH');
   t.not(invoice('Customer service: +33 1 23 45 67 89').customerName, 'service: +33 1 23 45 67 89');
 });
+
+t.test('an Italian buyer whose S.r.l. OCR read as S.r.i. keeps its legal form', async (t) => {
+  const x = extractInvoice(readingFromText([['Forniture Roma S.p.A.', 'Via Roma 12', '00184 Roma', 'FATTURA', 'Destinatario: Studio Lago S.r.i.', 'Numero fattura: 2025/117', 'Data: 14/03/2025',
+    'Descrizione    Quantità    Prezzo    Importo', 'Carta A4          2       10,00      20,00', 'Imponibile                 20,00', 'IVA 22%                     4,40', 'Totale                     24,40']], { kind: 'image' })).formatted;
+  t.equal(x.customerName, 'Studio Lago S.r.l.');
+});
