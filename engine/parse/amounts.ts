@@ -164,6 +164,16 @@ function misreadDecimalSemicolons(text: string): string {
 }
 
 /**
+ * A speck OCR read as a dot right before a figure that has its own decimal separator (".8,85" in
+ * "A= 7,0% .8,85 0,62 9,47"): the dot is no part of it and becomes a space. A figure written
+ * ".85" (no other separator) is left alone. The text keeps its length.
+ */
+function speckBeforeFigure(text: string): string {
+  if (!text.includes('.')) return text;
+  return text.replace(/(?<![^\s(])\.(?=\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,]))/g, ' ');
+}
+
+/**
  * Every amount-looking token in a line, left to right, with positions. `columnGaps` are the
  * character positions of spaces that stand for a wide gap between words (a column boundary).
  */
@@ -181,7 +191,7 @@ export function findAmounts(line: string, columnGaps: number[] = []): AmountMatc
       text = chars.join('');
     }
   }
-  text = misreadDecimalSemicolons(text);
+  text = speckBeforeFigure(misreadDecimalSemicolons(text));
   const out: AmountMatch[] = [];
   const scan = joins.length ? text.replace(/\u0001/g, '') : text;
   // positions in `scan` shift left by one per removed marker before them

@@ -96,3 +96,11 @@ t.test('a decimal separator OCR read as a semicolon is the decimal separator; a 
   t.same(values('Datum 12;05;2024'), [12, 5, 2024], 'a date written with semicolons gets no cents');
   t.same(values('3;4'), [3, 4], 'one digit after it is not a decimal part');
 });
+
+t.test('a speck read as a dot before a figure with its own decimals is no part of it; ".85" stays 0.85', async (t) => {
+  const values = (line: string) => findAmounts(line).map((a) => a.value);
+  t.same(values('A= 7,0% .8,85 0,62 9,47.'), [7, 8.85, 0.62, 9.47]);
+  t.same(values('Rabatt .1.234,56'), [1234.56]);
+  t.same(values('Total .85'), [0.85]);
+  t.same(values('x.8,85'), [], 'glued to a word it is still no figure');
+});
