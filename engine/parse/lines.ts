@@ -50,11 +50,12 @@ const STROKED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı
  * A regex for a keyword phrase that tolerates text layers that break words with single
  * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words, or reads a
  * speck of a scan between them as a middle dot ("FACTURA·SIMPLIFICADA"); an l may be read as
- * '!' or '|' ("Tota! 459,70").
+ * '!' or '|' ("Tota! 459,70"), and in a word of five letters or more as 'i' or '1' too ("Totai
+ * Due"; in a short word that would make another word: "jln" would match "JIN").
  */
 export function keyword(phrase: string, flags = 'i'): RegExp {
   const words = fold(phrase).trim().split(/\s+/).map((w) =>
-    [...w].map((c) => (c === 'l' ? '[l!|]' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
+    [...w].map((c) => (c === 'l' ? (w.length >= 5 ? '[l!|i1]' : '[l!|]') : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
   );
   return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`[\s·]*`) + String.raw`(?![\p{L}])`, flags + 'u');
 }

@@ -27,10 +27,11 @@ t.test('a straight page reads the next line below as before', async (t) => {
   t.equal(c.value, 250);
 });
 
-t.test('a label read with an l as "!" or "|", or with a speck between its words, is still the label', async (t) => {
-  for (const line of ['Tota! Due 250.00', 'TOTA| DUE 250.00', 'Total·Due 250.00']) {
+t.test('a label read with an l as "!", "|", or (in a long word) "i" or "1", or with a speck between its words, is still the label', async (t) => {
+  for (const line of ['Tota! Due 250.00', 'TOTA| DUE 250.00', 'Total·Due 250.00', 'Totai Due 250.00', 'TOTA1 DUE 250.00']) {
     const [c] = labelledAmounts(flattenLines(readingFromText([[line]], { kind: 'image' })), TOTAL);
     t.equal(c?.value, 250, line);
   }
   t.notOk(keyword('total').test('tota 250.00'), 'a letter dropped is not a letter misread');
+  t.notOk(keyword('jln').test('pasar mini jin seng'), 'in a short word an i is an i: "JIN" is no "Jln"');
 });
