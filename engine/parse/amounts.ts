@@ -70,8 +70,16 @@ export function parseNumber(raw: string): { value: number; decimals: number } | 
     const sep = lastDot >= 0 ? '.' : ',';
     const parts = s.split(sep);
     if (parts.length > 2) {
-      if (!parts.slice(1).every((g) => g.length === 3)) return null;
-      intPart = parts.join('');
+      // "1.579.63": a decimal separator OCR read as the thousands one; a last group of two digits
+      // is no thousands group, so it is the decimals
+      const last = parts[parts.length - 1];
+      if (last.length === 2 && parts.slice(1, -1).every((g) => g.length === 3)) {
+        intPart = parts.slice(0, -1).join('');
+        frac = last;
+      } else {
+        if (!parts.slice(1).every((g) => g.length === 3)) return null;
+        intPart = parts.join('');
+      }
     } else if (sep === ',' && parts[1].length === 3 && parts[0].length > 0 && parts[0] !== '0') {
       intPart = parts.join('');
     } else {

@@ -104,3 +104,11 @@ t.test('a speck read as a dot before a figure with its own decimals is no part o
   t.same(values('Total .85'), [0.85]);
   t.same(values('x.8,85'), [], 'glued to a word it is still no figure');
 });
+
+t.test('a decimal separator OCR read as the thousands one ("1.579.63") is the decimal separator: a group of two digits is no thousands group', async (t) => {
+  const values = (line: string) => findAmounts(line).map((a) => a.value);
+  t.same(values('Valor sem IVA 1.579.63'), [1579.63]);
+  t.same(values('Net 1,579,63'), [1579.63]);
+  t.same(values('Total 12.345.678,90'), [12345678.9], 'well-formed figures read as before');
+  t.same(values('Menge 1.579.630'), [1579630]);
+});
