@@ -62,7 +62,7 @@ const STATED: [RegExp, (m: RegExpMatchArray) => string | null][] = [
 const FIG = String.raw`\d[\d'’ .,\u00a0]*`;
 const BESIDE = (sym: string) => new RegExp(String.raw`${FIG}\s?(?:${sym})(?![\p{L}])|(?<![\p{L}])(?:${sym})\s?\d`, 'gu');
 const SIDE_SYMBOLS: [RegExp, string][] = [
-  [BESIDE('zł|zl'), 'PLN'], [BESIDE('Kč'), 'CZK'], [BESIDE('Ft'), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
+  [BESIDE('zł|zl'), 'PLN'], [new RegExp(String.raw`${FIG}\s?zt(?![\p{L}])`, 'gu'), 'PLN'] /* "zł" after a figure with its ł read as t */, [BESIDE('Kč'), 'CZK'], [BESIDE('Ft'), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
 ];
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
 const KRONA_COUNTRY: [RegExp, string][] = [

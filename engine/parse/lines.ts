@@ -51,11 +51,13 @@ const STROKED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı
  * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words, or reads a
  * speck of a scan between them as a middle dot ("FACTURA·SIMPLIFICADA"); an l may be read as
  * '!' or '|' ("Tota! 459,70"), and in a word of five letters or more as 'i' or '1' too ("Totai
- * Due"; in a short word that would make another word: "jln" would match "JIN").
+ * Due"; in a short word that would make another word: "jln" would match "JIN"); a Polish ł
+ * as l or t ("DO ZAPTATY" for DO ZAPŁATY).
  */
 export function keyword(phrase: string, flags = 'i'): RegExp {
-  const words = fold(phrase).trim().split(/\s+/).map((w) =>
-    [...w].map((c) => (c === 'l' ? (w.length >= 5 ? '[l!|i1]' : '[l!|]') : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
+  // a Polish ł is read as l or t ("Do zaptaty"): marked before folding, which makes it an l
+  const words = fold(phrase.replace(/[łŁ]/g, '\uE000')).trim().split(/\s+/).map((w) =>
+    [...w].map((c) => (c === '\uE000' ? (w.length >= 5 ? '[lt!|i1]' : '[lt!|]') : c === 'l' ? (w.length >= 5 ? '[l!|i1]' : '[l!|]') : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
   );
   return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`[\s·]*`) + String.raw`(?![\p{L}])`, flags + 'u');
 }

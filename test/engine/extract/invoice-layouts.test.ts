@@ -112,3 +112,13 @@ t.test('an invoice number after "Fatura n.º" / "Factura Nº" whose ordinal sign
     t.equal(x.totalAmount, 415.52, `${label}: the total under "Tota!"`);
   }
 });
+
+t.test('a Polish invoice whose ł OCR read as t ("Do zaptaty", "zt") still gives its total and its currency', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[
+    'Drukarnia Wisla Sp. z o.o.', 'ul. Dluga 14', '30-001 Krakow', 'FAKTURA VAT', 'Numer faktury: FV/2025/117', 'Data wystawienia: 14.03.2025', 'Nabywca: Meble Baltyk Sp. z o.o.',
+    'Nazwa   Ilosc   Cena   Wartosc', 'Doradztwo 1 48,92 48,92', 'Kable 1 107,94 107,94', 'Razem netto 156,86 zt', 'VAT 23% 36,08 zt', 'Do zaptaty 192,94 zt',
+  ]], { kind: 'image' }));
+  t.equal(x.totalAmount, 192.94);
+  t.equal(x.netAmount, 156.86);
+  t.equal(x.currencyCode, 'PLN');
+});

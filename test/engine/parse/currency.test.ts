@@ -62,3 +62,8 @@ t.test('an Italian till that prints no currency is in euro by its legal form or 
     t.equal(detectCurrency(text)?.code, 'EUR', text.split('\n')[0]);
   }
 });
+
+t.test('"zł" after a figure with its ł read as t ("156,86 zt") is PLN', async (t) => {
+  t.equal(detectCurrency('Razem netto 156,86 zt\nDo zaptaty 192,94 zt')?.code, 'PLN');
+  t.equal(detectCurrency('zt 12'), null, 'not before a figure');
+});
