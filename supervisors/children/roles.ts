@@ -41,6 +41,9 @@ import type { ChildSpec } from '../supervisor.ts';
 import { serviceMetrics } from '../../foundation/metrics.ts';
 import { need, type ServiceContext } from '../service-context.ts';
 
+/** How long shutdown waits after closing the WebSockets with 1011 before it cuts every connection (ms). */
+const CLOSE_FRAME_GRACE_MS = 100;
+
 export const engineChild: ChildSpec<ServiceContext> = {
   name: 'engine',
   async start(ctx) {
@@ -243,15 +246,17 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
     log.info('gateway listening', { port: server.port, host: config.host });
     return {
       stop: async () => {
-        // Stop accepting, let requests in flight finish, then close what is left.
+        // Stop accepting, let requests in flight finish, close the WebSockets with 1011 (their
+        // close frames go out before the connections are cut), then close what is left.
         await server.close();
         await http.drain();
+        sockets.closeAll('Server shutting down; reconnect with backoff');
+        await new Promise((r) => setTimeout(r, CLOSE_FRAME_GRACE_MS));
         server.closeConnections();
         clearInterval(purge);
         sweeper.stop();
         retention?.stop();
         await webhooks.stop();
-        sockets.closeAll('Server shutting down; reconnect with backoff');
         await relay.stop();
       },
     };
