@@ -116,3 +116,9 @@ t.test('an M read as N or H in September, November, December is put back, and a 
   t.same(iso('Dec 3,50 EUR'), [], 'a price after a month is no year');
   t.same(iso('Denver 12 2020'), [], 'other words are left alone');
 });
+
+t.test('a day and month printed with the separator their year would follow ("04/03/") is a day and month; a full date is not', async (t) => {
+  t.match(findDayMonth('04/03/ Salary 131.22 1,957.74'), { day: 4, month: 3, text: '04/03/' });
+  t.equal(findDayMonth('04/03/2025 Salary'), null);
+  t.match(findDayMonth('04/03 Salary'), { day: 4, month: 3 });
+});
