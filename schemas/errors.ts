@@ -142,6 +142,7 @@ export const MESSAGES = {
   WAIT_NOT_BOOLEAN: ['BAD_REQUEST', 'wait must be true or false'],
   FILE_REQUIRED: ['FILE_REQUIRED', 'file is required'],
   FILE_EMPTY: ['FILE_REQUIRED', 'file is empty (0 bytes)'],
+  FILE_WITHOUT_FILENAME: ['FILE_REQUIRED', 'file was sent as a text field: send the document as a file part, with a filename in its Content-Disposition (curl -F file=@receipt.pdf)'],
   FILE_PARTS_SEVERAL: ['BAD_REQUEST', 'One document per request: {count} file parts were sent; send each document in its own request'],
   FILE_OR_URL_REQUIRED: ['FILE_REQUIRED', 'file is required (or s3_url, url or public_url in a JSON body)'],
   URL_FIELDS_NOT_STRINGS: ['BAD_REQUEST', 's3_url, url and public_url must be strings'],

@@ -59,6 +59,9 @@ export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): P
   if (type === 'multipart/form-data') {
     // The header as sent: a multipart boundary is case-sensitive (ctx.contentType is lower-cased).
     const form = await parseMultipart(ctx.body, ctx.headers['content-type'] ?? ctx.contentType);
+    // a "file" part without a filename (curl -F file=<path, an empty or undecodable filename) is
+    // a text field to the parser: its bytes are decoded as text, so say how to send it instead
+    if ('file' in form.fields && !form.files.some((f) => f.field === 'file')) throw appError('FILE_WITHOUT_FILENAME');
     if (Object.entries(form.fields).some(([k, v]) => hasNul(k) || (typeof v === 'string' && hasNul(v)))) throw appError('NUL_CHARACTER', { where: 'A form field' });
     const parts = form.files.filter((f) => f.field === 'file');
     // two documents under one request would lose one silently: refuse the request instead
