@@ -16,7 +16,14 @@ export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /** True when an Accept header asks for JSON. */
 export function acceptsJson(accept: string | undefined): boolean {
-  return typeof accept === 'string' && accept.toLowerCase().includes('application/json');
+  if (typeof accept !== 'string') return false;
+  // an entry naming application/json with a weight above 0 (RFC 9110 12.5.1: q=0 means "not acceptable")
+  return accept.toLowerCase().split(',').some((entry) => {
+    const [type, ...params] = entry.split(';').map((p) => p.trim());
+    if (type !== 'application/json') return false;
+    const q = params.find((p) => /^q\s*=/.test(p));
+    return !q || Number(q.split('=')[1]) > 0;
+  });
 }
 
 export function encodeReply(body: unknown, wantsJson: boolean): { text: string; contentType: string } {
