@@ -1,8 +1,10 @@
 /**
  * @module status-socket
  * GET /v1/ws/status: the WebSocket endpoint. The upgrade authenticates the `X-API-Key` header
- * (or the `api_key` query parameter, since browsers cannot set headers) and refuses a bad key
- * with 401 before any socket exists. Each open socket gets one session (actors/session), which
+ * (or the `api_key` query parameter, since browsers cannot set headers); a missing or bad key
+ * gets the socket closed at once with 1008 and the reason (the reference's close code for a
+ * failed authentication; a browser cannot read the status of a refused upgrade). Each open
+ * socket gets one session (actors/session), which
  * owns the conversation; this module only adapts uWS's callbacks to it.
  *
  * Before authentication the handshake itself is checked (RFC 6455 4.2.1, 4.4): a missing or
@@ -58,11 +60,17 @@ export function checkHandshake(key: string, version: string): { status: 400 | 42
 }
 
 interface SocketData {
-  user: UserRow;
+  /** Null when authentication failed: the socket is opened only to be closed with `refused`. */
+  user: UserRow | null;
   sessionId: string;
   session?: OpenSession;
   closed: boolean;
+  /** The close the reference gives a failed authentication (1008) or a server fault (1011). */
+  refused?: { code: number; reason: string };
 }
+
+/** RFC 6455 7.4.1 and the reference: authentication failed. */
+export const CLOSE_POLICY_VIOLATION = 1008;
 
 /** Closes every open socket with 1011 (clients reconnect with backoff), for shutdown. */
 export interface StatusSocketHandle {
@@ -109,12 +117,14 @@ export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, de
         },
         (err: unknown) => {
           if (aborted) return;
-          const status = isAppError(err) ? err.status : 500;
-          const message = isAppError(err) ? err.message : 'Internal server error';
+          // the reference closes a failed authentication with 1008, which a browser can read (it
+          // sees no HTTP status of a refused upgrade): upgrade, then close at once in `open`
+          const refused = isAppError(err) && err.status === 401
+            ? { code: CLOSE_POLICY_VIOLATION, reason: err.message }
+            : { code: CLOSE_INTERNAL, reason: 'Internal server error' };
           if (!isAppError(err)) deps.log.error('websocket upgrade failed', { error: (err as Error).message });
-          const { text, contentType } = encodeReply({ error: message }, wantsJson);
           res.cork(() => {
-            res.writeStatus(status === 401 ? '401 Unauthorized' : `${status} Error`).writeHeader('Content-Type', contentType).end(text);
+            res.upgrade<SocketData>({ user: null, sessionId: randomUUID(), closed: false, refused }, wsKey, wsProtocol, wsExtensions, context);
           });
         },
       );
@@ -122,6 +132,11 @@ export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, de
 
     open: (ws) => {
       const data = ws.getUserData();
+      if (data.refused || !data.user) {
+        data.closed = true;
+        ws.end(data.refused?.code ?? CLOSE_INTERNAL, data.refused?.reason ?? 'Internal server error');
+        return;
+      }
       const socket: SessionSocket = {
         send: (text) => !data.closed && ws.send(text, false) !== 2,
         bufferedAmount: () => (data.closed ? 0 : ws.getBufferedAmount()),
@@ -154,7 +169,7 @@ export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, de
     close: (ws) => {
       const data = ws.getUserData();
       data.closed = true;
-      open.delete(ws);
+      if (!open.delete(ws)) return; // a refused socket: no session was counted
       data.session?.closed();
       deps.onSessionCount?.(-1);
     },

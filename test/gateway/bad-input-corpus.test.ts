@@ -82,7 +82,7 @@ const upload = async (bytes: Buffer, filename = 'doc.pdf', query = ''): Promise<
 /** A multipart body with the filename parameter exactly as given. */
 function multipart(boundary: string, filenameParam: string, bytes: Buffer): Buffer {
   return Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; ${filenameParam}\r\nContent-Type: application/pdf\r\n\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"${filenameParam ? `; ${filenameParam}` : ''}\r\nContent-Type: application/pdf\r\n\r\n`),
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -118,6 +118,13 @@ const wsHandshake = (lines: string[]) =>
   raw(['GET /v1/ws/status HTTP/1.1', 'Host: x', ...lines, '', ''].join('\r\n'), 5000);
 
 /** Opens a WebSocket as alice, sends `message`, and returns the first reply or the close. */
+/** A socket opened with `opts` (no key, a wrong key): its close code and reason. */
+async function wsRefused(opts: { apiKey?: string }): Promise<Answer> {
+  const ws = await connectWs(svc.base, opts);
+  const c = await ws.closed;
+  return { status: c.code, text: c.reason };
+}
+
 async function wsExchange(message: string, attempt = 1): Promise<Answer> {
   const ws = await connectWs(svc.base, { apiKey: alice.apiKey });
   await ws.next((m) => m.action === 'connection');
@@ -207,6 +214,8 @@ t.test('every bad input gets its clear answer and the service keeps serving', as
     { name: 'multipart without a boundary', send: () => submitRaw(multipart('abc', 'filename="a.pdf"', pdf), 'multipart/form-data'), status: 400, error: /./ },
     { name: 'multipart without a file', send: async () => { const f = new FormData(); f.set('document_type', 'x'); const r = await fetch(`${svc.base}/v1/documents/process-async`, { method: 'POST', headers: { 'x-api-key': alice.apiKey }, body: f }); return { status: r.status, text: await r.text() }; }, status: 400, error: /^file is required$/ },
     { name: 'multipart with an empty file', send: () => upload(Buffer.alloc(0)), status: 400, error: /^file is empty \(0 bytes\)$/ },
+    { name: 'a file part without a filename (curl -F file=<path)', send: () => submitRaw(multipart('abc', '', pdf), 'multipart/form-data; boundary=abc'), status: 400, error: /^file was sent as a text field: send the document as a file part/ },
+    { name: 'a file part with an empty filename', send: () => submitRaw(multipart('abc', 'filename=""', pdf), 'multipart/form-data; boundary=abc'), status: 400, error: /^file was sent as a text field/ },
     { name: 'multipart with two file parts', send: async () => { const f = new FormData(); f.append('file', new Blob([pdf], { type: 'application/pdf' }), 'a.pdf'); f.append('file', new Blob([pdf], { type: 'application/pdf' }), 'b.pdf'); const r = await fetch(`${svc.base}/v1/documents/process-async`, { method: 'POST', headers: { 'x-api-key': alice.apiKey }, body: f }); return { status: r.status, text: await r.text() }; }, status: 400, error: /^One document per request: 2 file parts were sent/ },
     { name: 'wait=maybe', send: () => upload(pdf, 'a.pdf', '?wait=maybe'), status: 400, error: /^wait must be true or false$/ },
     { name: 'invalid JSON', send: () => submitRaw('{"url": ', 'application/json'), status: 400, error: /./ },
@@ -315,8 +324,8 @@ t.test('every bad input gets its clear answer and the service keeps serving', as
     { name: 'WS upgrade without Sec-WebSocket-Key', send: () => wsHandshake(['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Version: 13', `X-API-Key: ${alice.apiKey}`]), status: 400, error: /Sec-WebSocket-Key/ },
     { name: 'WS upgrade with a malformed key', send: () => wsHandshake(['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Key: !!!', 'Sec-WebSocket-Version: 13', `X-API-Key: ${alice.apiKey}`]), status: 400, error: /Sec-WebSocket-Key/ },
     { name: 'WS version 8', send: () => wsHandshake(['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 8', `X-API-Key: ${alice.apiKey}`]), status: 426, error: /Sec-WebSocket-Version 13/ },
-    { name: 'WS without an API key', send: () => wsHandshake(['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 13']), status: 401, error: /./ },
-    { name: 'WS with a wrong API key', send: () => wsHandshake(['Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 13', 'X-API-Key: ak_nope']), status: 401, error: /./ },
+    { name: 'WS without an API key', send: () => wsRefused({}), status: 1008, error: /^API key required$/ },
+    { name: 'WS with a wrong API key', send: () => wsRefused({ apiKey: 'ak_nope' }), status: 1008, error: /^Invalid API key$/ },
     { name: 'WS 1 MB message', send: () => wsExchange('x'.repeat(1024 * 1024)), status: 1009, error: /^Message too big: the limit is 8192 bytes$/ },
     { name: 'WS malformed JSON', send: () => wsExchange('{not json'), status: 200, error: /"action":"error"/ },
     { name: 'WS unknown action', send: () => wsExchange('{"action":"rm -rf"}'), status: 200, error: /Unknown action/ },

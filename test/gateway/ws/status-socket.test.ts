@@ -35,9 +35,14 @@ async function complete(id: string, formatted: unknown = { totalAmount: 1 }) {
   return row!;
 }
 
-t.test('the upgrade needs a valid API key, by header or api_key query parameter', async (t) => {
-  await t.rejects(connectWs(svc.base), { statusCode: 401 } as any);
-  await t.rejects(connectWs(svc.base, { apiKey: "ak_wrong" }), { statusCode: 401 } as any);
+t.test('the socket needs a valid API key, by header or api_key query parameter; without one it is closed with 1008 and the reason', async (t) => {
+  const none = await connectWs(svc.base);
+  t.same(await none.closed, { code: 1008, reason: 'API key required' }, 'no key');
+  t.same(none.messages, [], 'no connection message before the close');
+  const wrong = await connectWs(svc.base, { apiKey: 'ak_wrong' });
+  t.same(await wrong.closed, { code: 1008, reason: 'Invalid API key' }, 'a wrong key');
+  const wrongByQuery = await connectWs(svc.base, { query: '?api_key=ak_wrong' });
+  t.same(await wrongByQuery.closed, { code: 1008, reason: 'Invalid API key' }, 'a wrong key in the query');
   const byQuery = await connectWs(svc.base, { query: `?api_key=${alice.apiKey}` });
   t.same(await byQuery.next(), { action: 'connection', status: 'connected', message: 'Authentication successful. Ready to subscribe.' });
   byQuery.close();
