@@ -163,8 +163,9 @@ function websocketPath(): Json {
         { name: 'Sec-WebSocket-Version', in: 'header', required: true, schema: { type: 'string', const: '13' } },
       ],
       responses: {
-        '101': { description: 'Switching Protocols: the socket is open; the first frame is `connection`' },
-        '401': { description: 'Missing or invalid API key: no socket is opened', content: structuredContent('Error') },
+        '101': { description: 'Switching Protocols: the socket is open; the first frame is `connection`, or, with a missing or invalid API key, a close with 1008 and the reason (`API key required`, `Invalid API key`)' },
+        '400': { description: 'A plain GET or a malformed Sec-WebSocket-Key', content: structuredContent('Error') },
+        '426': { description: 'A Sec-WebSocket-Version other than 13', content: structuredContent('Error') },
       },
       'x-websocket': {
         clientMessages: ref(ensureId(wsClientMessage, 'WsClientMessage')),
