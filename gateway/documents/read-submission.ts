@@ -50,6 +50,9 @@ function optionalText(v: unknown): string | null {
 
 export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): Promise<Submission> {
   const type = mediaType(ctx.contentType);
+  // wait=true&wait=false would have the first silently win: a repeated wait is refused, as a
+  // repeated parameter is on GET /v1/requests
+  if (ctx.query.getAll('wait').length > 1) throw appError('PARAMETER_REPEATED', { name: 'wait' });
   const queryWait = parseWait(ctx.query.get('wait'));
   let bytes: Buffer;
   let filename: string;

@@ -218,6 +218,7 @@ t.test('every bad input gets its clear answer and the service keeps serving', as
     { name: 'a file part with an empty filename', send: () => submitRaw(multipart('abc', 'filename=""', pdf), 'multipart/form-data; boundary=abc'), status: 400, error: /^file was sent as a text field/ },
     { name: 'multipart with two file parts', send: async () => { const f = new FormData(); f.append('file', new Blob([pdf], { type: 'application/pdf' }), 'a.pdf'); f.append('file', new Blob([pdf], { type: 'application/pdf' }), 'b.pdf'); const r = await fetch(`${svc.base}/v1/documents/process-async`, { method: 'POST', headers: { 'x-api-key': alice.apiKey }, body: f }); return { status: r.status, text: await r.text() }; }, status: 400, error: /^One document per request: 2 file parts were sent/ },
     { name: 'wait=maybe', send: () => upload(pdf, 'a.pdf', '?wait=maybe'), status: 400, error: /^wait must be true or false$/ },
+    { name: 'wait given twice', send: () => upload(pdf, 'a.pdf', '?wait=true&wait=false'), status: 400, error: /^wait is given more than once$/ },
     { name: 'invalid JSON', send: () => submitRaw('{"url": ', 'application/json'), status: 400, error: /./ },
     { name: 'JSON array', send: () => submitRaw('[1,2]', 'application/json'), status: 400, error: /./ },
     { name: 'JSON empty object', send: () => submitJson({}), status: 400, error: /^file is required/ },
