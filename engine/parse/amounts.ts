@@ -38,7 +38,7 @@ const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:['’
 // a minus sign is the figure's own only when no column gap (a tab, see findAmounts) parts them:
 // "E  -      R1374945" on a photo is debris in one column and a total in the next
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\w.,/:-])(?<!\d['’])(\()?\s?(-[^\S\t]?)?(?:(${CUR_PREFIX})\s?)?(-[^\S\t]?)?(${NUMBER})(?:\s?(${CUR_SUFFIX}))?(-)?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/:]|[.,]\d)`,
+  String.raw`(?<![\w.,/:-])(?<!\d['’])(\()?\s?(-[^\S\t]?)?(?:(${CUR_PREFIX})\s?)?(-[^\S\t]?)?(${NUMBER})(?:\s?(${CUR_SUFFIX}))?(-)?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/]|:\d|[.,]\d)`,
   'g',
 );
 

@@ -112,3 +112,10 @@ t.test('a decimal separator OCR read as the thousands one ("1.579.63") is the de
   t.same(values('Total 12.345.678,90'), [12345678.9], 'well-formed figures read as before');
   t.same(values('Menge 1.579.630'), [1579630]);
 });
+
+t.test('a speck read as a colon after a figure leaves the figure; a time stays no money', async (t) => {
+  const values = (line: string) => findAmounts(line).map((a) => a.value);
+  t.same(values('TOTAL 47,24:'), [47.24]);
+  t.same(values('Time 12:30'), []);
+  t.same(values('10:15:22'), []);
+});
