@@ -49,3 +49,22 @@ t.test('the columns of one table with a blank band between them are one document
   });
   t.equal(sideBySideParts(statement.data, statement.w, statement.h).length, 1);
 });
+
+t.test('the columns of one table on a page scanned a degree and a half askew are still one document', async (t) => {
+  // labels on the left, prices far right; the page turned 1.5 degrees, so each price stands about
+  // a line's height lower than its label
+  const w = 1200, h = 700;
+  const c = createCanvas(w, h);
+  const g = c.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, w, h);
+  g.translate(w / 2, h / 2);
+  g.rotate((1.5 * Math.PI) / 180);
+  g.translate(-w / 2, -h / 2);
+  g.fillStyle = '#000';
+  for (let y = 60; y < h - 60; y += 37) {
+    for (let x = 100; x < 420; x += 14) g.fillRect(x, y, 10, 20);
+    for (let x = 1020; x < 1100; x += 14) g.fillRect(x, y, 10, 20);
+  }
+  t.equal(sideBySideParts(g.getImageData(0, 0, w, h).data, w, h).length, 1);
+});
