@@ -117,7 +117,7 @@ t.test('errors: clear message and exit code', async (t) => {
   t.match(badKey.stderr, /401 Invalid API key/);
   const badWs = await cli(['watch', requestId], { ...env, DOCEXTRACT_API_KEY: 'ak_wrong' });
   t.equal(badWs.code, 4);
-  t.match(badWs.stderr, /refused the WebSocket: 401/);
+  t.match(badWs.stderr, /the service closed the WebSocket \(1008 Invalid API key\)/, 'a wrong key: the socket is closed with 1008 and the reason');
   const noKey = await cli(['get', requestId], env);
   t.equal(noKey.code, 2);
   t.match(noKey.stderr, /no API key/);
