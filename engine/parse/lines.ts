@@ -46,6 +46,11 @@ export function fold(text: string): string {
 }
 const STROKED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı: 'i' };
 
+/** What OCR may print for an l (or a Polish ł, which it also reads as t); i and 1 only in long words. */
+function lClass(stroked: boolean, long: boolean): string {
+  return `[l${stroked ? 't' : ''}!|${long ? 'i1' : ''}]`;
+}
+
 /**
  * A regex for a keyword phrase that tolerates text layers that break words with single
  * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words, or reads a
@@ -57,7 +62,7 @@ const STROKED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı
 export function keyword(phrase: string, flags = 'i'): RegExp {
   // a Polish ł is read as l or t ("Do zaptaty"): marked before folding, which makes it an l
   const words = fold(phrase.replace(/[łŁ]/g, '\uE000')).trim().split(/\s+/).map((w) =>
-    [...w].map((c) => (c === '\uE000' ? (w.length >= 5 ? '[lt!|i1]' : '[lt!|]') : c === 'l' ? (w.length >= 5 ? '[l!|i1]' : '[l!|]') : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
+    [...w].map((c) => (c === 'l' || c === '\uE000' ? lClass(c === '\uE000', w.length >= 5) : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
   );
   return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`[\s·]*`) + String.raw`(?![\p{L}])`, flags + 'u');
 }

@@ -45,6 +45,9 @@ export const UWS_MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 /** RFC 6455 7.4.1: "a message that is too big for it to process". */
 export const CLOSE_MESSAGE_TOO_BIG = 1009;
 
+/** The answer to a request on the socket's path that asks for no upgrade. */
+const UPGRADE_ONLY = 'This endpoint only accepts a WebSocket upgrade (Upgrade: websocket)';
+
 /** The base64 of 16 bytes: 22 characters and `==` (RFC 6455 4.1, item 7). */
 const WS_KEY = /^[A-Za-z0-9+/]{22}==$/;
 
@@ -179,7 +182,7 @@ export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, de
   app.get('/v1/ws/status', (res, req) => {
     const wantsJson = req.getHeader('accept').includes('application/json');
     const refused = checkHandshake(req.getHeader('sec-websocket-key'), req.getHeader('sec-websocket-version')) ?? {
-      message: 'This endpoint only accepts a WebSocket upgrade (Upgrade: websocket)',
+      message: UPGRADE_ONLY,
     };
     const { text, contentType } = encodeReply({ error: refused.message }, wantsJson);
     res.cork(() => {
@@ -194,7 +197,7 @@ export function attachStatusSocket(app: uWS.TemplatedApp, sessions: Sessions, de
     if (method === 'HEAD') {
       // uWS counts endWithoutBody as no answer unless an abort handler is attached.
       res.onAborted(() => {});
-      const { text, contentType } = encodeReply({ error: 'This endpoint only accepts a WebSocket upgrade (Upgrade: websocket)' }, wantsJson);
+      const { text, contentType } = encodeReply({ error: UPGRADE_ONLY }, wantsJson);
       res.cork(() => {
         res.writeStatus('400 Bad Request').writeHeader('Content-Type', contentType).endWithoutBody(Buffer.byteLength(text));
       });
