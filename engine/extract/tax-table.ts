@@ -39,7 +39,10 @@ export function taxTableRow(line: DocLine): TaxTableRow | null {
     const rate = Number(m[2].replace(',', '.')) / 100;
     if (rate < 0 || rate > 0.3) continue;
     const end = m.index + m[0].length;
-    const figs = amountsIn(line, end).filter((a) => a.value >= 0 && a.decimals === 2 && !/^\s?%/.test(line.text.slice(a.end)));
+    const printed = amountsIn(line, end).filter((a) => a.decimals === 2 && !/^\s?%/.test(line.text.slice(a.end)));
+    // a minus among positive figures is a speck read before one ("A 5,5% 31,17 -1,71 32,88"): the
+    // arithmetic below decides whether the figure fits the row; a row of refunds (all negative) is no class row
+    const figs = printed.some((a) => a.value > 0) ? printed.map((a) => (a.value < 0 ? { ...a, value: -a.value } : a)) : [];
     if (figs.length < 3) continue;
     for (let i = 0; i < figs.length; i++) {
       for (let j = 0; j < figs.length; j++) {

@@ -27,6 +27,14 @@ t.test('each row: the arithmetic tells net, tax and gross apart, and the class l
   t.equal(row('A 7% 33,03 2,31 35,34 extra'.replace('2,31', '9,31')), null, 'a tax far from the rate');
 });
 
+t.test('a speck read before a figure of the row (a minus, a colon) does not lose the row', async (t) => {
+  const row = (s: string) => { const r = taxTableRow(lines([s])[0]); return r && [r.classMark, r.rate, r.net.value, r.tax.value, r.gross.value]; };
+  t.same(row('A 5,5% 31,17 -1,71 32,88'), ['A', 0.055, 31.17, 1.71, 32.88], 'a minus among positive figures');
+  t.same(row('B 21% 3,62 :0,76 4,38'), ['B', 0.21, 3.62, 0.76, 4.38], 'a colon before the tax');
+  t.equal(row('A 5,5% -31,17 -1,71 -32,88'), null, 'a row of refunds is no class row');
+  t.equal(row('A 5,5% 31,17 -1,71 29,46'), null, 'a minus the arithmetic does not undo: 31,17 + 1,71 is not 29,46');
+});
+
 t.test('the table: sums of the columns; a copy of a row counts once', async (t) => {
   const x = taxSummaryTable(lines(['MwSt% Netto MwSt Brutto', 'A= 7,0% 33,03 2,31 35,34', 'B= 19,0% 4,55 0,87 5,42', 'A= 7,0% 33,03 2,31 35,34']));
   t.same(x && [x.rows.length, x.net, x.tax, x.gross], [2, 37.58, 3.18, 40.76]);

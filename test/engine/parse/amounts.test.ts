@@ -105,6 +105,13 @@ t.test('a speck read as a dot before a figure with its own decimals is no part o
   t.same(values('x.8,85'), [], 'glued to a word it is still no figure');
 });
 
+t.test('a speck read as a colon before a figure with its own decimals is no part of it; a time keeps its colon', async (t) => {
+  const values = (line: string) => findAmounts(line).map((a) => a.value);
+  t.same(values('B 21% 3,62 :0,76 4,38'), [21, 3.62, 0.76, 4.38]);
+  t.same(values('BEDRAG :27,47'), [27.47]);
+  t.notOk(values('19-07-22 17:54 Kassa 1').some((v) => v === 54 || v === 17.54), 'no amount made of a time');
+});
+
 t.test('a decimal separator OCR read as the thousands one ("1.579.63") is the decimal separator: a group of two digits is no thousands group', async (t) => {
   const values = (line: string) => findAmounts(line).map((a) => a.value);
   t.same(values('Valor sem IVA 1.579.63'), [1579.63]);
