@@ -13,7 +13,7 @@
  */
 import { findDates, type DateOrder } from '../parse/dates.ts';
 import { keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
-import { labelledDates, type DateCandidate, type TextCandidate } from './labels.ts';
+import { GLUED_MARKER, labelledDates, type DateCandidate, type TextCandidate } from './labels.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
@@ -64,15 +64,23 @@ function asId(tok: string, after: string): string | null {
  */
 function idAfter(line: DocLine, from: number, allowTitle: boolean): TextCandidate | null {
   const toks = tokens(line.text, from);
-  const make = (i: number): TextCandidate | null => {
+  const make = (i: number, skip = 0): TextCandidate | null => {
     const tok = toks[i];
-    const lead = tok.t.length - tok.t.replace(/^[:#('"‘’′]+/, '').length;
+    const bare = tok.t.slice(skip).replace(/^[:#('"‘’′]+/, '');
+    // a marker glued to the id ("N°7948", "No.7948") is no part of it
+    const lead = tok.t.length - bare.replace(GLUED_MARKER, '').length;
     const after = line.text.slice(tok.start + tok.t.length);
-    const id = asId(tok.t, after);
+    const id = asId(tok.t.slice(lead), after);
     if (!id) return null;
     const start = tok.start + lead;
     return { text: id, line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
   };
+  // "Factura N9005965": a label ending in its "n" leaves the ordinal sign (or the nine it was read
+  // as) glued to the id
+  if (toks.length && toks[0].start === from && /n$/i.test(line.text.slice(0, from)) && /^[°º9]\d{3,}(?![A-Za-z])/.test(toks[0].t)) {
+    const glued = make(0, 1);
+    if (glued) return glued;
+  }
   let i = 0;
   // "n.º:", "nº", "N°": the pieces of a number marker the label left over (a label ending in its
   // "n" leaves ".º" or, read as a nine, ".9")

@@ -101,6 +101,13 @@ export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateO
   return out;
 }
 
+/**
+ * A number marker glued to the id it introduces: "N°7948", "Nº7948", "No.7948", "Nr.7948", and
+ * "N97948" where OCR read the ordinal sign of a glued "Nº" as a nine (only before three digits
+ * or more, which an id of its own rarely follows a label with). Matched at a token's start.
+ */
+export const GLUED_MARKER = /^(?:n[°º]|n9(?=\d{3,}(?![A-Za-z]))|n[or]\.)(?=[A-Za-z0-9])/i;
+
 export interface TextCandidate {
   text: string;
   line: DocLine;
@@ -119,9 +126,10 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): Te
     // "N° 4355", "Nº 4355" ("°"/"º" end no word, so no \b after them), "Nr. 12", "N. 004512" (número
     // abbreviated, PT/ES/IT); a short capital
     // series before the number is part of it ("FS 4346", a Portuguese fatura simplificada); "N9",
-    // "n.9", "N2" before a separator are "Nº", "n.º" with the ordinal sign read as a nine or a two
+    // "n.9", "N2" before a separator are "Nº", "n.º" with the ordinal sign read as a nine or a two,
+    // and "N97948" a glued "Nº7948" (GLUED_MARKER)
     const series = /^[\s:#.]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
-    const m = series ?? /^[\s:#.]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
+    const m = series ?? /^[\s:#.]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
     if (!m || !/\d/.test(m[1]) || findDates(m[1]).length) return null;
     const id = m[1].replace(/[.\-_/]+$/, '');
     const start = from + m.index + m[0].length - m[1].length;

@@ -43,6 +43,8 @@ t.test('read from a scan: the ordinal sign read as a nine ("N9", "n.9") and a sp
     ['FACTURA SIMPLIFICADA N9 6693 Caja 2', '6693'],
     ['FACTURA·SIMPLIFiCADA N9 7505: Caja 3', '7505'],
     ['FATURA SIMPLIFICADA n.9 FS 4346', 'FS 4346'],
+    ['FACTURA SIMPLIFICADA N97948 Caja. 3', '7948'],
+    ['FACTURA SIMPLIFICADA N°7948 Caja 3', '7948'],
   ];
   for (const [line, want] of cases) {
     const r = extractReceipt(readingFromText([till(line)], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
