@@ -253,3 +253,18 @@ t.test('a speck read as a dot between the name and its legal form is a space aga
   t.equal(sup(['LANDMARKT MAR.GMBH & CO. KG', 'Lindenweg 8', '10115 Berlin']), 'LANDMARKT MAR GMBH & CO. KG');
   t.equal(sup(['Northfield Trading.Ltd', '14 Market Street', 'Leeds LS1 4AP']), 'Northfield Trading Ltd');
 });
+
+t.test('a dotted legal form with a speck read for its first dot ("B:V.") is put back and counts as a legal form', async (t) => {
+  t.equal(sup(['BAKKER MEDIA B:V.', 'Kerkstraat 3', '3511 LT Utrecht']), 'BAKKER MEDIA B.V.');
+  t.equal(sup(['Graficas Sol S,L.', 'Calle Mayor 9', '28013 Madrid']), 'Graficas Sol S.L.');
+});
+
+t.test('a street with its house number is never the name, even read surer than a faint name above it', async (t) => {
+  const reading = receiptReading(['Bakker medIa b:V.', 'Marktplatz 3', '17.10.2025 18:40']);
+  reading.pages[0].lines[0].words.forEach((w) => { w.confidence = 0.38; });
+  t.equal(receiptSupplier(flattenLines(reading))?.name, 'Bakker medIa b.V.');
+  for (const street of ['Marktplatz 3', 'Hauptstraße 12a', 'Dorpsplein 5', 'Via Roma 12', 'Plaza España 3', '45 avenue Jean Jaurès']) {
+    const r = receiptReading(['x1', street, '17.10.2025 18:40']);
+    t.equal(receiptSupplier(flattenLines(r))?.name ?? null, null, street);
+  }
+});
