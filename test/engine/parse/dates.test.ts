@@ -122,3 +122,9 @@ t.test('a day and month printed with the separator their year would follow ("04/
   t.equal(findDayMonth('04/03/2025 Salary'), null);
   t.match(findDayMonth('04/03 Salary'), { day: 4, month: 3 });
 });
+
+t.test('a speck read as a middle dot between the day, the month name and the year is a separator', async (t) => {
+  t.equal(findDates('Data fattura:11·maggio 2022')[0]?.iso, '2022-05-11');
+  t.equal(findDates('Fecha: 3 de marzo·2024')[0]?.iso, '2024-03-03');
+  t.equal(findDates('Date: May·11, 2022')[0]?.iso, '2022-05-11');
+});
