@@ -2,8 +2,9 @@
  * @module bench/lib/compare
  * How the accuracy benches compare a predicted field with its truth: amounts equal to the cent;
  * dates equal as days (from the truth's `date_iso` when present, else parsed; a prediction is
- * read month-first only when its currency is USD); names equal after folding case, accents,
- * punctuation, whitespace and company suffixes (dots and apostrophes inside a word dropped, so
+ * read month-first only when its currency is USD); names equal after folding case, accents
+ * (with the letters whose stroke Unicode does not decompose, ł đ ø ħ ı, folded as accents are:
+ * USŁUGI = USLUGI, as ZAŻÓŁĆ = ZAZOLC), punctuation, whitespace and company suffixes (dots and apostrophes inside a word dropped, so
  * S.H.H. = SHH); ids equal after dropping spaces and punctuation.
  */
 import { toIsoDate } from '../../engine/parse/dates.ts';
@@ -14,9 +15,12 @@ export type Cmp = (pred: unknown, truth: unknown, rec: TruthContext, predAll: Re
 
 const SUFFIX = /\b(sdn|bhd|berhad|s b|ltd|limited|gmbh|inc|llc|plc|co|corp|corporation|company|ag|kg|bv|sa|sarl|pty|m)\b/g;
 
+/** Letters with a stroke or without a dot, which NFD leaves whole, and their base letter. */
+const STROKED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı: 'i' };
+
 export function normName(s: unknown, extra?: RegExp): string {
   // dots and apostrophes join (S.H.H. = SHH, S.a.r.l. = SARL, McDonald's = McDonalds); other punctuation separates words
-  let t = String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/(?<=\p{L})[.'’](?=\p{L})/gu, '').replace(/[^\p{L}\d]+/gu, ' ');
+  let t = String(s ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[łđøħı]/g, (c) => STROKED[c]).replace(/(?<=\p{L})[.'’](?=\p{L})/gu, '').replace(/[^\p{L}\d]+/gu, ' ');
   t = t.replace(SUFFIX, ' ');
   if (extra) t = t.replace(extra, ' ');
   return t.replace(/\s+/g, ' ').trim();
