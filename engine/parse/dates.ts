@@ -58,7 +58,10 @@ const NAMES: [number, string[]][] = [
   [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'lis']],
   [12, ['dec', 'december', 'décembre', 'decembre', 'dez', 'dezember', 'dezembro', 'diciembre', 'dic', 'dicembre', 'grudzień', 'grudnia', 'gru']],
 ];
-for (const [n, names] of NAMES) for (const name of names) MONTHS[name] = n;
+// and each without its accents, as a scan or a plain-ASCII till prints or reads it ("wrzesnia",
+// "pazdziernika", "styczen", "decembre")
+const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+for (const [n, names] of NAMES) for (const name of names) MONTHS[name] = MONTHS[unaccented(name)] = n;
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 const SEP = String.raw`[\/.\-]`;

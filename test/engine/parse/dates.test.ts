@@ -128,3 +128,10 @@ t.test('a speck read as a middle dot between the day, the month name and the yea
   t.equal(findDates('Fecha: 3 de marzo·2024')[0]?.iso, '2024-03-03');
   t.equal(findDates('Date: May·11, 2022')[0]?.iso, '2022-05-11');
 });
+
+t.test('a month name read or printed without its accents is still the month', async (t) => {
+  t.equal(findDates('Data wystawienia: 1 wrzesnia 2024')[0]?.iso, '2024-09-01');
+  t.equal(findDates('Termin: 3 pazdziernika 2024')[0]?.iso, '2024-10-03');
+  t.equal(findDates('Le 12 fevrier 2025')[0]?.iso, '2025-02-12');
+  t.equal(findDates('1 wrzesnia')[0], undefined, 'a day and month alone is no full date');
+});
