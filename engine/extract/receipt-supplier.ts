@@ -119,11 +119,22 @@ const upperShare = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length / Math.max(
 export function withoutTrailingDebris(line: Pick<DocLine, 'text' | 'words'>): string {
   const words = [...line.words];
   if (!words.length || words.map((w) => w.text).join(' ') !== line.text.replace(/\s+/g, ' ').trim()) return line.text;
-  const debris = (w: (typeof words)[number], rest: typeof words) => w.confidence < DEBRIS_CONFIDENCE && w.confidence < DEBRIS_SHARE * Math.max(...rest.map((r) => r.confidence)) && !SUFFIX_WORD.test(w.text) && !capitalWordAfterCapitals(w.text, rest);
+  const debris = (w: (typeof words)[number], rest: typeof words) => w.confidence < DEBRIS_CONFIDENCE && w.confidence < DEBRIS_SHARE * Math.max(...rest.map((r) => r.confidence)) && !SUFFIX_WORD.test(w.text) && !capitalWordAfterCapitals(w.text, rest) && !inLegalFormAtEnd(words, w);
   while (words.length > 1 && debris(words[words.length - 1], words.slice(0, -1))) words.pop();
   return words.map((w) => w.text).join(' ');
 }
 const DEBRIS_CONFIDENCE = 0.45;
+/** A legal form of several words ending a text ("SP. Z O.0.", "S. A.", "GMBH & CO. KG"). */
+const LEGAL_FORM_AT_END = new RegExp(String.raw`(?:${COMPANY_SUFFIX.source})\s*$`, 'i');
+/**
+ * Whether the last word `w` of `words` belongs to a legal form of several words that ends them
+ * ("USŁUGI ODRA SP. Z O.0.", Z and O.0. read unsurely): part of the name, no debris.
+ */
+function inLegalFormAtEnd(words: { text: string }[], w: { text: string }): boolean {
+  const text = words.map((x) => x.text).join(' ');
+  const m = LEGAL_FORM_AT_END.exec(text);
+  return !!m && m.index < text.length - w.text.length - 1 && text.endsWith(w.text);
+}
 /**
  * ...and far below the words before it: PP-OCR is unsure of every word of a large bold name
  * ("SYARIKAT PERNIAGAAN GIN KEE" at 0.39-0.43 on the shared scale, each read right), and a name

@@ -268,3 +268,8 @@ t.test('a street with its house number is never the name, even read surer than a
     t.equal(receiptSupplier(flattenLines(r))?.name ?? null, null, street);
   }
 });
+
+t.test('the words of a legal form ending the name are no debris, however unsure OCR was of them', async (t) => {
+  t.equal(withoutTrailingDebris({ text: 'USLUGI ODRA SP. Z O.0.', words: [['USLUGI', 0.54], ['ODRA', 0.62], ['SP.', 0.84], ['Z', 0.44], ['O.0.', 0.43]].map(([text, confidence]) => ({ text, confidence })) as never }), 'USLUGI ODRA SP. Z O.0.');
+  t.equal(withoutTrailingDebris({ text: 'Logans 344 i', words: [['Logans', 0.9], ['344', 0.88], ['i', 0.2]].map(([text, confidence]) => ({ text, confidence })) as never }), 'Logans 344', 'debris after a name still goes');
+});
