@@ -54,7 +54,8 @@ function lClass(stroked: boolean, long: boolean): string {
 /**
  * A regex for a keyword phrase that tolerates text layers that break words with single
  * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words, or reads a
- * speck of a scan between them as a middle dot ("FACTURA·SIMPLIFICADA"); an l may be read as
+ * speck of a scan between them as a middle dot ("FACTURA·SIMPLIFICADA") or as a dot before the
+ * space ("DOCUMENTO. N.5893"); an l may be read as
  * '!' or '|' ("Tota! 459,70"), and in a word of five letters or more as 'i' or '1' too ("Totai
  * Due"; in a short word that would make another word: "jln" would match "JIN"); a Polish ł
  * as l or t ("DO ZAPTATY" for DO ZAPŁATY).
@@ -64,7 +65,7 @@ export function keyword(phrase: string, flags = 'i'): RegExp {
   const words = fold(phrase.replace(/[łŁ]/g, '\uE000')).trim().split(/\s+/).map((w) =>
     [...w].map((c) => (c === 'l' || c === '\uE000' ? lClass(c === '\uE000', w.length >= 5) : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
   );
-  return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`[\s·]*`) + String.raw`(?![\p{L}])`, flags + 'u');
+  return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`(?:\.\s+|[\s·]*)`) + String.raw`(?![\p{L}])`, flags + 'u');
 }
 
 /** First match of any pattern in a line (folded), with its character span. */

@@ -35,3 +35,9 @@ t.test('a label read with an l as "!", "|", or (in a long word) "i" or "1", or w
   t.notOk(keyword('total').test('tota 250.00'), 'a letter dropped is not a letter misread');
   t.notOk(keyword('jln').test('pasar mini jin seng'), 'in a short word an i is an i: "JIN" is no "Jln"');
 });
+
+t.test('a speck read as a dot after a label word, before the space, still lets the label match; a dot alone does not join words', async (t) => {
+  t.ok(keyword('documento n').test('documento. n.5893 cassa 3'));
+  t.ok(keyword('total due').test('total. due 250.00'));
+  t.notOk(keyword('total due').test('total.due 250.00'), 'a dot with no space after it is no speck between words');
+});

@@ -45,6 +45,7 @@ t.test('read from a scan: the ordinal sign read as a nine ("N9", "n.9") and a sp
     ['FATURA SIMPLIFICADA n.9 FS 4346', 'FS 4346'],
     ['FACTURA SIMPLIFICADA N97948 Caja. 3', '7948'],
     ['FACTURA SIMPLIFICADA N°7948 Caja 3', '7948'],
+    ['DOCUMENTO. N.5893 CaSSa 3', '5893'],
   ];
   for (const [line, want] of cases) {
     const r = extractReceipt(readingFromText([till(line)], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
