@@ -6,6 +6,7 @@
  * the type extractors can cross-check and choose.
  */
 import { findDates, type DateOrder } from '../parse/dates.ts';
+import { dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { amountsIn, fold, matchAny, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 export interface AmountCandidate {
@@ -76,15 +77,21 @@ export interface DateCandidate {
   confidence: number;
 }
 
-/** The first date to the right of a label, or below it. */
+/**
+ * The first date to the right of a label, or below it; right after the label, a numeric date
+ * whose separators OCR broke (../parse/lost-separators.ts dateWithBrokenSeparators) too.
+ */
 export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateOrder, below = 1): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const line of lines) {
     const m = matchAny(line.text, patterns);
     if (!m) continue;
-    const own = findDates(line.text.slice(m.end), order);
-    if (own.length) {
-      const d = own[0];
+    const rest = line.text.slice(m.end);
+    const own = findDates(rest, order);
+    // right after the label, a date whose separators OCR broke ("Vervaldatum:10.09:2022")
+    const broken = own.length ? null : dateWithBrokenSeparators(rest, order);
+    const d = own[0] ?? (broken && /^[\s:.\-]*$/.test(rest.slice(0, broken.start)) ? broken : null);
+    if (d) {
       out.push({ text: d.text, iso: d.iso, line, box: spanBox(line, m.end + d.start, m.end + d.end), confidence: spanConfidence(line, m.end + d.start, m.end + d.end) });
       continue;
     }

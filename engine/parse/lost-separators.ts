@@ -88,8 +88,9 @@ export function dateWithBrokenSeparators(line: string, order: DateOrder = 'dmy')
     /(?<![\d/.-])(\d{2})[-/.](\d{2})((?:19|20)\d{2})(?![\d])/g, // "17/012018"
     /(?<![\d/.-])(\d{2})(\d{2})((?:19|20)\d{2})(?=\s+\d{1,2}:\d{2})/g, // "25032018 13:11:54"
     /(?<![\d])(\d{2})[-/.]+(\d{2})[-/.]+(\d{2})(?=[0-2]\d:[0-5]\d)/g, // "27-04--1816:40": a two-digit year glued to the time after it
-    /(?<![\d:])(\d{1,2})[-/.](\d{1,2})[:;,]((?:19|20)\d{2})(?![\d:])/g, // "01.09:2022": one dot read as a colon or comma
-    /(?<![\d:])(\d{1,2})[:;,](\d{1,2})[-/.]((?:19|20)\d{2})(?![\d:])/g, // "01:09.2022"
+    // (a label's colon may stand right before: "Vervaldatum:10.09:2022"; a time's may not)
+    /(?<!\d|\d:)(\d{1,2})[-/.](\d{1,2})[:;,]((?:19|20)\d{2})(?![\d:])/g, // "01.09:2022": one dot read as a colon or comma
+    /(?<!\d|\d:)(\d{1,2})[:;,](\d{1,2})[-/.]((?:19|20)\d{2})(?![\d:])/g, // "01:09.2022"
   ];
   for (const re of forms) {
     for (const m of line.matchAll(re)) {

@@ -2,7 +2,7 @@
  * @module test/engine/extract/labels
  */
 import t from 'tap';
-import { labelledAmounts } from '../../../engine/extract/labels.ts';
+import { labelledAmounts, labelledDates } from '../../../engine/extract/labels.ts';
 import { flattenLines, keyword } from '../../../engine/parse/lines.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
@@ -40,4 +40,12 @@ t.test('a speck read as a dot after a label word, before the space, still lets t
   t.ok(keyword('documento n').test('documento. n.5893 cassa 3'));
   t.ok(keyword('total due').test('total. due 250.00'));
   t.notOk(keyword('total due').test('total.due 250.00'), 'a dot with no space after it is no speck between words');
+});
+
+t.test('right after a date label, a numeric date with a separator OCR broke is still its date; further along the line it is not', async (t) => {
+  const dates = (line: string) => labelledDates(flattenLines(readingFromText([[line]], { kind: 'image' })), [keyword('vervaldatum')], 'dmy').map((d) => d.iso);
+  t.same(dates('Vervaldatum:10.09:2022'), ['2022-09-10']);
+  t.same(dates('Vervaldatum: 10.09:2022'), ['2022-09-10']);
+  t.same(dates('Vervaldatum 10.09.2022'), ['2022-09-10'], 'a well-read date as before');
+  t.same(dates('Vervaldatum zie ref 10.09:2022'), [], 'words between: no last-resort reading');
 });

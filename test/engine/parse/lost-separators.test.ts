@@ -51,4 +51,6 @@ t.test('a date with one of its dots read as a colon or comma is read back; a tim
   t.equal(dateWithBrokenSeparators('13/10,2023 Caisse 2')?.iso, '2023-10-13');
   t.equal(dateWithBrokenSeparators('19:37:2022'), null, 'two colons make a time-like run');
   t.equal(dateWithBrokenSeparators('31.02:2022'), null, 'no such day');
+  t.equal(dateWithBrokenSeparators('Vervaldatum:10.09:2022')?.iso, '2022-09-10', "a label's colon right before the date");
+  t.equal(dateWithBrokenSeparators('18:10.09:2022'), null, "a time's colon right before: no date");
 });
