@@ -71,7 +71,7 @@ const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy'; glued?: boole
   { re: new RegExp(String.raw`(?<![\d])(\d{4})([\/.\-])(\d{1,2})\2(\d{1,2})(?![\d])`, 'g'), kind: 'ymd' },
   { re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)`, 'g'), kind: 'num' },
   // a speck between the parts may be read as a middle dot ("11·maggio 2022")
-  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/·]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/·]*(?:(?:de|del)\s+)?(\d{4}|\d{2})(?![\d]|,\d{4}(?!\d))`, 'giu'), kind: 'dMy' },
+  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/·]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/·]*(?:(?:de|del)\s*)?(\d{4}|\d{2})(?![\d]|,\d{4}(?!\d))`, 'giu'), kind: 'dMy' },
   { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?[\s\-·]*(\d{1,2})(?:st|nd|rd|th)?(?:,?[\s\-·]+|,(?=\d{4}(?!\d)))(\d{4}|'?\d{2})(?![\d])`, 'giu'), kind: 'Mdy' },
   { re: GLUED_YEAR, kind: 'num', glued: true },
 ];

@@ -135,3 +135,7 @@ t.test('a month name read or printed without its accents is still the month', as
   t.equal(findDates('Le 12 fevrier 2025')[0]?.iso, '2025-02-12');
   t.equal(findDates('1 wrzesnia')[0], undefined, 'a day and month alone is no full date');
 });
+
+t.test('a year glued to the "de" before it ("3 de julio de2025") is still the year', async (t) => {
+  t.equal(findDates('Vencimiento:3 de julio de2025')[0]?.iso, '2025-07-03');
+});
