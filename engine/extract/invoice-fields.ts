@@ -75,16 +75,17 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean): TextCandidat
     const start = tok.start + lead;
     return { text: id, line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
   };
-  // "Factura N9005965": a label ending in its "n" leaves the ordinal sign (or the nine it was read
-  // as) glued to the id
-  if (toks.length && toks[0].start === from && /n$/i.test(line.text.slice(0, from)) && /^[°º9]\d{3,}(?![A-Za-z])/.test(toks[0].t)) {
-    const glued = make(0, 1);
+  // "Factura N9005965", "Facture N°:FA-7175", "Factura n,9:FV-4939": a label ending in its "n"
+  // leaves the ordinal sign (or the nine or two it was read as, after a speck) glued to the id
+  const leftover = toks.length && toks[0].start === from && /n$/i.test(line.text.slice(0, from)) ? /^(?:[.,]?[°º]|[.,]?[92](?=[:.])|9(?=\d{3,}(?![A-Za-z])))[:.]*/.exec(toks[0].t) : null;
+  if (leftover && leftover[0].length < toks[0].t.length) {
+    const glued = make(0, leftover[0].length);
     if (glued) return glued;
   }
   let i = 0;
   // "n.º:", "nº", "N°": the pieces of a number marker the label left over (a label ending in its
   // "n" leaves ".º" or, read as a nine, ".9")
-  if (toks.length > 1 && /n$/i.test(line.text.slice(0, from)) && toks[0].start === from && /^\.?[92][:.]*$/.test(toks[0].t)) i++;
+  if (toks.length > 1 && /n$/i.test(line.text.slice(0, from)) && toks[0].start === from && /^[.,]?[92][:.]*$/.test(toks[0].t)) i++;
   while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;
   if (i < toks.length && MARKER.test(toks[i].t.replace(/[:.]+$/, '')) ) i++;
   while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;
