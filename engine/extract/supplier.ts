@@ -39,7 +39,7 @@ const COUNTRY_ONLY = /^\W*(?:malaysia|singapore|indonesia|thailand|philippines|v
 
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces. */
 export function tidyName(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, '$1.$2.').replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' ? 'l' : 'L'}.`).trim();
+  return text.replace(/\s+/g, ' ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, '$1.$2.').replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' ? 'l' : 'L'}.`).trim();
 }
 
 /**
@@ -54,6 +54,14 @@ const SPECK_IN_LEGAL_FORM = /(?<![\p{L}])([BbNnSs])[:;,]\s?([VvAaLl])\.(?=\s*$|\
  * "45 avenue Jean Jaurès". Only the whole line's start is tested.
  */
 export const STREET_LINE = /^\W*(?:\p{L}*(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|straat|laan|gracht|plein|kade)\s*\d{1,4}[a-z]?\b|(?:rue|avenue|boulevard|calle|avenida|via|viale|corso|piazza|plaza|rua|praça|largo|ul\.|al\.)\s+\p{L}[\p{L} .'-]*\s\d{1,4}[a-z]?\b|\d{1,4}[a-z]?,?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|via|calle)\b)/iu;
+
+/**
+ * A speck read as a dot in the space between two words of a name ("Services.Moreau SAS"): a
+ * dot after two lower-case letters and before a capitalised word of three letters or more;
+ * abbreviations ("St.Moritz", "Dr.Oetker"), web addresses ("booking.com") and a legal form
+ * printed with a dot ("Sdn.Bhd") keep theirs.
+ */
+const DOT_FOR_SPACE = /(\p{Ll}{2})\.(?!(?:Bhd|Ltd|Inc|Corp|Gmbh|Llc|Plc|Pty)(?![\p{L}]))(\p{Lu}\p{Ll}{2,})/gu;
 
 /** A speck read as a dot between the name and its legal form ("LANDMARKT MAR.GMBH & CO. KG"). */
 const DOTTED_LEGAL_FORM = /(\p{L}{2})\.(GmbH|GMBH|Ltd|LTD)(?![\p{L}])/gu;

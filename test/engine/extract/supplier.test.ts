@@ -1,0 +1,26 @@
+/**
+ * @module test/engine/extract/supplier
+ * tidyName puts back what a scan does to a company name's punctuation: specks read as dots or
+ * colons, legal forms glued to the name, and debris at its ends; what is printed stays.
+ */
+import t from 'tap';
+import { STREET_LINE, tidyName } from '../../../engine/extract/supplier.ts';
+
+t.test('a speck read as a dot in the space between two words is a space again; abbreviations and web addresses keep their dot', async (t) => {
+  t.equal(tidyName('Services.Moreau SAS'), 'Services Moreau SAS');
+  t.equal(tidyName('Hotel St.Moritz AG'), 'Hotel St.Moritz AG');
+  t.equal(tidyName('Dr.Oetker GmbH'), 'Dr.Oetker GmbH');
+  t.equal(tidyName('booking.com B.V.'), 'booking.com B.V.');
+  t.equal(tidyName('Segi Cash & Carry Sdn.Bhd'), 'Segi Cash & Carry Sdn.Bhd', 'a legal form printed with a dot');
+});
+
+t.test('a dotted legal form with a speck for its first dot is put back', async (t) => {
+  t.equal(tidyName('BAKKER MEDIA B:V.'), 'BAKKER MEDIA B.V.');
+  t.equal(tidyName('Graficas Sol S,L.'), 'Graficas Sol S.L.');
+  t.equal(tidyName('Alimentari S.A.S. di Rossi'), 'Alimentari S.A.S. di Rossi', 'a form inside the name is left');
+});
+
+t.test('a street and its house number is an address line, in the languages served', async (t) => {
+  for (const s of ['Marktplatz 3', 'Hauptstraße 12a', 'Dorpsplein 5', 'Via Roma 12', 'Plaza España 3', 'ul. Długa 3', '45 avenue Jean Jaurès', '12 rue de la Gare']) t.ok(STREET_LINE.test(s), s);
+  for (const s of ['BAKKER MEDIA B.V.', 'PIZZA PLACE', 'Spring 5 Café', 'Supermarkt 24']) t.notOk(STREET_LINE.test(s), s);
+});
