@@ -83,6 +83,14 @@ async function withPool<T>(pool: Recogniser | undefined, fn: (p: () => Recognise
   }
 }
 
+/**
+ * A part of a page cut as a document side by side (./side-by-side.ts) must read at least this
+ * many words (three letters in a row): a receipt names its shop, its items, its total. A cut
+ * column of figures reads none.
+ */
+export const MIN_PART_WORDS = 3;
+const wordsOf = (p: PageReading) => p.lines.reduce((n, l) => n + l.words.filter((w) => /\p{L}{3}/u.test(w.text)).length, 0);
+
 export async function readDocument(doc: SourceDocument, opts: ReadOptions): Promise<DocumentReading> {
   return withPool(opts.ocr, async (pool) => {
     if (doc.mime === 'application/pdf') return readPdfDocument(doc.bytes, opts, pool);
@@ -93,9 +101,11 @@ export async function readDocument(doc: SourceDocument, opts: ReadOptions): Prom
       const page = await pageImage(img.png);
       const parts = sideBySideParts(page.data, page.width, page.height);
       if (parts.length > 1) {
-        // documents side by side: each part is read on its own, as a page of its own
+        // documents side by side: each part is read on its own, as a page of its own; unless a
+        // part reads as no document (a price column cut from its labels on a photo whose
+        // perspective hid that its rows are the labels' rows): then the page is read whole
         const pages = await Promise.all(parts.map(async (box, i) => ({ ...ocrReading(i + 1, await ocrPage(pool(), await cutPage(page, box)), box.w, box.h), origin: { x: box.x, y: box.y } })));
-        return { kind: 'image', pages, pageCount: 1, firstPageImage };
+        if (pages.every((p) => wordsOf(p) >= MIN_PART_WORDS)) return { kind: 'image', pages, pageCount: 1, firstPageImage };
       }
       const r = await ocrPage(pool(), page);
       return { kind: 'image', pages: [ocrReading(1, r, img.width, img.height)], pageCount: 1, firstPageImage };

@@ -101,3 +101,24 @@ t.test('one receipt is read as one page', async (t) => {
   t.equal(reading.pages.length, 1);
   t.equal(reading.pages[0].origin, undefined);
 });
+
+t.test('a price column far right of its labels and not level with them (a photo\'s perspective) is no document of its own: the page is read whole', async (t) => {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const c = createCanvas(1400, 560);
+  const g = c.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, 1400, 560);
+  g.fillStyle = '#000';
+  g.font = '26px sans-serif';
+  ['ODRA SP. Z O.O.', 'Rynek 2', '23.05.2022', '2 PAPIER', '3 TONER', 'TOTAL PLN', 'CB', 'VAT 23%', 'Dziekujemy'].forEach((l, i) => g.fillText(l, 60, 60 + i * 48));
+  // the figures drift up against their rows, each by a little less, as on a photo in perspective
+  g.font = 'bold 30px sans-serif';
+  ['10,19', '18,19', '28,38', '28,38', '5,31'].forEach((p, i) => g.fillText(p, 1200, 60 + (i + 3) * 48 - 24 + i * 6));
+  const doc = { bytes: await c.encode('png'), mime: 'image/png' as const };
+  const { classification, reading } = await classify(doc, opts);
+  t.equal(reading.pages.length, 1, 'one page, not a column of figures cut off as a second document');
+  t.equal(classification.type, 'receipt', classification.reason);
+  const r = ((await extract(doc, 'receipt', opts, reading)).formatted as ReceiptResult).multiple_receipts;
+  t.equal(r.length, 1);
+  t.equal(r[0].totalAmount, 28.38);
+});
