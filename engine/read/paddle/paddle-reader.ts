@@ -31,6 +31,7 @@ import { loadPaddleModels, type PaddleModels } from './models.ts';
 import { detectText, type GreyPage } from './detect-text.ts';
 import { recogniseBoxes } from './recognise-text.ts';
 import { segmentsToLines } from './segments-to-lines.ts';
+import { tiltFromBoxes } from './box-tilt.ts';
 import { estimateSkew } from '../deskew.ts';
 import { readTopBoxesWider } from './wider-second-reading.ts';
 import { FLIP_SHARE, rotateGrey, textStandsUpright, upsideDownShare } from './orientation.ts';
@@ -72,8 +73,10 @@ export async function readGreyPage(models: PaddleModels, upright: GreyPage, detL
   }
   // the text lines' tilt, which the grouping of segments into lines follows (normalisation
   // turns only pages tilted 3 degrees or more: resampling moves digits)
-  const tiltOf = (p: GreyPage) => Math.tan((estimateSkew(p.data, p.width, p.height) * Math.PI) / 180);
-  const readLines = async (p: GreyPage, b: typeof boxes) => segmentsToLines(await readTopBoxesWider(models, p, b, await recogniseBoxes(models, p, b)), p, tiltOf(p));
+  // (the detector's slanted boxes, when enough agree, measure it where the text is and follow a
+  // photo's perspective, ./box-tilt.ts; else the whole page's estimate)
+  const tiltOf = (p: GreyPage, b: typeof boxes) => tiltFromBoxes(b) ?? Math.tan((estimateSkew(p.data, p.width, p.height) * Math.PI) / 180);
+  const readLines = async (p: GreyPage, b: typeof boxes) => segmentsToLines(await readTopBoxesWider(models, p, b, await recogniseBoxes(models, p, b)), p, tiltOf(p, b));
   let lines = await readLines(page, boxes);
   // the direction classifier misses now and then: a page read this unsurely is read half turned
   // too, and the surer reading kept

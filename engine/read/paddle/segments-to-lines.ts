@@ -173,14 +173,20 @@ export const MIN_TILT = 0.005;
  * (horizontal overlap over SAME_ROW_X_OVERLAP): the detector pads its boxes, so on a receipt
  * printed with tight line spacing a name and the date under it overlap by half a line
  * ("UNIHAKKA INTERNATIONAL SDN BHD 03 Mar 2018 18:22" was one line). `tilt` (dy/dx, from
- * ../deskew.ts estimateSkew; pages tilted under its 3 degrees are not turned) levels the bands
+ * ../deskew.ts estimateSkew, or from the detector's slanted boxes, ./box-tilt.ts; pages tilted
+ * under 3 degrees are not turned) levels the bands
  * first: on a receipt scanned 1 degree askew a total printed 500 px right of its label stands
  * 9 px lower, half a line of small print, and was read with the line under the label.
  */
-export function segmentsToLines(segs: Segment[], page?: GreyPage, tilt = 0): Line[] {
-  // on a page tilted by `tilt` (dy/dx) a row's segments stand lower the further right they are:
-  // their bands are compared levelled, as if the page had been turned (without resampling it)
-  const level = (b: Box) => (Math.abs(tilt) < MIN_TILT ? 0 : tilt * (b.x + b.w / 2));
+export function segmentsToLines(segs: Segment[], page?: GreyPage, tilt: number | ((y: number) => number) = 0): Line[] {
+  // on a page tilted by `tilt` (dy/dx; or a function of the height on the page, ./box-tilt.ts) a
+  // row's segments stand lower the further right they are: their bands are compared levelled, as
+  // if the page had been turned (without resampling it)
+  const tiltAt = typeof tilt === 'number' ? () => tilt : tilt;
+  const level = (b: Box) => {
+    const t = tiltAt(b.y + b.h / 2);
+    return Math.abs(t) < MIN_TILT ? 0 : t * (b.x + b.w / 2);
+  };
   const items = segs.map((s) => ({ box: s.box, words: segmentWords(s, page) })).filter((s) => s.words.length);
   items.sort((a, b) => a.box.y + a.box.h / 2 - level(a.box) - (b.box.y + b.box.h / 2 - level(b.box)));
   const groups: Array<{ top: number; bottom: number; items: typeof items }> = [];
