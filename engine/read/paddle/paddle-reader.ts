@@ -3,7 +3,8 @@
  * PP-OCRv4 as a Recogniser: decode the PNG to grey pixels, detect text boxes
  * (./detect-text.ts), recognise them (./recognise-text.ts; a header box read unsurely is read
  * again from a wider crop, ./wider-second-reading.ts), build lines of words
- * (./segments-to-lines.ts), after turning a page that lies on its side or upside down upright
+ * (./segments-to-lines.ts; a pound sign the alphabet lacks and read as an f is put back,
+ * ./missing-glyphs.ts), after turning a page that lies on its side or upside down upright
  * (./orientation.ts: the page returned is then the turned one; a page read with a mean
  * confidence under UNSURE_PAGE is read half turned too, and the surer reading kept). Pages are read one at a time in the order asked (ONNX Runtime runs
  * with one intra-op thread: an engine thread is one core's worth of work).
@@ -32,6 +33,7 @@ import { detectText, type GreyPage } from './detect-text.ts';
 import { recogniseBoxes } from './recognise-text.ts';
 import { segmentsToLines } from './segments-to-lines.ts';
 import { tiltFromBoxes } from './box-tilt.ts';
+import { withMissingGlyphs } from './missing-glyphs.ts';
 import { estimateSkew } from '../deskew.ts';
 import { readTopBoxesWider } from './wider-second-reading.ts';
 import { FLIP_SHARE, rotateGrey, textStandsUpright, upsideDownShare } from './orientation.ts';
@@ -76,7 +78,7 @@ export async function readGreyPage(models: PaddleModels, upright: GreyPage, detL
   // (the detector's slanted boxes, when enough agree, measure it where the text is and follow a
   // photo's perspective, ./box-tilt.ts; else the whole page's estimate)
   const tiltOf = (p: GreyPage, b: typeof boxes) => tiltFromBoxes(b) ?? Math.tan((estimateSkew(p.data, p.width, p.height) * Math.PI) / 180);
-  const readLines = async (p: GreyPage, b: typeof boxes) => segmentsToLines(await readTopBoxesWider(models, p, b, await recogniseBoxes(models, p, b)), p, tiltOf(p, b));
+  const readLines = async (p: GreyPage, b: typeof boxes) => withMissingGlyphs(segmentsToLines(await readTopBoxesWider(models, p, b, await recogniseBoxes(models, p, b)), p, tiltOf(p, b)));
   let lines = await readLines(page, boxes);
   // the direction classifier misses now and then: a page read this unsurely is read half turned
   // too, and the surer reading kept

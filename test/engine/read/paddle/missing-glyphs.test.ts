@@ -1,0 +1,25 @@
+/**
+ * @module test/engine/read/paddle/missing-glyphs
+ * A pound sign PP-OCR read as an f glued to a figure is a pound sign again; every other f stays.
+ */
+import t from 'tap';
+import { restorePoundSigns, withMissingGlyphs } from '../../../../engine/read/paddle/missing-glyphs.ts';
+
+t.test('an f glued before a figure with two decimals is a pound sign', async (t) => {
+  t.equal(restorePoundSigns('TOTAL f5.50'), 'TOTAL £5.50');
+  t.equal(restorePoundSigns('Amount Due f1,080.00'), 'Amount Due £1,080.00');
+  t.equal(restorePoundSigns('Milk 2L f1.45'), 'Milk 2L £1.45');
+});
+
+t.test('an f in a word, before a number without decimals or standing apart, stays', async (t) => {
+  for (const s of ['Coffee 2.50', 'ref5.50', 'f8 aperture', 'Fax f 5.50', 'half12.00', 'F5.50']) t.equal(restorePoundSigns(s), s, s);
+});
+
+t.test('words and lines are mended together, one character for one', async (t) => {
+  const box = { x: 0, y: 0, w: 10, h: 10 };
+  const [l] = withMissingGlyphs([{ text: 'TOTAL f5.50', box, words: [{ text: 'TOTAL', box, confidence: 0.9 }, { text: 'f5.50', box, confidence: 0.8 }] }]);
+  t.equal(l.text, 'TOTAL £5.50');
+  t.same(l.words.map((w) => w.text), ['TOTAL', '£5.50']);
+  const same = { text: 'TOTAL 5.50', box, words: [] };
+  t.equal(withMissingGlyphs([same])[0], same, 'a line without one is returned as it is');
+});
