@@ -157,6 +157,30 @@ function itemTableHeader(line: DocLine): boolean {
   return !amountsIn(line).length && !!matchAny(line.text, ITEM_HEADER_DESC) && !!matchAny(line.text, ITEM_HEADER_QTY);
 }
 
+/**
+ * Whether `t` is a total that a charge printed between it and a stronger-labelled total below
+ * it lifts to that total: "Total 12.00", "Tip 2.00", "Grand Total 14.00"; "Totale 12,00",
+ * "Servizio 10% 1,20", "Totale da pagare 13,20" (5 cents of rounding allowed). Such a total is
+ * a subtotal (found by a fresh tester on tips and service charges). `pattern` is the label's
+ * rank in TOTAL_LABELS, strongest first.
+ */
+export function liftedByCharge(t: AmountCandidate, totals: AmountCandidate[], lines: DocLine[]): boolean {
+  return totals.some((t2) => t2.label.index > t.label.index && t2.pattern < t.pattern && t2.value > t.value
+    && lines.some((l) => l.index > t.label.index && l.index < t2.label.index && amountsIn(l).some((a) => Math.abs(t.value + a.value - t2.value) <= 0.05)));
+}
+
+/**
+ * Whether tax `x` is the share of a tax-inclusive `gross` at a rate printed on its own line
+ * ("VAT 20% £0.92" of a £5.50 total: 5.50 x 20 / 120 = 0.917), to the cent (or 0.2 %).
+ */
+function includedAtPrintedRate(x: AmountCandidate, gross: number): boolean {
+  for (const m of x.label.text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)) {
+    const r = Number(m[1].replace(',', '.')) / 100;
+    if (r > 0 && r <= 0.3 && Math.abs((gross * r) / (1 + r) - x.value) <= Math.max(0.011, 0.002 * x.value)) return true;
+  }
+  return false;
+}
+
 export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: PickOptions = {}): AmountRoles {
   const totals = labelledAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE)
     .filter((c) => c.value > 0 && (opts.totalsBelowTaxHeaders !== false || c.sameRow || !taxTableHeader(c.label)))
@@ -230,6 +254,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           // a "total" that a tax printed below it lifts to a later, larger total is a subtotal
           // ("Total Sales 33.00", "GST 6% 1.98", "TOTAL 35.00"; 5 cents of rounding allowed)
           if (totals.some((t2) => t2.label.index > t.label.index && t2.value > t.value && taxes.some((x2) => x2.value > 0 && x2.label.index > t.label.index && Math.abs(t.value + x2.value - t2.value) <= 0.05))) score -= 2;
+          // so is one that a charge printed between it and a stronger total lifts (liftedByCharge)
+          else if (liftedByCharge(t, totals, lines)) score -= 2;
         }
         if (n) {
           score += 0.5;
@@ -250,6 +276,10 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
         if (t && n && x) {
           const d = disc?.value ?? 0;
           if (near(n.value + x.value, t.value) || near(n.value + x.value - d, t.value)) { score += 3; agree += 2; }
+          // a subtotal equal to the total, and a tax that agrees with its rate: the prices include
+          // the tax ("Subtotal £5.50", "VAT 20% £0.92", "TOTAL £5.50"); the subtotal is the gross
+          // and is dropped as the net below
+          else if (near(n.value, t.value) && x.value > 0 && (rated.includes(x) || x === tableTax || includedAtPrintedRate(x, t.value))) { score += 1; agree += 1; }
           else if (!near(n.value, t.value)) score -= 1;
         } else if (t && n && !x) {
           if (near(n.value, t.value)) score += 0.5;
@@ -261,5 +291,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
       }
     }
   }
+  // tax-inclusive prices: the "net" picked equals the total while a tax is in it; the net is
+  // then what the document determines, total less tax (derived later), not the subtotal
+  if (best.total && best.net && best.tax && best.tax.value > 0 && near(best.net.value, best.total.value)) best = { ...best, net: null };
   return best;
 }

@@ -161,3 +161,16 @@ t.test('cash tendered with change given back is no amount paid, and never repair
 t.test('a net total after a rounding line, its currency behind a speck, is the amount paid', async (t) => {
   t.equal(total(['KEDAI SAYUR', 'SR100 Vegetable RM6.69', 'SR100 Onion RM1.03', 'Total Amount: RM7.72', 'GST @0%:RM0.00', 'Rounding:-RM0.02', 'Net Total .RM7.70', 'CASH RM7.70', 'Change RM0.00']), 7.7);
 });
+
+t.test('a total that a tip or service charge printed below it lifts to a stronger total is a subtotal: the grand total is the total', async (t) => {
+  t.equal(total(['NORTH CAFE', 'Date: 14/03/2024', 'Burger $12.00', 'Total $12.00', 'Tip $2.00', 'Grand Total $14.00']), 14);
+  t.equal(total(['NORTH CAFE', 'Date: 14/03/2024', 'Burger 12,00', 'Totale 12,00', 'Servizio 10% 1,20', 'Totale da pagare 13,20']), 13.2);
+  t.equal(total(['NORTH CAFE', 'Date: 14/03/2024', 'Burger $12.00', 'Total $12.00', 'Cash $20.00', 'Change $8.00']), 12, 'cash and change below a total lift nothing');
+});
+
+t.test('prices that include the tax: a subtotal equal to the total is no net, and the printed tax at its rate is the tax', async (t) => {
+  const r = extractReceipt(readingFromText([['CORNER GROCERY LTD', '12 High Street, Leeds', 'Date: 14/03/2024', 'Milk 2L £1.45', 'Bread £1.10', 'Eggs x12 £2.95', 'Subtotal £5.50', 'VAT 20% £0.92', 'TOTAL £5.50', 'Cash £10.00', 'Change £4.50']], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.same([r.totalAmount, r.taxAmount, r.netAmount], [5.5, 0.92, null], 'the net is left to be derived as total less tax');
+  const x = extractReceipt(readingFromText([['CORNER GROCERY LTD', 'Date: 14/03/2024', 'Milk 2L £1.45', 'Subtotal £5.50', 'VAT 20% £1.10', 'TOTAL £6.60']], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.same([x.totalAmount, x.taxAmount, x.netAmount], [6.6, 1.1, 5.5], 'tax added on top: as before');
+});
