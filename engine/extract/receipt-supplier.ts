@@ -27,6 +27,7 @@
 import type { DocLine } from '../parse/lines.ts';
 import { fold, matchAny } from '../parse/lines.ts';
 import { fixOcrWords } from '../parse/ocr-word-fix.ts';
+import { findDates } from '../parse/dates.ts';
 import { repairFromDocument } from './name-consensus.ts';
 import { COMPANY_SUFFIX, NOISE, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
 
@@ -285,7 +286,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     inAddress ||= ADDRESS_START.test(l.text);
     const text = cleanCompanyName(withoutTrailingDebris(l));
     const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
-    if (l.confidence < (regBelow || regOnLine(l.text) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text)) continue;
+    if (l.confidence < (regBelow || regOnLine(l.text) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || findDates(l.text).length) continue;
     let score = l.confidence - 0.35 * rank++;
     const suffix = COMPANY_SUFFIX.test(fold(text));
     const reg = REG_NO.test(l.text) || regBelow;

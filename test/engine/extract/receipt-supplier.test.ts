@@ -273,3 +273,10 @@ t.test('the words of a legal form ending the name are no debris, however unsure 
   t.equal(withoutTrailingDebris({ text: 'USLUGI ODRA SP. Z O.0.', words: [['USLUGI', 0.54], ['ODRA', 0.62], ['SP.', 0.84], ['Z', 0.44], ['O.0.', 0.43]].map(([text, confidence]) => ({ text, confidence })) as never }), 'USLUGI ODRA SP. Z O.0.');
   t.equal(withoutTrailingDebris({ text: 'Logans 344 i', words: [['Logans', 0.9], ['344', 0.88], ['i', 0.2]].map(([text, confidence]) => ({ text, confidence })) as never }), 'Logans 344', 'debris after a name still goes');
 });
+
+t.test('a line holding a date is never the name ("Le 7 avril 2024 a 09:15": its year before a letter looked like a registration number)', async (t) => {
+  t.equal(sup(['Boulangerie Dupont', '8 rue de la Paix, Paris', 'Le 7 avril 2024 a 09:15', 'Baguette 1,10']), 'Boulangerie Dupont');
+  const reading = receiptReading(['Boulangerie Dupont', '8 rue de la Paix, Paris', 'Le 7 avril 2024 a 09:15']);
+  reading.pages[0].lines[0].words.forEach((w) => { w.confidence = 0.5; });
+  t.equal(receiptSupplier(flattenLines(reading))?.name, 'Boulangerie Dupont', 'even when the name was read less surely');
+});
