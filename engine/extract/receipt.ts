@@ -25,7 +25,14 @@ import { RECEIPT_TOTAL_MODEL } from './fitted/receipt-total-weights.ts';
 const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', 'inv no', 'bill no', 'doc no', 'document no', 'transaction no', 'trans no', 'order no', 'check no', 'chk', 'ticket no', 'no. facture', 'beleg', 'bon n', 'cs no', 'slip no', 'ref no', 'invoice #',
   // European tills' receipt numbers (DE Bon-Nr. per KassenSichV, FR ticket, ES/PT factura/fatura simplificada, IT documento, NL bonnummer, PL paragon / nr wydruku)
   'bon-nr', 'bon nr', 'bonnummer', 'bonnr', 'beleg-nr', 'belegnr', 'n° ticket', 'nº ticket', 'numero ticket', 'ticket', 'factura simplificada', 'fatura simplificada', 'documento n',
-  'numer paragonu', 'nr paragonu', 'paragon nr', 'nr wydr', 'receipt', 'invoice'].map((k) => keyword(k));
+  'numer paragonu', 'nr paragonu', 'paragon nr', 'nr wydr', 'receipt', 'invoice',
+  // more tills' and e-receipts' numbers (US check, MX/ES folio, DE Quittung, IT scontrino and documento commerciale, BR cupom, PL paragon fiskalny / rachunek, NL factuur)
+  'check #', 'check', 'folio', 'quittung', 'quittungsnummer', 'scontrino n', 'scontrino', 'documento commerciale n', 'cupom fiscal', 'cupom', 'paragon fiskalny nr', 'paragon fiskalny',
+  'rachunek nr', 'rachunek', 'factuurnummer', 'factuur nr', 'bon',
+  // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
+].sort((a, b) => b.length - a.length).map((k) => keyword(k));
+/** Numbers of something else than the receipt that still name it when nothing else does ("Order 4711", "Transaction: 4711"). */
+const RECEIPT_ID_FALLBACK = ['order #', 'order', 'transaction', 'trans', 'txn'].map((k) => keyword(k));
 const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
 const NOT_PURCHASE_DATE = ['expiry', 'exp', 'valid', 'due', 'birth', 'since', 'from', 'until'].map((k) => keyword(k));
 const PAYMENT = [
@@ -185,7 +192,8 @@ export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: 
   const sup = receiptSupplier(supplierLines);
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
-  const ids = labelledIds(lines, RECEIPT_ID);
+  const own = labelledIds(lines, RECEIPT_ID);
+  const ids = own.length ? own : labelledIds(lines, RECEIPT_ID_FALLBACK);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
 
   const date = purchaseDate(lines, order, log);

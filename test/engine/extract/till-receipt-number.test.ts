@@ -52,3 +52,10 @@ t.test('read from a scan: the ordinal sign read as a nine ("N9", "n.9") and a sp
     t.equal(r.documentId, want, line);
   }
 });
+
+t.test('the receipt numbers tills and e-receipts print in the languages served, the longer label first on a line; an order or transaction number only when no receipt number is printed', async (t) => {
+  const id = (lines: string[]) => extractReceipt(readingFromText([['NORTH CAFE', ...lines, 'Date: 14/03/2024', 'Tea 2.00', 'Cake 3.00', 'Total 5.00']], { kind: 'pdf' })).formatted.multiple_receipts[0].documentId;
+  for (const label of ['Check #4711', 'Folio 4711', 'Beleg-Nr. 4711', 'Bon 4711', 'Quittung 4711', 'Scontrino n. 4711', 'Cupom 4711', 'Paragon fiskalny nr 4711', 'Rachunek nr 4711', 'Documento commerciale n. 4711', 'Factuurnummer: 4711', 'Order 4711', 'Transaction: 4711']) t.equal(id([label]), '4711', label);
+  t.equal(id(['Order 12', 'Receipt No: 4711']), '4711', 'a receipt number beats an order number printed above it');
+  t.equal(id(['Bon appetit']), null, 'a label with no number after it gives none');
+});
