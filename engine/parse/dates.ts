@@ -87,11 +87,17 @@ export function misreadYear(y: string): string | null {
 
 /**
  * "10 0CT 2017", "0ct 3, 2016": the O of October's abbreviations read as a zero. The zero,
- * standing alone before "ct"/"kt" (or "ctober"), is put back as the letter; the line keeps its
- * length, so match positions stay those of the printed text.
+ * standing alone before "ct"/"kt" (or "ctober"), is put back as the letter; so is a zero inside
+ * or at the end of a word that is a month name with it read as an o ("5 de marz0 de 2024",
+ * "AG0STO"). The line keeps its length, so match positions stay those of the printed text.
  */
 function zeroForO(line: string): string {
-  return line.replace(/(?<![\p{L}\d])0(?=(?:ct|kt|ctober|ktober)(?![\p{L}]))/giu, (z, at: number) => (/[A-Z]/.test(line[at + 1]) ? 'O' : 'o'));
+  const oct = line.replace(/(?<![\p{L}\d])0(?=(?:ct|kt|ctober|ktober)(?![\p{L}]))/giu, (z, at: number) => (/[A-Z]/.test(line[at + 1]) ? 'O' : 'o'));
+  // and any month name with an o read as a zero inside it or at its end ("marz0", "ag0sto")
+  return oct.replace(/(?<![\p{L}\d])\p{L}[\p{L}0]*0[\p{L}0]*(?![\p{L}\d])/gu, (w) => {
+    const o = w.replace(/0/g, 'o');
+    return MONTHS[o.toLowerCase()] != null ? (w === w.toUpperCase() ? w.replace(/0/g, 'O') : o) : w;
+  });
 }
 
 /**

@@ -139,3 +139,10 @@ t.test('a month name read or printed without its accents is still the month', as
 t.test('a year glued to the "de" before it ("3 de julio de2025") is still the year', async (t) => {
   t.equal(findDates('Vencimiento:3 de julio de2025')[0]?.iso, '2025-07-03');
 });
+
+t.test('an o of a month name read as a zero is the month name ("5 de marz0 de 2024"); a word that is no month keeps its zero', async (t) => {
+  t.equal(findDates('5 de marz0 de 2024')[0]?.iso, '2024-03-05');
+  t.equal(findDates('12 AG0STO 2023')[0]?.iso, '2023-08-12');
+  t.equal(findDates('3 ottobre 2022')[0]?.iso, '2022-10-03');
+  t.equal(findDates('Ref B0X 12 2024').length, 0);
+});
