@@ -145,7 +145,14 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): Te
   for (const line of lines) {
     const m = matchAny(line.text, patterns);
     if (!m) continue;
-    const own = take(line, m.end);
+    let own = take(line, m.end);
+    // a label with no id after it ("CUPOM / RECEIPT N. 004512"): a later label on the line may have one
+    for (let at = m.end; !own;) {
+      const next = matchAny(line.text.slice(at), patterns);
+      if (!next) break;
+      own = take(line, at + next.end);
+      at += next.end;
+    }
     if (own) {
       out.push(own);
       continue;
