@@ -72,6 +72,13 @@ export interface Evidence {
    * priced lines and what they add up to, a till slip's structure whatever its words.
    */
   summedTotal: boolean;
+  /**
+   * A labelled total whose figure the prices printed right above it add up to, two or more
+   * prices, one a line (a subtotal equal to it between them is skipped): "Tea £2.00", "Cake
+   * £3.50", "TOTAL £5.50". Priced goods and what they come to: a sale, whatever else the page
+   * prints below its total (VAT, points, savings).
+   */
+  pricesToTotal: boolean;
   /** Lines with two or more amounts with cents (an invoice's quantity x price = amount rows, a tax table). */
   multiMoneyLines: number;
 }
@@ -200,6 +207,26 @@ function summedTotal(perLine: Amounts[]): boolean {
   return false;
 }
 
+/** See Evidence.pricesToTotal. `perLine`: each line's amounts; `totalLine`: whether line i holds a total word. */
+function pricesToTotal(perLine: Amounts[], totalLine: (i: number) => boolean): boolean {
+  const last2 = (i: number) => { const a = perLine[i].filter((x) => x.decimals === 2); return a.length ? Math.round(a[a.length - 1].value * 100) : null; };
+  for (let i = 0; i < perLine.length; i++) {
+    const total = last2(i);
+    if (!totalLine(i) || total == null || total <= 0) continue;
+    let j = i - 1;
+    while (j >= 0 && last2(j) === total) j--; // a subtotal printed above, the same figure
+    let sum = 0, n = 0;
+    for (; j >= 0; j--) {
+      const f = last2(j);
+      if (f == null) break;
+      sum += f; n++;
+      if (sum === total && n >= 2) return true;
+      if (sum > total) break;
+    }
+  }
+  return false;
+}
+
 export function gatherEvidence(reading: DocumentReading): Evidence {
   const lines = flattenLines(reading);
   const text = fold(lines.map((l) => l.text).join('\n'));
@@ -210,6 +237,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   const ocr = reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr');
   let taxClassLines = 0;
   let changeLines = 0;
+  const totalLines = new Set<number>();
   let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0, multiMoneyLines = 0;
   const lowerAmounts = new Map<number, number>();
   // each line's amounts, parsed once for every count below
@@ -222,6 +250,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     if (money && CHANGE_WORDS.some((re) => re.test(f))) changeLines++;
     if (TOTAL_WORDS.some((re) => re.test(f))) {
       totalWords++;
+      totalLines.add(i);
       const next = lines[i + 1];
       if (money || (next && next.page === l.page && hasMoney(perLine[i + 1]))) totalAnchors++;
     }
@@ -271,6 +300,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     repeatedAmount: [...lowerAmounts.values()].some((n) => n >= 2),
     multiMoneyLines,
     summedTotal: summedTotal(perLine),
+    pricesToTotal: pricesToTotal(perLine, (i) => totalLines.has(i)),
     placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
   };
 }

@@ -56,6 +56,9 @@ function scoreReceipt(e: Evidence): number {
   if (e.tillRoll || (e.image && e.aspect > 1.5)) s += 1.5;
   if (e.taxClassLines >= 3) s += 1.5;
   if (e.changeLines > 0) s += 1.5; // change handed back: paid on the spot, at a till
+  // prices adding up to the labelled total, on a page with no invoice title and nothing billed
+  // on credit: a sale settled there (an e-receipt as a PDF has no narrow page to show it)
+  if (e.pricesToTotal && !e.invoiceTitle && e.billingHits.length === 0) s += 2;
   if (!e.image && e.lines > 80) s -= 2; // till slips are short
   if (e.balanceHits.length >= 2 || e.transactionRows >= 6) s -= 2;
   if (e.billingHits.length >= 2) s -= 2; // a till slip is paid on the spot: no bill-to and due date
@@ -70,6 +73,7 @@ const EVIDENCE: Record<ProcessableType, (e: Evidence) => string[]> = {
     e.tillRoll || (e.image && e.aspect > 1.5) ? 'a long narrow page' : '',
     e.taxClassLines >= 3 ? `${e.taxClassLines} prices marked with a tax class` : '',
     e.changeLines > 0 ? 'change handed back' : '',
+    e.pricesToTotal && !e.invoiceTitle && e.billingHits.length === 0 ? 'prices that add up to the total' : '',
   ],
   invoice: (e) => [
     e.invoiceTitle ? 'an invoice title' : '',

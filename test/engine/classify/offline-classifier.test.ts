@@ -134,3 +134,18 @@ t.test('an OCR-misread invoice title still titles an invoice, but a till\'s misr
   const till = ['KEDAI MAJU SDN BHD', 'TAX INVOlCE', 'Date: 12/03/2018', 'MILO 15.90', 'BREAD 5.00', 'TOTAL 20.90', 'CASH 50.00', 'CHANGE 29.10'];
   t.equal(classifyOffline(readingFromText([till], { kind: 'image' })).type, 'receipt');
 });
+
+t.test('a short e-receipt with a text layer: prices that add up to its labelled total make a receipt, whatever it prints below the total', async (t) => {
+  const pdf = (lines: string[]) => classifyOffline(readingFromText([lines], { kind: 'pdf' }));
+  for (const lines of [
+    ['Pret Corner', 'Order 998877', '21-08-2024', 'Sandwich 4.50 GBP', 'Coffee 2.95 GBP', 'Total 7.45 GBP', 'VAT 1.24 GBP'],
+    ['NORTH CAFE', 'Date: 14/03/2024', 'Tea £2.00', 'Cake £3.50', 'Subtotal £5.50', 'TOTAL £5.50'],
+    ['NORTH CAFE', 'Date: 14/03/2024', 'Tea $2.00', 'Cake $3.00', 'TOTAL $5.00', 'YOU SAVED $15.00', 'Points balance 1,250.00'],
+  ]) {
+    const c = pdf(lines);
+    t.equal(c.type, 'receipt', `${lines[0]}: ${c.reason}`);
+    t.match(c.reason, /prices that add up to the total/);
+  }
+  t.equal(pdf(['NORTH CAFE', 'Date: 14/03/2024', 'Tea £2.00', 'Cake £3.50', 'TOTAL £7.50']).type, 'other', 'prices that do not add up prove nothing');
+  t.equal(pdf(['Price list 2024', 'Tea £2.00', 'Cake £3.50', 'Scone £1.50']).type, 'other', 'a price list has no total');
+});
