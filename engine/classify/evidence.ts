@@ -76,7 +76,8 @@ export interface Evidence {
    * A labelled total whose figure the prices printed right above it add up to, two or more
    * prices, one a line (a subtotal equal to it between them is skipped): "Tea £2.00", "Cake
    * £3.50", "TOTAL £5.50". Priced goods and what they come to: a sale, whatever else the page
-   * prints below its total (VAT, points, savings).
+   * prints below its total (VAT, points, savings). A line with a rate ("MwSt 19% 359,10") is a
+   * tax, no price, and ends the run.
    */
   pricesToTotal: boolean;
   /** Lines with two or more amounts with cents (an invoice's quantity x price = amount rows, a tax table). */
@@ -118,7 +119,9 @@ export const BILLING_WORDS = kw([
   'pay by', 'payable by', 'rechnungsempfänger', 'fälligkeit', 'faelligkeit', 'zahlbar bis', 'échéance', 'echeance', 'vervaldatum',
   'vencimiento', 'scadenza', 'vencimento', 'termin płatności', 'nabywca', 'betalingstermijn',
 ]);
-const INVOICE_TITLE = [keyword('számla'), keyword('szamla'), keyword('račun'), keyword('rēķins'), keyword('sąskaita faktūra'), keyword('factură'), keyword('fatura'), keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung'), keyword('faktura'), keyword('fatura'), keyword('arve'), keyword('lasku'), keyword('faktúra')];
+const INVOICE_TITLE = [keyword('számla'), keyword('szamla'), keyword('račun'), keyword('rēķins'), keyword('sąskaita faktūra'), keyword('factură'), keyword('fatura'), keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung'), keyword('faktura'), keyword('fatura'), keyword('arve'), keyword('lasku'), keyword('faktúra'),
+  // the title inside a compound label, as Dutch, German and Scandinavian invoices print their number and date ("Factuurnummer", "Rechnungsdatum")
+  ...['factuurnummer', 'factuurdatum', 'factuurnr', 'rechnungsnummer', 'rechnungsdatum', 'rechnungsnr', 'fakturanummer', 'fakturadatum', 'fakturanr'].map((w) => keyword(w))];
 const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), keyword('cash bill'), keyword('cash sale')];
 /**
  * Titles a till prints although they name an invoice: a "simplified invoice" is the legal name of
@@ -208,7 +211,7 @@ function summedTotal(perLine: Amounts[]): boolean {
 }
 
 /** See Evidence.pricesToTotal. `perLine`: each line's amounts; `totalLine`: whether line i holds a total word. */
-function pricesToTotal(perLine: Amounts[], totalLine: (i: number) => boolean): boolean {
+function pricesToTotal(perLine: Amounts[], totalLine: (i: number) => boolean, rateLine: (i: number) => boolean): boolean {
   const last2 = (i: number) => { const a = perLine[i].filter((x) => x.decimals === 2); return a.length ? Math.round(a[a.length - 1].value * 100) : null; };
   for (let i = 0; i < perLine.length; i++) {
     const total = last2(i);
@@ -218,7 +221,7 @@ function pricesToTotal(perLine: Amounts[], totalLine: (i: number) => boolean): b
     let sum = 0, n = 0;
     for (; j >= 0; j--) {
       const f = last2(j);
-      if (f == null) break;
+      if (f == null || rateLine(j)) break; // a tax at its rate is no price
       sum += f; n++;
       if (sum === total && n >= 2) return true;
       if (sum > total) break;
@@ -300,7 +303,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     repeatedAmount: [...lowerAmounts.values()].some((n) => n >= 2),
     multiMoneyLines,
     summedTotal: summedTotal(perLine),
-    pricesToTotal: pricesToTotal(perLine, (i) => totalLines.has(i)),
+    pricesToTotal: pricesToTotal(perLine, (i) => totalLines.has(i), (i) => /(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s?%/.test(lines[i].text)),
     placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
   };
 }

@@ -85,3 +85,10 @@ t.test('"TOTAL FACTURA" on a ticket paid by card names no invoice: the ticket st
   ]], { kind: 'pdf', width: 595 }));
   t.equal(ticket.type, 'receipt', ticket.reason);
 });
+
+t.test('an invoice titled only inside its compound labels ("Factuurnummer", "Rechnungsdatum"), scanned, is an invoice, not a receipt for its "te betalen"', async (t) => {
+  const c = classifyOffline(readingFromText([['Installatiebedrijf De Vries', 'Factuurnummer: 2024-0042', 'Factuurdatum: 14 oktober 2024', 'Vervaldatum: 13 november 2024', 'Klant: Pieter Bakker', 'CV-ketel 1.650,00', 'Arbeid 240,00', 'Subtotaal 1.890,00', 'BTW 21% 396,90', 'Totaal te betalen 2.286,90']], { kind: 'image', width: 1200, height: 900 }));
+  t.equal(c.type, 'invoice', c.reason);
+  const d = classifyOffline(readingFromText([['Elektro Schulz GmbH', 'Rechnungsnummer 2024-117', 'Rechnungsdatum 03.05.2024', 'Kunde: Anna Weber', 'Montage 240,00', 'Material 1.650,00', 'Netto 1.890,00', 'MwSt 19% 359,10', 'Zu zahlen 2.249,10']], { kind: 'image', width: 1200, height: 900 }));
+  t.equal(d.type, 'invoice', d.reason);
+});
