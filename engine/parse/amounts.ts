@@ -100,7 +100,9 @@ function toMatch(m: RegExpExecArray): AmountMatch | null {
   if ((open && !close) || (close && !open)) {
     // unbalanced parenthesis: not a negative marker, just punctuation
   }
-  const negative = Boolean(minus1 || minus2 || trailMinus || (open && close) || /^dr$/i.test(marker ?? ''));
+  // a minus after a currency code written after the figure ("2,813.05 GBP-") is a speck: a
+  // trailing minus is printed glued to the figure ("12.90-")
+  const negative = Boolean(minus1 || minus2 || (trailMinus && !cur2) || (open && close) || /^dr$/i.test(marker ?? ''));
   const value = Math.round((negative ? -parsed.value : parsed.value) * 1000) / 1000;
   let start = m.index;
   let t = text;
@@ -161,12 +163,15 @@ function splitDecimalSpaces(line: string, gaps: Set<number>): number[] {
 }
 
 /**
- * A decimal comma or point that OCR read as a semicolon ("2.555;38", "12;50"): between a digit and
+ * A decimal comma or point that OCR read as a semicolon ("2.555;38", "12;50"), or as a colon
+ * after a figure grouped in thousands ("2,344:21"): between a digit and
  * exactly two digits that end the figure, it is the decimal separator; a comma, unless the figure
  * before it groups its thousands with commas. The text keeps its length. A run of semicolons
  * ("12;05;2024") is left alone.
  */
 function misreadDecimalSemicolons(text: string): string {
+  // a colon too, after a figure grouped in thousands ("2,344:21"; no time is written so)
+  if (text.includes(':')) text = text.replace(/(?<![\d:.,])(\d{1,3}(?:[.,]\d{3})+):(\d{2})(?![\d:])/g, (_all, int: string, frac: string) => `${int}${/,\d{3}$/.test(int) ? '.' : ','}${frac}`);
   if (!text.includes(';')) return text;
   return text.replace(/(?<![\d;])(\d[\d.,' ]*);(\d{2})(?![\d;])/g, (_all, int: string, frac: string) => `${int}${/,\d{3}$/.test(int) ? '.' : ','}${frac}`);
 }

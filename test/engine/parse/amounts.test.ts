@@ -126,3 +126,17 @@ t.test('a speck read as a colon after a figure leaves the figure; a time stays n
   t.same(values('Time 12:30'), []);
   t.same(values('10:15:22'), []);
 });
+
+t.test('a minus after a currency code written after the figure is a speck, not a sign; a minus glued to the figure still is', async (t) => {
+  const values = (line: string) => findAmounts(line).map((a) => a.value);
+  t.same(values('Total incl. VAT 2,813.05 GBP-'), [2813.05]);
+  t.same(values('Total 12.90-'), [-12.9]);
+  t.same(values('Gutschrift -45,00 EUR'), [-45]);
+});
+
+t.test('a decimal point read as a colon after a figure grouped in thousands is the decimal point; a time is no money', async (t) => {
+  const values = (line: string) => findAmounts(line).map((a) => a.value);
+  t.same(values('Subtotal 2,344:21'), [2344.21]);
+  t.same(values('Summe 1.234:56'), [1234.56]);
+  t.notOk(values('Zeit 12:30').some((v) => v === 12.3), 'a time keeps its colon');
+});
