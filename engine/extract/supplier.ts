@@ -37,9 +37,24 @@ const DOT_COM_COMPANY = /^\W*[\p{L}\d-]+\.com\s+(?:sdn\.?\s*bhd|bhd|s\/b|inc|ltd
 /** A line that is only a country closes an address ("MALAYSIA" above "COMPANY REG NO. :75495-W"); it names no one. */
 const COUNTRY_ONLY = /^\W*(?:malaysia|singapore|indonesia|thailand|philippines|vietnam|brunei|australia|new zealand|india|china|hong kong|japan|south africa|united kingdom|uk|ireland|united states(?: of america)?|usa|canada|france|germany|deutschland|netherlands|belgium|spain|italy|switzerland|austria)\W*$/i;
 
-/** Tidies an OCR'd name: trims punctuation debris and collapses spaces. */
+/**
+ * A sender line as window envelopes print it above the address ("Harbour Supplies Ltd · 2 Mill
+ * Lane · Leeds LS1 4AP", its dots read as colons): the name is the part before the first
+ * separator when a part after it holds a figure (a house number, a postcode).
+ */
+function withoutSenderAddress(text: string): string {
+  const parts = text.split(/\s+[:·|•]\s*|\s*·\s+/);
+  if (parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p)) && /\p{L}{2}/u.test(parts[0])) return parts[0];
+  // the separator lost: a legal form, then a street and number ("De Vries Kantoor B.V. Prinsengracht 14")
+  const form = LEGAL_FORM_THEN.exec(text);
+  return form && STREET_LINE.test(text.slice(form.index + form[0].length)) ? text.slice(0, form.index + form[0].length).trim() : text;
+}
+/** A legal form ending a company's name, then a space. */
+const LEGAL_FORM_THEN = /\b(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|Inc\.?|PLC|B\.V\.|N\.V\.|SAS|SARL|S\.A\.S?\.?|S\.L\.U?\.?|S\.r\.l\.|S\.p\.A\.|Lda\.?|Sp\. z o\.o\.|V\.o\.F\.)(?=\s)/;
+
+/** Tidies an OCR'd name: trims punctuation debris and collapses spaces, and cuts a sender line's address. */
 export function tidyName(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, '$1.$2.').replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' ? 'l' : 'L'}.`).trim();
+  return withoutSenderAddress(text.replace(/\s+/g, ' ')).replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, '$1.$2.').replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' ? 'l' : 'L'}.`).trim();
 }
 
 /**

@@ -24,3 +24,12 @@ t.test('a street and its house number is an address line, in the languages serve
   for (const s of ['Marktplatz 3', 'Hauptstraße 12a', 'Dorpsplein 5', 'Via Roma 12', 'Plaza España 3', 'ul. Długa 3', '45 avenue Jean Jaurès', '12 rue de la Gare']) t.ok(STREET_LINE.test(s), s);
   for (const s of ['BAKKER MEDIA B.V.', 'PIZZA PLACE', 'Spring 5 Café', 'Supermarkt 24']) t.notOk(STREET_LINE.test(s), s);
 });
+
+t.test('a sender line above a window envelope\'s address keeps only its name; a name with a separator and no address after it stays whole', async (t) => {
+  t.equal(tidyName('Harbour Supplies Ltd : 2 Mill Lane · Leeds LS1 4AP'), 'Harbour Supplies Ltd');
+  t.equal(tidyName('Lindner Werkzeuge GmbH : Am Hafen 2 : 50667 Koln'), 'Lindner Werkzeuge GmbH');
+  t.equal(tidyName("De Vries Kantoor B.V. · Prinsengracht 14 · 1012 AB Amsterdam"), 'De Vries Kantoor B.V.');
+  t.equal(tidyName("De Vries Kantoor B.V. Prinsengracht 14': 1012 AB Amsterdam"), 'De Vries Kantoor B.V.', 'the separator after the legal form lost');
+  t.equal(tidyName('Müller & Söhne · Bäckerei'), 'Müller & Söhne · Bäckerei');
+  t.equal(tidyName('Lindner GmbH & Co. KG'), 'Lindner GmbH & Co. KG');
+});
