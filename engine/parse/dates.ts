@@ -69,9 +69,12 @@ const SEP = String.raw`[\/.\-]`;
 const GLUED_YEAR = new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2((?:19|20)\d{2})(?=\d(?![\d]|[.,]\d))`, 'g');
 const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy'; glued?: boolean }[] = [
   { re: new RegExp(String.raw`(?<![\d])(\d{4})([\/.\-])(\d{1,2})\2(\d{1,2})(?![\d])`, 'g'), kind: 'ymd' },
-  { re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)`, 'g'), kind: 'num' },
+  // (a dot read for the space before a time, "23/11/23.09:06", or before a word whose O was read
+  // as a zero, "28/01/23.0ra:08:37", does not glue more digits to the year)
+  { re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d(?!\d?:\d{2}|[A-Za-z]))`, 'g'), kind: 'num' },
   // a speck between the parts may be read as a middle dot ("11·maggio 2022")
-  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/·]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/·]*(?:(?:de|del)\s*)?(\d{4}|\d{2})(?![\d]|,\d{4}(?!\d))`, 'giu'), kind: 'dMy' },
+  // (and as a colon after the day, "12: Marz 2025", or an apostrophe before the year, "Februar'2025")
+  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/·:]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/·']*(?:(?:de|del)\s*)?(\d{4}|\d{2})(?![\d]|,\d{4}(?!\d))`, 'giu'), kind: 'dMy' },
   { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?[\s\-·]*(\d{1,2})(?:st|nd|rd|th)?(?:,?[\s\-·]+|,(?=\d{4}(?!\d)))(\d{4}|'?\d{2})(?![\d])`, 'giu'), kind: 'Mdy' },
   { re: GLUED_YEAR, kind: 'num', glued: true },
 ];

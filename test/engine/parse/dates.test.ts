@@ -146,3 +146,12 @@ t.test('an o of a month name read as a zero is the month name ("5 de marz0 de 20
   t.equal(findDates('3 ottobre 2022')[0]?.iso, '2022-10-03');
   t.equal(findDates('Ref B0X 12 2024').length, 0);
 });
+
+t.test('specks around a date: a colon after the day, an apostrophe before the year, a dot for the space before a time', async (t) => {
+  t.equal(findDates('Fallig am: 12: Marz 2025.')[0]?.iso, '2025-03-12');
+  t.equal(findDates("Rechnungsdatum:26. Februar'2025")[0]?.iso, '2025-02-26');
+  t.equal(findDates('Date: 23/11/23.09:06')[0]?.iso, '2023-11-23');
+  t.equal(findDates('Data:28/01/23.0ra:08:37:')[0]?.iso, '2023-01-28');
+  t.equal(findDates('Ref 12/05/2023.5').length, 0, 'more digits after a dot still make no date');
+  t.equal(findDates('12:30 Marz').length, 0, 'a time before a month name is no date');
+});
