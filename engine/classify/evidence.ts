@@ -108,9 +108,9 @@ export const INVOICE_WORDS = kw([
   'iban', 'bic', 'swift', 'remit', 'rechnungsnr', 'rechnungs-nr', 'bestellnr', 'bestellnummer', 'lieferdatum', 'leistungsdatum',
   'zwischensumme', 'gesamtsumme', 'steuernummer', 'numéro de facture', 'date d\'échéance', 'total ht', 'total ttc', 'siret',
   // ES, IT, PT, PL, NL
-  'número de factura', 'numero de factura', 'fecha de factura', 'vencimiento', 'base imponible', 'forma de pago', 'cif', 'nif',
-  'numero fattura', 'data fattura', 'scadenza', 'imponibile', 'partita iva', 'p.iva', 'codice fiscale',
-  'número da fatura', 'data de emissão', 'vencimento', 'nota fiscal', 'cnpj',
+  'número de factura', 'numero de factura', 'fecha de factura', 'factura n', 'factura nº', 'fecha de emisión', 'fecha de emision', 'vencimiento', 'base imponible', 'forma de pago', 'cif', 'nif',
+  'numero fattura', 'data fattura', 'fattura n', 'data emissione', 'scadenza', 'imponibile', 'partita iva', 'p.iva', 'codice fiscale',
+  'número da fatura', 'fatura n', 'data de emissão', 'data de emissao', 'vencimento', 'nota fiscal', 'cnpj',
   'numer faktury', 'data wystawienia', 'termin płatności', 'nabywca', 'sprzedawca', 'nip', 'razem netto', 'do zapłaty',
   'factuurdatum', 'betalingstermijn', 'kvk', 'btw-nummer',
 ]);

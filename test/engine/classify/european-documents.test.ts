@@ -92,3 +92,8 @@ t.test('an invoice titled only inside its compound labels ("Factuurnummer", "Rec
   const d = classifyOffline(readingFromText([['Elektro Schulz GmbH', 'Rechnungsnummer 2024-117', 'Rechnungsdatum 03.05.2024', 'Kunde: Anna Weber', 'Montage 240,00', 'Material 1.650,00', 'Netto 1.890,00', 'MwSt 19% 359,10', 'Zu zahlen 2.249,10']], { kind: 'image', width: 1200, height: 900 }));
   t.equal(d.type, 'invoice', d.reason);
 });
+
+t.test('a scanned Spanish invoice whose fields read "Factura n.º" and "Fecha de emisión" is an invoice, not a receipt for its "Importe"', async (t) => {
+  const c = classifyOffline(readingFromText([['Graficas Sol S.L.', 'Ferreteria Los Alamos S.L. Factura n? 002658', 'Calle Mayor 14 Fecha de emision 04.11.2025', '46001 Valencia', 'FACTURA', 'Descripcion Cantidad Precio Importe', 'Toner 5 26,05 130,25', 'Papel A4 7 87,37 611,59', 'Subtotal 741,84', 'IVA (21%) 155,79', 'Total 897,63 EUR', 'Importe a pagar 897,63 EUR', 'IBAN ES22 6661 3861 6112 6020']], { kind: 'image', width: 1200, height: 1700 }));
+  t.equal(c.type, 'invoice', c.reason);
+});
