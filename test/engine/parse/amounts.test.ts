@@ -109,6 +109,7 @@ t.test('a speck read as a colon before a figure with its own decimals is no part
   const values = (line: string) => findAmounts(line).map((a) => a.value);
   t.same(values('B 21% 3,62 :0,76 4,38'), [21, 3.62, 0.76, 4.38]);
   t.same(values('BEDRAG :27,47'), [27.47]);
+  t.same(values('B 21% ..4,52 0,95 5,47'), [21, 4.52, 0.95, 5.47], 'a run of specks');
   t.notOk(values('19-07-22 17:54 Kassa 1').some((v) => v === 54 || v === 17.54), 'no amount made of a time');
 });
 
