@@ -2,8 +2,10 @@
  * @module test/engine/read/photo/photo-fields
  * Through the engine (classify + extract, PP-OCRv4) and once through HTTP: a generated phone
  * photo of a receipt (bench:synth's photo of a synthetic receipt: perspective, a table, a
- * shadow band, JPEG) gives its total and date, and the same photo read without the photo step
- * (`photoStep: false`, as before the step existed) does not.
+ * shadow band, JPEG) gives its total and date; read without the photo step (`photoStep: false`,
+ * as before the step existed) at least one of them does not. (Since the rows follow the tilt of
+ * the detector's slanted boxes, engine/read/paddle/box-tilt.ts, the English photo is read right
+ * without the step too; the German one is not.)
  */
 import t from 'tap';
 import { classify, extract } from '../../../../engine/index.ts';
@@ -31,8 +33,9 @@ async function receiptPhoto(lang: Lang) {
   return { photo, fields: d.fields };
 }
 
+const withoutStep: string[] = [];
 for (const lang of CASES) {
-  t.test(`${lang} receipt photo: total and date through the engine, which the photo without the step does not give`, async (t) => {
+  t.test(`${lang} receipt photo: total and date through the engine`, async (t) => {
     const { photo, fields } = await receiptPhoto(lang);
     const doc = { bytes: photo, mime: 'image/jpeg' as const };
     const { classification, reading } = await classify(doc, opts);
@@ -43,14 +46,17 @@ for (const lang of CASES) {
     t.ok(amount(r.totalAmount, fields.totalAmount, rec, r), `total ${r.totalAmount}, printed ${fields.totalAmount}`);
     t.ok(date('date_iso')(r.date, fields.date, rec, r), `date ${r.date}, printed ${fields.date}`);
 
-    // the same photo read without the step: the rules miss the total or the date
+    // the same photo read without the step
     const { reading: reading0 } = await classify(doc, { ...opts, photoStep: false });
     const x0 = await extract(doc, 'receipt', { ...opts, photoStep: false }, reading0);
     const r0 = ((x0.formatted as ReceiptResult).multiple_receipts?.[0] ?? {}) as unknown as Record<string, unknown>;
-    t.notOk(amount(r0.totalAmount, fields.totalAmount, rec, r0) && date('date_iso')(r0.date, fields.date, rec, r0),
-      `without the step: total ${r0.totalAmount}, date ${r0.date}`);
+    if (!(amount(r0.totalAmount, fields.totalAmount, rec, r0) && date('date_iso')(r0.date, fields.date, rec, r0))) withoutStep.push(`${lang}: total ${r0.totalAmount}, date ${r0.date}`);
   });
 }
+
+t.test('without the photo step at least one of these photos loses its total or its date: the step is what reads them', async (t) => {
+  t.ok(withoutStep.length >= 1, `missed without the step: ${withoutStep.join('; ') || 'none'}`);
+});
 
 t.test('through HTTP: the photo is read to its total', async (t) => {
   const svc = await startTestService({ WAIT_TIMEOUT_S: '120' });
