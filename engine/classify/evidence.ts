@@ -210,6 +210,9 @@ function summedTotal(perLine: Amounts[]): boolean {
   return false;
 }
 
+/** A rate printed as a percentage ("19%", "5,5 %"), not the tail of a larger figure. */
+const RATE_PRINTED = /(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s?%/;
+
 /** See Evidence.pricesToTotal. `perLine`: each line's amounts; `totalLine`: whether line i holds a total word. */
 function pricesToTotal(perLine: Amounts[], totalLine: (i: number) => boolean, rateLine: (i: number) => boolean): boolean {
   const last2 = (i: number) => { const a = perLine[i].filter((x) => x.decimals === 2); return a.length ? Math.round(a[a.length - 1].value * 100) : null; };
@@ -240,7 +243,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   const ocr = reading.kind === 'image' || reading.pages.every((p) => p.source === 'ocr');
   let taxClassLines = 0;
   let changeLines = 0;
-  const totalLines = new Set<number>();
+  const totalLines = new Set<number>(), rateLines = new Set<number>();
   let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0, multiMoneyLines = 0;
   const lowerAmounts = new Map<number, number>();
   // each line's amounts, parsed once for every count below
@@ -260,7 +263,9 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     const dates = findDates(l.text);
     if (dates.length) dateLines++;
     if (amounts.filter((a) => a.decimals === 2).length >= 2) multiMoneyLines++;
-    if (money && /(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s?%/.test(l.text)) taxRateLines++;
+    const rate = RATE_PRINTED.test(l.text);
+    if (rate) rateLines.add(i);
+    if (money && rate) taxRateLines++;
     if (i >= lines.length / 2) for (const a of amounts) if (a.decimals === 2 && a.value > 0) lowerAmounts.set(a.value, (lowerAmounts.get(a.value) ?? 0) + 1);
     if (money && /\d[.,]\d{2}\s?[A-G]\s*$/.test(l.text)) taxClassLines++;
     // a row starts with a full date, or with a day and month whose year the period gives ("04.03.", "02 Jul")
@@ -303,7 +308,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     repeatedAmount: [...lowerAmounts.values()].some((n) => n >= 2),
     multiMoneyLines,
     summedTotal: summedTotal(perLine),
-    pricesToTotal: pricesToTotal(perLine, (i) => totalLines.has(i), (i) => /(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s?%/.test(lines[i].text)),
+    pricesToTotal: pricesToTotal(perLine, (i) => totalLines.has(i), (i) => rateLines.has(i)),
     placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
   };
 }

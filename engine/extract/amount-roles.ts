@@ -8,7 +8,7 @@
  */
 import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
 import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './labels.ts';
-import { rateCheckedTaxes } from './tax-rate.ts';
+import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { taxSummaryTable } from './tax-table.ts';
 import type { FieldLog } from './evidence.ts';
 
@@ -174,11 +174,7 @@ export function liftedByCharge(t: AmountCandidate, totals: AmountCandidate[], li
  * ("VAT 20% £0.92" of a £5.50 total: 5.50 x 20 / 120 = 0.917), to the cent (or 0.2 %).
  */
 function includedAtPrintedRate(x: AmountCandidate, gross: number): boolean {
-  for (const m of x.label.text.matchAll(/(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g)) {
-    const r = Number(m[1].replace(',', '.')) / 100;
-    if (r > 0 && r <= 0.3 && Math.abs((gross * r) / (1 + r) - x.value) <= Math.max(0.011, 0.002 * x.value)) return true;
-  }
-  return false;
+  return printedRates(x.label.text).some((r) => Math.abs((gross * r) / (1 + r) - x.value) <= Math.max(0.011, 0.002 * x.value));
 }
 
 export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: PickOptions = {}): AmountRoles {

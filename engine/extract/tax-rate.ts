@@ -13,11 +13,16 @@ import type { AmountCandidate } from './labels.ts';
 
 const RATE = /(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
 
+/** The tax rates printed in `text` ("VAT 20%", "IVA 10,5 %"), as fractions in (0, 0.3]. */
+export function printedRates(text: string): number[] {
+  return [...text.matchAll(RATE)].map((m) => Number(m[1].replace(',', '.')) / 100).filter((r) => r > 0 && r <= 0.3);
+}
+
 export function rateCheckedTaxes(lines: DocLine[], taxLabels: RegExp[], exclude: RegExp[]): AmountCandidate[] {
   const out: AmountCandidate[] = [];
   for (const l of lines) {
     if (!matchAny(l.text, taxLabels) || matchAny(l.text, exclude)) continue;
-    const rates = [...l.text.matchAll(RATE)].map((m) => Number(m[1].replace(',', '.')) / 100).filter((r) => r > 0 && r <= 0.3);
+    const rates = printedRates(l.text);
     if (!rates.length) continue;
     // figures of the line, not the rate itself ("15%")
     const figures = amountsIn(l).filter((a) => !/^\s?%/.test(l.text.slice(a.end)) && a.value > 0);
