@@ -164,14 +164,20 @@ function splitDecimalSpaces(line: string, gaps: Set<number>): number[] {
 
 /**
  * A decimal comma or point that OCR read as a semicolon ("2.555;38", "12;50"), or as a colon
- * after a figure grouped in thousands ("2,344:21"): between a digit and
+ * after a figure grouped in thousands ("2,344:21"), and a thousands mark read as a colon or a
+ * semicolon before a figure's last group and its decimals ("2:023,26", "2;023.26"): between a digit and
  * exactly two digits that end the figure, it is the decimal separator; a comma, unless the figure
  * before it groups its thousands with commas. The text keeps its length. A run of semicolons
  * ("12;05;2024") is left alone.
  */
 function misreadDecimalSemicolons(text: string): string {
-  // a colon too, after a figure grouped in thousands ("2,344:21"; no time is written so)
-  if (text.includes(':')) text = text.replace(/(?<![\d:.,])(\d{1,3}(?:[.,]\d{3})+):(\d{2})(?![\d:])/g, (_all, int: string, frac: string) => `${int}${/,\d{3}$/.test(int) ? '.' : ','}${frac}`);
+  if (text.includes(':') || text.includes(';')) {
+    // a colon too, after a figure grouped in thousands ("2,344:21"; no time is written so)
+    text = text.replace(/(?<![\d:.,])(\d{1,3}(?:[.,]\d{3})+):(\d{2})(?![\d:])/g, (_all, int: string, frac: string) => `${int}${/,\d{3}$/.test(int) ? '.' : ','}${frac}`);
+    // ...or either as the thousands mark of a figure with its decimals ("2:023,26", "2;023.26";
+    // a time has two digits after its colon): the mark the other separator is not
+    text = text.replace(/(?<![\d:;.,])(\d{1,3})[:;](\d{3})([.,])(\d{2})(?![\d:;.,])/g, (_all, head: string, group: string, sep: string, frac: string) => `${head}${sep === ',' ? '.' : ','}${group}${sep}${frac}`);
+  }
   if (!text.includes(';')) return text;
   return text.replace(/(?<![\d;])(\d[\d.,' ]*);(\d{2})(?![\d;])/g, (_all, int: string, frac: string) => `${int}${/,\d{3}$/.test(int) ? '.' : ','}${frac}`);
 }

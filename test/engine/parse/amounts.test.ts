@@ -141,3 +141,12 @@ t.test('a decimal point read as a colon after a figure grouped in thousands is t
   t.same(values('Summe 1.234:56'), [1234.56]);
   t.notOk(values('Zeit 12:30').some((v) => v === 12.3), 'a time keeps its colon');
 });
+
+t.test('a thousands mark read as a colon or a semicolon before the last group and the decimals is the thousands mark', async (t) => {
+  const values = (line: string) => findAmounts(line).map((a) => a.value);
+  t.same(values('Nettobetrag 2:023,26'), [2023.26]);
+  t.same(values('Subtotal 2;023.26'), [2023.26]);
+  t.same(values('Totale 14:560,00 EUR'), [14560]);
+  t.notOk(values('Zeit 12:30 Summe 4,50').includes(1230.5), 'a time (two digits after its colon) is no figure');
+  t.same(values('12;05;2024'), [12, 5, 2024], 'a run of semicolons is left alone');
+});
