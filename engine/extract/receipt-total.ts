@@ -15,7 +15,8 @@
  * value, the part totals printed directly above the last total. A sum that differs from a
  * printed total in exactly one digit ("101.78" printed, net + tax - rounding = 101.75) replaces
  * it, and so does a sum 100 times smaller than a total printed without decimals ("GRAND TOTAL
- * 1000", cash - change = 10.00: the point was lost), unless the two differ by a printed rounding adjustment ("TOTAL: 72.93", "RND ADJ 0.02",
+ * 1000", cash - change = 10.00: the point was lost) or 1000 times smaller less one last digit
+ * ("EUR 29,301", card 29,30: a speck read as a digit after the decimals), unless the two differ by a printed rounding adjustment ("TOTAL: 72.93", "RND ADJ 0.02",
  * cash - change = 72.95: the total was read right). amount-roles' pick keeps a small bonus.
  * Last, a rounding adjustment printed on the line right after the chosen total (and no total
  * after it) is added when that lands on 0.05.
@@ -30,7 +31,8 @@ const MONEY_LINE = k(['total', 'cash', 'change', 'rounding', 'round', 'amount', 
 const ROUNDING = k(['rounding adj', 'rounding adjustment', 'rounding', 'round adj', 'rnd adj']);
 const CASH = k(['cash', 'tendered', 'received', 'amount paid', 'paid']);
 const CHANGE = k(['change', 'change due', 'balance']);
-const PAYMENT = k(['visa', 'master', 'mastercard', 'card', 'debit', 'credit', 'cash', 'payment', 'carte']);
+/** ... "CB 29,30": carte bancaire, how French tills print a card payment. */
+const PAYMENT = k(['visa', 'master', 'mastercard', 'card', 'debit', 'credit', 'cash', 'payment', 'carte', 'cb']);
 /** Labels of the amount actually paid: they beat a bare "Total" and repeated part totals. */
 const FINAL = k(['total payable', 'amount payable', 'grand total', 'amount due', 'total due', 'total rounded', 'rounded total', 'nett total', 'net total', 'total to pay', 'net to pay',
   // "Total After Rounding 100.60", "Total After Adj Incl GST 88.95": the total once rounded
@@ -102,6 +104,14 @@ export function oneDigitOff(a: number, b: number): boolean {
 const cents = (v: number) => Math.round(v * 100) / 100;
 /** A total printed without its decimal point ("GRAND TOTAL 1000" for 10.00): a whole figure 100 times the sum. */
 const lostPoint = (printed: AmountCandidate, sum: number) => printed.amount.decimals === 0 && sum > 0 && near(printed.value, sum * 100);
+
+/**
+ * A total printed with one digit too many after its two decimals ("EUR 29,301" for 29,30: a
+ * speck or the paper's edge after the figure read as a 1), so that it parsed as a whole figure
+ * grouped in thousands (29301): the sum it is, with that last digit dropped.
+ */
+export const trailingSpeckDigit = (printed: AmountCandidate, sum: number) =>
+  printed.amount.decimals === 0 && /^\D*\d{1,3}[.,]\d{3}\D*$/.test(printed.amount.text) && sum > 0 && Math.floor(printed.value / 10) === Math.round(sum * 100);
 
 /** Printed totals: a label read from the line below only counts when the label line is short
  * and not a table header ("QTY ITEM TOTAL" over "2 FiletOFish 21.18"). */
@@ -232,7 +242,7 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     consider(v, score, e.cand);
     // OCR misread one digit of the printed total: a sum that differs in one digit repairs it
     for (const d of new Set(derived.map((x) => cents(x.v)))) {
-      if (near(d, v) || !(oneDigitOff(d, v) || lostPoint(e.cand, d))) continue;
+      if (near(d, v) || !(oneDigitOff(d, v) || lostPoint(e.cand, d) || trailingSpeckDigit(e.cand, d))) continue;
       if (rounding.some((r) => near(Math.abs(d - v), Math.abs(r)))) continue; // the printed rounding, not a misread digit
       if ([...labelled.values()].some((o) => near(o.cand.value, d) && subtotal(o.cand))) continue; // a printed subtotal, not a misread total
       // the item lines alone never repair a printed total: OCR'd item rows miss and misread lines

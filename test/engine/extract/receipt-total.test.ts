@@ -174,3 +174,9 @@ t.test('prices that include the tax: a subtotal equal to the total is no net, an
   const x = extractReceipt(readingFromText([['CORNER GROCERY LTD', 'Date: 14/03/2024', 'Milk 2L £1.45', 'Subtotal £5.50', 'VAT 20% £1.10', 'TOTAL £6.60']], { kind: 'image' })).formatted.multiple_receipts[0];
   t.same([x.totalAmount, x.taxAmount, x.netAmount], [6.6, 1.1, 5.5], 'tax added on top: as before');
 });
+
+t.test('a total read with a digit too many after its decimals is the payment that matches it less that digit', async (t) => {
+  t.equal(total(['LINDNER WERKZEUGE GMBH', '3 SCHREIBTISCHLAMPE 9,02', '1 AKTENORDNER 17,19', '3 KABELSATZ 3,09', 'GESAMTBETRAG EUR 29,301', 'CB 29,30', 'MwSt 19% 4,68']), 29.3);
+  t.equal(total(['LADEN GMBH', 'SUMME 12,504', 'VISA 12,50']), 12.5);
+  t.equal(total(['SHOP LTD', 'TOTAL 1,250', 'CASH 1,250.00', 'CHANGE 0.00']), 1250, 'a whole figure grouped in thousands that the payment confirms stays');
+});
