@@ -36,6 +36,12 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
       out.push({ value: pick.value, amount: pick, label: line, pattern: m.pattern, sameRow: true });
       continue;
     }
+    // on a photo whose rows rise to the right, the label's own figure was read as a line before it
+    const raised = raisedFigureOfRow(lines, line);
+    if (raised && !matchAny(raised.line.text, patterns)) {
+      out.push({ value: raised.value, amount: raised, label: line, pattern: m.pattern, sameRow: true });
+      continue;
+    }
     // on a tilted photo the skewed row below stands in for the next row (the rows beside stay)
     const skewed = skewedRowBelow(lines, line);
     const rows = valueLines(lines, line, below);
@@ -68,6 +74,25 @@ function skewedRowBelow(lines: DocLine[], line: DocLine): DocLine | null {
   const top = next.box.y, bottom = line.box.y + line.box.h;
   return top < line.box.y + line.box.h * 0.6 && top > line.box.y && top + next.box.h / 2 > bottom ? next : null;
 }
+
+/**
+ * The figure of a label's row that OCR read as a line of its own before the label, on a photo
+ * whose rows rise to the right ("943,69 E" at y 602, "Totale docu" at y 624 on 38 px high
+ * lines): the line just before the label in reading order holds one money amount and no word,
+ * starts right of the label line's end, and shares at least MIN_ROW_OVERLAP of its height with
+ * the label line. Null otherwise.
+ */
+function raisedFigureOfRow(lines: DocLine[], line: DocLine): PlacedAmount | null {
+  const prev = lines[lines.indexOf(line) - 1];
+  if (!prev || prev.page !== line.page || prev.box.x < line.box.x + line.box.w) return null;
+  const overlap = Math.min(prev.box.y + prev.box.h, line.box.y + line.box.h) - Math.max(prev.box.y, line.box.y);
+  if (overlap < MIN_ROW_OVERLAP * Math.min(prev.box.h, line.box.h) || prev.box.y > line.box.y) return null;
+  const am = amountsIn(prev).filter((a) => a.decimals === 2 || a.currency);
+  const words = prev.text.replace(am[0]?.text ?? '', '').match(/\p{L}{2,}/gu) ?? [];
+  return am.length === 1 && words.every((w) => w.length <= 3 && w === w.toUpperCase()) ? am[0] : null;
+}
+/** Share of the lower line's height two lines read apart must overlap to be one row (a skewed one). */
+const MIN_ROW_OVERLAP = 0.3;
 
 export interface DateCandidate {
   text: string;

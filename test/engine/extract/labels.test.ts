@@ -49,3 +49,20 @@ t.test('right after a date label, a numeric date with a separator OCR broke is s
   t.same(dates('Vervaldatum 10.09.2022'), ['2022-09-10'], 'a well-read date as before');
   t.same(dates('Vervaldatum zie ref 10.09:2022'), [], 'words between: no last-resort reading');
 });
+
+t.test('on a photo whose rows rise to the right, a lone figure read just before a label and overlapping its row is its amount', async (t) => {
+  const TOTALE = [keyword('totale')];
+  const reading = readingFromText([['IVA 22% 170,17', '943,69 E', 'Totale docu']], { kind: 'image' });
+  const [vat, figure, label] = reading.pages[0].lines;
+  vat.box = { x: 414, y: 561, w: 1301, h: 57 };
+  figure.box = { x: 1584, y: 602, w: 132, h: 38 };
+  label.box = { x: 417, y: 624, w: 186, h: 39 };
+  const [c] = labelledAmounts(flattenLines(reading), TOTALE);
+  t.equal(c.value, 943.69);
+  t.equal(c.sameRow, true);
+  // a figure on the row above (no overlap) or left of the label's end is not the label's
+  figure.box = { x: 1584, y: 570, w: 132, h: 38 };
+  t.equal(labelledAmounts(flattenLines(reading), TOTALE).length, 0, 'a figure a row above stays its own row');
+  figure.box = { x: 300, y: 602, w: 132, h: 38 };
+  t.equal(labelledAmounts(flattenLines(reading), TOTALE).length, 0, 'a figure left of the label is no part of its row');
+});
