@@ -11,6 +11,13 @@
  * served is written that way. (A euro sign is read as nothing or a space: there is nothing to put
  * back; the currency then comes from the page's other evidence, ../../parse/currency.ts.)
  *
+ * It has no `ł` either. Inside a word of capitals a `Ł` is read as a lower-case `t`, the glyph
+ * its stroked stem looks most like ("UStUGI ODRA" for USŁUGI, "MEBLE BAtTYK" for BAŁTYK: generated
+ * Polish receipts). A lower-case letter between capitals is no spelling of any language served,
+ * but outside Polish it is a misread `T` rather than a `Ł`, so this is done only on a page that
+ * shows it is Polish (POLISH_PAGE). In a word of small letters the `t` is a real t as often as
+ * not ("Battyk" for Bałtyk, "Wista" for Wisła): those stay.
+ *
  * Pure and total; one character for one, so word and line positions hold.
  */
 import type { Line } from '../../types.ts';
@@ -23,15 +30,30 @@ export function restorePoundSigns(text: string): string {
   return text.includes('f') ? text.replace(POUND_READ_AS_F, '£') : text;
 }
 
-/** The lines with their words' (and so the lines') pound signs put back; lines without any are returned as they are. */
+/** Words a Polish till slip or invoice prints: its legal form, currency, tax number and labels. */
+export const POLISH_PAGE = /(?<!\p{L})(?:sp\.?\s?z\s?o\.?\s?o|zł|pln|nip|paragon|razem|sprzedawca|nabywca|do zap[łlt]aty)(?!\p{L})/iu;
+/** A word of four letters or more, capitals but for one `t` between them: the `t` was read for a `Ł` ("UStUGI", "BAtTYK"). */
+const STROKED_L_READ_AS_T = /(?<![\p{L}\d])\p{Lu}+t\p{Lu}+(?![\p{L}\d])/gu;
+
+/** `text` with each `t` read for a `Ł` inside a word of capitals turned back into `Ł` (for a Polish page only). */
+export function restoreStrokedL(text: string): string {
+  return text.includes('t') ? text.replace(STROKED_L_READ_AS_T, (w) => (w.length >= 4 ? w.replace('t', 'Ł') : w)) : text;
+}
+
+/**
+ * The lines with their words' (and so the lines') pound signs put back, and on a Polish page
+ * (POLISH_PAGE) their capital Ł; lines without any are returned as they are.
+ */
 export function withMissingGlyphs(lines: Line[]): Line[] {
+  const polish = lines.some((l) => POLISH_PAGE.test(l.text));
+  const mend = (t: string) => (polish ? restoreStrokedL(restorePoundSigns(t)) : restorePoundSigns(t));
   return lines.map((l) => {
-    if (!l.text.includes('f')) return l;
+    if (!l.text.includes('f') && !(polish && l.text.includes('t'))) return l;
     const words = l.words.map((w) => {
-      const text = restorePoundSigns(w.text);
+      const text = mend(w.text);
       return text === w.text ? w : { ...w, text };
     });
-    const text = restorePoundSigns(l.text);
+    const text = mend(l.text);
     return text === l.text ? l : { ...l, text, words };
   });
 }

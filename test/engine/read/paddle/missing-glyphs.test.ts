@@ -1,9 +1,10 @@
 /**
  * @module test/engine/read/paddle/missing-glyphs
  * A pound sign PP-OCR read as an f glued to a figure is a pound sign again; every other f stays.
+ * On a Polish page a t read for a capital Ł inside a word of capitals is an Ł again.
  */
 import t from 'tap';
-import { restorePoundSigns, withMissingGlyphs } from '../../../../engine/read/paddle/missing-glyphs.ts';
+import { restorePoundSigns, restoreStrokedL, withMissingGlyphs } from '../../../../engine/read/paddle/missing-glyphs.ts';
 
 t.test('an f glued before a figure with two decimals is a pound sign', async (t) => {
   t.equal(restorePoundSigns('TOTAL f5.50'), 'TOTAL £5.50');
@@ -22,4 +23,15 @@ t.test('words and lines are mended together, one character for one', async (t) =
   t.same(l.words.map((w) => w.text), ['TOTAL', '£5.50']);
   const same = { text: 'TOTAL 5.50', box, words: [] };
   t.equal(withMissingGlyphs([same])[0], same, 'a line without one is returned as it is');
+});
+
+t.test('on a Polish page, a t inside a word of capitals is the Ł the alphabet lacks', async (t) => {
+  const box = { x: 0, y: 0, w: 10, h: 10 };
+  const line = (text: string) => ({ text, box, words: text.split(' ').map((w) => ({ text: w, box, confidence: 0.9 })) });
+  const polish = withMissingGlyphs([line('UStUGI ODRA SP. Z O.O.'), line('MEBLE BAtTYK'), line('Battyk Wista'), line('SUMA PLN 12,00')]);
+  t.same(polish.map((l) => l.text), ['USŁUGI ODRA SP. Z O.O.', 'MEBLE BAŁTYK', 'Battyk Wista', 'SUMA PLN 12,00'], 'a word of small letters keeps its t');
+  t.same(polish[0].words.map((w) => w.text), ['USŁUGI', 'ODRA', 'SP.', 'Z', 'O.O.']);
+  const english = withMissingGlyphs([line('PAtRICK STORES LTD'), line('TOTAL GBP 12.00')]);
+  t.equal(english[0].text, 'PAtRICK STORES LTD', 'on a page with no Polish word, the t stays (a misread T there)');
+  t.equal(restoreStrokedL('ItT DtA'), 'ItT DtA', 'words under four letters stay');
 });
