@@ -27,7 +27,9 @@ export type DerivationRule =
   | 'opening balance = first balance - credit + debit'
   | 'closing balance = last running balance'
   | 'line tax = line net x line VAT rate (e-invoice)'
-  | 'line total = line net + line tax (e-invoice)';
+  | 'line total = line net + line tax (e-invoice)'
+  /** An invoice's due date not printed: its issue date plus the payment term it prints (engine/extract/payment-terms.ts). */
+  | 'due date = issue date + payment term';
 
 /** One derived value: where it goes (a `result_data.fields` path) and why. */
 export interface Derivation {

@@ -3,7 +3,8 @@
  * An invoice from a reading: seller (label or top lines; the footer's company when the top name
  * is an unlabelled address window), buyer (after a bill-to / buyer label, else the address
  * window that does not name the seller),
- * invoice number, order number, issue and due dates by label, total / net / tax / discount by
+ * invoice number, order number, issue and due dates by label (a due date not printed: the issue
+ * date plus a printed payment term, marked derived), total / net / tax / discount by
  * cross-checked labels, currency and line items.
  */
 import type { InvoiceResult } from '../../schemas/results.ts';
@@ -16,6 +17,9 @@ import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
 import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
+import { addDays, paymentTerm } from './payment-terms.ts';
+import { toIsoDate, type DateOrder } from '../parse/dates.ts';
+import type { DerivationRule } from '../derive/provenance.ts';
 import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
 import { sellerFromFooter } from './seller-footer.ts';
 import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
@@ -27,6 +31,22 @@ const DUE_DATE = DUE_DATE_LABELS;
 /** A page number line ("Seite 1 von 1", "Page 2 of 3") is never a party's name. */
 const PAGE_NUMBER = /^\s*(?:seite|page|pagina|página|blatt|pag\.?)\s*\d+\s*(?:von|of|de|sur|di|\/)\s*\d+\s*$/i;
 const BUYER = k(['bill to', 'billed to', 'invoice to', 'sold to', 'customer', 'buyer', 'käufer', 'kaeufer', 'rechnungsempfänger', 'client', 'klant', 'to']);
+
+/**
+ * The due date (ISO 8601, YYYY-MM-DD) a printed payment term and the issue date `date` (as
+ * printed, read in `order`) determine, recorded in `log` as derived with its rule; null when
+ * either is missing or the date cannot be read as a day.
+ */
+function dueFromTerm(lines: DocLine[], date: string, order: DateOrder, log: FieldLog): string | null {
+  const term = paymentTerm(lines);
+  const iso = term ? toIsoDate(date, order) : null;
+  if (!term || !iso) return null;
+  const due = addDays(iso, term.days);
+  log.fields.dueDate = { value: due, confidence: Math.round(0.7 * term.line.confidence * 100) / 100, page: term.line.page, box: term.line.box, source: 'derived', rule: DUE_FROM_TERM, from: ['date'] };
+  return due;
+}
+/** The rule a due date derived from a payment term follows. */
+const DUE_FROM_TERM: DerivationRule = 'due date = issue date + payment term';
 
 export interface InvoiceExtraction {
   formatted: InvoiceResult;
@@ -97,9 +117,12 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const orderNumber = orders.length ? log.found('orderNumber', orders[0].text, orders[0].line, orders[0].box, 0.6 * orders[0].confidence) : log.missing('orderNumber');
 
   const dues = labelledDates(lines, DUE_DATE, order);
-  const dueDate = dues.length ? log.found('dueDate', dues[0].text, dues[0].line, dues[0].box, 0.8 * dues[0].confidence) : log.missing('dueDate');
+  let dueDate = dues.length ? log.found('dueDate', dues[0].text, dues[0].line, dues[0].box, 0.8 * dues[0].confidence) : log.missing('dueDate');
   const issues = issueDates(lines, order, (d) => d.text === dueDate && d.line === dues[0]?.line);
   const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)), order, log);
+  // no due date printed, a payment term instead ("Zahlbar innerhalb von 14 Tagen"): the issue
+  // date plus the term, recorded as derived (./payment-terms.ts)
+  if (dueDate === null && date !== null) dueDate = dueFromTerm(lines, date, order, log);
 
   const items = extractItems(lines, undefined, { columns: true });
   const itemsSum = itemsTotal(items);
