@@ -6,7 +6,7 @@
  * the type extractors can cross-check and choose.
  */
 import { findDates, type DateOrder } from '../parse/dates.ts';
-import { dateWithBrokenSeparators } from '../parse/lost-separators.ts';
+import { dateReadAsTime, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { amountsIn, fold, matchAny, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 export interface AmountCandidate {
@@ -104,7 +104,8 @@ export interface DateCandidate {
 
 /**
  * The first date to the right of a label, or below it; right after the label, a numeric date
- * whose separators OCR broke (../parse/lost-separators.ts dateWithBrokenSeparators) too.
+ * whose separators OCR broke (../parse/lost-separators.ts dateWithBrokenSeparators) or read as a
+ * time's colons (dateReadAsTime) too.
  */
 export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateOrder, below = 1): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -115,7 +116,8 @@ export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateO
     const own = findDates(rest, order);
     // right after the label, a date whose separators OCR broke ("Vervaldatum:10.09:2022")
     const broken = own.length ? null : dateWithBrokenSeparators(rest, order);
-    const d = own[0] ?? (broken && /^[\s:.\-]*$/.test(rest.slice(0, broken.start)) ? broken : null);
+    // ...or both read as colons, a time printed after it ("Datum: 11:02:22 Uhrzeit: 10:22")
+    const d = own[0] ?? (broken && /^[\s:.\-]*$/.test(rest.slice(0, broken.start)) ? broken : dateReadAsTime(rest, order));
     if (d) {
       out.push({ text: d.text, iso: d.iso, line, box: spanBox(line, m.end + d.start, m.end + d.end), confidence: spanConfidence(line, m.end + d.start, m.end + d.end) });
       continue;
@@ -159,9 +161,10 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): Te
     // abbreviated, PT/ES/IT); a short capital
     // series before the number is part of it ("FS 4346", a Portuguese fatura simplificada); "N9",
     // "n.9", "N2" before a separator are "Nº", "n.º" with the ordinal sign read as a nine or a two,
-    // and "N97948" a glued "Nº7948" (GLUED_MARKER)
-    const series = /^[\s:#.]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
-    const m = series ?? /^[\s:#.]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
+    // and "N97948" a glued "Nº7948" (GLUED_MARKER); a speck read as a middle dot after the label
+    // ("Bonnummer·5236", "SIMPLIFICADA·FS 5949") is no part of it
+    const series = /^[\s:#.·]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
+    const m = series ?? /^[\s:#.·]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
     if (!m || !/\d/.test(m[1]) || findDates(m[1]).length) return null;
     const id = m[1].replace(/[.\-_/]+$/, '');
     const start = from + m.index + m[0].length - m[1].length;

@@ -107,6 +107,24 @@ export function dateWithBrokenSeparators(line: string, order: DateOrder = 'dmy')
 }
 
 /**
+ * A numeric date whose two separators OCR both read as colons, so that it looks like a time
+ * ("Datum: 11:02:22 Uhrzeit: 10:22" for 11.02.22): taken only at the start of `text` (the caller
+ * passes what follows a date label) and only when a time of its own follows on the line (else
+ * "Date: 18:12:05" may be the time printed beside a date elsewhere). Day, month, year as
+ * `order` says; the year in two digits or four; the day must be a real one. Null otherwise.
+ */
+export function dateReadAsTime(text: string, order: DateOrder = 'dmy'): BrokenDate | null {
+  const m = /^([\s:.\-]*)(\d{2}):(\d{2}):(\d{2}|(?:19|20)\d{2})(?![\d:])(?=.*(?<!\d)\d{1,2}[:.]\d{2}(?!\d))/.exec(text);
+  if (!m) return null;
+  const [a, b, y0] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  const y = m[4].length === 2 ? 2000 + y0 : y0;
+  const [d, mo] = order === 'mdy' ? [b, a] : [a, b];
+  if (!valid(y, mo, d)) return null;
+  const start = m[1].length;
+  return { text: `${m[2]}.${m[3]}.${m[4]}`, start, end: start + m[0].length - m[1].length, iso: isoDate(y, mo, d) };
+}
+
+/**
  * A date printed as eight digits, year first, without separators ("20180428" in
  * "Date/Time 20180428/191204"): the first such run in `text` that is a real day of 1970..2099,
  * returned as YYYY-MM-DD (its position is not kept). Null when there is none. The century must

@@ -66,3 +66,8 @@ t.test('on a photo whose rows rise to the right, a lone figure read just before 
   figure.box = { x: 300, y: 602, w: 132, h: 38 };
   t.equal(labelledAmounts(flattenLines(reading), TOTALE).length, 0, 'a figure left of the label is no part of its row');
 });
+
+t.test('a date label followed by a date read with a time\'s colons, and then the time, gives the date', async (t) => {
+  const lines = flattenLines(readingFromText([['Datum: 11:02:22 Uhrzeit:. 10:22']], { kind: 'image' }));
+  t.equal(labelledDates(lines, [keyword('datum')], 'dmy')[0]?.iso, '2022-02-11');
+});

@@ -59,3 +59,10 @@ t.test('the receipt numbers tills and e-receipts print in the languages served, 
   t.equal(id(['Order 12', 'Receipt No: 4711']), '4711', 'a receipt number beats an order number printed above it');
   t.equal(id(['Bon appetit']), null, 'a label with no number after it gives none');
 });
+
+t.test('a speck read as a middle dot between the label and the number is no part of either', async (t) => {
+  const id = (line: string) => extractReceipt(readingFromText([till(line)], { kind: 'image' })).formatted.multiple_receipts[0].documentId;
+  t.equal(id('Bonnummer·5236 Kassa.8'), '5236');
+  t.equal(id('FATURA SIMPLIFICADA·FS 5949 Caixa 4.'), 'FS 5949');
+  t.equal(id('FACTURA SIMPLIFICADA ·N9 6078 Caja 8'), '6078');
+});

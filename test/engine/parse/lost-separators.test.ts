@@ -2,7 +2,7 @@
  * @module test/engine/parse/lost-separators
  */
 import t from 'tap';
-import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../../../engine/parse/lost-separators.ts';
+import { compactIsoDate, dateFromDigitRun, dateReadAsTime, dateWithBrokenSeparators } from '../../../engine/parse/lost-separators.ts';
 
 t.test('a run of digits reads back as the one date it can be', async (t) => {
   t.same(dateFromDigitRun('13072017'), { text: '13/07/2017', iso: '2017-07-13' }, 'both separators vanished');
@@ -53,4 +53,12 @@ t.test('a date with one of its dots read as a colon or comma is read back; a tim
   t.equal(dateWithBrokenSeparators('31.02:2022'), null, 'no such day');
   t.equal(dateWithBrokenSeparators('Vervaldatum:10.09:2022')?.iso, '2022-09-10', "a label's colon right before the date");
   t.equal(dateWithBrokenSeparators('18:10.09:2022'), null, "a time's colon right before: no date");
+});
+
+t.test('after a date label, a date whose separators were read as colons is a date when a time of its own follows', async (t) => {
+  t.equal(dateReadAsTime(' 11:02:22 Uhrzeit:. 10:22')?.iso, '2022-02-11');
+  t.equal(dateReadAsTime(': 03:11:2024 Hora 18:12')?.iso, '2024-11-03', 'a four-digit year');
+  t.equal(dateReadAsTime(' 18:12:05'), null, 'no time after it: it is the time');
+  t.equal(dateReadAsTime(' 31:02:22 10:22'), null, 'no such day');
+  t.equal(dateReadAsTime('Kasse 2 11:02:22 10:22'), null, 'only right after the label');
 });
