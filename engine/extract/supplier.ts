@@ -54,14 +54,21 @@ const LEGAL_FORM_THEN = /\b(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|Inc\.?|PLC|B\.V\
 
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces, and cuts a sender line's address. */
 export function tidyName(text: string): string {
-  return withoutSenderAddress(text.replace(/\s+/g, ' ')).replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, '$1.$2.').replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' ? 'l' : 'L'}.`).trim();
+  return withoutSenderAddress(text.replace(/\s+/g, ' ')).replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' ? 'l' : 'L'}.`).trim();
 }
 
 /**
- * A dotted legal form of two letters with a speck read for its first dot ("BAKKER MEDIA B:V.",
- * "Sol S,L."), ending the name: put back as B.V., N.V., S.A., S.L.
+ * A dotted legal form with a speck read for one of its dots ("BAKKER MEDIA B:V.", "Sol S,L.",
+ * "FERRAMENTA ADRIATICA S:R.L.", "SP. Z O:O."), ending the name: its dots put back (B.V., N.V.,
+ * S.A., S.L., S.R.L., S.P.A., S.A.S., O.O. of sp. z o.o.). Only these letters: "A:B." is no form.
  */
-const SPECK_IN_LEGAL_FORM = /(?<![\p{L}])([BbNnSs])[:;,]\s?([VvAaLl])\.(?=\s*$|\s*,)/gu;
+const SPECK_IN_LEGAL_FORM = /(?<![\p{L}])((?:\p{L}[.:;,]\s?){1,2})(\p{L})\.(?=\s*$|\s*,)/gu;
+const DOTTED_FORMS = new Set(['bv', 'nv', 'sa', 'sl', 'srl', 'spa', 'sas', 'oo']);
+function dotsOfLegalForm(all: string, head: string, last: string): string {
+  const letters = head.replace(/[^\p{L}]/gu, '');
+  if (!/[:;,]/.test(head) || !DOTTED_FORMS.has(`${letters}${last}`.toLowerCase())) return all;
+  return `${[...letters].map((c) => `${c}.`).join('')}${last}.`;
+}
 
 /**
  * A street and house number, the first line of an address and never a name: "Marktplatz 3",

@@ -33,3 +33,10 @@ t.test('a sender line above a window envelope\'s address keeps only its name; a 
   t.equal(tidyName('Müller & Söhne · Bäckerei'), 'Müller & Söhne · Bäckerei');
   t.equal(tidyName('Lindner GmbH & Co. KG'), 'Lindner GmbH & Co. KG');
 });
+
+t.test('a speck for any dot of a dotted legal form ending the name is put back; letters that spell no form stay', async (t) => {
+  t.equal(tidyName('FERRAMENTA ADRIATICA S:R.L.'), 'FERRAMENTA ADRIATICA S.R.L.');
+  t.equal(tidyName('DRUKARNIA WISŁA SP. Z O:O.'), 'DRUKARNIA WISŁA SP. Z O.O.');
+  t.equal(tidyName('Studio Lago S.r;l.'), 'Studio Lago S.r.l.');
+  t.equal(tidyName('Kiosk A:B.'), 'Kiosk A:B.');
+});
