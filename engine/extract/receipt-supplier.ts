@@ -183,13 +183,14 @@ type Found = { name: string; line: DocLine; confidence: number };
 /**
  * A line OCR was less sure of than 0.3 may still be the name when its registration number
  * follows it: a stylised or large header font ("SyArIkat PerniAgaan Gin Kee" at 0.24-0.39,
- * "AdVaNCO CoMPany" at 0.28-0.30, each over its "(81109-A)" or "Company Reg. No. : 725186-V").
+ * "AdVaNCO CoMPany" at 0.28-0.30, each over its "(81109-A)" or "Company Reg. No. : 725186-V"),
+ * and so may a line that ends in a legal form (". SuPermercadO mar s.L." at 0.27-0.43).
  */
 const LOW_CONFIDENCE_NAMED = 0.2;
 const regOnLine = (text: string) => REG_NO.test(text);
 
-/** A line that ends with a price ("2 CAFE EXPRESSO R$ 15,00") is an item, never the shop's name. */
-const PRICED = /\d[.,]\d{2}\s*(?:[A-Z]{1,2}|€|zł|kr|lei)?\s*$/u;
+/** A line that ends with a price ("2 CAFE EXPRESSO R$ 15,00", its comma read as a semicolon: "CAFE MOLIDO 2;29 A") is an item, never the shop's name. */
+const PRICED = /\d[.,;:]\d{2}\s*(?:[A-Z]{1,2}|€|zł|kr|lei)?\s*$/u;
 
 /** Words that only describe or suffix a company ("SDN BHD", "ENTERPRISE", "CO.", "(M)"), never its own name. */
 const SUFFIX_ONLY = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source}|sdn|s|m|co)$`, 'i');
@@ -286,7 +287,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     inAddress ||= ADDRESS_START.test(l.text);
     const text = cleanCompanyName(withoutTrailingDebris(l));
     const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
-    if (l.confidence < (regBelow || regOnLine(l.text) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || findDates(l.text).length) continue;
+    if (l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || findDates(l.text).length) continue;
     let score = l.confidence - 0.35 * rank++;
     const suffix = COMPANY_SUFFIX.test(fold(text));
     const reg = REG_NO.test(l.text) || regBelow;

@@ -280,3 +280,12 @@ t.test('a line holding a date is never the name ("Le 7 avril 2024 a 09:15": its 
   reading.pages[0].lines[0].words.forEach((w) => { w.confidence = 0.5; });
   t.equal(receiptSupplier(flattenLines(reading))?.name, 'Boulangerie Dupont', 'even when the name was read less surely');
 });
+
+t.test('a name line read unsurely still names the shop when it ends in a legal form; an item line priced with a semicolon never does', async (t) => {
+  const lines = ['. SuPermercadO mar s.L.', 'Plaza Espana 3.', '4100l Sevilla', 'CIF: B615070633', 'ACEITE OLIVA 1,83 A', 'CAFE MOLIDO 2;29 A'];
+  const reading = readingFromText([[...lines, '', 'TOTAL 4,12']], { kind: 'image' });
+  reading.pages[0].lines[0].words.forEach((w) => { w.confidence = 0.27; });
+  t.equal(receiptSupplier(flattenLines(reading))?.name, 'SuPermercadO mar s.L.');
+  reading.pages[0].lines[0].words.forEach((w) => { w.confidence = 0.1; });
+  t.not(receiptSupplier(flattenLines(reading))?.name, 'CAFE MOLIDO 2;29 A', 'the item is no name, even when the name is unreadable');
+});
