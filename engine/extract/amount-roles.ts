@@ -78,6 +78,12 @@ export const TAX_LABELS = k([
   'total iva', 'cuota iva', 'iva', 'totale iva', 'imposta', 'igst', 'cgst', 'sgst', 'utgst', 'kwota vat', 'podatek vat', 'ptu', 'imposto', 'moms', 'mva',
   'dph', 'áfa', 'käibemaks', 'alv', 'pdv', 'ddv', 'pvm', 'kdv',
 ]);
+/**
+ * Labels of the sum of the tax ("SUMA PTU 3,44" under class rows "PTU A 5%", "PTU B 23%"): the
+ * document's tax, where one rate-checked class row is only its share.
+ */
+const TAX_TOTAL_LABELS = k(['suma ptu', 'razem ptu', 'suma vat', 'razem vat', 'total tax', 'total vat', 'total gst', 'tax total', 'gst total', 'totale iva', 'totale imposta', 'total iva',
+  'total tva', 'total mwst', 'summe mwst', 'mwst summe', 'total btw', 'totaal btw', 'total do iva']);
 const TAX_EXCLUDE = k([
   'incl', 'inclusive', 'excl', 'exclusive', 'hors tva', 'hors taxe', 'ohne', 'netto', 'before tax', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'tax id',
   'partita iva', 'p.iva', 'p. iva', 'mwst-nr', 'btw-nummer', 'btw nr', 'n° tva', 'numéro de tva', 'vat id', 'steuernummer', 'steuer-nr', 'gstin', 'nip', 'nif', 'cif',
@@ -202,7 +208,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   }
   // a tax summary table (one row per rate: rate, net, tax, gross): its tax column's sum is the
   // document's tax, its net column's sum the net (./tax-table.ts); one row is one class only
-  const table = taxSummaryTable(lines);
+  // (only a complete table: one with a class row it could not read sums to part of the tax)
+  const read = taxSummaryTable(lines);
+  const table = read?.complete ? read : null;
   const lastRow = table?.rows[table.rows.length - 1];
   const tableTax: AmountCandidate | null = table && lastRow ? { value: table.tax, amount: lastRow.tax, label: lastRow.line, pattern: 0, sameRow: true } : null;
   const tableNet: AmountCandidate | null = table && lastRow ? { value: table.net, amount: lastRow.net, label: lastRow.line, pattern: 0, sameRow: true } : null;
@@ -263,6 +271,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           score += 0.3;
           if (rated.includes(x) || x === tableTax) { score += 1; agree += 1; }
           if (x === tableTax && table!.rows.length > 1) score += 0.5; // the whole table beats one of its rows
+          else if (x.sameRow && matchAny(x.label.text, TAX_TOTAL_LABELS)) score += 1.2; // and so does the printed sum of the tax
           if (t && x.value >= t.value) score -= 3;
           // no tax rate is above about 30 %: a "tax" of more than 35 % of the net (or of the
           // total less the tax) is a base or a net read under a tax heading

@@ -27,11 +27,19 @@ export interface TaxTable {
   net: number;
   tax: number;
   gross: number;
+  /**
+   * False when a line among or right beside the rows prints a class letter and a rate but could
+   * not be read as a row ("PTU A 5% : 28;42" over "PTU B 23% 8,77 2,02 10,79"): the sums then
+   * miss that class, and are no document total.
+   */
+  complete: boolean;
 }
 
 /** A rate and the class letter before it: "A= 7,0%", "PTU B 23%", "B 20 %", "19%". */
 const RATE = /(?:(?:^|[\s*])([A-H])\s?[=:)]?\s*)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
 const cents = (x: number) => Math.round(x * 100) / 100;
+/** A class letter and its rate at the start of a row ("PTU A 5%", "A= 7,0%", "B 22%"). */
+const CLASS_RATE = /^\W*(?:ptu\W*)?[A-H]\s?[=:)]?\s*\d{1,2}(?:[.,]\d{1,2})?\s?%/i;
 
 /** The row a line makes, or null: a rate followed by three figures that add up as net + tax = gross. */
 export function taxTableRow(line: DocLine): TaxTableRow | null {
@@ -74,5 +82,8 @@ export function taxSummaryTable(lines: DocLine[]): TaxTable | null {
   }
   if (!rows.length) return null;
   const sum = (f: (r: TaxTableRow) => number) => cents(rows.reduce((s, r) => s + f(r), 0));
-  return { rows, net: sum((r) => r.net.value), tax: sum((r) => r.tax.value), gross: sum((r) => r.gross.value) };
+  const inRows = new Set(rows.map((r) => r.line));
+  const first = Math.min(...rows.map((r) => r.line.index)), last = Math.max(...rows.map((r) => r.line.index));
+  const complete = !lines.some((l) => !inRows.has(l) && l.page === rows[0].line.page && l.index >= first - 1 && l.index <= last + 1 && CLASS_RATE.test(l.text) && amountsIn(l).some((a) => a.decimals === 2));
+  return { rows, net: sum((r) => r.net.value), tax: sum((r) => r.tax.value), gross: sum((r) => r.gross.value), complete };
 }

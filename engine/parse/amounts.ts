@@ -185,12 +185,12 @@ function misreadDecimalSemicolons(text: string): string {
 /**
  * A speck OCR read as a dot or a colon right before a figure that has its own decimal separator
  * (".8,85" in "A= 7,0% .8,85 0,62 9,47", ":0,76" in "B 21% 3,62 :0,76 4,38", a run of them:
- * "..4,52"): the marks are no part of it and become spaces. A figure written ".85" (no other separator) is left alone, and so is
+ * "..4,52"; specks after it too: ".5,95..."): the marks before it are no part of it and become spaces. A figure written ".85" (no other separator) is left alone, and so is
  * a colon between digits (a time, "17:54"). The text keeps its length.
  */
 function speckBeforeFigure(text: string): string {
   if (!text.includes('.') && !text.includes(':')) return text;
-  return text.replace(/(?<![^\s(])[.:]+(?=\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,]))/g, (specks) => ' '.repeat(specks.length));
+  return text.replace(/(?<![^\s(])[.:]+(?=\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d,]|\.\d))/g, (specks) => ' '.repeat(specks.length));
 }
 
 /**

@@ -56,3 +56,16 @@ t.test('a receipt with a tax table: the tax column total is its tax, the net col
     t.equal(r.netAmount, col(0), `${lang}: net`);
   }
 });
+
+t.test('a class row the table could not read makes it incomplete: its sums are no document total, and the printed sum of the tax is', async (t) => {
+  const x = taxSummaryTable(lines(['PTU NETTO VAT BRUTTO', 'PTU A 5% : 28;42 ·', 'PTU·B 23% 8,77. 2,02.. 10,79', 'SUMA PTU 3,44']));
+  t.equal(x?.complete, false);
+  t.equal(taxSummaryTable(lines(['MwSt% Netto MwSt Brutto', 'A= 7,0% 33,03 2,31 35,34', 'B= 19,0% 4,55 0,87 5,42']))?.complete, true);
+  const r = extractReceipt(readingFromText([till(['MARKET NORD SP.J.', 'ul. Dluga 12'], ['PTU NETTO VAT BRUTTO', 'PTU A 5% : 28;42 ·', 'PTU·B 23% 8,77. 2,02.. 10,79', 'SUMA PTU 3,44'], 'SUMA PLN 40,63')], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+  t.equal(r.taxAmount, 3.44, 'SUMA PTU, not the one class row read');
+});
+
+t.test('specks after a figure of a row do not lose it', async (t) => {
+  const x = taxSummaryTable(lines(['ALIQ. IMPONIBILE IMPOSTA TOTALE', 'A 10% 6,37 0,64 7,01', 'B 22% .. .5,95... 1,31· 7,26']));
+  t.same(x && [x.rows.length, x.tax, x.complete], [2, 1.95, true]);
+});
