@@ -1,8 +1,9 @@
 /**
  * @module engine/extract/bank-statement
  * A bank statement from a reading: bank name (a "... Bank plc/Limited" or "Bank of ..." phrase,
- * the most repeated), account holder (account-name label or the addressee at the top left),
- * account number (label, value beside or under it), statement period, opening and closing
+ * the most repeated; without one, a name with its legal form at the head of the page, or the
+ * page's top line printed again below), account holder (account-name label or the addressee at
+ * the top left), account number (label, value beside or under it), statement period, opening and closing
  * balances (summary labels and brought/carried-forward rows, cross-checked with the
  * transactions: opening + credits - debits = closing) and the transactions of every page.
  */
@@ -10,7 +11,7 @@ import type { BankStatementResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { findDates, type DateMatch } from '../parse/dates.ts';
-import { firstColumn, flattenLines, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../parse/lines.ts';
+import { firstColumn, flattenLines, fold, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { labelledAmounts, labelledDates } from './labels.ts';
 import { dateOrderFor } from './receipt.ts';
@@ -31,16 +32,17 @@ const LEGAL = String.raw`(?:\s+(?:plc|PLC|Limited|Ltd|AG|N\.A\.|N\.V\.|Berhad|Bh
 /**
  * A bank's name: "X Bank (plc)", "Bank of X", "Banco/Banca/Banque/Bank X", "Xbank", and the
  * savings and cooperative banks of our languages ("Sparkasse X", "Caja Rural del Sur", "Cassa di
- * Risparmio del Lago", "Caixa X", "Crédit Mutuel X", "Caisse d'Epargne", "X Building Society").
+ * Risparmio del Lago", "Caixa X", "Crédit Mutuel X", "Caisse d'Epargne", "X Building Society"),
+ * and a brand that starts with a lower-case prefix before "Bank" ("mBank S.A.", "eBank").
  */
-const BANK_RE = new RegExp(String.raw`\b((?:[A-Z][A-Za-z&.'-]*\s+){1,3}(?:Bank|Building Society|Sparkasse)${LEGAL}|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}[A-Z][\p{L}&'-]+){1,4}${LEGAL}|[A-Z][\p{L}-]*bank(?:\s+(?:AG|eG|N\.V\.))?)`, 'gu');
+const BANK_RE = new RegExp(String.raw`\b((?:[A-Z][A-Za-z&.'-]*\s+){1,3}(?:Bank|Building Society|Sparkasse)${LEGAL}|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}[A-Z][\p{L}&'-]+){1,4}${LEGAL}|[A-Z][\p{L}-]*bank(?:\s+(?:AG|eG|N\.V\.))?|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
 
 export interface StatementExtraction {
   formatted: BankStatementResult;
   fields: Record<string, FieldEvidence>;
 }
 
-function bankName(lines: DocLine[], log: FieldLog): string | null {
+function bankName(lines: DocLine[], log: FieldLog, holder: string | null): string | null {
   const counts = new Map<string, { n: number; line: DocLine }>();
   for (const l of lines) {
     for (const m of l.text.matchAll(BANK_RE)) {
@@ -54,7 +56,93 @@ function bankName(lines: DocLine[], log: FieldLog): string | null {
   // a legal entity ("... Bank plc") beats product names ("Private Bank", "Basic Bank Account")
   const legal = [...counts].filter(([n]) => /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(n));
   const best = (legal.length ? legal : [...counts]).sort((a, b) => b[1].n - a[1].n)[0];
-  return best ? log.found('bankName', best[0], best[1].line, undefined, Math.min(0.9, 0.5 + 0.1 * best[1].n)) : log.missing('bankName');
+  if (best) return log.found('bankName', best[0], best[1].line, undefined, Math.min(0.9, 0.5 + 0.1 * best[1].n));
+  // no "Bank" word: the issuer's name as the statement prints it, with its legal form or at its head and again below
+  const issuer = issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder);
+  return issuer ? log.found('bankName', issuer.name, issuer.line, undefined, issuer.confidence) : log.missing('bankName');
+}
+
+/** A legal form ending a company's name, as banks print theirs ("Intesa Sanpaolo S.p.A.", "Bank of America, N.A.", "Allianz SE"). */
+const LEGAL_END = /,?\s+(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.\s?A\.|N\.\s?V\.|U\.A\.|Berhad|Bhd|S\.\s?A\.(?:U\.)?|SA|S\.p\.A\.|SpA|eG|Inc\.?|LLC|GmbH|B\.V\.|S\.C\.C?\.?|Sp\.\s?z\s?o\.\s?o\.|Lda\.?)$/;
+/** Words of a title, a product, a label or a page header: such a line names no bank ("Kontoauszug", "Current Account", "Page 1"). */
+const NOT_A_NAME = /\b(?:statement|account|acct|\w*konto\w*|\w*auszug|compte|releve|conto|estratto|cuenta|extracto|conta|extrato|rachun\w*|wyciag|rekening\w*|\w*afschrift|page|seite|pagina|strona|balance|saldo|summary|checking|chequing|savings|period\w*|okres|iban|bic|swift|date|datum|data|fecha)\b/;
+
+/**
+ * The name a line starts with: its first column, up to a separator (a footer's "Name · Street ·
+ * Town"); empty when that part is a label with its value ("Invoice #: 89079", "Faktura nr: 12").
+ */
+function leadingName(l: DocLine): string {
+  const part = firstColumn(l).split(/\s+[·•|]\s+/)[0];
+  return /[:#°\d]/.test(part) || /[:#]/.test(l.text.slice(l.text.indexOf(part) + part.length).trimStart().slice(0, 1)) ? '' : tidyName(part);
+}
+
+/** Whether a line's leading name can be a bank's: a name of at most six words, no digits, no label, no title or product word, not the holder. */
+function issuerLike(name: string, holder: string | null): boolean {
+  if (!plausibleName(name) || /[\d:@]/.test(name) || name.split(/\s+/).length > 6 || STREET.test(name)) return false;
+  return !NOT_A_NAME.test(fold(name)) && !(holder && fold(name) === fold(holder));
+}
+
+/** The first page's head: its lines above the first one holding both a date and an amount (the table's first row). */
+function headLines(lines: DocLine[]): DocLine[] {
+  const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
+  const row = first.findIndex((l) => findDates(l.text).length > 0 && /\d[.,]\d{2}\b/.test(l.text));
+  return row < 0 ? first : first.slice(0, row);
+}
+
+/**
+ * A bank named without the word "Bank" but with its legal form ("Intesa Sanpaolo S.p.A."): a
+ * line starting with a company's name and legal form, in the first page's head or printed on
+ * two or more undated lines (a letterhead and its footer); the most repeated wins, then the
+ * first. Rows of the table are dated, so their payees are never taken.
+ */
+function issuerWithLegalForm(lines: DocLine[], holder: string | null): { name: string; line: DocLine; confidence: number } | null {
+  const head = new Set(headLines(lines));
+  const seen = new Map<string, { name: string; line: DocLine; n: number; inHead: boolean }>();
+  for (const l of lines) {
+    if (!head.has(l) && findDates(l.text).length) continue;
+    const name = leadingName(l);
+    if (!LEGAL_END.test(name) || !issuerLike(name, holder)) continue;
+    const key = fold(name).replace(/[\s.,]/g, '');
+    const c = seen.get(key) ?? { name, line: l, n: 0, inHead: false };
+    c.n++;
+    c.inHead ||= head.has(l);
+    seen.set(key, c);
+  }
+  const best = [...seen.values()].filter((c) => c.inHead || c.n >= 2).sort((a, b) => b.n - a.n)[0];
+  return best ? { name: best.name, line: best.line, confidence: Math.min(0.8, 0.5 + 0.1 * best.n) } : null;
+}
+
+/** The lowest confidence of the first `n` words of a line: how sure the reading of a name there is. */
+function weakestWord(l: DocLine, n: number): number {
+  return Math.min(1, ...l.words.slice(0, n).map((w) => w.confidence));
+}
+
+/**
+ * A brand printed without "Bank" and without a legal form ("Millennium bcp"): the topmost line
+ * of the first page when the same name is printed again on an undated line further down (the
+ * footer): as many words and the same first one, since a logo's type is often misread
+ * ("Millennium p").
+ * Of the readings, the one whose weakest word is surest. A title alone at the top ("FIRST
+ * CHEQUING") is printed once and names nobody.
+ */
+function letterheadRepeated(lines: DocLine[], holder: string | null): { name: string; line: DocLine; confidence: number } | null {
+  const page = lines.filter((l) => l.page === lines[0]?.page);
+  const top = page.reduce<DocLine | undefined>((a, l) => (!a || l.box.y < a.box.y ? l : a), undefined);
+  if (!top) return null;
+  const name = leadingName(top);
+  if (!issuerLike(name, holder) || name.split(/\s+/).length > 4) return null;
+  const head = fold(name.split(/\s+/)[0]);
+  if ((head.match(/\p{L}/gu) ?? []).length < 3) return null;
+  const readings = [{ name, line: top }];
+  for (const l of lines) {
+    if (l === top || findDates(l.text).length) continue;
+    const again = leadingName(l).split(/,\s/)[0];
+    const words = again.split(/\s+/);
+    if (fold(words[0]) === head && words.length === name.split(/\s+/).length && issuerLike(again, holder)) readings.push({ name: again, line: l });
+  }
+  if (readings.length < 2) return null;
+  const best = readings.map((r) => ({ ...r, sure: weakestWord(r.line, r.name.split(/\s+/).length) })).sort((a, b) => b.sure - a.sure)[0];
+  return { name: best.name, line: best.line, confidence: 0.5 };
 }
 
 function accountNumber(lines: DocLine[], log: FieldLog): string | null {
@@ -146,9 +234,17 @@ function addressBlockName(first: DocLine[]): { name: string; line: DocLine } | n
   return null;
 }
 
-/** "11 June to 10 July 2019", "01/01/2020 - 31/01/2020", "from ... to ...", "del ... al ...", "od ... do ...". */
+/**
+ * The word or dash between a period's two days, in our languages: "to", "through", "thru",
+ * "until", "till", "bis (zum)", "au", "jusqu'au", "tot (en met)", "t/m", "al", "fino al", "a",
+ * "até", "do", "hasta", "-", "–", "—".
+ */
+const PERIOD_TO = String.raw`(?:to|through|thru|until|till|bis(?:\s+zum)?|jusqu'au|au|tot(?:\s+en\s+met)?|t\/m|fino\s+al|al|até|ate|a|do|hasta|-|–|—)`;
+
+/** "11 June to 10 July 2019", "01/01/2020 - 31/01/2020", "10/01/2024 through 10/31/2024", "del ... al ...", "od ... do ...". */
 function statementPeriod(lines: DocLine[], order: ReturnType<typeof dateOrderFor>): { open?: { text: string; iso: string | null }; close: DateMatch; line: DocLine } | null {
-  const RANGE = /(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?)(\s+(?:de\s+)?\d{4})?\s*(?:to|-|–|until|bis|au|tot|t\/m|al|a|do|hasta)\s*(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?\s+(?:de\s+)?\d{4})/iu;
+  const RANGE = new RegExp(String.raw`(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?)(\s+(?:de\s+)?\d{4})?\s*${PERIOD_TO}\s*(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?\s+(?:de\s+)?\d{4})`, 'iu');
+  const BETWEEN = new RegExp(String.raw`^\s*${PERIOD_TO}\s*$`, 'iu');
   for (const l of lines) {
     const m = RANGE.exec(l.text);
     if (m) {
@@ -170,7 +266,7 @@ function statementPeriod(lines: DocLine[], order: ReturnType<typeof dateOrderFor
     const ds = findDates(l.text, order);
     for (let i = 0; i + 1 < ds.length; i++) {
       const between = l.text.slice(ds[i].end, ds[i + 1].start);
-      if (/^\s*(?:to|-|–|until|bis|au|tot|t\/m|al|a|do|hasta)\s*$/i.test(between)) return { open: { text: ds[i].text, iso: ds[i].iso }, close: ds[i + 1], line: l };
+      if (BETWEEN.test(between)) return { open: { text: ds[i].text, iso: ds[i].iso }, close: ds[i + 1], line: l };
     }
   }
   return null;
@@ -178,14 +274,18 @@ function statementPeriod(lines: DocLine[], order: ReturnType<typeof dateOrderFor
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
+/**
+ * The fields and transactions of a bank statement read from its pages (see the module's note),
+ * with the evidence of every field and whether the balances reconcile with the rows.
+ */
 export function extractBankStatement(reading: DocumentReading): StatementExtraction {
   const lines = flattenLines(reading);
   const log = new FieldLog();
   const cur = detectCurrency(lines.map((l) => l.text).join('\n'));
   const order = dateOrderFor(cur?.code ?? null);
 
-  const bank = bankName(lines, log);
   const holder = holderName(lines, log);
+  const bank = bankName(lines, log, holder);
   const account = accountNumber(lines, log);
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
 
