@@ -14,7 +14,7 @@
  * net + tax (+ rounding adjustment), items (+ rounding), a card or cash payment of the same
  * value, the part totals printed directly above the last total. A sum that differs from a
  * printed total in exactly one digit ("101.78" printed, net + tax - rounding = 101.75) replaces
- * it, and so does a sum 100 times smaller than a total printed without decimals ("GRAND TOTAL
+ * it (on OCR'd text only: a PDF's text layer holds the figure as printed), and so does a sum 100 times smaller than a total printed without decimals ("GRAND TOTAL
  * 1000", cash - change = 10.00: the point was lost) or 1000 times smaller less one last digit
  * ("EUR 29,301", card 29,30: a speck read as a digit after the decimals), unless the two differ by a printed rounding adjustment ("TOTAL: 72.93", "RND ADJ 0.02",
  * cash - change = 72.95: the total was read right). amount-roles' pick keeps a small bonus.
@@ -241,6 +241,8 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     score += 2 * sources(derived.filter((d) => near(d.v, v)));
     consider(v, score, e.cand);
     // OCR misread one digit of the printed total: a sum that differs in one digit repairs it
+    // (not a figure of a PDF's text layer: it is as printed, and a sum that differs was misread)
+    if (e.cand.amount.line.source === 'text') continue;
     for (const d of new Set(derived.map((x) => cents(x.v)))) {
       if (near(d, v) || !(oneDigitOff(d, v) || lostPoint(e.cand, d) || trailingSpeckDigit(e.cand, d))) continue;
       if (rounding.some((r) => near(Math.abs(d - v), Math.abs(r)))) continue; // the printed rounding, not a misread digit

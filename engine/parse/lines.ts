@@ -21,6 +21,8 @@ export interface DocLine {
   /** Page size, for relative positions. */
   pageWidth: number;
   pageHeight: number;
+  /** Where the page's text came from: a PDF's text layer (as printed) or OCR (may misread glyphs). */
+  source: 'text' | 'ocr';
 }
 
 /** All lines of all pages in reading order. */
@@ -30,7 +32,7 @@ export function flattenLines(reading: DocumentReading): DocLine[] {
     p.lines.forEach((l: Line, i) => {
       if (!l.text.trim()) return;
       const conf = l.words.length ? l.words.reduce((s, w) => s + w.confidence, 0) / l.words.length : p.confidence;
-      out.push({ page: p.page, index: out.length, pageIndex: i, text: l.text, box: l.box, words: l.words, confidence: conf, pageWidth: p.width, pageHeight: p.height });
+      out.push({ page: p.page, index: out.length, pageIndex: i, text: l.text, box: l.box, words: l.words, confidence: conf, pageWidth: p.width, pageHeight: p.height, source: p.source });
     });
   }
   return out;

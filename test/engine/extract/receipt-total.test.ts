@@ -180,3 +180,10 @@ t.test('a total read with a digit too many after its decimals is the payment tha
   t.equal(total(['LADEN GMBH', 'SUMME 12,504', 'VISA 12,50']), 12.5);
   t.equal(total(['SHOP LTD', 'TOTAL 1,250', 'CASH 1,250.00', 'CHANGE 0.00']), 1250, 'a whole figure grouped in thousands that the payment confirms stays');
 });
+
+t.test('a total from a PDF\'s text layer is never "repaired": it is as printed', async (t) => {
+  const pdfTotal = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'pdf' })).formatted.multiple_receipts[0].totalAmount;
+  const lines = ['LOJA SILVA LDA', 'SUBTOTAL 17,16', 'IVA 23% 0,60', 'TOTAL EUR 17,16'];
+  t.equal(pdfTotal(lines), 17.16);
+  t.equal(total(['SHOP SDN BHD', 'Total Sales (Excluding GST) 96.00', 'Total GST 5.76', 'Rounding : -0.01', 'Total Sales (Inclusive of GST) : 101.78']), 101.75, 'read by OCR, the same repair holds');
+});
