@@ -120,7 +120,7 @@ const upperShare = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length / Math.max(
 export function withoutTrailingDebris(line: Pick<DocLine, 'text' | 'words'>): string {
   const words = [...line.words];
   if (!words.length || words.map((w) => w.text).join(' ') !== line.text.replace(/\s+/g, ' ').trim()) return line.text;
-  const debris = (w: (typeof words)[number], rest: typeof words) => w.confidence < DEBRIS_CONFIDENCE && w.confidence < DEBRIS_SHARE * Math.max(...rest.map((r) => r.confidence)) && !SUFFIX_WORD.test(w.text) && !capitalWordAfterCapitals(w.text, rest) && !inLegalFormAtEnd(words, w);
+  const debris = (w: (typeof words)[number], rest: typeof words) => w.confidence < DEBRIS_CONFIDENCE && w.confidence < DEBRIS_SHARE * Math.max(...rest.map((r) => r.confidence)) && !SUFFIX_WORD.test(w.text) && !legalFormOnly(w.text) && !capitalWordAfterCapitals(w.text, rest) && !inLegalFormAtEnd(words, w);
   while (words.length > 1 && debris(words[words.length - 1], words.slice(0, -1))) words.pop();
   return words.map((w) => w.text).join(' ');
 }
@@ -255,8 +255,13 @@ function footerName(lines: DocLine[]): { name: string; from: DocLine[] } | null 
   return null;
 }
 
-/** The name with its misread words repaired, from the document first, then from the lexicon. */
+/**
+ * The name with its misread words repaired, from the document first, then from the lexicon. A
+ * name from a PDF's text layer is as printed: nothing there was misread ("DROGERIE LANGE" is
+ * no misread "LANCE").
+ */
 function repaired(name: string, from: DocLine[], all: DocLine[]): string {
+  if (from.every((l) => l.source === 'text')) return name;
   const own = new Set(from);
   const seen = new Set(all.filter((l) => !own.has(l)).flatMap((l) => l.words.filter((w) => w.confidence >= 0.85).flatMap((w) => (w.text.match(/\p{L}+/gu) ?? []).map((r) => r.toLowerCase()))));
   return fixOcrWords(repairFromDocument(name, from, all), { keep: (w) => seen.has(w.toLowerCase()) });
@@ -292,6 +297,9 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     const suffix = COMPANY_SUFFIX.test(fold(text));
     const reg = REG_NO.test(l.text) || regBelow;
     if (suffix) score += 3;
+    // a legal form names the company; a shop word ("PHARMACY", "MARKET") may be the brand over it
+    // ("Apollo" / "Pharmacy" in a logo over "Apollo Pharmacy Private Limited")
+    if (suffix && !afterAddress && LEGAL_FORM.test(fold(text))) score += 1;
     if (reg) score += 2;
     if (upperShare(text) > 0.8) score += 0.5;
     if (afterAddress && best) score -= AFTER_ADDRESS;
@@ -352,5 +360,78 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
       from.push(a);
     }
   }
+  name = wrappedName(name, from, top, page);
   return { name: repaired(tidyName(name), from, lines), line: pick, confidence: Math.min(0.9, 0.5 + 0.1 * Math.max(0, best.score)) };
+}
+
+/**
+ * A legal form alone (folded): "SARL", "OHG", "S.p.A.", "Pvt Ltd", "GmbH & Co. KG", "Unipessoal
+ * Lda", "Private Limited", "Sp. z o.o.", "SDN BHD": no word of a name in it.
+ */
+const LEGAL_FORM_WORDS = /(?<![\p{L}])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?o\.?\s?o\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte)(?![\p{L}])/giu;
+/** A legal form anywhere in a (folded) text. */
+const LEGAL_FORM = new RegExp(LEGAL_FORM_WORDS.source, 'iu');
+/** Whether `text` holds a legal form and no word of a name besides ("S.p.A.", "GmbH & Co. KG"). */
+export function legalFormOnly(text: string): boolean {
+  const f = fold(text);
+  return /\p{L}/u.test(f) && !/\p{L}/u.test(f.replace(LEGAL_FORM_WORDS, ' ').replace(/&|\band\b|\bund\b|\bet\b|\by\b|\be\b/g, ' '));
+}
+/** A name line that breaks off after a word that needs the next ("Panaderia La", "Apotheke am", "Marks &"). */
+const OPEN_WORD_END = /(?<![\p{L}])(?:&|and|und|et|y|e|i|the|of|la|el|los|las|le|les|du|des|de|del|da|do|dos|das|di|della|dello|il|lo|am|an|im|zum|zur|der|die|von|van|den|het|pod|na|w|nad|u)\s*$/iu;
+/** A line that begins with a word that continues the line above ("de OURO", "& Spencer", "du Marché"). */
+const OPEN_WORD_START = /^\W*(?:&|and|und|et|y|of|de|du|des|del|da|do|dos|das|di|della|von|van|der|am|an|im|zum|zur)(?![\p{L}])/iu;
+/** Header type: lines this much taller than the page's median line are printed large (the shop's name). */
+const LARGE_TYPE = 1.15;
+
+/**
+ * The shop's name printed over two or three lines at the top, which the choice above took one
+ * line of (a fresh tester's receipts: "Boulangerie du Marché" over "SARL", "GREENLEAF" over
+ * "GROCERS PLC", "Apotheke am" over "See", "CARREFOUR" over "CITY"). A line next to the name's
+ * lines (no gap, no digits, no address, label or noise) joins it when:
+ * - below it, it holds only a legal form ("SARL", "S.p.A.", "GmbH & Co. KG", "Unipessoal Lda");
+ * - in type of about the same size, the name breaks off after a word that needs the next
+ *   ("Panaderia La", "Apotheke am", "Marks &") or the next line starts with one ("de OURO");
+ * - both are in the header's large type (LARGE_TYPE times the page's median line height, the
+ *   two within 30 % of each other), the name below has no company suffix yet (below a whole
+ *   name is a branch or a town), and the line above, if that is the one, names no company of its
+ *   own (SROIE's "KIKU JAPANESE RESTAURANT" over "TK DIVISION KITCHEN SDN BHD" is a brand over
+ *   the legal name) and is one word when the name below has its suffix.
+ * `from` is extended with the lines taken; returns the name.
+ */
+function wrappedName(name: string, from: DocLine[], top: DocLine[], page: DocLine[]): string {
+  const heights = page.map((l) => l.box.h).sort((a, b) => a - b);
+  const body = heights[Math.floor(heights.length / 2)] ?? 0;
+  const large = (a: DocLine, b: DocLine) => Math.min(a.box.h, b.box.h) >= LARGE_TYPE * body && Math.max(a.box.h, b.box.h) <= 1.3 * Math.min(a.box.h, b.box.h);
+  const near = (a: DocLine, b: DocLine) => b.box.y - a.box.y - a.box.h <= 1.2 * Math.max(a.box.h, b.box.h);
+  const nameLine = (l: DocLine) => !/\d/.test(l.text) && l.confidence >= 0.3 && plausibleName(l.text) && !isNoise(l.text) && !REG_LABEL.test(l.text) && !STREET_LINE.test(l.text) && !ADDRESS_START.test(l.text) && !OWNER_LABEL.test(l.text);
+  const at = (l: DocLine) => top.indexOf(l);
+  let lo = Math.min(...from.map(at)), hi = Math.max(...from.map(at));
+  if (lo < 0) return name;
+  const sameType = (a: DocLine, b: DocLine) => Math.max(a.box.h, b.box.h) <= 1.5 * Math.min(a.box.h, b.box.h);
+  const open = (a: DocLine, b: DocLine) => sameType(a, b) && (OPEN_WORD_END.test(a.text.replace(/[\s.,:;]+$/, '')) || OPEN_WORD_START.test(b.text));
+  while (hi + 1 < top.length && hi - lo < 2) {
+    const a = top[hi], b = top[hi + 1];
+    const legal = legalFormOnly(b.text);
+    if (!near(a, b) || !(legal ? b.confidence >= 0.3 : nameLine(b))) break;
+    // (a name that has its company suffix is whole: the large line below is a branch or a town)
+    if (!legal && !open(a, b) && !(large(a, b) && !COMPANY_SUFFIX.test(fold(name)))) break;
+    name = `${name} ${tidyName(withoutTrailingDebris(b))}`;
+    from.push(b);
+    hi++;
+    if (legal) break;
+  }
+  while (lo > 0 && hi - lo < 2) {
+    const a = top[lo - 1], b = top[lo];
+    if (!near(a, b) || !nameLine(a)) break;
+    const t = tidyName(withoutTrailingDebris(a));
+    // over a name with its suffix, only one word in the same large type continues it ("GREENLEAF"
+    // over "GROCERS PLC"); words of their own are a brand or a person over the legal name
+    // ("Sarang Hae Yo" over "Trendymax (M) Sdn Bhd", "tan chay yee" over "S.H.H. MOTOR ... SDN. BHD")
+    const wraps = large(a, b) && !COMPANY_SUFFIX.test(fold(t)) && (!COMPANY_SUFFIX.test(fold(name)) || !/\s/.test(t));
+    if (!open(a, b) && !legalFormOnly(name) && !wraps) break;
+    name = `${t} ${name}`;
+    from.push(a);
+    lo--;
+  }
+  return name;
 }

@@ -8,13 +8,15 @@
 import type { DocLine } from '../parse/lines.ts';
 import { firstColumn, fold, keyword, matchAny } from '../parse/lines.ts';
 
-export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?j|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
+export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?[jk]|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
 
 export const NOISE = [
   'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'tel', 'fax', 'phone',
   'gst', 'reg', 'co no', 'company no', 'vat', 'date', 'time', 'page', 'email', 'www', 'http', 'jalan', 'jln', 'lot', 'no.', 'taman',
   'address', 'customer copy', 'merchant copy', 'statement', 'bill to', 'ship to', 'rechnung', 'facture', 'factuur', 'factura', 'fattura', 'faktura', 'fatura', 'stylesheet',
   'original', 'copy', 'duplicate', 'thank you', 'order', 'table', 'cashier', 'member',
+  // a till slip's title in the languages served: never the shop
+  'paragon fiskalny', 'paragon', 'kassenbon', 'quittung', 'scontrino', 'documento commerciale', 'ticket de caisse', 'recibo', 'cupom fiscal', 'kassabon', 'kassabonnetje',
 ].map((k) => keyword(k));
 const SELLER_LABELS = ['seller', 'verkäufer', 'verkaufer', 'vendor', 'supplier', 'from', 'lieferant', 'fournisseur', 'sold by', 'issued by'].map((k) => keyword(k));
 

@@ -289,3 +289,45 @@ t.test('a name line read unsurely still names the shop when it ends in a legal f
   reading.pages[0].lines[0].words.forEach((w) => { w.confidence = 0.1; });
   t.not(receiptSupplier(flattenLines(reading))?.name, 'CAFE MOLIDO 2;29 A', 'the item is no name, even when the name is unreadable');
 });
+
+t.test('a name from a PDF\'s text layer is as printed: no lexicon repair of words OCR did not read', async (t) => {
+  const pdf = (lines: string[]) => receiptSupplier(flattenLines(readingFromText([[...lines, '', 'TOTAL 5.00']], { kind: 'pdf' })))?.name ?? null;
+  t.equal(pdf(['DROGERIE LANGE GMBH', 'Hauptstr. 3']), 'DROGERIE LANGE GMBH');
+  t.equal(pdf(['WARAKUYA PERMAS GITY SDN BHD', 'JALAN PERMAS UTARA 1']), 'WARAKUYA PERMAS GITY SDN BHD', 'what the layer holds is what was printed');
+});
+
+/** A till slip whose first `large` lines are printed in the header's large type (16 units high against 12). */
+function headed(lines: string[], large = 2, kind: 'pdf' | 'image' = 'image'): string | null {
+  const reading = readingFromText([[...lines, 'Brot 2,50', 'Milch 1,20', 'Kaffee 4,99', 'Butter 2,10', '', 'TOTAL 10,79', 'Bar 20,00', 'Rückgeld 9,21']], { kind });
+  reading.pages[0].lines.slice(0, large).forEach((l) => { l.box = { ...l.box, h: 16 }; });
+  return receiptSupplier(flattenLines(reading))?.name ?? null;
+}
+
+t.test('a shop name printed over two lines at the top is read whole', async (t) => {
+  t.equal(headed(['Boulangerie du Marche', 'SARL', '3 place du Marche', '69002 Lyon'], 1), 'Boulangerie du Marche SARL', 'a legal form alone on the line below');
+  t.equal(headed(['Salumeria Bianchi & Figli', 'S.p.A.', 'Via Roma 12', '50122 Firenze'], 1), 'Salumeria Bianchi & Figli S.p.A.', 'a legal form of two letters');
+  t.equal(headed(['Getranke Hoffmann', 'OHG', 'Bahnhofstr. 4a', '20095 Hamburg'], 1), 'Getranke Hoffmann OHG');
+  t.equal(headed(['Baumarkt Weber & Sohne', 'GmbH & Co. KG', 'Hauptstrasse 12', '50667 Koln'], 1), 'Baumarkt Weber & Sohne GmbH & Co. KG', 'a legal form of several words');
+  t.equal(headed(['GREENLEAF', 'GROCERS PLC', '88 Kings Road', 'Leeds LS1 4AP']), 'GREENLEAF GROCERS PLC', 'one word in the same large type over the rest');
+  t.equal(headed(['CARREFOUR', 'CITY', '45 avenue Jean Jaures', '75011 Paris']), 'CARREFOUR CITY', 'a name in large type wraps');
+  t.equal(headed(['Panaderia La', 'Espiga', 'Plaza Espana 3', '08002 Barcelona'], 0), 'Panaderia La Espiga', 'a line that breaks off after an article');
+  t.equal(headed(['PADARIA PAO', 'DE OURO', 'Rua das Flores 22', 'Sao Paulo'], 0), 'PADARIA PAO DE OURO', 'a line that starts with a preposition');
+});
+
+t.test('a line above a whole company name that names something of its own stays apart', async (t) => {
+  t.equal(headed(['Sarang Hae Yo', 'Trendymax (M) Sdn. Bhd.', 'Company Reg. No. : (583246-A)', 'Jalan Kasuarina 1,']), 'Trendymax (M) Sdn. Bhd.', 'a brand of several words over the legal name');
+  t.equal(headed(['KIKU JAPANESE RESTAURANT', 'TK DIVISION KITCHEN SDN BHD', '(123456-X)', 'JALAN IPOH']), 'TK DIVISION KITCHEN SDN BHD', 'a name with its own suffix');
+  t.equal(headed(['LIGHTROOM GALLERY SDN BHD', 'KLANG SELANGOR D. E, MALAYSIA', 'No: 28, JALAN ASTANA 1C,']), 'LIGHTROOM GALLERY SDN BHD', 'below a name with its suffix: the town');
+  t.equal(headed(['Zabka Polska Sp. k.', 'ul. Marszalkowska 10', '31-019 Krakow', 'tel. 22 123 45 67', 'NIP 525-000-00-00', '2024-03-02 10:15', 'PARAGON FISKALNY'], 1, 'pdf'), 'Zabka Polska Sp. k.', 'a till slip\'s title is no name; sp. k. is a legal form');
+});
+
+t.test('a legal form read unsurely at the end of the name is no debris', async (t) => {
+  const reading = readingFromText([['ALBERT HEIJN N.V:', 'Kalverstraat 92', '3511 AZ Utrecht', '', 'TOTAAL 5,00']], { kind: 'image' });
+  const words = reading.pages[0].lines[0].words;
+  words[0].confidence = 0.84; words[1].confidence = 0.84; words[2].confidence = 0.43;
+  t.equal(receiptSupplier(flattenLines(reading))?.name, 'ALBERT HEIJN N.V');
+});
+
+t.test('a legal form outranks a shop word: the legal name under a logo is the supplier', async (t) => {
+  t.equal(headed(['Apollo', 'Pharmacy', 'Apollo Pharmacy Private Limited', 'Shop 14, MG Road']), 'Apollo Pharmacy Private Limited');
+});
