@@ -38,3 +38,16 @@ t.test('a Polish total label read without the stroke of its ł ("DO ZAPLATY") is
   const x = extractReceipt(readingFromText([['MEBLE BALTYK SP. Z O.O.', '14.01.2024 11:17', '2 TONER 20,22', '2 DORADZTWO 17,02', '2 PAPIER A4 54,62', 'DO ZAPLATY PLN 91,86', 'Gotowka 100,00', 'Reszta 8,14', 'VAT 23% 17,18']], { kind: 'image', width: 700 }));
   t.equal(x.formatted.multiple_receipts[0].totalAmount, 91.86);
 });
+
+t.test('one tax line per rate: the document\'s tax is their sum, and a subtotal equal to the total is the gross', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  const fr = r(['MONOPRIX', '12 rue de la Republique', '75011 Paris', 'Pain au chocolat 1,95 A', 'Vin rouge AOC 23,40 B', 'Yaourt nature x8 3,49 C', 'Eau minerale 39,00 A',
+    'Baguette tradition 4,41 B', 'Cafe expresso 7,42 C', 'Sous-total 79,67', 'TOTAL TTC 79,67', 'Especes 90,00', 'Rendu 10,33', 'TVA 20,00% 6,83', 'TVA 5,50% 1,45', 'TVA 10,00% 0,99']);
+  t.same([fr.totalAmount, fr.taxAmount], [79.67, 9.27]);
+  t.not(fr.netAmount, 79.67, 'the subtotal is the gross, no net (the net is derived after: total - tax)');
+  const de = r(['Baumarkt Weber OHG', 'Bahnhofstr. 4a', '20095 Hamburg', 'Apfelschorle 9,78 A', 'Spulmittel 39,76 B', 'Brotchen 10,70 A', 'Schrauben 7,95 B', 'Bananen 11,76 A',
+    'Total EUR 79,95', 'Gegeben BAR 90,00', 'Ruckgeld 10,05', 'MwSt 19% 5,15', 'MwSt 7% 3,12']);
+  t.equal(de.taxAmount, 8.27);
+  const copy = r(['Baumarkt Weber OHG', 'Brotchen 10,70 A', 'Total EUR 10,70', 'MwSt 7% 0,70', 'MwSt 7% 0,70']);
+  t.equal(copy.taxAmount, 0.7, 'a line printed twice at one rate is one class, not two');
+});
