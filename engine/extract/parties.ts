@@ -11,23 +11,11 @@
  * A label followed by another label ("Käufer/Leistungsempfänger:") is one label.
  */
 import { firstColumn, fold, keyword, matchAny, spanBox, type DocLine, type DocLine as Line } from '../parse/lines.ts';
-import { COMPANY_SUFFIX, NOISE, plausibleName, tidyName } from './supplier.ts';
+import { COMPANY_SUFFIX, LEGAL_FORM, LEGAL_FORM_WORDS, NOISE, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
+import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-export const SELLER_LABELS = k([
-  'seller', 'verkäufer', 'verkaeufer', 'vendor', 'supplier', 'from', 'lieferant', 'fournisseur', 'vendeur', 'émetteur', 'sold by',
-  'issued by', 'rechnungssteller', 'leistungserbringer', 'leverancier',
-]);
-export const BUYER_LABELS = k([
-  'bill to', 'billed to', 'invoice to', 'sold to', 'customer', 'buyer', 'käufer', 'kaeufer', 'rechnungsempfänger', 'leistungsempfänger',
-  'client', 'klant', 'acheteur', 'destinataire', 'facturé à', 'facture a', 'adresse de facturation', 'bestellt von', 'to',
-  'nom du client', 'customer name', 'client name', 'kundenname', 'name des kunden', 'nome cliente', 'nombre del cliente',
-  // the buyer in DE, ES, IT, PT, NL, PL ("An:" and "Aan:" only with a colon, as "To:")
-  'kunde', 'an', 'cliente', 'facturar a', 'facturado a', 'destinatario', 'spett.le', 'spettabile', 'exmo(s). sr(s).', 'exmo', 'exmos',
-  'nabywca', 'odbiorca', 'factuur aan', 'aan', 'rechnung an',
-  // other Latin-script languages
-  'odběratel', 'odberatel', 'vevő', 'vevo', 'kund', 'kunde', 'asiakas', 'klient', 'cumpărător', 'cumparator', 'kupac', 'kupec', 'pirkėjas', 'pircējs', 'alıcı',
-]);
+export { SELLER_LABELS, BUYER_LABELS };
 /**
  * Words that make a buyer label part of another phrase: "Customer Support Department",
  * "Service client", "Client reference" name a department or a key, not the buyer.
@@ -63,6 +51,13 @@ function columnAt(line: Line, x: number, tol: number, maxX: number): { text: str
   return { text: /^[^:]{1,30}\s*:/.test(raw) ? raw.trim() : text, raw };
 }
 
+/** Whether a row holds party labels and nothing else ("FROM   BILL TO", "SPRZEDAWCA  NABYWCA"). */
+function labelsOnly(text: string, labels: RegExp[]): boolean {
+  let rest = fold(text);
+  for (let m = matchAny(rest, labels); m; m = matchAny(rest, labels)) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  return rest.replace(/[\s:/|,.-]+/g, '') === '';
+}
+
 function isLabel(text: string, labels: RegExp[]): boolean {
   const t = text.trim();
   const m = matchAny(t, labels);
@@ -84,21 +79,36 @@ function restAfterLabel(line: Line, start: number, end: number, all: RegExp[]): 
   return rest.trim() || null;
 }
 
+/**
+ * Two lines stand on different rows when their middles are this share of the lower height apart
+ * (a photo's boxes of a tall row overlap the row above by half their height).
+ */
+export const ROW_APART = 0.35;
+/** A legal form ending a (folded) text. */
+const LEGAL_FORM_AT_END = new RegExp(`(?:${LEGAL_FORM_WORDS.source})\\W*$`, 'iu');
+
 function readBlock(lines: DocLine[], at: number, labelX: number, all: RegExp[]): Party | null {
   const label = lines[at];
   const charW = label.words.length ? label.words.reduce((s, w) => s + w.box.w, 0) / Math.max(1, label.words.reduce((s, w) => s + w.text.length, 0)) : 6;
   const block: { line: DocLine; text: string; x: number }[] = [];
   let lastY = label.box.y;
-  for (let j = at + 1; j < lines.length && block.length < 7; j++) {
-    const l = lines[j];
-    if (l.page !== label.page) break;
-    if (l.box.y - lastY > label.box.h * 3.2) break; // a blank gap ends the block
-    if (l.box.y <= label.box.y + label.box.h * 0.5) continue; // same row, another column
+  // the lines under the label in the order they stand on the page (OCR may list a tall row of
+  // names before the row of labels over it: "Dave's Plumbing Corp.  Globex Corporation" before "FROM  BILL TO")
+  const rowBelow = (l: DocLine) => l.box.y + l.box.h / 2 - (label.box.y + label.box.h / 2) >= ROW_APART * Math.min(l.box.h, label.box.h);
+  const below = lines.slice(at + 1).filter((l) => l.page === label.page).concat(lines.slice(0, at).filter((l) => l.page === label.page && rowBelow(l)))
+    .sort((a, b) => a.box.y - b.box.y);
+  let lastH = label.box.h;
+  for (let j = 0; j < below.length && block.length < 7; j++) {
+    const l = below[j];
+    if (l.box.y - lastY > Math.max(label.box.h, lastH) * 3.2) break; // a blank gap ends the block (in the taller type of the two)
+    // same row, another column (by the middles: OCR's boxes of a tall row overlap the row above)
+    if (!rowBelow(l)) continue;
     // the block's column, and its value column (key-less lines printed under the values of "Name: ...")
     const cell = columnAt(l, labelX, charW * 2, labelX + l.pageWidth * 0.4);
     if (cell === null) continue;
     const text = cell.text;
     lastY = l.box.y;
+    lastH = l.box.h;
     if (isLabel(text, all) || /:\s*$/.test(text)) break; // the next block's label
     const first = l.words.find((w) => w.box.x >= labelX - charW * 2);
     block.push({ line: l, text, x: first?.box.x ?? l.box.x });
@@ -118,10 +128,22 @@ function readBlock(lines: DocLine[], at: number, labelX: number, all: RegExp[]):
     const name = tidyName([...above, value].join(' '));
     if (plausibleName(name)) return { name, line: block[b].line, confidence: 0.85 };
   }
-  for (const b of block) {
-    if (KEY_VALUE.test(b.text) || ADDRESS.test(b.text) || /@|www\.|https?:|\+?\d[\d ()/-]{7,}/.test(b.text)) continue;
-    const name = tidyName(b.text);
-    if (plausibleName(name)) return { name, line: b.line, confidence: 0.75 };
+  const detail = (text: string) => KEY_VALUE.test(text) || ADDRESS.test(text) || /@|www\.|https?:|\+?\d[\d ()/-]{7,}/.test(text);
+  for (let b = 0; b < block.length; b++) {
+    if (detail(block[b].text)) continue;
+    let name = tidyName(block[b].text);
+    if (!plausibleName(name)) continue;
+    // a name wrapped in its column: the next line holds its legal form ("Sp. z o.o.", "o.o."), or
+    // ends with one under a name that has none yet ("SMITH & JONES" / "CONSULTING LIMITED"), or
+    // the name broke off mid-phrase ("... Sp. z", "... &")
+    const next = block[b + 1];
+    const cell = next && next.line.words.filter((w) => w.box.x < labelX + next.line.pageWidth * 0.4 && w.box.x >= next.x - charW).map((w) => w.text).join(' ');
+    if (cell && !detail(cell) && (legalFormOnly(cell) || !/\d/.test(cell))) {
+      const t = tidyName(cell);
+      const wraps = legalFormOnly(t) || /(?:&|\bsp\.?\s?z|\band|\bund)\s*$/i.test(name) || (!LEGAL_FORM.test(fold(name)) && LEGAL_FORM_AT_END.test(fold(t)) && plausibleName(t));
+      if (wraps) name = tidyName(`${name} ${t}`);
+    }
+    return { name, line: block[b].line, confidence: 0.75 };
   }
   return null;
 }
@@ -141,7 +163,8 @@ export function labelledParty(lines: DocLine[], labels: RegExp[], otherLabels: R
     if (!columnStart) continue;
     const after = fold(l.text.slice(m.end));
     // "To:" and "From:" are labels only with a colon (else "to" is a word)
-    if (/^(to|from|an|aan)$/.test(fold(l.text.slice(m.start, m.end)).trim()) && !/^\s*:/.test(after)) continue;
+    // (or on a row of labels only: "FROM   BILL TO")
+    if (/^(to|from|an|aan)$/.test(fold(l.text.slice(m.start, m.end)).trim()) && !/^\s*:/.test(after) && !labelsOnly(l.text, all)) continue;
     const rest = restAfterLabel(l, m.start, m.end, all);
     // "Customer Service: ..." is a desk, "Client : Services Moreau SAS" a company (its legal form says so)
     if (rest && NOT_A_PARTY.test(rest) && !COMPANY_SUFFIX.test(fold(rest))) continue;

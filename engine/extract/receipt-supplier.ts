@@ -29,7 +29,7 @@ import { fold, matchAny } from '../parse/lines.ts';
 import { fixOcrWords } from '../parse/ocr-word-fix.ts';
 import { findDates } from '../parse/dates.ts';
 import { repairFromDocument } from './name-consensus.ts';
-import { COMPANY_SUFFIX, NOISE, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
+import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
 
 /**
  * A company registration number: "(126926-H)", "(139386 X)", "822737-X", "(Company No. 1138254)",
@@ -364,18 +364,6 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   return { name: repaired(tidyName(name), from, lines), line: pick, confidence: Math.min(0.9, 0.5 + 0.1 * Math.max(0, best.score)) };
 }
 
-/**
- * A legal form alone (folded): "SARL", "OHG", "S.p.A.", "Pvt Ltd", "GmbH & Co. KG", "Unipessoal
- * Lda", "Private Limited", "Sp. z o.o.", "SDN BHD": no word of a name in it.
- */
-const LEGAL_FORM_WORDS = /(?<![\p{L}])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?o\.?\s?o\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte)(?![\p{L}])/giu;
-/** A legal form anywhere in a (folded) text. */
-const LEGAL_FORM = new RegExp(LEGAL_FORM_WORDS.source, 'iu');
-/** Whether `text` holds a legal form and no word of a name besides ("S.p.A.", "GmbH & Co. KG"). */
-export function legalFormOnly(text: string): boolean {
-  const f = fold(text);
-  return /\p{L}/u.test(f) && !/\p{L}/u.test(f.replace(LEGAL_FORM_WORDS, ' ').replace(/&|\band\b|\bund\b|\bet\b|\by\b|\be\b/g, ' '));
-}
 /** A name line that breaks off after a word that needs the next ("Panaderia La", "Apotheke am", "Marks &"). */
 const OPEN_WORD_END = /(?<![\p{L}])(?:&|and|und|et|y|e|i|the|of|la|el|los|las|le|les|du|des|de|del|da|do|dos|das|di|della|dello|il|lo|am|an|im|zum|zur|der|die|von|van|den|het|pod|na|w|nad|u)\s*$/iu;
 /** A line that begins with a word that continues the line above ("de OURO", "& Spencer", "du Marché"). */

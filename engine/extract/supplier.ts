@@ -7,6 +7,7 @@
  */
 import type { DocLine } from '../parse/lines.ts';
 import { firstColumn, fold, keyword, matchAny } from '../parse/lines.ts';
+import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
 
 export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?[jk]|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
 
@@ -18,7 +19,6 @@ export const NOISE = [
   // a till slip's title in the languages served: never the shop
   'paragon fiskalny', 'paragon', 'kassenbon', 'quittung', 'scontrino', 'documento commerciale', 'ticket de caisse', 'recibo', 'cupom fiscal', 'kassabon', 'kassabonnetje',
 ].map((k) => keyword(k));
-const SELLER_LABELS = ['seller', 'verkäufer', 'verkaufer', 'vendor', 'supplier', 'from', 'lieferant', 'fournisseur', 'sold by', 'issued by'].map((k) => keyword(k));
 
 function letters(s: string): number {
   return (s.match(/\p{L}/gu) ?? []).length;
@@ -107,6 +107,12 @@ function zeroToLetter(_all: string, form: string, a: string, b: string): string 
  */
 const GLUED_LEGAL_FORM = /(\p{Ll}{2})(GmbH|Ltd\.?|S\.L\.(?:U\.)?|S\.A\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|,)/gu;
 
+/** A party label opening the text ("BILL TO", "NABYWCA", "Spett.le"): a label, never a name. */
+function partyLabel(text: string): boolean {
+  const m = matchAny(text, [...SELLER_LABELS, ...BUYER_LABELS]);
+  return !!m && m.start <= 1;
+}
+
 export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine; confidence: number } | null {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   // 1. a seller label with the name after it or below it
@@ -114,14 +120,16 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
     const l = firstPage[i];
     const m = matchAny(l.text, SELLER_LABELS);
     if (!m || m.start > 2) continue;
+    // "FROM  BILL TO", "SPRZEDAWCA  NABYWCA": a row of labels, the names on the row below
     const rest = tidyName(firstColumn(l, m.end).replace(/^[\s:]+/, ''));
-    if (plausibleName(rest)) return { name: rest, line: l, confidence: 0.8 };
-    const next = firstPage[i + 1];
-    if (next && plausibleName(firstColumn(next))) return { name: tidyName(firstColumn(next)), line: next, confidence: 0.8 };
+    if (plausibleName(rest) && !partyLabel(rest)) return { name: rest, line: l, confidence: 0.8 };
+    // the row below on the page (OCR may list a taller row under it first)
+    const next = firstPage.filter((n) => n.box.y + n.box.h / 2 - (l.box.y + l.box.h / 2) >= 0.35 * Math.min(n.box.h, l.box.h)).sort((a, b) => a.box.y - b.box.y)[0];
+    if (next && plausibleName(firstColumn(next)) && !partyLabel(firstColumn(next))) return { name: tidyName(firstColumn(next)), line: next, confidence: 0.8 };
   }
   // 2. the top of the page
   const top = firstPage.filter((l) => l.box.y < l.pageHeight * 0.35).slice(0, 10);
-  const candidates = top.filter((l) => plausibleName(l.text) && !(matchAny(l.text, NOISE) && !COMPANY_SUFFIX.test(l.text)));
+  const candidates = top.filter((l) => plausibleName(l.text) && !partyLabel(firstColumn(l)) && !(matchAny(l.text, NOISE) && !COMPANY_SUFFIX.test(l.text)));
   if (!candidates.length) return null;
   const withSuffix = candidates.slice(0, 4).find((l) => COMPANY_SUFFIX.test(fold(l.text)));
   const pick = withSuffix ?? candidates[0];
@@ -133,4 +141,17 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
     if (above && plausibleName(above.text)) name = tidyName(`${above.text} ${name}`);
   }
   return { name, line: pick, confidence: withSuffix ? 0.8 : 0.6 };
+}
+
+/**
+ * A legal form alone (folded): "SARL", "OHG", "S.p.A.", "Pvt Ltd", "GmbH & Co. KG", "Unipessoal
+ * Lda", "Private Limited", "Sp. z o.o.", "SDN BHD": no word of a name in it.
+ */
+export const LEGAL_FORM_WORDS = /(?<![\p{L}])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|llp|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?[o0]\.?\s?[o0]\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte)(?![\p{L}])/giu;
+/** A legal form anywhere in a (folded) text. */
+export const LEGAL_FORM = new RegExp(LEGAL_FORM_WORDS.source, 'iu');
+/** Whether `text` holds a legal form and no word of a name besides ("S.p.A.", "GmbH & Co. KG"). */
+export function legalFormOnly(text: string): boolean {
+  const f = fold(text);
+  return /\p{L}/u.test(f) && !/\p{L}/u.test(f.replace(LEGAL_FORM_WORDS, ' ').replace(/&|\band\b|\bund\b|\bet\b|\by\b|\be\b/g, ' '));
 }

@@ -80,3 +80,40 @@ t.test('an Italian buyer whose S.r.l. OCR read as S.r.i. keeps its legal form', 
     'Descrizione    Quantità    Prezzo    Importo', 'Carta A4          2       10,00      20,00', 'Imponibile                 20,00', 'IVA 22%                     4,40', 'Totale                     24,40']], { kind: 'image' })).formatted;
   t.equal(x.customerName, 'Studio Lago S.r.l.');
 });
+
+/** An invoice head in two columns, seller left and buyer right, under a row of labels. */
+const TWO_COLUMNS = (labels: [string, string], rows: [string, string][]) => [
+  'INVOICE', `${labels[0].padEnd(50)}${labels[1]}`, ...rows.map(([a, b]) => `${a.padEnd(50)}${b}`), '',
+  'Invoice No: INV-2025-5581', 'Description Qty Rate Amount', 'Lawn care 5 64.18 320.90', 'Total Due 320.90',
+];
+
+t.test('a row of labels only ("FROM  BILL TO", "SPRZEDAWCA  NABYWCA", "EMITENTE  TOMADOR") heads two party blocks; no label is a name', async (t) => {
+  const en = TWO_COLUMNS(['FROM', 'BILL TO'], [["Dave's Plumbing Corp.", 'Globex Corporation'], ['2300 Mission Street', '500 Oracle Parkway']]);
+  t.equal(seller(en), "Dave's Plumbing Corp.");
+  t.equal(buyer(en), 'Globex Corporation');
+  const pl = TWO_COLUMNS(['SPRZEDAWCA', 'NABYWCA'], [['Zaklad Stolarski Lis Sp. z o.o.', 'Hotel Pod Roza Sp. z o.o.'], ['ul. Piekna 15', 'pl. Wszystkich Swietych 3']]);
+  t.equal(seller(pl), 'Zaklad Stolarski Lis Sp. z o.o.');
+  t.equal(buyer(pl), 'Hotel Pod Roza Sp. z o.o.');
+  const br = extractInvoice(readingFromText([TWO_COLUMNS(['EMITENTE', 'TOMADOR'], [['Almeida & Souza Advogados ME', 'Prefeitura de Campinas'], ['Rua Augusta 1500', 'Av. Anchieta 200']])], { width: 600 })).formatted;
+  t.equal(br.supplierName, 'Almeida & Souza Advogados ME');
+  t.equal(br.customerName, 'Prefeitura de Campinas');
+});
+
+t.test('names read before the row of labels over them (a taller row listed first) are still the blocks\' names', async (t) => {
+  const reading = readingFromText([TWO_COLUMNS(['FROM', 'BILL TO'], [["Dave's Plumbing Corp.", 'Globex Corporation'], ['2300 Mission Street', '500 Oracle Parkway']])], { width: 600 });
+  const ls = reading.pages[0].lines;
+  [ls[1], ls[2]] = [ls[2], ls[1]]; // the names' row first, as OCR listed a photo's taller row
+  const x = extractInvoice(reading).formatted;
+  t.equal(x.supplierName, "Dave's Plumbing Corp.");
+  t.equal(x.customerName, 'Globex Corporation');
+});
+
+t.test('a party name wrapped in its column is read whole: its legal form below, or a name that ends with one', async (t) => {
+  const a = TWO_COLUMNS(['SPRZEDAWCA', 'NABYWCA'], [['Uslugi Remontowe Kowalczyk', 'Urzad Miasta Krakowa'], ['Sp. z o.o.', 'pl. Wszystkich Swietych 3'], ['ul. Piekna 15', '31-004 Krakow']]);
+  t.equal(seller(a), 'Uslugi Remontowe Kowalczyk Sp. z o.o.');
+  const b = TWO_COLUMNS(['FROM', 'BILL TO'], [['SMITH & JONES', 'Fenwick & Hart'], ['CONSULTING LIMITED', 'Solicitors LLP'], ['45 Queen Street', 'Unit 7, Park Royal']]);
+  t.equal(seller(b), 'SMITH & JONES CONSULTING LIMITED');
+  t.equal(buyer(b), 'Fenwick & Hart Solicitors LLP');
+  const c = TWO_COLUMNS(['FROM', 'BILL TO'], [['Northwind Traders Ltd', 'Globex Corporation'], ['Consulting Department', '500 Oracle Parkway']]);
+  t.equal(seller(c), 'Northwind Traders Ltd', 'a name with its legal form is whole: the line under it is no part of it');
+});

@@ -1,0 +1,30 @@
+/**
+ * @module engine/extract/party-labels
+ * The words that label an invoice's parties, in the languages served: the seller ("From",
+ * "Verkäufer", "Fournisseur", "Emitente", "Sprzedawca") and the buyer ("Bill to", "Kunde",
+ * "Spett.le", "Nabywca"). Shared by the party readers (./parties.ts) and the supplier's top-of-page
+ * reading (./supplier.ts), which must never take a label for a name.
+ */
+import { keyword } from '../parse/lines.ts';
+
+const k = (xs: string[]) => xs.map((x) => keyword(x));
+
+/** Labels of the seller's block. */
+export const SELLER_LABELS = k([
+  'seller', 'verkäufer', 'verkaeufer', 'vendor', 'supplier', 'from', 'lieferant', 'fournisseur', 'vendeur', 'émetteur', 'sold by',
+  'issued by', 'rechnungssteller', 'leistungserbringer', 'leverancier',
+  // the seller in ES, IT, PT, NL, PL
+  'vendedor', 'proveedor', 'emisor', 'venditore', 'fornitore', 'cedente', 'prestatore', 'emitente', 'emissor', 'fornecedor', 'prestador', 'verkoper',
+  'sprzedawca', 'wystawca', 'dostawca',
+]);
+/** Labels of the buyer's block. */
+export const BUYER_LABELS = k([
+  'bill to', 'billed to', 'invoice to', 'sold to', 'customer', 'buyer', 'käufer', 'kaeufer', 'rechnungsempfänger', 'leistungsempfänger',
+  'client', 'klant', 'acheteur', 'destinataire', 'facturé à', 'facture a', 'adresse de facturation', 'bestellt von', 'to',
+  'nom du client', 'customer name', 'client name', 'kundenname', 'name des kunden', 'nome cliente', 'nombre del cliente',
+  // the buyer in DE, ES, IT, PT, NL, PL ("An:" and "Aan:" only with a colon, as "To:")
+  'kunde', 'an', 'cliente', 'facturar a', 'facturado a', 'destinatario', 'spett.le', 'spettabile', 'exmo(s). sr(s).', 'exmo', 'exmos',
+  'nabywca', 'odbiorca', 'factuur aan', 'aan', 'rechnung an', 'tomador',
+  // other Latin-script languages
+  'odběratel', 'odberatel', 'vevő', 'vevo', 'kund', 'kunde', 'asiakas', 'klient', 'cumpărător', 'cumparator', 'kupac', 'kupec', 'pirkėjas', 'pircējs', 'alıcı',
+]);
