@@ -59,6 +59,8 @@ export const TOTAL_EXCLUDE = k([
   'subtotale', 'subtotaal', 'sous-total', 'sous total', 'total iva', 'totale iva', 'total mwst', 'total tva', 'total btw', 'total igst', 'total cgst', 'total sgst',
   'základ', 'zaklad', 'km-ta', 'käibemaksuta', 'fără tva', 'fara tva', 'veroton', 'osnovica', 'exkl. moms', 'ilman alv', 'áfa összesen',
   'totale imposta', 'kwota vat', 'razem vat', 'suma ptu', 'razem ptu', 'suma vat', 'sprzedaż opodatkowana',
+  // "Total Ilíquido 5 323,24": Portugal's total before VAT (the net); "Valor dos serviços": Brazil's services before ISS
+  'total ilíquido', 'total iliquido', 'valor dos serviços', 'valor dos servicos',
 ]);
 export const NET_LABELS = k([
   'subtotal', 'sub total', 'sub-total', 'total excl', 'excluding gst', 'excluding', 'net amount', 'nettobetrag', 'rechnungssumme ohne', 'summe netto',
@@ -67,7 +69,7 @@ export const NET_LABELS = k([
   // other languages: the sum before tax
   'base imponible', 'base imp', 'total sin iva', 'imponibile', 'totale imponibile', 'taxable value', 'razem netto', 'wartość netto', 'suma netto',
   'zwischensumme', 'nettosumme', 'sous-total', 'sous total', 'subtotale', 'totaal excl', 'excl. btw', 'exkl', 'valor líquido', 'base tributável',
-  'valor sem iva', 'total sem iva', 'total ilíquido', 'total iliquido', 'montant ht',
+  'valor sem iva', 'total sem iva', 'total ilíquido', 'total iliquido', 'montant ht', 'valor dos serviços', 'valor dos servicos',
   // other Latin-script languages: the sum before tax
   'základ daně', 'zaklad dane', 'nettó összesen', 'netto osszesen', 'summa exkl. moms', 'exkl. moms', 'summa km-ta', 'total fără tva', 'total fara tva', 'veroton', 'ilman alv', 'osnovica',
 ]);
@@ -75,7 +77,7 @@ export const TAX_LABELS = k([
   'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
   'montant tva', 'total tva', 'tva', 'btw', 'sales tax', 'gst', 'vat', 'tax', 'sst',
   // other languages and India's GST parts
-  'total iva', 'cuota iva', 'iva', 'totale iva', 'imposta', 'igst', 'cgst', 'sgst', 'utgst', 'kwota vat', 'podatek vat', 'ptu', 'imposto', 'moms', 'mva',
+  'total iva', 'cuota iva', 'iva', 'totale iva', 'imposta', 'igst', 'cgst', 'sgst', 'utgst', 'kwota vat', 'podatek vat', 'ptu', 'imposto', 'moms', 'mva', 'iss',
   'dph', 'áfa', 'käibemaks', 'alv', 'pdv', 'ddv', 'pvm', 'kdv',
 ]);
 /**
@@ -152,8 +154,8 @@ export interface PickOptions {
 }
 
 /** What an item table's header names besides its figures: the goods and how many of them. */
-const ITEM_HEADER_DESC = k(['description', 'beschreibung', 'bezeichnung', 'artikel', 'désignation', 'designation', 'libellé', 'omschrijving', 'descripción', 'descrizione', 'descrição', 'nazwa', 'item', 'product', 'leistung']);
-const ITEM_HEADER_QTY = k(['qty', 'quantity', 'menge', 'anzahl', 'qté', 'quantité', 'aantal', 'cantidad', 'quantità', 'quantidade', 'ilość', 'unit price', 'einzelpreis', 'prix unitaire', 'precio', 'prezzo', 'preço', 'cena', 'prijs']);
+const ITEM_HEADER_DESC = k(['description', 'beschreibung', 'bezeichnung', 'artikel', 'désignation', 'designation', 'libellé', 'omschrijving', 'descripción', 'descrizione', 'descrição', 'nazwa', 'item', 'product', 'leistung', 'discriminação', 'discriminacao', 'concepto']);
+const ITEM_HEADER_QTY = k(['qty', 'quantity', 'menge', 'anzahl', 'qté', 'quantité', 'aantal', 'cantidad', 'quantità', 'quantidade', 'ilość', 'unit price', 'einzelpreis', 'prix unitaire', 'precio', 'prezzo', 'preço', 'cena', 'prijs', 'qtd', 'cant', 'q.tà', 'valor unit']);
 /**
  * An item table's column header ("Beschreibung  Menge  Einzelpreis  Gesamt", "Description  Qty
  * Amount"): its "Gesamt"/"Amount"/"Total" names a column, so the figure below it is the first
@@ -197,7 +199,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   if (header) for (const c of headerRowAmounts(lines, NET_LABELS, [], ROLES)) if (c.value >= 0 && !same(nets, c)) nets.push(c);
   // taxes that agree with their printed rate come first and score as agreeing (./tax-rate.ts)
   const rated = rateCheckedTaxes(lines, TAX_LABELS, TAX_EXCLUDE);
-  const taxes = [...rated, ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))];
+  // (a tax column's heading in the item table, "Qtd. Valor Unit. ISS Valor", labels the first item's figure below it, never the tax)
+  const taxes = [...rated, ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))];
   if (header) for (const c of headerRowAmounts(lines, TAX_LABELS, TAX_EXCLUDE, ROLES)) if (c.value >= 0 && !same(taxes, c)) taxes.push(c);
   // several tax lines (CGST + SGST, 7 % and 19 % VAT): their sum is a candidate too; the
   // net + tax = total check below decides whether it is the document's tax

@@ -122,3 +122,17 @@ t.test('a Polish invoice whose ł OCR read as t ("Do zaptaty", "zt") still gives
   t.equal(x.netAmount, 156.86);
   t.equal(x.currencyCode, 'PLN');
 });
+
+t.test('Portugal\'s "Total Ilíquido" is the net, Brazil\'s "Valor dos serviços" the sum before ISS, and a tax column in the item table heads no tax', async (t) => {
+  const pt = extractInvoice(readingFromText([[
+    'SILVA & PEREIRA CONTABILIDADE Lda.', 'FATURA', 'Fatura n.º FV/65/2024', 'Data de emissão: 15/10/2024', 'Descrição Qtd. Preço Unit. IVA Valor',
+    'Deslocação 10 142,82 6% 1 428,20', 'Livros técnicos 3 299,21 23% 897,63', 'Total Ilíquido 2 325,83 EUR', 'IVA 23% (897,63) 206,45 EUR', 'IVA 6% (1 428,20) 85,69 EUR', 'Total (EUR) 2 617,97 EUR',
+  ]], { width: 600 })).formatted;
+  t.same([pt.totalAmount, pt.netAmount], [2617.97, 2325.83]);
+  const br = extractInvoice(readingFromText([[
+    'Almeida & Souza Advogados ME', 'NOTA FISCAL DE SERVIÇOS', 'Número: 68331', 'Emissão: 16/11/2024', 'Discriminação Qtd. Valor Unit. ISS Valor',
+    'Consultoria juridica mensal 8 187,38 5% 1.499,04', 'Suporte 10 361,59 5% 3.615,90', 'Valor dos serviços 5.114,94 R$', 'ISS 5% (5.114,94) 255,75 R$',
+  ]], { width: 600 })).formatted;
+  t.equal(br.taxAmount, 255.75, 'ISS is the tax, not the first item under the ISS column');
+  t.equal(br.netAmount, 5114.94);
+});
