@@ -13,6 +13,7 @@
  * two digits. A rand "R" prefix ("R124995,00") counts when it is printed before two or more
  * amounts with cents (one could be a reference like "R2.50 surcharge code").
  * Before all of these, a currency stated in words ("Currency: GBP", "prices are in US dollars").
+ * A line converting the total into a second currency ("CHF (0.96) 35,19") is no evidence.
  * Nothing at all -> null (never invented).
  */
 
@@ -95,8 +96,21 @@ export function currencyOfIban(text: string): string | null {
 /** A rand amount: "R1249950,00", "R 124 995.00" (an R prefix, digits, cents). */
 const RAND = /(?<![\p{L}\d])R\s?\d[\d ,.]*[.,]\s?\d{2}(?!\d)/gu;
 
+/**
+ * A line that converts the total into a second currency: a code with its exchange rate in
+ * brackets ("CHF (0.96) 35,19") or beside a rate word ("Kurs", "taux", "exchange rate"). Its code
+ * is not the document's currency (a fresh tester: five euro receipts with a franc line were read
+ * as CHF).
+ */
+const CONVERSION_LINE = new RegExp(String.raw`(?:^|
+)[^
+]*(?:(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z])\s*[(@]\s*\d+[.,]\d+\s*\)?|(?:exchange rate|wechselkurs|kurs|taux de change|taux|tipo de cambio|tasso di cambio|taxa de c[aâ]mbio|wisselkoers|kurs wymiany)[^
+]*(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z]))[^
+]*`, 'gi');
+
 /** Guesses the currency of a whole text; null when nothing on the page says. */
 export function detectCurrency(text: string): CurrencyGuess | null {
+  text = text.replace(CONVERSION_LINE, '\n');
   // 0. a currency stated in words (the first statement on the page: the invoice currency comes first)
   for (const [re, code] of STATED) {
     const m = text.match(re);

@@ -67,3 +67,11 @@ t.test('"zł" after a figure with its ł read as t ("156,86 zt") is PLN', async 
   t.equal(detectCurrency('Razem netto 156,86 zt\nDo zaptaty 192,94 zt')?.code, 'PLN');
   t.equal(detectCurrency('zt 12'), null, 'not before a figure');
 });
+
+t.test('a line converting the total into a second currency is no evidence of the document\'s currency', async (t) => {
+  const code = (lines: string[]) => detectCurrency(lines.join('\n'))?.code ?? null;
+  t.equal(code(['Total à payer 36,66', 'CHF (0.96) 35,19', 'CB SANS CONTACT 36,66', 'TVA 20,00% 6,11']), 'EUR', 'a euro receipt with a franc line');
+  t.equal(code(['TOTAL CHF 35.00', 'EUR (1.04) 36.40', 'MWST 8.1% 2.62']), 'CHF', 'a franc receipt with a euro line');
+  t.equal(code(['Wechselkurs EUR/CHF 0,96', 'Total 12,00 CHF']), 'CHF');
+  t.equal(code(['Total CHF 31,84']), 'CHF', 'a code with its figure still counts');
+});
