@@ -7,19 +7,27 @@
  *   "Facture ... n° 1234567890": a few words, then a number marker (Nr., No., n°, #), then the id;
  * - below a label, the value is the first line under the label's own column (not merely the next
  *   line in reading order, which may belong to another column);
- * - a token that is an amount ("1479,85 €") or a date is never an id;
+ * - a token that is an amount ("1479,85 €") or a date is never an id; one that holds a date after
+ *   a series ("FV/10/09/2024") is one;
+ * - an id the column wrapped after a hyphen or slash ("INV-2025-" over "6002") is read whole, and a
+ *   label wrapped over two lines of a narrow column ("Invoice" over "#:") has its id beside it;
  * - a delivery, order or "next invoice" date is not the issue date; a direct-debit date
  *   ("Vous serez prélevé ... à partir du 15/02/2021") is the date the invoice is paid, the due date.
  */
 import { findDates, type DateOrder } from '../parse/dates.ts';
 import { keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
-import { GLUED_MARKER, labelledDates, type DateCandidate, type TextCandidate } from './labels.ts';
+import { GLUED_MARKER, isDateToken, labelledDates, type DateCandidate, type TextCandidate } from './labels.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
+/**
+ * The labels and, after them, each with one of its doubled letters read once: OCR reads a doubled letter
+ * of a label as one ("Facturnummer" for Factuurnummer on a scanned Dutch invoice, issue #12).
+ */
+const kDoubled = (xs: string[]) => k([...new Set([...xs, ...xs.flatMap((x) => [...x.matchAll(/(\p{L})\1/gu)].map((m) => x.slice(0, m.index) + x.slice(m.index! + 1)))])]);
 
 /** Strongest tier first. */
 export const INVOICE_ID_TIERS = [
-  k([
+  kDoubled([
     'invoice number', 'invoice no', 'invoice #', 'invoice nr', 'invoice id', 'rechnungsnummer', 'rechnungsnr', 'rechnung nr', 'rechnungs-nr',
     'handelsrechnung nr', 'facture n', 'numéro de facture', 'n° de facture', 'no de facture', 'factuurnummer', 'factuur nr', 'numero fattura',
     'numero de factura', 'factura n', 'nota fiscal', 'tax invoice no', 'bill number', 'bill no',
@@ -48,10 +56,13 @@ function tokens(text: string, from: number): { t: string; start: number }[] {
   return out;
 }
 
-/** An id token: holds a digit, is not a date, not an amount ("1479,85", "12.90 €") and not a percentage. */
+/**
+ * An id token: holds a digit, is not a date, not an amount ("1479,85", "12.90 €") and not a
+ * percentage. A date with a series before it is an id ("FV/10/09/2024": ./labels.ts isDateToken).
+ */
 function asId(tok: string, after: string): string | null {
   const t = tok.replace(/^[:#('"‘’′]+|[:;,)'"‘’′”]+$/g, '');
-  if (!ID_TOKEN.test(t) || !/\d/.test(t) || findDates(t).length) return null;
+  if (!ID_TOKEN.test(t) || !/\d/.test(t) || isDateToken(t)) return null;
   if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(t)) return null; // an amount
   if (/^,\d{2}\b|^\s*(?:€|\$|£|eur|usd|gbp|%)/i.test(after)) return null; // "1479,85 €", "19 %"
   const id = t.replace(/[.\-_/]+$/, '');
@@ -59,10 +70,26 @@ function asId(tok: string, after: string): string | null {
 }
 
 /**
- * The id after a label on its own line: directly ("Invoice No: INV-7"), or after up to five
- * words when a number marker introduces it ("Rechnung des Versicherers (575) Nr. 00.12-1").
+ * The rest of an id its column wrapped after a hyphen or slash ("INV-2025-" over "6002", issue
+ * #12): the word that starts under the id's first character (within half its height) on the row
+ * right below, when it is a run of letters and digits. Null when there is none.
  */
-function idAfter(line: DocLine, from: number, allowTitle: boolean): TextCandidate | null {
+function wrappedRest(lines: DocLine[], line: DocLine, box: ReturnType<typeof spanBox>): string | null {
+  for (const l of lines) {
+    if (l === line || l.page !== line.page) continue;
+    const w = l.words.find((x) => Math.abs(x.box.x - box.x) <= box.h / 2 && x.box.y > box.y + box.h * 0.3 && x.box.y < box.y + box.h * 1.8);
+    if (w && /^[A-Za-z0-9]+$/.test(w.text) && /\d/.test(w.text)) return w.text;
+  }
+  return null;
+}
+
+/**
+ * The id after a label on its own line: directly ("Invoice No: INV-7"), or after up to five
+ * words when a number marker introduces it ("Rechnung des Versicherers (575) Nr. 00.12-1"). With
+ * `lines`, an id that ends the line on a hyphen or slash takes the rest its column wrapped onto
+ * the row below (wrappedRest).
+ */
+function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLine[]): TextCandidate | null {
   const toks = tokens(line.text, from);
   const make = (i: number, skip = 0): TextCandidate | null => {
     const tok = toks[i];
@@ -70,10 +97,13 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean): TextCandidat
     // a marker glued to the id ("N°7948", "No.7948") is no part of it
     const lead = tok.t.length - bare.replace(GLUED_MARKER, '').length;
     const after = line.text.slice(tok.start + tok.t.length);
-    const id = asId(tok.t.slice(lead), after);
-    if (!id) return null;
     const start = tok.start + lead;
-    return { text: id, line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
+    const raw = tok.t.slice(lead);
+    const rest = lines && i === toks.length - 1 && /[A-Za-z0-9][-/]$/.test(raw) ? wrappedRest(lines, line, spanBox(line, start, start + raw.length)) : null;
+    const id = (rest && asId(raw + rest, after)) || asId(raw, after);
+    if (!id) return null;
+    const end = start + Math.min(id.length, raw.length);
+    return { text: id, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) };
   };
   // "Factura N9005965", "Facture N°:FA-7175", "Factura n,9:FV-4939": a label ending in its "n"
   // leaves the ordinal sign (or the nine or two it was read as, after a speck) glued to the id
@@ -116,6 +146,21 @@ function idBelow(lines: DocLine[], line: DocLine, start: number, end: number): T
   return null;
 }
 
+/**
+ * The id beside a label that ends its line, read as a line of its own: a line of the page that
+ * starts right of the label, within eight line heights, with its top inside the label line's
+ * height. A label wrapped over two lines of a narrow column ("Invoice" over "#:") has its value
+ * centred beside both, lower than the label's first line (issue #12), so the row overlap
+ * valueLines asks for is not there.
+ */
+function idBeside(lines: DocLine[], line: DocLine, end: number): TextCandidate | null {
+  if (line.text.slice(end).trim()) return null;
+  const right = line.box.x + line.box.w;
+  const beside = lines.filter((l) => l !== line && l.page === line.page && l.box.x >= right - 2 && l.box.x - right <= line.box.h * 8
+    && l.box.y >= line.box.y - line.box.h * 0.2 && l.box.y < line.box.y + line.box.h).sort((a, b) => a.box.x - b.box.x);
+  return beside.length ? idAfter(beside[0], 0, false) : null;
+}
+
 /** Invoice number candidates, strongest label tier first, in page order within a tier. */
 export function invoiceIds(lines: DocLine[], tiers: RegExp[][] = INVOICE_ID_TIERS): TextCandidate[] {
   const out: TextCandidate[] = [];
@@ -124,7 +169,7 @@ export function invoiceIds(lines: DocLine[], tiers: RegExp[][] = INVOICE_ID_TIER
       const m = matchAny(line.text, patterns);
       if (!m) continue;
       // a title label may carry its number a few words on; a strong label must be followed by it
-      const c = idAfter(line, m.end, tier > 0) ?? idBelow(lines, line, m.start, m.end);
+      const c = idAfter(line, m.end, tier > 0, lines) ?? idBeside(lines, line, m.end) ?? idBelow(lines, line, m.start, m.end);
       if (c && !out.some((o) => o.text === c.text)) out.push(c);
     }
   });

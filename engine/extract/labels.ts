@@ -142,6 +142,26 @@ export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateO
  */
 export const GLUED_MARKER = /^(?:n[°º]|n9(?=\d{3,}(?![A-Za-z]))|n[or]\.)(?=[A-Za-z0-9])/i;
 
+/**
+ * Whether an id-shaped token is a date: a date starts it ("14.05.2025", "2024-03-12", and
+ * "12.05.2024-14" with a time's hour glued on). A series or prefix before a date makes an id that
+ * holds one ("FV/10/09/2024", a Portuguese fatura's series and date, issue #12), not a date.
+ */
+export function isDateToken(token: string): boolean {
+  return findDates(token).some((d) => d.start === 0);
+}
+
+/**
+ * Whether the token at `start`..`end` of a line is a piece of a time or of a date printed on the
+ * line: "07" of "07:23", "23" of "07:23", "2024" of "10 czerwca 2024 r." A till prints its date
+ * and time beside or under the receipt-number label, and neither is ever the number (issue #12).
+ */
+export function inDateOrTime(text: string, start: number, end: number): boolean {
+  if (/^:\d{2}(?!\d)/.test(text.slice(end)) && /^\d{1,2}$/.test(text.slice(start, end))) return true;
+  if (/\d{1,2}:$/.test(text.slice(0, start)) && /^\d{2}(?!\d)/.test(text.slice(start, end))) return true;
+  return findDates(text).some((d) => d.start <= start && d.end >= end);
+}
+
 export interface TextCandidate {
   text: string;
   line: DocLine;
@@ -164,10 +184,13 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): Te
     // and "N97948" a glued "Nº7948" (GLUED_MARKER); a speck read as a middle dot after the label
     // ("Bonnummer·5236", "SIMPLIFICADA·FS 5949") is no part of it
     const series = /^[\s:#.·]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
-    const m = series ?? /^[\s:#.·]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
-    if (!m || !/\d/.test(m[1]) || findDates(m[1]).length) return null;
-    const id = m[1].replace(/[.\-_/]+$/, '');
+    // a bare "n" or "n?" is "nº" whose ordinal sign OCR dropped or could not read ("NFC-e n? T9-14216")
+    const m = series ?? /^[\s:#.·]*(?:(?:(?:no|nr|number|num)\b|n°|nº|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*\d)|n\??(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
+    if (!m || !/\d/.test(m[1]) || isDateToken(m[1])) return null;
     const start = from + m.index + m[0].length - m[1].length;
+    // a piece of the till's date or time under or beside the label ("07" of "07:23")
+    if (inDateOrTime(line.text, start, start + m[1].length)) return null;
+    const id = m[1].replace(/[.\-_/]+$/, '');
     return { text: id, line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
   };
   for (const line of lines) {

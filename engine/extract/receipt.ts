@@ -29,8 +29,21 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // more tills' and e-receipts' numbers (US check, MX/ES folio, DE Quittung, IT scontrino and documento commerciale, BR cupom, PL paragon fiskalny / rachunek, NL factuur)
   'check #', 'check', 'folio', 'quittung', 'quittungsnummer', 'scontrino n', 'scontrino', 'documento commerciale n', 'cupom fiscal', 'cupom', 'paragon fiskalny nr', 'paragon fiskalny',
   'rachunek nr', 'rachunek', 'factuurnummer', 'factuur nr', 'bon',
+  // and the labels issue #12's tester met on tills: IT "DOC. N.", NL "Transactie", PT "Talão nº", BR "Extrato Nº" (CF-e SAT) and
+  // "NFC-e nº", ES "Nº Fra. simpl." (factura simplificada abbreviated), IN "Bill #"
+  'doc n', 'transactie', 'talão', 'extrato', 'nfc-e', 'fra simpl', 'bill #',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k));
+/** A date ("18.03.2024", "10 czerwca 2024 r.") or a time ("09:36", "6:31 pm") on a till's number line (folded text). */
+const DATE_OR_TIME = String.raw`(?:\d[\d.\/-]*\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}(?:\s+r\.)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)`;
+/**
+ * A bare "#" before the receipt number, on a line that holds nothing else but the till's date and
+ * time ("# 167941", "18.03.2024 09:36 # 680050", "10 czerwca 2024 r. 13:11 # 334773", "#027553
+ * 27/06/2018 12:45"; PL paragon, MY tills). Not a store's or article's number with words after it
+ * ("#0020 The Summit USJ", "#1011801-5 1807.30 SR"), nor the till's or operator's after their words
+ * ("Kasse 3 Op 17 #9775"). Weaker than any named label (an "INVOICE NO : 052949" below it wins).
+ */
+const RECEIPT_ID_BARE_HASH = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*#(?=\s*[\p{L}\d][\p{L}\d\-\/]*\d#?(?:\s+${DATE_OR_TIME})*\s*$)`, 'u')];
 /** Numbers of something else than the receipt that still name it when nothing else does ("Order 4711", "Transaction: 4711"). */
 const RECEIPT_ID_FALLBACK = ['order #', 'order', 'transaction', 'trans', 'txn'].map((k) => keyword(k));
 const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
@@ -193,7 +206,8 @@ export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: 
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
   const own = labelledIds(lines, RECEIPT_ID);
-  const ids = own.length ? own : labelledIds(lines, RECEIPT_ID_FALLBACK);
+  const hash = own.length ? own : labelledIds(lines, RECEIPT_ID_BARE_HASH);
+  const ids = hash.length ? hash : labelledIds(lines, RECEIPT_ID_FALLBACK);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
 
   const date = purchaseDate(lines, order, log);

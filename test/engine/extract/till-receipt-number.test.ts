@@ -66,3 +66,49 @@ t.test('a speck read as a middle dot between the label and the number is no part
   t.equal(id('FATURA SIMPLIFICADA·FS 5949 Caixa 4.'), 'FS 5949');
   t.equal(id('FACTURA SIMPLIFICADA ·N9 6078 Caja 8'), '6078');
 });
+
+t.test('issue #12: more tills\' receipt-number labels (IT DOC. N., NL Transactie, PT Talão nº, BR Extrato Nº and NFC-e nº, ES Nº Fra. simpl., IN Bill #)', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['DOC. N. 372542', '372542'],
+    ['DOC. N. T1-75836', 'T1-75836'],
+    ['14 maart 2023 12:48 Transactie 5443', '5443'],
+    ['Transactie T3-66554', 'T3-66554'],
+    ['Talão nº 806869', '806869'],
+    ['2025-07-08 09:07 Talao n° 8923', '8923'],
+    ['02/02/2024 17:20 Extrato Nº T3-26136', 'T3-26136'],
+    ['Extrato No 011/5815', '011/5815'],
+    ['07/05/23 14:33 NFC-e nº T9-14216', 'T9-14216'],
+    ['Nº Fra. simpl. 061/2085', '061/2085'],
+    ['Bill # 040/9220', '040/9220'],
+  ];
+  for (const [line, want] of cases) {
+    const r = extractReceipt(readingFromText([till(line)], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0];
+    t.equal(r.documentId, want, line);
+  }
+});
+
+t.test('read from a scan: "nº" whose ordinal sign OCR dropped or could not read ("n", "n?") still leads to the number', async (t) => {
+  for (const [line, want] of [['Factura simplificada n T9-14442', 'T9-14442'], ['07/05/23 14:33 NFC-e n? T9-14216', 'T9-14216']]) {
+    const r = extractReceipt(readingFromText([till(line)], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+    t.equal(r.documentId, want, line);
+  }
+});
+
+t.test('a time or a date is never the receipt number, under a label or beside it', async (t) => {
+  const id = (header: string[]) => extractReceipt(readingFromText([till('Vielen Dank', header)], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0].documentId;
+  t.equal(id(['PARAGON FISKALNY', '2023-07-14 07:23 Paragon nr 9806']), '9806', 'not the hour under the label');
+  t.equal(id(['       PARAGON FISKALNY', '10 czerwca 2024 r. 13:11']), null, 'not the year of a date written with its month\'s name');
+  t.equal(id(['PARAGON FISKALNY', '2023-03-01 08:56']), null);
+});
+
+t.test('a bare "#" before the number on a line of its own or after only the date and time; not a store\'s, article\'s or till\'s number, and any named label first', async (t) => {
+  const id = (header: string[]) => extractReceipt(readingFromText([till('Vielen Dank', header)], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0].documentId;
+  t.equal(id(['PARAGON FISKALNY', '# 167941']), '167941');
+  t.equal(id(['PARAGON FISKALNY', '18.03.2024 09:36 # 680050']), '680050');
+  t.equal(id(['PARAGON FISKALNY', '10 czerwca 2024 r. 13:11 # 334773']), '334773');
+  t.equal(id(['#027553 27/06/2018 12:45']), '027553');
+  t.equal(id(['#0020 The Summit USJ']), null, 'a store number with the store\'s name after it');
+  t.equal(id(['#1011801-5 1807.30 SR 131.40']), null, 'an article code with its price');
+  t.equal(id(['Kasse 3 Op 17 #9775']), null, 'the till\'s and operator\'s numbers');
+  t.equal(id(['#195360 01/06/2018 6:31', 'INVOICE NO : 052949']), '052949', 'a named label beats a bare "#"');
+});

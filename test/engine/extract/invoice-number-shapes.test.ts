@@ -1,0 +1,44 @@
+/**
+ * @module test/engine/extract/invoice-number-shapes
+ * Issue #12: invoice numbers of shapes and layouts never seen before still come back whole.
+ * - An id that holds a date after a series ("FV/10/09/2024") is the id; only a value that is a
+ *   date is rejected.
+ * - An id the column wrapped after its hyphen ("INV-2025-" over "6002") is read whole.
+ * - A label wrapped over two lines of a narrow column ("Invoice" over "#:") has its id beside it.
+ * - A label read by OCR with one of a doubled letter ("Facturnummer") is still the label.
+ */
+import t from 'tap';
+import { extractInvoice } from '../../../engine/extract/invoice.ts';
+import { lineFromText, readingFromText } from '../reading-from-text.ts';
+
+const BODY = ['', 'Description                 Qty     Unit Price      Amount', 'Consulting                    2         500,00    1.000,00',
+  'Subtotal                                            1.000,00', 'VAT 23%                                               230,00', 'Total                                             1.230,00 EUR'];
+
+const id = (lines: string[]) => extractInvoice(readingFromText([[...lines, ...BODY]])).formatted.documentId;
+
+t.test('an id holding a date after its series is the id; a date after the label is not', async (t) => {
+  t.equal(id(['Silva & Pereira Lda', 'NIF 509876543                 Fatura N: FV/10/09/2024', 'Data de emissao: 11/09/2024']), 'FV/10/09/2024');
+  t.equal(id(['Van Dijk B.V.', 'Factuurnummer: FV/88/08/2025', 'Factuurdatum: 13-08-2025']), 'FV/88/08/2025');
+  t.not(id(['Van Dijk B.V.', 'Factuurnummer: 13-08-2025', 'Factuurdatum: 13-08-2025']), '13-08-2025', 'a date is never the id');
+});
+
+t.test('an id its column wrapped after a hyphen is read whole', async (t) => {
+  t.equal(id(['Biuro Rachunkowe Nowak S.A.', '00-549 Warszawa                Faktura nr: INV-2025-', 'NIP 527-123-45-67                          6002',
+    'Data wystawienia: 14.02.2025']), 'INV-2025-6002');
+  t.equal(id(['Biuro Rachunkowe Nowak S.A.', 'Faktura nr: INV-2025-', 'Data wystawienia: 14.02.2025']), 'INV-2025', 'nothing under it: the id as printed');
+});
+
+t.test('a label wrapped over two lines of a narrow column has its id beside it', async (t) => {
+  const reading = readingFromText([['Redwood & Pine Landscaping Inc.', '2300 Mission Street                       Invoice',
+    'San Francisco, CA 94110                   #:', 'Date: 03/23/2025', ...BODY]]);
+  // the value is centred on the two label lines: half a row lower than "Invoice"
+  const value = lineFromText('                                                  2025/223', 1);
+  value.box.y += 9;
+  for (const w of value.words) w.box.y += 9;
+  reading.pages[0].lines.splice(2, 0, value);
+  t.equal(extractInvoice(reading).formatted.documentId, '2025/223');
+});
+
+t.test('a label OCR read with one of its doubled letters once is still the label', async (t) => {
+  t.equal(id(['Van Dijk B.V.', 'FACTUUR', 'Facturnummer      Factuurdatum      Klantnummer', 'FV-2025-0088      13-08-2025        K65758']), 'FV-2025-0088');
+});
