@@ -45,7 +45,8 @@ const COUNTRY_ONLY = /^\W*(?:malaysia|singapore|indonesia|thailand|philippines|v
  * separator when a part after it holds a figure (a house number, a postcode).
  */
 function withoutSenderAddress(text: string): string {
-  const parts = text.split(/\s+[:·|•]\s*|\s*·\s+/);
+  // (a dash between spaces after a legal form separates too: "Officina Galli S.r.l - Via Torino 45")
+  const parts = text.split(/\s+[:·|•]\s*|\s*·\s+|(?<=(?:S\.r\.l|S\.p\.A|S\.A|Ltd|GmbH|B\.V|Lda|S\.L)\.?)\s+[-–]\s+/);
   if (parts.length >= 2 && parts.slice(1).some((p) => /\d/.test(p)) && /\p{L}{2}/u.test(parts[0])) return parts[0];
   // the separator lost: a legal form, then a street and number ("De Vries Kantoor B.V. Prinsengracht 14")
   const form = LEGAL_FORM_THEN.exec(text);
@@ -56,7 +57,7 @@ const LEGAL_FORM_THEN = /\b(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|Inc\.?|PLC|B\.V\
 
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces, and cuts a sender line's address. */
 export function tidyName(text: string): string {
-  return withoutSenderAddress(text.replace(/\s+/g, ' ')).replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' ? 'l' : 'L'}.`).trim();
+  return withoutSenderAddress(text.replace(/\s+/g, ' ')).replace(GLUED_AMPERSAND, '$1 & $2').replace(/\b(Co\.)(?=KG\b)/g, '$1 ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' ? 'l' : 'L'}.`).trim();
 }
 
 /**
@@ -107,6 +108,9 @@ function zeroToLetter(_all: string, form: string, a: string, b: string): string 
  */
 const GLUED_LEGAL_FORM = /(\p{Ll}{2})(GmbH|Ltd\.?|S\.L\.(?:U\.)?|S\.A\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|,)/gu;
 
+/** "&" glued between two words ("GmbH&Co.", "Nowak&Wisniewska"); initials keep theirs ("H&M", "AT&T"). */
+const GLUED_AMPERSAND = /(\p{L}{2})&(\p{L}{2})/gu;
+
 /** A party label opening the text ("BILL TO", "NABYWCA", "Spett.le"): a label, never a name. */
 function partyLabel(text: string): boolean {
   const m = matchAny(text, [...SELLER_LABELS, ...BUYER_LABELS]);
@@ -137,8 +141,10 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
   let name = tidyName(firstColumn(pick).split(/\s+[·•|]\s+/)[0]);
   // a suffix alone on its line ("SDN BHD") belongs to the line above
   if (withSuffix && letters(name.replace(COMPANY_SUFFIX, '')) < 3) {
-    const above = firstPage[firstPage.indexOf(pick) - 1];
-    if (above && plausibleName(above.text)) name = tidyName(`${above.text} ${name}`);
+    // the line standing above it on the page (OCR may list the street under the name before it), no address
+    const mid = (l: DocLine) => l.box.y + l.box.h / 2;
+    const above = firstPage.filter((l) => mid(pick) - mid(l) >= 0.35 * Math.min(l.box.h, pick.box.h)).sort((a, b) => mid(b) - mid(a))[0];
+    if (above && plausibleName(above.text) && !/\d/.test(above.text) && !STREET_LINE.test(above.text)) name = tidyName(`${firstColumn(above)} ${name}`);
   }
   return { name, line: pick, confidence: withSuffix ? 0.8 : 0.6 };
 }

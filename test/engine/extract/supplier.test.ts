@@ -4,7 +4,9 @@
  * colons, legal forms glued to the name, and debris at its ends; what is printed stays.
  */
 import t from 'tap';
-import { STREET_LINE, tidyName } from '../../../engine/extract/supplier.ts';
+import { STREET_LINE, supplierFromTop, tidyName } from '../../../engine/extract/supplier.ts';
+import { flattenLines } from '../../../engine/parse/lines.ts';
+import { readingFromText } from '../reading-from-text.ts';
 
 t.test('a speck read as a dot in the space between two words is a space again; abbreviations and web addresses keep their dot', async (t) => {
   t.equal(tidyName('Services.Moreau SAS'), 'Services Moreau SAS');
@@ -39,4 +41,19 @@ t.test('a speck for any dot of a dotted legal form ending the name is put back; 
   t.equal(tidyName('DRUKARNIA WISŁA SP. Z O:O.'), 'DRUKARNIA WISŁA SP. Z O.O.');
   t.equal(tidyName('Studio Lago S.r;l.'), 'Studio Lago S.r.l.');
   t.equal(tidyName('Kiosk A:B.'), 'Kiosk A:B.');
+});
+
+t.test('an ampersand or a legal form glued by OCR is spaced as printed; a sender line cut at a dash after the legal form', async (t) => {
+  t.equal(tidyName('Druckerei Wagner GmbH&Co.KG'), 'Druckerei Wagner GmbH & Co. KG');
+  t.equal(tidyName('Biuro Rachunkowe Nowak&Wisniewska S.A.'), 'Biuro Rachunkowe Nowak & Wisniewska S.A.');
+  t.equal(tidyName('H&M'), 'H&M', 'initials keep their ampersand');
+  t.equal(tidyName('Officina Meccanica Galli S.r.l - Via Torino 45'), 'Officina Meccanica Galli S.r.l');
+  t.equal(tidyName('Smith - Jones Ltd'), 'Smith - Jones Ltd', 'a dash inside a name stays');
+});
+
+t.test('a legal form alone on its line takes the name standing above it on the page, not the street OCR listed before it', async (t) => {
+  const reading = readingFromText([['BIURO RACHUNKOWE NOWAK & WISNIEWSKA', 'S.A.          FAKTURA VAT', 'ul. Piekna 15', '00-549 Warszawa', 'Faktura nr: INV-2025-6002']], { kind: 'image', width: 600 });
+  const ls = reading.pages[0].lines;
+  [ls[1], ls[2]] = [ls[2], ls[1]]; // the street listed before the legal form's row
+  t.equal(supplierFromTop(flattenLines(reading))?.name, 'BIURO RACHUNKOWE NOWAK & WISNIEWSKA S.A.');
 });
