@@ -43,6 +43,8 @@ const CONTEXT: [RegExp, string, string][] = [
   [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)\b|\bTVA\b|\bIVA\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b/i, 'EUR', 'euro-area VAT words'],
   [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/i, 'GBP', 'UK context'],
   [/\bindia\b|\bGSTIN\b|\brupees?\b/i, 'INR', 'Indian context'],
+  // a till slip from the US need print no "$": its sales tax or its state and ZIP code say it
+  [/\bsales tax\b|,\s?[A-Z]{2}\s\d{5}(?:-\d{4})?\b/, 'USD', 'US sales tax or a state and ZIP code'],
 ];
 
 /**

@@ -75,3 +75,9 @@ t.test('a line converting the total into a second currency is no evidence of the
   t.equal(code(['Wechselkurs EUR/CHF 0,96', 'Total 12,00 CHF']), 'CHF');
   t.equal(code(['Total CHF 31,84']), 'CHF', 'a code with its figure still counts');
 });
+
+t.test('a US till slip without a dollar sign is in dollars by its sales tax or its state and ZIP code', async (t) => {
+  t.equal(detectCurrency('HOME DEPOT Inc.\n455 W 34th St\nNew York, NY 10001\nSubtotal 23.79\nSales Tax 8.875% 2.11\nTotal 25.90')?.code, 'USD');
+  t.equal(detectCurrency('Trader Joe\'s\nCambridge, MA 02139\nTotal 66.46')?.code, 'USD');
+  t.equal(detectCurrency('Boulangerie\n69002 Lyon\nTotal 12,00')?.code ?? null, null, 'a French postcode says nothing of the kind');
+});
