@@ -173,9 +173,22 @@ function itemTableHeader(line: DocLine): boolean {
  * rank in TOTAL_LABELS, strongest first.
  */
 export function liftedByCharge(t: AmountCandidate, totals: AmountCandidate[], lines: DocLine[]): boolean {
-  return totals.some((t2) => t2.label.index > t.label.index && t2.pattern < t.pattern && t2.value > t.value
-    && lines.some((l) => l.index > t.label.index && l.index < t2.label.index && amountsIn(l).some((a) => Math.abs(t.value + a.value - t2.value) <= 0.05)));
+  // (a tip lifts a total to a later one under the same label: "Total 25.90", "TIP 4.66", "TOTAL 30.56" on the card slip)
+  return totals.some((t2) => t2.label.index > t.label.index && t2.pattern <= t.pattern && t2.value > t.value
+    && lines.some((l) => l.index > t.label.index && l.index < t2.label.index && (t2.pattern < t.pattern || !!matchAny(l.text, TIP_LABELS)) && amountsIn(l).some((a) => Math.abs(t.value + a.value - t2.value) <= 0.05)));
 }
+/**
+ * The total a tip lifts `t` to: a later printed total equal to `t` plus a tip printed between
+ * them ("Total 25.90", "TIP 4.66", "TOTAL 30.56"): the amount charged, which the sums that
+ * confirm `t` (subtotal + tax) confirm too (Mindee's receipt total_amount is likewise "the total
+ * amount paid: includes taxes, discounts, fees, tips, and gratuity"). Null when there is none.
+ */
+export function tipLifted(t: AmountCandidate, totals: AmountCandidate[], lines: DocLine[]): AmountCandidate | null {
+  return totals.find((t2) => t2.label.index > t.label.index && t2.value > t.value
+    && lines.some((l) => l.index > t.label.index && l.index < t2.label.index && !!matchAny(l.text, TIP_LABELS) && amountsIn(l).some((a) => Math.abs(t.value + a.value - t2.value) <= 0.01))) ?? null;
+}
+/** A tip written on a card slip, in the languages served. */
+const TIP_LABELS = k(['tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'mancia', 'gorjeta', 'fooi', 'napiwek']);
 
 /**
  * Whether tax `x` is the share of a tax-inclusive `gross` at a rate printed on its own line

@@ -24,7 +24,7 @@
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
 import { bareTotal } from './bare-total.ts';
-import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, type AmountRoles } from './amount-roles.ts';
+import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, tipLifted, type AmountRoles } from './amount-roles.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const MONEY_LINE = k(['total', 'cash', 'change', 'rounding', 'round', 'amount', 'payable', 'paid', 'due', 'gst', 'tax', 'subtotal', 'sub total', 'visa', 'card', 'rm']);
@@ -240,6 +240,9 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     let score = e.score - (subtotal(e.cand) ? 2 : 0);
     score += 2 * sources(derived.filter((d) => near(d.v, v)));
     consider(v, score, e.cand);
+    // a total a tip lifts to a later total: that one is the amount charged, confirmed as this one is
+    const tipped = tipLifted(e.cand, totals, lines);
+    if (tipped) consider(tipped.value, score + 2 + 1, tipped);
     // OCR misread one digit of the printed total: a sum that differs in one digit repairs it
     // (not a figure of a PDF's text layer: it is as printed, and a sum that differs was misread)
     if (e.cand.amount.line.source === 'text') continue;

@@ -187,3 +187,9 @@ t.test('a total from a PDF\'s text layer is never "repaired": it is as printed',
   t.equal(pdfTotal(lines), 17.16);
   t.equal(total(['SHOP SDN BHD', 'Total Sales (Excluding GST) 96.00', 'Total GST 5.76', 'Rounding : -0.01', 'Total Sales (Inclusive of GST) : 101.78']), 101.75, 'read by OCR, the same repair holds');
 });
+
+t.test('a tip on the card slip lifts the total to the amount charged', async (t) => {
+  t.equal(total(['HOME DEPOT Inc.', 'New York, NY 10001', 'Light Bulb 11.65', 'Pale Ale 4.17', 'Paper Towels 7.97', 'Subtotal 23.79', 'Sales Tax 8.875% 2.11', 'Total 25.90',
+    'CUSTOMER COPY', 'CARD VISA ****4821', 'AMOUNT 25.90', 'TIP 4.66', 'TOTAL 30.56']), 30.56);
+  t.equal(total(['DINER', 'Subtotal 23.79', 'Sales Tax 2.11', 'Total 25.90', 'TIP ______', 'TOTAL ______']), 25.9, 'a tip line left blank lifts nothing');
+});
