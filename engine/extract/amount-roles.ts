@@ -80,6 +80,10 @@ export const TAX_LABELS = k([
   'total iva', 'cuota iva', 'iva', 'totale iva', 'imposta', 'igst', 'cgst', 'sgst', 'utgst', 'kwota vat', 'podatek vat', 'ptu', 'imposto', 'moms', 'mva', 'iss',
   'dph', 'áfa', 'käibemaks', 'alv', 'pdv', 'ddv', 'pvm', 'kdv',
 ]);
+/** "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12": a line naming the tax included, at a rate, no total word. */
+const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%/i;
+/** A charge added to the net before the total: "SERVICE CHARGE 10% 3.48", "Servizio 1,20", "Bedienung", "Delivery fee". */
+const CHARGE_LABELS = k(['service charge', 'service', 'servizio', 'serviço', 'servicio', 'bedienung', 'bedienungsgeld', 'delivery', 'delivery fee', 'frais de livraison', 'coperto']);
 /**
  * Labels of the sum of the tax ("SUMA PTU 3,44" under class rows "PTU A 5%", "PTU B 23%"): the
  * document's tax, where one rate-checked class row is only its share.
@@ -213,7 +217,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // taxes that agree with their printed rate come first and score as agreeing (./tax-rate.ts)
   const rated = rateCheckedTaxes(lines, TAX_LABELS, TAX_EXCLUDE);
   // (a tax column's heading in the item table, "Qtd. Valor Unit. ISS Valor", labels the first item's figure below it, never the tax)
-  const taxes = [...rated, ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))];
+  // "incl. VAT @ 20% 5.40": the tax a tax-inclusive total holds, at its rate (not a total "incl. VAT")
+  const included = labelledAmounts(lines.filter((l) => INCLUDED_TAX_LINE.test(l.text)), TAX_LABELS).filter((c) => c.sameRow && c.value >= 0);
+  const taxes = [...rated, ...included.filter((c) => !rated.some((r) => r.amount.line === c.amount.line)), ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))];
   if (header) for (const c of headerRowAmounts(lines, TAX_LABELS, TAX_EXCLUDE, ROLES)) if (c.value >= 0 && !same(taxes, c)) taxes.push(c);
   // several tax lines (CGST + SGST, 7 % and 19 % VAT): their sum is a candidate too; the
   // net + tax = total check below decides whether it is the document's tax
@@ -227,8 +233,20 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     // "TVA 10,00% 0,99"; "MwSt 19% 5,15", "MwSt 7% 3,12"): one line per tax class, and the
     // document's tax is their sum, not the first class's share (a fresh tester: 44 of 50 receipts
     // with several rates had one class's tax or none)
-    const rates = taxLines.map((c) => printedRates(c.amount.line.text));
-    if (rates.every((r) => r.length === 1) && new Set(rates.map((r) => r[0])).size === rates.length && taxLines.every((c) => c.sameRow)) perRate = sum;
+  }
+  // (only the lines that print one rate each: a "VAT No." line read with a figure is no class)
+  // (and one figure each, no more than its rate of the largest total: a table row of net, tax and gross is no such line)
+  const largest = Math.max(0, ...totals.map((c) => c.value));
+  const rateLines = taxLines.filter((c) => {
+    const r = printedRates(c.amount.line.text);
+    // (a base printed in brackets beside the tax, "IVA 23% (3 754,57) 863,55", is no second figure)
+    const money = amountsIn(c.amount.line).filter((a) => a.decimals === 2 && !/^\s?%/.test(c.amount.line.text.slice(a.end)) && !/^\(|\)$/.test(a.text.trim()) && a.value > 0);
+    return c.sameRow && r.length === 1 && money.length === 1 && (!largest || c.value <= r[0] * largest + 0.01);
+  });
+  const rates = rateLines.map((c) => printedRates(c.amount.line.text)[0]);
+  if (rateLines.length >= 2 && rateLines.length <= 4 && new Set(rates).size === rates.length) {
+    perRate = { ...rateLines[rateLines.length - 1], value: Math.round(rateLines.reduce((s, c) => s + c.value, 0) * 100) / 100 };
+    taxes.push(perRate);
   }
   // a tax summary table (one row per rate: rate, net, tax, gross): its tax column's sum is the
   // document's tax, its net column's sum the net (./tax-table.ts); one row is one class only
@@ -241,6 +259,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   if (tableTax) taxes.unshift(tableTax);
   if (tableNet) nets.unshift(tableNet);
   const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));
+  const charges = labelledAmounts(lines, CHARGE_LABELS).filter((c) => c.sameRow && c.value > 0).map((c) => c.value);
   const cash = labelledAmounts(lines, CASH_LABELS, CHANGE_LABELS);
   const change = labelledAmounts(lines, CHANGE_LABELS);
 
@@ -306,6 +325,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
         if (t && n && x) {
           const d = disc?.value ?? 0;
           if (near(n.value + x.value, t.value) || near(n.value + x.value - d, t.value)) { score += 3; agree += 2; }
+          // a service charge printed between them: net + charge + tax = total ("SUB TOTAL 34.77", "SERVICE CHARGE 10% 3.48", "SST 6% 2.30", "TOTAL 40.55")
+          else if (charges.some((c) => near(n.value + c + x.value, t.value))) { score += 3; agree += 2; }
           // a subtotal equal to the total, and a tax that agrees with its rate: the prices include
           // the tax ("Subtotal £5.50", "VAT 20% £0.92", "TOTAL £5.50"); the subtotal is the gross
           // and is dropped as the net below

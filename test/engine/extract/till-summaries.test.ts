@@ -51,3 +51,16 @@ t.test('one tax line per rate: the document\'s tax is their sum, and a subtotal 
   const copy = r(['Baumarkt Weber OHG', 'Brotchen 10,70 A', 'Total EUR 10,70', 'MwSt 7% 0,70', 'MwSt 7% 0,70']);
   t.equal(copy.taxAmount, 0.7, 'a line printed twice at one rate is one class, not two');
 });
+
+t.test('"incl. VAT @ 20% 5.40" lines name the tax a total holds, one per rate; a VAT number line is no class', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  const gb = r(['Harrow Road Pharmacy PLC', '4 Market Place', 'VAT .No. GB 123 4567 .89', 'Tea Bags 80s 7.08 A', 'Orange Juice 1L 3.33 B', 'Sourdough Loaf 4.57 C', 'Baked Beans 25.29 A',
+    'BALANCE DUE 40.27', 'CASH 60.00', 'CHANGE 19.73', 'incl. VAT @ 20% 5.40', 'incl. VAT @ 5% 0.16', 'incl. VAT @ 0% 0.00']);
+  t.same([gb.totalAmount, gb.taxAmount], [40.27, 5.56]);
+});
+
+t.test('a service charge between subtotal and tax: net + charge + tax = total, and the printed tax is the tax', async (t) => {
+  const my = extractReceipt(readingFromText([['KEDAI MAKAN AH HOCK', 'LOT 12, JALAN SS 2/24', 'MEE GORENG 5.84', 'TEH TARIK 6.89', 'NASI LEMAK 22.04', 'SUB TOTAL 34.77',
+    'SERVICE CHARGE 10% 3.48', 'SST 6% 2.30', 'TOTAL (RM) MYR 40.55', 'MASTERCARD 40.55']], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  t.same([my.totalAmount, my.taxAmount, my.netAmount], [40.55, 2.3, 34.77]);
+});
