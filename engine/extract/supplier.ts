@@ -63,10 +63,10 @@ export function tidyName(text: string): string {
 /**
  * A dotted legal form with a speck read for one of its dots ("BAKKER MEDIA B:V.", "Sol S,L.",
  * "FERRAMENTA ADRIATICA S:R.L.", "SP. Z O:O."), ending the name: its dots put back (B.V., N.V.,
- * S.A., S.L., S.R.L., S.P.A., S.A.S., O.O. of sp. z o.o.). Only these letters: "A:B." is no form.
+ * S.A., S.L., S.R.L., S.P.A., S.A.S., S.N.C., O.O. of sp. z o.o.). Only these letters: "A:B." is no form.
  */
 const SPECK_IN_LEGAL_FORM = /(?<![\p{L}])((?:\p{L}[.:;,]\s?){1,2})(\p{L})\.(?=\s*$|\s*,)/gu;
-const DOTTED_FORMS = new Set(['bv', 'nv', 'sa', 'sl', 'srl', 'spa', 'sas', 'oo']);
+const DOTTED_FORMS = new Set(['bv', 'nv', 'sa', 'sl', 'srl', 'spa', 'sas', 'snc', 'oo']);
 function dotsOfLegalForm(all: string, head: string, last: string): string {
   const letters = head.replace(/[^\p{L}]/gu, '');
   if (!/[:;,]/.test(head) || !DOTTED_FORMS.has(`${letters}${last}`.toLowerCase())) return all;

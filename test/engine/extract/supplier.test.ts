@@ -40,6 +40,7 @@ t.test('a speck for any dot of a dotted legal form ending the name is put back; 
   t.equal(tidyName('FERRAMENTA ADRIATICA S:R.L.'), 'FERRAMENTA ADRIATICA S.R.L.');
   t.equal(tidyName('DRUKARNIA WISŁA SP. Z O:O.'), 'DRUKARNIA WISŁA SP. Z O.O.');
   t.equal(tidyName('Studio Lago S.r;l.'), 'Studio Lago S.r.l.');
+  t.equal(tidyName('Alimentari Centro S:n.c.'), 'Alimentari Centro S.n.c.');
   t.equal(tidyName('Kiosk A:B.'), 'Kiosk A:B.');
 });
 
