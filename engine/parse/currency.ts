@@ -104,15 +104,11 @@ const RAND = /(?<![\p{L}\d])R\s?\d[\d ,.]*[.,]\s?\d{2}(?!\d)/gu;
  * is not the document's currency (a fresh tester: five euro receipts with a franc line were read
  * as CHF).
  */
-const CONVERSION_LINE = new RegExp(String.raw`(?:^|
-)[^
-]*(?:(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z])\s*[(@]\s*\d+[.,]\d+\s*\)?|(?:exchange rate|wechselkurs|kurs|taux de change|taux|tipo de cambio|tasso di cambio|taxa de c[aâ]mbio|wisselkoers|kurs wymiany)[^
-]*(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z]))[^
-]*`, 'gi');
+const CONVERSION_LINE = new RegExp(String.raw`^.*(?:(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z])\s*[(@]\s*\d+[.,]\d+\s*\)?|(?:exchange rate|wechselkurs|kurs|taux de change|taux|tipo de cambio|tasso di cambio|taxa de c[aâ]mbio|wisselkoers|kurs wymiany)\b.*(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z])).*$`, 'gim');
 
 /** Guesses the currency of a whole text; null when nothing on the page says. */
 export function detectCurrency(text: string): CurrencyGuess | null {
-  text = text.replace(CONVERSION_LINE, '\n');
+  text = text.replace(CONVERSION_LINE, '');
   // 0. a currency stated in words (the first statement on the page: the invoice currency comes first)
   for (const [re, code] of STATED) {
     const m = text.match(re);

@@ -73,6 +73,7 @@ t.test('a line converting the total into a second currency is no evidence of the
   t.equal(code(['Total à payer 36,66', 'CHF (0.96) 35,19', 'CB SANS CONTACT 36,66', 'TVA 20,00% 6,11']), 'EUR', 'a euro receipt with a franc line');
   t.equal(code(['TOTAL CHF 35.00', 'EUR (1.04) 36.40', 'MWST 8.1% 2.62']), 'CHF', 'a franc receipt with a euro line');
   t.equal(code(['Wechselkurs EUR/CHF 0,96', 'Total 12,00 CHF']), 'CHF');
+  t.equal(code(['Gesamt 36,66', 'Wechselkurs EUR/CHF 0,96: CHF 35,19', 'MwSt 19% 5,85']), 'EUR', 'a line with a rate word and codes says nothing; the VAT word does');
   t.equal(code(['Total CHF 31,84']), 'CHF', 'a code with its figure still counts');
 });
 
