@@ -10,7 +10,7 @@
  *   postcode) and contact lines.
  * A label followed by another label ("Käufer/Leistungsempfänger:") is one label.
  */
-import { firstColumn, fold, keyword, matchAny, spanBox, type DocLine, type DocLine as Line } from '../parse/lines.ts';
+import { firstColumn, fold, keyword, matchAny, rowBelow, spanBox, type DocLine, type DocLine as Line } from '../parse/lines.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, LEGAL_FORM_WORDS, NOISE, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
 
@@ -79,11 +79,6 @@ function restAfterLabel(line: Line, start: number, end: number, all: RegExp[]): 
   return rest.trim() || null;
 }
 
-/**
- * Two lines stand on different rows when their middles are this share of the lower height apart
- * (a photo's boxes of a tall row overlap the row above by half their height).
- */
-export const ROW_APART = 0.35;
 /** A legal form ending a (folded) text. */
 const LEGAL_FORM_AT_END = new RegExp(`(?:${LEGAL_FORM_WORDS.source})\\W*$`, 'iu');
 
@@ -94,15 +89,14 @@ function readBlock(lines: DocLine[], at: number, labelX: number, all: RegExp[]):
   let lastY = label.box.y;
   // the lines under the label in the order they stand on the page (OCR may list a tall row of
   // names before the row of labels over it: "Dave's Plumbing Corp.  Globex Corporation" before "FROM  BILL TO")
-  const rowBelow = (l: DocLine) => l.box.y + l.box.h / 2 - (label.box.y + label.box.h / 2) >= ROW_APART * Math.min(l.box.h, label.box.h);
-  const below = lines.slice(at + 1).filter((l) => l.page === label.page).concat(lines.slice(0, at).filter((l) => l.page === label.page && rowBelow(l)))
+  const below = lines.slice(at + 1).filter((l) => l.page === label.page).concat(lines.slice(0, at).filter((l) => l.page === label.page && rowBelow(l, label)))
     .sort((a, b) => a.box.y - b.box.y);
   let lastH = label.box.h;
   for (let j = 0; j < below.length && block.length < 7; j++) {
     const l = below[j];
     if (l.box.y - lastY > Math.max(label.box.h, lastH) * 3.2) break; // a blank gap ends the block (in the taller type of the two)
     // same row, another column (by the middles: OCR's boxes of a tall row overlap the row above)
-    if (!rowBelow(l)) continue;
+    if (!rowBelow(l, label)) continue;
     // the block's column, and its value column (key-less lines printed under the values of "Name: ...")
     const cell = columnAt(l, labelX, charW * 2, labelX + l.pageWidth * 0.4);
     if (cell === null) continue;

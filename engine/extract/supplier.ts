@@ -6,7 +6,7 @@
  * preferring a nearby line that carries a company suffix (SDN BHD, LTD, GMBH, INC, LLC, ...).
  */
 import type { DocLine } from '../parse/lines.ts';
-import { firstColumn, fold, keyword, matchAny } from '../parse/lines.ts';
+import { firstColumn, fold, keyword, matchAny, rowBelow } from '../parse/lines.ts';
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
 
 export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?[jk]|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
@@ -128,7 +128,7 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
     const rest = tidyName(firstColumn(l, m.end).replace(/^[\s:]+/, ''));
     if (plausibleName(rest) && !partyLabel(rest)) return { name: rest, line: l, confidence: 0.8 };
     // the row below on the page (OCR may list a taller row under it first)
-    const next = firstPage.filter((n) => n.box.y + n.box.h / 2 - (l.box.y + l.box.h / 2) >= 0.35 * Math.min(n.box.h, l.box.h)).sort((a, b) => a.box.y - b.box.y)[0];
+    const next = firstPage.filter((n) => rowBelow(n, l)).sort((a, b) => a.box.y - b.box.y)[0];
     if (next && plausibleName(firstColumn(next)) && !partyLabel(firstColumn(next))) return { name: tidyName(firstColumn(next)), line: next, confidence: 0.8 };
   }
   // 2. the top of the page
@@ -142,8 +142,7 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
   // a suffix alone on its line ("SDN BHD") belongs to the line above
   if (withSuffix && letters(name.replace(COMPANY_SUFFIX, '')) < 3) {
     // the line standing above it on the page (OCR may list the street under the name before it), no address
-    const mid = (l: DocLine) => l.box.y + l.box.h / 2;
-    const above = firstPage.filter((l) => mid(pick) - mid(l) >= 0.35 * Math.min(l.box.h, pick.box.h)).sort((a, b) => mid(b) - mid(a))[0];
+    const above = firstPage.filter((l) => rowBelow(pick, l)).sort((a, b) => b.box.y + b.box.h / 2 - (a.box.y + a.box.h / 2))[0];
     if (above && plausibleName(above.text) && !/\d/.test(above.text) && !STREET_LINE.test(above.text)) name = tidyName(`${firstColumn(above)} ${name}`);
   }
   return { name, line: pick, confidence: withSuffix ? 0.8 : 0.6 };

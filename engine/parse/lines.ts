@@ -25,6 +25,17 @@ export interface DocLine {
   source: 'text' | 'ocr';
 }
 
+/**
+ * Two lines stand on different rows when their middles are at least this share of the lower
+ * height apart (a photo's boxes of a tall row overlap the row above by half their height).
+ */
+export const ROW_APART = 0.35;
+
+/** Whether line `b` stands on a row below line `a` (by their middles, see ROW_APART), in page px. */
+export function rowBelow(b: Pick<DocLine, 'box'>, a: Pick<DocLine, 'box'>): boolean {
+  return b.box.y + b.box.h / 2 - (a.box.y + a.box.h / 2) >= ROW_APART * Math.min(a.box.h, b.box.h);
+}
+
 /** All lines of all pages in reading order. */
 export function flattenLines(reading: DocumentReading): DocLine[] {
   const out: DocLine[] = [];
