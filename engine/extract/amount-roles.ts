@@ -31,7 +31,7 @@ export const TOTAL_LABELS = k([
 ]);
 /**
  * The amount to pay, then the total, in other Latin-script languages (CS/SK, HU, SV/DA/NO, FI,
- * ET, HR/SL, LT, LV, RO, TR): after every label above and scored at the lowest rank, so the
+ * ET, HR/SL, LT, LV, RO, TR, MS/ID): after every label above and scored at the lowest rank, so the
  * ranks of the labels above (and what was measured with them) stay as they were.
  */
 const OTHER_TOTAL_LABELS = k([
@@ -40,6 +40,8 @@ const OTHER_TOTAL_LABELS = k([
   'bruttó összesen', 'celkem', 'spolu', 'összesen', 'osszesen', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'toplam',
   // "to pay" alone, as French, Spanish, Portuguese and Italian tills print it ("A PAYER 28,84")
   'à payer', 'a payer', 'a pagar', 'da pagare',
+  // Malay ("JUMLAH BESAR 48.35", "JUMLAH 48.35"), and Indonesian ("TOTAL BAYAR")
+  'jumlah besar', 'jumlah', 'total bayar',
 ]);
 /** How many labels are ranked: the other languages' labels all score as the last of these. */
 const RANKED_TOTALS = TOTAL_LABELS.length;
@@ -59,6 +61,10 @@ export const TOTAL_EXCLUDE = k([
   'subtotale', 'subtotaal', 'sous-total', 'sous total', 'total iva', 'totale iva', 'total mwst', 'total tva', 'total btw', 'total igst', 'total cgst', 'total sgst',
   'základ', 'zaklad', 'km-ta', 'käibemaksuta', 'fără tva', 'fara tva', 'veroton', 'osnovica', 'exkl. moms', 'ilman alv', 'áfa összesen',
   'totale imposta', 'kwota vat', 'razem vat', 'suma ptu', 'razem ptu', 'suma vat', 'sprzedaż opodatkowana',
+  // the sum of the tax under a tax table ("Summe MwSt 22,25" below "Zu zahlen 215,64": a fresh
+  // tester's noisy German receipts had it as their total), in each language
+  'summe mwst', 'mwst summe', 'mwst-summe', 'summe ust', 'summe steuer', 'steuer summe', 'totaal btw', 'total do iva', 'total de iva', 'suma iva', 'totale imposte',
+  'total impuestos', 'total des taxes', 'total taxes', 'total tps', 'total tvq',
   // "Total Ilíquido 5 323,24": Portugal's total before VAT (the net); "Valor dos serviços": Brazil's services before ISS
   'total ilíquido', 'total iliquido', 'valor dos serviços', 'valor dos servicos',
 ]);
@@ -80,10 +86,24 @@ export const TAX_LABELS = k([
   'total iva', 'cuota iva', 'iva', 'totale iva', 'imposta', 'igst', 'cgst', 'sgst', 'utgst', 'kwota vat', 'podatek vat', 'ptu', 'imposto', 'moms', 'mva', 'iss',
   'dph', 'áfa', 'käibemaks', 'alv', 'pdv', 'ddv', 'pvm', 'kdv',
 ]);
-/** "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12": a line naming the tax included, at a rate, no total word. */
-const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%/i;
+/**
+ * "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12", and the word after the rate ("VAT 20% incl.
+ * 8.07", "MwSt 19 % enthalten", "IVA 21% incluido", "TVA 20 % incluse"): a line naming the tax
+ * included, at a rate, no total word (a fresh tester: 19 of 20 UK receipts printing "VAT 20%
+ * incl." had no tax, the incl. word excluding the line as a tax label).
+ */
+const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?%\s*(?:incl|inkl|enthalten|inbegrepen)/i;
 /** A charge added to the net before the total: "SERVICE CHARGE 10% 3.48", "Servizio 1,20", "Bedienung", "Delivery fee". */
 const CHARGE_LABELS = k(['service charge', 'service', 'servizio', 'serviço', 'servicio', 'bedienung', 'bedienungsgeld', 'delivery', 'delivery fee', 'frais de livraison', 'coperto']);
+/**
+ * A cash rounding printed between the tax-inclusive sum and the amount paid ("ROUNDING ADJ 0.02",
+ * "Rounding -0.01", Malaysia's and Singapore's 5-sen rounding; "Pembundaran", "Arrondi",
+ * "Rundung", "Redondeo", "Arrotondamento", "Afronding", "Zaokrąglenie", "Avrunding").
+ */
+const ROUNDING_LABELS = k(['rounding adj', 'rounding adjustment', 'rounding', 'round adj', 'pembundaran', 'arrondi', 'rundung', 'rundungsdifferenz', 'redondeo', 'arrotondamento',
+  'arredondamento', 'afronding', 'zaokrąglenie', 'zaokraglenie', 'avrunding', 'öresavrundning', 'oresavrundning']);
+/** The most a cash rounding adjusts (currency units): 5-sen rounding moves by 0.02 at most; 0.05 allows a coarser step. */
+const MAX_ROUNDING = 0.05;
 /**
  * Labels of the sum of the tax ("SUMA PTU 3,44" under class rows "PTU A 5%", "PTU B 23%"): the
  * document's tax, where one rate-checked class row is only its share.
@@ -260,6 +280,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   if (tableNet) nets.unshift(tableNet);
   const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));
   const charges = labelledAmounts(lines, CHARGE_LABELS).filter((c) => c.sameRow && c.value > 0).map((c) => c.value);
+  // a rounding's sign is lost as often as printed ("ROUNDING ADJ 0.02" under a total it lowers): both ways
+  const roundings = labelledAmounts(lines, ROUNDING_LABELS).filter((c) => c.sameRow && c.value !== 0 && Math.abs(c.value) <= MAX_ROUNDING).flatMap((c) => [c.value, -c.value]);
   const cash = labelledAmounts(lines, CASH_LABELS, CHANGE_LABELS);
   const change = labelledAmounts(lines, CHANGE_LABELS);
 
@@ -327,6 +349,10 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           if (near(n.value + x.value, t.value) || near(n.value + x.value - d, t.value)) { score += 3; agree += 2; }
           // a service charge printed between them: net + charge + tax = total ("SUB TOTAL 34.77", "SERVICE CHARGE 10% 3.48", "SST 6% 2.30", "TOTAL 40.55")
           else if (charges.some((c) => near(n.value + c + x.value, t.value))) { score += 3; agree += 2; }
+          // a cash rounding printed between them: net + tax + rounding = the total paid ("SUB TOTAL 45.59",
+          // "GST 6% 2.74", "TOTAL INCL. GST 48.33", "ROUNDING ADJ 0.02", "NETT TOTAL 48.35"; a fresh
+          // tester: the printed GST had given way to a tax derived as total - net, 2.76)
+          else if (roundings.some((r) => near(n.value + x.value + r, t.value))) { score += 3; agree += 2; }
           // a subtotal equal to the total, and a tax that agrees with its rate: the prices include
           // the tax ("Subtotal £5.50", "VAT 20% £0.92", "TOTAL £5.50"); the subtotal is the gross
           // and is dropped as the net below

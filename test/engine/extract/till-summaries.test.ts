@@ -64,3 +64,31 @@ t.test('a service charge between subtotal and tax: net + charge + tax = total, a
     'SERVICE CHARGE 10% 3.48', 'SST 6% 2.30', 'TOTAL (RM) MYR 40.55', 'MASTERCARD 40.55']], { kind: 'pdf' })).formatted.multiple_receipts[0];
   t.same([my.totalAmount, my.taxAmount, my.netAmount], [40.55, 2.3, 34.77]);
 });
+
+t.test('"VAT 20% incl. 8.07": the word "incl." after the rate names the tax a total holds too, in each language', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  const cases: Array<[string, string, string, number, number]> = [
+    ['TOTAL TO PAY', 'VISA DEBIT', 'VAT 20% incl.', 48.39, 8.07],
+    ['SUMME EUR', 'EC-KARTE', 'MwSt 19 % enthalten', 48.39, 7.73],
+    ['TOTAL EUR', 'TARJETA', 'IVA 21% incluido', 48.39, 8.4],
+    ['TOTAL TTC', 'CB', 'TVA 20 % incluse', 48.39, 8.07],
+  ];
+  for (const [total, paid, tax, gross, vat] of cases) {
+    const x = r(['Ashdown Hardware Ltd', '27 Station Road', 'Greetings Card 13.49', 'Sourdough Loaf 5.27', 'Flat White 3.51', '4 x 6.53 26.12',
+      `${total} ${gross.toFixed(2)}`, `${paid} ${gross.toFixed(2)}`, `${tax} ${vat.toFixed(2)}`, 'THANK YOU, COME AGAIN']);
+    t.same([x.totalAmount, x.taxAmount], [gross, vat], tax);
+  }
+});
+
+t.test('a cash rounding between the tax-inclusive sum and the total paid keeps the printed tax: net + tax + rounding = total', async (t) => {
+  // the sum before rounding as a scan read it ("48:33", its point a colon): only the rounding
+  // line ties the printed tax to the total paid
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  for (const [label, adj, paid] of [['ROUNDING ADJ', '0.02', 'NETT TOTAL'], ['Rounding', '-0.03', 'TOTAL ROUNDED'], ['PEMBUNDARAN', '0.02', 'JUMLAH']]) {
+    const sum = 48.33;
+    const total = Math.round((sum + Number(adj)) * 100) / 100;
+    const x = r(['KEDAI RUNCIT SETIA SDN BHD', 'NO 12, JALAN MAWAR', 'TELUR AYAM GRED A', '1 x 22.49 22.49 SR', 'CABLE TIE 8" 1 7.22 SR', '1 x 15.88 15.88 SR',
+      'SUB TOTAL 45.59', 'GST 6% 2.74', `TOTAL INCL. GST ${sum.toFixed(2).replace('.', ':')}`, `${label} ${adj}`, `${paid} ${total.toFixed(2)}`, `CASH ${total.toFixed(2)}`, 'CHANGE 0.00']);
+    t.equal(x.taxAmount, 2.74, `${label} ${adj}`);
+  }
+});
