@@ -34,10 +34,10 @@ import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET
 /**
  * A company registration number: "(126926-H)", "(139386 X)", "822737-X", "(Company No. 1138254)",
  * "CO.REG :860671-D", "002693074--K" (the hyphen read twice), and in brackets with the check letter glued on ("(139386X)", "(I39386X)" with a 1
- * read as I). Not a house number and a compass initial ("2513 S. Stemmon Freeway"):
+ * read as I), or with a speck read as a point among its digits ("(5067.52-T)": a fresh tester's scan). Not a house number and a compass initial ("2513 S. Stemmon Freeway"):
  * the check letter is never followed by a point.
  */
-export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\s*[:.]?\s*)?[A-Z]{0,3}\d{4,10}\s*(?:[-‐]{1,2}\s*|\s)[A-Z]\b(?!\.)\s*[)}\]]?|[({[]\s*[A-Z]{0,3}[\dIl]\d{3,9}[A-Z]\s*[)}\]]|[({[]\s*(?:company|co\.?)\s*(?:reg\.?)?\s*no\.?\s*[:.]?\s*\d{4,12}\s*[)}\]]?/i;
+export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\s*[:.]?\s*)?[A-Z]{0,3}\d{4,10}\s*(?:[-‐]{1,2}\s*|\s)[A-Z]\b(?!\.)\s*[)}\]]?|[({[]\s*[A-Z]{0,3}[\dIl]\d{3,9}[A-Z]\s*[)}\]]|[({[]\s*(?:company|co\.?)\s*(?:reg\.?)?\s*no\.?\s*[:.]?\s*\d{4,12}\s*[)}\]]?|[({[]\s*\d{2,7}[.,:'`]\d{1,7}\s*[-‐]{1,2}\s*[A-Z]\s*[)}\]]/i;
 /**
  * A line that starts by labelling a registration or tax number is not the name; also when OCR
  * misread the label, followed by its number ("Company Re9 1101083-T", "Compary Reg No.",

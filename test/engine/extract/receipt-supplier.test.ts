@@ -134,6 +134,8 @@ t.test('low-confidence debris at the end of the name is cut, and a street addres
   t.equal(withoutTrailingDebris({ text: 'hu)', words: [{ text: 'hu)', confidence: 0.1, box: line.box }] }), 'hu)', 'one word stays');
   t.equal(REG_NO.test('2513 S. Stemmon Freeway'), false, 'a house number and a compass initial');
   t.equal(REG_NO.test('(139386 X)'), true);
+  t.equal(cleanCompanyName('LION GATE F&B PTE LTD (5067.52-T)'), 'LION GATE F&B PTE LTD', 'a speck read as a point among the digits');
+  t.equal(REG_NO.test('(12.50)'), false, 'a bracketed price is no number of a register');
   t.equal(sup(['Logans', '2513 S. Stemmon Freeway', 'Lewisville TX', '75067']), 'Logans');
 });
 
