@@ -34,6 +34,7 @@ import { rereadMissingDate } from './reread-missing-date.ts';
 import { rereadDateBesideTime } from './reread-date-beside-time.ts';
 import { rereadUnsureWords } from './reread-unsure-words.ts';
 import { sideBySideParts } from './side-by-side.ts';
+import { partsAreOneDocument } from './parts-one-document.ts';
 import { cutPage, pageImage, type PageImage } from './page-image.ts';
 
 export interface ReadOptions {
@@ -103,9 +104,10 @@ export async function readDocument(doc: SourceDocument, opts: ReadOptions): Prom
       if (parts.length > 1) {
         // documents side by side: each part is read on its own, as a page of its own; unless a
         // part reads as no document (a price column cut from its labels on a photo whose
-        // perspective hid that its rows are the labels' rows): then the page is read whole
+        // perspective hid that its rows are the labels' rows) or the parts read as the columns of
+        // one document (./parts-one-document.ts): then the page is read whole
         const pages = await Promise.all(parts.map(async (box, i) => ({ ...ocrReading(i + 1, await ocrPage(pool(), await cutPage(page, box)), box.w, box.h), origin: { x: box.x, y: box.y } })));
-        if (pages.every((p) => wordsOf(p) >= MIN_PART_WORDS)) return { kind: 'image', pages, pageCount: 1, firstPageImage };
+        if (pages.every((p) => wordsOf(p) >= MIN_PART_WORDS) && !partsAreOneDocument(pages)) return { kind: 'image', pages, pageCount: 1, firstPageImage };
       }
       const r = await ocrPage(pool(), page);
       return { kind: 'image', pages: [ocrReading(1, r, img.width, img.height)], pageCount: 1, firstPageImage };

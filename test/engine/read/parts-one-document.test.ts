@@ -1,0 +1,38 @@
+/**
+ * @module test/engine/read/parts-one-document
+ * An image cut into documents side by side is read whole again when its parts read as the
+ * columns of one document: labels on one side and their figures on the other, or a line running
+ * across the cut. Two receipts side by side stay two.
+ */
+import t from 'tap';
+import type { Line, PageReading } from '../../../engine/types.ts';
+import { partsAreOneDocument } from '../../../engine/read/parts-one-document.ts';
+
+const H = 40;
+/** A line of `text` at x (part pixels), on row `row` (a line every 1.25 line heights), shifted down by `dy` px. */
+const line = (text: string, x: number, row: number, dy = 0): Line => ({ text, box: { x, y: 100 + row * 1.25 * H + dy, w: text.length * 18, h: H }, words: [] });
+const part = (page: number, x: number, width: number, lines: Line[]): PageReading => ({ page, width, height: 1200, source: 'ocr', lines, confidence: 0.9, origin: { x, y: 0 } });
+
+t.test('labels on the left, their figures on the right: one document, also when the right column stands lower (a scan askew)', async (t) => {
+  const labels = ['Bediener: Jan', 'Tomaten lose', 'SUMME', 'Gegeben BAR', 'Ruckgeld', 'Summe MwSt'];
+  const figures = ['04.06.23 13:09', '4,95 A', '19,93 EUR', '20,00', '0,07', '1,77'];
+  for (const dy of [0, 22]) {
+    const left = part(1, 0, 380, labels.map((l, i) => line(l, 40, i + 4)));
+    const right = part(2, 380, 1000, [line('FEINKOST MUHLBACH GMBH', 30, 0), line('Hauptstrasse 12', 170, 1), line('Kassenbon', 240, 2), ...figures.map((f, i) => line(f, 700, i + 4, dy))]);
+    t.equal(partsAreOneDocument([left, right]), true, `right column ${dy} px lower`);
+  }
+});
+
+t.test('a header cut through a letter gap ("FY EAGLE.ENTER" | "PRISE"): one document', async (t) => {
+  const left = part(1, 0, 370, [{ ...line('FY EAGLE.ENTER', 100, 0), box: { x: 100, y: 100, w: 262, h: H } }, line('TAX INVOICE', 120, 2), line('TOTAL 52.00', 40, 6)]);
+  const right = part(2, 370, 160, [line('PRISE', 4, 0), line('4/05/2018', 10, 3), line('AMOUNT', 10, 5)]);
+  t.equal(partsAreOneDocument([left, right]), true);
+});
+
+t.test('two receipts side by side, each line holding its label and figure: two documents', async (t) => {
+  const receipt = (shop: string) => [line(shop, 60, 0), line('12 HIGH STREET', 60, 1), line('COFFEE 3.20', 40, 3), line('MUFFIN 2.80', 40, 4), line('TOTAL 6.00', 40, 6), line('CASH 10.00', 40, 7), line('CHANGE 4.00', 40, 8), line('THANK YOU', 80, 10)];
+  t.equal(partsAreOneDocument([part(1, 0, 500, receipt('HARBOUR CAFE')), part(2, 500, 500, receipt('NORTHSIDE HARDWARE'))]), false);
+  // and offset by half a line, as two slips rarely lie level
+  const lower = receipt('NORTHSIDE HARDWARE').map((l) => ({ ...l, box: { ...l.box, y: l.box.y + H / 2 } }));
+  t.equal(partsAreOneDocument([part(1, 0, 500, receipt('HARBOUR CAFE')), part(2, 500, 500, lower)]), false);
+});
