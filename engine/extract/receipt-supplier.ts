@@ -75,7 +75,8 @@ export function cleanCompanyName(raw: string): string {
   s = s.replace(/(?<=\p{L}{3})(?=\p{Lu}&\p{Lu}\b)/gu, ' ');
   // "HOTRADING", "GARDENIABAKERIES": a long suffix word glued to a word of capitals before it (only
   // suffixes no English word ends with: "SUPERMARKET", "UNLIMITED", "ACCOMPANY" are one word)
-  s = s.replace(/\b(\p{Lu}{2,})(TRADING|ENTERPRISE|RESTAURANT|RESTORAN|HARDWARE|STATIONERY|BAKERIES)\b/gu, '$1 $2');
+  // (and "EAGLE.ENTERPRISE": the space read as a speck)
+  s = s.replace(/\b(\p{Lu}{2,})\.?(TRADING|ENTERPRISE|RESTAURANT|RESTORAN|HARDWARE|STATIONERY|BAKERIES)\b/gu, '$1 $2');
   // "HARDWARETRADING": two suffix words glued by a dropped space
   s = s.replace(/\p{L}{12,}/gu, (w) => {
     const u = w.toLowerCase();
@@ -294,7 +295,8 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
     if (l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || findDates(l.text).length) continue;
     let score = l.confidence - 0.35 * rank++;
-    const suffix = COMPANY_SUFFIX.test(fold(text));
+    // (a legal form the suffix list lacks names a company as well: "Epicerie Les Glycines EURL")
+    const suffix = COMPANY_SUFFIX.test(fold(text)) || LEGAL_FORM.test(fold(text));
     const reg = REG_NO.test(l.text) || regBelow;
     if (suffix) score += 3;
     // a legal form names the company; a shop word ("PHARMACY", "MARKET") may be the brand over it
