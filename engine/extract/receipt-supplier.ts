@@ -193,8 +193,22 @@ const regOnLine = (text: string) => REG_NO.test(text);
 /** A line that ends with a price ("2 CAFE EXPRESSO R$ 15,00", its comma read as a semicolon: "CAFE MOLIDO 2;29 A") is an item, never the shop's name. */
 const PRICED = /\d[.,;:]\d{2}\s*(?:[A-Z]{1,2}|€|zł|kr|lei)?\s*$/u;
 
-/** Words that only describe or suffix a company ("SDN BHD", "ENTERPRISE", "CO.", "(M)"), never its own name. */
-const SUFFIX_ONLY = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source}|sdn|s|m|co)$`, 'i');
+/**
+ * Words that only describe or suffix a company ("SDN BHD", "ENTERPRISE", "CO.", "(M)",
+ * "INDUSTRIES", "HOLDINGS", "RESOURCES"), never its own name.
+ */
+const SUFFIX_ONLY = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source}|sdn|s|m|co|industries|industry|holdings|resources|ventures|solutions|services|engineering|marketing)$`, 'i');
+/** Words that name a kind of shop, which a brand or logo line holds as often as a registered name. */
+const SHOP_WORDS = /\b(?:mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy|restaurant|restoran)\b\.?/giu;
+/** How much more a header line with a company suffix other than a shop word scores (one place down the page is 0.35). */
+const REGISTERED_MORE = 0.5;
+/** Whether the only company suffix of `text` is a shop word. */
+function shopWordOnly(text: string): boolean {
+  const f = fold(text);
+  return new RegExp(SHOP_WORDS.source, 'iu').test(f) && !COMPANY_SUFFIX.test(f.replace(SHOP_WORDS, ' ')) && !LEGAL_FORM.test(f);
+}
+/** Suffix words that begin a name as often as they end one ("RESTORAN WAN SHENG", "RESTAURANT JIAWEI", "CAFE LUNA"): a line beginning with one does not continue the line above. */
+const NAME_OPENING = /^(?:restoran|restaurant|cafe|café|bistro|kedai|pasaraya|farmacia|pharmacy)$/i;
 
 /**
  * Whether a name line stands on its own: it names something before its suffix ("TRI SHAAS SDN
@@ -209,7 +223,7 @@ function wholeName(name: string): boolean {
   const firstParen = name.search(/[()]/);
   if (firstParen >= 0 && name[firstParen] === ')') return false;
   const words = name.replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\d'/.]+/u).map((w) => w.replace(/^[.']+|[.']+$/g, '')).filter(Boolean);
-  if (!words.length || SUFFIX_ONLY.test(words[0]) || nearSuffixWord(words[0]) != null) return false;
+  if (!words.length || ((SUFFIX_ONLY.test(words[0]) || nearSuffixWord(words[0]) != null) && !(NAME_OPENING.test(words[0]) && words.length > 2))) return false;
   return words.some((w) => (w.match(/\p{L}/gu) ?? []).length >= 2 && !SUFFIX_ONLY.test(w));
 }
 /** The long suffix word `w` is, or is with one letter misread ("ENTERFRISE") or lost ("STATONERY"), or null. */
@@ -299,6 +313,10 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     const suffix = COMPANY_SUFFIX.test(fold(text)) || LEGAL_FORM.test(fold(text));
     const reg = REG_NO.test(l.text) || regBelow;
     if (suffix) score += 3;
+    // a shop word alone ("MEGA HARDWARE", "GLOBAL MART") is often the brand over the registered
+    // name ("KEDAI RUNCIT KELANA SAKTI ENTERPRISE", "... SDN BHD"), which weighs a little more
+    // in the header (below the address a company is the owner's)
+    if (suffix && !afterAddress && !shopWordOnly(text)) score += REGISTERED_MORE;
     // a legal form names the company; a shop word ("PHARMACY", "MARKET") may be the brand over it
     // ("Apollo" / "Pharmacy" in a logo over "Apollo Pharmacy Private Limited")
     if (suffix && !afterAddress && LEGAL_FORM.test(fold(text))) score += 1;

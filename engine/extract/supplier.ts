@@ -57,7 +57,7 @@ const LEGAL_FORM_THEN = /\b(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|Inc\.?|PLC|B\.V\
 
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces, and cuts a sender line's address. */
 export function tidyName(text: string): string {
-  return withoutSenderAddress(text.replace(/\s+/g, ' ')).replace(GLUED_AMPERSAND, '$1 & $2').replace(/\b(Co\.)(?=KG\b)/g, '$1 ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' ? 'l' : 'L'}.`).trim();
+  return withoutSenderAddress(text.replace(/\s+/g, ' ')).replace(GLUED_AMPERSAND, '$1 & $2').replace(/\b(Co\.)(?=KG\b)/g, '$1 ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' || (l === '1' && r === 'r') ? 'l' : 'L'}.`).trim();
 }
 
 /**
@@ -91,8 +91,8 @@ const DOT_FOR_SPACE = /(\p{Ll}{2})\.(?!(?:Bhd|Ltd|Inc|Corp|Gmbh|Llc|Plc|Pty)(?![
 /** A speck read as a dot between the name and its legal form ("LANDMARKT MAR.GMBH & CO. KG"). */
 const DOTTED_LEGAL_FORM = /(\p{L}{2})\.(GmbH|GMBH|Ltd|LTD)(?![\p{L}])/gu;
 
-/** The Italian "S.r.l." with its l read as an i ("Studio Lago S.r.i."), ending the name: no legal form ends that way. */
-const SRL_MISREAD = /(?<![\p{L}])S\.([rR])\.([iI])\.?(?=\s*$|\s*,)/gu;
+/** The Italian "S.r.l." with its l read as an i or a 1 ("Studio Lago S.r.i.", "Bar Aurora S.r.1."), ending the name: no legal form ends that way. */
+const SRL_MISREAD = /(?<![\p{L}])S\.([rR])\.([iI1])\.?(?=\s*$|\s*,)/gu;
 
 /** The Polish legal form "sp. z o.o." with a letter o that OCR read as a zero ("Sp. z 0.o."). */
 const ZERO_IN_SP_Z_OO = /(\bsp\.\s?z\s?)([o0])\.([o0])\./gi;

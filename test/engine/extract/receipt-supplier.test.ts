@@ -335,3 +335,11 @@ t.test('a legal form read unsurely at the end of the name is no debris', async (
 t.test('a legal form outranks a shop word: the legal name under a logo is the supplier', async (t) => {
   t.equal(headed(['Apollo', 'Pharmacy', 'Apollo Pharmacy Private Limited', 'Shop 14, MG Road']), 'Apollo Pharmacy Private Limited');
 });
+
+t.test('a brand or shop word over the registered name gives way to it; a name that opens with a shop word is whole', async (t) => {
+  t.equal(headed(['GLYCINES', 'Epicerie Les Glycines EURL', '12 rue de la Republique', '21000 Dijon'], 1), 'Epicerie Les Glycines EURL', 'a legal form the suffix list lacks names a company');
+  t.equal(headed(['AURORA', 'Bar Pasticceria Aurora S.r.1.', 'Piazza Duomo 3', '40121 Bologna'], 1), 'Bar Pasticceria Aurora S.r.l.', 'S.r.l. with its l read as a 1');
+  t.equal(headed(['MEGA HARDWARE', 'KEDAI RUNCIT KELANA SAKTI ENTERPRISE', 'NO. 46, LORONG BATU NILAM 1,', 'TAMAN UNIVERSITI,'], 1), 'KEDAI RUNCIT KELANA SAKTI ENTERPRISE', 'a shop word alone weighs less than a registered name');
+  t.equal(headed(['HAPPY PHARMACY', 'RESTORAN TANJUNG EMAS (M) SDN. BHD.', 'NO. 66, LORONG BATU NILAM 1,', '80100 JOHOR BAHRU, JOHOR.'], 1), 'RESTORAN TANJUNG EMAS (M) SDN. BHD.', 'RESTORAN opens a name: the brand above stays apart');
+  t.equal(headed(['KELANA SAKTI FOOD', 'INDUSTRIES SDN. BHD.', 'NO. 68, JALAN IPOH,', '30450 IPOH, PERAK.'], 0), 'KELANA SAKTI FOOD INDUSTRIES SDN. BHD.', 'INDUSTRIES only suffixes a name: the line above is its start');
+});
