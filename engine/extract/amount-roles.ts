@@ -285,6 +285,18 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const cash = labelledAmounts(lines, CASH_LABELS, CHANGE_LABELS);
   const change = labelledAmounts(lines, CHANGE_LABELS);
 
+  // fallback: with its label misread ("SUMHE' 19,93 EUR"), the total is the figure the tender less
+  // the change pins (cash 20,00 - change 0,07), printed above the tender
+  if (!totals.length) {
+    const paid = cash.flatMap((c) => change.filter((ch) => ch.value >= 0 && c.value > ch.value).map((ch) => ({ value: Math.round((c.value - ch.value) * 100) / 100, before: c.label.index })));
+    for (const p of paid) {
+      const l = lines.find((x) => x.index < p.before && amountsIn(x).some((a) => a.decimals === 2 && near(a.value, p.value)));
+      if (!l) continue;
+      const a = amountsIn(l).find((x) => x.decimals === 2 && near(x.value, p.value))!;
+      totals.push({ value: a.value, amount: a, label: l, pattern: TOTAL_LABELS.length, sameRow: true });
+      break;
+    }
+  }
   // fallback: the largest amount printed at least twice in the lower part
   if (!totals.length) {
     const counts = new Map<number, AmountCandidate>();

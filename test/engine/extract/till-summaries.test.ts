@@ -92,3 +92,11 @@ t.test('a cash rounding between the tax-inclusive sum and the total paid keeps t
     t.equal(x.taxAmount, 2.74, `${label} ${adj}`);
   }
 });
+
+t.test('a total whose label OCR misread is the figure the tender less the change pins, above the tender', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  const x = r(['FEINKOST MUHLBACH GMBH', 'Tomaten lose 4,95 A', '2 Butter 250g 14,98 B', "SUMHE' 19,93 EUR", 'Gegeben BAR 20,00', 'Rückgeld 0,07', 'B 7% 14,00 0,98 14,98', 'Summe MwSt 1,77']);
+  t.equal(x.totalAmount, 19.93);
+  const none = r(['FEINKOST MUHLBACH GMBH', 'Tomaten lose 4,95 A', '2 Butter 250g 14,98 B', 'Gegeben BAR 20,00', 'Rückgeld 0,07']);
+  t.not(none.totalAmount, 19.93, 'no figure printed above the tender: nothing pinned');
+});
