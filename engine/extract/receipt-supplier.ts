@@ -71,6 +71,9 @@ export function cleanCompanyName(raw: string): string {
   s = s.replace(/\)(?=\p{L})/gu, ') ').replace(/(?<=\p{L}{2})\((?=\p{Lu}{1,3}\))/gu, ' (');
   // "MR.DAKGALBI", "Mr.D.I.Y": a title's point glued to the name after it by a dropped space
   s = s.replace(/\b(Mr|Mrs|Ms|Dr)\.(?=\p{L})/giu, '$1. ');
+  // "BAKERY.SDN BHD": a speck read as a point for the space before a legal form (SROIE prints a
+  // point between two name words now and then, "SUPER.SEVEN": only before a legal form is it a speck)
+  s = s.replace(/(?<![\p{L}.])(\p{Lu}{3,})\.(?=(?:SDN|BHD|BERHAD|PTE|LTD|LIMITED|GMBH|PLC|INC|LLC|LLP|CORP)\b)/gu, (m, a: string) => (a === 'SDN' ? m : `${a} `));
   // "TOASTF&B": initials joined by "&" glued to the word before them
   s = s.replace(/(?<=\p{L}{3})(?=\p{Lu}&\p{Lu}\b)/gu, ' ');
   // "HOTRADING", "GARDENIABAKERIES": a long suffix word glued to a word of capitals before it (only
@@ -384,8 +387,11 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   return { name: repaired(tidyName(name), from, lines), line: pick, confidence: Math.min(0.9, 0.5 + 0.1 * Math.max(0, best.score)) };
 }
 
-/** A name line that breaks off after a word that needs the next ("Panaderia La", "Apotheke am", "Marks &"). */
-const OPEN_WORD_END = /(?<![\p{L}])(?:&|and|und|et|y|e|i|the|of|la|el|los|las|le|les|du|des|de|del|da|do|dos|das|di|della|dello|il|lo|am|an|im|zum|zur|der|die|von|van|den|het|pod|na|w|nad|u)\s*$/iu;
+/**
+ * A name line that breaks off after a word that needs the next ("Panaderia La", "Apotheke am",
+ * "Marks &"); not the last letter of a dotted legal form ("S.L.U.", "S.p.A." end no name mid-way).
+ */
+const OPEN_WORD_END = /(?<![\p{L}.])(?:&|and|und|et|y|e|i|the|of|la|el|los|las|le|les|du|des|de|del|da|do|dos|das|di|della|dello|il|lo|am|an|im|zum|zur|der|die|von|van|den|het|pod|na|w|nad|u)\s*$/iu;
 /** A line that begins with a word that continues the line above ("de OURO", "& Spencer", "du Marché"). */
 const OPEN_WORD_START = /^\W*(?:&|and|und|et|y|of|de|du|des|del|da|do|dos|das|di|della|von|van|der|am|an|im|zum|zur)(?![\p{L}])/iu;
 /** Header type: lines this much taller than the page's median line are printed large (the shop's name). */

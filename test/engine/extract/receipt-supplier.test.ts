@@ -343,3 +343,10 @@ t.test('a brand or shop word over the registered name gives way to it; a name th
   t.equal(headed(['HAPPY PHARMACY', 'RESTORAN TANJUNG EMAS (M) SDN. BHD.', 'NO. 66, LORONG BATU NILAM 1,', '80100 JOHOR BAHRU, JOHOR.'], 1), 'RESTORAN TANJUNG EMAS (M) SDN. BHD.', 'RESTORAN opens a name: the brand above stays apart');
   t.equal(headed(['KELANA SAKTI FOOD', 'INDUSTRIES SDN. BHD.', 'NO. 68, JALAN IPOH,', '30450 IPOH, PERAK.'], 0), 'KELANA SAKTI FOOD INDUSTRIES SDN. BHD.', 'INDUSTRIES only suffixes a name: the line above is its start');
 });
+
+t.test('a legal form ends the name: a speck before it is a space, and the branch line below is no part of it', async (t) => {
+  t.equal(cleanCompanyName('SRI PELANGI BAKERY.SDN BHD'), 'SRI PELANGI BAKERY SDN BHD');
+  t.equal(cleanCompanyName('SUPER.SEVEN CASH & CARRY SDN BHD'), 'SUPER.SEVEN CASH & CARRY SDN BHD', 'a point between two name words may be printed');
+  t.equal(cleanCompanyName('KEDAI MAJU SDN.BHD'), 'KEDAI MAJU SDN.BHD', 'SDN.BHD is printed so');
+  t.equal(headed(['FARMACIA OLIVAR S.L.U.', 'Tienda Sevilla', 'C/ Sierpes 71', '48005 Bilbao'], 1), 'FARMACIA OLIVAR S.L.U.', 'the U of S.L.U. is no Polish "u" that needs the next line');
+});
