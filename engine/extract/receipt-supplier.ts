@@ -375,7 +375,10 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
       const a = top[j];
       let t = cleanCompanyName(a.text);
       if (!continuesName(a, below, t) || OWNER_LABEL.test(a.text)) break;
-      if (wholeName(name) && !endsOpen(a.text) && !(opensWithAnd && below === pick)) break;
+      // (a line that opens with a shop word and names no company of its own starts the name: "KEDAI
+      // RUNCIT YEW" over "LEE ENTERPRISE", "PASARAYA CAHAYA" over "MURNI ENTERPRISE")
+      const opensName = NAME_OPENING.test(t.split(/\s+/)[0] ?? '') && !COMPANY_SUFFIX.test(fold(t.replace(/^\S+\s*/, '')));
+      if (wholeName(name) && !endsOpen(a.text) && !(opensWithAnd && below === pick) && !opensName) break;
       if ((/\s&\s*$/.test(a.text) || (opensWithAnd && below === pick && !/^\W*&/.test(name))) && !/&$/.test(t)) t += ' &'; // the name goes on after a lone "&"
       if (/\b(?:bhd|ltd|limited|llc|inc|gmbh|plc|s\/b)\.?$/i.test(t)) break; // a whole name of its own
       name = `${t} ${name}`;

@@ -350,3 +350,9 @@ t.test('a legal form ends the name: a speck before it is a space, and the branch
   t.equal(cleanCompanyName('KEDAI MAJU SDN.BHD'), 'KEDAI MAJU SDN.BHD', 'SDN.BHD is printed so');
   t.equal(headed(['FARMACIA OLIVAR S.L.U.', 'Tienda Sevilla', 'C/ Sierpes 71', '48005 Bilbao'], 1), 'FARMACIA OLIVAR S.L.U.', 'the U of S.L.U. is no Polish "u" that needs the next line');
 });
+
+t.test('a line that opens with a shop word and names no company of its own starts the name below it', async (t) => {
+  t.equal(sup(['KEDAI RUNCIT YEW', 'LEE ENTERPRISE', 'NO. 80, JALAN KENARI 5,', 'BANDAR BARU,']), 'KEDAI RUNCIT YEW LEE ENTERPRISE');
+  t.equal(sup(['PASARAYA CAHAYA', 'MURNI ENTERPRISE', 'CAWANGAN SHAH ALAM', 'NO. 96, JALAN SS 2/24,']), 'PASARAYA CAHAYA MURNI ENTERPRISE');
+  t.equal(sup(['KEDAI MAJU MART', 'LEE HUAT SDN BHD', 'NO. 80, JALAN KENARI 5,']), 'LEE HUAT SDN BHD', 'a line with a company of its own stays apart');
+});
