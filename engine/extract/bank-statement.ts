@@ -1,9 +1,10 @@
 /**
  * @module engine/extract/bank-statement
- * A bank statement from a reading: bank name (a "... Bank plc/Limited" or "Bank of ..." phrase,
- * the most repeated; without one, a name with its legal form at the head of the page, or the
- * page's top line printed again below), account holder (account-name label or the addressee at
- * the top left), account number (label, value beside or under it), statement period, opening and closing
+ * A bank statement from a reading: bank name (a "... Bank plc/Limited" or "Bank of ..." phrase
+ * cut before a title printed on its line, see bank-name.ts, the most repeated; without one, a
+ * name with its legal form at the head of the page, or the page's top line printed again below),
+ * account holder (account-name label or the addressee at the top left), account number (label,
+ * value beside or under it), statement period, opening and closing
  * balances (summary labels and brought/carried-forward rows, cross-checked with the
  * transactions: opening + credits - debits = closing) and the transactions of every page.
  */
@@ -17,6 +18,7 @@ import { labelledAmounts, labelledDates } from './labels.ts';
 import { dateOrderFor } from './receipt.ts';
 import { CLOSING, OPENING, readTransactions } from './statement-table.ts';
 import { plausibleName, tidyName } from './supplier.ts';
+import { bankNamesIn } from './bank-name.ts';
 import { zeroOtherSide } from './movement-sides.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -27,16 +29,6 @@ const ACCOUNT_NAME = k([
   'titular de la cuenta', 'titulaire du compte', 'intestato a', 'właściciel rachunku', 'wlasciciel rachunku', 'inhaber', 'name of account holder', 'account holder name',
 ].sort((a, b) => b.length - a.length));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
-const PARTICLE = String.raw`(?:(?:du|de|del|della|di|do|da|des|la|le|van|von|der)\s+|d')?`;
-const LEGAL = String.raw`(?:\s+(?:plc|PLC|Limited|Ltd|AG|N\.A\.|N\.V\.|Berhad|Bhd|UK|S\.A\.|S\.p\.A\.|SA|eG))?`;
-/**
- * A bank's name: "X Bank (plc)", "Bank of X", "Banco/Banca/Banque/Bank X", "Xbank", and the
- * savings and cooperative banks of our languages ("Sparkasse X", "Caja Rural del Sur", "Cassa di
- * Risparmio del Lago", "Caixa X", "Crédit Mutuel X", "Caisse d'Epargne", "X Building Society"),
- * and a brand that starts with a lower-case prefix before "Bank" ("mBank S.A.", "eBank").
- */
-const BANK_RE = new RegExp(String.raw`\b((?:[A-Z][A-Za-z&.'-]*\s+){1,3}(?:Bank|Building Society|Sparkasse)${LEGAL}|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}[A-Z][\p{L}&'-]+){1,4}${LEGAL}|[A-Z][\p{L}-]*bank(?:\s+(?:AG|eG|N\.V\.))?|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
-
 export interface StatementExtraction {
   formatted: BankStatementResult;
   fields: Record<string, FieldEvidence>;
@@ -45,8 +37,7 @@ export interface StatementExtraction {
 function bankName(lines: DocLine[], log: FieldLog, holder: string | null): string | null {
   const counts = new Map<string, { n: number; line: DocLine }>();
   for (const l of lines) {
-    for (const m of l.text.matchAll(BANK_RE)) {
-      const name = m[1].trim().replace(/\s+/g, ' ');
+    for (const name of bankNamesIn(l.text)) {
       if (/^(your|the|our|a|this|by|any|with|to|basic|business|online|internet|mobile|personal|current)\b/i.test(name)) continue;
       const c = counts.get(name) ?? { n: 0, line: l };
       c.n += /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(name) ? 3 : 1;

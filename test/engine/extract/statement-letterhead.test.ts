@@ -1,0 +1,47 @@
+/**
+ * @module test/engine/extract/statement-letterhead
+ * A statement's letterhead and account line as one-line layouts print them: the bank's name and
+ * the statement's title on the same line, and a bank whose bank word is glued inside a compound
+ * ("Nordmark Sparbank AG").
+ */
+import t from 'tap';
+import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+/** A one-page statement: letterhead, holder with period, account line, header, three rows. */
+const page = (head: string, account = 'IBAN: DE12 5001 0517 0648 4898 90', header = 'Datum        Verwendungszweck              Betrag        Saldo') => [
+  head, 'Customer service 0800 123 456', 'Kontoinhaber: Pieter de Vries                 01.10.2024 - 31.10.2024', account, header,
+  '              Alter Kontostand                                       5.690,43',
+  '03.10.2024    Gehalt ACME                          +1.713,86         7.404,29',
+  '05.10.2024    Kartenzahlung                          -167,40         7.236,89',
+  '              Neuer Kontostand                                       7.236,89',
+];
+
+t.test('a statement title printed on the bank\'s line is not part of the bank\'s name', async (t) => {
+  for (const [head, bank] of [
+    ['Bank Perdana Berhad                                STATEMENT OF ACCOUNT', 'Bank Perdana Berhad'],
+    ['Banque Populaire du Lac                            Relevé de compte', 'Banque Populaire du Lac'],
+    ['Banque Populaire du Lac Releve de compte', 'Banque Populaire du Lac'],
+    ['Banco Atlántico Sur                                Extracto de cuenta', 'Banco Atlántico Sur'],
+    ['Banca Popolare Tirrenica                           Estratto conto', 'Banca Popolare Tirrenica'],
+    ['Banco Lusitano do Norte                            Extrato de conta', 'Banco Lusitano do Norte'],
+    ['Bank Noord                                         Rekeningafschrift', 'Bank Noord'],
+    ['Bank Wisła                                         Wyciąg z rachunku', 'Bank Wisła'],
+    ['Bank of Harbourside                                Statement', 'Bank of Harbourside'],
+    ['Kontoauszug                                        Nordmark Sparbank AG', 'Nordmark Sparbank AG'],
+  ]) {
+    t.equal(extractBankStatement(readingFromText([page(head)])).formatted.bankName, bank, head.replace(/\s+/g, ' '));
+  }
+});
+
+t.test('a bank word glued inside a compound keeps the words of the name before it', async (t) => {
+  for (const [head, bank] of [
+    ['Nordmark Sparbank AG Kontoauszug', 'Nordmark Sparbank AG'],
+    ['Hessische Landesbank                               Kontoauszug', 'Hessische Landesbank'],
+    ['Kreissparkasse', 'Kreissparkasse'],
+  ]) {
+    t.equal(extractBankStatement(readingFromText([page(head)])).formatted.bankName, bank, head.replace(/\s+/g, ' '));
+  }
+  const payee = extractBankStatement(readingFromText([page('Kontoauszug').concat(['Fragen? Ihre Sparbank hilft gern.'])])).formatted;
+  t.equal(payee.bankName, 'Sparbank', 'in a sentence the words before the compound are not the name\'s');
+});
