@@ -1,8 +1,8 @@
 /**
  * @module test/engine/extract/statement-letterhead
  * A statement's letterhead and account line as one-line layouts print them: the bank's name and
- * the statement's title on the same line, and a bank whose bank word is glued inside a compound
- * ("Nordmark Sparbank AG").
+ * the statement's title on the same line, a bank whose bank word is glued inside a compound
+ * ("Nordmark Sparbank AG"), and the account after labels joined by a slash ("IBAN/Acc:").
  */
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
@@ -44,4 +44,17 @@ t.test('a bank word glued inside a compound keeps the words of the name before i
   }
   const payee = extractBankStatement(readingFromText([page('Kontoauszug').concat(['Fragen? Ihre Sparbank hilft gern.'])])).formatted;
   t.equal(payee.bankName, 'Sparbank', 'in a sentence the words before the compound are not the name\'s');
+});
+
+t.test('labels joined by a slash name the account as either label alone would; a scan\'s dots between an IBAN\'s groups are its spaces', async (t) => {
+  for (const [line, account] of [
+    ['IBAN/Acc: DE12 5001 0517 0648 4898 90      Währung: EUR', 'DE12 5001 0517 0648 4898 90'],
+    ['IBAN/Account No.: GB33 HMBP 2020 1555 5555 55', 'GB33 HMBP 2020 1555 5555 55'],
+    ['Acc/IBAN: NL91 DELT 0417 1643 00 Valuta: EUR', 'NL91 DELT 0417 1643 00'],
+    ['IBAN/Acc: 5140 1234 5678', '5140 1234 5678'],
+    ['Konto/IBAN: DE12 5001 0517 0648 4898 90', 'DE12 5001 0517 0648 4898 90'],
+    ['IBAN/ACC: FR76.1027 8060 4100.0202 5350 126', 'FR76 1027 8060 4100 0202 5350 126'],
+  ]) {
+    t.equal(extractBankStatement(readingFromText([page('Nordmark Sparbank AG', line)])).formatted.accountNumber, account, line.replace(/\s+/g, ' '));
+  }
 });
