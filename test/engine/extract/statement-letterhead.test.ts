@@ -2,7 +2,8 @@
  * @module test/engine/extract/statement-letterhead
  * A statement's letterhead and account line as one-line layouts print them: the bank's name and
  * the statement's title on the same line, a bank whose bank word is glued inside a compound
- * ("Nordmark Sparbank AG"), and the account after labels joined by a slash ("IBAN/Acc:").
+ * ("Nordmark Sparbank AG"), the account after labels joined by a slash ("IBAN/Acc:"), and the
+ * currency given only by a column header ("Amount (RM)").
  */
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
@@ -57,4 +58,13 @@ t.test('labels joined by a slash name the account as either label alone would; a
   ]) {
     t.equal(extractBankStatement(readingFromText([page('Nordmark Sparbank AG', line)])).formatted.accountNumber, account, line.replace(/\s+/g, ' '));
   }
+});
+
+t.test('with nothing else to say, a column header\'s symbol gives the currency', async (t) => {
+  const myr = extractBankStatement(readingFromText([page('Bank Perdana Berhad', 'Account No: 5140 1234 5678', 'Date         Description                    Amount (RM)        Balance')])).formatted;
+  t.equal(myr.currencyCode, 'MYR');
+  const eur = extractBankStatement(readingFromText([page('Bank Perdana Berhad', 'Account No: 5140 1234 5678', 'Date         Description                    Debit (EUR)        Balance')])).formatted;
+  t.equal(eur.currencyCode, 'EUR');
+  const none = extractBankStatement(readingFromText([page('Bank Perdana Berhad', 'Account No: 5140 1234 5678', 'Date         Description                    Amount             Balance')])).formatted;
+  t.equal(none.currencyCode, null, 'a header without a symbol says nothing');
 });
