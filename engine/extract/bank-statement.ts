@@ -1,9 +1,10 @@
 /**
  * @module engine/extract/bank-statement
- * A bank statement from a reading: bank name (a "... Bank plc/Limited" or "Bank of ..." phrase,
- * the most repeated; without one, a name with its legal form at the head of the page, or the
- * page's top line printed again below), account holder (account-name label or the addressee at
- * the top left), account number (label, value beside or under it), statement period, opening and closing
+ * A bank statement from a reading: bank name (a "... Bank plc/Limited" or "Bank of ..." phrase
+ * cut before a title printed on its line, see bank-name.ts, the most repeated; without one, a
+ * name with its legal form at the head of the page, or the page's top line printed again below),
+ * account holder (account-name label or the addressee at the top left), account number (label,
+ * value beside or under it, see account-number.ts), statement period, opening and closing
  * balances (summary labels and brought/carried-forward rows, cross-checked with the
  * transactions: opening + credits - debits = closing) and the transactions of every page.
  */
@@ -11,32 +12,23 @@ import type { BankStatementResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { findDates, type DateMatch } from '../parse/dates.ts';
-import { firstColumn, flattenLines, fold, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../parse/lines.ts';
+import { firstColumn, flattenLines, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { labelledAmounts, labelledDates } from './labels.ts';
 import { dateOrderFor } from './receipt.ts';
 import { CLOSING, OPENING, readTransactions } from './statement-table.ts';
 import { plausibleName, tidyName } from './supplier.ts';
+import { bankNamesIn } from './bank-name.ts';
+import { accountNumber } from './account-number.ts';
 import { zeroOtherSide } from './movement-sides.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-const ACCOUNT_NO = k(['account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'numéro de compte', 'rekeningnummer', 'número de cuenta', 'numero di conto', 'numer rachunku', 'número da conta', 'numero conto']);
 /** Longest first, so "Titular de la cuenta:" is one label and not "Titular" followed by words. */
 const ACCOUNT_NAME = k([
   'account name', 'account holder', 'kontoinhaber', 'titulaire', 'titular', 'intestatario', 'titular da conta', 'posiadacz rachunku', 'rekeninghouder', 'ten name van',
   'titular de la cuenta', 'titulaire du compte', 'intestato a', 'właściciel rachunku', 'wlasciciel rachunku', 'inhaber', 'name of account holder', 'account holder name',
 ].sort((a, b) => b.length - a.length));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
-const PARTICLE = String.raw`(?:(?:du|de|del|della|di|do|da|des|la|le|van|von|der)\s+|d')?`;
-const LEGAL = String.raw`(?:\s+(?:plc|PLC|Limited|Ltd|AG|N\.A\.|N\.V\.|Berhad|Bhd|UK|S\.A\.|S\.p\.A\.|SA|eG))?`;
-/**
- * A bank's name: "X Bank (plc)", "Bank of X", "Banco/Banca/Banque/Bank X", "Xbank", and the
- * savings and cooperative banks of our languages ("Sparkasse X", "Caja Rural del Sur", "Cassa di
- * Risparmio del Lago", "Caixa X", "Crédit Mutuel X", "Caisse d'Epargne", "X Building Society"),
- * and a brand that starts with a lower-case prefix before "Bank" ("mBank S.A.", "eBank").
- */
-const BANK_RE = new RegExp(String.raw`\b((?:[A-Z][A-Za-z&.'-]*\s+){1,3}(?:Bank|Building Society|Sparkasse)${LEGAL}|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}[A-Z][\p{L}&'-]+){1,4}${LEGAL}|[A-Z][\p{L}-]*bank(?:\s+(?:AG|eG|N\.V\.))?|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
-
 export interface StatementExtraction {
   formatted: BankStatementResult;
   fields: Record<string, FieldEvidence>;
@@ -45,8 +37,7 @@ export interface StatementExtraction {
 function bankName(lines: DocLine[], log: FieldLog, holder: string | null): string | null {
   const counts = new Map<string, { n: number; line: DocLine }>();
   for (const l of lines) {
-    for (const m of l.text.matchAll(BANK_RE)) {
-      const name = m[1].trim().replace(/\s+/g, ' ');
+    for (const name of bankNamesIn(l.text)) {
       if (/^(your|the|our|a|this|by|any|with|to|basic|business|online|internet|mobile|personal|current)\b/i.test(name)) continue;
       const c = counts.get(name) ?? { n: 0, line: l };
       c.n += /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(name) ? 3 : 1;
@@ -143,35 +134,6 @@ function letterheadRepeated(lines: DocLine[], holder: string | null): { name: st
   if (readings.length < 2) return null;
   const best = readings.map((r) => ({ ...r, sure: weakestWord(r.line, r.name.split(/\s+/).length) })).sort((a, b) => b.sure - a.sure)[0];
   return { name: best.name, line: best.line, confidence: 0.5 };
-}
-
-function accountNumber(lines: DocLine[], log: FieldLog): string | null {
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    const m = matchAny(l.text, ACCOUNT_NO);
-    if (!m || /international\s*bank\s*account|iban/i.test(l.text.slice(Math.max(0, m.start - 20), m.end))) continue;
-    const own = /^[\s:.#]*((?:\d[\d -]{4,}\d)|(?:[A-Z]{2}\d{2}[A-Z0-9 ]{10,30}))/.exec(l.text.slice(m.end));
-    if (own) {
-      const v = own[1].trim();
-      const s = m.end + own.index + own[0].length - own[1].length;
-      return log.found('accountNumber', v, l, spanBox(l, s, s + v.length), 0.8);
-    }
-    const labelBox = spanBox(l, m.start, m.end);
-    const next = lines[i + 1];
-    if (!next || next.page !== l.page) continue;
-    const under = next.words.filter((w) => xOverlap(w.box, labelBox) > 0 && /\d{4,}/.test(w.text.replace(/[\s-]/g, '')));
-    const pick = under.find((w) => /^\d{6,}$/.test(w.text.replace(/-/g, ''))) ?? under[0];
-    if (pick) return log.found('accountNumber', pick.text, next, pick.box, 0.75 * pick.confidence);
-  }
-  // no account-number label: in the IBAN countries the account is named by its IBAN ("IBAN: DE42 ...")
-  for (const l of lines) {
-    const m = /\bIBAN\b[\s:.]*([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b/.exec(l.text);
-    if (!m) continue;
-    const v = m[1].trim();
-    const s0 = m.index + m[0].length - m[1].length;
-    return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
-  }
-  return log.missing('accountNumber');
 }
 
 /** True when the words after a label sit close to it (a value), not in a column of their own. */

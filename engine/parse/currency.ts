@@ -3,8 +3,9 @@
  * ISO 4217 currency of a document from what it prints. Evidence, strongest first:
  * 1. an ISO code next to or in words around amounts ("EUR", "USD", "GBP"...) or a prefixed
  *    dollar ("US$", "A$", "C$", "NZ$", "S$", "HK$");
- * 2. an unambiguous symbol: £ GBP, € EUR, ₹ INR, RM MYR (before an amount), ¥ JPY (CNY when
- *    RMB/元 is printed);
+ * 2. an unambiguous symbol: £ GBP, € EUR, ₹ INR, RM MYR (before an amount, or in brackets in a
+ *    column header: "Amount (RM)", "AMT(RM)"; a header's "(S$)" read "(SS)" is SGD), ¥ JPY
+ *    (CNY when RMB/元 is printed);
  * 3. context: country names, "Sdn Bhd"/"SST" (MYR), "Rand"/"South Africa" (ZAR), "MwSt"/"USt"/
  *    "TVA"/"IVA" (EUR), "ABN" with GST (AUD), "VAT Reg" with a UK postcode (GBP).
  * A bare `$` takes the dollar of the country the context names; with no such context it is USD.
@@ -63,7 +64,13 @@ const STATED: [RegExp, (m: RegExpMatchArray) => string | null][] = [
  * page names (IBAN country, VAT word, country name); SEK when nothing says.
  */
 const FIG = String.raw`\d[\d'’ .,\u00a0]*`;
-const BESIDE = (sym: string) => new RegExp(String.raw`${FIG}\s?(?:${sym})(?![\p{L}])|(?<![\p{L}])(?:${sym})\s?\d`, 'gu');
+/**
+ * A symbol in brackets after a column's word, as a table header prints the currency of its
+ * amounts once for all ("Amount (RM)", "AMT(RM)", "Betrag (zł)", "Total ($)"): it counts as the
+ * symbol printed beside the amounts would.
+ */
+const IN_HEADER = (sym: string) => String.raw`(?<=\p{L}\.?\s?)\(\s?(?:${sym})\s?\)`;
+const BESIDE = (sym: string) => new RegExp(String.raw`${FIG}\s?(?:${sym})(?![\p{L}])|(?<![\p{L}])(?:${sym})\s?\d|${IN_HEADER(sym)}`, 'gu');
 const SIDE_SYMBOLS: [RegExp, string][] = [
   [BESIDE('zł|zl'), 'PLN'], [new RegExp(String.raw`${FIG}\s?zt(?![\p{L}])`, 'gu'), 'PLN'] /* "zł" after a figure with its ł read as t */, [BESIDE('Kč'), 'CZK'], [BESIDE('Ft'), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
 ];
@@ -130,7 +137,7 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     return { code, confidence: 0.95, evidence: `the code ${code} is printed ${n} time(s)` };
   }
   // 2. symbols
-  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [/\bRM\s?\d/g, 'MYR'], [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [RAND, 'ZAR']];
+  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [new RegExp(String.raw`\bRM\s?\d|${IN_HEADER('RM')}`, 'gu'), 'MYR'], [new RegExp(IN_HEADER('SS'), 'gu'), 'SGD'] /* a header's "(S$)" with its $ read as S, "AMT(SS)" */, [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [RAND, 'ZAR']];
   const symCounts: (readonly [string, number])[] = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' ? 1 : 0));
   for (const [re, code] of SIDE_SYMBOLS) {
     const n = text.match(re)?.length ?? 0;
@@ -143,7 +150,7 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     return { code, confidence: 0.9, evidence: `the ${code} symbol is printed` };
   }
   // 3. a bare dollar, resolved by context
-  if (/\$\s?\d|\d[.,]\d{2}\s?\$/.test(text)) {
+  if (/\$\s?\d|\d[.,]\d{2}\s?\$/.test(text) || new RegExp(IN_HEADER('\\$'), 'u').test(text)) {
     for (const [re, code] of DOLLAR_CONTEXT) if (re.test(text)) return { code, confidence: 0.7, evidence: `"$" with ${code} country context` };
     return { code: 'USD', confidence: 0.5, evidence: 'a bare "$" with no country context' };
   }

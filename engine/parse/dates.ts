@@ -71,7 +71,10 @@ const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy'; glued?: boole
   { re: new RegExp(String.raw`(?<![\d])(\d{4})([\/.\-])(\d{1,2})\2(\d{1,2})(?![\d])`, 'g'), kind: 'ymd' },
   // (a dot read for the space before a time, "23/11/23.09:06", or before a word whose O was read
   // as a zero, "28/01/23.0ra:08:37", does not glue more digits to the year)
-  { re: new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d(?!\d?:\d{2}|[A-Za-z]))`, 'g'), kind: 'num' },
+  // (a dot or comma glued after a figure or a word is part of it, "1.01/08", "No.01/08/2022"; one
+  // alone after a space or at the line's start is a speck a scan read before the day,
+  // "Titulaire: X .01/08/2022 - 31/08/2022", and hides no date)
+  { re: new RegExp(String.raw`(?<!\d)(?<!\S[.,])(\d{1,2})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d(?!\d?:\d{2}|[A-Za-z]))`, 'g'), kind: 'num' },
   // a speck between the parts may be read as a middle dot ("11·maggio 2022")
   // (and as a colon after the day, "12: Marz 2025", or an apostrophe before the year, "Februar'2025")
   { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/·:]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/·']*(?:(?:de|del)\s*)?(\d{4}|\d{2})(?![\d]|,\d{4}(?!\d))`, 'giu'), kind: 'dMy' },

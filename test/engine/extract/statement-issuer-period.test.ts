@@ -82,3 +82,9 @@ t.test('a US period with "through" reads its days month first', async (t) => {
   t.equal(x.closingDate, '10/31/2024');
   t.equal(x.closingBalance, 5399.82);
 });
+
+t.test('a speck a scan read before the period\'s first day leaves the period, not the first and last rows', async (t) => {
+  const { formatted: x } = extractBankStatement(readingFromText([statement('Ponente Credito S.p.A.', '', 'Titulaire: Thomas Berger .01/03/2024 - 31/03/2024')], { kind: 'image' }));
+  t.equal(x.openingDate, '01/03/2024');
+  t.equal(x.closingDate, '31/03/2024');
+});

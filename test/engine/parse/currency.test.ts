@@ -82,3 +82,13 @@ t.test('a US till slip without a dollar sign is in dollars by its sales tax or i
   t.equal(detectCurrency('Trader Joe\'s\nCambridge, MA 02139\nTotal 66.46')?.code, 'USD');
   t.equal(detectCurrency('Boulangerie\n69002 Lyon\nTotal 12,00')?.code ?? null, null, 'a French postcode says nothing of the kind');
 });
+
+t.test('a symbol in brackets in a column header gives the currency of the amounts under it', async (t) => {
+  t.equal(detectCurrency('ITEM        QTY   AMT(RM)\nNASI LEMAK    1   5.50\nTOTAL        5.50')?.code, 'MYR');
+  t.equal(detectCurrency('Date Description Amount (RM) Balance\n03/11/2021 GIRO PAYMENT -65.81 2,766.79')?.code, 'MYR');
+  t.equal(detectCurrency('ITEM QTY AMT(S$)\nTOTAL 12.00')?.code, 'SGD');
+  t.equal(detectCurrency('GST SUMMARY AMT(SS) TAX(SS)\nSR 7% 50.63 3.54')?.code, 'SGD', 'a scan reads the $ of "(S$)" as S');
+  t.equal(detectCurrency('Opis Ilość Kwota (zł)\nRAZEM 12,00')?.code, 'PLN');
+  t.equal(detectCurrency('Betrag (EUR)\nSumme 12,00')?.code, 'EUR');
+  t.equal(detectCurrency('Total (RM)\n12.00\nUSD 12.00')?.code, 'USD', 'a code printed beats a symbol in a header');
+});

@@ -155,3 +155,10 @@ t.test('specks around a date: a colon after the day, an apostrophe before the ye
   t.equal(findDates('Ref 12/05/2023.5').length, 0, 'more digits after a dot still make no date');
   t.equal(findDates('12:30 Marz').length, 0, 'a time before a month name is no date');
 });
+
+t.test('a speck read as a dot or comma before a day, alone after a space, hides no date', async (t) => {
+  t.same(findDates('Titulaire: Thomas Berger .01/08/2022 - 31/08/2022').map((d) => d.iso), ['2022-08-01', '2022-08-31']);
+  t.equal(findDates('.14/08/2022 Direct debit Insurance')[0]?.iso, '2022-08-14', 'at the start of a row too');
+  t.equal(findDates('Titular ,01.03.2024')[0]?.iso, '2024-03-01');
+  t.equal(findDates('Betrag 3,01/08/2022').length, 0, 'glued after a figure it is the figure\'s decimal separator: no date');
+});

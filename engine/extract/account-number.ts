@@ -1,0 +1,76 @@
+/**
+ * @module engine/extract/account-number
+ * A statement's account number: the value after an account-number label ("Account No.:",
+ * "Kontonummer", "IBAN/Acc:") on its line or under it, else the IBAN printed after "IBAN".
+ * Two labels joined by a slash ("IBAN/Acc:", "IBAN/Account No.", "Konto/IBAN") name one value
+ * and work as either alone would.
+ */
+import { fold, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../parse/lines.ts';
+import type { FieldLog } from './evidence.ts';
+
+const ACCOUNT_NO = ['account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'numéro de compte', 'rekeningnummer', 'número de cuenta', 'numero di conto', 'numer rachunku', 'número da conta', 'numero conto'].map((x) => keyword(x));
+
+/**
+ * One part of a slash-joined account label, folded (lower case, no accents): "iban", "account
+ * (no./number)", "acc(t)", "a/c", "konto(nummer)", "compte", "cuenta", "conto", "conta",
+ * "rekening(nummer)", "rachunek"/"nr rachunku".
+ */
+const PART = String.raw`(?:iban|account(?:\s*(?:number|no\.?|#))?|acc(?:t)?\.?(?:\s*no\.?)?|a\/c(?:\s*no\.?)?|konto(?:nummer|-?nr\.?)?|(?:n[o°º]\.?\s*de\s*)?compte|(?:n[uo]mero\s*de\s*)?cuenta|(?:numero\s*(?:di\s*)?)?conto|(?:numero\s*da\s*)?conta|rekening(?:nummer)?|(?:n(?:umer|r)\.?\s*)?rachunku|rachunek)`;
+/** Two or more label parts joined by a slash ("iban/acc", "acc/iban", "iban/account no."), on folded text. */
+const JOINED = new RegExp(String.raw`(?<![\p{L}\d])${PART}(?:\s*\/\s*${PART})+(?![\p{L}])`, 'u');
+
+/**
+ * An IBAN: country, check digits, then groups of four with or without spaces and a shorter last
+ * group. A scan reads some of the spaces between groups as dots ("FR76.1027 8060 4100.0202 5350
+ * 126"), so a dot may part the groups too (see `spaced`).
+ */
+const IBAN = String.raw`[A-Z]{2}\d{2}(?:[\s.]?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4}|\.\d{1,3})?\b`;
+/** An IBAN-shaped value with the dots a scan read between its groups put back as spaces; other values as they are. */
+const spaced = (v: string) => (/^[A-Z]{2}\d{2}[\s.]?[A-Z0-9]{4}/.test(v) ? v.replace(/\.(?=[A-Z0-9])/g, ' ') : v);
+/** The value right after a label: an IBAN, a number in digit groups, or a looser IBAN-like run (scans). */
+const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
+
+/** An account label on a line: a slash-joined one first, else a single one not inside an IBAN's explanation. */
+function accountLabel(l: DocLine): { start: number; end: number } | null {
+  const joined = JOINED.exec(fold(l.text));
+  if (joined) return { start: joined.index, end: joined.index + joined[0].length };
+  const m = matchAny(l.text, ACCOUNT_NO);
+  // "IBAN (International Bank Account Number)": that label is the IBAN's, found below
+  if (!m || /international\s*bank\s*account|iban/i.test(l.text.slice(Math.max(0, m.start - 20), m.end))) return null;
+  return m;
+}
+
+/**
+ * The account number of a statement, logged with its evidence: the value after the first
+ * account label on its line (confidence 0.8) or the number under the label on the next line
+ * (0.75 times the word's confidence); with no label, the IBAN after "IBAN" (0.7). The value
+ * is returned as printed (spaces kept); null when none is found.
+ */
+export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const m = accountLabel(l);
+    if (!m) continue;
+    const own = VALUE_AFTER.exec(l.text.slice(m.end));
+    if (own) {
+      const v = own[1].trim();
+      const s = m.end + own.index + own[0].length - own[1].length;
+      return log.found('accountNumber', spaced(v), l, spanBox(l, s, s + v.length), 0.8);
+    }
+    const labelBox = spanBox(l, m.start, m.end);
+    const next = lines[i + 1];
+    if (!next || next.page !== l.page) continue;
+    const under = next.words.filter((w) => xOverlap(w.box, labelBox) > 0 && /\d{4,}/.test(w.text.replace(/[\s-]/g, '')));
+    const pick = under.find((w) => /^\d{6,}$/.test(w.text.replace(/-/g, ''))) ?? under[0];
+    if (pick) return log.found('accountNumber', pick.text, next, pick.box, 0.75 * pick.confidence);
+  }
+  // no account-number label: in the IBAN countries the account is named by its IBAN ("IBAN: DE42 ...")
+  for (const l of lines) {
+    const m = new RegExp(String.raw`\bIBAN\b[\s:.]*(${IBAN})`).exec(l.text);
+    if (!m) continue;
+    const v = m[1].trim();
+    const s0 = m.index + m[0].length - m[1].length;
+    return log.found('accountNumber', spaced(v), l, spanBox(l, s0, s0 + v.length), 0.7);
+  }
+  return log.missing('accountNumber');
+}

@@ -1,0 +1,64 @@
+/**
+ * @module engine/extract/bank-name
+ * The bank names a line of a statement prints: "X Bank (plc)", "Bank of X", "Banco/Banca/Banque/
+ * Bank X", the savings and cooperative banks of our languages, a compound whose bank word is
+ * glued inside it ("Nordmark Sparbank AG", "Landesbank Nord", "Kreissparkasse"), and a brand that
+ * starts with a lower-case prefix before "Bank" ("mBank S.A."). A name ends before the statement's
+ * title when the letterhead prints both on one line ("Bank Perdana Berhad STATEMENT OF ACCOUNT",
+ * "Banque Populaire du Lac Relevé de compte").
+ */
+
+const PARTICLE = String.raw`(?:(?:du|de|del|della|di|do|da|des|la|le|van|von|der)\s+|d')?`;
+const LEGAL = String.raw`(?:\s+(?:plc|PLC|Limited|Ltd|AG|N\.A\.|N\.V\.|Berhad|Bhd|UK|S\.A\.|S\.p\.A\.|SA|eG))?`;
+/** A word that starts a phrase about a bank, not its name ("Your Sparkasse", "Online Banking"). */
+const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|Business|Online|Internet|Mobile|Personal|Current)\s)`;
+/**
+ * A bank's name: "X Bank (plc)", "Bank of X", "Banco/Banca/Banque/Bank X", "Xbank", and the
+ * savings and cooperative banks of our languages ("Sparkasse X", "Caja Rural del Sur", "Cassa di
+ * Risparmio del Lago", "Caixa X", "Crédit Mutuel X", "Caisse d'Epargne", "X Building Society"),
+ * a compound bank word with the capitalised words before it when the name starts the line
+ * ("Nordmark Sparbank AG"; in a sentence or a row the words before it are not the name's), and
+ * a brand that starts with a lower-case prefix before "Bank" ("mBank S.A.", "eBank").
+ */
+const BANK_RE = new RegExp(String.raw`\b((?:[A-Z][A-Za-z&.'-]*\s+){1,3}(?:Bank|Building Society|Sparkasse)${LEGAL}|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}[A-Z][\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)(?:\s+(?:AG|eG|N\.V\.))?|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)(?:\s+(?:AG|eG|N\.V\.))?|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
+
+/**
+ * The first word of a statement's title in our languages (EN, DE, FR, ES, IT, PT, NL, PL):
+ * statement, Kontoauszug/Auszug, relevé, extrait, extracto, estratto, extrato, (rekening)afschrift,
+ * rekeningoverzicht, wyciąg. Matched on a word folded to lower case without accents.
+ */
+const TITLE_WORD = /^(?:statements?|\p{L}*auszug|releve|extrait|extracto|estratto|extrato|\p{L}*afschrift|rekeningoverzicht|wyciag)$/u;
+/** Words left dangling before a title ("... of", "... de", "... Account Statement"). */
+const DANGLING = /^(?:of|for|de|du|des|del|della|di|do|da|van|von|der|account|konto|compte|cuenta|conto|conta|rekening|rachunku)$/;
+
+/** A word folded for comparison: lower case, accents dropped, the Polish ł as l. */
+const foldWord = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l');
+
+/**
+ * A matched name cut before the first title word, with the words a title leaves dangling before
+ * it removed ("Bank Perdana Berhad STATEMENT OF" -> "Bank Perdana Berhad"), and title words
+ * before the name dropped ("Kontoauszug Nordmark Sparbank" -> "Nordmark Sparbank"). Empty when
+ * nothing of a name is left.
+ */
+export function cutAtTitle(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length && TITLE_WORD.test(foldWord(words[0]))) words.shift();
+  const title = words.findIndex((w) => TITLE_WORD.test(foldWord(w)));
+  if (title < 0) return words.join(' ');
+  const kept = words.slice(0, title);
+  while (kept.length > 1 && DANGLING.test(foldWord(kept[kept.length - 1]))) kept.pop();
+  return kept.length > 1 || /.bank|kasse/i.test(kept[0] ?? '') ? kept.join(' ') : '';
+}
+
+/**
+ * Every bank name a line's text prints, left to right, each with its spaces collapsed and cut at
+ * a statement title (see `cutAtTitle`); [] when there is none.
+ */
+export function bankNamesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(BANK_RE)) {
+    const name = cutAtTitle(m[1].replace(/\s+/g, ' '));
+    if (name) out.push(name);
+  }
+  return out;
+}
