@@ -23,7 +23,7 @@ import type { DerivationRule } from '../derive/provenance.ts';
 import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
 import { sellerFromFooter } from './seller-footer.ts';
 import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
-import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, type Party } from './parties.ts';
+import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, type Party } from './parties.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const ORDER_ID = k(['order number', 'order no', 'purchase order', 'po number', 'po no', 'p.o.', 'bestellnummer', 'ordernummer', 'commande', 'your order']);
@@ -88,9 +88,9 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const footer = seller ? null : sellerFromFooter(lines);
   let sup = seller || (top && COMPANY_SUFFIX.test(fold(top.name))) ? top : (footer ?? top);
   // the top name is an unlabelled address window (not the page's first line, an address under
-  // it) and the footer names another company beside its tax or bank numbers: the footer's is
+  // it) and the footer names another company (not the same one read with an OCR slip) beside its tax or bank numbers: the footer's is
   // the issuer, the window's the addressee
-  if (!seller && top && footer && sup === top && fold(footer.name).replace(/[^\p{L}\d]/gu, '') !== fold(top.name).replace(/[^\p{L}\d]/gu, '') && addressWindow(lines, top.line)) {
+  if (!seller && top && footer && sup === top && !sameName(footer.name, top.name) && addressWindow(lines, top.line)) {
     if (!buyer) buyer = { name: top.name, line: top.line, confidence: 0.5 };
     sup = footer;
   }
