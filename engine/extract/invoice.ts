@@ -22,6 +22,7 @@ import { toIsoDate, type DateOrder } from '../parse/dates.ts';
 import type { DerivationRule } from '../derive/provenance.ts';
 import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
 import { sellerFromFooter } from './seller-footer.ts';
+import { repaired } from './receipt-supplier.ts';
 import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
 import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, type Party } from './parties.ts';
 
@@ -108,6 +109,9 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   }
   // no labelled buyer: the name of the address window that is not the seller's
   if (!buyer) buyer = addresseeWindow(lines, sup?.name ?? null);
+  // a name a scan misread ("Riverbend Dentai Group") is mended as a receipt's is; a text layer's stays as printed
+  if (buyer) buyer = { ...buyer, name: repaired(buyer.name, [buyer.line], lines) };
+  if (sup) sup = { ...sup, name: repaired(sup.name, [sup.line], lines) };
   const customerName = buyer ? log.found('customerName', buyer.name, buyer.line, undefined, buyer.confidence * buyer.line.confidence) : log.missing('customerName');
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
