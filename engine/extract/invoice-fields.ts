@@ -61,13 +61,20 @@ function tokens(text: string, from: number): { t: string; start: number }[] {
  * percentage. A date with a series before it is an id ("FV/10/09/2024": ./labels.ts isDateToken).
  */
 function asId(tok: string, after: string): string | null {
-  const t = tok.replace(/^[:#('"‘’′]+|[:;,)'"‘’′”]+$/g, '');
+  const t = tok.replace(SPECKS_BEFORE_ID, '').replace(/[:;,)'"‘’′”]+$/g, '');
   if (!ID_TOKEN.test(t) || !/\d/.test(t) || isDateToken(t)) return null;
   if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(t)) return null; // an amount
   if (/^,\d{2}\b|^\s*(?:€|\$|£|eur|usd|gbp|%)/i.test(after)) return null; // "1479,85 €", "19 %"
   const id = t.replace(/[.\-_/]+$/, '');
   return id.length >= 3 || /^\d+$/.test(id) && id.length >= 2 ? id : null;
 }
+
+/**
+ * What may stand glued before an id and is no part of it: a colon, hash, bracket or quote, and a
+ * scan's speck read as a middle dot, bullet, accent, dot or comma ("Invoice #: ·F2020/0889"; a
+ * dot or comma only before a letter or digit).
+ */
+const SPECKS_BEFORE_ID = /^(?:[:#('"‘’′·•`´]|[.,](?=[\p{L}\d·•]))+/u;
 
 /**
  * The rest of an id its column wrapped after a hyphen or slash ("INV-2025-" over "6002", issue
@@ -93,7 +100,7 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLi
   const toks = tokens(line.text, from);
   const make = (i: number, skip = 0): TextCandidate | null => {
     const tok = toks[i];
-    const bare = tok.t.slice(skip).replace(/^[:#('"‘’′]+/, '');
+    const bare = tok.t.slice(skip).replace(SPECKS_BEFORE_ID, '');
     // a marker glued to the id ("N°7948", "No.7948") is no part of it
     const lead = tok.t.length - bare.replace(GLUED_MARKER, '').length;
     const after = line.text.slice(tok.start + tok.t.length);
