@@ -15,7 +15,7 @@
  *   ("Vous serez prélevé ... à partir du 15/02/2021") is the date the invoice is paid, the due date.
  */
 import { findDates, type DateOrder } from '../parse/dates.ts';
-import { keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
+import { fold, keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
 import { GLUED_MARKER, isDateToken, labelledDates, type DateCandidate, type TextCandidate } from './labels.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -61,13 +61,20 @@ function tokens(text: string, from: number): { t: string; start: number }[] {
  * percentage. A date with a series before it is an id ("FV/10/09/2024": ./labels.ts isDateToken).
  */
 function asId(tok: string, after: string): string | null {
-  const t = tok.replace(/^[:#('"‘’′]+|[:;,)'"‘’′”]+$/g, '');
+  const t = tok.replace(SPECKS_BEFORE_ID, '').replace(/[:;,)'"‘’′”]+$/g, '');
   if (!ID_TOKEN.test(t) || !/\d/.test(t) || isDateToken(t)) return null;
   if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(t)) return null; // an amount
   if (/^,\d{2}\b|^\s*(?:€|\$|£|eur|usd|gbp|%)/i.test(after)) return null; // "1479,85 €", "19 %"
   const id = t.replace(/[.\-_/]+$/, '');
   return id.length >= 3 || /^\d+$/.test(id) && id.length >= 2 ? id : null;
 }
+
+/**
+ * What may stand glued before an id and is no part of it: a colon, hash, bracket or quote, and a
+ * scan's speck read as a middle dot, bullet, accent, dot or comma ("Invoice #: ·F2020/0889"; a
+ * dot or comma only before a letter or digit).
+ */
+const SPECKS_BEFORE_ID = /^(?:[:#('"‘’′·•`´]|[.,](?=[\p{L}\d·•]))+/u;
 
 /**
  * The rest of an id its column wrapped after a hyphen or slash ("INV-2025-" over "6002", issue
@@ -93,7 +100,7 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLi
   const toks = tokens(line.text, from);
   const make = (i: number, skip = 0): TextCandidate | null => {
     const tok = toks[i];
-    const bare = tok.t.slice(skip).replace(/^[:#('"‘’′]+/, '');
+    const bare = tok.t.slice(skip).replace(SPECKS_BEFORE_ID, '');
     // a marker glued to the id ("N°7948", "No.7948") is no part of it
     const lead = tok.t.length - bare.replace(GLUED_MARKER, '').length;
     const after = line.text.slice(tok.start + tok.t.length);
@@ -186,10 +193,53 @@ export const ISSUE_DATE_TIERS = [
   k(['facture du', 'rechnung vom', 'invoice of', 'factuur van', 'fattura del', 'date', 'datum', 'vom', 'fecha', 'data']),
   k(['le', 'du', 'dated']),
 ];
-/** A date that is not the issue date even when a generic "date" label sits on its line. */
+/**
+ * Labels of the other dates an invoice prints beside its issue date, in the languages served
+ * (EN, DE, FR, ES, IT, PT, NL, PL): the delivery or supply, the shipping or dispatch, the order
+ * and the service dates. A generic issue label inside one ("Date" in "Ship Date", "Fecha" in
+ * "Fecha de entrega", "Data" in "Data consegna", "vom" in "Lieferung vom", "le" in "Livré le") is
+ * that label, not the issue date's; a strong issue label ("Invoice date", "Rechnungsdatum") wins
+ * whatever else the line holds. A compound written as one word ("Lieferdatum", "Verzenddatum",
+ * "Besteldatum") holds no generic label and needs no entry; its phrase forms do ("Datum
+ * levering"). Source: a tester's invoices (ship dates, "D/O Date", "Fecha de entrega", "Data
+ * consegna" printed above the issue date were returned as it, 10 of 10), and the invoice
+ * vocabularies of those languages.
+ */
+export const OTHER_DATE_LABELS = k([
+  // EN (a "D/O" is a delivery order, Malaysia and Singapore)
+  'delivery date', 'date of delivery', 'date delivered', 'delivered on', 'delivery on', 'ship date', 'shipping date', 'shipment date',
+  'date shipped', 'date of shipment', 'shipped on', 'dispatch date', 'date of dispatch', 'date dispatched', 'dispatched on', 'despatch date',
+  'date of despatch', 'date despatched', 'despatched on', 'd/o date', 'do date', 'delivery order date', 'order date', 'date of order',
+  'date ordered', 'ordered on', 'po date', 'p.o. date', 'purchase order date', 'service date', 'date of service', 'dates of service',
+  'supply date', 'date of supply', 'completion date', 'date of completion',
+  // DE
+  'lieferdatum', 'leistungsdatum', 'liefer- und leistungsdatum', 'liefertermin', 'lieferung vom', 'lieferung am', 'geliefert am',
+  'versanddatum', 'versand am', 'versandt am', 'versendet am', 'bestelldatum', 'bestellung vom', 'bestellt am', 'auftragsdatum',
+  'auftrag vom', 'datum der lieferung', 'datum der leistung', 'leistung vom', 'leistungszeitraum',
+  // FR
+  'date de livraison', 'livraison le', 'livraison du', 'livré le', 'livre le', "date d'expédition", "date d'expedition", 'expédié le',
+  "date d'envoi", 'envoyé le', 'date de commande', 'commande du', 'commandé le', 'date de la commande', 'date de prestation',
+  'date de la prestation', 'prestation du',
+  // ES
+  'fecha de entrega', 'fecha entrega', 'fecha de envío', 'fecha envío', 'fecha de despacho', 'fecha del pedido', 'fecha de pedido',
+  'fecha pedido', 'fecha de la orden', 'fecha de orden', 'fecha del servicio', 'fecha de servicio', 'fecha de suministro', 'fecha del albarán',
+  'fecha de albarán',
+  // IT
+  'data consegna', 'data di consegna', 'data spedizione', 'data di spedizione', 'data ordine', "data dell'ordine", "data d'ordine",
+  'data ddt', 'data del ddt', 'data di esecuzione', 'data prestazione', 'data della prestazione', 'data intervento',
+  // PT (Portugal and Brazil; "data de expedição" is a shipping date, unlike the Spanish "fecha de expedición")
+  'data de entrega', 'data entrega', 'data de envio', 'data envio', 'data de expedição', 'data de expedicao', 'data do pedido',
+  'data pedido', 'data da encomenda', 'data de encomenda', 'data encomenda', 'data de remessa', 'data do serviço', 'data de prestação',
+  // NL
+  'leverdatum', 'leveringsdatum', 'afleverdatum', 'datum levering', 'datum van levering', 'geleverd op', 'verzenddatum',
+  'datum verzending', 'verzonden op', 'besteldatum', 'datum bestelling', 'orderdatum', 'datum order', 'besteld op',
+  // PL ("data sprzedaży", the date of the sale, is a delivery date beside "data wystawienia")
+  'data sprzedaży', 'data dostawy', 'data wysyłki', 'data wysylki', 'data zamówienia', 'data zamowienia', 'data wykonania usługi',
+  'data wykonania uslugi', 'data dostawy/wykonania usługi', 'data zakończenia dostawy',
+]);
+/** A date that is not the issue date even when a generic "date" label sits on its line: what the line is about (a next bill, a period, a validity). */
 const NOT_ISSUE = k([
-  'lieferdatum', 'leistungsdatum', 'liefer- und leistungsdatum', 'delivery date', 'date of delivery', 'order date', 'bestelldatum', 'bestellung vom',
-  'date de livraison', 'date de commande', 'prochaine', 'next invoice', 'next bill', 'nächste', 'naechste', 'prochain', 'période', 'period',
+  'prochaine', 'next invoice', 'next bill', 'nächste', 'naechste', 'prochain', 'période', 'period',
   'zeitraum', 'souscrit', 'depuis', 'since', 'valid until', 'gültig bis', 'geboren', 'birth', 'version', 'stylesheet',
 ]);
 /** A date of another document the invoice refers to (the invoice it corrects): never the issue date, whatever the label. */
@@ -204,11 +254,18 @@ export const DUE_DATE_LABELS = k([
   'will be debited', 'debit date', 'abbuchung am', 'wird am', 'a regler avant', 'à régler avant', 'payer avant', 'te betalen voor',
 ]);
 
-/** Issue-date candidates by tier; a line that names another date (delivery, order, next bill) is skipped unless a strong label is on it too. */
+/**
+ * Issue-date candidates, strongest label tier first (ISSUE_DATE_TIERS), in page order within a
+ * tier. A generic label (tier 1 or 2) that is part of another date's label (OTHER_DATE_LABELS:
+ * "Date" in "Ship Date", "Fecha" in "Fecha de entrega") is passed over for the next label of its
+ * line; a generic label's date is skipped when its line names a due date or another matter
+ * (NOT_ISSUE: a next bill, a period); a date of a referenced document is never taken. `exclude` rejects candidates the caller has used (the due date).
+ */
 export function issueDates(lines: DocLine[], order: DateOrder, exclude: (d: DateCandidate) => boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
   ISSUE_DATE_TIERS.forEach((patterns, tier) => {
-    for (const d of labelledDates(lines, patterns, order)) {
+    // a generic label inside another date's is passed over for the next label of its line
+    for (const d of labelledDates(lines, patterns, order, 1, tier > 0 ? insideOtherDateLabel : undefined)) {
       if (exclude(d)) continue;
       if (matchAny(d.line.text, REFERENCED)) continue;
       if (tier > 0 && (matchAny(d.line.text, NOT_ISSUE) || matchAny(d.line.text, DUE_DATE_LABELS))) continue;
@@ -216,4 +273,16 @@ export function issueDates(lines: DocLine[], order: DateOrder, exclude: (d: Date
     }
   });
   return out;
+}
+
+/**
+ * Whether a label (its span in its line's folded text) lies inside one of OTHER_DATE_LABELS
+ * there: "Date" in "Ship Date: 12/01/2025", the second "Date" of a header row "Date   Ship
+ * Date" but not the first. By span, not by line, so an issue label sharing its line with
+ * another date's ("Date: 12/07/2025   Ship Date: 12/01/2025", two columns a text layer joined)
+ * is still the issue label.
+ */
+export function insideOtherDateLabel(label: { line: DocLine; start: number; end: number }): boolean {
+  const f = fold(label.line.text);
+  return OTHER_DATE_LABELS.some((re) => [...f.matchAll(new RegExp(re.source, re.flags + 'g'))].some((m) => m.index! <= label.start && label.end <= m.index! + m[0].length));
 }

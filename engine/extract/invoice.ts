@@ -22,8 +22,9 @@ import { toIsoDate, type DateOrder } from '../parse/dates.ts';
 import type { DerivationRule } from '../derive/provenance.ts';
 import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
 import { sellerFromFooter } from './seller-footer.ts';
+import { repaired } from './receipt-supplier.ts';
 import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
-import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, type Party } from './parties.ts';
+import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, type Party } from './parties.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const ORDER_ID = k(['order number', 'order no', 'purchase order', 'po number', 'po no', 'p.o.', 'bestellnummer', 'ordernummer', 'commande', 'your order']);
@@ -88,9 +89,9 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const footer = seller ? null : sellerFromFooter(lines);
   let sup = seller || (top && COMPANY_SUFFIX.test(fold(top.name))) ? top : (footer ?? top);
   // the top name is an unlabelled address window (not the page's first line, an address under
-  // it) and the footer names another company beside its tax or bank numbers: the footer's is
+  // it) and the footer names another company (not the same one read with an OCR slip) beside its tax or bank numbers: the footer's is
   // the issuer, the window's the addressee
-  if (!seller && top && footer && sup === top && fold(footer.name).replace(/[^\p{L}\d]/gu, '') !== fold(top.name).replace(/[^\p{L}\d]/gu, '') && addressWindow(lines, top.line)) {
+  if (!seller && top && footer && sup === top && !sameName(footer.name, top.name) && addressWindow(lines, top.line)) {
     if (!buyer) buyer = { name: top.name, line: top.line, confidence: 0.5 };
     sup = footer;
   }
@@ -108,6 +109,9 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   }
   // no labelled buyer: the name of the address window that is not the seller's
   if (!buyer) buyer = addresseeWindow(lines, sup?.name ?? null);
+  // a name a scan misread ("Riverbend Dentai Group") is mended as a receipt's is; a text layer's stays as printed
+  if (buyer) buyer = { ...buyer, name: repaired(buyer.name, [buyer.line], lines) };
+  if (sup) sup = { ...sup, name: repaired(sup.name, [sup.line], lines) };
   const customerName = buyer ? log.found('customerName', buyer.name, buyer.line, undefined, buyer.confidence * buyer.line.confidence) : log.missing('customerName');
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 

@@ -97,20 +97,25 @@ const MIN_ROW_OVERLAP = 0.3;
 export interface DateCandidate {
   text: string;
   iso: string | null;
+  /** The line holding the date: the label's own, or the one below it. */
   line: DocLine;
   box: ReturnType<typeof spanBox>;
   confidence: number;
+  /** The line holding the label and the label's span in its folded text (../parse/lines.ts fold). */
+  label: { line: DocLine; start: number; end: number };
 }
 
 /**
  * The first date to the right of a label, or below it; right after the label, a numeric date
  * whose separators OCR broke (../parse/lost-separators.ts dateWithBrokenSeparators) or read as a
- * time's colons (dateReadAsTime) too.
+ * time's colons (dateReadAsTime) too. One candidate a line, from its first label; with `skip`,
+ * from its first label `skip` does not reject ("Date" after "Ship Date: 12/01/2025" on one line,
+ * when the caller rejects the "Date" inside "Ship Date").
  */
-export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateOrder, below = 1): DateCandidate[] {
+export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateOrder, below = 1, skip?: (label: DateCandidate['label']) => boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const line of lines) {
-    const m = matchAny(line.text, patterns);
+    const m = skip ? labelsOf(line.text, patterns).find((l) => !skip({ line, start: l.start, end: l.end })) : matchAny(line.text, patterns);
     if (!m) continue;
     const rest = line.text.slice(m.end);
     const own = findDates(rest, order);
@@ -119,7 +124,7 @@ export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateO
     // ...or both read as colons, a time printed after it ("Datum: 11:02:22 Uhrzeit: 10:22")
     const d = own[0] ?? (broken && /^[\s:.\-]*$/.test(rest.slice(0, broken.start)) ? broken : dateReadAsTime(rest, order));
     if (d) {
-      out.push({ text: d.text, iso: d.iso, line, box: spanBox(line, m.end + d.start, m.end + d.end), confidence: spanConfidence(line, m.end + d.start, m.end + d.end) });
+      out.push({ text: d.text, iso: d.iso, line, box: spanBox(line, m.end + d.start, m.end + d.end), confidence: spanConfidence(line, m.end + d.start, m.end + d.end), label: { line, start: m.start, end: m.end } });
       continue;
     }
     const labelBox = spanBox(line, m.start, m.end);
@@ -128,11 +133,18 @@ export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateO
       if (!ds.length) continue;
       const placed = ds.map((d) => ({ d, box: spanBox(next, d.start, d.end) }));
       const d = placed.find((p) => xOverlap(p.box, { ...labelBox, x: labelBox.x - 20, w: labelBox.w + 40 }) > 0) ?? placed[0];
-      out.push({ text: d.d.text, iso: d.d.iso, line: next, box: d.box, confidence: spanConfidence(next, d.d.start, d.d.end) });
+      out.push({ text: d.d.text, iso: d.d.iso, line: next, box: d.box, confidence: spanConfidence(next, d.d.start, d.d.end), label: { line, start: m.start, end: m.end } });
       break;
     }
   }
   return out;
+}
+
+/** Every match of the patterns in a line's folded text, by start (at one start, the earlier pattern first). */
+function labelsOf(text: string, patterns: RegExp[]): { start: number; end: number; pattern: number }[] {
+  const f = fold(text);
+  return patterns.flatMap((re, pattern) => [...f.matchAll(new RegExp(re.source, re.flags.replace('g', '') + 'g'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length, pattern })))
+    .sort((a, b) => a.start - b.start || a.pattern - b.pattern);
 }
 
 /**

@@ -13,6 +13,7 @@
 import { firstColumn, fold, keyword, matchAny, rowBelow, spanBox, type DocLine, type DocLine as Line } from '../parse/lines.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, LEGAL_FORM_WORDS, NOISE, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
+import { oneEditApart } from '../parse/one-edit.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 export { SELLER_LABELS, BUYER_LABELS };
@@ -172,7 +173,18 @@ export function labelledParty(lines: DocLine[], labels: RegExp[], otherLabels: R
   return null;
 }
 
-const sameName = (a: string, b: string) => fold(a).replace(/[^\p{L}\d]/gu, '') === fold(b).replace(/[^\p{L}\d]/gu, '');
+/**
+ * Whether two names are one company's: equal once folded and stripped of all but letters and
+ * digits ("Van Beek B.V." and "VAN BEEK BV"), or, from SLIP_MIN_CHARS such characters on, one
+ * OCR slip apart (one character changed, lost or added: "Dijkzichit Web design V.O.F." read in
+ * a scan's small footer for "Dijkzicht Webdesign V.O.F." in its letterhead). A shorter name has
+ * no room for a slip that would not make another name ("ABC Ltd", "ABD Ltd").
+ */
+export function sameName(a: string, b: string): boolean {
+  const x = fold(a).replace(/[^\p{L}\d]/gu, ''), y = fold(b).replace(/[^\p{L}\d]/gu, '');
+  return x === y || (Math.min(x.length, y.length) >= SLIP_MIN_CHARS && oneEditApart(x, y));
+}
+const SLIP_MIN_CHARS = 10;
 
 /** True when one of the two lines under `line` (same page) is an address: the line opens an address block. */
 function opensAddress(lines: DocLine[], at: number): boolean {

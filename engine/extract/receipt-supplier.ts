@@ -274,11 +274,13 @@ function footerName(lines: DocLine[]): { name: string; from: DocLine[] } | null 
 }
 
 /**
- * The name with its misread words repaired, from the document first, then from the lexicon. A
- * name from a PDF's text layer is as printed: nothing there was misread ("DROGERIE LANGE" is
- * no misread "LANCE").
+ * The name read from the lines `from` with its misread words repaired, from the other lines of
+ * the document `all` first (./name-consensus.ts), then from the lexicon (../parse/ocr-word-fix.ts;
+ * a word read at 0.85 or more elsewhere on the document stays). A name from a PDF's text layer
+ * is as printed: nothing there was misread ("DROGERIE LANGE" is no misread "LANCE"). Used for
+ * a receipt's shop and an invoice's parties alike.
  */
-function repaired(name: string, from: DocLine[], all: DocLine[]): string {
+export function repaired(name: string, from: DocLine[], all: DocLine[]): string {
   if (from.every((l) => l.source === 'text')) return name;
   const own = new Set(from);
   const seen = new Set(all.filter((l) => !own.has(l)).flatMap((l) => l.words.filter((w) => w.confidence >= 0.85).flatMap((w) => (w.text.match(/\p{L}+/gu) ?? []).map((r) => r.toLowerCase()))));

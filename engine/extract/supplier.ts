@@ -3,13 +3,20 @@
  * The issuer's name from the top of the first page: a line after a seller label ("Seller",
  * "Verkäufer", "From") when there is one, else the first top line that reads like a name,
  * skipping noise (document titles, addresses, phone and tax numbers, dates, OCR debris), and
- * preferring a nearby line that carries a company suffix (SDN BHD, LTD, GMBH, INC, LLC, ...).
+ * preferring a nearby line that carries a company suffix (SDN BHD, LTD, GMBH, INC, LLC, LLP, PLT, ...).
  */
 import type { DocLine } from '../parse/lines.ts';
 import { firstColumn, fold, keyword, matchAny, rowBelow } from '../parse/lines.ts';
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
 
-export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?[jk]|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
+/**
+ * A word that vouches for a company name (tested on folded text, anywhere in it): a legal form
+ * (Ltd, GmbH, S.r.l., Sdn Bhd; the partnerships LLP, LLLP, LP, L.P. and Malaysia's PLT; the
+ * professional PLLC and P.C.) or a trade word a shop's name carries (Trading, Restaurant, Mart).
+ * The partnership and professional forms come from a tester's invoices whose names beside the
+ * title "INVOICE" were passed over for the address under them.
+ */
+export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|pllc|llp|lllp|lp|l\.l\.p|l\.p|plt|p\.c|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?[jk]|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
 
 export const NOISE = [
   'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'tel', 'fax', 'phone',
@@ -53,7 +60,7 @@ function withoutSenderAddress(text: string): string {
   return form && STREET_LINE.test(text.slice(form.index + form[0].length)) ? text.slice(0, form.index + form[0].length).trim() : text;
 }
 /** A legal form ending a company's name, then a space. */
-const LEGAL_FORM_THEN = /\b(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|Inc\.?|PLC|B\.V\.|N\.V\.|SAS|SARL|S\.A\.S?\.?|S\.L\.U?\.?|S\.r\.l\.|S\.p\.A\.|Lda\.?|Sp\. z o\.o\.|V\.o\.F\.)(?=\s)/;
+const LEGAL_FORM_THEN = /\b(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|PLLC|LLP|LLLP|L\.?P\.|LP|PLT|Inc\.?|PLC|B\.V\.|N\.V\.|SAS|SARL|S\.A\.S?\.?|S\.L\.U?\.?|S\.r\.l\.|S\.p\.A\.|Lda\.?|Sp\. z o\.o\.|V\.o\.F\.)(?=\s)/;
 
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces, and cuts a sender line's address. */
 export function tidyName(text: string): string {
@@ -66,7 +73,7 @@ export function tidyName(text: string): string {
  * S.A., S.L., S.R.L., S.P.A., S.A.S., S.N.C., O.O. of sp. z o.o.). Only these letters: "A:B." is no form.
  */
 const SPECK_IN_LEGAL_FORM = /(?<![\p{L}])((?:\p{L}[.:;,]\s?){1,2})(\p{L})\.(?=\s*$|\s*,)/gu;
-const DOTTED_FORMS = new Set(['bv', 'nv', 'sa', 'sl', 'srl', 'spa', 'sas', 'snc', 'oo']);
+const DOTTED_FORMS = new Set(['bv', 'nv', 'sa', 'sl', 'srl', 'spa', 'sas', 'snc', 'oo', 'lp', 'llp', 'pc']);
 function dotsOfLegalForm(all: string, head: string, last: string): string {
   const letters = head.replace(/[^\p{L}]/gu, '');
   if (!/[:;,]/.test(head) || !DOTTED_FORMS.has(`${letters}${last}`.toLowerCase())) return all;
@@ -150,9 +157,10 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
 
 /**
  * A legal form alone (folded): "SARL", "OHG", "S.p.A.", "Pvt Ltd", "GmbH & Co. KG", "Unipessoal
- * Lda", "Private Limited", "Sp. z o.o.", "SDN BHD": no word of a name in it.
+ * Lda", "Private Limited", "Sp. z o.o.", "SDN BHD", "LLP", "L.P.", "PLT", "PLLC", "P.C.": no word
+ * of a name in it. A P.C. needs its dots ("PC" alone is a personal computer or pieces).
  */
-export const LEGAL_FORM_WORDS = /(?<![\p{L}])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|llp|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?[o0]\.?\s?[o0]\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte)(?![\p{L}])/giu;
+export const LEGAL_FORM_WORDS = /(?<![\p{L}])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|pllc|l\.?l\.?p\.?|lllp|l\.?p\.?|plt|p\.c\.|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?[o0]\.?\s?[o0]\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte)(?![\p{L}])/giu;
 /** A legal form anywhere in a (folded) text. */
 export const LEGAL_FORM = new RegExp(LEGAL_FORM_WORDS.source, 'iu');
 /** Whether `text` holds a legal form and no word of a name besides ("S.p.A.", "GmbH & Co. KG"). */

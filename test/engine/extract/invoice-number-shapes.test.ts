@@ -6,6 +6,7 @@
  * - An id the column wrapped after its hyphen ("INV-2025-" over "6002") is read whole.
  * - A label wrapped over two lines of a narrow column ("Invoice" over "#:") has its id beside it.
  * - A label read by OCR with one of a doubled letter ("Facturnummer") is still the label.
+ * - A scan's speck glued before the id ("Invoice #: ·F2020/0889", a tester's scan) is no part of it.
  */
 import t from 'tap';
 import { extractInvoice } from '../../../engine/extract/invoice.ts';
@@ -41,4 +42,11 @@ t.test('a label wrapped over two lines of a narrow column has its id beside it',
 
 t.test('a label OCR read with one of its doubled letters once is still the label', async (t) => {
   t.equal(id(['Van Dijk B.V.', 'FACTUUR', 'Facturnummer      Factuurdatum      Klantnummer', 'FV-2025-0088      13-08-2025        K65758']), 'FV-2025-0088');
+});
+
+t.test('a scan\'s speck glued before the id is no part of it', async (t) => {
+  t.equal(id(['Bluestem Analytics Corp.', '20121 Milano              Invoice #: ·F2020/0889', 'Date: Jan 17, 2020']), 'F2020/0889', 'a middle dot');
+  t.equal(id(['Bluestem Analytics Corp.', 'Invoice No: .INV-2025-0042', 'Date: Jan 17, 2020']), 'INV-2025-0042', 'a dot');
+  t.equal(id(['Bluestem Analytics Corp.', 'Invoice No: `40007', 'Date: Jan 17, 2020']), '40007', 'a grave accent');
+  t.equal(id(['Biuro Rachunkowe Nowak S.A.', 'Faktura nr: FV/10/09/2024', 'Data wystawienia: 11.09.2024']), 'FV/10/09/2024', 'no speck: as before');
 });

@@ -73,3 +73,19 @@ t.test('a footer read from a scan: its dot read as a colon, the IBAN glued to it
     t.equal(sellerFromFooter(footer([nameLine, numbers]))?.name, seller, nameLine);
   }
 });
+
+t.test('the footer naming the letterhead\'s company with an OCR slip is the same company: the letterhead\'s reading stays', async (t) => {
+  // a scan: a brand box over the letterhead's name, so the name is not the page's first line and
+  // has an address under it (an address window's shape); the small footer read one letter off
+  const page = (footerName: string) => [
+    'DIJKZICHT                                   FACTUUR', 'Dijkzicht Webdesign V.O.F.          Factuurnummer: FV/94/3/2019',
+    'Via Po 9                            Factuurdatum: 11-03-2019', '3011 Rotterdam', 'BTW NL159603201B01', '', 'Factuur aan:', 'Gemeente Westerveld',
+    '2 place Bellecour', '', 'Omschrijving   Aantal   Prijs   Bedrag', 'Site inspection   1   1.692,42   1.692,42', '',
+    'Subtotaal:   1.692,42', 'BTW 21%:   355,41', 'Totaal te betalen:   2.047,83', '', '', '', '', '', '', '', '',
+    `${footerName} · BTW NL159603201B01 · KvK 40769381`,
+  ];
+  const sup = (footerName: string) => extractInvoice(readingFromText([page(footerName)], { kind: 'image' })).formatted.supplierName;
+  t.equal(sup('Dijkzichit Web design V.O.F.'), 'Dijkzicht Webdesign V.O.F.', 'a letter added, a space broken');
+  t.equal(sup('Dijkzlcht Webdesign V.O.F.'), 'Dijkzicht Webdesign V.O.F.', 'a letter changed');
+  t.equal(sup('Noordkust Drukwerk B.V.'), 'Noordkust Drukwerk B.V.', 'another company in the footer is still the issuer');
+});
