@@ -74,6 +74,8 @@ export function cleanCompanyName(raw: string): string {
   // "BAKERY.SDN BHD": a speck read as a point for the space before a legal form (SROIE prints a
   // point between two name words now and then, "SUPER.SEVEN": only before a legal form is it a speck)
   s = s.replace(/(?<![\p{L}.])(\p{Lu}{3,})\.(?=(?:SDN|BHD|BERHAD|PTE|LTD|LIMITED|GMBH|PLC|INC|LLC|LLP|CORP)\b)/gu, (m, a: string) => (a === 'SDN' ? m : `${a} `));
+  // "Tin Roof Coffee lnc.", "BLUE HERON LNC": the I of a closing Inc read as an l, a 1 or an L
+  s = s.replace(/(?<=\s)[l1|L](nc|NC)(\.?)\s*$/u, (_m, nc: string, dot: string) => `I${nc}${dot}`);
   // "TOASTF&B": initials joined by "&" glued to the word before them
   s = s.replace(/(?<=\p{L}{3})(?=\p{Lu}&\p{Lu}\b)/gu, ' ');
   // "HOTRADING", "GARDENIABAKERIES": a long suffix word glued to a word of capitals before it (only

@@ -32,7 +32,7 @@ const PREFIXED_DOLLARS: [RegExp, string][] = [
 const DOLLAR_CONTEXT: [RegExp, string][] = [
   [/\baustralia\b|\bABN\b/i, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'],
   [/\bsingapore\b/i, 'SGD'], [/\bhong kong\b/i, 'HKD'], [/\bmexico\b|\bméxico\b/i, 'MXN'],
-  [/\bunited states\b|\bUSA\b|\bU\.S\.A\b|\bsales tax\b|,\s?[A-Z]{2}\s\d{5}(?:-\d{4})?\b/, 'USD'],
+  [/\bunited states\b|\bUSA\b|\bU\.S\.A\b|,\s?[A-Z]{2}[\s.]\d{5}(?:-\d{4})?\b/, 'USD'], [/\bsales tax\b/i, 'USD'],
 ];
 const CONTEXT: [RegExp, string, string][] = [
   [/\bschweiz\b|\bsuisse\b|\bsvizzera\b|\bswitzerland\b/i, 'CHF', 'Swiss context'],
@@ -44,8 +44,10 @@ const CONTEXT: [RegExp, string, string][] = [
   [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)\b|\bTVA\b|\bIVA\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b/i, 'EUR', 'euro-area VAT words'],
   [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/i, 'GBP', 'UK context'],
   [/\bindia\b|\bGSTIN\b|\brupees?\b/i, 'INR', 'Indian context'],
-  // a till slip from the US need print no "$": its sales tax or its state and ZIP code say it
-  [/\bsales tax\b|,\s?[A-Z]{2}\s\d{5}(?:-\d{4})?\b/, 'USD', 'US sales tax or a state and ZIP code'],
+  // a till slip from the US need print no "$": its sales tax ("SALES TAX 6%") or its state and ZIP
+  // code ("Dayton, OH 45402", a scan's speck for the space: "OH.45402") say it
+  [/\bsales tax\b/i, 'USD', 'US sales tax'],
+  [/,\s?[A-Z]{2}[\s.]\d{5}(?:-\d{4})?\b/, 'USD', 'a US state and ZIP code'],
 ];
 
 /**

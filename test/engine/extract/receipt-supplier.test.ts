@@ -18,6 +18,8 @@ t.test('OCR misreads of company suffixes are undone and the registration number 
   t.equal(cleanCompanyName('AEON C0. (M) BHD (126926-H)'), 'AEON CO. (M) BHD');
   t.equal(cleanCompanyName('FY EAGLE.ENTERPRISE'), 'FY EAGLE ENTERPRISE', 'a speck read as a point for the space before a suffix word');
   t.equal(cleanCompanyName('GOLDEN KEY TRADING'), 'GOLDEN KEY TRADING');
+  t.equal(cleanCompanyName('Tin Roof Coffee lnc.'), 'Tin Roof Coffee Inc.', 'the I of a closing Inc read as an l');
+  t.equal(cleanCompanyName('BLUE HERON DINER LNC'), 'BLUE HERON DINER INC');
   t.equal(cleanCompanyName('HAI-0 RAYA BHD (149199-V'), 'HAI-O RAYA BHD');
   t.equal(cleanCompanyName('99 SPEED MART'), '99 SPEED MART', 'digits of a number stay');
   t.equal(cleanCompanyName('SWC ENTERORISE SDN BHD'), 'SWC ENTERPRISE SDN BHD', 'a long suffix word with one letter misread');

@@ -81,6 +81,8 @@ t.test('a US till slip without a dollar sign is in dollars by its sales tax or i
   t.equal(detectCurrency('HOME DEPOT Inc.\n455 W 34th St\nNew York, NY 10001\nSubtotal 23.79\nSales Tax 8.875% 2.11\nTotal 25.90')?.code, 'USD');
   t.equal(detectCurrency('Trader Joe\'s\nCambridge, MA 02139\nTotal 66.46')?.code, 'USD');
   t.equal(detectCurrency('Boulangerie\n69002 Lyon\nTotal 12,00')?.code ?? null, null, 'a French postcode says nothing of the kind');
+  t.equal(detectCurrency('BLUE HERON DINER INC.\n1420 Main St\nDayton, OH.45402\nTOTAL 122.29')?.code, 'USD', 'a speck read as a point between the state and the ZIP code');
+  t.equal(detectCurrency('SUBTOTAL 115.37\nSALES TAX 6% 6.92\nAMOUNT DUE 122.29')?.code, 'USD', 'sales tax in capitals');
 });
 
 t.test('a symbol in brackets in a column header gives the currency of the amounts under it', async (t) => {
