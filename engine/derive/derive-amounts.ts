@@ -9,7 +9,8 @@
  *   (never negative); net and tax printed, total not -> total = net + tax;
  * - neither net nor tax read and the page names no tax at all -> tax 0 and net = total (the
  *   reference's own receipt example: 12.9 with tax 0.0 and net 12.9). A page that names a tax
- *   it was not read keeps both null. Pure.
+ *   it was not read keeps both null, and keeps its tax null when the net read equals the total
+ *   (a subtotal of tax-inclusive prices: tax = total - net would say 0). Pure.
  */
 import { cents, type Derivation } from './provenance.ts';
 
@@ -36,7 +37,9 @@ export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = ''): {
   const { totalAmount: total, netAmount: net, taxAmount: tax } = m;
   if (total !== null && out.discountAmount === null) put('discountAmount', 0, 'no discount printed', ['totalAmount']);
   if (total !== null && tax !== null && net === null && tax <= total) put('netAmount', total - tax, 'net = total - tax', ['totalAmount', 'taxAmount']);
-  else if (total !== null && net !== null && tax === null && net <= total) put('taxAmount', total - net, 'tax = total - net', ['totalAmount', 'netAmount']);
+  // (a net equal to the total on a page that names a tax is a gross subtotal of tax-inclusive
+  // prices, "SUBTOTAL 29.88", "TOTAL 29.88", "VAT INCLUDED 4.98": no tax of 0 is derived from it)
+  else if (total !== null && net !== null && tax === null && net <= total && !(taxNamed && cents(total - net) === 0)) put('taxAmount', total - net, 'tax = total - net', ['totalAmount', 'netAmount']);
   else if (total === null && net !== null && tax !== null) put('totalAmount', net + tax, 'total = net + tax', ['netAmount', 'taxAmount']);
   else if (total !== null && net === null && tax === null && !taxNamed) {
     put('taxAmount', 0, 'no tax printed', ['totalAmount']);

@@ -26,7 +26,7 @@ export const TOTAL_LABELS = k([
   // other languages (ES, IT, PT, PL, NL, DE): the amount to pay, then the document's total
   'importe total', 'total a pagar', 'total factura', 'totale fattura', 'totale documento', 'totale da pagare', 'totale complessivo', 'valor total',
   'total a pagar', 'total da fatura', 'do zapłaty', 'razem brutto', 'wartość brutto', 'suma brutto', 'te betalen', 'totaalbedrag', 'zu zahlen', 'endsumme',
-  'gesamtsumme', 'montant total', 'total general', 'totale', 'importe', 'razem', 'suma', 'gesamt', 'brutto',
+  'gesamtsumme', 'montant total', 'total general', 'totale', 'importe', 'importo pagato', 'importo totale', 'importo', 'razem', 'suma', 'gesamt', 'brutto',
   'total rm', 'total', 'montant', 'payé', 'paye', 'amount', 'summe',
 ]);
 /**
@@ -87,12 +87,12 @@ export const TAX_LABELS = k([
   'dph', 'áfa', 'käibemaks', 'alv', 'pdv', 'ddv', 'pvm', 'kdv',
 ]);
 /**
- * "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12", and the word after the rate ("VAT 20% incl.
- * 8.07", "MwSt 19 % enthalten", "IVA 21% incluido", "TVA 20 % incluse"): a line naming the tax
+ * "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12", and the word after the rate or the tax word
+ * ("VAT 20% incl. 8.07", "MwSt 19 % enthalten", "IVA 21% incluido", "VAT INCLUDED 4.98"): a line naming the tax
  * included, at a rate, no total word (a fresh tester: 19 of 20 UK receipts printing "VAT 20%
  * incl." had no tax, the incl. word excluding the line as a tax label).
  */
-const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?%\s*(?:incl|inkl|enthalten|inbegrepen)/i;
+const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?%\s*)?(?:incl|inkl|enthalten|inbegrepen)/i;
 /** A charge added to the net before the total: "SERVICE CHARGE 10% 3.48", "Servizio 1,20", "Bedienung", "Delivery fee". */
 const CHARGE_LABELS = k(['service charge', 'service', 'servizio', 'serviço', 'servicio', 'bedienung', 'bedienungsgeld', 'delivery', 'delivery fee', 'frais de livraison', 'coperto']);
 /**
@@ -368,7 +368,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           // a subtotal equal to the total, and a tax that agrees with its rate: the prices include
           // the tax ("Subtotal £5.50", "VAT 20% £0.92", "TOTAL £5.50"); the subtotal is the gross
           // and is dropped as the net below
-          else if (near(n.value, t.value) && x.value > 0 && (rated.includes(x) || x === tableTax || x === perRate || includedAtPrintedRate(x, t.value))) { score += 1; agree += 1; }
+          // (or a line that says the tax is included, "VAT INCLUDED 4.98")
+          else if (near(n.value, t.value) && x.value > 0 && (rated.includes(x) || x === tableTax || x === perRate || includedAtPrintedRate(x, t.value) || included.includes(x))) { score += 1; agree += 1; }
           else if (!near(n.value, t.value)) score -= 1;
         } else if (t && n && !x) {
           if (near(n.value, t.value)) score += 0.5;

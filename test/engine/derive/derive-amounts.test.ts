@@ -49,3 +49,10 @@ t.test('paths carry the receipt prefix of a multi-receipt result', async (t) => 
   const { derived } = deriveAmounts({ ...none, totalAmount: 5 }, false, 'multiple_receipts[1].');
   t.ok(derived.every((d) => d.path.startsWith('multiple_receipts[1].') && d.from.every((f) => f.startsWith('multiple_receipts[1].'))));
 });
+
+t.test('a net read equal to the total on a page that names a tax derives no tax of 0 (a subtotal of tax-inclusive prices)', async (t) => {
+  const named = deriveAmounts({ totalAmount: 29.88, netAmount: 29.88, taxAmount: null, discountAmount: null }, true);
+  t.equal(named.money.taxAmount, null);
+  const unnamed = deriveAmounts({ totalAmount: 29.88, netAmount: 29.88, taxAmount: null, discountAmount: null }, false);
+  t.equal(unnamed.money.taxAmount, 0, 'a page that names no tax: the net is the total and the tax 0');
+});

@@ -100,3 +100,15 @@ t.test('a total whose label OCR misread is the figure the tender less the change
   const none = r(['FEINKOST MUHLBACH GMBH', 'Tomaten lose 4,95 A', '2 Butter 250g 14,98 B', 'Gegeben BAR 20,00', 'Rückgeld 0,07']);
   t.not(none.totalAmount, 19.93, 'no figure printed above the tender: nothing pinned');
 });
+
+t.test('"VAT INCLUDED 4.98" under a subtotal equal to the total: the tax the prices hold, and the subtotal is the gross', async (t) => {
+  const x = extractReceipt(readingFromText([['Wexcombe Pharmacy Ltd', 'Free Range Eggs x6 4.19', 'Semi Skimmed Milk 2L 13.08', 'Bacon Roll 6.86', 'Free Range Eggs x6 5.75',
+    'SUBTOTAL 29.88', 'TOTAL 29.88', 'CARD 29.88', 'VAT INCLUDED 4.98']], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.same([x.totalAmount, x.taxAmount], [29.88, 4.98]);
+});
+
+t.test('Italian "IMPORTO PAGATO" labels the total, above the tax table whose "Total" column is no total', async (t) => {
+  const x = extractReceipt(readingFromText([['Forno Santa Lucia S.r.l.', '26-12-2018 11:48', 'Tachipirina 16,35 B', 'Pasta 500g 22,31 A', 'Acqua nat. 1,5L 2,03 B', 'IMPORTO PAGATO 40,69',
+    'CONTANTI 50,00', 'RESTO 9,31', 'IVA % Base IVA Total', 'B 10 16,71 1,67 18,38', 'A 22 18,29 4,02 22,31', 'Total IVA 5,69']], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.equal(x.totalAmount, 40.69);
+});
