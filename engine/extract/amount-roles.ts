@@ -92,7 +92,7 @@ export const TAX_LABELS = k([
  * included, at a rate, no total word (a fresh tester: 19 of 20 UK receipts printing "VAT 20%
  * incl." had no tax, the incl. word excluding the line as a tax label).
  */
-const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?%\s*)?(?:incl|inkl|enthalten|inbegrepen)/i;
+const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?%[\s.]*)?(?:incl|inkl|enthalten|inbegrepen)/i;
 /** A charge added to the net before the total: "SERVICE CHARGE 10% 3.48", "Servizio 1,20", "Bedienung", "Delivery fee". */
 const CHARGE_LABELS = k(['service charge', 'service', 'servizio', 'serviço', 'servicio', 'bedienung', 'bedienungsgeld', 'delivery', 'delivery fee', 'frais de livraison', 'coperto']);
 /**
@@ -102,6 +102,11 @@ const CHARGE_LABELS = k(['service charge', 'service', 'servizio', 'serviço', 's
  */
 const ROUNDING_LABELS = k(['rounding adj', 'rounding adjustment', 'rounding', 'round adj', 'pembundaran', 'arrondi', 'rundung', 'rundungsdifferenz', 'redondeo', 'arrotondamento',
   'arredondamento', 'afronding', 'zaokrąglenie', 'zaokraglenie', 'avrunding', 'öresavrundning', 'oresavrundning']);
+/**
+ * The largest share of a tax-inclusive total its tax can be: 27 % VAT (Hungary's, the highest in
+ * the EU) is 21.3 % of the gross; 0.22 allows for rounding.
+ */
+const MAX_INCLUDED_SHARE = 0.22;
 /** The most a cash rounding adjusts (currency units): 5-sen rounding moves by 0.02 at most; 0.05 allows a coarser step. */
 const MAX_ROUNDING = 0.05;
 /**
@@ -368,8 +373,11 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           // a subtotal equal to the total, and a tax that agrees with its rate: the prices include
           // the tax ("Subtotal £5.50", "VAT 20% £0.92", "TOTAL £5.50"); the subtotal is the gross
           // and is dropped as the net below
-          // (or a line that says the tax is included, "VAT INCLUDED 4.98")
+          // (or a line that says the tax is included, "VAT INCLUDED 4.98"; or a tax line on its own
+          // row under them, no more than an included tax can be: "SUBTOTAL 82.12", "TOTAL TO PAY
+          // 82.12", "VAT 13.69" holds no other reading)
           else if (near(n.value, t.value) && x.value > 0 && (rated.includes(x) || x === tableTax || x === perRate || includedAtPrintedRate(x, t.value) || included.includes(x))) { score += 1; agree += 1; }
+          else if (near(n.value, t.value) && x.value > 0 && x.sameRow && x.label.index > t.label.index && x.value <= MAX_INCLUDED_SHARE * t.value) score += 1;
           else if (!near(n.value, t.value)) score -= 1;
         } else if (t && n && !x) {
           if (near(n.value, t.value)) score += 0.5;

@@ -112,3 +112,11 @@ t.test('Italian "IMPORTO PAGATO" labels the total, above the tax table whose "To
     'CONTANTI 50,00', 'RESTO 9,31', 'IVA % Base IVA Total', 'B 10 16,71 1,67 18,38', 'A 22 18,29 4,02 22,31', 'Total IVA 5,69']], { kind: 'image' })).formatted.multiple_receipts[0];
   t.equal(x.totalAmount, 40.69);
 });
+
+t.test('a tax line under a subtotal equal to the total is the tax the prices include, when it is no more than an included tax can be', async (t) => {
+  const r = (tax: string) => extractReceipt(readingFromText([['Wexcombe Pharmacy Ltd', 'Cheddar 400g 14.00', 'Notebook A5 18.59', 'Bacon Roll 14.04', 'Orange Juice 1L 25.80', 'Flat White 9.69',
+    'SUBTOTAL 82.12', 'TOTAL TO PAY 82.12', 'VISA DEBIT 82.12', tax]], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.equal(r('VAT 13.69').taxAmount, 13.69);
+  t.equal(r('VAT 20%. incl. 13.69').taxAmount, 13.69, 'a speck between the rate and incl.');
+  t.not(r('VAT 41.06').taxAmount, 41.06, 'half the total is no tax the total includes');
+});
