@@ -7,7 +7,7 @@
  * arithmetic, not by the column order or the header: net + tax = gross, and tax = rate x net
  * (or rate / (1 + rate) x gross), each to 2 cents (a till rounds once per class). Pure and total.
  */
-import { amountsIn, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { amountsIn, spanBox, spanConfidence, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 /** One class's row of the table. */
 export interface TaxTableRow {
@@ -50,7 +50,10 @@ export function taxTableRow(line: DocLine): TaxTableRow | null {
     const printed = amountsIn(line, end).filter((a) => a.decimals === 2 && !/^\s?%/.test(line.text.slice(a.end)));
     // a minus among positive figures is a speck read before one ("A 5,5% 31,17 -1,71 32,88"): the
     // arithmetic below decides whether the figure fits the row; a row of refunds (all negative) is no class row
-    const figs = printed.some((a) => a.value > 0) ? printed.map((a) => (a.value < 0 ? { ...a, value: -a.value } : a)) : [];
+    let figs = printed.some((a) => a.value > 0) ? printed.map((a) => (a.value < 0 ? { ...a, value: -a.value } : a)) : [];
+    // the gaps between the figures lost or read as separators ("18,61 2,42,21,03", "20.452.0422.49"):
+    // the figures are read apart, each with its two decimals, and the arithmetic below decides
+    if (printed.length < 3) figs = gluedFigures(line, end);
     if (figs.length < 3) continue;
     for (let i = 0; i < figs.length; i++) {
       for (let j = 0; j < figs.length; j++) {
@@ -66,6 +69,20 @@ export function taxTableRow(line: DocLine): TaxTableRow | null {
     }
   }
   return null;
+}
+
+/**
+ * The figures after `from` read as a run of amounts of two decimals each, whatever stands between
+ * them ("2,42,21,03" -> 2.42, 21.03; "20.452.0422.49" -> 20.45, 2.04, 22.49): a class row whose
+ * gaps a scan lost. Only a row whose figures then add up is taken (taxTableRow).
+ */
+function gluedFigures(line: DocLine, from: number): PlacedAmount[] {
+  const out: PlacedAmount[] = [];
+  for (const m of line.text.slice(from).matchAll(/\d{1,6}[.,]\d{2}/g)) {
+    const start = from + m.index, end = start + m[0].length;
+    out.push({ value: Number(m[0].replace(',', '.')), text: m[0], start, end, decimals: 2, currency: null, marker: null, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) });
+  }
+  return out;
 }
 
 /**

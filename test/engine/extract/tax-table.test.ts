@@ -69,3 +69,10 @@ t.test('specks after a figure of a row do not lose it', async (t) => {
   const x = taxSummaryTable(lines(['ALIQ. IMPONIBILE IMPOSTA TOTALE', 'A 10% 6,37 0,64 7,01', 'B 22% .. .5,95... 1,31· 7,26']));
   t.same(x && [x.rows.length, x.tax, x.complete], [2, 1.95, true]);
 });
+
+t.test('a row whose figures a scan glued together ("2,42,21,03", "20.452.0422.49") is read apart when they add up', async (t) => {
+  const [a, b] = lines(['B.13% 18,61 2,42,21,03', 'B 10% 20.452.0422.49']);
+  t.same([taxTableRow(a)?.net.value, taxTableRow(a)?.tax.value, taxTableRow(a)?.gross.value], [18.61, 2.42, 21.03]);
+  t.same([taxTableRow(b)?.net.value, taxTableRow(b)?.tax.value, taxTableRow(b)?.gross.value], [20.45, 2.04, 22.49]);
+  t.equal(taxTableRow(lines(['A 20% 1.234,56 7,89'])[0]), null, 'figures that do not add up are no row');
+});
