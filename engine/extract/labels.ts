@@ -20,6 +20,22 @@ export interface AmountCandidate {
   sameRow: boolean;
 }
 
+/** A figure ending the line with its decimal point read as a colon: "9:30", "18:39." (not a time beside a date or a time word). */
+const COLON_DECIMAL = /(?<![\d:.,])(\d{1,6}):(\d{2})[.,']?\s*$/;
+const TIME_WORD = /\b(?:time|zeit|uhrzeit|heure|hora|ora|uhr|godz)\b/i;
+
+/**
+ * The amount a money label's line ends with when OCR read its decimal point as a colon, or null:
+ * a time is written the same way, so never on a line that prints a date or a time word.
+ */
+function colonDecimal(line: DocLine, from: number): PlacedAmount | null {
+  const rest = line.text.slice(from);
+  const m = COLON_DECIMAL.exec(rest);
+  if (!m || TIME_WORD.test(line.text) || findDates(line.text).length) return null;
+  const start = from + m.index, end = start + m[1].length + 3;
+  return { value: Number(`${m[1]}.${m[2]}`), text: line.text.slice(start, end), start, end, decimals: 2, currency: null, marker: null, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) };
+}
+
 /** Amounts labelled by any of the patterns; `exclude` rejects lines (e.g. "total qty"). */
 export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: RegExp[] = [], below = 1): AmountCandidate[] {
   const out: AmountCandidate[] = [];
@@ -34,6 +50,13 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
       const money = own.filter((a) => a.decimals === 2 || a.currency);
       const pick = (money.length ? money : own)[(money.length ? money : own).length - 1];
       out.push({ value: pick.value, amount: pick, label: line, pattern: m.pattern, sameRow: true });
+      continue;
+    }
+    // a money label's figure whose decimal point a scan read as a colon ("TOTAL EXCL. GST 9:30",
+    // "SST @6% 18:39."): the line's last figure, alone, with two digits after the colon
+    const colon = colonDecimal(line, m.end);
+    if (colon) {
+      out.push({ value: colon.value, amount: colon, label: line, pattern: m.pattern, sameRow: true });
       continue;
     }
     // on a photo whose rows rise to the right, the label's own figure was read as a line before it

@@ -120,3 +120,13 @@ t.test('a tax line under a subtotal equal to the total is the tax the prices inc
   t.equal(r('VAT 20%. incl. 13.69').taxAmount, 13.69, 'a speck between the rate and incl.');
   t.not(r('VAT 41.06').taxAmount, 41.06, 'half the total is no tax the total includes');
 });
+
+t.test('a money label\'s figure with its decimal point read as a colon ("9:30", "18:39.") is the amount; a time beside a date or a time word is not', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  const x = r(['AIK CHEONG SDN. BHD.', 'KOPI O PANAS 1 9.30', 'TOTAL EXCL. GST 9:30', 'GST @6% 0.56', 'TOTAL INCL. GST 9.86', 'ROUNDING ADJ -0.01', 'NETT TOTAL 9.85', 'CASH 20.00', 'CHANGE 10.15']);
+  t.same([x.totalAmount, x.taxAmount], [9.85, 0.56]);
+  const y = r(['SOON HUAT SDN BHD', 'SABUN BASUH 3KG 1 306.50', 'TOTAL EXCL. SST 306.50', 'SST @6% 18:39.', 'TOTAL INCL. SST 324.89', 'ROUNDING ADJ 0.01', 'TOTAL 324.90', 'CASH 700.00', 'CHANGE 375.10']);
+  t.equal(y.taxAmount, 18.39);
+  const z = r(['Baeckerei Korn', 'Brot 2,50', 'Summe 2,50', 'Bar 5,00', 'Rueckgeld 2,50', 'Total Zeit 10:30']);
+  t.equal(z.totalAmount, 2.5, 'a time on a line with a time word is no amount');
+});
