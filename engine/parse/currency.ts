@@ -42,7 +42,8 @@ const CONTEXT: [RegExp, string, string][] = [
   [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
   [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],
   [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)\b|\bTVA\b|\bIVA\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b/i, 'EUR', 'euro-area VAT words'],
-  [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/i, 'GBP', 'UK context'],
+  // (a UK VAT number, "VAT No: GB 151 8288 34", GB and nine digits, says it when a scan lost the postcode's space)
+  [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\bGB\s?\d{3}\s?\d{4}\s?\d{2}(?:\s?\d{3})?(?!\d)/i, 'GBP', 'UK context'],
   [/\bindia\b|\bGSTIN\b|\brupees?\b/i, 'INR', 'Indian context'],
   // a till slip from the US need print no "$": its sales tax ("SALES TAX 6%") or its state and ZIP
   // code ("Dayton, OH 45402", a scan's speck for the space: "OH.45402") say it

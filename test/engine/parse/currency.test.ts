@@ -94,3 +94,10 @@ t.test('a symbol in brackets in a column header gives the currency of the amount
   t.equal(detectCurrency('Betrag (EUR)\nSumme 12,00')?.code, 'EUR');
   t.equal(detectCurrency('Total (RM)\n12.00\nUSD 12.00')?.code, 'USD', 'a code printed beats a symbol in a header');
 });
+
+t.test('a UK VAT number (GB and nine digits) says pounds when nothing else does', async (t) => {
+  t.equal(detectCurrency('MARLOW DELI LTD\nChesterfield S401PB\nVAT N0: GB 151828834\nTOTAL TO PAY 20.69')?.code, 'GBP');
+  t.equal(detectCurrency('Marlow Deli Limited\nVAT No: GB 312 8739 40\nTOTAL TO PAY 44.51')?.code, 'GBP');
+  t.not(detectCurrency('Kaufhaus Nord\nUSt-IdNr. DE 123456789\nSumme 10,00')?.code, 'GBP', 'another country\'s VAT number is no UK one');
+});
+
