@@ -20,8 +20,8 @@ export interface AmountCandidate {
   sameRow: boolean;
 }
 
-/** A figure ending the line with its decimal point read as a colon: "9:30", "18:39." (not a time beside a date or a time word). */
-const COLON_DECIMAL = /(?<![\d:.,])(\d{1,6}):(\d{2})[.,']?\s*$/;
+/** A figure ending the line with its decimal point read as a colon: "9:30", "18:39.", "-0:01" (not a time beside a date or a time word). */
+const COLON_DECIMAL = /(?<![\d:.,])(-?)(\d{1,6}):(\d{2})[.,']?\s*$/;
 const TIME_WORD = /\b(?:time|zeit|uhrzeit|heure|hora|ora|uhr|godz)\b/i;
 
 /**
@@ -32,8 +32,8 @@ function colonDecimal(line: DocLine, from: number): PlacedAmount | null {
   const rest = line.text.slice(from);
   const m = COLON_DECIMAL.exec(rest);
   if (!m || TIME_WORD.test(line.text) || findDates(line.text).length) return null;
-  const start = from + m.index, end = start + m[1].length + 3;
-  return { value: Number(`${m[1]}.${m[2]}`), text: line.text.slice(start, end), start, end, decimals: 2, currency: null, marker: null, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) };
+  const start = from + m.index, end = start + m[1].length + m[2].length + 3;
+  return { value: Number(`${m[1]}${m[2]}.${m[3]}`), text: line.text.slice(start, end), start, end, decimals: 2, currency: null, marker: null, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) };
 }
 
 /** Amounts labelled by any of the patterns; `exclude` rejects lines (e.g. "total qty"). */

@@ -127,6 +127,8 @@ t.test('a money label\'s figure with its decimal point read as a colon ("9:30", 
   t.same([x.totalAmount, x.taxAmount], [9.85, 0.56]);
   const y = r(['SOON HUAT SDN BHD', 'SABUN BASUH 3KG 1 306.50', 'TOTAL EXCL. SST 306.50', 'SST @6% 18:39.', 'TOTAL INCL. SST 324.89', 'ROUNDING ADJ 0.01', 'TOTAL 324.90', 'CASH 700.00', 'CHANGE 375.10']);
   t.equal(y.taxAmount, 18.39);
+  const w = r(['SRI PELANGI BAKERY SDN BHD', 'MINYAK MASAK 2KG 4 83.40', 'SUB TOTAL. 128.69', 'SALES TAX 6% 7.72', 'TOTAL INCL.. SST 136.41', 'ROUNDING ADJ -0:01', 'TOTAL. ROUNDED 136.40', 'NETS 136.40', 'CHANGE 0.00']);
+  t.equal(w.totalAmount, 136.4, 'a rounding of -0:01 keeps its minus');
   const z = r(['Baeckerei Korn', 'Brot 2,50', 'Summe 2,50', 'Bar 5,00', 'Rueckgeld 2,50', 'Total Zeit 10:30']);
   t.equal(z.totalAmount, 2.5, 'a time on a line with a time word is no amount');
 });
