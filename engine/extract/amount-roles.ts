@@ -295,10 +295,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   if (!totals.length) {
     const paid = cash.flatMap((c) => change.filter((ch) => ch.value >= 0 && c.value > ch.value).map((ch) => ({ value: Math.round((c.value - ch.value) * 100) / 100, before: c.label.index })));
     for (const p of paid) {
-      const l = lines.find((x) => x.index < p.before && amountsIn(x).some((a) => a.decimals === 2 && near(a.value, p.value)));
-      if (!l) continue;
-      const a = amountsIn(l).find((x) => x.decimals === 2 && near(x.value, p.value))!;
-      totals.push({ value: a.value, amount: a, label: l, pattern: TOTAL_LABELS.length, sameRow: true });
+      const a = lines.filter((x) => x.index < p.before).flatMap((x) => amountsIn(x)).find((x) => x.decimals === 2 && near(x.value, p.value));
+      if (!a) continue;
+      totals.push({ value: a.value, amount: a, label: a.line, pattern: TOTAL_LABELS.length, sameRow: true });
       break;
     }
   }

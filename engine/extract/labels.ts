@@ -7,7 +7,7 @@
  */
 import { findDates, type DateOrder } from '../parse/dates.ts';
 import { dateReadAsTime, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
-import { amountsIn, fold, matchAny, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { amountsIn, fold, matchAny, placedAmount, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 export interface AmountCandidate {
   value: number;
@@ -33,7 +33,7 @@ function colonDecimal(line: DocLine, from: number): PlacedAmount | null {
   const m = COLON_DECIMAL.exec(rest);
   if (!m || TIME_WORD.test(line.text) || findDates(line.text).length) return null;
   const start = from + m.index, end = start + m[1].length + m[2].length + 3;
-  return { value: Number(`${m[1]}${m[2]}.${m[3]}`), text: line.text.slice(start, end), start, end, decimals: 2, currency: null, marker: null, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) };
+  return placedAmount(line, { value: Number(`${m[1]}${m[2]}.${m[3]}`), text: line.text.slice(start, end), start, end, decimals: 2, currency: null, marker: null });
 }
 
 /** Amounts labelled by any of the patterns; `exclude` rejects lines (e.g. "total qty"). */

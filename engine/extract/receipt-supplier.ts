@@ -205,12 +205,13 @@ const PRICED = /\d[.,;:]\d{2}\s*(?:[A-Z]{1,2}|€|zł|kr|lei)?\s*$/u;
 const SUFFIX_ONLY = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source}|sdn|s|m|co|industries|industry|holdings|resources|ventures|solutions|services|engineering|marketing)$`, 'i');
 /** Words that name a kind of shop, which a brand or logo line holds as often as a registered name. */
 const SHOP_WORDS = /\b(?:mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy|restaurant|restoran)\b\.?/giu;
+const SHOP_WORD = new RegExp(SHOP_WORDS.source, 'iu');
 /** How much more a header line with a company suffix other than a shop word scores (one place down the page is 0.35). */
 const REGISTERED_MORE = 0.5;
 /** Whether the only company suffix of `text` is a shop word. */
 function shopWordOnly(text: string): boolean {
   const f = fold(text);
-  return new RegExp(SHOP_WORDS.source, 'iu').test(f) && !COMPANY_SUFFIX.test(f.replace(SHOP_WORDS, ' ')) && !LEGAL_FORM.test(f);
+  return SHOP_WORD.test(f) && !COMPANY_SUFFIX.test(f.replace(SHOP_WORDS, ' ')) && !LEGAL_FORM.test(f);
 }
 /** Suffix words that begin a name as often as they end one ("RESTORAN WAN SHENG", "RESTAURANT JIAWEI", "CAFE LUNA"): a line beginning with one does not continue the line above. */
 const NAME_OPENING = /^(?:restoran|restaurant|cafe|café|bistro|kedai|pasaraya|farmacia|pharmacy)$/i;

@@ -7,7 +7,7 @@
  * arithmetic, not by the column order or the header: net + tax = gross, and tax = rate x net
  * (or rate / (1 + rate) x gross), each to 2 cents (a till rounds once per class). Pure and total.
  */
-import { amountsIn, spanBox, spanConfidence, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { amountsIn, placedAmount, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 /** One class's row of the table. */
 export interface TaxTableRow {
@@ -80,7 +80,7 @@ function gluedFigures(line: DocLine, from: number): PlacedAmount[] {
   const out: PlacedAmount[] = [];
   for (const m of line.text.slice(from).matchAll(/\d{1,6}[.,]\d{2}/g)) {
     const start = from + m.index, end = start + m[0].length;
-    out.push({ value: Number(m[0].replace(',', '.')), text: m[0], start, end, decimals: 2, currency: null, marker: null, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) });
+    out.push(placedAmount(line, { value: Number(m[0].replace(',', '.')), text: m[0], start, end, decimals: 2, currency: null, marker: null }));
   }
   return out;
 }

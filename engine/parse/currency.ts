@@ -29,10 +29,14 @@ const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'I
 const PREFIXED_DOLLARS: [RegExp, string][] = [
   [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];
+/** A US sales tax line ("SALES TAX 6%"). */
+const US_SALES_TAX = /\bsales tax\b/i;
+/** A US state and ZIP code after a town ("Dayton, OH 45402"; a scan's speck for the space: "OH.45402"). */
+const US_STATE_ZIP = /,\s?[A-Z]{2}[\s.]\d{5}(?:-\d{4})?\b/;
 const DOLLAR_CONTEXT: [RegExp, string][] = [
   [/\baustralia\b|\bABN\b/i, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'],
   [/\bsingapore\b/i, 'SGD'], [/\bhong kong\b/i, 'HKD'], [/\bmexico\b|\bméxico\b/i, 'MXN'],
-  [/\bunited states\b|\bUSA\b|\bU\.S\.A\b|,\s?[A-Z]{2}[\s.]\d{5}(?:-\d{4})?\b/, 'USD'], [/\bsales tax\b/i, 'USD'],
+  [/\bunited states\b|\bUSA\b|\bU\.S\.A\b/, 'USD'], [US_SALES_TAX, 'USD'], [US_STATE_ZIP, 'USD'],
 ];
 const CONTEXT: [RegExp, string, string][] = [
   [/\bschweiz\b|\bsuisse\b|\bsvizzera\b|\bswitzerland\b/i, 'CHF', 'Swiss context'],
@@ -47,8 +51,8 @@ const CONTEXT: [RegExp, string, string][] = [
   [/\bindia\b|\bGSTIN\b|\brupees?\b/i, 'INR', 'Indian context'],
   // a till slip from the US need print no "$": its sales tax ("SALES TAX 6%") or its state and ZIP
   // code ("Dayton, OH 45402", a scan's speck for the space: "OH.45402") say it
-  [/\bsales tax\b/i, 'USD', 'US sales tax'],
-  [/,\s?[A-Z]{2}[\s.]\d{5}(?:-\d{4})?\b/, 'USD', 'a US state and ZIP code'],
+  [US_SALES_TAX, 'USD', 'US sales tax'],
+  [US_STATE_ZIP, 'USD', 'a US state and ZIP code'],
 ];
 
 /**

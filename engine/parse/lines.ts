@@ -150,7 +150,12 @@ export function columnGaps(line: { text: string; words: Word[] }): number[] {
 export function amountsIn(line: DocLine, fromChar = 0): PlacedAmount[] {
   return findAmounts(line.text, columnGaps(line))
     .filter((a) => a.start >= fromChar)
-    .map((a) => ({ ...a, line, box: spanBox(line, a.start, a.end), confidence: spanConfidence(line, a.start, a.end) }));
+    .map((a) => placedAmount(line, a));
+}
+
+/** An amount read from `line` (characters `a.start` to `a.end`) with its box and confidence there. */
+export function placedAmount(line: DocLine, a: AmountMatch): PlacedAmount {
+  return { ...a, line, box: spanBox(line, a.start, a.end), confidence: spanConfidence(line, a.start, a.end) };
 }
 
 /** Horizontal overlap of two boxes as a share of the narrower one. */
