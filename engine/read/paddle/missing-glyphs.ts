@@ -18,6 +18,12 @@
  * shows it is Polish (POLISH_PAGE). In a word of small letters the `t` is a real t as often as
  * not ("Battyk" for Bałtyk, "Wista" for Wisła): those stay.
  *
+ * Nor has it `ß`: inside a word of small letters it is read as the capital it looks most like,
+ * a `B` ("Bäckerei GroBmann", "HauptstraBe": a fresh tester's German receipts). A capital between
+ * a vowel and a small letter is no German spelling, and `ß` only ever follows a vowel, so on a
+ * page that shows it is German (GERMAN_PAGE) such a `B` is turned back (not after a consonant:
+ * "McBride" stays).
+ *
  * Pure and total; one character for one, so word and line positions hold.
  */
 import type { Line } from '../../types.ts';
@@ -40,15 +46,32 @@ export function restoreStrokedL(text: string): string {
   return text.includes('t') ? text.replace(STROKED_L_READ_AS_T, (w) => (w.length >= 4 ? w.replace('t', 'Ł') : w)) : text;
 }
 
+/** Words a German till slip or invoice prints: its legal forms, tax and total labels. */
+export const GERMAN_PAGE = /(?<!\p{L})(?:gmbh|mwst|ust(?:-?id)?|summe|gesamt(?:betrag)?|zu zahlen|rückgeld|kassenbon|rechnung|steuernummer|quittung|kasse)(?!\p{L})/iu;
+/** A `B` read for an `ß` between a vowel and a small letter ("GroBmann", "StraBe", "FuBball"). */
+const SHARP_S_READ_AS_B = /(?<=\p{L}[aeiouyäöü])B(?=\p{Ll})/gu;
+
+/** `text` with each `B` read for an `ß` inside a word of small letters turned back (for a German page only). */
+export function restoreSharpS(text: string): string {
+  return text.includes('B') ? text.replace(SHARP_S_READ_AS_B, 'ß') : text;
+}
+
 /**
- * The lines with their words' (and so the lines') pound signs put back, and on a Polish page
- * (POLISH_PAGE) their capital Ł; lines without any are returned as they are.
+ * The lines with their words' (and so the lines') pound signs put back, on a Polish page
+ * (POLISH_PAGE) their capital Ł and on a German one (GERMAN_PAGE) their ß; lines without any
+ * are returned as they are.
  */
 export function withMissingGlyphs(lines: Line[]): Line[] {
   const polish = lines.some((l) => POLISH_PAGE.test(l.text));
-  const mend = (t: string) => (polish ? restoreStrokedL(restorePoundSigns(t)) : restorePoundSigns(t));
+  const german = lines.some((l) => GERMAN_PAGE.test(l.text));
+  const mend = (t: string) => {
+    let m = restorePoundSigns(t);
+    if (polish) m = restoreStrokedL(m);
+    if (german) m = restoreSharpS(m);
+    return m;
+  };
   return lines.map((l) => {
-    if (!l.text.includes('f') && !(polish && l.text.includes('t'))) return l;
+    if (!l.text.includes('f') && !(polish && l.text.includes('t')) && !(german && l.text.includes('B'))) return l;
     const words = l.words.map((w) => {
       const text = mend(w.text);
       return text === w.text ? w : { ...w, text };
