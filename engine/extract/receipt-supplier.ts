@@ -76,6 +76,8 @@ export function cleanCompanyName(raw: string): string {
   s = s.replace(/(?<![\p{L}.])(\p{Lu}{3,})\.(?=(?:SDN|BHD|BERHAD|PTE|LTD|LIMITED|GMBH|PLC|INC|LLC|LLP|CORP)\b)/gu, (m, a: string) => (a === 'SDN' ? m : `${a} `));
   // "Tin Roof Coffee lnc.", "BLUE HERON LNC": the I of a closing Inc read as an l, a 1 or an L
   s = s.replace(/(?<=\s)[l1|L](nc|NC)(\.?)\s*$/u, (_m, nc: string, dot: string) => `I${nc}${dot}`);
+  // "Bottle-0", "SINGAP0RE": an O read as a zero among letters (never amid figures)
+  s = s.replace(/(?<=\p{L}-?)0(?![\d.,:/])|(?<![\d.,:/-])0(?=\p{L}{2})/gu, (_m, at: number, all: string) => (/\p{Ll}/u.test(all[at - 1] ?? '') && /\p{Ll}/u.test(all[at + 1] ?? 'x') ? 'o' : 'O'));
   // "TOASTF&B": initials joined by "&" glued to the word before them
   s = s.replace(/(?<=\p{L}{3})(?=\p{Lu}&\p{Lu}\b)/gu, ' ');
   // "HOTRADING", "GARDENIABAKERIES": a long suffix word glued to a word of capitals before it (only
@@ -213,8 +215,13 @@ function shopWordOnly(text: string): boolean {
   const f = fold(text);
   return SHOP_WORD.test(f) && !COMPANY_SUFFIX.test(f.replace(SHOP_WORDS, ' ')) && !LEGAL_FORM.test(f);
 }
-/** Suffix words that begin a name as often as they end one ("RESTORAN WAN SHENG", "RESTAURANT JIAWEI", "CAFE LUNA"): a line beginning with one does not continue the line above. */
-const NAME_OPENING = /^(?:restoran|restaurant|cafe|café|bistro|kedai|pasaraya|farmacia|pharmacy)$/i;
+/**
+ * Words of a kind of shop that begin a name as often as they end one ("RESTORAN WAN SHENG",
+ * "RESTAURANT JIAWEI", "CAFE LUNA", "Piekarnia Złoty Kłos", "Bakkerij De Gouden Korrel"): a
+ * line beginning with one does not continue the line above, and one alone on its line is not
+ * the whole name (the name goes on below in the same type).
+ */
+const NAME_OPENING = /^(?:restoran|restaurant|cafe|café|bistro|kedai|pasaraya|farmacia|pharmacy|pharmacie|apotheke|apteka|apotek|drogerie|drogisterij|drogaria|piekarnia|bakkerij|bäckerei|baeckerei|boulangerie|pâtisserie|patisserie|panadería|panaderia|padaria|panetteria|panificio|pasticceria|ferretería|ferreteria|ferramenta|eisenwaren|boucherie|metzgerei|fleischerei|carnicería|carniceria|slagerij|macelleria|talho|épicerie|epicerie|supermercado|supermercato|supermarché|supermarche|supermarkt|sklep|trattoria|pizzeria|ristorante|osteria|taverna|librería|libreria|librairie|buchhandlung|warung|toko)$/i;
 
 /**
  * Whether a name line stands on its own: it names something before its suffix ("TRI SHAAS SDN
@@ -303,22 +310,63 @@ function topToBottom(lines: DocLine[]): DocLine[] {
   }).map(({ l }) => l);
 }
 
+/**
+ * A slogan over or under the name: a founding year ("Fresh & Friendly Since 1998", "Artisan
+ * depuis 1952", "Familienbetrieb seit 1923") or an exclamation ("Altijd vers!").
+ */
+const SLOGAN = /\b(?:since|depuis|seit|desde|dal|sinds|od|est\.?|established|fond[ée]e?\s+en|gegr(?:ü|ue)ndet)\s+(?:(?:19|20)\d{2})\b|!\s*$/iu;
+/** A store number after a name ("QUIK-FILL #2231"), kept in the name but not counted against its share of letters. */
+function withoutStoreNumber(text: string): string {
+  return text.replace(/\s*#\s*\d{1,6}\s*$/, '');
+}
+/**
+ * How much more the header line printed largest scores (one place down the page is 0.35): the
+ * shop's name is the header's largest type more often than not, under a slogan or a greeting
+ * in small type ("Altijd vers!" over "Bakkerij De Gouden Korrel", a fresh tester's receipts).
+ */
+const LARGEST_TYPE_MORE = 0.6;
+/** Clearly larger: the largest line's height over the next largest candidate's and over the page's median line. */
+const LARGEST_OVER_NEXT = 1.25;
+const LARGEST_OVER_BODY = 1.3;
+/**
+ * The candidate line printed clearly largest (LARGEST_OVER_NEXT times the next candidate's
+ * height and LARGEST_OVER_BODY times the page's median line height), or null when no line
+ * stands out: many receipts print their header in body type.
+ */
+function largestType(candidates: DocLine[], page: DocLine[]): DocLine | null {
+  if (candidates.length < 2) return null;
+  const byHeight = [...candidates].sort((a, b) => b.box.h - a.box.h);
+  const heights = page.map((l) => l.box.h).sort((a, b) => a - b);
+  const body = heights[Math.floor(heights.length / 2)] ?? 0;
+  const [first, second] = byHeight;
+  return first.box.h >= LARGEST_OVER_NEXT * second.box.h && first.box.h >= LARGEST_OVER_BODY * body ? first : null;
+}
+
 export function receiptSupplier(lines: DocLine[]): Found | null {
   const page = lines.filter((l) => l.page === lines[0]?.page);
   const top = topToBottom(page.filter((l) => l.box.y < l.pageHeight * 0.4)).slice(0, 14);
   let best: { i: number; score: number; company: boolean } | null = null;
   let rank = 0;
   let inAddress = false;
+  const candidate = top.map((l, i) => {
+    const text = cleanCompanyName(withoutTrailingDebris(l));
+    const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
+    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || SLOGAN.test(l.text) || findDates(l.text).length);
+  });
+  const largest = largestType(top.filter((_l, i) => candidate[i]), page);
   for (let i = 0; i < top.length; i++) {
     const l = top[i];
     const afterAddress = inAddress;
     inAddress ||= ADDRESS_START.test(l.text);
+    if (!candidate[i]) continue;
     const text = cleanCompanyName(withoutTrailingDebris(l));
     const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
-    if (l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || findDates(l.text).length) continue;
     let score = l.confidence - 0.35 * rank++;
+    // (not a shop word alone: that is the brand in large type over the registered name)
+    if (l === largest && !shopWordOnly(text)) score += LARGEST_TYPE_MORE;
     // (a legal form the suffix list lacks names a company as well: "Epicerie Les Glycines EURL")
-    const suffix = COMPANY_SUFFIX.test(fold(text)) || LEGAL_FORM.test(fold(text));
+    // (below the address a shop word alone is the town's or the street's: "Market Harborough")
+    const suffix = (COMPANY_SUFFIX.test(fold(text)) && !(afterAddress && shopWordOnly(text))) || LEGAL_FORM.test(fold(text));
     const reg = REG_NO.test(l.text) || regBelow;
     if (suffix) score += 3;
     // a shop word alone ("MEGA HARDWARE", "GLOBAL MART") is often the brand over the registered
@@ -363,12 +411,14 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   }
   // a name line that begins with "&" ("& TEA LEAF (M) SDN. BHD.") goes on from the line above
   const opensWithAnd = /^\W*&/.test(pick.text);
-  // a line holding only the legal suffix ("Sdn Bhd") ends the line above, whatever its case
+  // a line holding only the legal suffix ("Sdn Bhd", "PTY. LTD.") ends the line above, whatever their case
   const above = top[best.i - 1];
-  if (from.length === 1 && above && letters(name) >= 3 && upperShare(name) <= 0.8 && name.split(/\s+/).every((w) => SUFFIX_ONLY.test(w.replace(/\P{L}/gu, '')))) {
+  if (from.length === 1 && above && letters(name) >= 3 && name.split(/\s+/).every((w) => SUFFIX_ONLY.test(w.replace(/\P{L}/gu, '')))) {
     const t = cleanCompanyName(above.text);
     const gap = pick.box.y - above.box.y - above.box.h;
-    if (gap <= 1.2 * Math.max(pick.box.h, above.box.h) && above.confidence >= 0.4 && !/\d/.test(t) && plausibleName(t) && !isNoise(t) && !OWNER_LABEL.test(above.text)) {
+    // (a capitalised name over a capitalised suffix line is joined below, with the lines above it)
+    const capitals = upperShare(name) > 0.8 && upperShare(t) >= 0.8;
+    if (!capitals && gap <= 1.2 * Math.max(pick.box.h, above.box.h) && above.confidence >= 0.4 && !/\d/.test(t) && plausibleName(t) && !isNoise(t) && !OWNER_LABEL.test(above.text)) {
       name = `${t} ${name}`;
       from.push(above);
     }
@@ -435,8 +485,10 @@ function wrappedName(name: string, from: DocLine[], top: DocLine[], page: DocLin
     const a = top[hi], b = top[hi + 1];
     const legal = legalFormOnly(b.text);
     if (!near(a, b) || !(legal ? b.confidence >= 0.3 : nameLine(b))) break;
-    // (a name that has its company suffix is whole: the large line below is a branch or a town)
-    if (!legal && !open(a, b) && !(large(a, b) && !COMPANY_SUFFIX.test(fold(name)))) break;
+    // (a name that has its company suffix is whole: the large line below is a branch or a town;
+    // a shop's kind alone, "Piekarnia", is not a whole name)
+    const kindAlone = a === top[lo] && NAME_OPENING.test(name.trim()) && sameType(a, b);
+    if (!legal && !open(a, b) && !kindAlone && !(large(a, b) && !COMPANY_SUFFIX.test(fold(name)))) break;
     name = `${name} ${tidyName(withoutTrailingDebris(b))}`;
     from.push(b);
     hi++;

@@ -358,3 +358,36 @@ t.test('a line that opens with a shop word and names no company of its own start
   t.equal(sup(['PASARAYA CAHAYA', 'MURNI ENTERPRISE', 'CAWANGAN SHAH ALAM', 'NO. 96, JALAN SS 2/24,']), 'PASARAYA CAHAYA MURNI ENTERPRISE');
   t.equal(sup(['KEDAI MAJU MART', 'LEE HUAT SDN BHD', 'NO. 80, JALAN KENARI 5,']), 'LEE HUAT SDN BHD', 'a line with a company of its own stays apart');
 });
+
+/** A till slip whose `large`-th line (0-based) alone is printed in the header's large type (18 units high against 12). */
+function largeAt(lines: string[], large: number): string | null {
+  const reading = readingFromText([[...lines, '', 'Bread 2.50', 'Milk 1.20', 'Coffee 4.99', 'Butter 2.10', '', 'TOTAL 10.79', 'Cash 20.00', 'Change 9.21']], { kind: 'image' });
+  const l = reading.pages[0].lines[large];
+  l.box = { ...l.box, h: 18 };
+  return receiptSupplier(flattenLines(reading))?.name ?? null;
+}
+
+t.test('an English street line under the name is the address, never the name', async (t) => {
+  t.equal(sup(['SUNDOWN GROCERY', '2210 W Commerce St', 'San Antonio, TX 78207', '(210) 555-5770']), 'SUNDOWN GROCERY', 'house number, compass point, street and its kind');
+  t.equal(sup(['LONE PINE OUTFITTERS', 'Store 9605', '2210 W Main St', 'Austin, TX 78701']), 'LONE PINE OUTFITTERS');
+  t.equal(sup(['Kookaburra Bottle-O', 'Shop 4, 112 Sydney Rd', 'Brunswick VIC 3056']), 'Kookaburra Bottle-O', 'a shop number before the street');
+  t.equal(sup(['QUIK-FILL #2231', '14 High Street', 'Market Harborough']), 'QUIK-FILL #2231', 'a store number after the name stays with it; a shop word below the address is the town');
+});
+
+t.test('a greeting, a slogan or a founding year over the name is not the name; the name in the largest type is', async (t) => {
+  t.equal(sup(['WELKOM BIJ', "Drogisterij 't Hoekje", 'Tel:030231649']), "Drogisterij 't Hoekje");
+  t.equal(sup(['BIENVENIDOS A', 'Panaderia La Espiga', 'c/ Mayor, 41', '28013 Madrid']), 'Panaderia La Espiga');
+  t.equal(sup(['BEM-VINDO A', 'Padaria Flor do Douro', 'Tel: 22208722']), 'Padaria Flor do Douro');
+  t.equal(sup(['Fresh & Friendly Since 1998', 'Hartley & Finch Grocers', '14 High Street', 'Market Harborough']), 'Hartley & Finch Grocers');
+  t.equal(sup(['Artisan depuis 1952', 'Epicerie Fine Beaumont', '18 rue des Tanneurs', '69002 LYON']), 'Epicerie Fine Beaumont');
+  t.equal(largeAt(['Calidad de siempre', 'Ferreteria Hermanos Ruiz', 'Tel. 91 542 903', 'NIF: B-63823088'], 1), 'Ferreteria Hermanos Ruiz', 'a slogan in small type over the name in large type');
+  t.equal(sup(['Calidad de siempre', 'Ferreteria Hermanos Ruiz', 'Tel. 91 542 903', 'NIF: B-63823088']), 'Calidad de siempre', 'in one type, the first line is taken (nothing tells them apart)');
+});
+
+t.test('a shop\'s kind alone on the first line goes on in the line below; a legal form alone below joins the name above', async (t) => {
+  t.equal(sup(['Piekarnia', 'Zloty Klos', 'ul. Dluga 17', '80-831 Gdansk']), 'Piekarnia Zloty Klos');
+  t.equal(sup(['Bakkerij', 'De Gouden Korrel', 'Oudegracht 155', '3511 AK Utrecht']), 'Bakkerij De Gouden Korrel');
+  t.equal(sup(['Kookaburra Bottle-0', 'PTY. LTD.', 'Shop 4,112 Sydney Rd', 'Brunswick VIC 3056']), 'Kookaburra Bottle-O PTY. LTD.', 'a capitalised legal form under a mixed-case name, its O read as a zero');
+  t.equal(cleanCompanyName('SINGAP0RE P0OL CLUB'), 'SINGAPORE POOL CLUB', 'an O read as a zero among letters');
+  t.equal(cleanCompanyName('99 SPEED MART 2000'), '99 SPEED MART 2000', 'figures stay');
+});
