@@ -7,6 +7,7 @@
  */
 import { fold, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../parse/lines.ts';
 import type { FieldLog } from './evidence.ts';
+import { ibanAtStart } from '../parse/iban.ts';
 
 const ACCOUNT_NO = ['account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'numéro de compte', 'rekeningnummer', 'número de cuenta', 'numero di conto', 'numer rachunku', 'número da conta', 'numero conto'].map((x) => keyword(x));
 
@@ -27,6 +28,11 @@ const JOINED = new RegExp(String.raw`(?<![\p{L}\d])${PART}(?:\s*\/\s*${PART})+(?
 const IBAN = String.raw`[A-Z]{2}\d{2}(?:[\s.]?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4}|\.\d{1,3})?\b`;
 /** An IBAN-shaped value with the dots a scan read between its groups put back as spaces; other values as they are. */
 const spaced = (v: string) => (/^[A-Z]{2}\d{2}[\s.]?[A-Z0-9]{4}/.test(v) ? v.replace(/\.(?=[A-Z0-9])/g, ' ') : v);
+/**
+ * The value read at `start` of a line: the IBAN that starts there when its groups make one of
+ * its country's length (groups of any size, see iban.ts), else the value the pattern matched.
+ */
+const valueAt = (text: string, start: number, matched: string) => ibanAtStart(text.slice(start)) ?? spaced(matched);
 /** The value right after a label: an IBAN, a number in digit groups, or a looser IBAN-like run (scans). */
 const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
 
@@ -53,9 +59,9 @@ export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
     if (!m) continue;
     const own = VALUE_AFTER.exec(l.text.slice(m.end));
     if (own) {
-      const v = own[1].trim();
       const s = m.end + own.index + own[0].length - own[1].length;
-      return log.found('accountNumber', spaced(v), l, spanBox(l, s, s + v.length), 0.8);
+      const v = valueAt(l.text, s, own[1].trim());
+      return log.found('accountNumber', v, l, spanBox(l, s, s + v.length), 0.8);
     }
     const labelBox = spanBox(l, m.start, m.end);
     const next = lines[i + 1];
@@ -68,9 +74,9 @@ export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
   for (const l of lines) {
     const m = new RegExp(String.raw`\bIBAN\b[\s:.]*(${IBAN})`).exec(l.text);
     if (!m) continue;
-    const v = m[1].trim();
     const s0 = m.index + m[0].length - m[1].length;
-    return log.found('accountNumber', spaced(v), l, spanBox(l, s0, s0 + v.length), 0.7);
+    const v = valueAt(l.text, s0, m[1].trim());
+    return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
   }
   return log.missing('accountNumber');
 }
