@@ -1,7 +1,8 @@
 /**
  * @module engine/extract/account-number
  * A statement's account number: the value after an account-number label ("Account No.:",
- * "Kontonummer", "IBAN/Acc:") on its line or under it, else the IBAN printed after "IBAN".
+ * "Kontonummer", "Nr rachunku:", "IBAN/Acc:", "BSB 633-000 Account") on its line or under it,
+ * else the IBAN printed after "IBAN".
  * Two labels joined by a slash ("IBAN/Acc:", "IBAN/Account No.", "Konto/IBAN") name one value
  * and work as either alone would.
  */
@@ -9,7 +10,22 @@ import { fold, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../par
 import type { FieldLog } from './evidence.ts';
 import { ibanAtStart } from '../parse/iban.ts';
 
-const ACCOUNT_NO = ['account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'numéro de compte', 'rekeningnummer', 'número de cuenta', 'numero di conto', 'numer rachunku', 'número da conta', 'numero conto'].map((x) => keyword(x));
+/**
+ * Account-number labels in our languages (EN, DE, FR, ES, IT, PT, NL, PL), with the short forms
+ * statements print: "Nr rachunku", "Numer konta", "Konto-Nr.", "N° de compte", "Nº de cuenta",
+ * "Conto n.", "N. conto", "Nº da conta", "Rekeningnr.".
+ */
+const ACCOUNT_NO = [
+  'account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'konto-nr', 'konto nr', 'kto-nr', 'numéro de compte', 'n° de compte', 'nº de compte', 'no de compte', 'n° compte',
+  'rekeningnummer', 'rekeningnr', 'número de cuenta', 'nº de cuenta', 'n° de cuenta', 'numero di conto', 'conto n', 'n. conto', 'numero conto', 'numer rachunku', 'nr rachunku', 'numer konta', 'nr konta',
+  'número da conta', 'nº da conta', 'n.º da conta', 'nº de conta', 'número de conta',
+].map((x) => keyword(x));
+/**
+ * "Account" after the branch code that goes with it, where the word alone is the label: an
+ * Australian BSB ("BSB 633-000 Account 220388468"), a British sort code, a North-American
+ * routing or transit number. Group 1 is the label.
+ */
+const AFTER_BRANCH = /\b(?:BSB|sort\s*code|routing(?:\s*(?:number|no\.?))?|transit(?:\s*(?:number|no\.?))?)[\s:#.]*(?:\d{2,3}(?:[- ]\d{2,3}){1,2}|\d{5,9})[\s,;|]+((?:account|acct|a\/c)(?:\s*(?:number|no\.?|#))?)(?![\p{L}])/iu;
 
 /**
  * One part of a slash-joined account label, folded (lower case, no accents): "iban", "account
@@ -36,14 +52,17 @@ const valueAt = (text: string, start: number, matched: string) => ibanAtStart(te
 /** The value right after a label: an IBAN, a number in digit groups, or a looser IBAN-like run (scans). */
 const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
 
-/** An account label on a line: a slash-joined one first, else a single one not inside an IBAN's explanation. */
+/** An account label on a line: a slash-joined one first, else a single one not inside an IBAN's explanation, else "Account" after a branch code. */
 function accountLabel(l: DocLine): { start: number; end: number } | null {
   const joined = JOINED.exec(fold(l.text));
   if (joined) return { start: joined.index, end: joined.index + joined[0].length };
   const m = matchAny(l.text, ACCOUNT_NO);
   // "IBAN (International Bank Account Number)": that label is the IBAN's, found below
-  if (!m || /international\s*bank\s*account|iban/i.test(l.text.slice(Math.max(0, m.start - 20), m.end))) return null;
-  return m;
+  if (m && !/international\s*bank\s*account|iban/i.test(l.text.slice(Math.max(0, m.start - 20), m.end))) return m;
+  const b = AFTER_BRANCH.exec(l.text);
+  if (!b) return null;
+  const start = b.index + b[0].length - b[1].length;
+  return { start, end: b.index + b[0].length };
 }
 
 /**

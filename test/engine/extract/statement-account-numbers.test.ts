@@ -35,3 +35,20 @@ t.test('the mod-97 check and the country lengths', async (t) => {
   t.equal(ibanAtStart('QQ29 NWBK 6016 1331 926 819 x'), null, 'an unknown country with no grouping that holds the check');
   t.equal(ibanAtStart('DE89 3704 0044 0532 0130 0099'), null, 'groups that overrun the country\'s length are no IBAN');
 });
+
+t.test('account labels of other languages, in their short forms', async (t) => {
+  t.equal(accountOf('Nr rachunku: PL61 1090 1014 1100 9500 5503 8157'), 'PL61 1090 1014 1100 9500 5503 8157');
+  t.equal(accountOf('Numer konta: 12 1090 1014 0000 0712 1981 2874'), '12 1090 1014 0000 0712 1981 2874');
+  t.equal(accountOf('N° de compte : 00012345678'), '00012345678');
+  t.equal(accountOf('Nº de cuenta: 0049 1500 05 1234567892'), '0049 1500 05 1234567892');
+  t.equal(accountOf('Conto n. 000012345678'), '000012345678');
+  t.equal(accountOf('Rekeningnr. 0417164300'), '0417164300');
+  t.equal(accountOf('Konto-Nr. 1234567890'), '1234567890');
+});
+
+t.test('"Account" after its branch code is the label: the account, not the branch code', async (t) => {
+  t.equal(accountOf('BSB 633-000 Account 220388468'), '220388468', 'Australia');
+  t.equal(accountOf('Sort code 20-45-77   Account 34692228'), '34692228', 'United Kingdom');
+  t.equal(accountOf('Routing 021000021  Account 1455094154'), '1455094154', 'United States');
+  t.equal(accountOf('Everyday Account 220388468'), null, 'a product\'s name is no label');
+});
