@@ -40,3 +40,9 @@ t.test('a credit union or a savings and loan is a bank', async (t) => {
   t.equal(bankOf('Coral Coast Credit Union'), 'Coral Coast Credit Union');
   t.equal(bankOf('Lakeside Savings and Loan Association'), 'Lakeside Savings and Loan Association');
 });
+
+t.test('a name ends at its legal form, so the footer\'s clean reading wins over a misread letterhead', async (t) => {
+  t.same(bankNamesIn('Bank Seri Nusantara Berhad Registered office: London'), ['Bank Seri Nusantara Berhad']);
+  const lines = [...statement('Bank Seri Nusantara BarrdNT'), '', 'Bank Seri Nusantara Berhad Registered office: Kuala Lumpur'];
+  t.equal(extractBankStatement(readingFromText([lines], { kind: 'image' })).formatted.bankName, 'Bank Seri Nusantara Berhad');
+});
