@@ -1,14 +1,31 @@
 /**
  * @module engine/extract/account-number
  * A statement's account number: the value after an account-number label ("Account No.:",
- * "Kontonummer", "IBAN/Acc:") on its line or under it, else the IBAN printed after "IBAN".
+ * "Kontonummer", "Nr rachunku:", "IBAN/Acc:", "BSB 633-000 Account") on its line or under it,
+ * else the IBAN printed after "IBAN".
  * Two labels joined by a slash ("IBAN/Acc:", "IBAN/Account No.", "Konto/IBAN") name one value
  * and work as either alone would.
  */
 import { fold, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../parse/lines.ts';
 import type { FieldLog } from './evidence.ts';
+import { ibanAtStart } from '../parse/iban.ts';
 
-const ACCOUNT_NO = ['account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'numéro de compte', 'rekeningnummer', 'número de cuenta', 'numero di conto', 'numer rachunku', 'número da conta', 'numero conto'].map((x) => keyword(x));
+/**
+ * Account-number labels in our languages (EN, DE, FR, ES, IT, PT, NL, PL), with the short forms
+ * statements print: "Nr rachunku", "Numer konta", "Konto-Nr.", "N° de compte", "Nº de cuenta",
+ * "Conto n.", "N. conto", "Nº da conta", "Rekeningnr.".
+ */
+const ACCOUNT_NO = [
+  'account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'konto-nr', 'konto nr', 'kto-nr', 'numéro de compte', 'n° de compte', 'nº de compte', 'no de compte', 'n° compte',
+  'rekeningnummer', 'rekeningnr', 'número de cuenta', 'nº de cuenta', 'n° de cuenta', 'numero di conto', 'conto n', 'n. conto', 'numero conto', 'numer rachunku', 'nr rachunku', 'numer konta', 'nr konta',
+  'número da conta', 'nº da conta', 'n.º da conta', 'nº de conta', 'número de conta',
+].map((x) => keyword(x));
+/**
+ * "Account" after the branch code that goes with it, where the word alone is the label: an
+ * Australian BSB ("BSB 633-000 Account 220388468"), a British sort code, a North-American
+ * routing or transit number. Group 1 is the label.
+ */
+const AFTER_BRANCH = /\b(?:BSB|sort\s*code|routing(?:\s*(?:number|no\.?))?|transit(?:\s*(?:number|no\.?))?)[\s:#.]*(?:\d{2,3}(?:[- ]\d{2,3}){1,2}|\d{5,9})[\s,;|]+((?:account|acct|a\/c)(?:\s*(?:number|no\.?|#))?)(?![\p{L}])/iu;
 
 /**
  * One part of a slash-joined account label, folded (lower case, no accents): "iban", "account
@@ -27,17 +44,25 @@ const JOINED = new RegExp(String.raw`(?<![\p{L}\d])${PART}(?:\s*\/\s*${PART})+(?
 const IBAN = String.raw`[A-Z]{2}\d{2}(?:[\s.]?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4}|\.\d{1,3})?\b`;
 /** An IBAN-shaped value with the dots a scan read between its groups put back as spaces; other values as they are. */
 const spaced = (v: string) => (/^[A-Z]{2}\d{2}[\s.]?[A-Z0-9]{4}/.test(v) ? v.replace(/\.(?=[A-Z0-9])/g, ' ') : v);
+/**
+ * The value read at `start` of a line: the IBAN that starts there when its groups make one of
+ * its country's length (groups of any size, see iban.ts), else the value the pattern matched.
+ */
+const valueAt = (text: string, start: number, matched: string) => ibanAtStart(text.slice(start)) ?? spaced(matched);
 /** The value right after a label: an IBAN, a number in digit groups, or a looser IBAN-like run (scans). */
 const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
 
-/** An account label on a line: a slash-joined one first, else a single one not inside an IBAN's explanation. */
+/** An account label on a line: a slash-joined one first, else a single one not inside an IBAN's explanation, else "Account" after a branch code. */
 function accountLabel(l: DocLine): { start: number; end: number } | null {
   const joined = JOINED.exec(fold(l.text));
   if (joined) return { start: joined.index, end: joined.index + joined[0].length };
   const m = matchAny(l.text, ACCOUNT_NO);
   // "IBAN (International Bank Account Number)": that label is the IBAN's, found below
-  if (!m || /international\s*bank\s*account|iban/i.test(l.text.slice(Math.max(0, m.start - 20), m.end))) return null;
-  return m;
+  if (m && !/international\s*bank\s*account|iban/i.test(l.text.slice(Math.max(0, m.start - 20), m.end))) return m;
+  const b = AFTER_BRANCH.exec(l.text);
+  if (!b) return null;
+  const start = b.index + b[0].length - b[1].length;
+  return { start, end: b.index + b[0].length };
 }
 
 /**
@@ -53,9 +78,9 @@ export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
     if (!m) continue;
     const own = VALUE_AFTER.exec(l.text.slice(m.end));
     if (own) {
-      const v = own[1].trim();
       const s = m.end + own.index + own[0].length - own[1].length;
-      return log.found('accountNumber', spaced(v), l, spanBox(l, s, s + v.length), 0.8);
+      const v = valueAt(l.text, s, own[1].trim());
+      return log.found('accountNumber', v, l, spanBox(l, s, s + v.length), 0.8);
     }
     const labelBox = spanBox(l, m.start, m.end);
     const next = lines[i + 1];
@@ -68,9 +93,9 @@ export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
   for (const l of lines) {
     const m = new RegExp(String.raw`\bIBAN\b[\s:.]*(${IBAN})`).exec(l.text);
     if (!m) continue;
-    const v = m[1].trim();
     const s0 = m.index + m[0].length - m[1].length;
-    return log.found('accountNumber', spaced(v), l, spanBox(l, s0, s0 + v.length), 0.7);
+    const v = valueAt(l.text, s0, m[1].trim());
+    return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
   }
   return log.missing('accountNumber');
 }

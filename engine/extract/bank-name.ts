@@ -1,15 +1,28 @@
 /**
  * @module engine/extract/bank-name
- * The bank names a line of a statement prints: "X Bank (plc)", "Bank of X", "Banco/Banca/Banque/
- * Bank X", the savings and cooperative banks of our languages, a compound whose bank word is
+ * The bank names a line of a statement prints: "X Bank (plc)", "X & Y Bank", "Bank of X", "Banco/
+ * Banca/Banque/Bank X" (with a Polish cooperative's town: "Bank Spółdzielczy w Żywcu"), a legal
+ * form after a comma ("X Bank, N.A."), credit unions, savings and loans, the savings and
+ * cooperative banks of our languages, a compound whose bank word is
  * glued inside it ("Nordmark Sparbank AG", "Landesbank Nord", "Kreissparkasse"), and a brand that
  * starts with a lower-case prefix before "Bank" ("mBank S.A."). A name ends before the statement's
  * title when the letterhead prints both on one line ("Bank Perdana Berhad STATEMENT OF ACCOUNT",
  * "Banque Populaire du Lac Relevé de compte").
  */
 
-const PARTICLE = String.raw`(?:(?:du|de|del|della|di|do|da|des|la|le|van|von|der)\s+|d')?`;
-const LEGAL = String.raw`(?:\s+(?:plc|PLC|Limited|Ltd|AG|N\.A\.|N\.V\.|Berhad|Bhd|UK|S\.A\.|S\.p\.A\.|SA|eG))?`;
+/** A particle between a bank word and a place ("Banque Populaire du Lac", Polish "Bank Spółdzielczy w Żywcu"). */
+const PARTICLE = String.raw`(?:(?:du|de|del|della|di|do|da|des|la|le|van|von|der|w|we|am|im|zu)\s+|d')?`;
+/**
+ * A legal form that ends a bank's name, after a space or a comma ("Prairie Trust Bank, N.A.",
+ * "Bank X Berhad", "Banco Y, S.A.U."), and not the start of a longer word ("Bank SAVINGS").
+ */
+const LEGAL = String.raw`(?:,?\s+(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.A\.|N\.V\.|Berhad|Bhd\.?|UK|S\.A\.(?:U\.)?|S\.p\.A\.|SpA|SA|eG|Inc\.?)(?![\p{L}]))?`;
+/** A legal form's word, which ends a name: no word of the name after it ("Bank X Berhad Registered office"). */
+const LEGAL_WORD = String.raw`(?:plc|PLC|Limited|Ltd|AG|SE|Berhad|Bhd|SA|SpA|eG|Inc)(?![\p{L}])`;
+/** Words before an institution word: capitalised, or an "&" between two partners ("Fenwick & Hale Bank"). */
+const WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}&.'-]*\s+(?:&\s+)?){1,3}`;
+/** Institution words that follow a name: banks, building societies, credit unions, savings and loans. */
+const INSTITUTION = String.raw`(?:Bank|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
 /** A word that starts a phrase about a bank, not its name ("Your Sparkasse", "Online Banking"). */
 const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|Business|Online|Internet|Mobile|Personal|Current)\s)`;
 /**
@@ -20,7 +33,7 @@ const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|
  * ("Nordmark Sparbank AG"; in a sentence or a row the words before it are not the name's), and
  * a brand that starts with a lower-case prefix before "Bank" ("mBank S.A.", "eBank").
  */
-const BANK_RE = new RegExp(String.raw`\b((?:[A-Z][A-Za-z&.'-]*\s+){1,3}(?:Bank|Building Society|Sparkasse)${LEGAL}|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}[A-Z][\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)(?:\s+(?:AG|eG|N\.V\.))?|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)(?:\s+(?:AG|eG|N\.V\.))?|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
+const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)(?:\s+(?:AG|eG|N\.V\.))?|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)(?:\s+(?:AG|eG|N\.V\.))?|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
 
 /**
  * The first word of a statement's title in our languages (EN, DE, FR, ES, IT, PT, NL, PL):
@@ -52,12 +65,16 @@ export function cutAtTitle(name: string): string {
 
 /**
  * Every bank name a line's text prints, left to right, each with its spaces collapsed and cut at
- * a statement title (see `cutAtTitle`); [] when there is none.
+ * a statement title (see `cutAtTitle`), also one that starts after the name's match ("Bank X
+ * Berhad Account | Statement" -> "Bank X Berhad"); [] when there is none.
  */
 export function bankNamesIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(BANK_RE)) {
-    const name = cutAtTitle(m[1].replace(/\s+/g, ' '));
+    const own = cutAtTitle(m[1].replace(/\s+/g, ' '));
+    // a title that starts inside the name's last words ("Bank X Berhad Account Statement"): cut there
+    const withRest = cutAtTitle((m[1] + text.slice(m.index + m[0].length)).replace(/\s+/g, ' '));
+    const name = withRest && withRest.length < own.length ? withRest : own;
     if (name) out.push(name);
   }
   return out;

@@ -3,8 +3,9 @@
  * A bank statement from a reading: bank name (a "... Bank plc/Limited" or "Bank of ..." phrase
  * cut before a title printed on its line, see bank-name.ts, the most repeated; without one, a
  * name with its legal form at the head of the page, or the page's top line printed again below),
- * account holder (account-name label or the addressee at the top left), account number (label,
- * value beside or under it, see account-number.ts), statement period, opening and closing
+ * account holder (account-name label, a bare "Name:" label, see name-label.ts, or the addressee
+ * at the top left), account number (label, value beside or under it, see account-number.ts),
+ * statement period, opening and closing
  * balances (summary labels and brought/carried-forward rows, cross-checked with the
  * transactions: opening + credits - debits = closing) and the transactions of every page.
  */
@@ -21,6 +22,7 @@ import { plausibleName, tidyName } from './supplier.ts';
 import { bankNamesIn } from './bank-name.ts';
 import { accountNumber } from './account-number.ts';
 import { zeroOtherSide } from './movement-sides.ts';
+import { nameAfterBareLabel } from './name-label.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** Longest first, so "Titular de la cuenta:" is one label and not "Titular" followed by words. */
@@ -164,6 +166,9 @@ function holderName(lines: DocLine[], log: FieldLog): string | null {
       if (plausibleName(name)) return log.found('accountHolderName', name, next, undefined, 0.7);
     }
   }
+  // a bare "Name:" at a line's start ("Name: NUR AISYAH BINTI KAMARUDDIN    Statement Date: ...")
+  const labelled = nameAfterBareLabel(lines);
+  if (labelled) return log.found('accountHolderName', labelled.name, labelled.line, undefined, 0.7);
   const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
   const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani)\.?\s+\p{L}/iu.test(l.text.trim()));
   if (addressee) return log.found('accountHolderName', tidyName(firstColumn(addressee)), addressee, undefined, 0.55);

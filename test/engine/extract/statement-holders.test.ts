@@ -55,3 +55,18 @@ t.test('the addressee under a salutation printed on its own line (DIN 5008 "Frau
     t.equal(x.accountHolderName, 'Lena Hoffmann', `${salute} / ${street}`);
   }
 });
+
+t.test('the holder after a bare "Name:" at a line\'s start, up to the next column, patronymic and all', async (t) => {
+  const lines = [
+    'Bank Perdana Berhad                       STATEMENT / PENYATA AKAUN', 'Customer service 0800 123 4567',
+    'Name: NUR AISYAH BINTI KAMARUDDIN                         Statement Date: 01/09/2023 - 30/09/2023',
+    '27 Orchard Close                                                                 Currency: MYR', 'Account No: 3904-756-118358',
+    'Date         Transaction                       Debit       Credit        Balance',
+    '01/09/2023   Beginning Balance                                           3,624.42',
+    '02/09/2023   SALARY ACME LTD                               2,601.95      6,226.37',
+    '                                               Ending Balance            6,226.37',
+  ];
+  const { formatted: x } = extractBankStatement(readingFromText([lines], { kind: 'image' }));
+  t.equal(x.accountHolderName, 'NUR AISYAH BINTI KAMARUDDIN');
+  t.equal(x.accountNumber, '3904-756-118358');
+});

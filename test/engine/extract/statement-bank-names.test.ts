@@ -1,0 +1,48 @@
+/**
+ * @module test/engine/extract/statement-bank-names
+ * A statement's bank named in full: its legal form after a comma ("Prairie Trust Bank, N.A."),
+ * the town of a Polish cooperative bank ("Bank Spółdzielczy w Żywcu"), partners joined by "&"
+ * ("Fenwick & Hale Bank"), and institutions that are banks without the word ("Coral Coast
+ * Credit Union").
+ */
+import t from 'tap';
+import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
+import { bankNamesIn } from '../../../engine/extract/bank-name.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+/** A one-page statement: the bank's line on top (with its title), the holder, the account, four rows. */
+const statement = (bank: string) => [
+  `${bank}                                   Account Statement`, 'Customer service 0800 123 4567', '',
+  'Jane Doe                               Statement period: 01/03/2024 - 31/03/2024', '27 Orchard Close', 'Account Number: 12345678',
+  'Date         Details                           Debits      Credits       Balance',
+  '01/03/2024   Opening balance                                             1,000.00',
+  '04/03/2024   ENERGY CO                         120.00                      880.00',
+  '28/03/2024   SALARY                                        1,500.00      2,380.00',
+  '31/03/2024   Closing balance                                             2,380.00',
+];
+const bankOf = (bank: string) => extractBankStatement(readingFromText([statement(bank)])).formatted.bankName;
+
+t.test('a legal form after the name, with or without a comma, is part of it', async (t) => {
+  for (const bank of ['Prairie Trust Bank, N.A.', 'Harbour Bank, plc', 'Alpen Bank AG', 'Bank Seri Nusantara Berhad', 'Meridian Bank Ltd.', 'Banco Ejemplo, S.A.']) t.equal(bankOf(bank), bank);
+  t.same(bankNamesIn('Example Bank SAVINGS'), ['Example Bank'], 'a word that starts like a legal form is not one');
+});
+
+t.test('a Polish cooperative bank keeps its town ("... w <Town>")', async (t) => {
+  t.equal(bankOf('Bank Spółdzielczy w Żywcu'), 'Bank Spółdzielczy w Żywcu');
+  t.equal(bankOf('Bank Spółdzielczy we Wrocławiu'), 'Bank Spółdzielczy we Wrocławiu');
+});
+
+t.test('partners joined by "&" are one name', async (t) => {
+  t.equal(bankOf('Fenwick & Hale Bank'), 'Fenwick & Hale Bank');
+});
+
+t.test('a credit union or a savings and loan is a bank', async (t) => {
+  t.equal(bankOf('Coral Coast Credit Union'), 'Coral Coast Credit Union');
+  t.equal(bankOf('Lakeside Savings and Loan Association'), 'Lakeside Savings and Loan Association');
+});
+
+t.test('a name ends at its legal form, so the footer\'s clean reading wins over a misread letterhead', async (t) => {
+  t.same(bankNamesIn('Bank Seri Nusantara Berhad Registered office: London'), ['Bank Seri Nusantara Berhad']);
+  const lines = [...statement('Bank Seri Nusantara BarrdNT'), '', 'Bank Seri Nusantara Berhad Registered office: Kuala Lumpur'];
+  t.equal(extractBankStatement(readingFromText([lines], { kind: 'image' })).formatted.bankName, 'Bank Seri Nusantara Berhad');
+});
