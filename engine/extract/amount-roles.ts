@@ -268,8 +268,11 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     const money = amountsIn(c.amount.line).filter((a) => a.decimals === 2 && !/^\s?%/.test(c.amount.line.text.slice(a.end)) && !/^\(|\)$/.test(a.text.trim()) && a.value > 0);
     return c.sameRow && r.length === 1 && money.length === 1 && (!largest || c.value <= r[0] * largest + 0.01);
   });
-  const rates = rateLines.map((c) => printedRates(c.amount.line.text)[0]);
-  if (rateLines.length >= 2 && rateLines.length <= 4 && new Set(rates).size === rates.length) {
+  // (one line per rate, or per tax at one rate: India's CGST 2.5 % and SGST 2.5 % are two halves
+  // of one GST, a fresh tester's receipt had one half as its tax; the same label at the same rate
+  // twice is one line printed twice)
+  const classes = rateLines.map((c) => `${c.pattern}:${printedRates(c.amount.line.text)[0]}`);
+  if (rateLines.length >= 2 && rateLines.length <= 4 && new Set(classes).size === classes.length) {
     perRate = { ...rateLines[rateLines.length - 1], value: Math.round(rateLines.reduce((s, c) => s + c.value, 0) * 100) / 100 };
     taxes.push(perRate);
   }

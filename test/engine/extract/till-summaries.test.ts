@@ -50,6 +50,9 @@ t.test('one tax line per rate: the document\'s tax is their sum, and a subtotal 
   t.equal(de.taxAmount, 8.27);
   const copy = r(['Baumarkt Weber OHG', 'Brotchen 10,70 A', 'Total EUR 10,70', 'MwSt 7% 0,70', 'MwSt 7% 0,70']);
   t.equal(copy.taxAmount, 0.7, 'a line printed twice at one rate is one class, not two');
+  const india = r(["RAJ'S SUPER BAZAAR", 'GSTIN: 27AAPFR0939F1ZV', 'BATTERY AA 588.66', 'RICE 5KG 1297.85', 'SUB', 'TOTAL Rs. 1886.51', 'CGST 2.5% 47.16', 'SGST 2.5% 47.16',
+    'Rounding Adj 0.02', 'BILL AMOUNT Rs.1980.85', 'MASTERCARD 4741 1980.85']);
+  t.same([india.totalAmount, india.taxAmount], [1980.85, 94.32], "India's CGST and SGST at one rate are the two halves of one GST");
 });
 
 t.test('"incl. VAT @ 20% 5.40" lines name the tax a total holds, one per rate; a VAT number line is no class', async (t) => {
