@@ -182,6 +182,22 @@ function misreadDecimalSemicolons(text: string): string {
   return text.replace(/(?<![\d;])(\d[\d.,' ]*);(\d{2})(?![\d;])/g, (_all, int: string, frac: string) => `${int}${/,\d{3}$/.test(int) ? '.' : ','}${frac}`);
 }
 
+/** The digit each letter OCR reads for it in a figure's decimals stands for ("127,A9" for 127,49). */
+const DIGIT_FOR_LETTER: Record<string, string> = { A: '4', O: '0', o: '0', S: '5', B: '8', Z: '2', G: '6', l: '1', I: '1' };
+/**
+ * A digit of a figure's two decimals read as the letter it looks like ("TOTALE EURO 127,A9", a
+ * fresh tester's photographed till slip, read as 127; "12,5O"): between a decimal separator after a
+ * digit and a digit that ends the figure, or as an O after one decimal digit, the letter is that
+ * digit. Not "1,5l" (a litre) and not a class letter after two decimals ("6,20B"). The text keeps
+ * its length.
+ */
+function lettersInDecimals(text: string): string {
+  if (!/\d[.,][A-Za-z]|\d[.,]\d[Oo]/.test(text)) return text;
+  return text
+    .replace(/(?<=(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,])[AOoSBZGlI](?=\d(?![\d\p{L}.,]))/gu, (c) => DIGIT_FOR_LETTER[c])
+    .replace(/(?<=(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d)[Oo](?![\d\p{L}.,])/gu, '0');
+}
+
 /**
  * A speck OCR read as a dot or a colon right before a figure that has its own decimal separator
  * (".8,85" in "A= 7,0% .8,85 0,62 9,47", ":0,76" in "B 21% 3,62 :0,76 4,38", a run of them:
@@ -211,7 +227,7 @@ export function findAmounts(line: string, columnGaps: number[] = []): AmountMatc
       text = chars.join('');
     }
   }
-  text = speckBeforeFigure(misreadDecimalSemicolons(text));
+  text = speckBeforeFigure(misreadDecimalSemicolons(lettersInDecimals(text)));
   const out: AmountMatch[] = [];
   const scan = joins.length ? text.replace(/\u0001/g, '') : text;
   // positions in `scan` shift left by one per removed marker before them

@@ -150,3 +150,12 @@ t.test('a thousands mark read as a colon or a semicolon before the last group an
   t.notOk(values('Zeit 12:30 Summe 4,50').includes(1230.5), 'a time (two digits after its colon) is no figure');
   t.same(values('12;05;2024'), [12, 5, 2024], 'a run of semicolons is left alone');
 });
+
+t.test('a decimal digit read as the letter it looks like is that digit; a unit or a class letter after a figure stays a letter', async (t) => {
+  const values = (line: string) => findAmounts(line).map((a) => a.value);
+  t.same(values('TOTALE EURO 127,A9 E'), [127.49], 'A for 4');
+  t.same(values('SUMME 12,5O'), [12.5], 'O for 0 after one decimal');
+  t.same(values('Total 1,234.S5'), [1234.55], 'S for 5 in a grouped figure');
+  t.same(values('Milch 1,5l 0,99'), [0.99], 'a litre stays a litre');
+  t.same(values('A4 PAPER 3.41'), [3.41]);
+});
