@@ -135,3 +135,11 @@ t.test('a money label\'s figure with its decimal point read as a colon ("9:30", 
   const z = r(['Baeckerei Korn', 'Brot 2,50', 'Summe 2,50', 'Bar 5,00', 'Rueckgeld 2,50', 'Total Zeit 10:30']);
   t.equal(z.totalAmount, 2.5, 'a time on a line with a time word is no amount');
 });
+
+t.test('"IVA 22% incl." names the tax a total holds even with its % sign read as an & or a 9', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  for (const [rate, tax] of [['IVA 22& incl.', 32.71], ['IVA 229 incl.', 32.71], ['IVA 23% incl.', 32.71]] as const) {
+    const it = r(['Bar Roma', 'Via Roma 12', 'BISCOTTI 35,82', 'CAFFE ESPRESSO 21,63', 'CORNETTO 123,92', 'TOTALE EURO 181,37', 'MASTERCARD 181,37', `${rate} ${String(tax).replace('.', ',')}`, 'GRAZIE E ARRIVEDERCI']);
+    t.same([it.totalAmount, it.taxAmount], [181.37, tax], rate);
+  }
+});
