@@ -2,7 +2,9 @@
  * @module engine/parse/currency
  * ISO 4217 currency of a document from what it prints. Evidence, strongest first:
  * 1. an ISO code next to or in words around amounts ("EUR", "USD", "GBP"...) or a prefixed
- *    dollar ("US$", "A$", "C$", "NZ$", "S$", "HK$");
+ *    dollar ("US$", "A$", "C$", "NZ$", "S$", "HK$"), unless another currency's symbol is printed
+ *    beside figures more often and the page's country clue names that currency (the code is then
+ *    a word of an item's name: "Paleta EUR", a euro pallet, on a Polish invoice in zł);
  * 2. an unambiguous symbol: £ GBP, € EUR, ₹ INR, RM MYR (before an amount, or in brackets in a
  *    column header: "Amount (RM)", "AMT(RM)"; "S$" read "SS", in a header's "(SS)" or before an
  *    amount, is SGD), ¥ JPY (CNY when RMB/元 is printed);
@@ -109,6 +111,19 @@ const RAND = /(?<![\p{L}\d])R\s?\d[\d ,.]*[.,]\s?\d{2}(?!\d)/gu;
  */
 const CONVERSION_LINE = new RegExp(String.raw`^.*(?:(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z])\s*[(@]\s*\d+[.,]\d+\s*\)?|(?:exchange rate|wechselkurs|kurs|taux de change|taux|tipo de cambio|tasso di cambio|taxa de c[aâ]mbio|wisselkoers|kurs wymiany)\b.*(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z])).*$`, 'gim');
 
+/** How often each currency's symbol is printed beside a figure (or in a column header), most first. */
+function symbolCounts(text: string): (readonly [string, number])[] {
+  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [new RegExp(String.raw`\bRM\s?\d|${IN_HEADER('RM')}`, 'gu'), 'MYR'], [new RegExp(String.raw`${IN_HEADER('SS')}|${S_DOLLAR_READ_SS.source}`, 'gu'), 'SGD'] /* "(S$)" or "S$ 195.85" with its $ read as S */, [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [RAND, 'ZAR']];
+  const counts: (readonly [string, number])[] = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' ? 1 : 0));
+  for (const [re, code] of SIDE_SYMBOLS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n) counts.push([code, n] as const);
+  }
+  const kr = text.match(KRONA)?.length ?? 0;
+  if (kr) counts.push([KRONA_COUNTRY.find(([re]) => re.test(text))?.[1] ?? 'SEK', kr] as const);
+  return counts.sort((a, b) => b[1] - a[1]);
+}
+
 /** Guesses the currency of a whole text; null when nothing on the page says. */
 export function detectCurrency(text: string): CurrencyGuess | null {
   text = text.replace(CONVERSION_LINE, '');
@@ -128,23 +143,20 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     const n = text.match(new RegExp(re.source, 'g'))?.length ?? 0;
     if (n) counts.set(code, (counts.get(code) ?? 0) + n);
   }
+  const symbols = symbolCounts(text);
   if (counts.size) {
     const [code, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    // a code printed less often than another currency's symbol beside figures, on a page whose
+    // country clue names that symbol's currency, is a word of an item's name ("Paleta EUR", the
+    // euro pallet, on a Polish invoice in zł: a fresh tester's two invoices came back in EUR)
+    const [symCode, symN] = symbols[0] ?? ['', 0];
+    if (symCode !== code && symN > n && COUNTRY_CURRENCY.find(([re]) => re.test(text))?.[1] === symCode) {
+      return { code: symCode, confidence: 0.85, evidence: `the ${symCode} symbol is printed ${symN} time(s), more than the code ${code}, and the page names its country` };
+    }
     return { code, confidence: 0.95, evidence: `the code ${code} is printed ${n} time(s)` };
   }
   // 2. symbols
-  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [new RegExp(String.raw`\bRM\s?\d|${IN_HEADER('RM')}`, 'gu'), 'MYR'], [new RegExp(String.raw`${IN_HEADER('SS')}|${S_DOLLAR_READ_SS.source}`, 'gu'), 'SGD'] /* "(S$)" or "S$ 195.85" with its $ read as S */, [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [RAND, 'ZAR']];
-  const symCounts: (readonly [string, number])[] = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' ? 1 : 0));
-  for (const [re, code] of SIDE_SYMBOLS) {
-    const n = text.match(re)?.length ?? 0;
-    if (n) symCounts.push([code, n] as const);
-  }
-  const kr = text.match(KRONA)?.length ?? 0;
-  if (kr) symCounts.push([KRONA_COUNTRY.find(([re]) => re.test(text))?.[1] ?? 'SEK', kr] as const);
-  if (symCounts.length) {
-    const [code] = [...symCounts].sort((a, b) => b[1] - a[1])[0];
-    return { code, confidence: 0.9, evidence: `the ${code} symbol is printed` };
-  }
+  if (symbols.length) return { code: symbols[0][0], confidence: 0.9, evidence: `the ${symbols[0][0]} symbol is printed` };
   // 3. a bare dollar, resolved by context
   if (BARE_DOLLAR.test(text) || new RegExp(IN_HEADER('\\$'), 'u').test(text)) {
     for (const [re, code] of DOLLAR_COUNTRY) if (re.test(text)) return { code, confidence: 0.7, evidence: `"$" with ${code} country context` };

@@ -132,3 +132,11 @@ t.test('no symbol or code: an unambiguous country clue names the currency', asyn
   t.equal(detectCurrency('Colruyt SA, 1500 Halle\nTOTAL 12.00'), null, 'a Belgian SA and postcode is no South Australia');
   t.equal(detectCurrency('Brunswick VIC 3056\nTOTAL £12.00')?.code, 'GBP', 'never against a printed symbol');
 });
+
+t.test('a code in an item name loses to the symbol the totals print on a page of that country (a fresh tester: Polish invoices in EUR)', async (t) => {
+  const pl = ['Wisła Sp. z o.o.', 'NIP: 5914015', 'Paleta EUR 1 1 396,97 1 396,97', 'Paleta EUR 12,5 509,59 6 369,88', 'Razem netto 23 618,75 zł', 'VAT 23% 5 432,31 zł', 'Do zapłaty 29 051,06 zł'];
+  t.equal(detectCurrency(pl.join('\n'))?.code, 'PLN');
+  t.equal(detectCurrency(pl.join('\n').replaceAll('zł', 'zt'))?.code, 'PLN', 'its ł read as t');
+  t.equal(detectCurrency(pl.filter((l) => !l.startsWith('NIP') && !l.includes('Sp.')).join('\n'))?.code, 'EUR', 'no country clue: the code stands');
+  t.equal(detectCurrency('NIP: 5914015\nRazem 10,00 EUR\nVAT 2,30 EUR\nDo zapłaty 12,30 EUR\nkurs 1 zł')?.code, 'EUR', 'codes printed as often as the symbol stand');
+});
