@@ -10,6 +10,7 @@ import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
 import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './labels.ts';
 import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { taxSummaryTable } from './tax-table.ts';
+import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -180,18 +181,6 @@ export interface PickOptions {
    * An invoice's "Net | Tax | Total" summary row is its totals, so invoices keep the default.
    */
   totalsBelowTaxHeaders?: boolean;
-}
-
-/** What an item table's header names besides its figures: the goods and how many of them. */
-const ITEM_HEADER_DESC = k(['description', 'beschreibung', 'bezeichnung', 'artikel', 'désignation', 'designation', 'libellé', 'omschrijving', 'descripción', 'descrizione', 'descrição', 'nazwa', 'item', 'product', 'leistung', 'discriminação', 'discriminacao', 'concepto']);
-const ITEM_HEADER_QTY = k(['qty', 'quantity', 'menge', 'anzahl', 'qté', 'quantité', 'aantal', 'cantidad', 'quantità', 'quantidade', 'ilość', 'unit price', 'einzelpreis', 'prix unitaire', 'precio', 'prezzo', 'preço', 'cena', 'prijs', 'qtd', 'cant', 'q.tà', 'valor unit']);
-/**
- * An item table's column header ("Beschreibung  Menge  Einzelpreis  Gesamt", "Description  Qty
- * Amount"): its "Gesamt"/"Amount"/"Total" names a column, so the figure below it is the first
- * item's, never the document's total. A summary header ("Netto  MwSt  Gesamt") names no goods.
- */
-function itemTableHeader(line: DocLine): boolean {
-  return !amountsIn(line).length && !!matchAny(line.text, ITEM_HEADER_DESC) && !!matchAny(line.text, ITEM_HEADER_QTY);
 }
 
 /**
