@@ -3,7 +3,8 @@
  * The cross-checks of a receipt's or an invoice's printed money (currency units, to the cent):
  * - `net_plus_tax_equals_total` (EN 16931 BR-CO-15), also as net - discount + tax = total when
  *   a discount is printed below the subtotal;
- * - `items_sum_equals_net_or_total`: the line totals add up to the net or to the total.
+ * - `items_sum_equals_net_or_total`: the line totals add up to the net or to the total (or, a
+ *   discount printed, to the net plus the discount: the lines come before the allowance).
  * A check is made only when all its inputs were printed; a derived value satisfies its own rule
  * and would prove nothing. Pure.
  */
@@ -29,13 +30,16 @@ export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path
   const lineTotals = items.map((it, i) => (it.totalAmount !== null && printed(`${p('tableItems')}[${i}].totalAmount`) ? it.totalAmount : null));
   if (items.length && lineTotals.every((v) => v !== null)) {
     const sum = cents(lineTotals.reduce((s, v) => s! + v!, 0)!);
-    const against = [net !== null && printed(p('netAmount')) ? { f: 'netAmount', v: net } : null, total !== null && printed(p('totalAmount')) ? { f: 'totalAmount', v: total } : null].filter((x) => x !== null);
+    // (lines before a printed document-level discount add up to the net plus that discount: the
+    // net is after the allowance, EN 16931 BT-109)
+    const beforeDiscount = net !== null && printed(p('netAmount')) && discount !== null && discount > 0 && printed(p('discountAmount')) ? { f: 'netAmount', v: cents(net + discount), detail: 'the net plus the discount' } : null;
+    const against = [net !== null && printed(p('netAmount')) ? { f: 'netAmount', v: net } : null, total !== null && printed(p('totalAmount')) ? { f: 'totalAmount', v: total } : null, beforeDiscount].filter((x) => x !== null);
     if (against.length) {
       const hit = against.find((a) => sameCents(a.v, sum));
       const target = hit ?? against[0];
       checks.push({
         name: 'items_sum_equals_net_or_total', ok: !!hit, expected: sum, actual: target.v,
-        inputs: [`${p('tableItems')}[*].totalAmount`, p(target.f)], detail: hit ? `the lines add up to the ${hit.f === 'netAmount' ? 'net' : 'total'}` : 'the lines add up to neither the net nor the total',
+        inputs: [`${p('tableItems')}[*].totalAmount`, p(target.f)], detail: hit ? `the lines add up to the ${hit === beforeDiscount ? beforeDiscount.detail : hit.f === 'netAmount' ? 'net' : 'total'}` : 'the lines add up to neither the net nor the total',
       });
     }
   }

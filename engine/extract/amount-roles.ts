@@ -10,6 +10,7 @@ import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
 import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './labels.ts';
 import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { taxSummaryTable } from './tax-table.ts';
+import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -184,18 +185,6 @@ export interface PickOptions {
   totalsBelowTaxHeaders?: boolean;
 }
 
-/** What an item table's header names besides its figures: the goods and how many of them. */
-const ITEM_HEADER_DESC = k(['description', 'beschreibung', 'bezeichnung', 'artikel', 'désignation', 'designation', 'libellé', 'omschrijving', 'descripción', 'descrizione', 'descrição', 'nazwa', 'item', 'product', 'leistung', 'discriminação', 'discriminacao', 'concepto']);
-const ITEM_HEADER_QTY = k(['qty', 'quantity', 'menge', 'anzahl', 'qté', 'quantité', 'aantal', 'cantidad', 'quantità', 'quantidade', 'ilość', 'unit price', 'einzelpreis', 'prix unitaire', 'precio', 'prezzo', 'preço', 'cena', 'prijs', 'qtd', 'cant', 'q.tà', 'valor unit']);
-/**
- * An item table's column header ("Beschreibung  Menge  Einzelpreis  Gesamt", "Description  Qty
- * Amount"): its "Gesamt"/"Amount"/"Total" names a column, so the figure below it is the first
- * item's, never the document's total. A summary header ("Netto  MwSt  Gesamt") names no goods.
- */
-function itemTableHeader(line: DocLine): boolean {
-  return !amountsIn(line).length && !!matchAny(line.text, ITEM_HEADER_DESC) && !!matchAny(line.text, ITEM_HEADER_QTY);
-}
-
 /**
  * Whether `t` is a total that a charge printed between it and a stronger-labelled total below
  * it lifts to that total: "Total 12.00", "Tip 2.00", "Grand Total 14.00"; "Totale 12,00",
@@ -227,6 +216,18 @@ const TIP_LABELS = k(['tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'm
  */
 function includedAtPrintedRate(x: AmountCandidate, gross: number): boolean {
   return printedRates(x.label.text).some((r) => Math.abs((gross * r) / (1 + r) - x.value) <= Math.max(0.011, 0.002 * x.value));
+}
+
+/**
+ * Whether net `n` is the sum before a document-level discount (an allowance): the discount is
+ * printed below the net and above the tax, and only net - discount + tax is the total
+ * ("Imponibile 9.334,17", "Sconto 5% -466,71", "IVA 22% 1.950,84", "Totale 10.818,30"). The net
+ * of an invoice is after its allowances (EN 16931 BT-109: sum of lines - allowances + charges).
+ * A discount printed below the tax (taken off the gross) leaves the net as it is.
+ */
+function beforeAllowance(n: AmountCandidate, x: AmountCandidate, t: AmountCandidate, disc: AmountCandidate | null): boolean {
+  return !!disc && disc.value > 0 && disc.label.index > n.label.index && disc.label.index < x.label.index
+    && !near(n.value + x.value, t.value) && near(n.value + x.value - disc.value, t.value);
 }
 
 export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: PickOptions = {}): AmountRoles {
@@ -368,6 +369,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
         if (t && n && x) {
           const d = disc?.value ?? 0;
           if (near(n.value + x.value, t.value) || near(n.value + x.value - d, t.value)) { score += 3; agree += 2; }
+          // a sum before a discount printed above the tax is no net: a net printed after the
+          // discount, that agrees without it, beats it (beforeAllowance)
+          if (beforeAllowance(n, x, t, disc)) score -= 2;
           // a service charge printed between them: net + charge + tax = total ("SUB TOTAL 34.77", "SERVICE CHARGE 10% 3.48", "SST 6% 2.30", "TOTAL 40.55")
           else if (charges.some((c) => near(n.value + c + x.value, t.value))) { score += 3; agree += 2; }
           // a cash rounding printed between them: net + tax + rounding = the total paid ("SUB TOTAL 45.59",
@@ -392,6 +396,11 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
         }
       }
     }
+  }
+  // the net is after the document's allowances (EN 16931 BT-109): a sum picked before a discount
+  // printed between it and the tax, with no net printed after the discount, less that discount
+  if (best.total && best.net && best.tax && beforeAllowance(best.net, best.tax, best.total, best.discount)) {
+    best = { ...best, net: { ...best.net, value: Math.round((best.net.value - best.discount!.value) * 100) / 100 } };
   }
   // tax-inclusive prices: the "net" picked equals the total while a tax is in it; the net is
   // then what the document determines, total less tax (derived later), not the subtotal

@@ -8,12 +8,14 @@
  * - otherwise the first line of the block that reads like a name, skipping "key: value" lines
  *   (customer number, VAT id), addresses (a line starting with a house number or holding a
  *   postcode) and contact lines.
- * A label followed by another label ("Käufer/Leistungsempfänger:") is one label.
+ * A label followed by another label ("Käufer/Leistungsempfänger:") is one label. The block ends
+ * at a blank gap, the next label, or the item table's header row (./item-table-header.ts).
  */
 import { firstColumn, fold, keyword, matchAny, rowBelow, spanBox, type DocLine, type DocLine as Line } from '../parse/lines.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, LEGAL_FORM_WORDS, NOISE, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
+import { itemTableHeader } from './item-table-header.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 export { SELLER_LABELS, BUYER_LABELS };
@@ -47,9 +49,13 @@ function columnAt(line: Line, x: number, tol: number, maxX: number): { text: str
   if (i < 0 || line.words[i].box.x > maxX) return null;
   const from = Math.max(0, line.text.indexOf(line.words[i].text, i === 0 ? 0 : line.text.indexOf(line.words[i - 1].text) + line.words[i - 1].text.length));
   const text = firstColumn(line, from);
-  // a key with its colon set apart ("Nummer   : 123") is still one "key: value" cell
+  // a key with its colon (set apart or not: "Nummer   : 123", "Name:    Max") is one "key: value"
+  // cell; a colon after the first column is another column's key ("Kestrel Outdoor Supplies      Date: 07/03/2022", one
+  // line of a scan: a fresh tester's buyers were skipped as "key: value" lines)
   const raw = line.text.slice(from);
-  return { text: /^[^:]{1,30}\s*:/.test(raw) ? raw.trim() : text, raw };
+  const key = raw.match(/^[^:]{1,30}\s*:/);
+  const ownKey = !!key && key[0].slice(0, -1).trim().length <= text.length;
+  return { text: ownKey ? raw.trim() : text, raw };
 }
 
 /** Whether a row holds party labels and nothing else ("FROM   BILL TO", "SPRZEDAWCA  NABYWCA"). */
@@ -105,6 +111,7 @@ function readBlock(lines: DocLine[], at: number, labelX: number, all: RegExp[]):
     lastY = l.box.y;
     lastH = l.box.h;
     if (isLabel(text, all) || /:\s*$/.test(text)) break; // the next block's label
+    if (itemTableHeader(l)) break; // the item table ("Description  Qty  Amount"): no header word is a name
     const first = l.words.find((w) => w.box.x >= labelX - charW * 2);
     block.push({ line: l, text, x: first?.box.x ?? l.box.x });
   }

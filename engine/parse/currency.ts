@@ -2,13 +2,17 @@
  * @module engine/parse/currency
  * ISO 4217 currency of a document from what it prints. Evidence, strongest first:
  * 1. an ISO code next to or in words around amounts ("EUR", "USD", "GBP"...) or a prefixed
- *    dollar ("US$", "A$", "C$", "NZ$", "S$", "HK$");
+ *    dollar ("US$", "A$", "C$", "NZ$", "S$", "HK$"), unless another currency's symbol is printed
+ *    beside figures more often and the page's country clue names that currency (the code is then
+ *    a word of an item's name: "Paleta EUR", a euro pallet, on a Polish invoice in zł);
  * 2. an unambiguous symbol: £ GBP, € EUR, ₹ INR, RM MYR (before an amount, or in brackets in a
- *    column header: "Amount (RM)", "AMT(RM)"; a header's "(S$)" read "(SS)" is SGD), ¥ JPY
- *    (CNY when RMB/元 is printed);
- * 3. context: country names, "Sdn Bhd"/"SST" (MYR), "Rand"/"South Africa" (ZAR), "MwSt"/"USt"/
- *    "TVA"/"IVA" (EUR), "ABN" with GST (AUD), "VAT Reg" with a UK postcode (GBP).
- * A bare `$` takes the dollar of the country the context names; with no such context it is USD.
+ *    column header: "Amount (RM)", "AMT(RM)"; "S$" read "SS", in a header's "(SS)" or before an
+ *    amount, is SGD), ¥ JPY (CNY when RMB/元 is printed);
+ * 3. the country the page names (./currency-country.ts): country names, "Sdn Bhd"/"SST" (MYR),
+ *    "Rand"/"South Africa" (ZAR), "MwSt"/"USt"/"TVA"/"IVA" (EUR), an ABN or an Australian state
+ *    and postcode (AUD), "SINGAPORE 123456" or a Singapore GST number (SGD), a UK VAT number or
+ *    postcode (GBP), a US state and ZIP (USD).
+ * A bare `$` takes the dollar of the country the page names; with no such clue it is USD.
  * Only symbols next to a figure count: OCR reads "$" and "¥" out of logos and debris ("$'68",
  * "ID: DhShRTWO4bbF20R ¥5"), so a bare "$" must be printed before a figure or after an amount with cents ("12,00 $"), and "¥" be followed by at least
  * two digits. A rand "R" prefix ("R124995,00") counts when it is printed before two or more
@@ -17,6 +21,7 @@
  * A line converting the total into a second currency ("CHF (0.96) 35,19") is no evidence.
  * Nothing at all -> null (never invented).
  */
+import { COUNTRY_CURRENCY, DOLLAR_COUNTRY } from './currency-country.ts';
 
 export interface CurrencyGuess {
   code: string;
@@ -29,32 +34,6 @@ const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'I
 const PREFIXED_DOLLARS: [RegExp, string][] = [
   [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];
-/** A US sales tax line ("SALES TAX 6%"). */
-const US_SALES_TAX = /\bsales tax\b/i;
-/** A US state and ZIP code after a town ("Dayton, OH 45402"; a scan's speck for the space: "OH.45402"). */
-const US_STATE_ZIP = /,\s?[A-Z]{2}[\s.]\d{5}(?:-\d{4})?\b/;
-const DOLLAR_CONTEXT: [RegExp, string][] = [
-  [/\baustralia\b|\bABN\b/i, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'],
-  [/\bsingapore\b/i, 'SGD'], [/\bhong kong\b/i, 'HKD'], [/\bmexico\b|\bméxico\b/i, 'MXN'],
-  [/\bunited states\b|\bUSA\b|\bU\.S\.A\b/, 'USD'], [US_SALES_TAX, 'USD'], [US_STATE_ZIP, 'USD'],
-];
-const CONTEXT: [RegExp, string, string][] = [
-  [/\bschweiz\b|\bsuisse\b|\bsvizzera\b|\bswitzerland\b/i, 'CHF', 'Swiss context'],
-  [/\bCHE-\d{3}\.\d{3}\.\d{3}\b|\bMWST\b/, 'CHF', 'a Swiss VAT number or MWST'],
-  [/\bpolska\b|\bpoland\b|\bNIP\b|\bsp\. z o\.o\.|\bPTU\b/i, 'PLN', 'Polish context'],
-  [/\bbrasil\b|\bbrazil\b|\bCNPJ\b|\bLTDA\b/i, 'BRL', 'Brazilian context'],
-  [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
-  [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],
-  [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)\b|\bTVA\b|\bIVA\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b/i, 'EUR', 'euro-area VAT words'],
-  // (a UK VAT number, "VAT No: GB 151 8288 34", GB and nine digits, says it when a scan lost the postcode's space)
-  [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\bGB\s?\d{3}\s?\d{4}\s?\d{2}(?:\s?\d{3})?(?!\d)/i, 'GBP', 'UK context'],
-  [/\bindia\b|\bGSTIN\b|\brupees?\b/i, 'INR', 'Indian context'],
-  // a till slip from the US need print no "$": its sales tax ("SALES TAX 6%") or its state and ZIP
-  // code ("Dayton, OH 45402", a scan's speck for the space: "OH.45402") say it
-  [US_SALES_TAX, 'USD', 'US sales tax'],
-  [US_STATE_ZIP, 'USD', 'a US state and ZIP code'],
-];
-
 /**
  * A currency stated in words: a label with a code ("Rechnungswährung : GBP", "Currency: USD",
  * "Devise : EUR") or a sentence ("All prices are in US dollars"). It names the invoice's
@@ -109,6 +88,18 @@ export function currencyOfIban(text: string): string | null {
   return null;
 }
 
+/**
+ * A bare "$" before a figure, or after an amount with cents ("12,00 $"). Not one glued to a
+ * figure without cents: that is a per cent sign read as "$" ("SGST 2.5$ 28.27", a tax rate and
+ * its tax; a fresh tester's Indian receipt came back in US dollars).
+ */
+const BARE_DOLLAR = /(?<![\d.,])\$\s?\d|\d[.,]\d{2}\s?\$/;
+/**
+ * Singapore's "S$" before an amount with cents with its "$" read as S or s ("AMOUNT DUE SS 195.85",
+ * "GRAND TOTAL Ss 86.14"): no word is "SS" or "Ss" on its own before money.
+ */
+const S_DOLLAR_READ_SS = /(?<![\p{L}\d])S[Ss]\s?\d[\d,]*[.,]\d{2}(?!\d)/u;
+
 /** A rand amount: "R1249950,00", "R 124 995.00" (an R prefix, digits, cents). */
 const RAND = /(?<![\p{L}\d])R\s?\d[\d ,.]*[.,]\s?\d{2}(?!\d)/gu;
 
@@ -119,6 +110,19 @@ const RAND = /(?<![\p{L}\d])R\s?\d[\d ,.]*[.,]\s?\d{2}(?!\d)/gu;
  * as CHF).
  */
 const CONVERSION_LINE = new RegExp(String.raw`^.*(?:(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z])\s*[(@]\s*\d+[.,]\d+\s*\)?|(?:exchange rate|wechselkurs|kurs|taux de change|taux|tipo de cambio|tasso di cambio|taxa de c[aâ]mbio|wisselkoers|kurs wymiany)\b.*(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z])).*$`, 'gim');
+
+/** How often each currency's symbol is printed beside a figure (or in a column header), most first. */
+function symbolCounts(text: string): (readonly [string, number])[] {
+  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [new RegExp(String.raw`\bRM\s?\d|${IN_HEADER('RM')}`, 'gu'), 'MYR'], [new RegExp(String.raw`${IN_HEADER('SS')}|${S_DOLLAR_READ_SS.source}`, 'gu'), 'SGD'] /* "(S$)" or "S$ 195.85" with its $ read as S */, [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [RAND, 'ZAR']];
+  const counts: (readonly [string, number])[] = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' ? 1 : 0));
+  for (const [re, code] of SIDE_SYMBOLS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n) counts.push([code, n] as const);
+  }
+  const kr = text.match(KRONA)?.length ?? 0;
+  if (kr) counts.push([KRONA_COUNTRY.find(([re]) => re.test(text))?.[1] ?? 'SEK', kr] as const);
+  return counts.sort((a, b) => b[1] - a[1]);
+}
 
 /** Guesses the currency of a whole text; null when nothing on the page says. */
 export function detectCurrency(text: string): CurrencyGuess | null {
@@ -139,32 +143,29 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     const n = text.match(new RegExp(re.source, 'g'))?.length ?? 0;
     if (n) counts.set(code, (counts.get(code) ?? 0) + n);
   }
+  const symbols = symbolCounts(text);
   if (counts.size) {
     const [code, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    // a code printed less often than another currency's symbol beside figures, on a page whose
+    // country clue names that symbol's currency, is a word of an item's name ("Paleta EUR", the
+    // euro pallet, on a Polish invoice in zł: a fresh tester's two invoices came back in EUR)
+    const [symCode, symN] = symbols[0] ?? ['', 0];
+    if (symCode !== code && symN > n && COUNTRY_CURRENCY.find(([re]) => re.test(text))?.[1] === symCode) {
+      return { code: symCode, confidence: 0.85, evidence: `the ${symCode} symbol is printed ${symN} time(s), more than the code ${code}, and the page names its country` };
+    }
     return { code, confidence: 0.95, evidence: `the code ${code} is printed ${n} time(s)` };
   }
   // 2. symbols
-  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [new RegExp(String.raw`\bRM\s?\d|${IN_HEADER('RM')}`, 'gu'), 'MYR'], [new RegExp(IN_HEADER('SS'), 'gu'), 'SGD'] /* a header's "(S$)" with its $ read as S, "AMT(SS)" */, [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [RAND, 'ZAR']];
-  const symCounts: (readonly [string, number])[] = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' ? 1 : 0));
-  for (const [re, code] of SIDE_SYMBOLS) {
-    const n = text.match(re)?.length ?? 0;
-    if (n) symCounts.push([code, n] as const);
-  }
-  const kr = text.match(KRONA)?.length ?? 0;
-  if (kr) symCounts.push([KRONA_COUNTRY.find(([re]) => re.test(text))?.[1] ?? 'SEK', kr] as const);
-  if (symCounts.length) {
-    const [code] = [...symCounts].sort((a, b) => b[1] - a[1])[0];
-    return { code, confidence: 0.9, evidence: `the ${code} symbol is printed` };
-  }
+  if (symbols.length) return { code: symbols[0][0], confidence: 0.9, evidence: `the ${symbols[0][0]} symbol is printed` };
   // 3. a bare dollar, resolved by context
-  if (/\$\s?\d|\d[.,]\d{2}\s?\$/.test(text) || new RegExp(IN_HEADER('\\$'), 'u').test(text)) {
-    for (const [re, code] of DOLLAR_CONTEXT) if (re.test(text)) return { code, confidence: 0.7, evidence: `"$" with ${code} country context` };
+  if (BARE_DOLLAR.test(text) || new RegExp(IN_HEADER('\\$'), 'u').test(text)) {
+    for (const [re, code] of DOLLAR_COUNTRY) if (re.test(text)) return { code, confidence: 0.7, evidence: `"$" with ${code} country context` };
     return { code: 'USD', confidence: 0.5, evidence: 'a bare "$" with no country context' };
   }
   // 4. a currency named in words, then the country of the page's IBAN, then context words
   for (const [re, code] of WORDS) if (re.test(text)) return { code, confidence: 0.75, evidence: `the currency is named in words (${code})` };
   const iban = currencyOfIban(text);
   if (iban) return { code: iban, confidence: 0.7, evidence: `the IBAN's country uses ${iban}` };
-  for (const [re, code, why] of CONTEXT) if (re.test(text)) return { code, confidence: 0.6, evidence: why };
+  for (const [re, code, why] of COUNTRY_CURRENCY) if (re.test(text)) return { code, confidence: 0.6, evidence: why };
   return null;
 }

@@ -117,3 +117,29 @@ t.test('a party name wrapped in its column is read whole: its legal form below, 
   const c = TWO_COLUMNS(['FROM', 'BILL TO'], [['Northwind Traders Ltd', 'Globex Corporation'], ['Consulting Department', '500 Oracle Parkway']]);
   t.equal(seller(c), 'Northwind Traders Ltd', 'a name with its legal form is whole: the line under it is no part of it');
 });
+
+/** A scan's reading: one OCR line per row, its columns' words joined by single spaces (their boxes keep the gaps). */
+const scanBuyer = (page: string[]) => {
+  const reading = readingFromText([page], { width: 600, kind: 'image' });
+  for (const p of reading.pages) for (const l of p.lines) l.text = l.text.trim().replace(/\s+/g, ' ');
+  return labelledParty(flattenLines(reading), BUYER_LABELS, SELLER_LABELS)?.name ?? null;
+};
+
+t.test('a scan joins the buyer with the meta column on one line: the buyer is still read (a fresh tester: "Description" came back)', async (t) => {
+  t.equal(scanBuyer([
+    'Lim & Rahman Logistics Sdn. Bhd.',
+    'Bill To:                                Invoice No: 202202914',
+    'Kestrel Outdoor Supplies                Date: 07/03/2022',
+    '88 Harbour Road                         Due Date: 21/04/2022',
+    '',
+    'Description                             Qty   Unit Price   Amount (RM)',
+    'Travel expenses                         10    95.19        951.90',
+  ]), 'Kestrel Outdoor Supplies');
+  t.equal(scanBuyer(['Kunde', 'Nummer      : 4711', 'Acme GmbH']), 'Acme GmbH', 'a key with its colon set apart is still a key');
+});
+
+t.test('a buyer block ends at the item table header: no header word is a name', async (t) => {
+  for (const [label, header] of [['Factuur aan:', 'Omschrijving   Aantal   Prijs   Bedrag'], ['Spett.le', 'Descrizione   Q.tà   Prezzo   Importo'], ['Bill To:', 'Description   Qty   Unit Price   Amount'], ['Nabywca:', 'Opis   Ilość   Cena']]) {
+    t.equal(scanBuyer([label, 'Kundennummer: 4711', 'Marktplein 1', header, 'Arbeidsuren   2   700,32   1.400,64']), null, header);
+  }
+});

@@ -101,3 +101,42 @@ t.test('a UK VAT number (GB and nine digits) says pounds when nothing else does'
   t.not(detectCurrency('Kaufhaus Nord\nUSt-IdNr. DE 123456789\nSumme 10,00')?.code, 'GBP', 'another country\'s VAT number is no UK one');
 });
 
+
+t.test('a bare "$" takes the country an address or tax number names (a fresh tester: AU slips read as USD)', async (t) => {
+  t.equal(detectCurrency('Wattle Tree Cafe\nShop 4, 112 Sydney Rd\nBrunswick VIc 3056\nAMOUNT DUE $ 29.90\nTotal includes GST 2.72')?.code, 'AUD', 'a state and postcode, its VIC misread');
+  t.equal(detectCurrency('Perth WA 6000\nTOTAL $ 12.00')?.code, 'AUD');
+  t.equal(detectCurrency('CAFE\nGST Reg No: M2-1390005-3\nTOTAL $ 12.00')?.code, 'SGD', 'a Singapore GST number');
+  t.equal(detectCurrency('Seattle, WA 98101\nTOTAL $ 12.00')?.code, 'USD', 'a US state and ZIP is no Australian postcode');
+});
+
+t.test('a per cent sign read as "$" is no dollar (a fresh tester: an Indian slip read as USD)', async (t) => {
+  const text = "RAJ'S SUPER BAZAAR PVT LTD\nGSTIN: 29AAB9390390C1Z5\nSUB TOTAL 1130.99\nCGST 2.58 28.27\nSGST 2.5$ 28.27\nTOTAL 1187.55";
+  t.equal(detectCurrency(text)?.code, 'INR');
+  t.equal(detectCurrency('CGST 2.5% 1.00\nSGST 2.5% 1.00\nTOTAL 42.00')?.code, 'INR', 'the CGST/SGST split names India');
+  t.equal(detectCurrency('TAX 6$ 1.20\nTOTAL 21.20'), null);
+});
+
+t.test('"S$" with its "$" read as S before an amount is SGD', async (t) => {
+  t.equal(detectCurrency('AMOUNT DUE SS 195.85\nCASH 200.00')?.code, 'SGD');
+  t.equal(detectCurrency('GRAND TOTAL Ss 86.14\nCASH 90.00')?.code, 'SGD');
+  t.equal(detectCurrency('SIZE SS\nTOTAL 12.00'), null, 'no amount after it');
+});
+
+t.test('no symbol or code: an unambiguous country clue names the currency', async (t) => {
+  t.equal(detectCurrency('PERNIAGAAN MAJU SETIA\nTAMAN SRI MUDA,40400 SHAHALAM\nSELANGOR\nGRAND TOTAL 6.60')?.code, 'MYR', 'a Malaysian state and postcode');
+  t.equal(detectCurrency("MEI LING'S\n1 TAMPINES CENTRAL 5 #01-23\nSINGAP0RE 529508\nGRAND TOTAL 19.89")?.code, 'SGD', 'SINGAPORE and a six-digit postcode');
+  t.equal(detectCurrency('BLUE PEARL PHARMACY PTE LTD\nGRAND TOTAL 86.14')?.code, 'SGD', 'a Pte Ltd');
+  t.equal(detectCurrency('WATTLE TREE CAFE PTY LTD\nABN 2236383 551 208\nTOTAL 53.50')?.code, 'AUD', 'an ABN, its digits misgrouped');
+  t.equal(detectCurrency("Mick's Hardware\nBrunswick VIc 3056\nBALANCE 136.92")?.code, 'AUD', 'an Australian state and postcode');
+  t.equal(detectCurrency('ABN AMRO Bank\nTOTAL 12.00'), null, 'the Dutch bank is no ABN');
+  t.equal(detectCurrency('Colruyt SA, 1500 Halle\nTOTAL 12.00'), null, 'a Belgian SA and postcode is no South Australia');
+  t.equal(detectCurrency('Brunswick VIC 3056\nTOTAL £12.00')?.code, 'GBP', 'never against a printed symbol');
+});
+
+t.test('a code in an item name loses to the symbol the totals print on a page of that country (a fresh tester: Polish invoices in EUR)', async (t) => {
+  const pl = ['Wisła Sp. z o.o.', 'NIP: 5914015', 'Paleta EUR 1 1 396,97 1 396,97', 'Paleta EUR 12,5 509,59 6 369,88', 'Razem netto 23 618,75 zł', 'VAT 23% 5 432,31 zł', 'Do zapłaty 29 051,06 zł'];
+  t.equal(detectCurrency(pl.join('\n'))?.code, 'PLN');
+  t.equal(detectCurrency(pl.join('\n').replaceAll('zł', 'zt'))?.code, 'PLN', 'its ł read as t');
+  t.equal(detectCurrency(pl.filter((l) => !l.startsWith('NIP') && !l.includes('Sp.')).join('\n'))?.code, 'EUR', 'no country clue: the code stands');
+  t.equal(detectCurrency('NIP: 5914015\nRazem 10,00 EUR\nVAT 2,30 EUR\nDo zapłaty 12,30 EUR\nkurs 1 zł')?.code, 'EUR', 'codes printed as often as the symbol stand');
+});

@@ -1,0 +1,83 @@
+/**
+ * @module engine/parse/currency-country
+ * The country a page's words name, as the currency it implies: the clues ./currency.ts falls
+ * back on when no code or symbol decides. Two lists, each tried in order, the first match wins:
+ * - DOLLAR_COUNTRY: which dollar a bare "$" is (Australian, Canadian, Singapore...);
+ * - COUNTRY_CURRENCY: the currency of a page that prints no symbol or code at all. Only clues
+ *   that name one country unambiguously are here: a company form or tax word of the country
+ *   ("Sdn Bhd", "Pte Ltd", "GSTIN", "NIP"), a tax number of its shape (an ABN's eleven digits, a UK "GB" VAT
+ *   number, Singapore's "M2-1234567-8" GST number), or an address line only that country prints
+ *   (an Australian state and its four-digit postcode, "SINGAPORE 123456", a Malaysian state
+ *   with a five-digit postcode, a US state and ZIP).
+ * Sources: Australia Post's state abbreviations and four-digit postcodes; Singapore's six-digit
+ * postal codes and IRAS GST registration numbers ("M2-", "MR-" and seven digits and a check
+ * character); Malaysia's thirteen states and three federal territories and five-digit postcodes;
+ * India's GST (GSTIN, its CGST/SGST/IGST parts).
+ */
+
+/** A US sales tax line ("SALES TAX 6%"). */
+export const US_SALES_TAX = /\bsales tax\b/i;
+/** A US state and ZIP code after a town ("Dayton, OH 45402"; a scan's speck for the space: "OH.45402"). */
+export const US_STATE_ZIP = /,\s?[A-Z]{2}[\s.]\d{5}(?:-\d{4})?\b/;
+/**
+ * An Australian state or territory and its four-digit postcode ("Brunswick VIC 3056", "Sydney
+ * NSW 2000"); the three-letter states in any case, as a scan reads them ("VIc 3056", "Vic 3056"),
+ * the two-letter ones in capitals and ending their line only ("Perth WA 6000"; "SA, 1500 Halle" is
+ * a Belgian company form and postcode).
+ */
+export const AU_STATE_POSTCODE = /\b(?:[Nn][Ss][Ww]|[Vv][Ii][Cc]|[Qq][Ll][Dd]|[Tt][Aa][Ss]|ACT)[ ,]+\d{4}(?![\d-])|\b(?:WA|SA|NT) \d{4}[ \t]*$/m;
+/**
+ * An Australian Business Number: "ABN" in capitals and its eleven digits ("ABN: 12 345 678 901"),
+ * nine to thirteen as a scan groups or misreads them ("ABN 2236383 551 208"). ("ABN AMRO", the
+ * Dutch bank, has no digits after it.)
+ */
+export const ABN = /\bABN\b(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*\d(?:\s?\d){8,12}(?!\d)/;
+/**
+ * "SINGAPORE 123456", "Singapore (123456)", "S(123456)": the country or its "S" with a six-digit
+ * postal code (the O read as a zero: "SINGAP0RE 529508").
+ */
+export const SG_POSTCODE = /\bsingap[o0]re\s*\(?\s*\d{6}(?!\d)|\bS\s?\(\d{6}\)/i;
+/** Singapore's private limited company ("Blue Pearl Pharmacy Pte Ltd", "Pte. Ltd."). */
+export const SG_PTE_LTD = /\bpte\.? ?ltd\b/i;
+/** A Singapore GST registration number ("GST Reg No: M2-1390005-3", "MR-8500001-2"). */
+export const SG_GST_NO = /\bGST\b[^\n]{0,20}?\b[MH][\dR]-\d{7}-[\dA-Z]\b/i;
+/** Malaysia's states and federal territories, by name. */
+const MY_STATES = String.raw`selangor|johor|kedah|kelantan|melaka|malacca|negeri sembilan|pahang|perak|perlis|pulau pinang|penang|sabah|sarawak|terengganu|kuala lumpur|putrajaya|labuan`;
+/** A Malaysian state and a five-digit postcode on the page ("TAMAN SRI MUDA,40400 SHAH ALAM" over "SELANGOR"). */
+export const MY_STATE_POSTCODE = {
+  test: (text: string) => new RegExp(String.raw`\b(?:${MY_STATES})\b`, 'i').test(text) && /(?<![\d-])\d{5}(?![\d-])/.test(text),
+};
+
+type Clue = { test: (text: string) => boolean };
+
+/** Which dollar a bare "$" is, by the country the page names (USD when none does: ./currency.ts). */
+export const DOLLAR_COUNTRY: [Clue, string][] = [
+  [/\baustralia\b|\bABN\b/i, 'AUD'], [AU_STATE_POSTCODE, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'],
+  [/\bsingapore\b/i, 'SGD'], [SG_POSTCODE, 'SGD'], [SG_GST_NO, 'SGD'], [SG_PTE_LTD, 'SGD'], [/\bhong kong\b/i, 'HKD'], [/\bmexico\b|\bméxico\b/i, 'MXN'],
+  [/\bunited states\b|\bUSA\b|\bU\.S\.A\b/, 'USD'], [US_SALES_TAX, 'USD'], [US_STATE_ZIP, 'USD'],
+];
+
+/** The currency of a page that prints none, by the country its words name: [clue, code, why]. */
+export const COUNTRY_CURRENCY: [Clue, string, string][] = [
+  [/\bschweiz\b|\bsuisse\b|\bsvizzera\b|\bswitzerland\b/i, 'CHF', 'Swiss context'],
+  [/\bCHE-\d{3}\.\d{3}\.\d{3}\b|\bMWST\b/, 'CHF', 'a Swiss VAT number or MWST'],
+  [/\bpolska\b|\bpoland\b|\bNIP\b|\bsp\. z o\.o\.|\bPTU\b/i, 'PLN', 'Polish context'],
+  [/\bbrasil\b|\bbrazil\b|\bCNPJ\b|\bLTDA\b/i, 'BRL', 'Brazilian context'],
+  [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
+  [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],
+  [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)\b|\bTVA\b|\bIVA\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b/i, 'EUR', 'euro-area VAT words'],
+  // (a UK VAT number, "VAT No: GB 151 8288 34", GB and nine digits, says it when a scan lost the postcode's space)
+  [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\bGB\s?\d{3}\s?\d{4}\s?\d{2}(?:\s?\d{3})?(?!\d)/i, 'GBP', 'UK context'],
+  [/\bindia\b|\bGSTIN\b|\brupees?\b|\b[CS]GST\b/i, 'INR', 'Indian context'],
+  // a till slip from the US need print no "$": its sales tax ("SALES TAX 6%") or its state and ZIP
+  // code ("Dayton, OH 45402", a scan's speck for the space: "OH.45402") say it
+  [US_SALES_TAX, 'USD', 'US sales tax'],
+  [US_STATE_ZIP, 'USD', 'a US state and ZIP code'],
+  // an Australian, Singaporean or Malaysian address or tax number
+  [ABN, 'AUD', 'an Australian Business Number'],
+  [AU_STATE_POSTCODE, 'AUD', 'an Australian state and postcode'],
+  [SG_POSTCODE, 'SGD', 'a Singapore postal code'],
+  [SG_GST_NO, 'SGD', 'a Singapore GST registration number'],
+  [SG_PTE_LTD, 'SGD', 'a Singapore private limited company'],
+  [MY_STATE_POSTCODE, 'MYR', 'a Malaysian state and postcode'],
+];
