@@ -60,7 +60,7 @@ export const DOLLAR_COUNTRY: [Clue, string][] = [
 /** The currency of a page that prints none, by the country its words name: [clue, code, why]. */
 export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [/\bschweiz\b|\bsuisse\b|\bsvizzera\b|\bswitzerland\b/i, 'CHF', 'Swiss context'],
-  [/\bCHE-\d{3}\.\d{3}\.\d{3}\b|\bMWST\b/, 'CHF', 'a Swiss VAT number or MWST'],
+  [/\bCHE-\d{3}\.\d{3}\.\d{3}\b/, 'CHF', 'a Swiss VAT number'],
   [/\bpolska\b|\bpoland\b|\bNIP\b|\bsp\. z o\.o\.|\bPTU\b/i, 'PLN', 'Polish context'],
   [/\bbrasil\b|\bbrazil\b|\bCNPJ\b|\bLTDA\b/i, 'BRL', 'Brazilian context'],
   [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
