@@ -189,7 +189,9 @@ export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindD
         if (glued) repaired = true;
         if (dmy && mdy) {
           ambiguous = a !== b;
-          [d, mo] = order === 'mdy' ? [b, a] : [a, b];
+          // (a date written with points is day-first whatever the currency: "06.10.2022" on a
+          // German invoice billed in dollars; the US writes month-first with slashes or hyphens)
+          [d, mo] = order === 'mdy' && m[2] !== '.' ? [b, a] : [a, b];
           ok = true;
         } else if (dmy) { d = a; mo = b; ok = true; }
         else if (mdy) { d = b; mo = a; ok = true; }

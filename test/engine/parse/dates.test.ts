@@ -23,6 +23,8 @@ t.test('numeric dates are day-first unless told or forced', async (t) => {
   t.equal(findDates('05/03/2018')[0].ambiguous, true);
   t.equal(toIsoDate('08/15/2025'), '2025-08-15', 'only one reading is valid');
   t.equal(findDates('15/08/2025')[0].ambiguous, false);
+  t.equal(toIsoDate('06.10.2022', 'mdy'), '2022-10-06', 'a date written with points is day-first even where dollars say month-first');
+  t.equal(toIsoDate('06-10-2022', 'mdy'), '2022-06-10', 'with hyphens the told order holds');
 });
 
 t.test('rejects impossible dates and amounts', async (t) => {
