@@ -238,9 +238,18 @@ export function findAmounts(line: string, columnGaps: number[] = []): AmountMatc
   };
   AMOUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const found: AmountMatch[] = [];
   while ((m = AMOUNT_RE.exec(scan))) {
     const a = toMatch(m);
-    if (!a) continue;
+    if (a) found.push(a);
+  }
+  for (const g of scan.matchAll(GLUED_TO_WORD)) {
+    const start = g.index! + g[0].length - g[1].length;
+    const parsed = parseNumber(g[1]);
+    if (parsed && !found.some((f) => start < f.end && f.start < start + g[1].length)) found.push({ value: parsed.value, text: g[1], start, end: start + g[1].length, decimals: parsed.decimals, currency: null, marker: null });
+  }
+  found.sort((x, y) => x.start - y.start);
+  for (const a of found) {
     if (joins.length || gaps.size) {
       const start = toLine(a.start);
       const end = toLine(a.end - 1) + 1;
@@ -249,6 +258,14 @@ export function findAmounts(line: string, columnGaps: number[] = []): AmountMatc
   }
   return out;
 }
+
+/**
+ * A figure with two decimals glued to the word before it, the space between them lost
+ * ("TVA20% HT 19.95 TVA3,99", "TOTAL12.50": a fresh tester's photographed French slips lost
+ * their tax so): after two letters or more, a figure in thousands groups with exactly two
+ * decimals and nothing glued after it (no letter, digit, %, or further separator). Group 1 is the figure.
+ */
+const GLUED_TO_WORD = /\p{L}{2}(\d{1,3}(?:[.,]\d{3})*[.,]\d{2})(?![\p{L}\d%/]|[.,]\d)/gu;
 
 /** Parses one printed amount; null when the text is not exactly one amount. */
 export function parseAmount(text: string): number | null {

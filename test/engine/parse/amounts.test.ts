@@ -159,3 +159,13 @@ t.test('a decimal digit read as the letter it looks like is that digit; a unit o
   t.same(values('Milch 1,5l 0,99'), [0.99], 'a litre stays a litre');
   t.same(values('A4 PAPER 3.41'), [3.41]);
 });
+
+t.test('a figure with two decimals glued to the word before it is an amount; codes and versions are not', async (t) => {
+  const values = (line: string) => findAmounts(line).map((a) => a.value);
+  t.same(values('TVA20% HT 19.95 TVA3,99'), [19.95, 3.99], 'the tax after its label, the space lost');
+  t.same(values('TOTAL12.50'), [12.5]);
+  t.same(values('MwSt1,23'), [1.23]);
+  t.same(values('RM12.50'), [12.5], 'a currency prefix is read once');
+  t.same(values('v1.23.45'), [], 'a version is no money');
+  t.same(values('SKU12345 9.99'), [9.99], 'a code without decimals stays a code');
+});
