@@ -146,3 +146,8 @@ t.test('a German till slip that prints MWST in capitals and no currency is not r
   t.not(c?.code, 'CHF');
   t.equal(detectCurrency(['Migros Genossenschaft', 'CHE-116.320.227 MWST', 'BROT 2.50', 'TOTAL 2.50'].join('\n'))?.code, 'CHF', 'a Swiss VAT number is');
 });
+
+t.test('a French slip that prints no currency is in euros by its TVA line even with the rate glued on, or by its SIRET', async (t) => {
+  t.equal(detectCurrency(['Pharmacie du Marche SARL', 'EAU MINERALE 23,94', 'MONTANT TTC 23,94', 'TVA20% HT 19.95 TVA3,99'].join('\n'))?.code, 'EUR');
+  t.equal(detectCurrency(['Cave Emile', 'SIRET : 812635650400017', 'TOTAL 23,94'].join('\n'))?.code, 'EUR');
+});
