@@ -128,7 +128,7 @@ const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), 
  * a till receipt in Spain, Portugal and Italy (Spanish RD 1619/2012, Portuguese CIVA art. 40,
  * Italian documento commerciale), so they are not an invoice title.
  */
-const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura semplificata', 'facture simplifiée', 'facture simplifiee', 'documento commerciale', 'paragon fiskalny', 'ticket de caisse', 'kassenbon', 'kassabon'].map((p) => keyword(p));
+const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura semplificata', 'factura simpl', 'fatura simpl', 'fattura sempl', 'fact. simplificada', 'fact simpl', 'facture simplifiée', 'facture simplifiee', 'documento commerciale', 'paragon fiskalny', 'ticket de caisse', 'kassenbon', 'kassabon'].map((p) => keyword(p));
 /** A statement's own title in the languages we know ("Kontoauszug", "Extracto de cuenta", "Wyciąg"...). */
 /** A total label that names the document ("TOTAL FACTURA" on a Spanish ticket): no title. */
 const TOTAL_OF_INVOICE = ['total factura', 'totale fattura', 'total fatura', 'total da fatura', 'total facture', 'montant facture', 'invoice total', 'total invoice'].map((p) => keyword(p));

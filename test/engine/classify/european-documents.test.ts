@@ -41,6 +41,11 @@ t.test('a till slip whose only title is "Factura simplificada" is a receipt; a t
     'Base imponible                         360,00 €', 'IVA 21%                                 75,60 €', 'Total factura                          435,60 €',
   ]]));
   t.equal(factura.type, 'invoice', factura.reason);
+  const abbreviated = classifyOffline(readingFromText([[
+    'Padaria Flor do Douro', 'Rua de Santa Catarina, 210', '4000-442 Porto', 'NIF: 503557607', 'Data: 2019-06-17 13:20', 'Fatura Simpl. FS 44137',
+    '2 x 10,53', 'PASTEL DE NATA 21,06', 'TOSTA MISTA 23,10', 'TOTAL EUR 44,16', 'DEBIT **** 8491 44,16', 'IVA 23% incl. 8,26', 'Obrigado pela preferencia',
+  ]], { kind: 'image', width: 400 }));
+  t.equal(abbreviated.type, 'receipt', `the title abbreviated as tills print it: ${abbreviated.reason}`);
 });
 
 t.test('a statement titled in Spanish with rows dated "04.03." (no year) is a bank statement', async (t) => {
