@@ -320,6 +320,12 @@ function withoutStoreNumber(text: string): string {
   return text.replace(/\s*#\s*\d{1,6}\s*$/, '');
 }
 /**
+ * A line naming only the branch or the till by its number ("STORE #8774", "Store 9605", "Filiale
+ * 447", "Outlet No. 12", "Kasse 2"): never the name, nor a line of it (a later tester's receipts
+ * printed one under the name, which "STORE" as a shop word then joined).
+ */
+const BRANCH_ONLY = /^\W*(?:store|shop|branch|outlet|filiale|filial|sucursal|succursale|magasin|tienda|loja|negozio|sklep|winkel|kasse|till|register|caja|caisse|cassa|pos|terminal)\b\.?\s*(?:no\.?|nr\.?|n[°º]|#)?\s*[:#]?\s*\d{1,6}\s*$/i;
+/**
  * How much more the header line printed largest scores (one place down the page is 0.35): the
  * shop's name is the header's largest type more often than not, under a slogan or a greeting
  * in small type ("Altijd vers!" over "Bakkerij De Gouden Korrel", a fresh tester's receipts).
@@ -351,7 +357,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   const candidate = top.map((l, i) => {
     const text = cleanCompanyName(withoutTrailingDebris(l));
     const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
-    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || SLOGAN.test(l.text) || findDates(l.text).length);
+    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || SLOGAN.test(l.text) || findDates(l.text).length);
   });
   const largest = largestType(top.filter((_l, i) => candidate[i]), page);
   for (let i = 0; i < top.length; i++) {

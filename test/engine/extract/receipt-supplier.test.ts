@@ -372,6 +372,8 @@ t.test('an English street line under the name is the address, never the name', a
   t.equal(sup(['LONE PINE OUTFITTERS', 'Store 9605', '2210 W Main St', 'Austin, TX 78701']), 'LONE PINE OUTFITTERS');
   t.equal(sup(['Kookaburra Bottle-O', 'Shop 4, 112 Sydney Rd', 'Brunswick VIC 3056']), 'Kookaburra Bottle-O', 'a shop number before the street');
   t.equal(sup(['QUIK-FILL #2231', '14 High Street', 'Market Harborough']), 'QUIK-FILL #2231', 'a store number after the name stays with it; a shop word below the address is the town');
+  t.equal(sup(['MERLION NOODLE HOUSE', 'STORE #8774', '1 TAMPINES CENTRAL 5', 'SINGAPORE 529508']), 'MERLION NOODLE HOUSE', 'a branch number on its own line is no part of the name');
+  t.equal(sup(['Sahyadri Fuels', 'Shop 4, MG Road, Pune 411001', 'GSTIN: 27AAPFR0939F1ZV']), 'Sahyadri Fuels', 'a shop number and a road with no house number');
 });
 
 t.test('a greeting, a slogan or a founding year over the name is not the name; the name in the largest type is', async (t) => {
