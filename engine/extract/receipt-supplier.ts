@@ -185,6 +185,8 @@ const ADDRESS_START = /^\W*(?:no\.?\s*\d|lot\b|\d{5}\s+\p{L})|\b(?:jalan|jln|lor
  * counts less than one above the address.
  */
 const AFTER_ADDRESS = 2;
+/** Below the till's date (the body: items, totals) a candidate counts this much less than one above it. */
+const IN_BODY = 2;
 
 type Found = { name: string; line: DocLine; confidence: number };
 
@@ -312,8 +314,10 @@ function topToBottom(lines: DocLine[]): DocLine[] {
 
 /**
  * A slogan over or under the name: a founding year ("Fresh & Friendly Since 1998", "Artisan
- * depuis 1952", "Familienbetrieb seit 1923") or an exclamation ("Altijd vers!").
+ * depuis 1952", "Familienbetrieb seit 1923") or an exclamation ("Altijd vers!"); a banner between
+ * stars ("*** FRESH EVERY DAY ***", a later tester's receipts) is one too (BANNER).
  */
+const BANNER = /^[^\p{L}\d]*[*★☆✱✶]{2,}|[*★☆✱✶]{2,}[^\p{L}\d]*$/u;
 const SLOGAN = /\b(?:since|depuis|seit|desde|dal|sinds|od|est\.?|established|fond[ée]e?\s+en|gegr(?:ü|ue)ndet)\s+(?:(?:19|20)\d{2})\b|!\s*$/iu;
 /** A store number after a name ("QUIK-FILL #2231"), kept in the name but not counted against its share of letters. */
 function withoutStoreNumber(text: string): string {
@@ -357,13 +361,18 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   const candidate = top.map((l, i) => {
     const text = cleanCompanyName(withoutTrailingDebris(l));
     const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
-    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || SLOGAN.test(l.text) || findDates(l.text).length);
+    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || SLOGAN.test(l.text) || BANNER.test(l.text) || findDates(l.text).length);
   });
   const largest = largestType(top.filter((_l, i) => candidate[i]), page);
+  let inBody = false;
   for (let i = 0; i < top.length; i++) {
     const l = top[i];
     const afterAddress = inAddress;
     inAddress ||= ADDRESS_START.test(l.text);
+    // (the till's date opens the body: an item line below it is no name, "IBUPROFEN 200MG 24"
+    // whose price was read as a line of its own, when a candidate stands above the date)
+    const body = inBody && !!best;
+    inBody ||= findDates(l.text).length > 0;
     if (!candidate[i]) continue;
     const text = cleanCompanyName(withoutTrailingDebris(l));
     const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
@@ -385,6 +394,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     if (reg) score += 2;
     if (upperShare(text) > 0.8) score += 0.5;
     if (afterAddress && best) score -= AFTER_ADDRESS;
+    if (body) score -= IN_BODY;
     if (OWNER_LABEL.test(l.text) || (i > 0 && OWNER_LABEL_ALONE.test(top[i - 1].text))) score -= 4;
     if (!best || score > best.score) best = { i, score, company: suffix || reg };
   }

@@ -393,3 +393,9 @@ t.test('a shop\'s kind alone on the first line goes on in the line below; a lega
   t.equal(cleanCompanyName('SINGAP0RE P0OL CLUB'), 'SINGAPORE POOL CLUB', 'an O read as a zero among letters');
   t.equal(cleanCompanyName('99 SPEED MART 2000'), '99 SPEED MART 2000', 'figures stay');
 });
+
+t.test('a banner between stars is no name, and an item line below the till\'s date is none while a line above it is a candidate', async (t) => {
+  t.equal(sup(['*** FRESH EVERY DAY ***', "Friterie Le Cornet d'Or", 'Rue Haute 55, 1000 Bruxelles', 'TVA BE 0458.332.117']), "Friterie Le Cornet d'Or");
+  t.equal(sup(['★*★ FRESH EVERY DAY', 'Sahyadri Fuels', 'Shop 4, MG Road, Pune 411001']), 'Sahyadri Fuels');
+  t.equal(sup(['Parkhaus Limmatquai', 'Seestrasse 44, 8002 Zurich', 'Datum: 04.11.2023 09:01', 'PARACETAMOL 500MG 16 6.17 A', 'IBUPROFEN 200MG 24 B', '2.49']), 'Parkhaus Limmatquai');
+});
