@@ -66,6 +66,15 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
   [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],
   [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)(?![a-z])|\bTVA(?![a-z])|\bIVA(?![a-z])|\bSIRET\b|\bSIREN\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b/i, 'EUR', 'euro-area VAT words'],
+  // the Philippines' tax number ("VAT REG TIN: 008-123-456-000") or the country: before the UK's
+  // "VAT reg" below, which Philippine tills print too (a later tester's receipts came back in pounds)
+  [/\bphilippines\b|\bTIN\b[^\n]{0,6}?\d{3}-\d{3}-\d{3}(?:-\d{3,5})?\b/i, 'PHP', 'a Philippine tax number'],
+  // Ireland's VAT number (IE, seven digits and one or two letters; the older form with a letter second)
+  [/\bIE\s?\d{7}[A-Z]{1,2}\b|\bIE\s?\d[A-Z]\d{5}[A-Z]\b|\bireland\b/i, 'EUR', 'an Irish VAT number'],
+  // Spain's and Portugal's tax numbers (NIF, CIF, NIPC): euros
+  [/\b(?:NIF|CIF|NIPC)\b\s*[:.]?\s*(?:[A-Z]-?)?\d{7,9}/, 'EUR', 'a Spanish or Portuguese tax number'],
+  // South Africa's VAT number: ten digits beginning with 4 ("VAT No: 4150273846", its O read as a zero: "VAT N0:")
+  [/\bVAT\s*(?:N[o0]|Reg(?:istration)?|Number)\.?\s*[:.]?\s*4\d{9}\b/i, 'ZAR', 'a South African VAT number'],
   // (a UK VAT number, "VAT No: GB 151 8288 34", GB and nine digits, says it when a scan lost the postcode's space)
   [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\bGB\s?\d{3}\s?\d{4}\s?\d{2}(?:\s?\d{3})?(?!\d)/i, 'GBP', 'UK context'],
   [/\bindia\b|\bGSTIN\b|\brupees?\b|\b[CS]GST\b/i, 'INR', 'Indian context'],

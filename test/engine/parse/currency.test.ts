@@ -151,3 +151,12 @@ t.test('a French slip that prints no currency is in euros by its TVA line even w
   t.equal(detectCurrency(['Pharmacie du Marche SARL', 'EAU MINERALE 23,94', 'MONTANT TTC 23,94', 'TVA20% HT 19.95 TVA3,99'].join('\n'))?.code, 'EUR');
   t.equal(detectCurrency(['Cave Emile', 'SIRET : 812635650400017', 'TOTAL 23,94'].join('\n'))?.code, 'EUR');
 });
+
+t.test('a page that prints no currency is read by its country: a Philippine TIN, an Irish or South African VAT number, a Spanish NIF', async (t) => {
+  const code = (lines: string[]) => detectCurrency(lines.join('\n'))?.code ?? null;
+  t.equal(code(['Malaya Drugstore', 'Lot 5 Rizal Ave, Makati City 1200', 'VAT REG TIN: 008-123-456-000', 'TOTAL P 1,144.92']), 'PHP', 'not the UK for its "VAT REG"');
+  t.equal(code(['Shannonview Foods', '7 Quay Road, Galway H91 X2C4', 'VAT No: IE 6388047V', 'TOTAL 54.52']), 'EUR');
+  t.equal(code(['Protea Spice House', '23 Long St, Cape Town 8001', 'VAT N0: 4150273846', 'TOTAL 1 377.63']), 'ZAR');
+  t.equal(code(['Taberna El Olivo Viejo', 'Calle Mayor 18, 28013 Madrid', 'NIF: B-86123457', 'TOTAL 64,46']), 'EUR');
+  t.equal(code(['Harbour Stores Ltd', 'VAT Reg No: GB 123 4567 89', 'TOTAL 12.00']), 'GBP', 'a UK VAT number stays pounds');
+});
