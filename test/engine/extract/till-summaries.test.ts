@@ -143,3 +143,10 @@ t.test('"IVA 22% incl." names the tax a total holds even with its % sign read as
     t.same([it.totalAmount, it.taxAmount], [181.37, tax], rate);
   }
 });
+
+t.test("Canada's HST is a tax label; its registration number line is not", async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  const on = r(['Maplecrest Bistro', '88 Bay St, Thunder Bay ON P7B 1A1', 'HST # 81234 5678 RT0001', 'Date: 2023-10-27 17:46', 'PARACETAMOL 500MG 7.41', 'IBUPROFEN 200MG 10.22',
+    'VITAMIN C 1000MG 17.07', 'SUNSCREEN SPF50 14.16', 'HAND CREAM 75ML 9.08', 'HST 13% 7.53', 'TOTAL CAD 65.47', 'CARD 65.47']);
+  t.same([on.totalAmount, on.taxAmount], [65.47, 7.53]);
+});
