@@ -98,8 +98,10 @@ export const TAX_LABELS = k([
  * Italian and Portuguese slips).
  */
 const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen)/i;
-/** A charge added to the net before the total: "SERVICE CHARGE 10% 3.48", "Servizio 1,20", "Bedienung", "Delivery fee". */
-const CHARGE_LABELS = k(['service charge', 'service', 'servizio', 'serviço', 'servicio', 'bedienung', 'bedienungsgeld', 'delivery', 'delivery fee', 'frais de livraison', 'coperto']);
+/** A charge added to the net before the total: "SERVICE CHARGE 10% 3.48", "Servizio 1,20", "Bedienung", "Delivery fee", a tip. */
+const CHARGE_LABELS = k(['service charge', 'service', 'servizio', 'serviço', 'servicio', 'bedienung', 'bedienungsgeld', 'delivery', 'delivery fee', 'frais de livraison', 'coperto',
+  // a tip added under the total before the grand total ("TOTAL 99.82", "TIP 18.00", "GRAND TOTAL 117.82")
+  'tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'mancia', 'gorjeta', 'fooi', 'napiwek']);
 /**
  * A cash rounding printed between the tax-inclusive sum and the amount paid ("ROUNDING ADJ 0.02",
  * "Rounding -0.01", Malaysia's and Singapore's 5-sen rounding; "Pembundaran", "Arrondi",
@@ -124,6 +126,8 @@ const TAX_EXCLUDE = k([
   'incl', 'inclusive', 'excl', 'exclusive', 'hors tva', 'hors taxe', 'ohne', 'netto', 'before tax', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'tax id',
   'partita iva', 'p.iva', 'p. iva', 'mwst-nr', 'btw-nummer', 'btw nr', 'n° tva', 'numéro de tva', 'vat id', 'steuernummer', 'steuer-nr', 'gstin', 'nip', 'nif', 'cif',
   'base imponible', 'imponibile', 'taxable', 'sin iva', 'senza iva', 'iva incluido', 'iva inclusa', 'tva intracom',
+  // a levy by the night, no VAT ("City tax (exempt) 45.00", "Kurtaxe", "Taxe de séjour")
+  'city tax', 'tourist tax', 'tourism tax', 'kurtaxe', 'taxe de séjour', 'taxe de sejour', 'tassa di soggiorno', 'tasa turística', 'tasa turistica', 'taxa turística', 'toeristenbelasting',
   // a Canadian tax registration number ("HST # 81234 5678 RT0001", "GST/HST No.", "TPS/TVQ #")
   'hst #', 'hst no', 'hst reg', 'gst #', 'gst/hst #', 'gst/hst no', 'qst #', 'qst no', 'tps #', 'tvq #', 'tvq no',
 ]);

@@ -41,9 +41,16 @@ const cents = (x: number) => Math.round(x * 100) / 100;
 /** A class letter and its rate at the start of a row ("PTU A 5%", "A= 7,0%", "B 22%"). */
 const CLASS_RATE = /^\W*(?:ptu\W*)?[A-H]\s?[=:)]?\s*\d{1,2}(?:[.,]\d{1,2})?\s?%/i;
 
+/**
+ * A class letter and a rate whose % sign a scan read as an 8, a 9 or an & ("A 218 13,01 2.73
+ * 15.74" for A 21%, "B 108" for B 10%: a later tester's Spanish slips): only after a class
+ * letter, and only kept where the row's arithmetic holds at that rate (below).
+ */
+const RATE_MISREAD = /(?:^|[\s*])([A-H])\s?[=:)]?\s*(\d{1,2})[89&](?=\s)/g;
+
 /** The row a line makes, or null: a rate followed by three figures that add up as net + tax = gross. */
 export function taxTableRow(line: DocLine): TaxTableRow | null {
-  for (const m of line.text.matchAll(RATE)) {
+  for (const m of [...line.text.matchAll(RATE), ...line.text.matchAll(RATE_MISREAD)]) {
     const rate = Number(m[2].replace(',', '.')) / 100;
     if (rate < 0 || rate > 0.3) continue;
     const end = m.index + m[0].length;

@@ -150,3 +150,14 @@ t.test("Canada's HST is a tax label; its registration number line is not", async
     'VITAMIN C 1000MG 17.07', 'SUNSCREEN SPF50 14.16', 'HAND CREAM 75ML 9.08', 'HST 13% 7.53', 'TOTAL CAD 65.47', 'CARD 65.47']);
   t.same([on.totalAmount, on.taxAmount], [65.47, 7.53]);
 });
+
+t.test('a tip under the total is a charge, a city tax is no VAT, and a tax table row whose % was read as an 8 still adds up', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  const us = r(['The Copper Kettle', '2210 W Elm Ave, Tucson AZ 85705', 'Date: 11/23/2024 13:02', '1 Lamb Curry 14.33', '2 Caesar Salad 77.35', 'SUBTOTAL 91.68',
+    'Sales Tax 8.875% 8.14', 'TOTAL 99.82', 'TIP 18.00', 'GRAND TOTAL 117.82', 'CARD 117.82']);
+  t.same([us.totalAmount, us.taxAmount], [117.82, 8.14], 'the tip is no tax');
+  const hotel = r(['Hotel Seri Mutiara', 'Room 1,200.00', 'Minibar 105.75', 'City tax (exempt) 45.00', 'SST 6% 138.44', 'TOTAL MYR 2,490.75', 'Payment received -2,490.75', 'Balance 0.00']);
+  t.equal(hotel.taxAmount, 138.44, 'a levy by the night is no tax');
+  const es = r(['Farmacia Sol', 'NIF: B-86123457', 'VITAMINA C 3,48 A', 'CREMA SOLAR 7,01 B', 'TOTAL EUR 26,68', 'TARJETA 26,68', 'Tipo Base Cuota Total', 'A 218 13,01 2,73 15,74', 'B 108 9,95 0,99 10,94']);
+  t.equal(es.taxAmount, 3.72, 'A 21% and B 10% with their % read as an 8');
+});
