@@ -160,6 +160,7 @@ export const BALANCE_WORDS = kw([
   'solde', 'ancien solde', 'nouveau solde',
   'saldo inicial', 'saldo final', 'saldo anterior', 'saldo iniziale', 'saldo finale', 'saldo początkowe', 'saldo końcowe', 'saldo poczatkowe', 'saldo koncowe',
   'beginsaldo', 'eindsaldo', 'nieuw saldo', 'oud saldo', 'anfangssaldo', 'endsaldo', 'kontostand', 'saldo actual',
+  'vorig saldo', 'vorige saldo', 'saldo precedente', 'alter saldo', 'saldo poprzednie',
 ]);
 const TOTAL_WORDS = [
   'total', 'grand total', 'amount due', 'balance due', 'total due', 'amount payable', 'total amount', 'net to pay', 'totaal',
