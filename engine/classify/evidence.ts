@@ -10,6 +10,7 @@ import { flattenLines, fold, keyword, type DocLine } from '../parse/lines.ts';
 import { findAmounts } from '../parse/amounts.ts';
 import { findDates, findDayMonth } from '../parse/dates.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
+import { otherTitle, ownTitle } from './titles.ts';
 
 export interface Evidence {
   words: number;
@@ -82,6 +83,19 @@ export interface Evidence {
   pricesToTotal: boolean;
   /** Lines with two or more amounts with cents (an invoice's quantity x price = amount rows, a tax table). */
   multiMoneyLines: number;
+  /**
+   * The non-financial title at the head of the first page (a purchase order, a quote, a payslip,
+   * minutes), see ./titles.ts; null when none.
+   */
+  otherTitle: { kind: string; text: string } | null;
+  /** The first page titles itself an invoice, a receipt or a statement (see ./titles.ts). */
+  ownTitle: boolean;
+  /**
+   * Every line with money is a sentence: eight or more tokens, five or more of them words, and
+   * words after a figure ("The bank balance at 31 December stood at 24,118.40 (opening balance
+   * ..."): amounts told in running text, none printed as a price, a total or a row.
+   */
+  moneyOnlyInSentences: boolean;
 }
 
 const kw = (phrases: string[]) => phrases.map((p) => [p, keyword(p)] as const);
@@ -146,6 +160,7 @@ export const BALANCE_WORDS = kw([
   'solde', 'ancien solde', 'nouveau solde',
   'saldo inicial', 'saldo final', 'saldo anterior', 'saldo iniziale', 'saldo finale', 'saldo początkowe', 'saldo końcowe', 'saldo poczatkowe', 'saldo koncowe',
   'beginsaldo', 'eindsaldo', 'nieuw saldo', 'oud saldo', 'anfangssaldo', 'endsaldo', 'kontostand', 'saldo actual',
+  'vorig saldo', 'vorige saldo', 'saldo precedente', 'alter saldo', 'saldo poprzednie',
 ]);
 const TOTAL_WORDS = [
   'total', 'grand total', 'amount due', 'balance due', 'total due', 'amount payable', 'total amount', 'net to pay', 'totaal',
@@ -233,6 +248,19 @@ function pricesToTotal(perLine: Amounts[], totalLine: (i: number) => boolean, ra
   return false;
 }
 
+/** A word of three or more letters (no figure, no code like "EUR" in capitals). */
+const WORD = /^[("']?\p{L}[\p{Ll}'’-]{2,}[.,;:)]?$/u;
+
+/**
+ * See Evidence.moneyOnlyInSentences: a line (`tokens`: its text split at spaces) of eight or more
+ * tokens, five or more of them words, where a figure with cents is followed by a word in lower case
+ * and another word ("£5,171.75 including VAT").
+ */
+function moneyInSentence(text: string, tokens: string[]): boolean {
+  if (tokens.length < 8 || tokens.filter((t) => WORD.test(t)).length < 5) return false;
+  return /\d[.,]\d{2}\)?[.,;:]?\s+\(?\p{L}[\p{Ll}'’-]{2,}[.,;:)]?\s+\(?\p{L}{2,}/u.test(text);
+}
+
 export function gatherEvidence(reading: DocumentReading): Evidence {
   const lines = flattenLines(reading);
   const text = fold(lines.map((l) => l.text).join('\n'));
@@ -244,6 +272,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   let taxClassLines = 0;
   let changeLines = 0;
   const totalLines = new Set<number>(), rateLines = new Set<number>();
+  let sentenceMoneyLines = 0;
   let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0, multiMoneyLines = 0;
   const lowerAmounts = new Map<number, number>();
   // each line's amounts, parsed once for every count below
@@ -276,6 +305,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     }
     const tokens = l.text.split(/\s+/).filter(Boolean);
     if (tokens.length >= 8 && tokens.filter((t) => /\d/.test(t)).length <= 1) proseLines++;
+    if (money && moneyInSentence(l.text, tokens)) sentenceMoneyLines++;
   });
   const conf = reading.pages.length ? reading.pages.reduce((s, p) => s + p.confidence, 0) / reading.pages.length : 0;
   return {
@@ -309,6 +339,9 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     multiMoneyLines,
     summedTotal: summedTotal(perLine),
     pricesToTotal: pricesToTotal(perLine, (i) => totalLines.has(i), (i) => rateLines.has(i)),
+    otherTitle: otherTitle(lines),
+    ownTitle: ownTitle(lines),
+    moneyOnlyInSentences: moneyLines > 0 && sentenceMoneyLines === moneyLines,
     placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
   };
 }

@@ -108,7 +108,7 @@ const SCORERS: Record<ProcessableType, (e: Evidence) => number> = {
  * is mostly prose. The confidence stays modest (0.5-0.6): no word confirmed it.
  */
 function byStructure(e: Evidence, proseShare: number): { type: DocType; confidence: number; reason: string } | null {
-  if (proseShare > 0.25 || e.placeholders >= 2 || e.moneyLines < 3 || e.dateLines === 0) return null;
+  if (proseShare > 0.25 || e.placeholders >= 2 || e.moneyLines < 3 || e.dateLines === 0 || e.moneyOnlyInSentences) return null;
   if (e.transactionRows >= 4 && e.balanceRows >= 2) {
     return { type: 'bank_statement', confidence: 0.55, reason: `OCR + document structure: a bank statement: ${e.transactionRows} dated rows of money with a running balance.` };
   }
@@ -126,6 +126,22 @@ function byStructure(e: Evidence, proseShare: number): { type: DocType; confiden
   return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${DOCUMENT_TYPES[type].withArticle}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? `, ${e.aspect > 1.8 || e.tillRoll ? 'a long narrow page' : e.taxClassLines >= 3 ? 'prices marked with a tax class' : 'one price per row'}` : e.invoiceTitle ? ', an invoice title' : ''}.` };
 }
 
+/**
+ * Why a page is none of ours by its title, or null: it is titled as a purchase order, a quote, a
+ * payslip or minutes (./titles.ts) and nowhere as an invoice, a receipt or a statement, and it
+ * shows no payment at a till (change handed back, three or more prices with a tax class). Those
+ * documents print prices, totals and taxes as an invoice does, so their figures prove nothing.
+ */
+function foreignTitle(e: Evidence): string | null {
+  if (!e.otherTitle || e.ownTitle || e.changeLines > 0 || e.taxClassLines >= 3) return null;
+  return `it is titled as ${e.otherTitle.kind} ("${e.otherTitle.text.slice(0, 60)}") and nowhere as an invoice, a receipt or a statement`;
+}
+
+/**
+ * Classifies a reading without a vision model (see the module's note): { type, confidence 0..1,
+ * reason (one sentence naming the evidence, returned in a refusal's 422 body), scores per
+ * processable type }. Never throws; an empty reading is `other`.
+ */
 export function classifyOffline(reading: DocumentReading): OfflineClassification {
   const e = gatherEvidence(reading);
   const scores = Object.fromEntries(PROCESSABLE_TYPES.map((t) => [t, SCORERS[t](e)])) as Record<ProcessableType, number>;
@@ -138,11 +154,18 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
   if (proseShare > 0.25 && !structured) penalty += 4 * proseShare / 0.25;
   if (e.placeholders >= 2) penalty += 3;
   if (e.moneyLines === 0) penalty += 3;
+  // amounts told only in sentences (minutes, a letter): no price, total or row is printed
+  if (e.moneyOnlyInSentences && e.transactionRows < 3) penalty += 3;
   for (const k of Object.keys(scores) as (keyof typeof scores)[]) scores[k] = Math.round((scores[k] - penalty) * 100) / 100;
 
   if (e.words < 4) {
     return { type: 'other', confidence: 0.9, reason: `OCR + keywords: the page holds almost no text (${e.words} words), so it is not a ${processableNouns()}.`, scores };
   }
+  // a page titled as a document we do not process, and nowhere as one we do, is none of ours
+  // whatever figures it prints; a till slip that hands back change or marks each price with its
+  // tax class was paid at a till, whatever its header says
+  const foreign = foreignTitle(e);
+  if (foreign) return { type: 'other', confidence: 0.85, reason: `OCR + keywords: not a ${processableNouns()}: ${foreign}.`, scores };
   const ranked = (Object.entries(scores) as [keyof typeof scores, number][]).sort((a, b) => b[1] - a[1]);
   const [bestType, best] = ranked[0];
   const second = ranked[1][1];
@@ -153,6 +176,7 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
     if (proseShare > 0.25) why.push(`${Math.round(proseShare * 100)}% of its lines are prose`);
     if (e.placeholders >= 2) why.push('it holds placeholder values');
     if (e.moneyLines === 0) why.push('it prints no money amounts');
+    else if (e.moneyOnlyInSentences) why.push('its amounts are told only in sentences, none printed as a price, a total or a row');
     const strongest = evidenceSentence(bestType, e);
     if (!why.length && strongest) why.push(`the strongest evidence (${strongest}) is too weak`);
     // nothing at all: say what a financial document would have shown besides its figures

@@ -19,7 +19,16 @@ const ACCOUNT_NO = [
   'account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'konto-nr', 'konto nr', 'kto-nr', 'numéro de compte', 'n° de compte', 'nº de compte', 'no de compte', 'n° compte',
   'rekeningnummer', 'rekeningnr', 'número de cuenta', 'nº de cuenta', 'n° de cuenta', 'numero di conto', 'conto n', 'n. conto', 'numero conto', 'numer rachunku', 'nr rachunku', 'numer konta', 'nr konta',
   'número da conta', 'nº da conta', 'n.º da conta', 'nº de conta', 'número de conta',
+  // a card statement's account is its card, printed masked ("Account ending: XXXX XXXX XXXX 4821", "Card number: 4364 •••• •••• 1187")
+  'account ending', 'account ending in', 'card number', 'card no', 'card ending', 'card ending in', 'kartennummer', 'karten-nr', 'karte nr', 'numéro de carte', 'n° de carte',
+  'número de tarjeta', 'nº de tarjeta', 'numero carta', 'numero della carta', 'número do cartão', 'nº do cartão', 'kaartnummer', 'numer karty', 'nr karty',
 ].map((x) => keyword(x));
+/**
+ * An account word alone before a colon ("Cuenta: ES21 3159 ...", "Konto: 1234567", "Compte :"),
+ * as a statement's header prints the account beside the holder: a label only when its value
+ * follows on the line (the word alone is also a title's: "Extracto de cuenta").
+ */
+const BARE_ACCOUNT = /(?<![\p{L}])(?:account|acct|konto|compte|cuenta|conto|conta|rekening|rachunek|card|karte|carte|tarjeta|carta|cartao|kaart|karta)\s*:/u;
 /**
  * "Account" after the branch code that goes with it, where the word alone is the label: an
  * Australian BSB ("BSB 633-000 Account 220388468"), a British sort code, a North-American
@@ -49,18 +58,32 @@ const spaced = (v: string) => (/^[A-Z]{2}\d{2}[\s.]?[A-Z0-9]{4}/.test(v) ? v.rep
  * its country's length (groups of any size, see iban.ts), else the value the pattern matched.
  */
 const valueAt = (text: string, start: number, matched: string) => ibanAtStart(text.slice(start)) ?? spaced(matched);
-/** The value right after a label: an IBAN, a number in digit groups, or a looser IBAN-like run (scans). */
-const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
+/**
+ * A card number printed masked, as a card statement names its account: groups of digits or of
+ * mask characters (X, *, •, ·, or the dots a scan reads for bullets), at least one group masked,
+ * ending in four digits ("XXXX XXXX XXXX 4821", "4364 •••• •••• 1187", "4364........1187",
+ * "**** **** **** 1234").
+ */
+const MASKED = String.raw`(?:\d{4,6}|[Xx*•·]{4})(?:[\s-]?(?:[Xx*•·.]{2,}|\d{4}))*?[\s-]?(?<=[Xx*•·.][\s-]?)\d{4}(?!\d)`;
+/** The value right after a label: an IBAN, a masked card number, a number in digit groups, or a looser IBAN-like run (scans). */
+const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
 
-/** An account label on a line: a slash-joined one first, else a single one not inside an IBAN's explanation, else "Account" after a branch code. */
-function accountLabel(l: DocLine): { start: number; end: number } | null {
+/**
+ * An account label on a line: a slash-joined one first, else a single one not inside an IBAN's
+ * explanation, else "Account" after a branch code, else an account word alone before a colon
+ * (`ownValueOnly`: its value must follow it on its line).
+ */
+function accountLabel(l: DocLine): { start: number; end: number; ownValueOnly?: boolean } | null {
   const joined = JOINED.exec(fold(l.text));
   if (joined) return { start: joined.index, end: joined.index + joined[0].length };
   const m = matchAny(l.text, ACCOUNT_NO);
   // "IBAN (International Bank Account Number)": that label is the IBAN's, found below
   if (m && !/international\s*bank\s*account|iban/i.test(l.text.slice(Math.max(0, m.start - 20), m.end))) return m;
   const b = AFTER_BRANCH.exec(l.text);
-  if (!b) return null;
+  if (!b) {
+    const bare = BARE_ACCOUNT.exec(fold(l.text));
+    return bare ? { start: bare.index, end: bare.index + bare[0].length, ownValueOnly: true } : null;
+  }
   const start = b.index + b[0].length - b[1].length;
   return { start, end: b.index + b[0].length };
 }
@@ -82,6 +105,7 @@ export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
       const v = valueAt(l.text, s, own[1].trim());
       return log.found('accountNumber', v, l, spanBox(l, s, s + v.length), 0.8);
     }
+    if (m.ownValueOnly) continue;
     const labelBox = spanBox(l, m.start, m.end);
     const next = lines[i + 1];
     if (!next || next.page !== l.page) continue;

@@ -10,8 +10,8 @@
  * "Banque Populaire du Lac Relevé de compte").
  */
 
-/** A particle between a bank word and a place ("Banque Populaire du Lac", Polish "Bank Spółdzielczy w Żywcu"). */
-const PARTICLE = String.raw`(?:(?:du|de|del|della|di|do|da|des|la|le|van|von|der|w|we|am|im|zu)\s+|d')?`;
+/** A particle between a bank word and a place ("Banque Populaire du Lac", "Banca Agricola dei Colli", "Caixa dos Açores", Polish "Bank Spółdzielczy w Żywcu"). */
+const PARTICLE = String.raw`(?:(?:du|de|del|della|delle|dello|degli|dei|di|do|dos|da|das|des|la|le|van|von|der|w|we|am|im|zu)\s+|d')?`;
 /**
  * A legal form that ends a bank's name, after a space or a comma ("Prairie Trust Bank, N.A.",
  * "Bank X Berhad", "Banco Y, S.A.U."), and not the start of a longer word ("Bank SAVINGS").

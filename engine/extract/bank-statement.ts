@@ -181,8 +181,12 @@ function holderName(lines: DocLine[], log: FieldLog): string | null {
   return log.missing('accountHolderName');
 }
 
-/** A street line ("7 Wattle Street", "Elm Street 4", "Hauptstraße 5", "ul. Długa 3", "Via Roma 12") or a postcode with a town. */
-const STREET = /\b\d+[a-z]?\s+\p{L}[\p{L} .'-]*\b(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|square)\b|\b(?:street|road|avenue|lane|drive|place|court|square)\s+\d+[a-z]?\b|\b\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|laan|straat|gracht|plein)\s*\d+|\b\d+\s+\p{L}*(?:straße|strasse|weg|gasse|platz|laan|straat)\b|\b(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza|rua|ul\.|al\.)\s+\p{L}|\b\d{2}-\d{3}\s+\p{L}|\b\d{4,5}\s+\p{Lu}\p{L}+/iu;
+/**
+ * A street line ("7 Wattle Street", "Elm Street 4", "Hauptstraße 5", "ul. Długa 3", "Via Roma 12"),
+ * a flat, apartment, unit or house number first ("Flat 302, Shanti Apartments, Kothrud", as Indian
+ * and British addresses start) or a postcode with a town.
+ */
+const STREET = /\b(?:flat|apt|apartment|unit|suite|house\s+no|plot\s+no)\.?\s*\d+[a-z]?\b|\b\d+[a-z]?\s+\p{L}[\p{L} .'-]*\b(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|square)\b|\b(?:street|road|avenue|lane|drive|place|court|square)\s+\d+[a-z]?\b|\b\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|laan|straat|gracht|plein)\s*\d+|\b\d+\s+\p{L}*(?:straße|strasse|weg|gasse|platz|laan|straat)\b|\b(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza|rua|ul\.|al\.)\s+\p{L}|\b\d{2}-\d{3}\s+\p{L}|\b\d{4,5}\s+\p{Lu}\p{L}+/iu;
 
 /**
  * The addressee of the letter-window block: at the top of the first page, a name line directly

@@ -25,7 +25,9 @@ const H_OUT = k(['paid out', 'debit', 'debits', 'withdrawals', 'withdrawal', 'mo
 const H_IN = k(['paid in', 'credit', 'credits', 'deposits', 'deposit', 'money in', 'receipts', 'in', 'haben', 'crédit']);
 const H_BAL = k(['balance', 'saldo', 'solde', 'running balance']);
 export const OPENING = k(['opening balance', 'balance brought forward', 'brought forward', 'previous balance', 'starting balance', 'balance forward', 'alter kontostand', 'ancien solde', 'beginning balance',
-  'saldo inicial', 'saldo anterior', 'saldo iniziale', 'saldo początkowe', 'saldo poczatkowe', 'beginsaldo', 'oud saldo', 'anfangssaldo', 'solde initial', 'solde précédent']);
+  'saldo inicial', 'saldo anterior', 'saldo iniziale', 'saldo początkowe', 'saldo poczatkowe', 'beginsaldo', 'oud saldo', 'anfangssaldo', 'solde initial', 'solde précédent',
+  // "previous balance" as Dutch, Italian, German and Polish statements print it
+  'vorig saldo', 'vorige saldo', 'saldo precedente', 'alter saldo', 'saldo poprzednie']);
 export const CLOSING = k(['closing balance', 'balance carried forward', 'carried forward', 'new balance', 'ending balance', 'neuer kontostand', 'nouveau solde', 'closing bal',
   'saldo final', 'saldo finale', 'saldo końcowe', 'saldo koncowe', 'eindsaldo', 'nieuw saldo', 'endsaldo', 'solde final']);
 

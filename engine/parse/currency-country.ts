@@ -17,8 +17,20 @@
 
 /** A US sales tax line ("SALES TAX 6%"). */
 export const US_SALES_TAX = /\bsales tax\b/i;
-/** A US state and ZIP code after a town ("Dayton, OH 45402"; a scan's speck for the space: "OH.45402"). */
-export const US_STATE_ZIP = /,\s?[A-Z]{2}[\s.]\d{5}(?:-\d{4})?\b/;
+/**
+ * A US state and ZIP code after a town ("Dayton, OH 45402"; a scan's speck for the space:
+ * "OH.45402"), or, without the comma, one of the USPS's state codes after the town's name
+ * ("Portland OR 97208", "Seattle WA 98101").
+ */
+export const US_STATE_ZIP = /,\s?[A-Z]{2}[\s.]\d{5}(?:-\d{4})?\b|\b[A-Z][a-z]+ (?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY) \d{5}(?:-\d{4})?(?![\d-])/;
+/** A US bank's marks: deposits insured by the FDIC ("Member FDIC"). */
+export const US_BANK = /\bMember FDIC\b|\bFDIC[- ]insured\b/i;
+/**
+ * Indian clues a statement prints with no rupee sign: the IFSC, the branch code of Indian bank
+ * transfers (RBI), and figures grouped in lakhs and crores ("1,14,148.00", "2,66,344.62"), which
+ * only the Indian numbering system writes.
+ */
+export const INDIA_BANK = { test: (text: string) => /\bIFSC\b/.test(text) || (text.match(/(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?!\d)/g) ?? []).length >= 2 };
 /**
  * An Australian state or territory and its four-digit postcode ("Brunswick VIC 3056", "Sydney
  * NSW 2000"); the three-letter states in any case, as a scan reads them ("VIc 3056", "Vic 3056"),
@@ -82,6 +94,8 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   // code ("Dayton, OH 45402", a scan's speck for the space: "OH.45402") say it
   [US_SALES_TAX, 'USD', 'US sales tax'],
   [US_STATE_ZIP, 'USD', 'a US state and ZIP code'],
+  [US_BANK, 'USD', 'a US bank (Member FDIC)'],
+  [INDIA_BANK, 'INR', 'an IFSC or figures grouped in lakhs'],
   // an Australian, Singaporean or Malaysian address or tax number
   [ABN, 'AUD', 'an Australian Business Number'],
   [AU_STATE_POSTCODE, 'AUD', 'an Australian state and postcode'],
