@@ -21,7 +21,7 @@ import { addDays, paymentTerm } from './payment-terms.ts';
 import { toIsoDate, type DateOrder } from '../parse/dates.ts';
 import type { DerivationRule } from '../derive/provenance.ts';
 import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
-import { sellerFromFooter } from './seller-footer.ts';
+import { sellerFromFooter, senderFromFooter } from './seller-footer.ts';
 import { repaired } from './receipt-supplier.ts';
 import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
 import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, type Party } from './parties.ts';
@@ -77,17 +77,20 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const order = dateOrderFor(cur?.code ?? null);
 
   // parties: labelled blocks first (Seller / Bill to...), then the top of the page for the
-  // seller, never taking the buyer's own line or a line that starts with a buyer label
+  // seller, never taking the buyer's own line (the one its name was read from, even when tidying
+  // mended the name: "Sp. z 0.0." read in a scan) or a line that starts with a buyer label
   let buyer = labelledParty(lines, BUYER_LABELS, SELLER_LABELS) ?? buyerName(lines);
   const seller = labelledParty(lines.filter((l) => l.page === lines[0]?.page), SELLER_LABELS, BUYER_LABELS);
   const notBuyer = lines.filter((l) => {
     const m = matchAny(l.text, BUYER_LABELS);
-    return !(m && m.start <= 1) && !(buyer && l.text.includes(buyer.name)) && !PAGE_NUMBER.test(l.text);
+    return !(m && m.start <= 1) && !(buyer && (l === buyer.line || l.text.includes(buyer.name))) && !PAGE_NUMBER.test(l.text);
   });
   // no labelled seller and no company at the top (a delivery address): the footer's legal entity
   const top = seller ?? supplierFromTop(notBuyer);
   const footer = seller ? null : sellerFromFooter(lines);
   let sup = seller || (top && COMPANY_SUFFIX.test(fold(top.name))) ? top : (footer ?? top);
+  // no name at the top and no company in the footer: the footer's sender line (name · street · tax id) names the issuer
+  if (!sup) sup = senderFromFooter(lines);
   // the top name is an unlabelled address window (not the page's first line, an address under
   // it) and the footer names another company (not the same one read with an OCR slip) beside its tax or bank numbers: the footer's is
   // the issuer, the window's the addressee
