@@ -5,7 +5,7 @@
  * window that does not name the seller),
  * invoice number, order number, issue and due dates by label (a due date not printed: the issue
  * date plus a printed payment term, marked derived), total / net / tax / discount by
- * cross-checked labels, currency and line items.
+ * cross-checked labels (a credit note's printed negative), currency and line items.
  */
 import type { InvoiceResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
@@ -14,6 +14,7 @@ import { firstColumn, flattenLines, fold, keyword, matchAny, type DocLine } from
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
+import { creditNoteAmounts } from './credit-amounts.ts';
 import { labelledDates, labelledIds } from './labels.ts';
 import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
@@ -133,7 +134,9 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
 
   const items = extractItems(lines, undefined, { columns: true });
   const itemsSum = itemsTotal(items);
-  const roles = pickAmounts(lines, itemsSum, { itemHeaderTotals: false });
+  let roles = pickAmounts(lines, itemsSum, { itemHeaderTotals: false });
+  // no total among the positive figures: a credit note's printed negative (./credit-amounts.ts)
+  if (!roles.total) roles = creditNoteAmounts(lines, itemsSum, { itemHeaderTotals: false }) ?? roles;
   const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
   items.forEach((it, i) => log.found(`tableItems[${i}]`, it.item.description, it.line, undefined, 0.5 * it.line.confidence));
