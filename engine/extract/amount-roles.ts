@@ -123,7 +123,7 @@ const MAX_ROUNDING = 0.05;
 const TAX_TOTAL_LABELS = k(['suma ptu', 'razem ptu', 'suma vat', 'razem vat', 'total tax', 'total vat', 'total gst', 'tax total', 'gst total', 'totale iva', 'totale imposta', 'total iva',
   'total tva', 'total mwst', 'summe mwst', 'mwst summe', 'total btw', 'totaal btw', 'total do iva']);
 const TAX_EXCLUDE = k([
-  'incl', 'inclusive', 'excl', 'exclusive', 'hors tva', 'hors taxe', 'ohne', 'netto', 'before tax', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'tax id',
+  'incl', 'inclusive', 'excl', 'exclusive', 'hors tva', 'hors taxe', 'ohne', 'netto', 'before tax', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'ust-idnr', 'ust-id-nr', 'ust.-idnr', 'ust-id.-nr', 'tax id',
   'partita iva', 'p.iva', 'p. iva', 'mwst-nr', 'btw-nummer', 'btw nr', 'n° tva', 'numéro de tva', 'vat id', 'steuernummer', 'steuer-nr', 'gstin', 'nip', 'nif', 'cif',
   'base imponible', 'imponibile', 'taxable', 'sin iva', 'senza iva', 'iva incluido', 'iva inclusa', 'tva intracom',
   // a levy by the night, no VAT ("City tax (exempt) 45.00", "Kurtaxe", "Taxe de séjour")
@@ -131,6 +131,15 @@ const TAX_EXCLUDE = k([
   // a Canadian tax registration number ("HST # 81234 5678 RT0001", "GST/HST No.", "TPS/TVQ #")
   'hst #', 'hst no', 'hst reg', 'gst #', 'gst/hst #', 'gst/hst no', 'qst #', 'qst no', 'tps #', 'tvq #', 'tvq no',
 ]);
+/**
+ * A tax id read as a tax amount ("USt-IdNr. DE 318 224 671" read 318224671: a fresh tester's
+ * German credit note): a whole figure (no decimals) printed right after a country code of two
+ * capitals ("DE ", "GB", "IT-"), as VAT ids are (EU VAT numbers, Council Directive 2006/112/EC
+ * art. 215: a country prefix, then digits). A tax amount is money, printed with decimals.
+ */
+function taxIdFigure(c: AmountCandidate): boolean {
+  return c.amount.decimals === 0 && /(?<![\p{L}])\p{Lu}{2}[\s-]?$/u.test(c.amount.line.text.slice(0, c.amount.start));
+}
 export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'abschläge', 'savings', 'descuento', 'sconto', 'desconto', 'rabat', 'réduction', 'nachlass']);
 const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant']);
 const CHANGE_LABELS = k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie']);
@@ -255,7 +264,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // (a tax column's heading in the item table, "Qtd. Valor Unit. ISS Valor", labels the first item's figure below it, never the tax)
   // "incl. VAT @ 20% 5.40": the tax a tax-inclusive total holds, at its rate (not a total "incl. VAT")
   const included = labelledAmounts(lines.filter((l) => INCLUDED_TAX_LINE.test(l.text)), TAX_LABELS).filter((c) => c.sameRow && c.value >= 0);
-  const taxes = [...rated, ...included.filter((c) => !rated.some((r) => r.amount.line === c.amount.line)), ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))];
+  const taxes = [...rated, ...included.filter((c) => !rated.some((r) => r.amount.line === c.amount.line)), ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))].filter((c) => !taxIdFigure(c));
   if (header) for (const c of headerRowAmounts(lines, TAX_LABELS, TAX_EXCLUDE, ROLES)) if (c.value >= 0 && !same(taxes, c)) taxes.push(c);
   // several tax lines (CGST + SGST, 7 % and 19 % VAT): their sum is a candidate too; the
   // net + tax = total check below decides whether it is the document's tax

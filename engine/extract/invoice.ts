@@ -5,7 +5,7 @@
  * window that does not name the seller),
  * invoice number, order number, issue and due dates by label (a due date not printed: the issue
  * date plus a printed payment term, marked derived), total / net / tax / discount by
- * cross-checked labels, currency and line items.
+ * cross-checked labels (a credit note's printed negative), currency and line items.
  */
 import type { InvoiceResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
@@ -14,6 +14,7 @@ import { firstColumn, flattenLines, fold, keyword, matchAny, type DocLine } from
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
+import { creditNoteAmounts } from './credit-amounts.ts';
 import { labelledDates, labelledIds } from './labels.ts';
 import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
@@ -21,7 +22,7 @@ import { addDays, paymentTerm } from './payment-terms.ts';
 import { toIsoDate, type DateOrder } from '../parse/dates.ts';
 import type { DerivationRule } from '../derive/provenance.ts';
 import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
-import { sellerFromFooter } from './seller-footer.ts';
+import { sellerFromFooter, senderFromFooter } from './seller-footer.ts';
 import { repaired } from './receipt-supplier.ts';
 import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
 import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, type Party } from './parties.ts';
@@ -77,17 +78,20 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const order = dateOrderFor(cur?.code ?? null);
 
   // parties: labelled blocks first (Seller / Bill to...), then the top of the page for the
-  // seller, never taking the buyer's own line or a line that starts with a buyer label
+  // seller, never taking the buyer's own line (the one its name was read from, even when tidying
+  // mended the name: "Sp. z 0.0." read in a scan) or a line that starts with a buyer label
   let buyer = labelledParty(lines, BUYER_LABELS, SELLER_LABELS) ?? buyerName(lines);
   const seller = labelledParty(lines.filter((l) => l.page === lines[0]?.page), SELLER_LABELS, BUYER_LABELS);
   const notBuyer = lines.filter((l) => {
     const m = matchAny(l.text, BUYER_LABELS);
-    return !(m && m.start <= 1) && !(buyer && l.text.includes(buyer.name)) && !PAGE_NUMBER.test(l.text);
+    return !(m && m.start <= 1) && !(buyer && (l === buyer.line || l.text.includes(buyer.name))) && !PAGE_NUMBER.test(l.text);
   });
   // no labelled seller and no company at the top (a delivery address): the footer's legal entity
   const top = seller ?? supplierFromTop(notBuyer);
   const footer = seller ? null : sellerFromFooter(lines);
   let sup = seller || (top && COMPANY_SUFFIX.test(fold(top.name))) ? top : (footer ?? top);
+  // no name at the top and no company in the footer: the footer's sender line (name · street · tax id) names the issuer
+  if (!sup) sup = senderFromFooter(lines);
   // the top name is an unlabelled address window (not the page's first line, an address under
   // it) and the footer names another company (not the same one read with an OCR slip) beside its tax or bank numbers: the footer's is
   // the issuer, the window's the addressee
@@ -130,7 +134,9 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
 
   const items = extractItems(lines, undefined, { columns: true });
   const itemsSum = itemsTotal(items);
-  const roles = pickAmounts(lines, itemsSum, { itemHeaderTotals: false });
+  let roles = pickAmounts(lines, itemsSum, { itemHeaderTotals: false });
+  // no total among the positive figures: a credit note's printed negative (./credit-amounts.ts)
+  if (!roles.total) roles = creditNoteAmounts(lines, itemsSum, { itemHeaderTotals: false }) ?? roles;
   const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
   items.forEach((it, i) => log.found(`tableItems[${i}]`, it.item.description, it.line, undefined, 0.5 * it.line.confidence));

@@ -23,3 +23,19 @@ const ITEM_HEADER_QTY = k(['qty', 'quantity', 'menge', 'anzahl', 'qté', 'quanti
 export function itemTableHeader(line: DocLine): boolean {
   return !amountsIn(line).length && !!matchAny(line.text, ITEM_HEADER_DESC) && !!matchAny(line.text, ITEM_HEADER_QTY);
 }
+
+/**
+ * Whether `text` (a cell, e.g. a line's first column) holds an item table's heading words and
+ * nothing else ("Description", "Bezeichnung", "Désignation", "Nazwa towaru/usługi", "Qty Unit
+ * Price"): a column heading, never a party's name (a fresh tester's invoices named their
+ * seller "Description" when the letterhead was passed over). Words matched as itemTableHeader
+ * matches them, plus the words that join them ("towaru", "usługi", "of", "/"); false on an empty text.
+ */
+export function headingOnly(text: string): boolean {
+  let rest = text;
+  for (let m = matchAny(rest, ITEM_HEADER_WORDS); m; m = matchAny(rest, ITEM_HEADER_WORDS)) rest = rest.slice(0, m.start) + ' ' + rest.slice(m.end);
+  return rest !== text && !/\p{L}|\d/u.test(rest.replace(HEADING_FILLERS, ' '));
+}
+const ITEM_HEADER_WORDS = [...ITEM_HEADER_DESC, ...ITEM_HEADER_QTY, ...k(['amount', 'betrag', 'montant', 'importe', 'importo', 'bedrag', 'wartość', 'valor', 'price', 'preis', 'prix', 'total', 'gesamt', 'menge'])];
+/** Words that join heading words in one cell ("Nazwa towaru/usługi", "Description des travaux"). */
+const HEADING_FILLERS = /(?<!\p{L})(?:of|des|de|der|du|towaru|towarów|usługi|uslugi|usług|la|del)(?!\p{L})|[\s/.,:%#-]+/giu;

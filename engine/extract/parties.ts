@@ -12,7 +12,7 @@
  * at a blank gap, the next label, or the item table's header row (./item-table-header.ts).
  */
 import { firstColumn, fold, keyword, matchAny, rowBelow, spanBox, type DocLine, type DocLine as Line } from '../parse/lines.ts';
-import { COMPANY_SUFFIX, LEGAL_FORM, LEGAL_FORM_WORDS, NOISE, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
+import { ADDRESS_LINE as ADDRESS, COMPANY_SUFFIX, LEGAL_FORM, LEGAL_FORM_WORDS, NOISE, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
 import { itemTableHeader } from './item-table-header.ts';
@@ -28,14 +28,6 @@ const NOT_A_PARTY = /^(support|service|services|care|portal|team|department|refe
 const NAME_KEYS = k(['name', 'firma', 'company', 'company name', 'nom', 'raison sociale', 'naam']);
 /** "Nummer: 549910", "USt-IdNr.: DE12...", "Tel: ...": a key and a colon at the start of a line. */
 const KEY_VALUE = /^\s*[\p{L}][\p{L}\d .\-/()]{0,30}?\s?:/u;
-/**
- * An address line: a house number first, a street word in one of our languages or a street named
- * with one as its last part and a house number after it (DE/NL/Nordic compounds: "Rabattstr. 25",
- * "Lindenallee 3", "Keizersgracht 12", "Storgatan 5"), or a postcode
- * with a town (DE/FR/ES/IT "50667 Köln", PL "00-950 Warszawa", PT "1100-048 Lisboa", NL "1012 AB
- * Amsterdam", UK "LS1 4AP").
- */
-const ADDRESS = /^\s*\d{1,5}[a-z]?\b|\p{L}{2}(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|ring|straat|laan|gracht|plein|kade|gatan|vägen|vej|gade|veien|gata)\s*\d{1,3}[a-z]?\b|\b(street|str\.|straße|strasse|road|rd\.|avenue|ave\.|rue|allee|weg|platz|lane|po box|postfach|quai|place|via|viale|corso|piazza|calle|avenida|avda\.?|plaza|rua|praça|largo|ul\.|al\.|laan|straat|gracht|plein|kade)\b|\b[A-Z]{0,2}[- ]?\d{4,5}\s+\p{L}{3,}|\b\d{2}-\d{3}\s+\p{L}{3,}|\b\d{4}-\d{3}\s+\p{L}{3,}|\b\d{4}\s?[A-Z]{2}\s+\p{L}{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/iu;
 
 export interface Party {
   name: string;

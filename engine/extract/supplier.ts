@@ -8,6 +8,7 @@
 import type { DocLine } from '../parse/lines.ts';
 import { firstColumn, fold, keyword, matchAny, rowBelow } from '../parse/lines.ts';
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
+import { headingOnly, itemTableHeader } from './item-table-header.ts';
 
 /**
  * A word that vouches for a company name (tested on folded text, anywhere in it): a legal form
@@ -25,9 +26,20 @@ export const NOISE = [
   'original', 'copy', 'duplicate', 'thank you', 'order', 'table', 'cashier', 'member',
   // a till slip's title in the languages served: never the shop
   'paragon fiskalny', 'paragon', 'kassenbon', 'quittung', 'scontrino', 'documento commerciale', 'ticket de caisse', 'recibo', 'cupom fiscal', 'kassabon', 'kassabonnetje',
-  // a greeting over the name, in the languages served ("WELKOM BIJ", "BIENVENIDOS A", "BEM-VINDO A")
-  'welkom', 'bienvenue', 'bienvenido', 'bienvenidos', 'bem-vindo', 'bem vindo', 'bem-vindos', 'willkommen', 'benvenuti', 'benvenuto', 'witamy',
 ].map((k) => keyword(k));
+/**
+ * A greeting over the name, in the languages served ("WELKOM BIJ", "BIENVENIDOS A", "BEM-VINDO
+ * A"): noise where it opens a line; a word further in is a name's ("Studio Grafico Benvenuti",
+ * a fresh tester's letterhead, is a surname).
+ */
+export const GREETINGS = ['welkom', 'bienvenue', 'bienvenido', 'bienvenidos', 'bem-vindo', 'bem vindo', 'bem-vindos', 'willkommen', 'benvenuti', 'benvenuto', 'witamy'].map((k) => keyword(k));
+NOISE.push(...GREETINGS);
+/** NOISE without the greetings, which count only where they open a line (GREETINGS). */
+const NOISE_BUT_GREETINGS = NOISE.filter((re) => !GREETINGS.includes(re));
+/** Whether `text` holds a noise word (NOISE), a greeting only at its start. */
+export function noisy(text: string): boolean {
+  return !!matchAny(text, NOISE_BUT_GREETINGS) || (matchAny(text, GREETINGS)?.start ?? 1) <= 0;
+}
 
 function letters(s: string): number {
   return (s.match(/\p{L}/gu) ?? []).length;
@@ -93,6 +105,16 @@ function dotsOfLegalForm(all: string, head: string, last: string): string {
 export const STREET_LINE = /^\W*(?:(?:shop|unit|suite|ste\.?|store|level|lvl)\s*\d{1,4}[a-z]?\s*[,/]\s*(?:\d{1,5}[a-z]?\s+)?(?:[\p{L}'.-]+\s+){1,3}(?:st|street|rd|road|ave|avenue|marg|nagar|lane|ln|way|hwy|highway)\b|(?:(?:shop|unit|suite|ste\.?|store|level|lvl)\s*\d{1,4}[a-z]?\s*[,/]\s*)?\d{1,5}[a-z]?(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+|(?:north|south|east|west)\s+)?(?:[\p{L}'.-]+\s+){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway|ct|court|pl|place|sq|square|ter|terrace|cres|crescent|pde|parade|cir|circle|tce|esplanade)\b\.?|\p{L}*(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|straat|laan|gracht|plein|kade)\s*\d{1,4}[a-z]?\b|(?:rue|avenue|boulevard|calle|avenida|via|viale|corso|piazza|plaza|rua|praça|largo|ul\.|al\.)\s+\p{L}[\p{L} .'-]*\s\d{1,4}[a-z]?\b|\d{1,4}[a-z]?,?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|via|calle)\b)/iu;
 
 /**
+ * An address line: a house number first, a street word in one of our languages or a street named
+ * with one as its last part and a house number after it (DE/NL/Nordic compounds: "Rabattstr. 25",
+ * "Lindenallee 3", "Keizersgracht 12", "Storgatan 5"), or a postcode
+ * with a town (DE/FR/ES/IT "50667 Köln", PL "00-950 Warszawa", PT "1100-048 Lisboa", NL "1012 AB
+ * Amsterdam", UK "LS1 4AP"). Shared by the party blocks (./parties.ts) and the letterhead
+ * (supplierFromTop below).
+ */
+export const ADDRESS_LINE = /^\s*\d{1,5}[a-z]?\b|\p{L}{2}(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|ring|straat|laan|gracht|plein|kade|gatan|vägen|vej|gade|veien|gata)\s*\d{1,3}[a-z]?\b|\b(street|str\.|straße|strasse|road|rd\.|avenue|ave\.|rue|allee|weg|platz|lane|po box|postfach|quai|place|via|viale|corso|piazza|calle|avenida|avda\.?|plaza|rua|praça|largo|ul\.|al\.|laan|straat|gracht|plein|kade)\b|\b[A-Z]{0,2}[- ]?\d{4,5}\s+\p{L}{3,}|\b\d{2}-\d{3}\s+\p{L}{3,}|\b\d{4}-\d{3}\s+\p{L}{3,}|\b\d{4}\s?[A-Z]{2}\s+\p{L}{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/iu;
+
+/**
  * A speck read as a dot in the space between two words of a name ("Services.Moreau SAS"): a
  * dot after two lower-case letters and before a capitalised word of three letters or more;
  * abbreviations ("St.Moritz", "Dr.Oetker"), web addresses ("booking.com") and a legal form
@@ -129,6 +151,60 @@ function partyLabel(text: string): boolean {
   return !!m && m.start <= 1;
 }
 
+/**
+ * An invoice's or credit note's title in the languages served, as a letterhead prints it beside
+ * the issuer's name on one line ("Drukarnia Nowak-Zielińska Sp. z o.o. FAKTURA VAT", "Aguas del
+ * Montseny S.A. FACTURA RECTIFICATIVA", "Halvorsen Design Studio ELECTRICITY BILL / TAX INVOICE":
+ * a fresh tester's invoices, whose seller came back with the title glued on).
+ */
+const DOC_TITLE = [
+  'invoice', 'tax invoice', 'credit note', 'credit memo', 'debit note', 'rechnung', 'gutschrift', 'rechnungskorrektur', 'stornorechnung',
+  'facture', 'avoir', 'factura', 'factura rectificativa', 'fattura', 'nota di credito', 'nota credito', 'fatura', 'nota de crédito', 'nota de credito',
+  'factuur', 'creditnota', 'creditfactuur', 'faktura', 'faktura vat', 'faktura korygująca', 'korekta',
+].map((t) => keyword(t));
+
+/**
+ * `text` (a letterhead line's first column) without a document title ending it: the title
+ * (DOC_TITLE) must follow a name and be printed in capitals to the end of the text, the name
+ * before it mixed case or ending in a legal form; capitalised words just before the title belong
+ * to it ("ELECTRICITY BILL / TAX INVOICE") unless they are a legal form ("SARL"). Otherwise
+ * `text` unchanged. A name with a title word inside it ("Smart Invoice Ltd") keeps it: the title
+ * must run to the end in capitals.
+ */
+export function withoutTitle(text: string): string {
+  const m = matchAny(text, DOC_TITLE);
+  if (!m || m.start === 0) return text;
+  const title = text.slice(m.start);
+  const before = text.slice(0, m.start).trim();
+  if (/\p{Ll}/u.test(title) || !/\p{Lu}/u.test(title) || LEGAL_FORM.test(fold(title))) return text;
+  const mixed = /\p{Ll}/u.test(before);
+  if (!mixed && !LEGAL_FORM_AT_END.test(fold(before))) return text;
+  const words = before.split(/\s+/);
+  while (mixed && words.length > 1 && !/\p{Ll}/u.test(words[words.length - 1]) && !legalFormOnly(words[words.length - 1]) && /\p{Ll}/u.test(words.slice(0, -1).join(' '))) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * Whether a letterhead line's name cell (`text`, title cut) cannot be the issuer's name: a street
+ * or address line (STREET_LINE, ADDRESS_LINE: "3 Harbour Row, Bristol BS1 4QA", "8 avenue Foch",
+ * "Keizersgracht 210, 1016 DZ Amsterdam") or an item table's heading ("Description", "Bezeichnung",
+ * "Désignation"; the row `line` an item table header). A fresh tester's invoices whose letterhead
+ * name had no legal form came back with these. A name that carries a legal form stays ("3M Deutschland GmbH").
+ */
+function neverAName(text: string, line: DocLine): boolean {
+  if (itemTableHeader(line) || headingOnly(text)) return true;
+  return (STREET_LINE.test(text) || ADDRESS_LINE.test(text)) && !LEGAL_FORM.test(fold(text));
+}
+
+/**
+ * The issuer's name from the top of the first page of `lines` (reading order; the caller drops
+ * the buyer's lines): after a seller label when there is one (confidence 0.8), else the first
+ * line in the top 35 % (at most ten lines) whose name cell (first column, a sender line's first
+ * part, a document title after it cut: withoutTitle) reads like a name and is no title, label,
+ * address or table heading, preferring one of the first four that carries a company suffix
+ * (0.8; else 0.6). Null when no line qualifies. Rules from the invoices of the dev samples and
+ * the testers' sets.
+ */
 export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine; confidence: number } | null {
   const firstPage = lines.filter((l) => l.page === lines[0]?.page);
   // 1. a seller label with the name after it or below it
@@ -145,12 +221,17 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
   }
   // 2. the top of the page
   const top = firstPage.filter((l) => l.box.y < l.pageHeight * 0.35).slice(0, 10);
-  const candidates = top.filter((l) => plausibleName(l.text) && !partyLabel(firstColumn(l)) && !(matchAny(l.text, NOISE) && !COMPANY_SUFFIX.test(l.text)));
-  if (!candidates.length) return null;
-  const withSuffix = candidates.slice(0, 4).find((l) => COMPANY_SUFFIX.test(fold(l.text)));
-  const pick = withSuffix ?? candidates[0];
   // a sender line (DIN 5008) joins name, street and town with separators: the name is its first part
-  let name = tidyName(firstColumn(pick).split(/\s+[·•|]\s+/)[0]);
+  const cell = (l: DocLine) => withoutTitle(firstColumn(l).split(/\s+[·•|]\s+/)[0]);
+  // (the name cell is tested, not the row: a title "INVOICE" in the row's other column is no reason to pass the name over)
+  const candidates = top.filter((l) => {
+    const t = cell(l);
+    return plausibleName(l.text) && (plausibleName(t) || legalFormOnly(t)) && !partyLabel(firstColumn(l)) && !(noisy(t) && !COMPANY_SUFFIX.test(t)) && !neverAName(t, l);
+  });
+  if (!candidates.length) return null;
+  const withSuffix = candidates.slice(0, 4).find((l) => COMPANY_SUFFIX.test(fold(cell(l))));
+  const pick = withSuffix ?? candidates[0];
+  let name = tidyName(cell(pick));
   // a suffix alone on its line ("SDN BHD") belongs to the line above
   if (withSuffix && letters(name.replace(COMPANY_SUFFIX, '')) < 3) {
     // the line standing above it on the page (OCR may list the street under the name before it), no address
@@ -168,6 +249,8 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
 export const LEGAL_FORM_WORDS = /(?<![\p{L}])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|pllc|l\.?l\.?p\.?|lllp|l\.?p\.?|plt|p\.c\.|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?[o0]\.?\s?[o0]\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte)(?![\p{L}])/giu;
 /** A legal form anywhere in a (folded) text. */
 export const LEGAL_FORM = new RegExp(LEGAL_FORM_WORDS.source, 'iu');
+/** A legal form ending a (folded) text. */
+const LEGAL_FORM_AT_END = new RegExp(`(?:${LEGAL_FORM_WORDS.source})\\W*$`, 'iu');
 /** Whether `text` holds a legal form and no word of a name besides ("S.p.A.", "GmbH & Co. KG"). */
 export function legalFormOnly(text: string): boolean {
   const f = fold(text);
