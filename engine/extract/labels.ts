@@ -49,7 +49,8 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     if (own.length) {
       const money = own.filter((a) => a.decimals === 2 || a.currency);
       const pick = (money.length ? money : own)[(money.length ? money : own).length - 1];
-      out.push({ value: pick.value, amount: pick, label: line, pattern: m.pattern, sameRow: true });
+      const wrapped = wrappedFigure(lines, line, pick);
+      out.push({ value: (wrapped ?? pick).value, amount: wrapped ?? pick, label: line, pattern: m.pattern, sameRow: true });
       continue;
     }
     // a money label's figure whose decimal point a scan read as a colon ("TOTAL EXCL. GST 9:30",
@@ -82,6 +83,21 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     }
   }
   return out;
+}
+
+/**
+ * The figure a label's line lost to a segment of its own: the label's own "figure" is a lone
+ * digit with no decimals ending the line (a fragment of the figure read twice where two detected
+ * boxes overlap: "TOTAL $ 1" beside "105.19" on one row, a later tester's restaurant bill whose
+ * total came back as 1), and the next value line, beside it or below, holds one figure with two
+ * decimals and no words. Null otherwise.
+ */
+function wrappedFigure(lines: DocLine[], line: DocLine, pick: PlacedAmount): PlacedAmount | null {
+  if (pick.decimals !== 0 || Math.abs(pick.value) >= 10 || line.text.slice(pick.end).trim() !== '') return null;
+  const next = valueLines(lines, line, 1)[0];
+  if (!next || /\p{L}{2}/u.test(next.text)) return null;
+  const figures = amountsIn(next);
+  return figures.length === 1 && figures[0].decimals === 2 ? figures[0] : null;
 }
 
 /**

@@ -71,3 +71,15 @@ t.test('a date label followed by a date read with a time\'s colons, and then the
   const lines = flattenLines(readingFromText([['Datum: 11:02:22 Uhrzeit:. 10:22']], { kind: 'image' }));
   t.equal(labelledDates(lines, [keyword('datum')], 'dmy')[0]?.iso, '2022-02-11');
 });
+
+t.test('a lone digit ending a label line, with the figure read as a segment of its own beside it, gives way to that figure', async (t) => {
+  const reading = readingFromText([['SUBTOTAL 85.88', 'TOTAL $ 1', 'CARD 105.19']], { kind: 'image' });
+  const lines = reading.pages[0].lines;
+  // the detector's two boxes on the total's row overlap: the figure is read whole beside the label
+  const row = lines[1];
+  lines.splice(2, 0, { text: '105.19', box: { ...row.box, x: row.box.x + row.box.w - 6, w: 36 }, words: [{ text: '105.19', box: { ...row.box, x: row.box.x + row.box.w - 6, w: 36 }, confidence: 0.9 }] });
+  const total = labelledAmounts(flattenLines(reading), [keyword('total')], [keyword('subtotal')]);
+  t.same(total.map((c) => c.value), [105.19]);
+  const plain = readingFromText([['TOTAL 4', 'Items 3']], { kind: 'image' });
+  t.same(labelledAmounts(flattenLines(plain), [keyword('total')]).map((c) => c.value), [4], 'a whole number with nothing beside it stays');
+});
