@@ -361,7 +361,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   const candidate = top.map((l, i) => {
     const text = cleanCompanyName(withoutTrailingDebris(l));
     const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
-    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || SLOGAN.test(l.text) || BANNER.test(l.text) || findDates(l.text).length);
+    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || findDates(l.text).length);
   });
   const largest = largestType(top.filter((_l, i) => candidate[i]), page);
   let inBody = false;

@@ -24,6 +24,8 @@ export const NOISE = [
   'gst', 'reg', 'co no', 'company no', 'vat', 'date', 'time', 'page', 'email', 'www', 'http', 'jalan', 'jln', 'lot', 'no.', 'taman',
   'address', 'customer copy', 'merchant copy', 'statement', 'bill to', 'ship to', 'rechnung', 'facture', 'factuur', 'factura', 'fattura', 'faktura', 'fatura', 'stylesheet',
   'original', 'copy', 'duplicate', 'thank you', 'order', 'table', 'cashier', 'member',
+  // a tax number's label glued to its number ("GSTIN:27AAPFU0939F1ZV")
+  'gstin',
   // a till slip's title in the languages served: never the shop
   'paragon fiskalny', 'paragon', 'kassenbon', 'quittung', 'scontrino', 'documento commerciale', 'ticket de caisse', 'recibo', 'cupom fiscal', 'kassabon', 'kassabonnetje',
 ].map((k) => keyword(k));

@@ -374,6 +374,9 @@ t.test('an English street line under the name is the address, never the name', a
   t.equal(sup(['QUIK-FILL #2231', '14 High Street', 'Market Harborough']), 'QUIK-FILL #2231', 'a store number after the name stays with it; a shop word below the address is the town');
   t.equal(sup(['MERLION NOODLE HOUSE', 'STORE #8774', '1 TAMPINES CENTRAL 5', 'SINGAPORE 529508']), 'MERLION NOODLE HOUSE', 'a branch number on its own line is no part of the name');
   t.equal(sup(['Sahyadri Fuels', 'Shop 4, MG Road, Pune 411001', 'GSTIN: 27AAPFR0939F1ZV']), 'Sahyadri Fuels', 'a shop number and a road with no house number');
+  t.equal(sup(['ALIMENTARI FRATELLI CECCON', 'ST0RE #3483', 'Via Garibaldi 21, 40121 Bologna']), 'ALIMENTARI FRATELLI CECCON', 'with its O read as a zero');
+  t.equal(sup(['SAFFRON LEAF REST', 'Shop 4, MG R0ad, Pune 411001', 'GSTIN: 27AAPFU0939F1ZV']), 'SAFFRON LEAF REST');
+  t.not(sup(['Shop 4, MG R0ad, Pune 411001', 'GSTIN:27AAPFU0939F1ZV', 'Date: 19-11-2024 11:43']), 'GSTIN:27AAPFU0939F1ZV', 'a tax number is no name');
 });
 
 t.test('a greeting, a slogan or a founding year over the name is not the name; the name in the largest type is', async (t) => {
