@@ -8,8 +8,10 @@
  * it OCR often reads a logo as debris ("Roll l§", "bag \"0 4"), which has low word confidence.
  *
  * So each plausible top line is scored: a company suffix (SDN BHD, ENTERPRISE, TRADING, ...),
- * a registration number on the line or the next one, capitals and word confidence count for
- * it, and every candidate before it counts against it. The winner takes along the capitalised
+ * a registration number on the line or the next one, the header's clearly largest type,
+ * capitals and word confidence count for it; every candidate before it, and lying below the
+ * address or the till's date, count against it. Streets, branch numbers, greetings, slogans and
+ * banners are no candidates. The winner takes along the capitalised
  * lines directly above it that belong to the same block (no gap, no digits, not noise) while it
  * does not stand on its own as a name (see wholeName), and the line below when it breaks off in
  * an open bracket. It is cleaned: the registration number and what follows it are cut, and the
