@@ -360,10 +360,15 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   let best: { i: number; score: number; company: boolean } | null = null;
   let rank = 0;
   let inAddress = false;
+  // each header line is cleaned and date-scanned once, for the candidate test and the scoring
+  const seen = top.map((l, i) => ({
+    text: cleanCompanyName(withoutTrailingDebris(l)),
+    regBelow: !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()),
+    dated: findDates(l.text).length > 0,
+  }));
   const candidate = top.map((l, i) => {
-    const text = cleanCompanyName(withoutTrailingDebris(l));
-    const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
-    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || findDates(l.text).length);
+    const { text, regBelow, dated } = seen[i];
+    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || dated);
   });
   const largest = largestType(top.filter((_l, i) => candidate[i]), page);
   let inBody = false;
@@ -374,10 +379,9 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     // (the till's date opens the body: an item line below it is no name, "IBUPROFEN 200MG 24"
     // whose price was read as a line of its own, when a candidate stands above the date)
     const body = inBody && !!best;
-    inBody ||= findDates(l.text).length > 0;
+    inBody ||= seen[i].dated;
     if (!candidate[i]) continue;
-    const text = cleanCompanyName(withoutTrailingDebris(l));
-    const regBelow = !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim());
+    const { text, regBelow } = seen[i];
     let score = l.confidence - 0.35 * rank++;
     // (not a shop word alone: that is the brand in large type over the registered name)
     if (l === largest && !shopWordOnly(text)) score += LARGEST_TYPE_MORE;
