@@ -88,7 +88,7 @@ function truthComplete(rec: TruthRecord): boolean {
 const MIME: Record<string, DocumentMime> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', tif: 'image/tiff', tiff: 'image/tiff', webp: 'image/webp', xml: 'application/xml' };
 const FIELDS: Record<string, Record<string, Cmp>> = {
   receipt: { totalAmount: amount, date: date('date_iso'), supplierName: name, taxAmount: amount, netAmount: amount, currencyCode: exact, documentId: id },
-  invoice: { totalAmount: amount, date: date('date_iso'), dueDate: date(), supplierName: name, customerName: name, documentId: id, taxAmount: amount, netAmount: amount, currencyCode: exact },
+  invoice: { totalAmount: amount, date: date('date_iso'), dueDate: date(), supplierName: name, customerName: name, documentId: id, taxAmount: amount, netAmount: amount, currencyCode: exact, orderNumber: id },
   bank_statement: { bankName: bank, accountNumber: id, closingDate: date(), openingDate: date(), openingBalance: amount, closingBalance: amount, accountHolderName: name, currencyCode: exact },
 };
 

@@ -10,8 +10,12 @@
  * The number label, date label and format (numeric or with the month's name), id shape,
  * summary labels (net, tax with its rate, total, sometimes an "amount due" line) and currency
  * printing (symbol before or after, code, or none beside the figure) vary by seed and language.
+ * From a second stream of the seed (so the first choices stay as they were): the summary as a
+ * band (net, tax and total labels in one row, their figures in the row below), an id with a
+ * space in it ("FT A2024/650", as Portuguese series print), a buyer's order reference under its
+ * label (EN 16931 BT-13), and large amounts whose thousands are grouped by a space or a dot.
  * The truth holds supplierName, customerName, documentId, date (+ date_iso), netAmount,
- * taxAmount, totalAmount and currencyCode.
+ * taxAmount, totalAmount, currencyCode and, when printed, orderNumber.
  */
 import { seeded, type SynthDocument } from './generate.ts';
 import { LANG, formatDate, formatNumber, type Lang } from './languages.ts';
@@ -36,6 +40,12 @@ const W: Record<Lang, Words> = {
   pl: { title: ['FAKTURA VAT', 'Faktura', 'FAKTURA'], idLabel: ['Numer faktury', 'Faktura VAT nr', 'Nr faktury'], dateLabel: ['Data wystawienia', 'Data'], custLabel: ['Nabywca', 'Odbiorca'], net: ['Razem netto', 'Wartość netto'], tax: (r) => [`VAT ${r}%`, `Podatek VAT ${r}%`], total: ['Razem brutto', 'Wartość brutto'], due: ['Do zapłaty', 'Razem do zapłaty'], footer: ['KRS', 'NIP'], rate: 23, cities: ['00-950 Warszawa', '30-001 Kraków'], streets: ['ul. Długa 14', 'ul. Floriańska 2'] },
 };
 
+/** The buyer's order reference label (EN 16931 BT-13) as each language prints it. */
+const ORDER_LABEL: Record<Lang, string[]> = {
+  en: ['Your order ref.', 'PO number', 'Order No.'], de: ['Ihre Bestellung', 'Bestellnummer', 'Ihre Bestell-Nr.'], fr: ['Votre commande', 'N° de commande'],
+  es: ['Su pedido', 'N.º pedido'], it: ['Rif. ordine', 'Vs. ordine n.'], pt: ['V/ Referência', 'N.º encomenda'], nl: ['Uw referentie', 'Ordernummer'], pl: ['Nr zamówienia', 'Zamówienie nr'],
+};
+
 const LAYOUTS = ['letterhead', 'window', 'footer', 'header-row'] as const;
 export type InvoiceLayout = (typeof LAYOUTS)[number];
 
@@ -47,16 +57,20 @@ function isoDay(r: () => number): string {
 /** An invoice in `lang` with a seeded layout (or the one given). */
 export function synthInvoiceLayout(seed: number, lang: Lang, layout?: InvoiceLayout): SynthDocument {
   const r = seeded(seed * 104729 + 7 + lang.charCodeAt(0) * 31 + lang.charCodeAt(1)), L = LANG[lang], w = W[lang];
+  const k = seeded(seed * 7727 + 5 + lang.charCodeAt(0) * 41 + lang.charCodeAt(1));
+  const band = k() < 0.4, spacedId = k() < 0.25, large = k() < 0.3;
+  const order = k() < 0.4 ? `${pick(k, ['PO', 'B', 'ORD'])}-${1000 + Math.floor(k() * 89999)}` : null;
   const lay = layout ?? LAYOUTS[seed % LAYOUTS.length];
   const supplier = pick(r, L.company), customer = pick(r, L.company.filter((c) => c !== supplier));
   const year = 2022 + Math.floor(r() * 4);
   const num = 1 + Math.floor(r() * 9999);
-  const id = pick(r, [`RE-${year}-${String(num).padStart(4, '0')}`, `${year}/${String(num).padStart(4, '0')}`, `F${year}-${String(num).padStart(5, '0')}`, `FV/${num}/${year}`, `A-${10000 + num}`, `${String(num).padStart(6, '0')}`]);
+  const id0 = pick(r, [`RE-${year}-${String(num).padStart(4, '0')}`, `${year}/${String(num).padStart(4, '0')}`, `F${year}-${String(num).padStart(5, '0')}`, `FV/${num}/${year}`, `A-${10000 + num}`, `${String(num).padStart(6, '0')}`]);
+  const id = spacedId ? `FT A${year}/${num}` : id0;
   const date = `${year}${isoDay(r).slice(4)}`;
   const style = r() < 0.5 ? 'long' : 'numeric';
   const dateText = formatDate(date, L, style);
   const items = Array.from({ length: 1 + Math.floor(r() * 5) }, () => {
-    const q = 1 + Math.floor(r() * 9), u = c2(3 + r() * (r() < 0.2 ? 1500 : 150));
+    const q = 1 + Math.floor(r() * 9), u = c2((3 + r() * (r() < 0.2 ? 1500 : 150)) * (large ? 17 : 1));
     return { d: pick(r, L.goods), q, u, t: c2(q * u) };
   });
   const net = c2(items.reduce((s, i) => s + i.t, 0)), tax = c2((net * w.rate) / 100), total = c2(net + tax);
@@ -80,14 +94,19 @@ export function synthInvoiceLayout(seed: number, lang: Lang, layout?: InvoiceLay
   } else {
     rows.push(`#${supplier}`, street, city, '', `#${title}`, `${pick(r, w.custLabel)}: ${customer}`, `${idLabel}||${dateLabel}`, `${id}||${dateText}`);
   }
+  if (order) rows.push(`${pick(k, ORDER_LABEL[lang])}: ${order}`);
   rows.push('', `${L.desc}|${L.qty}|${L.price}|${L.amount}`);
   for (const i of items) rows.push(`${i.d}|${i.q}|${formatNumber(i.u, L)}|${formatNumber(i.t, L)}`);
-  rows.push('', `${pick(r, w.net)}|||${money(net)}`, `${pick(r, w.tax(w.rate))}|||${money(tax)}`, `#${pick(r, w.total)}|||${money(total)}`);
+  // drawn in the first generator's order: a label, then its figure
+  const summary: string[] = [], figures: string[] = [];
+  for (const [labels, v] of [[w.net, net], [w.tax(w.rate), tax], [w.total, total]] as const) { summary.push(pick(r, labels)); figures.push(money(v)); }
+  if (band) rows.push('', `|${summary.join('|')}`, `#|${figures.join('|')}`);
+  else rows.push('', `${summary[0]}|||${figures[0]}`, `${summary[1]}|||${figures[1]}`, `#${summary[2]}|||${figures[2]}`);
   if (r() < 0.3) rows.push(`${pick(r, w.due)}|||${money(total)}`);
   const iban = `${lang === 'en' ? 'GB' : lang.toUpperCase()}${10 + Math.floor(r() * 89)} ${Array.from({ length: 4 }, () => 1000 + Math.floor(r() * 8999)).join(' ')}`;
   rows.push(FOOTER, lay === 'footer' ? `${supplier} · ${street} · ${city}` : `${street} · ${city}`, `IBAN ${iban} · ${pick(r, w.footer)} ${100000 + Math.floor(r() * 899999)}`);
   return {
     id: `synth_invlay_${lay}_${lang}_${seed}`, type: 'invoice', lang, pages: [rows],
-    fields: { supplierName: supplier, customerName: customer, documentId: id, date: dateText, date_iso: date, netAmount: net, taxAmount: tax, totalAmount: total, currencyCode: L.currency.code },
+    fields: { supplierName: supplier, customerName: customer, documentId: id, date: dateText, date_iso: date, netAmount: net, taxAmount: tax, totalAmount: total, currencyCode: L.currency.code, ...(order ? { orderNumber: order } : {}) },
   };
 }

@@ -3,8 +3,9 @@
  * Renders a synthetic document's rows (cells separated by `|`, see ./generate.ts) to a text PDF
  * (pdf-lib with DejaVu Sans embedded through @pdf-lib/fontkit, so any Latin script and currency
  * sign prints) or to a PNG photo-like image (@napi-rs/canvas: a slight rotation, grey paper and
- * speckle noise drawn from the seed). Rows starting with `#` are bold. Throws when the DejaVu
- * font file is missing (Debian `fonts-dejavu-core`).
+ * speckle noise drawn from the seed). Rows starting with `#` are bold; rows starting with `~` are
+ * small grey print (a statement row's wrapped reference line, at 80 % of the size). Throws when
+ * the DejaVu font file is missing (Debian `fonts-dejavu-core`).
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
@@ -41,11 +42,13 @@ export async function renderPdf(pages: string[][], narrow = false): Promise<Buff
     for (const [k, raw] of rows.entries()) {
       if (raw === FOOTER) { y = sh.top + (rows.length - k - 1) * sh.lead; continue; }
       const font = raw.startsWith('#') ? bold : regular;
-      const cells = raw.replace(/^#/, '').split('|');
-      if (cells[0]) page.drawText(cells[0], { x: sh.margin, y, size: sh.size, font, color: rgb(0, 0, 0) });
+      const small = raw.startsWith('~');
+      const size = small ? sh.size * 0.8 : sh.size, color = small ? rgb(0.45, 0.45, 0.45) : rgb(0, 0, 0);
+      const cells = raw.replace(/^[#~]/, '').split('|');
+      if (cells[0]) page.drawText(cells[0], { x: sh.margin, y, size, font, color });
       const rest = cells.slice(1);
       rest.forEach((c, i) => {
-        if (c) page.drawText(c, { x: sh.columns[sh.columns.length - rest.length + i] - font.widthOfTextAtSize(c, sh.size), y, size: sh.size, font, color: rgb(0, 0, 0) });
+        if (c) page.drawText(c, { x: sh.columns[sh.columns.length - rest.length + i] - font.widthOfTextAtSize(c, size), y, size, font, color });
       });
       y -= sh.lead;
     }
@@ -76,8 +79,10 @@ export async function renderImage(pages: string[][], seed: number, maxDeg = 1.5,
   let y = (sh.top + sh.size) * scale;
   for (const [k, raw] of rows.entries()) {
     if (raw === FOOTER) { y = h - (sh.top + (rows.length - k - 1) * sh.lead) * scale; continue; }
-    g.font = `${raw.startsWith('#') ? 'bold ' : ''}${sh.size * scale}px "DejaVu Sans"`;
-    const cells = raw.replace(/^#/, '').split('|');
+    const small = raw.startsWith('~');
+    g.font = `${raw.startsWith('#') ? 'bold ' : ''}${sh.size * scale * (small ? 0.8 : 1)}px "DejaVu Sans"`;
+    g.fillStyle = small ? '#777' : '#111';
+    const cells = raw.replace(/^[#~]/, '').split('|');
     if (cells[0]) g.fillText(cells[0], sh.margin * scale, y);
     const rest = cells.slice(1);
     rest.forEach((c, i) => {

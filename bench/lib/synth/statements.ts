@@ -6,8 +6,11 @@
  * in the address window under a salutation line ("Herrn", "Madame", "Sr.") with street and
  * town; the currency only through the IBAN's country (no code or symbol anywhere) or as a
  * code in the balance header; rows dated in full or without the year ("02.07."), amounts in
- * debit/credit columns or in one signed column. Truth: bankName, accountHolderName, openingDate,
- * closingDate, openingBalance, closingBalance, currencyCode.
+ * debit/credit columns or in one signed column. From a second stream of the seed (so the first
+ * choices stay as they were): the holder's label alone on its line with the name below it, rows
+ * dated "dd-mm" without the year, and rows whose reference wraps to a second line in small grey
+ * print ("Ref. …", "SEPA mandate …", "Card ****1234"). Truth: bankName, accountHolderName,
+ * openingDate, closingDate, openingBalance, closingBalance, currencyCode.
  */
 import { seeded, type SynthDocument } from './generate.ts';
 import { LANG, formatDate, formatNumber, type Lang } from './languages.ts';
@@ -54,11 +57,16 @@ export function synthStatementHolder(seed: number, lang: Lang): SynthDocument {
   const currencyOnlyByIban = r() < 0.5;
   const signed = r() < 0.5;
   const noYear = r() < 0.4;
+  const k = seeded(seed * 7919 + 11 + lang.charCodeAt(0) * 37 + lang.charCodeAt(1));
+  const labelAbove = k() < 0.5, hyphenDays = k() < 0.5, wrapShare = k() < 0.5 ? 0.4 : 0;
   const rows: string[] = [`#${bank}`];
-  if (r() < 0.5) rows.push(`${HOLDER_LABEL[lang][Math.floor(r() * 2)]} ${holder}`, `IBAN: ${iban}`);
+  if (r() < 0.5) {
+    const label = HOLDER_LABEL[lang][Math.floor(r() * 2)];
+    rows.push(...(labelAbove ? [label, holder] : [`${label} ${holder}`]), `IBAN: ${iban}`);
+  }
   else rows.push('', pick(r, SALUTE[lang]), holder, pick(r, STREETS), pick(r, TOWNS), '', `IBAN: ${iban}`);
   rows.push(`#${L.statement}`, `${L.period} ${formatDate(from, L, 'numeric')} ${L.to} ${formatDate(to, L, 'numeric')}`);
-  const day = (iso: string) => (noYear ? formatDate(iso, L, 'numeric').slice(0, 6) : formatDate(iso, L, 'numeric'));
+  const day = (iso: string) => (noYear ? (hyphenDays ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}` : formatDate(iso, L, 'numeric').slice(0, 6)) : formatDate(iso, L, 'numeric'));
   const balHead = `${L.balance}${currencyOnlyByIban ? '' : ` (${L.currency.code})`}`;
   rows.push(signed ? `${L.desc}||${L.amount}|${balHead}` : `${L.desc}|${L.paidOut}|${L.paidIn}|${balHead}`);
   let bal = c2(300 + r() * 4000);
@@ -73,6 +81,7 @@ export function synthStatementHolder(seed: number, lang: Lang): SynthDocument {
     const what = pick(r, MOVES[lang]);
     if (signed) rows.push(`${day(d)} ${what}||${credit ? '+' : '-'}${formatNumber(amt, L)}|${formatNumber(bal, L)}`);
     else rows.push(`${day(d)} ${what}|${credit ? '' : formatNumber(amt, L)}|${credit ? formatNumber(amt, L) : ''}|${formatNumber(bal, L)}`);
+    if (k() < wrapShare) rows.push(`~${pick(k, [`Ref. ${d.replace(/-/g, '')}-${100 + Math.floor(k() * 900)}`, `SEPA mandate ${IBAN_CC[lang]}98ZZZ0${1000000 + Math.floor(k() * 8999999)}`, `Card ****${1000 + Math.floor(k() * 8999)}`])}`);
   }
   rows.push(`#${L.closing}|||${formatNumber(bal, L)}`);
   return {
