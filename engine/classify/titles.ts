@@ -28,7 +28,9 @@ const OTHER_TITLES: [kind: string, phrases: string[]][] = [
 
 /** Titles of the documents we process: invoices, receipts (and a till's own titles) and statements. */
 const OWN_TITLES = [
-  'invoice', 'tax invoice', 'rechnung', 'facture', 'factura', 'fattura', 'fatura', 'factuur', 'faktura', 'fatura-recibo', 'nota fiscal',
+  'invoice', 'tax invoice', 'commercial invoice', 'rechnung', 'facture', 'factura', 'fattura', 'fatura', 'factuur', 'faktura', 'fatura-recibo', 'nota fiscal',
+  // an invoice's title with the kind of invoice after it: Polish VAT invoices and their corrections, simplified and electronic invoices
+  'faktura vat', 'faktura vat marza', 'faktura korygujaca', 'factura simplificada', 'fatura simplificada', 'factura electronica', 'fattura elettronica', 'fattura accompagnatoria',
   'receipt', 'sales receipt', 'cash receipt', 'recu', 'quittung', 'kassenbon', 'kassabon', 'bon', 'ticket', 'ticket de caisse', 'recibo', 'ricevuta', 'scontrino', 'paragon', 'paragon fiskalny', 'kwitantie', 'cupom fiscal', 'talao', 'cash bill', 'cash sale',
   'statement', 'account statement', 'bank statement', 'kontoauszug', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift',
 ];

@@ -95,3 +95,18 @@ t.test('the same pages titled as an invoice, and invoices or receipts that name 
   ]], { kind: 'pdf', width: 227 }));
   t.equal(oferta.type, 'receipt', `a till slip whose header advertises an offer: ${oferta.reason}`);
 });
+
+t.test('an invoice titled with its kind ("FAKTURA VAT", "Factura simplificada") that names the buyer\'s order under a label stays an invoice', async (t) => {
+  // an A4 page: the order reference stands in the head, the seller's line at the foot
+  const page = (title: string, orderLine: string) => [
+    title, '', 'Usługi Odra Sp. z o.o.', 'ul. Floriańska 2', '30-001 Kraków', '', 'Numer faktury: RE-2022-2844', 'Data wystawienia: 08.05.2022', orderLine,
+    '', 'Nazwa                         Ilość        Cena      Wartość', 'Lampka biurowa                    8       64,91       519,28', 'Kable                             8        7,97        63,76',
+    '', '                     Wartość netto      VAT 23%      Razem brutto', '                       583,04 PLN    134,10 zł      717,14 PLN',
+    'Do zapłaty                                               717,14', ...Array(20).fill(''), 'Drukarnia Wisła Sp. z o.o. · ul. Długa 14 · 30-001 Kraków', 'IBAN PL50 2679 5184 6592 1684 · NIP 938207',
+  ];
+  for (const title of ['FAKTURA VAT', 'Faktura VAT marża', 'FAKTURA KORYGUJĄCA', 'Factura simplificada']) {
+    const c = classifyOffline(readingFromText([page(title, 'Zamówienie nr: B-69829')]));
+    t.equal(c.type, 'invoice', `${title}: ${c.reason}`);
+  }
+  t.equal(classifyOffline(readingFromText([page('ZAMÓWIENIE', 'Zamówienie nr: B-69829')])).type, 'other', 'the same page titled as an order is an order');
+});
