@@ -84,11 +84,11 @@ export function tidyName(text: string): string {
 }
 
 /**
- * A dotted legal form with a speck read for one of its dots ("BAKKER MEDIA B:V.", "Sol S,L.",
- * "FERRAMENTA ADRIATICA S:R.L.", "SP. Z O:O."), ending the name: its dots put back (B.V., N.V.,
+ * A dotted legal form with a speck read for one of its dots or beside it ("BAKKER MEDIA B:V.", "Sol S,L.",
+ * "FERRAMENTA ADRIATICA S:R.L.", "SP. Z O:O.", "Ferramenta Adriatica S.r.:l."), ending the name: its dots put back (B.V., N.V.,
  * S.A., S.L., S.R.L., S.P.A., S.A.S., S.N.C., O.O. of sp. z o.o.). Only these letters: "A:B." is no form.
  */
-const SPECK_IN_LEGAL_FORM = /(?<![\p{L}])((?:\p{L}[.:;,]\s?){1,2})(\p{L})\.(?=\s*$|\s*,)/gu;
+const SPECK_IN_LEGAL_FORM = /(?<![\p{L}])((?:\p{L}(?:\.[:;,]|[.:;,])\s?){1,2})(\p{L})\.(?=\s*$|\s*,)/gu;
 const DOTTED_FORMS = new Set(['bv', 'nv', 'sa', 'sl', 'srl', 'spa', 'sas', 'snc', 'oo', 'lp', 'llp', 'pc']);
 function dotsOfLegalForm(all: string, head: string, last: string): string {
   const letters = head.replace(/[^\p{L}]/gu, '');

@@ -29,6 +29,11 @@ t.test('the legal entity printed beside a VAT id in the footer is the seller', a
   t.equal(sellerFromFooter(footer(['Example Trading GmbH, Hauptstr. 1, 10115 Berlin', 'USE-ID : DE123456789']))?.name, 'Example Trading GmbH', 'a misread tax-id label with its long number still counts');
 });
 
+t.test('a scanned footer whose middle dots were read as dashes, with a speck in the legal form, still names the seller', async (t) => {
+  t.equal(sellerFromFooter(footer(['Ferramenta Adriatica S.r.:l. - Via Dante 14 · 50123 Firenze', 'IBAN IT49 3024 9121 1262 6955 · P.IVA IT 720809']))?.name, 'Ferramenta Adriatica S.r.l.');
+  t.equal(sellerFromFooter(footer(['Lindner Werkzeuge GmbH – Lindenstraße 14 – 50667 Köln', 'USt-IdNr. DE 123456789']))?.name, 'Lindner Werkzeuge GmbH');
+});
+
 t.test('a footer company without a tax id near it, or a bank line, is not the seller', async (t) => {
   t.equal(sellerFromFooter(footer(['Amazon EU S.a.r.L, 5 Rue Plaetis, L-2338, Luxembourg', '', '', 'Thank you for your order'])), null);
   t.equal(sellerFromFooter(footer(['Deutsche Bank AG, IBAN DE89 3704 0044 0532 0130 00', 'VAT No: GB123456789'])), null);
