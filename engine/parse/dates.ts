@@ -77,7 +77,7 @@ const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy'; glued?: boole
   { re: new RegExp(String.raw`(?<!\d)(?<!\S[.,])(\d{1,2})(${SEP})(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d(?!\d?:\d{2}|[A-Za-z]))`, 'g'), kind: 'num' },
   // a speck between the parts may be read as a middle dot ("11·maggio 2022")
   // (and as a colon after the day, "12: Marz 2025", or an apostrophe before the year, "Februar'2025")
-  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/·:]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/·']*(?:(?:de|del)\s*)?(\d{4}|\d{2})(?![\d]|,\d{4}(?!\d))`, 'giu'), kind: 'dMy' },
+  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?[\s\-.\/·:]*(?:de[.,:;·]?\s+)?(${MONTH_ALT})(?![\p{L}])\.?,?[\s\-.\/·']*(?:(?:de|del)[.,:;·]?\s*)?(\d{4}|\d{2})(?![\d]|,\d{4}(?!\d))`, 'giu'), kind: 'dMy' },
   { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?[\s\-·]*(\d{1,2})(?:st|nd|rd|th)?(?:,?[\s\-·]+|,(?=\d{4}(?!\d)))(\d{4}|'?\d{2})(?![\d])`, 'giu'), kind: 'Mdy' },
   { re: GLUED_YEAR, kind: 'num', glued: true },
 ];
@@ -235,7 +235,7 @@ export interface DayMonthMatch {
 }
 
 const DAY_MONTH: { re: RegExp; dayFirst: boolean; named: boolean }[] = [
-  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er)?\.?[\s\-]*(?:de\s+)?(${MONTH_ALT})(?![\p{L}])\.?`, 'giu'), dayFirst: true, named: true },
+  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er)?\.?[\s\-]*(?:de[.,:;·]?\s+)?(${MONTH_ALT})(?![\p{L}])\.?`, 'giu'), dayFirst: true, named: true },
   { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?\s*(\d{1,2})(?![\d.,:])`, 'giu'), dayFirst: false, named: true },
   // "02/07", "02/07/" (a date printed with its year left off keeps its separator) or "02.07."
   // (a dot form needs its closing dot: "12.05" is money)

@@ -129,6 +129,8 @@ t.test('a speck read as a middle dot between the day, the month name and the yea
   t.equal(findDates('Data fattura:11·maggio 2022')[0]?.iso, '2022-05-11');
   t.equal(findDates('Fecha: 3 de marzo·2024')[0]?.iso, '2024-03-03');
   t.equal(findDates('Date: May·11, 2022')[0]?.iso, '2022-05-11');
+  t.equal(findDates('Data de emissao: 25 de. novembro de 2025')[0]?.iso, '2025-11-25', 'a speck after "de" in a scan');
+  t.equal(findDates('Fecha: 3 de marzo de, 2024')[0]?.iso, '2024-03-03');
 });
 
 t.test('a month name read or printed without its accents is still the month', async (t) => {
