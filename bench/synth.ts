@@ -9,9 +9,10 @@
  * table, shadows; ./lib/synth/photograph.ts; --photos only writes nothing else of that set),
  * plus DIR/truth.jsonl in the training corpus's schema (expected_type, fields, extra.language,
  * split fit/check by seed). `--set kinds` writes instead the documents that failed on unseen
- * sets: European till receipts on narrow rolls (./lib/synth/till.ts), invoices in four layouts
- * (./lib/synth/invoice-layouts.ts), statements whose holder and currency are printed the ways
- * real ones print them (./lib/synth/statements.ts) and non-financial negatives
+ * sets: European till receipts on narrow rolls (./lib/synth/till.ts), invoices in four layouts,
+ * some with the summary as a band of labels over figures, spaced ids and an order reference
+ * (./lib/synth/invoice-layouts.ts), statements whose holder, currency, row dates and wrapped
+ * references are printed the ways real ones print them (./lib/synth/statements.ts) and non-financial negatives
  * (./lib/synth/negatives.ts); with --images yes, tills also as phone-photo PNGs and invoices and
  * negatives as scanned PNGs. `--set all` writes both sets.
  * Then: npm run bench:accuracy -- --dir DIR --split all
