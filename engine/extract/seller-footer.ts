@@ -20,10 +20,10 @@ import { ADDRESS_LINE, COMPANY_SUFFIX, noisy, plausibleName, tidyName } from './
 const TAX_ID = /\b(vat|ust|uid|tva|btw|iva|mwst|gst|abn|tax)[\s.-]*(id|no|nr|number|reg|idnr|identification)?\b[\s.:#-]*[A-Z]{0,3}[\s-]?\d|\bID\b[\s.:#-]*[A-Z]{0,3}\d{6,}|\b(siret|siren|rcs|cif|nif|nipc|nip|krs|regon|kvk|hrb|hra|rea|p\.\s?iva|registered in|company no|steuernummer|st\.-?nr)\b[\s.:#-]*\p{L}{0,12}[\s.:#-]*\d|\bIBAN\b[\s.:]*[A-Z]{2}\d{2}/iu;
 /**
  * The separators between a footer line's parts: a comma, or a middle dot, bullet or bar between
- * spaces, which OCR often reads as a colon or a dash ("Lindner Werkzeuge GmbH : Lindenstraße 14",
- * "Ferramenta Adriatica S.r.l. - Via Dante 14"); a dash between spaces parts a footer line as well.
+ * spaces, which OCR often reads as a colon ("Lindner Werkzeuge GmbH : Lindenstraße 14"); a dash
+ * it was read as parts the name only after a legal form (tidyName: "Smith - Jones Ltd" is one name).
  */
-const FOOTER_PARTS = /,|\s+[·•|:–-]\s+/;
+const FOOTER_PARTS = /,|\s+[·•|:]\s+/;
 const BANK = /\b(bank|iban|bic|swift|sort code|konto|account)\b/i;
 // the tax-id evidence may be the issuer's IBAN on the next line (its payee's account), but a
 // line that itself names a bank is the bank's, not the seller's
@@ -41,8 +41,8 @@ export function sellerFromFooter(lines: DocLine[]): { name: string; line: DocLin
   return null;
 }
 
-/** The separators of a sender line's parts: a middle dot, bullet or bar between spaces (OCR may read one as a colon or a dash). */
-const SENDER_PARTS = /\s+[·•|:–-]\s+/;
+/** The separators of a sender line's parts: a middle dot, bullet or bar between spaces (OCR may read one as a colon). */
+const SENDER_PARTS = /\s+[·•|:]\s+/;
 
 /**
  * The issuer named by a sender line in the lower half of the first page of `lines`: a line

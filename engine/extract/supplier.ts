@@ -76,19 +76,20 @@ function withoutSenderAddress(text: string): string {
   return form && STREET_LINE.test(text.slice(form.index + form[0].length)) ? text.slice(0, form.index + form[0].length).trim() : text;
 }
 /** A legal form ending a company's name, then a space. */
-const LEGAL_FORM_THEN = /\b(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|PLLC|LLP|LLLP|L\.?P\.|LP|PLT|Inc\.?|PLC|B\.V\.|N\.V\.|SAS|SARL|S\.A\.S?\.?|S\.L\.U?\.?|S\.r\.l\.|S\.p\.A\.|Lda\.?|Sp\. z o\.o\.|V\.o\.F\.)(?=\s)/;
+const LEGAL_FORM_THEN = /\b(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|PLLC|LLP|LLLP|L\.?P\.|LP|PLT|Inc\.?|PLC|B\.V\.|N\.V\.|BV|NV|SAS|SARL|SA|SRL|SpA|S\.A\.S?\.?|S\.L\.U?\.?|S\.r\.l\.|S\.p\.A\.|Lda\.?|[Ss]p\. z o\.o\.|V\.o\.F\.)(?=\s)/;
 
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces, and cuts a sender line's address. */
 export function tidyName(text: string): string {
-  return withoutSenderAddress(text.replace(/\s+/g, ' ')).replace(GLUED_AMPERSAND, '$1 & $2').replace(/\b(Co\.)(?=KG\b)/g, '$1 ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' || (l === '1' && r === 'r') ? 'l' : 'L'}.`).trim();
+  // (a speck in a legal form before a dash is mended first, so the dash after the form parts the line: "S.r.:l. - Via Dante 14")
+  return withoutSenderAddress(text.replace(/\s+/g, ' ').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm)).replace(GLUED_AMPERSAND, '$1 & $2').replace(/\b(Co\.)(?=KG\b)/g, '$1 ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' || (l === '1' && r === 'r') ? 'l' : 'L'}.`).trim();
 }
 
 /**
  * A dotted legal form with a speck read for one of its dots or beside it ("BAKKER MEDIA B:V.", "Sol S,L.",
- * "FERRAMENTA ADRIATICA S:R.L.", "SP. Z O:O.", "Ferramenta Adriatica S.r.:l."), ending the name: its dots put back (B.V., N.V.,
+ * "FERRAMENTA ADRIATICA S:R.L.", "SP. Z O:O.", "Ferramenta Adriatica S.r.:l."), ending the name (or before a dash and the address): its dots put back (B.V., N.V.,
  * S.A., S.L., S.R.L., S.P.A., S.A.S., S.N.C., O.O. of sp. z o.o.). Only these letters: "A:B." is no form.
  */
-const SPECK_IN_LEGAL_FORM = /(?<![\p{L}])((?:\p{L}(?:\.[:;,]|[.:;,])\s?){1,2})(\p{L})\.(?=\s*$|\s*,)/gu;
+const SPECK_IN_LEGAL_FORM = /(?<![\p{L}])((?:\p{L}(?:\.[:;,]|[.:;,])\s?){1,2})(\p{L})\.(?=\s*$|\s*,|\s+[-–]\s)/gu;
 const DOTTED_FORMS = new Set(['bv', 'nv', 'sa', 'sl', 'srl', 'spa', 'sas', 'snc', 'oo', 'lp', 'llp', 'pc']);
 function dotsOfLegalForm(all: string, head: string, last: string): string {
   const letters = head.replace(/[^\p{L}]/gu, '');
@@ -99,12 +100,13 @@ function dotsOfLegalForm(all: string, head: string, last: string): string {
 /**
  * A street and house number, the first line of an address and never a name: "Marktplatz 3",
  * "Hauptstraße 12a", "Dorpsplein 5", "Via Roma 12", "Plaza España 3", "ul. Długa 3",
- * "45 avenue Jean Jaurès", and the English house number, compass point, street and its kind
+ * "45 avenue Jean Jaurès", "Market Square 1" (a street's name before its number, as continental
+ * addresses print it in English), and the English house number, compass point, street and its kind
  * ("2210 W Commerce St", "14 High Street", "Shop 4, 112 Sydney Rd", "Unit 3/15 King Pde", "Shop 4, MG Road": a
  * fresh tester's US, UK and Australian receipts, whose bold name above had no shop word and lost
  * to it). Only the whole line's start is tested.
  */
-export const STREET_LINE = /^\W*(?:(?:shop|unit|suite|ste\.?|store|level|lvl)\s*\d{1,4}[a-z]?\s*[,/]\s*(?:\d{1,5}[a-z]?\s+)?(?:[\p{L}'.-]+\s+){1,3}(?:st|street|rd|road|ave|avenue|marg|nagar|lane|ln|way|hwy|highway)\b|(?:(?:shop|unit|suite|ste\.?|store|level|lvl)\s*\d{1,4}[a-z]?\s*[,/]\s*)?\d{1,5}[a-z]?(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+|(?:north|south|east|west)\s+)?(?:[\p{L}'.-]+\s+){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway|ct|court|pl|place|sq|square|ter|terrace|cres|crescent|pde|parade|cir|circle|tce|esplanade)\b\.?|\p{L}*(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|straat|laan|gracht|plein|kade)\s*\d{1,4}[a-z]?\b|(?:rue|avenue|boulevard|calle|avenida|via|viale|corso|piazza|plaza|rua|praça|largo|ul\.|al\.)\s+\p{L}[\p{L} .'-]*\s\d{1,4}[a-z]?\b|\d{1,4}[a-z]?,?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|via|calle)\b)/iu;
+export const STREET_LINE = /^\W*(?:(?:shop|unit|suite|ste\.?|store|level|lvl)\s*\d{1,4}[a-z]?\s*[,/]\s*(?:\d{1,5}[a-z]?\s+)?(?:[\p{L}'.-]+\s+){1,3}(?:st|street|rd|road|ave|avenue|marg|nagar|lane|ln|way|hwy|highway)\b|(?:(?:shop|unit|suite|ste\.?|store|level|lvl)\s*\d{1,4}[a-z]?\s*[,/]\s*)?\d{1,5}[a-z]?(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+|(?:north|south|east|west)\s+)?(?:[\p{L}'.-]+\s+){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway|ct|court|pl|place|sq|square|ter|terrace|cres|crescent|pde|parade|cir|circle|tce|esplanade)\b\.?|\p{L}*(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|straat|laan|gracht|plein|kade)\s*\d{1,4}[a-z]?\b|(?:[\p{L}'.-]+\s+){1,2}(?:street|road|square|lane|avenue|place|row|terrace)\s+\d{1,4}[a-z]?\s*(?:,|$)|(?:rue|avenue|boulevard|calle|avenida|via|viale|corso|piazza|plaza|rua|praça|largo|ul\.?|al\.)\s+\p{L}[\p{L} .'-]*\s\d{1,4}[a-z]?\b|\d{1,4}[a-z]?,?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|via|calle)\b)/iu;
 
 /**
  * An address line: a house number first, a street word in one of our languages or a street named

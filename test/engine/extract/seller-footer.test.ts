@@ -32,6 +32,7 @@ t.test('the legal entity printed beside a VAT id in the footer is the seller', a
 t.test('a scanned footer whose middle dots were read as dashes, with a speck in the legal form, still names the seller', async (t) => {
   t.equal(sellerFromFooter(footer(['Ferramenta Adriatica S.r.:l. - Via Dante 14 · 50123 Firenze', 'IBAN IT49 3024 9121 1262 6955 · P.IVA IT 720809']))?.name, 'Ferramenta Adriatica S.r.l.');
   t.equal(sellerFromFooter(footer(['Lindner Werkzeuge GmbH – Lindenstraße 14 – 50667 Köln', 'USt-IdNr. DE 123456789']))?.name, 'Lindner Werkzeuge GmbH');
+  t.equal(sellerFromFooter(footer(['Smith - Jones Ltd, 4 Quay Street, Bristol', 'VAT Reg. GB 193 4472 18']))?.name, 'Smith - Jones Ltd', 'a dash inside the name stays');
 });
 
 t.test('a footer company without a tax id near it, or a bank line, is not the seller', async (t) => {

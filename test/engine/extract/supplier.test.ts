@@ -23,7 +23,7 @@ t.test('a dotted legal form with a speck for its first dot is put back', async (
 });
 
 t.test('a street and its house number is an address line, in the languages served', async (t) => {
-  for (const s of ['Marktplatz 3', 'Hauptstraße 12a', 'Dorpsplein 5', 'Via Roma 12', 'Plaza España 3', 'ul. Długa 3', '45 avenue Jean Jaurès', '12 rue de la Gare']) t.ok(STREET_LINE.test(s), s);
+  for (const s of ['Marktplatz 3', 'Hauptstraße 12a', 'Dorpsplein 5', 'Via Roma 12', 'Plaza España 3', 'ul. Długa 3', 'ul Prosta 51', '45 avenue Jean Jaurès', '12 rue de la Gare', 'Market Square 1', 'Old Mill Lane 12, Leeds']) t.ok(STREET_LINE.test(s), s);
   for (const s of ['BAKKER MEDIA B.V.', 'PIZZA PLACE', 'Spring 5 Café', 'Supermarkt 24']) t.notOk(STREET_LINE.test(s), s);
 });
 
@@ -32,6 +32,10 @@ t.test('a sender line above a window envelope\'s address keeps only its name; a 
   t.equal(tidyName('Lindner Werkzeuge GmbH : Am Hafen 2 : 50667 Koln'), 'Lindner Werkzeuge GmbH');
   t.equal(tidyName("De Vries Kantoor B.V. · Prinsengracht 14 · 1012 AB Amsterdam"), 'De Vries Kantoor B.V.');
   t.equal(tidyName("De Vries Kantoor B.V. Prinsengracht 14': 1012 AB Amsterdam"), 'De Vries Kantoor B.V.', 'the separator after the legal form lost');
+  t.equal(tidyName('Kowalski Trade SA ul. Prosta 51, 00-838 Warszawa'), 'Kowalski Trade SA', 'a legal form without dots, then the street');
+  t.equal(tidyName('Kowalski Trade sp. z o.o. ul Prosta 51'), 'Kowalski Trade sp. z o.o.');
+  t.equal(tidyName('Cobalt Systems BV Market Square 1'), 'Cobalt Systems BV');
+  t.equal(tidyName('Banco SA Nova'), 'Banco SA Nova', 'a word after the form that is no street stays');
   t.equal(tidyName('Müller & Söhne · Bäckerei'), 'Müller & Söhne · Bäckerei');
   t.equal(tidyName('Lindner GmbH & Co. KG'), 'Lindner GmbH & Co. KG');
 });
@@ -57,4 +61,9 @@ t.test('a legal form alone on its line takes the name standing above it on the p
   const ls = reading.pages[0].lines;
   [ls[1], ls[2]] = [ls[2], ls[1]]; // the street listed before the legal form's row
   t.equal(supplierFromTop(flattenLines(reading))?.name, 'BIURO RACHUNKOWE NOWAK & WISNIEWSKA S.A.');
+});
+
+t.test('a street printed before its number ("Market Square 1") heading the page is no supplier; the company under it is', async (t) => {
+  const top = supplierFromTop(flattenLines(readingFromText([['Market Square 1', 'Cobalt Systems B.V.', '1012 AB Amsterdam', '', 'INVOICE', 'Invoice No: INV-2041', 'Total   240.00']])));
+  t.equal(top?.name, 'Cobalt Systems B.V.');
 });
