@@ -7,14 +7,16 @@
  * label, see holder-label.ts; a bare "Name:" label, see name-label.ts; or the addressee at the top
  * left, above a street or a house number and postcode line), account number (label, value beside or under it, see account-number.ts),
  * statement period, opening and closing
- * balances (summary labels and brought/carried-forward rows, cross-checked with the
- * transactions: opening + credits - debits = closing) and the transactions of every page.
+ * balances (summary labels, each with its own figure on a line that prints several, see
+ * balance-figure.ts, and brought/carried-forward rows, cross-checked with the transactions:
+ * opening + credits - debits = closing; a printed balance is never replaced by one the rows
+ * give, which engine/derive only fills in when none is printed) and the transactions of every page.
  */
 import type { BankStatementResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { findDates, type DateMatch } from '../parse/dates.ts';
-import { firstColumn, flattenLines, fold, keyword, spanBox, type DocLine } from '../parse/lines.ts';
+import { amountsIn, firstColumn, flattenLines, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { labelledAmounts, labelledDates } from './labels.ts';
 import { dateOrderFor } from './receipt.ts';
@@ -25,6 +27,7 @@ import { accountNumber } from './account-number.ts';
 import { zeroOtherSide } from './movement-sides.ts';
 import { nameAfterBareLabel } from './name-label.ts';
 import { holderAfterLabel, isFieldLabel } from './holder-label.ts';
+import { labelsOwnFigures } from './balance-figure.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
@@ -259,8 +262,16 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const rows = table.rows;
 
   // balances: summary labels first, brought/carried-forward rows next, checked against the rows
-  const openLabelled = labelledAmounts(lines, OPENING);
-  const closeLabelled = labelledAmounts(lines, CLOSING);
+  // a label's own figure when its line prints more than one label ("Saldo inicial 405,41   Saldo final 1.080,41")
+  const ownFigure = (patterns: RegExp[]) => (c: ReturnType<typeof labelledAmounts>[number]) => {
+    if (!c.sameRow || c.amount.line !== c.label) return c;
+    const m = matchAny(c.label.text, patterns);
+    const own = m ? labelsOwnFigures(c.label, m.end, amountsIn(c.label).filter((a) => a.decimals === 2 || a.currency)) : [];
+    const pick = own[own.length - 1];
+    return pick && pick !== c.amount && pick.start < c.amount.start ? { ...c, value: pick.value, amount: pick } : c;
+  };
+  const openLabelled = labelledAmounts(lines, OPENING).map(ownFigure(OPENING));
+  const closeLabelled = labelledAmounts(lines, CLOSING).map(ownFigure(CLOSING));
   const credits = r2(rows.reduce((s, r) => s + (r.row.creditAmount ?? 0), 0));
   const debits = r2(rows.reduce((s, r) => s + (r.row.debitAmount ?? 0), 0));
   const byDecimals = (a: { amount: { decimals: number } }, b: { amount: { decimals: number } }) => (b.amount.decimals === 2 ? 1 : 0) - (a.amount.decimals === 2 ? 1 : 0);

@@ -22,6 +22,7 @@
 import type { StatementLine } from '../../schemas/results.ts';
 import { findDates, findDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { labelsOwnFigures } from './balance-figure.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** A table header's words in our languages (EN DE FR ES IT PT NL PL): the date column. */
@@ -190,8 +191,14 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     const isOpen = matchAny(line.text, OPENING);
     const isClose = matchAny(line.text, CLOSING);
     if ((isOpen || isClose) && money.length) {
-      const a = money[money.length - 1];
+      // each label its own figure when the line prints both ("Saldo inicial 405,41   Saldo final 1.080,41")
+      const own = (m: { end: number } | null) => { const o = m ? labelsOwnFigures(line, m.end, money) : []; return o[o.length - 1] ?? money[money.length - 1]; };
+      const a = own(isOpen ?? isClose);
       (isOpen ? brought : carried).push({ value: a.value, line, amount: a });
+      if (isOpen && isClose) {
+        const c = own(isClose);
+        if (c !== a) carried.push({ value: c.value, line, amount: c });
+      }
       if (isOpen) { prevBalance = a.value; printedBefore = a.value; }
       if (lead) { lastDate = lead.text; lastIso = lead.iso; }
       pending = [];
