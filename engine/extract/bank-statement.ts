@@ -40,7 +40,8 @@ function bankName(lines: DocLine[], log: FieldLog, holder: string | null): strin
   const counts = new Map<string, { n: number; line: DocLine }>();
   for (const l of lines) {
     for (const name of bankNamesIn(l.text)) {
-      if (/^(your|the|our|a|this|by|any|with|to|basic|business|online|internet|mobile|personal|current)\b/i.test(name)) continue;
+      // a phrase about a bank, not its name ("Your Bank", "Online Bank"); a registered name may start with "The"
+      if (/^(your|the|our|a|this|by|any|with|to|basic|business|online|internet|mobile|personal|current)\b/i.test(name) && !(/^the\s/i.test(name) && LEGAL_END.test(name))) continue;
       const c = counts.get(name) ?? { n: 0, line: l };
       c.n += /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(name) ? 3 : 1;
       counts.set(name, c);
