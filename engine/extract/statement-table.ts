@@ -7,9 +7,8 @@
  * in the nearest column.
  * Rows without money carry description text to the next money row; rows without a date take
  * the last date seen. A text line right under a row continues that row: always when it is set
- * in smaller type or indented from the row's description, or when a dated row, a closing
- * balance, a new header or page or the end follows it (else it leads into the dateless row
- * under it); with no header, only an indented one. Without a header, a row's last amount is the running balance and the
+ * in smaller type or indented from the row's description, or when a dated row or a balance row
+ * follows it (else it leads into the dateless row under it); with no header, only an indented one. Without a header, a row's last amount is the running balance and the
  * change of balance says whether the other amount was paid in or out.
  * "Brought forward" / "carried forward" rows are balances, not transactions.
  * On a page that prints its own header, the lines above the header (address, period, account
@@ -162,8 +161,9 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     const prev = rows[rows.length - 1].row;
     prev.description = [prev.description, ...texts].filter(Boolean).join(' ');
   };
-  // text lines right under the last row, when nothing follows that they could lead into
-  // (a closing balance, a new header or page, the end): they end its description
+  // text lines right under the last row when a balance row follows (nothing they could lead
+  // into): they end its description. Before a new header, page or the end they may be a
+  // section's title or a footer's note, and are dropped unless set as a wrapped line.
   const flushTrailing = () => {
     if (trailing.length && rows.length && chainClose) appendToLast(trailing);
     trailing = [];
@@ -179,8 +179,7 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
   let assetVotes = 0, liabilityVotes = 0;
   for (const line of lines) {
     const h = headerColumns(line);
-    if (h) { flushTrailing(); cols = h; pending = []; headerSeenOn = line.page; continue; }
-    if (chainEnd && chainEnd.page !== line.page) flushTrailing();
+    if (h) { cols = h; pending = []; trailing = []; headerSeenOn = line.page; continue; }
     if (cols && cols.page !== line.page) { cols = { ...cols, page: line.page }; pending = []; trailing = []; }
     const aboveHeader = headerPages.has(line.page) && headerSeenOn !== line.page;
     const lead = leadDate(line, order, period);
@@ -290,7 +289,6 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     const descWord = line.words.find((w) => w.box.x > (lead ? spanBox(line, 0, lead.end).x + spanBox(line, 0, lead.end).w : line.box.x - 1));
     descX = descWord ? descWord.box.x : line.box.x;
   }
-  flushTrailing();
   const direction = assetVotes > liabilityVotes ? 'asset' : liabilityVotes > assetVotes ? 'liability' : null;
   // the running balance confirms or corrects each side: on an asset account a credit raises the
   // balance, on a liability it lowers it (an account with no votes is read as an asset)

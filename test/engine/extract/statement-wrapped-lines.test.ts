@@ -70,3 +70,16 @@ t.test('a line in the row\'s own type and column over a row without a date still
     '            Closing balance                                       925.00'];
   t.same(rowsOf(lines), [['Card payment TESCO', 25, 0], ['Direct debit BRITISH GAS Account 4471', 50, 0]]);
 });
+
+t.test('a note in the row\'s own type at a page\'s foot, or a section title over a new header, is no part of the last row', async (t) => {
+  const page1 = ['Voorbeeld Bank N.V.', 'Period 01/04/2025 to 30/04/2025', '', HEADERS[0],
+    '01/04/2025  Opening balance                                       1,000.00',
+    '03/04/2025  Card payment TESCO          25.00                    975.00',
+    '            Continued overleaf',
+  ];
+  const page2 = ['Card transactions', HEADERS[0],
+    '07/04/2025  Transfer                               100.00      1,075.00',
+    '            Closing balance                                     1,075.00'];
+  const rows = extractBankStatement(readingFromText([page1, page2])).formatted.tableItems.map((i) => i.description);
+  t.same(rows, ['Card payment TESCO', 'Transfer']);
+});
