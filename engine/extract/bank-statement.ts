@@ -149,12 +149,15 @@ function holderName(lines: DocLine[], log: FieldLog): string | null {
   const labelled = nameAfterBareLabel(lines);
   if (labelled) return log.found('accountHolderName', labelled.name, labelled.line, undefined, 0.7);
   const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
-  const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani)\.?\s+\p{L}/iu.test(l.text.trim()));
+  // the salutation and the name in the line's first column ("Frau      IBAN" is a salutation beside a right-hand column)
+  const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani)\.?\s+\p{L}/iu.test(firstColumn(l).trim()));
   if (addressee) return log.found('accountHolderName', tidyName(firstColumn(addressee)), addressee, undefined, 0.55);
   // the salutation on a line of its own over the name (DIN 5008: "Frau" / "Herrn", then the name)
   const salute = first.findIndex((l) => SALUTATION_LINE.test(firstColumn(l).trim()));
-  const named = salute >= 0 ? first[salute + 1] : undefined;
-  if (named && plausibleName(tidyName(firstColumn(named))) && !/\d/.test(firstColumn(named))) return log.found('accountHolderName', tidyName(firstColumn(named)), named, undefined, 0.55);
+  // the name is the next line in the salutation's column (a right-hand column's "IBAN" read between is not)
+  const saluteLine = first[salute];
+  const named = salute >= 0 ? first.slice(salute + 1).find((l) => Math.abs(l.box.x - saluteLine.box.x) <= saluteLine.box.h * 2) : undefined;
+  if (named && plausibleName(tidyName(firstColumn(named))) && !/\d/.test(firstColumn(named)) && !isFieldLabel(tidyName(firstColumn(named)))) return log.found('accountHolderName', tidyName(firstColumn(named)), named, undefined, 0.55);
   const block = addressBlockName(first);
   if (block) return log.found('accountHolderName', block.name, block.line, undefined, 0.45);
   return log.missing('accountHolderName');

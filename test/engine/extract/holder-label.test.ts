@@ -54,3 +54,11 @@ t.test('field labels in our languages', async (t) => {
   for (const l of ['Sort code', 'IBAN', 'Periode', 'Numer rachunku', 'Kontonummer:', 'Período', 'Numéro de compte']) t.ok(isFieldLabel(l), l);
   for (const n of ['Jan Kowalski', 'ACME GmbH', 'Maria Rossi']) t.notOk(isFieldLabel(n), n);
 });
+
+t.test('the addressee under a salutation is the next line in the salutation\'s column: a right-hand column\'s label beside or between is no name', async (t) => {
+  const heads = [
+    ['Voorbeeld Bank N.V.', '', 'Frau', `${''.padEnd(46)}IBAN`, 'Lena Hoffmann', 'Długa 14', '30-001 Kraków'],
+    ['Voorbeeld Bank N.V.', '', `${'Frau'.padEnd(46)}IBAN`, `${'Lena Hoffmann'.padEnd(46)}DE89 3704 0044 0532 0130 00`, 'Hauptstraße 5', '10115 Berlin'],
+  ];
+  for (const head of heads) t.equal(holderOf([...head, 'Period 01/04/2025 to 30/04/2025']), 'Lena Hoffmann', head[3]);
+});
