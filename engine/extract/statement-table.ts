@@ -8,7 +8,8 @@
  * Rows without money carry description text to the next money row; rows without a date take
  * the last date seen. A text line right under a row continues that row: always when it is set
  * in smaller type or indented from the row's description, or when a dated row or a balance row
- * follows it (else it leads into the dateless row under it); with no header, only an indented one. Without a header, a row's last amount is the running balance and the
+ * follows it (else it leads into the dateless row under it); with no header, only one under the
+ * row's description or in smaller type. Without a header, a row's last amount is the running balance and the
  * change of balance says whether the other amount was paid in or out.
  * "Brought forward" / "carried forward" rows are balances, not transactions.
  * On a page that prints its own header, the lines above the header (address, period, account
@@ -215,8 +216,8 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     const charW = rowLine && rowLine.words.length ? rowLine.words[0].box.w / Math.max(1, rowLine.words[0].text.length) : 6;
     const wrapped = underLast && rowLine !== null && (line.box.h < rowLine.box.h * 0.85 || line.box.x >= descX + charW * 1.5);
     if (!cols && !lead) {
-      // no header: a text line indented under the last row's description continues it
-      if (!money.length && underLast && line.box.x >= descX - charW && chainClose) {
+      // no header: a text line under the last row's description, or in smaller type, continues it
+      if (!money.length && underLast && (line.box.x >= descX - charW || wrapped) && chainClose) {
         trailing.push(line.text.replace(/\s+/g, ' ').trim());
         chainEnd = line;
       }

@@ -59,6 +59,9 @@ t.test('with no header recognised, a line indented under a row continues it; the
     '            Closing balance                                     1,075.00',
     'Please check this statement.'];
   t.same(rowsOf(lines), [['Card payment TESCO Card 1234 ****', 25, 0], ['Transfer Verwendungszweck Miete April', 0, 100]]);
+  // the smaller line starting under the date, left of the description
+  const under = lines.map((l) => l.replace('            Card 1234 ****', 'Card 1234 ****'));
+  t.same(rowsOf(under), [['Card payment TESCO Card 1234 ****', 25, 0], ['Transfer Verwendungszweck Miete April', 0, 100]], 'smaller, under the date');
 });
 
 t.test('a line in the row\'s own type and column over a row without a date still leads into that row', async (t) => {
