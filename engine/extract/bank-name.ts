@@ -1,8 +1,9 @@
 /**
  * @module engine/extract/bank-name
  * The bank names a line of a statement prints: "X Bank (plc)", "X & Y Bank", "Bank of X", "Banco/
- * Banca/Banque/Bank X" (with a Polish cooperative's town: "Bank Spółdzielczy w Żywcu"), a legal
- * form after a comma ("X Bank, N.A."), credit unions, savings and loans, the savings and
+ * Banca/Banque/Bank X" (with a Polish cooperative's town: "Bank Spółdzielczy w Żywcu"), the whole
+ * registered name with its legal forms ("X Bank, N.A.", "Barclays Bank UK PLC", "Oversea-Chinese
+ * Banking Corporation Limited", "Standard Chartered Bank (Singapore) Limited"), credit unions, savings and loans, the savings and
  * cooperative banks of our languages, a compound whose bank word is
  * glued inside it ("Nordmark Sparbank AG", "Landesbank Nord", "Kreissparkasse"), and a brand that
  * starts with a lower-case prefix before "Bank" ("mBank S.A."). A name ends before the statement's
@@ -12,17 +13,28 @@
 
 /** A particle between a bank word and a place ("Banque Populaire du Lac", "Banca Agricola dei Colli", "Caixa dos Açores", Polish "Bank Spółdzielczy w Żywcu"). */
 const PARTICLE = String.raw`(?:(?:du|de|del|della|delle|dello|degli|dei|di|do|dos|da|das|des|la|le|van|von|der|w|we|am|im|zu)\s+|d')?`;
+/** The legal forms (and the "UK" of a British subsidiary) that end a bank's registered name. */
+const FORM = String.raw`(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.A\.|N\.V\.|U\.A\.|Berhad|Bhd\.?|UK|S\.A\.(?:U\.)?|S\.p\.A\.|SpA|SA|eG|Inc\.?)(?![\p{L}])`;
 /**
- * A legal form that ends a bank's name, after a space or a comma ("Prairie Trust Bank, N.A.",
- * "Bank X Berhad", "Banco Y, S.A.U."), and not the start of a longer word ("Bank SAVINGS").
+ * What ends a bank's name after it, all of it as registered: up to two legal forms after a
+ * space or a comma ("Prairie Trust Bank, N.A.", "Barclays Bank UK PLC", "Banco Y, S.A.U."), a
+ * country in brackets before one ("Standard Chartered Bank (Singapore) Limited", "Bank of Ireland
+ * (UK) plc"), and not the start of a longer word ("Bank SAVINGS").
  */
-const LEGAL = String.raw`(?:,?\s+(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.A\.|N\.V\.|Berhad|Bhd\.?|UK|S\.A\.(?:U\.)?|S\.p\.A\.|SpA|SA|eG|Inc\.?)(?![\p{L}]))?`;
+const LEGAL = String.raw`(?:\s+\(\p{Lu}[\p{L} .]{0,20}\)(?=,?\s+${FORM}))?(?:,?\s+${FORM}){0,2}`;
+/**
+ * The words of a registered name between "Bank" and its legal form ("Powszechna Kasa
+ * Oszczędności Bank Polski S.A."), and "Banking" or "Bank" with its "Corporation", "Company" or
+ * "Group" ("Oversea-Chinese Banking Corporation Limited", "Malayan Banking Berhad"); only before a
+ * legal form, so "Online Banking" or "Bank Transfer" name no bank.
+ */
+const NAMED_AFTER = String.raw`(?:ing)?(?:(?:\s+(?:Corporation|Company|Group))|(?:\s+\p{Lu}[\p{L}-]+){1,2})?(?=,?\s+(?:\(|${FORM}))|(?:\s+(?:Corporation|Company))`;
 /** A legal form's word, which ends a name: no word of the name after it ("Bank X Berhad Registered office"). */
 const LEGAL_WORD = String.raw`(?:plc|PLC|Limited|Ltd|AG|SE|Berhad|Bhd|SA|SpA|eG|Inc)(?![\p{L}])`;
 /** Words before an institution word: capitalised, or an "&" between two partners ("Fenwick & Hale Bank"). */
-const WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}&.'-]*\s+(?:&\s+)?){1,3}`;
+const WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}&.'-]*\s{1,3}(?:(?:&|and)\s+)?){1,3}`;
 /** Institution words that follow a name: banks, building societies, credit unions, savings and loans. */
-const INSTITUTION = String.raw`(?:Bank|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
+const INSTITUTION = String.raw`(?:Bank(?:${NAMED_AFTER})?|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
 /** A word that starts a phrase about a bank, not its name ("Your Sparkasse", "Online Banking"). */
 const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|Business|Online|Internet|Mobile|Personal|Current)\s)`;
 /**
@@ -33,7 +45,7 @@ const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|
  * ("Nordmark Sparbank AG"; in a sentence or a row the words before it are not the name's), and
  * a brand that starts with a lower-case prefix before "Bank" ("mBank S.A.", "eBank").
  */
-const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+(?:[A-Z][A-Za-z&.'-]*\s*){1,3}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)(?:\s+(?:AG|eG|N\.V\.))?|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)(?:\s+(?:AG|eG|N\.V\.))?|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
+const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+[A-Z][A-Za-z&.'-]*(?:\s+[A-Z][A-Za-z&.'-]*){0,2}${LEGAL}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)${LEGAL}|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)${LEGAL}|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
 
 /**
  * The first word of a statement's title in our languages (EN, DE, FR, ES, IT, PT, NL, PL):

@@ -3,17 +3,20 @@
  * A bank statement from a reading: bank name (a "... Bank plc/Limited" or "Bank of ..." phrase
  * cut before a title printed on its line, see bank-name.ts, the most repeated; without one, a
  * name with its legal form at the head of the page, or the page's top line printed again below),
- * account holder (account-name label, a bare "Name:" label, see name-label.ts, or the addressee
- * at the top left), account number (label, value beside or under it, see account-number.ts),
+ * account holder (account-name label, the name beside or under it and never another field's
+ * label, see holder-label.ts; a bare "Name:" label, see name-label.ts; or the addressee at the top
+ * left, above a street or a house number and postcode line), account number (label, value beside or under it, see account-number.ts),
  * statement period, opening and closing
- * balances (summary labels and brought/carried-forward rows, cross-checked with the
- * transactions: opening + credits - debits = closing) and the transactions of every page.
+ * balances (summary labels, each with its own figure on a line that prints several, see
+ * balance-figure.ts, and brought/carried-forward rows, cross-checked with the transactions:
+ * opening + credits - debits = closing; a printed balance is never replaced by one the rows
+ * give, which engine/derive only fills in when none is printed) and the transactions of every page.
  */
 import type { BankStatementResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { findDates, type DateMatch } from '../parse/dates.ts';
-import { firstColumn, flattenLines, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
+import { amountsIn, firstColumn, flattenLines, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { labelledAmounts, labelledDates } from './labels.ts';
 import { dateOrderFor } from './receipt.ts';
@@ -23,13 +26,10 @@ import { bankNamesIn } from './bank-name.ts';
 import { accountNumber } from './account-number.ts';
 import { zeroOtherSide } from './movement-sides.ts';
 import { nameAfterBareLabel } from './name-label.ts';
+import { holderAfterLabel, isFieldLabel } from './holder-label.ts';
+import { labelsOwnFigures } from './balance-figure.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-/** Longest first, so "Titular de la cuenta:" is one label and not "Titular" followed by words. */
-const ACCOUNT_NAME = k([
-  'account name', 'account holder', 'kontoinhaber', 'titulaire', 'titular', 'intestatario', 'titular da conta', 'posiadacz rachunku', 'rekeninghouder', 'ten name van',
-  'titular de la cuenta', 'titulaire du compte', 'intestato a', 'właściciel rachunku', 'wlasciciel rachunku', 'inhaber', 'name of account holder', 'account holder name',
-].sort((a, b) => b.length - a.length));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
 export interface StatementExtraction {
   formatted: BankStatementResult;
@@ -40,7 +40,8 @@ function bankName(lines: DocLine[], log: FieldLog, holder: string | null): strin
   const counts = new Map<string, { n: number; line: DocLine }>();
   for (const l of lines) {
     for (const name of bankNamesIn(l.text)) {
-      if (/^(your|the|our|a|this|by|any|with|to|basic|business|online|internet|mobile|personal|current)\b/i.test(name)) continue;
+      // a phrase about a bank, not its name ("Your Bank", "Online Bank"); a registered name may start with "The"
+      if (/^(your|the|our|a|this|by|any|with|to|basic|business|online|internet|mobile|personal|current)\b/i.test(name) && !(/^the\s/i.test(name) && LEGAL_END.test(name))) continue;
       const c = counts.get(name) ?? { n: 0, line: l };
       c.n += /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(name) ? 3 : 1;
       counts.set(name, c);
@@ -138,44 +139,25 @@ function letterheadRepeated(lines: DocLine[], holder: string | null): { name: st
   return { name: best.name, line: best.line, confidence: 0.5 };
 }
 
-/** True when the words after a label sit close to it (a value), not in a column of their own. */
-function sameCell(line: DocLine, start: number, end: number): boolean {
-  const label = spanBox(line, start, end);
-  const charW = label.w / Math.max(1, end - start);
-  const after = line.words.filter((w) => w.box.x >= label.x + label.w - 1).sort((a, b) => a.box.x - b.box.x)[0];
-  if (!after) return false;
-  const gap = after.box.x - (label.x + label.w);
-  return gap < charW * 4 || line.text.slice(end).trimStart().startsWith(':');
-}
-
 /** A salutation alone on its line, in our languages, as an address window prints it over the addressee's name. */
 const SALUTATION_LINE = /^(?:mr|mrs|ms|miss|dr|herrn?|frau|monsieur|madame|m\.|mme|sr|sra|señor|señora|sig|sig\.ra|signor|signora|exmo\.?\s+sr|exma\.?\s+sra|de heer|mevrouw|dhr|mevr|pan|pani)\.?$/iu;
 
 function holderName(lines: DocLine[], log: FieldLog): string | null {
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    const m = matchAny(l.text, ACCOUNT_NAME);
-    if (!m) continue;
-    const rest = tidyName(firstColumn(l, m.end).replace(/^[\s:]+/, ''));
-    if (plausibleName(rest) && rest.length > 3 && sameCell(l, m.start, m.end)) return log.found('accountHolderName', rest, l, undefined, 0.75);
-    const next = lines[i + 1];
-    if (next && next.page === l.page) {
-      const labelBox = spanBox(l, m.start, m.end);
-      const words = next.words.filter((w) => w.box.x < labelBox.x + labelBox.w + 200 && /[\p{L}&]/u.test(w.text) && w.box.x >= labelBox.x - 20);
-      const name = tidyName(words.map((w) => w.text).join(' '));
-      if (plausibleName(name)) return log.found('accountHolderName', name, next, undefined, 0.7);
-    }
-  }
+  const afterLabel = holderAfterLabel(lines);
+  if (afterLabel) return log.found('accountHolderName', afterLabel.name, afterLabel.line, undefined, afterLabel.confidence);
   // a bare "Name:" at a line's start ("Name: NUR AISYAH BINTI KAMARUDDIN    Statement Date: ...")
   const labelled = nameAfterBareLabel(lines);
   if (labelled) return log.found('accountHolderName', labelled.name, labelled.line, undefined, 0.7);
   const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
-  const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani)\.?\s+\p{L}/iu.test(l.text.trim()));
+  // the salutation and the name in the line's first column ("Frau      IBAN" is a salutation beside a right-hand column)
+  const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani)\.?\s+\p{L}/iu.test(firstColumn(l).trim()));
   if (addressee) return log.found('accountHolderName', tidyName(firstColumn(addressee)), addressee, undefined, 0.55);
   // the salutation on a line of its own over the name (DIN 5008: "Frau" / "Herrn", then the name)
   const salute = first.findIndex((l) => SALUTATION_LINE.test(firstColumn(l).trim()));
-  const named = salute >= 0 ? first[salute + 1] : undefined;
-  if (named && plausibleName(tidyName(firstColumn(named))) && !/\d/.test(firstColumn(named))) return log.found('accountHolderName', tidyName(firstColumn(named)), named, undefined, 0.55);
+  // the name is the next line in the salutation's column (a right-hand column's "IBAN" read between is not)
+  const saluteLine = first[salute];
+  const named = salute >= 0 ? first.slice(salute + 1).find((l) => Math.abs(l.box.x - saluteLine.box.x) <= saluteLine.box.h * 2) : undefined;
+  if (named && plausibleName(tidyName(firstColumn(named))) && !/\d/.test(firstColumn(named)) && !isFieldLabel(tidyName(firstColumn(named)))) return log.found('accountHolderName', tidyName(firstColumn(named)), named, undefined, 0.55);
   const block = addressBlockName(first);
   if (block) return log.found('accountHolderName', block.name, block.line, undefined, 0.45);
   return log.missing('accountHolderName');
@@ -189,17 +171,36 @@ function holderName(lines: DocLine[], log: FieldLog): string | null {
 const STREET = /\b(?:flat|apt|apartment|unit|suite|house\s+no|plot\s+no)\.?\s*\d+[a-z]?\b|\b\d+[a-z]?\s+\p{L}[\p{L} .'-]*\b(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|square)\b|\b(?:street|road|avenue|lane|drive|place|court|square)\s+\d+[a-z]?\b|\b\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|laan|straat|gracht|plein)\s*\d+|\b\d+\s+\p{L}*(?:straße|strasse|weg|gasse|platz|laan|straat)\b|\b(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza|rua|ul\.|al\.)\s+\p{L}|\b\d{2}-\d{3}\s+\p{L}|\b\d{4,5}\s+\p{Lu}\p{L}+/iu;
 
 /**
+ * A house number's line as our languages print it with no street word ("Długa 14", "C/ Mayor 5,
+ * 2º", "Kerkstraat 12", "14 Baker St"): a few words and a number of at most four digits, first or last.
+ */
+const HOUSE_NUMBER_LINE = /^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}\s.'/-]{1,40}|\p{L}[\p{L}\s.'/-]{1,40}\s\d{1,4}[a-z]?(?:\s*[,/-]\s*\d{0,3}\s*[º°ª]?\w{0,4})?)$/iu;
+/**
+ * A postcode and town line of our languages' addresses: "30-001 Kraków", "1100-053 Lisboa",
+ * "1017 GC Amsterdam", "80331 München", "20121 Milano MI", "London NW1 6XE".
+ */
+const POSTCODE_TOWN = /^(?:(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5})\s+\p{Lu}|\p{Lu}[\p{L} -]+\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$)/u;
+
+/**
  * The addressee of the letter-window block: at the top of the first page, a name line directly
- * above a street or postcode line (first column only), not the bank's own line, no digits.
+ * above a street or postcode line (first column only), or above a house number's line that a
+ * postcode and town line follows ("Jan Kowalski" / "Długa 14" / "30-001 Kraków"); the name is the
+ * nearest line above in the block's own column (a line of the right-hand column alone, "IBAN",
+ * is not the block's), not the bank's own line, no digits, no field label.
  */
 function addressBlockName(first: DocLine[]): { name: string; line: DocLine } | null {
   for (let i = 1; i < first.length; i++) {
     // a street or postcode line holds no date and no money ("01.03.2024 Alter Kontostand 1.234,56" is a row)
-    if (!STREET.test(firstColumn(first[i])) || findDates(first[i].text).length || /\d[.,]\d{2}\b/.test(first[i].text)) continue;
-    const above = first[i - 1];
+    const street = firstColumn(first[i]);
+    const next = first[i + 1] ? firstColumn(first[i + 1]) : '';
+    const isStreet = STREET.test(street) || (HOUSE_NUMBER_LINE.test(street) && POSTCODE_TOWN.test(next));
+    if (!isStreet || findDates(first[i].text).length || /\d[.,]\d{2}\b/.test(first[i].text)) continue;
+    const charW = first[i].words[0] ? first[i].words[0].box.w / Math.max(1, first[i].words[0].text.length) : 6;
+    const above = first.slice(0, i).reverse().find((l) => Math.abs(l.box.x - first[i].box.x) <= charW * 3);
+    if (!above || above.page !== first[i].page || first[i].box.y - above.box.y > first[i].box.h * 3) continue;
     const name = tidyName(firstColumn(above));
     if (/\d/.test(name) || /\bbank\b|\bbanco\b|\bbanca\b|\bbanque\b/i.test(name) || !plausibleName(name) || name.split(/\s+/).length > 6) continue;
-    if (STREET.test(name) || /[:@]/.test(name)) continue;
+    if (STREET.test(name) || /[:@]/.test(name) || isFieldLabel(name)) continue;
     return { name, line: above };
   }
   return null;
@@ -265,8 +266,16 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const rows = table.rows;
 
   // balances: summary labels first, brought/carried-forward rows next, checked against the rows
-  const openLabelled = labelledAmounts(lines, OPENING);
-  const closeLabelled = labelledAmounts(lines, CLOSING);
+  // a label's own figure when its line prints more than one label ("Saldo inicial 405,41   Saldo final 1.080,41")
+  const ownFigure = (patterns: RegExp[]) => (c: ReturnType<typeof labelledAmounts>[number]) => {
+    if (!c.sameRow || c.amount.line !== c.label) return c;
+    const m = matchAny(c.label.text, patterns);
+    const own = m ? labelsOwnFigures(c.label, m.end, amountsIn(c.label).filter((a) => a.decimals === 2 || a.currency)) : [];
+    const pick = own[own.length - 1];
+    return pick && pick !== c.amount && pick.start < c.amount.start ? { ...c, value: pick.value, amount: pick } : c;
+  };
+  const openLabelled = labelledAmounts(lines, OPENING).map(ownFigure(OPENING));
+  const closeLabelled = labelledAmounts(lines, CLOSING).map(ownFigure(CLOSING));
   const credits = r2(rows.reduce((s, r) => s + (r.row.creditAmount ?? 0), 0));
   const debits = r2(rows.reduce((s, r) => s + (r.row.debitAmount ?? 0), 0));
   const byDecimals = (a: { amount: { decimals: number } }, b: { amount: { decimals: number } }) => (b.amount.decimals === 2 ? 1 : 0) - (a.amount.decimals === 2 ? 1 : 0);

@@ -1,10 +1,15 @@
 /**
  * @module engine/extract/statement-table
  * Transactions of a bank statement across all pages. A header row (date, details, paid out /
- * debit / withdrawals, paid in / credit / deposits, balance) fixes the amount columns by the
- * positions of its words; each following money row puts its amounts in the nearest column.
+ * debit / withdrawals, paid in / credit / deposits, balance, in our eight languages: "Buchungstag
+ * ... Soll Haben Saldo", "Fecha Concepto Cargo Abono Saldo", "Datum Omschrijving Af Bij") fixes
+ * the amount columns by the positions of its words; each following money row puts its amounts
+ * in the nearest column.
  * Rows without money carry description text to the next money row; rows without a date take
- * the last date seen. Without a header, a row's last amount is the running balance and the
+ * the last date seen. A text line right under a row continues that row: always when it is set
+ * in smaller type or indented from the row's description, or when a dated row or a balance row
+ * follows it (else it leads into the dateless row under it); with no header, only one under the
+ * row's description or in smaller type. Without a header, a row's last amount is the running balance and the
  * change of balance says whether the other amount was paid in or out.
  * "Brought forward" / "carried forward" rows are balances, not transactions.
  * On a page that prints its own header, the lines above the header (address, period, account
@@ -17,13 +22,24 @@
 import type { StatementLine } from '../../schemas/results.ts';
 import { findDates, findDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { labelsOwnFigures } from './balance-figure.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-const H_DATE = k(['date', 'datum', 'posted', 'transaction date', 'value date']);
-const H_DESC = k(['details', 'description', 'particulars', 'payment type and details', 'transaction', 'narrative', 'reference', 'buchungstext', 'libellé']);
-const H_OUT = k(['paid out', 'debit', 'debits', 'withdrawals', 'withdrawal', 'money out', 'payments', 'out', 'soll', 'débit', 'amount']);
-const H_IN = k(['paid in', 'credit', 'credits', 'deposits', 'deposit', 'money in', 'receipts', 'in', 'haben', 'crédit']);
-const H_BAL = k(['balance', 'saldo', 'solde', 'running balance']);
+/** A table header's words in our languages (EN DE FR ES IT PT NL PL): the date column. */
+const H_DATE = k(['date', 'datum', 'posted', 'transaction date', 'value date', 'buchungstag', 'buchungsdatum', 'wertstellung', 'date opération', 'date valeur',
+  'fecha', 'fecha valor', 'data', 'data valuta', 'data operazione', 'data movimento', 'data operacji', 'data księgowania', 'boekdatum', 'valutadatum']);
+/** The description column. */
+const H_DESC = k(['details', 'description', 'particulars', 'payment type and details', 'transaction', 'narrative', 'reference', 'buchungstext', 'libellé',
+  'verwendungszweck', 'vorgang', 'opération', 'concepto', 'descripción', 'descrizione', 'operazione', 'descrição', 'descritivo', 'movimento', 'omschrijving', 'opis', 'tytuł', 'szczegóły']);
+/** The paid-out column. */
+const H_OUT = k(['paid out', 'debit', 'debits', 'withdrawals', 'withdrawal', 'money out', 'payments', 'out', 'soll', 'lastschrift', 'belastung', 'ausgang', 'débit',
+  'cargo', 'cargos', 'debe', 'addebiti', 'addebito', 'uscite', 'dare', 'débito', 'af', 'obciążenia', 'obciążenie', 'wypłaty', 'wydatki']);
+/** The paid-in column. */
+const H_IN = k(['paid in', 'credit', 'credits', 'deposits', 'deposit', 'money in', 'receipts', 'in', 'haben', 'gutschrift', 'eingang', 'crédit',
+  'abono', 'abonos', 'haber', 'accrediti', 'accredito', 'entrate', 'avere', 'crédito', 'bij', 'uznania', 'uznanie', 'wpłaty', 'wpływy']);
+/** One signed amount column, when the header has no paid-out and paid-in columns. */
+const H_AMOUNT = k(['amount', 'betrag', 'montant', 'importe', 'importo', 'valor', 'montante', 'bedrag', 'kwota']);
+const H_BAL = k(['balance', 'saldo', 'solde', 'running balance', 'kontostand']);
 export const OPENING = k(['opening balance', 'balance brought forward', 'brought forward', 'previous balance', 'starting balance', 'balance forward', 'alter kontostand', 'ancien solde', 'beginning balance',
   'saldo inicial', 'saldo anterior', 'saldo iniziale', 'saldo początkowe', 'saldo poczatkowe', 'beginsaldo', 'oud saldo', 'anfangssaldo', 'solde initial', 'solde précédent',
   // "previous balance" as Dutch, Italian, German and Polish statements print it
@@ -49,7 +65,7 @@ function centre(b: { x: number; w: number }): number {
 function headerColumns(line: DocLine): Columns | null {
   const f = fold(line.text);
   const has = (res: RegExp[]) => res.some((re) => re.test(f));
-  if (!has(H_DATE) || !(has(H_BAL) || has(H_OUT) || has(H_IN)) || amountsIn(line).some((a) => a.decimals === 2)) return null;
+  if (!has(H_DATE) || !(has(H_BAL) || has(H_OUT) || has(H_IN) || has(H_AMOUNT)) || amountsIn(line).some((a) => a.decimals === 2)) return null;
   const cols: Columns = { page: line.page };
   const pos = (res: RegExp[], exclude?: RegExp[]) => {
     for (const re of res) {
@@ -60,10 +76,10 @@ function headerColumns(line: DocLine): Columns | null {
     }
     return undefined;
   };
-  cols.out = pos(H_OUT.filter((_, i) => i < H_OUT.length - 1));
+  cols.out = pos(H_OUT);
   cols.in = pos(H_IN, H_OUT.slice(0, 1));
   cols.bal = pos(H_BAL);
-  if (cols.out === undefined && cols.in === undefined) cols.amount = pos(H_OUT.slice(-1));
+  if (cols.out === undefined && cols.in === undefined) cols.amount = pos(H_AMOUNT);
   const n = [cols.out, cols.in, cols.bal, cols.amount].filter((v) => v !== undefined).length;
   return n >= 2 || (n >= 1 && has(H_DESC)) ? cols : null;
 }
@@ -136,6 +152,23 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
   let pending: string[] = [];
   // text lines under a finished row: they continue it when the next row starts with its own date
   let trailing: string[] = [];
+  // the last row's line or the last text line under it, and whether each of those lines stood
+  // right under the one before (a wrapped description, not a footer further down)
+  let chainEnd: DocLine | null = null;
+  let chainClose = false;
+  // where the last row's description starts (page units), to tell an indented wrapped line
+  let descX = 0;
+  const appendToLast = (texts: string[]) => {
+    const prev = rows[rows.length - 1].row;
+    prev.description = [prev.description, ...texts].filter(Boolean).join(' ');
+  };
+  // text lines right under the last row when a balance row follows (nothing they could lead
+  // into): they end its description. Before a new header, page or the end they may be a
+  // section's title or a footer's note, and are dropped unless set as a wrapped line.
+  const flushTrailing = () => {
+    if (trailing.length && rows.length && chainClose) appendToLast(trailing);
+    trailing = [];
+  };
   let prevBalance: number | null = null;
   // pages that print their own header start their table at it
   const headerPages = new Set(lines.filter((l) => headerColumns(l)).map((l) => l.page));
@@ -152,26 +185,44 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     const aboveHeader = headerPages.has(line.page) && headerSeenOn !== line.page;
     const lead = leadDate(line, order, period);
     // a row that starts with its own date: the text lines under the previous row were its continuation
-    if (lead && trailing.length && rows.length) {
-      const prev = rows[rows.length - 1].row;
-      prev.description = [prev.description, ...trailing].filter(Boolean).join(' ');
-    }
+    if (lead && trailing.length && rows.length) appendToLast(trailing);
     if (lead) { trailing = []; pending = []; }
     const money = amountsIn(line, lead ? lead.end : 0).filter((a) => a.decimals === 2 && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
     const isOpen = matchAny(line.text, OPENING);
     const isClose = matchAny(line.text, CLOSING);
     if ((isOpen || isClose) && money.length) {
-      const a = money[money.length - 1];
+      // each label its own figure when the line prints both ("Saldo inicial 405,41   Saldo final 1.080,41")
+      const own = (m: { end: number } | null) => { const o = m ? labelsOwnFigures(line, m.end, money) : []; return o[o.length - 1] ?? money[money.length - 1]; };
+      const a = own(isOpen ?? isClose);
       (isOpen ? brought : carried).push({ value: a.value, line, amount: a });
+      if (isOpen && isClose) {
+        const c = own(isClose);
+        if (c !== a) carried.push({ value: c.value, line, amount: c });
+      }
       if (isOpen) { prevBalance = a.value; printedBefore = a.value; }
       if (lead) { lastDate = lead.text; lastIso = lead.iso; }
       pending = [];
-      trailing = [];
+      flushTrailing();
+      chainEnd = null;
       if (isClose && !isOpen) cols = null; // the table ends here until the next header
       continue;
     }
     if (aboveHeader) continue;
-    if (!cols && !lead) { continue; }
+    // right under the last row (or its last wrapped line), on its page: in smaller type or
+    // indented from the row's description, such a line is that row's, never the start of one
+    const underLast = !lead && rows.length > 0 && chainEnd !== null && chainEnd.page === line.page && line.box.y > chainEnd.box.y
+      && line.box.y - (chainEnd.box.y + chainEnd.box.h) <= Math.max(chainEnd.box.h, line.box.h);
+    const rowLine = rows.length ? rows[rows.length - 1].line : null;
+    const charW = rowLine && rowLine.words.length ? rowLine.words[0].box.w / Math.max(1, rowLine.words[0].text.length) : 6;
+    const wrapped = underLast && rowLine !== null && (line.box.h < rowLine.box.h * 0.85 || line.box.x >= descX + charW * 1.5);
+    if (!cols && !lead) {
+      // no header: a text line under the last row's description, or in smaller type, continues it
+      if (!money.length && underLast && (line.box.x >= descX - charW || wrapped) && chainClose) {
+        trailing.push(line.text.replace(/\s+/g, ' ').trim());
+        chainEnd = line;
+      }
+      continue;
+    }
     if (lead) { lastDate = lead.text; lastIso = lead.iso; }
     let text = line.text;
     if (money.length) text = line.text.slice(lead ? lead.end : 0, money[0].start);
@@ -182,8 +233,12 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     if (!money.length) {
       if (cols && text && line.box.y < line.pageHeight * 0.95) {
         // under a finished row and not dated itself: it may continue that row (decided at the next row)
-        if (!lead && rows.length && !pending.length && rows[rows.length - 1].line.page === line.page) trailing.push(text);
-        else pending.push(text);
+        if (wrapped && !pending.length && !trailing.length && chainClose) { appendToLast([text]); chainEnd = line; }
+        else if (!lead && rows.length && !pending.length && rows[rows.length - 1].line.page === line.page) {
+          trailing.push(text);
+          chainClose &&= underLast;
+          chainEnd = line;
+        } else pending.push(text);
       }
       // prose: the table has ended (a description may wrap over four or five short lines: a card
       // payment with its merchant, place and a foreign amount at a rate)
@@ -230,6 +285,10 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     if (balance !== null) prevBalance = balance;
     else if (prevBalance !== null) prevBalance = r2(prevBalance + (credit ?? 0) - (debit ?? 0));
     rows.push({ row: { date: lastDate, description, creditAmount: credit, debitAmount: debit, balanceAmount: balance }, line, iso: lastIso });
+    chainEnd = line;
+    chainClose = true;
+    const descWord = line.words.find((w) => w.box.x > (lead ? spanBox(line, 0, lead.end).x + spanBox(line, 0, lead.end).w : line.box.x - 1));
+    descX = descWord ? descWord.box.x : line.box.x;
   }
   const direction = assetVotes > liabilityVotes ? 'asset' : liabilityVotes > assetVotes ? 'liability' : null;
   // the running balance confirms or corrects each side: on an asset account a credit raises the

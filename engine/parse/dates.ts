@@ -225,7 +225,7 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 }
 
-/** A day and month printed without a year ("02 Jul", "5. März", "02/07"), as statement rows print them. */
+/** A day and month printed without a year ("02 Jul", "5. März", "02/07", "02.07.", "02-07"), as statement rows print them. */
 export interface DayMonthMatch {
   text: string;
   start: number;
@@ -240,11 +240,14 @@ const DAY_MONTH: { re: RegExp; dayFirst: boolean; named: boolean }[] = [
   // "02/07", "02/07/" (a date printed with its year left off keeps its separator) or "02.07."
   // (a dot form needs its closing dot: "12.05" is money)
   { re: /(?<![\d.,/])(\d{1,2})(?:\/(\d{1,2})\/?(?![\d/.,])|\.(\d{1,2})\.(?!\d))/g, dayFirst: true, named: false },
+  // "04-06" (Dutch, Polish and Portuguese rows): two digits each, then a space or the line's end
+  // ("04-06-2025" is a full date, "1-2" a range)
+  { re: /(?<![\d.,/-])(\d{2})-(\d{2})(?=\s|$)/g, dayFirst: true, named: false },
 ];
 
 /**
  * The first day-and-month without a year in a line (null when the line starts with a full date
- * or holds none). Numeric forms ("02/07", "02.07.") are read day-first unless `order` is `mdy`.
+ * or holds none). Numeric forms ("02/07", "02.07.", "02-07") are read day-first unless `order` is `mdy`.
  */
 export function findDayMonth(line: string, order: DateOrder = 'dmy'): DayMonthMatch | null {
   let best: DayMonthMatch | null = null;

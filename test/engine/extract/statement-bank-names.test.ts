@@ -2,8 +2,9 @@
  * @module test/engine/extract/statement-bank-names
  * A statement's bank named in full: its legal form after a comma ("Prairie Trust Bank, N.A."),
  * the town of a Polish cooperative bank ("Bank Spółdzielczy w Żywcu"), partners joined by "&"
- * ("Fenwick & Hale Bank"), and institutions that are banks without the word ("Coral Coast
- * Credit Union").
+ * ("Fenwick & Hale Bank"), institutions that are banks without the word ("Coral Coast
+ * Credit Union"), and a registered name kept whole ("Barclays Bank UK PLC", "Oversea-Chinese
+ * Banking Corporation Limited").
  */
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
@@ -45,4 +46,11 @@ t.test('a name ends at its legal form, so the footer\'s clean reading wins over 
   t.same(bankNamesIn('Bank Seri Nusantara Berhad Registered office: London'), ['Bank Seri Nusantara Berhad']);
   const lines = [...statement('Bank Seri Nusantara BarrdNT'), '', 'Bank Seri Nusantara Berhad Registered office: Kuala Lumpur'];
   t.equal(extractBankStatement(readingFromText([lines], { kind: 'image' })).formatted.bankName, 'Bank Seri Nusantara Berhad');
+});
+
+t.test('a registered name is kept whole: two legal forms, "Banking Corporation", a bracketed country, words between "Bank" and its form', async (t) => {
+  for (const bank of ['Barclays Bank UK PLC', 'Oversea-Chinese Banking Corporation Limited', 'Malayan Banking Berhad', 'Standard Chartered Bank (Singapore) Limited',
+    'Bank of Ireland (UK) plc', 'Bank of America, N.A.', 'Powszechna Kasa Oszczędności Bank Polski S.A.', 'Coöperatieve Rabobank U.A.',
+    'The Hongkong and Shanghai Banking Corporation Limited']) t.equal(bankOf(bank), bank);
+  t.same(bankNamesIn('Jan Kowalski                          Barclays Bank UK PLC'), ['Barclays Bank UK PLC'], 'the name in the next column is no part of it');
 });

@@ -125,6 +125,14 @@ t.test('a day and month printed with the separator their year would follow ("04/
   t.match(findDayMonth('04/03 Salary'), { day: 4, month: 3 });
 });
 
+t.test('a day and month joined by a hyphen ("04-06", Dutch and Polish rows) is one; a full date, a range and a figure are not', async (t) => {
+  t.match(findDayMonth('04-06 Betaalautomaat -25,00 380,41'), { day: 4, month: 6, text: '04-06' });
+  t.match(findDayMonth('04-06'), { day: 4, month: 6 });
+  t.equal(findDayMonth('04-06-2025 Huur'), null);
+  t.equal(findDayMonth('1-2 pcs 3,50'), null);
+  t.equal(findDayMonth('12-345 Kraków'), null);
+});
+
 t.test('a speck read as a middle dot between the day, the month name and the year is a separator', async (t) => {
   t.equal(findDates('Data fattura:11·maggio 2022')[0]?.iso, '2022-05-11');
   t.equal(findDates('Fecha: 3 de marzo·2024')[0]?.iso, '2024-03-03');
