@@ -77,11 +77,13 @@ function withoutSenderAddress(text: string): string {
 }
 /** A legal form ending a company's name, then a space. */
 const LEGAL_FORM_THEN = /\b(?:GmbH|AG|KG|OHG|Ltd\.?|Limited|LLC|PLLC|LLP|LLLP|L\.?P\.|LP|PLT|Inc\.?|PLC|B\.V\.|N\.V\.|BV|NV|SAS|SARL|SA|SRL|SpA|S\.A\.S?\.?|S\.L\.U?\.?|S\.r\.l\.|S\.p\.A\.|Lda\.?|[Ss]p\. z o\.o\.|V\.o\.F\.)(?=\s)/;
+/** A digit or two after the legal form closing a name: debris of the line ("Brandt Medien GmbH 1"), no part of it. */
+const DIGITS_AFTER_FORM = new RegExp(String.raw`(${LEGAL_FORM_THEN.source.replace('(?=\\s)', '')})\s+\d{1,2}\s*$`);
 
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces, and cuts a sender line's address. */
 export function tidyName(text: string): string {
   // (a speck in a legal form before a dash is mended first, so the dash after the form parts the line: "S.r.:l. - Via Dante 14")
-  return withoutSenderAddress(text.replace(/\s+/g, ' ').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm)).replace(GLUED_AMPERSAND, '$1 & $2').replace(/\b(Co\.)(?=KG\b)/g, '$1 ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' || (l === '1' && r === 'r') ? 'l' : 'L'}.`).trim();
+  return withoutSenderAddress(text.replace(/\s+/g, ' ').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm)).replace(GLUED_AMPERSAND, '$1 & $2').replace(/\b(Co\.)(?=KG\b)/g, '$1 ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' || (l === '1' && r === 'r') ? 'l' : 'L'}.`).replace(SL_MISREAD, 'S.L.').replace(L_FOR_CAPITAL_I, 'I').replace(DIGITS_AFTER_FORM, '$1').trim();
 }
 
 /**
@@ -132,12 +134,25 @@ const DOTTED_LEGAL_FORM = /(\p{L}{2})\.(GmbH|GMBH|Ltd|LTD)(?![\p{L}])/gu;
 /** The Italian "S.r.l." with its l read as an i or a 1 ("Studio Lago S.r.i.", "Bar Aurora S.r.1."), ending the name: no legal form ends that way. */
 const SRL_MISREAD = /(?<![\p{L}])S\.([rR])\.([iI1])\.?(?=\s*$|\s*,)/gu;
 
-/** The Polish legal form "sp. z o.o." with a letter o that OCR read as a zero ("Sp. z 0.o."). */
-const ZERO_IN_SP_Z_OO = /(\bsp\.\s?z\s?)([o0])\.([o0])\./gi;
+/**
+ * The Polish legal form "sp. z o.o." with a letter o that OCR read as a zero ("Sp. z 0.o.") or a
+ * speck read between its letters ("Sp. z'o.o.", "Sp. z o:o."): written "sp. z o.o." again, in the
+ * case it was printed in.
+ */
+const ZERO_IN_SP_Z_OO = /(\bsp\.\s?z)[\s'’`,]{0,2}([o0])[.:;,]\s?([o0])\./gi;
 function zeroToLetter(_all: string, form: string, a: string, b: string): string {
   const o = [a, b].find((c) => c !== '0') ?? (form === form.toUpperCase() ? 'O' : 'o');
-  return `${form}${o}.${o}.`;
+  return `${form} ${o}.${o}.`;
 }
+
+/** The Spanish "S.L." with its L read as a 1 ("Suministros Ibéricos S.1."), ending the name. */
+const SL_MISREAD = /(?<![\p{L}\d])S\.1\.?(?=\s*$|\s*,)/gu;
+
+/**
+ * A capital I read as a small l opening a word ("Suministros lbericos"): no word of the languages
+ * served starts with an l and a consonant other than l, w or y (the Polish "lw" of Lwów).
+ */
+const L_FOR_CAPITAL_I = /(?<![\p{L}\d'’])l(?=[bcdfgkmnpqrstvxz]\p{Ll})/gu;
 
 /**
  * A legal form that OCR glued to the name's last word ("Graficas SolS.L.", "MusterGmbH"): a

@@ -67,3 +67,12 @@ t.test('a street printed before its number ("Market Square 1") heading the page 
   const top = supplierFromTop(flattenLines(readingFromText([['Market Square 1', 'Cobalt Systems B.V.', '1012 AB Amsterdam', '', 'INVOICE', 'Invoice No: INV-2041', 'Total   240.00']])));
   t.equal(top?.name, 'Cobalt Systems B.V.');
 });
+
+t.test('letters of a name or its legal form a scan misread are put back: a speck in sp. z o.o., S.1. for S.L., l for a capital I, a digit after the form', async (t) => {
+  t.equal(tidyName("Sklep Nord Sp. z'o.o."), 'Sklep Nord Sp. z o.o.');
+  t.equal(tidyName('SKLEP SP. Z O:O.'), 'SKLEP SP. Z O.O.');
+  t.equal(tidyName('Suministros lbericos S.1.'), 'Suministros Ibericos S.L.');
+  t.equal(tidyName('Brandt Medien GmbH 1'), 'Brandt Medien GmbH');
+  t.equal(tidyName('Hotel 2000 GmbH'), 'Hotel 2000 GmbH', 'a figure inside the name stays');
+  t.equal(tidyName('Panadería la Lonja S.L.'), 'Panadería la Lonja S.L.', 'a small l before a vowel is a word of its own');
+});
