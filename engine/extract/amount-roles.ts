@@ -12,6 +12,7 @@ import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { taxSummaryTable } from './tax-table.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
+import { chargeAmounts } from './service-charges.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
@@ -98,10 +99,6 @@ export const TAX_LABELS = k([
  * Italian and Portuguese slips).
  */
 const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen)/i;
-/** A charge added to the net before the total: "SERVICE CHARGE 10% 3.48", "Servizio 1,20", "Bedienung", "Delivery fee", a tip. */
-const CHARGE_LABELS = k(['service charge', 'service', 'servizio', 'serviço', 'servicio', 'bedienung', 'bedienungsgeld', 'delivery', 'delivery fee', 'frais de livraison', 'coperto',
-  // a tip added under the total before the grand total ("TOTAL 99.82", "TIP 18.00", "GRAND TOTAL 117.82")
-  'tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'mancia', 'gorjeta', 'fooi', 'napiwek']);
 /**
  * A cash rounding printed between the tax-inclusive sum and the amount paid ("ROUNDING ADJ 0.02",
  * "Rounding -0.01", Malaysia's and Singapore's 5-sen rounding; "Pembundaran", "Arrondi",
@@ -210,9 +207,10 @@ export interface PickOptions {
  * rank in TOTAL_LABELS, strongest first.
  */
 export function liftedByCharge(t: AmountCandidate, totals: AmountCandidate[], lines: DocLine[]): boolean {
-  // (a tip lifts a total to a later one under the same label: "Total 25.90", "TIP 4.66", "TOTAL 30.56" on the card slip)
+  // (a tip or a service charge lifts a total to a later one under the same label: "Total 25.90", "TIP 4.66", "TOTAL 30.56"
+  // on the card slip; "Total 54.95", "SERVICE CHG 10% 5.00", "TOTAL S$59.95" on a Singapore bill)
   return totals.some((t2) => t2.label.index > t.label.index && t2.pattern <= t.pattern && t2.value > t.value
-    && lines.some((l) => l.index > t.label.index && l.index < t2.label.index && (t2.pattern < t.pattern || !!matchAny(l.text, TIP_LABELS)) && amountsIn(l).some((a) => Math.abs(t.value + a.value - t2.value) <= 0.05)));
+    && lines.some((l) => l.index > t.label.index && l.index < t2.label.index && (t2.pattern < t.pattern || !!matchAny(l.text, TIP_LABELS) || chargeAmounts([l]).length > 0) && amountsIn(l).some((a) => Math.abs(t.value + a.value - t2.value) <= 0.05)));
 }
 /**
  * The total a tip lifts `t` to: a later printed total equal to `t` plus a tip printed between
@@ -307,7 +305,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   if (tableTax) taxes.unshift(tableTax);
   if (tableNet) nets.unshift(tableNet);
   const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));
-  const charges = labelledAmounts(lines, CHARGE_LABELS).filter((c) => c.sameRow && c.value > 0).map((c) => c.value);
+  const charges = chargeAmounts(lines).map((c) => c.value);
   // a rounding's sign is lost as often as printed ("ROUNDING ADJ 0.02" under a total it lowers): both ways
   const roundings = labelledAmounts(lines, ROUNDING_LABELS).filter((c) => c.sameRow && c.value !== 0 && Math.abs(c.value) <= MAX_ROUNDING).flatMap((c) => [c.value, -c.value]);
   const cash = labelledAmounts(lines, CASH_LABELS, CHANGE_LABELS);

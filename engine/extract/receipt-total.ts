@@ -24,6 +24,7 @@
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
 import { bareTotal } from './bare-total.ts';
+import { chargeAmounts } from './service-charges.ts';
 import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, tipLifted, type AmountRoles } from './amount-roles.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -192,7 +193,9 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   // sums that confirm a total, each with the printed amount it rests on
   const derived: { v: number; kind: string; from?: AmountCandidate }[] = [];
   for (const c of cash) for (const ch of change) if (c.value > ch.value) derived.push({ v: c.value - ch.value, kind: 'cash-change', from: c });
-  for (const n of nets) for (const x of taxes) if (x.value < n.value) for (const r of adj) derived.push({ v: n.value + x.value + r, kind: 'net+tax', from: n });
+  // (a service charge printed between them is in the total, not in the tax: net + charge + tax)
+  const charges = chargeAmounts(lines).map((c) => c.value);
+  for (const n of nets) for (const x of taxes) if (x.value < n.value) for (const r of adj) for (const c of [0, ...charges]) derived.push({ v: n.value + x.value + r + c, kind: 'net+tax', from: n });
   // a subtotal plus a printed rounding adjustment, when no tax is printed
   if (hasRounding && !taxes.length) for (const n of nets) for (const r of adj) derived.push({ v: n.value + r, kind: 'net+rounding', from: n });
   if (itemsSum != null) for (const r of adj) derived.push({ v: itemsSum + r, kind: 'items' });
@@ -249,6 +252,7 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     for (const d of new Set(derived.map((x) => cents(x.v)))) {
       if (near(d, v) || !(oneDigitOff(d, v) || lostPoint(e.cand, d) || trailingSpeckDigit(e.cand, d))) continue;
       if (rounding.some((r) => near(Math.abs(d - v), Math.abs(r)))) continue; // the printed rounding, not a misread digit
+      if (charges.some((c) => near(Math.abs(d - v), c))) continue; // a printed service charge or tip, not a misread digit
       if ([...labelled.values()].some((o) => near(o.cand.value, d) && subtotal(o.cand))) continue; // a printed subtotal, not a misread total
       // the item lines alone never repair a printed total: OCR'd item rows miss and misread lines
       const n = sources(derived.filter((x) => near(x.v, d) && x.kind !== 'items'));
