@@ -9,7 +9,7 @@
 import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
 import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './labels.ts';
 import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
-import { taxSummaryTable } from './tax-table.ts';
+import { isClassRow, taxSummaryTable } from './tax-table.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
 import { chargeAmounts } from './service-charges.ts';
@@ -213,6 +213,18 @@ export function liftedByCharge(t: AmountCandidate, totals: AmountCandidate[], li
     && lines.some((l) => l.index > t.label.index && l.index < t2.label.index && (t2.pattern < t.pattern || !!matchAny(l.text, TIP_LABELS) || chargeAmounts([l]).length > 0) && amountsIn(l).some((a) => Math.abs(t.value + a.value - t2.value) <= 0.05)));
 }
 /**
+ * Whether `t` is one class's gross of a tax table printed as blocks ("A 7%", "Netto 33,03",
+ * "MwSt 2,31", "Brutto 35,34", "B 19%", ... "Brutto 45,87" under "SUMME EUR 81,21"): the figures
+ * printed under `t`'s own label, two to four lines of them, add up to a total printed under
+ * another label. The printed total wins over a row's gross (a fresh tester's German tills).
+ */
+export function partOfPrintedTotal(t: AmountCandidate, totals: AmountCandidate[]): boolean {
+  const parts = [...new Map(totals.filter((o) => o.pattern === t.pattern && o.sameRow).map((o) => [o.label, o])).values()];
+  if (parts.length < 2 || parts.length > 4 || !parts.includes(t)) return false;
+  const sum = parts.reduce((s, o) => s + o.value, 0);
+  return totals.some((o) => o.pattern !== t.pattern && Math.abs(o.value - sum) <= 0.011);
+}
+/**
  * The total a tip lifts `t` to: a later printed total equal to `t` plus a tip printed between
  * them ("Total 25.90", "TIP 4.66", "TOTAL 30.56"): the amount charged, which the sums that
  * confirm `t` (subtotal + tax) confirm too (Mindee's receipt total_amount is likewise "the total
@@ -294,6 +306,13 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     perRate = { ...rateLines[rateLines.length - 1], value: Math.round(rateLines.reduce((s, c) => s + c.value, 0) * 100) / 100 };
     taxes.push(perRate);
   }
+  // several nets under one label, one per class ("Netto 33,03" ... "Netto 38,52" in blocks under
+  // "A 7%", "B 19%"): their sum is a candidate too, which the net + tax = total check below decides
+  const netLines = [...new Map(nets.filter((c) => c.sameRow && c.value > 0).map((c) => [c.amount.line, c])).values()];
+  const samePattern = netLines.filter((c) => c.pattern === netLines[0]?.pattern);
+  if (samePattern.length >= 2 && samePattern.length <= 4 && samePattern.length === netLines.length) {
+    nets.push({ ...samePattern[samePattern.length - 1], value: Math.round(samePattern.reduce((s, c) => s + c.value, 0) * 100) / 100 });
+  }
   // a tax summary table (one row per rate: rate, net, tax, gross): its tax column's sum is the
   // document's tax, its net column's sum the net (./tax-table.ts); one row is one class only
   // (only a complete table: one with a class row it could not read sums to part of the tax)
@@ -304,6 +323,14 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const tableNet: AmountCandidate | null = table && lastRow ? { value: table.net, amount: lastRow.net, label: lastRow.line, pattern: 0, sameRow: true } : null;
   if (tableTax) taxes.unshift(tableTax);
   if (tableNet) nets.unshift(tableNet);
+  // a table with a class row it could not read: a net or tax read from one of its class rows
+  // (under a "Netto" heading, or the row's own rate-checked tax) is one class's share, and
+  // total - that share is no tax (a fresh tester's till: net 33,03 and tax 48,18 of 81,21)
+  if (read && !read.complete) {
+    const share = (c: AmountCandidate) => isClassRow(c.amount.line);
+    for (const xs of [nets, taxes]) for (let i = xs.length - 1; i >= 0; i--) if (share(xs[i])) xs.splice(i, 1);
+    if (perRate && share(perRate)) perRate = null;
+  }
   const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));
   const charges = chargeAmounts(lines).map((c) => c.value);
   // a rounding's sign is lost as often as printed ("ROUNDING ADJ 0.02" under a total it lowers): both ways
@@ -362,6 +389,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           if (totals.some((t2) => t2.label.index > t.label.index && t2.value > t.value && taxes.some((x2) => x2.value > 0 && x2.label.index > t.label.index && Math.abs(t.value + x2.value - t2.value) <= 0.05))) score -= 2;
           // so is one that a charge printed between it and a stronger total lifts (liftedByCharge)
           else if (liftedByCharge(t, totals, lines)) score -= 2;
+          // one class's gross, when the classes' grosses add up to a total printed under another label
+          if (partOfPrintedTotal(t, totals)) score -= 4;
         }
         if (n) {
           score += 0.5;

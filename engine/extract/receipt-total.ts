@@ -25,7 +25,7 @@ import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
 import { bareTotal } from './bare-total.ts';
 import { chargeAmounts } from './service-charges.ts';
-import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, tipLifted, type AmountRoles } from './amount-roles.ts';
+import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, partOfPrintedTotal, tipLifted, type AmountRoles } from './amount-roles.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const MONEY_LINE = k(['total', 'cash', 'change', 'rounding', 'round', 'amount', 'payable', 'paid', 'due', 'gst', 'tax', 'subtotal', 'sub total', 'visa', 'card', 'rm']);
@@ -237,8 +237,9 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     if (!best || score > best.score + 1e-9) best = { v: cents(v), score, cand };
   };
   // a total that a tax printed below it lifts to a later, larger total is a subtotal (see amount-roles)
-  // (and so is one a charge printed below it lifts to a stronger total: a tip, a service charge)
-  const subtotal = (c: AmountCandidate) => totals.some((t2) => t2.label.index > c.label.index && t2.value > c.value && taxes.some((x) => x.value > 0 && x.label.index > c.label.index && Math.abs(c.value + x.value - t2.value) <= 0.05)) || liftedByCharge(c, totals, lines);
+  // (and so is one a charge printed below it lifts to a stronger total: a tip, a service charge;
+  // and one class's gross whose classes add up to a total under another label: partOfPrintedTotal)
+  const subtotal = (c: AmountCandidate) => totals.some((t2) => t2.label.index > c.label.index && t2.value > c.value && taxes.some((x) => x.value > 0 && x.label.index > c.label.index && Math.abs(c.value + x.value - t2.value) <= 0.05)) || liftedByCharge(c, totals, lines) || partOfPrintedTotal(c, totals);
   for (const [v, e] of labelled) {
     let score = e.score - (subtotal(e.cand) ? 2 : 0);
     score += 2 * sources(derived.filter((d) => near(d.v, v)));
