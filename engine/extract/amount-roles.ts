@@ -10,6 +10,7 @@ import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
 import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './labels.ts';
 import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { isClassRow, taxSummaryTable } from './tax-table.ts';
+import { taxLinesWithBase } from './tax-base.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
 import { chargeAmounts } from './service-charges.ts';
@@ -271,10 +272,25 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   if (header) for (const c of headerRowAmounts(lines, NET_LABELS, [], ROLES)) if (c.value >= 0 && !same(nets, c)) nets.push(c);
   // taxes that agree with their printed rate come first and score as agreeing (./tax-rate.ts)
   const rated = rateCheckedTaxes(lines, TAX_LABELS, TAX_EXCLUDE);
+  // a tax line printing its base ("IVA 22% Imponibile 17,76 Imposta 3,91", "MwSt 7% Netto 10,00
+  // MwSt 0,70"): the base is a net, the figure that is the rate of it the tax, whatever words
+  // stand between them; no other figure of the line is a net (./tax-base.ts)
+  const based = taxLinesWithBase(lines, TAX_LABELS, TAX_EXCLUDE);
+  for (let i = nets.length - 1; i >= 0; i--) if (based.some((b) => b.line === nets[i].amount.line)) nets.splice(i, 1);
+  for (const b of based) {
+    nets.push({ value: b.base.value, amount: b.base, label: b.line, pattern: 0, sameRow: true });
+    if (!rated.some((r) => r.amount.line === b.line && r.amount.start === b.tax.start)) rated.push({ value: b.tax.value, amount: b.tax, label: b.line, pattern: 0, sameRow: true });
+  }
+  // (one line per rate: the bases add up to the net)
+  if (based.length >= 2 && based.length <= 4 && new Set(based.map((b) => b.rate)).size === based.length) {
+    const last = based[based.length - 1];
+    nets.push({ value: Math.round(based.reduce((s, b) => s + b.base.value, 0) * 100) / 100, amount: last.base, label: last.line, pattern: 0, sameRow: true });
+  }
   // (a tax column's heading in the item table, "Qtd. Valor Unit. ISS Valor", labels the first item's figure below it, never the tax)
   // "incl. VAT @ 20% 5.40": the tax a tax-inclusive total holds, at its rate (not a total "incl. VAT")
   const included = labelledAmounts(lines.filter((l) => INCLUDED_TAX_LINE.test(l.text)), TAX_LABELS).filter((c) => c.sameRow && c.value >= 0);
-  const taxes = [...rated, ...included.filter((c) => !rated.some((r) => r.amount.line === c.amount.line)), ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))].filter((c) => !taxIdFigure(c));
+  const taxes = [...rated, ...included.filter((c) => !rated.some((r) => r.amount.line === c.amount.line)), ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))]
+    .filter((c) => !taxIdFigure(c) && !based.some((b) => b.line === c.amount.line && b.tax.start !== c.amount.start));
   if (header) for (const c of headerRowAmounts(lines, TAX_LABELS, TAX_EXCLUDE, ROLES)) if (c.value >= 0 && !same(taxes, c)) taxes.push(c);
   // several tax lines (CGST + SGST, 7 % and 19 % VAT): their sum is a candidate too; the
   // net + tax = total check below decides whether it is the document's tax
