@@ -11,6 +11,7 @@ import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './label
 import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { isClassRow, taxSummaryTable } from './tax-table.ts';
 import { taxLinesWithBase } from './tax-base.ts';
+import { documentDiscount } from './discounts.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
 import { chargeAmounts } from './service-charges.ts';
@@ -138,7 +139,7 @@ const TAX_EXCLUDE = k([
 function taxIdFigure(c: AmountCandidate): boolean {
   return c.amount.decimals === 0 && /(?<![\p{L}])\p{Lu}{2}[\s-]?$/u.test(c.amount.line.text.slice(0, c.amount.start));
 }
-export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'abschläge', 'savings', 'descuento', 'sconto', 'desconto', 'rabat', 'réduction', 'nachlass']);
+export { DISCOUNT_LABELS } from './discounts.ts';
 const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant']);
 const CHANGE_LABELS = k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie']);
 
@@ -347,7 +348,6 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     for (const xs of [nets, taxes]) for (let i = xs.length - 1; i >= 0; i--) if (share(xs[i])) xs.splice(i, 1);
     if (perRate && share(perRate)) perRate = null;
   }
-  const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));
   const charges = chargeAmounts(lines).map((c) => c.value);
   // a rounding's sign is lost as often as printed ("ROUNDING ADJ 0.02" under a total it lowers): both ways
   const roundings = labelledAmounts(lines, ROUNDING_LABELS).filter((c) => c.sameRow && c.value !== 0 && Math.abs(c.value) <= MAX_ROUNDING).flatMap((c) => [c.value, -c.value]);
@@ -385,7 +385,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const totalOpts: (AmountCandidate | null)[] = totals.length ? totals : [null];
   const netOpts: (AmountCandidate | null)[] = [null, ...nets];
   const taxOpts: (AmountCandidate | null)[] = [null, ...taxes];
-  const disc = discounts.length ? discounts[discounts.length - 1] : null;
+  // the discount: a printed sum of the discounts, or the sum of the discount lines (./discounts.ts)
+  const disc = documentDiscount(lines);
   for (const t of totalOpts) {
     for (const n of netOpts) {
       for (const x of taxOpts) {
