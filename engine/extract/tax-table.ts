@@ -6,7 +6,8 @@
  * the net column: a single row is only one class's share. Which figure is which is told by the
  * arithmetic, not by the column order or the header: net + tax = gross, and tax = rate x net
  * (or rate / (1 + rate) x gross), each to 2 cents (a till rounds once per class), or on a row with
- * a class letter to a quarter point of the rate (item lines rounded one by one). Pure and total.
+ * a class letter to a quarter point of the rate (item lines rounded one by one). A class and its
+ * rate alone on a line, the row's figures alone on the next, make one row. Pure and total.
  */
 import { amountsIn, placedAmount, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
@@ -102,6 +103,19 @@ function gluedFigures(line: DocLine, from: number): PlacedAmount[] {
   return out;
 }
 
+/**
+ * A class and its rate alone on a line, its figures alone on the next ("A 7%" over "33,03 2,31
+ * 35,34", under a "MwSt% Netto MwSt Brutto" header): the two read as one row (the figures' line
+ * as the row's line, the class and rate before them), or null when the lines are no such pair.
+ */
+function withFiguresBelow(l: DocLine, next: DocLine | undefined): DocLine | null {
+  if (!next || next.page !== l.page || !CLASS_RATE.test(l.text) || amountsIn(l).some((a) => a.decimals === 2) || /\p{L}{2}/u.test(next.text)) return null;
+  if (CLASS_RATE.exec(l.text)![0].trim() !== l.text.trim()) return null;
+  if (amountsIn(next).filter((a) => a.decimals === 2).length < 3) return null;
+  // the next line's words keep their boxes; the class's words come before them
+  return { ...next, text: `${l.text.trim()} ${next.text}`, words: [...l.words, ...next.words] };
+}
+
 /** Whether a line starts with a class letter and its rate and prints money ("PTU A 5% : 28;42", "B 19% 38,52 7,85 45,87"): a class row, read or not. */
 export function isClassRow(line: DocLine): boolean {
   return CLASS_RATE.test(line.text) && amountsIn(line).some((a) => a.decimals === 2);
@@ -113,8 +127,8 @@ export function isClassRow(line: DocLine): boolean {
  */
 export function taxSummaryTable(lines: DocLine[]): TaxTable | null {
   const rows: TaxTableRow[] = [];
-  for (const l of lines) {
-    const r = taxTableRow(l);
+  for (const [i, l] of lines.entries()) {
+    const r = taxTableRow(l) ?? taxTableRow(withFiguresBelow(l, lines[i + 1]) ?? l);
     if (!r) continue;
     if (rows.some((o) => o.rate === r.rate && o.classMark === r.classMark && o.tax.value === r.tax.value)) continue;
     rows.push(r);

@@ -85,6 +85,7 @@ t.test('several classes A/B: every row is read, the printed total wins over a ro
     ['named columns on each row', ['A 7,00% Netto 33,03 MwSt 2,31 Brutto 35,34', 'B 19,00% Netto 38,52 MwSt 7,35 Brutto 45,87']],
     ['"B= 19,0%"', ['A= 7,0% 33,03 2,31 35,34', 'B= 19,0% 38,52 7,35 45,87']],
     ['Italian', ['ALIQ. IMPONIBILE IMPOSTA TOTALE', 'A 7% 33,03 2,31 35,34', 'B 19% 38,52 7,35 45,87']],
+    ['class and rate over the row\'s figures', ['MwSt% Netto MwSt Brutto', 'A 7%', '33,03 2,31 35,34', 'B 19%', '38,52 7,35 45,87']],
     ['one block per class', ['A 7%', 'Netto 33,03', 'MwSt 2,31', 'Brutto 35,34', 'B 19%', 'Netto 38,52', 'MwSt 7,35', 'Brutto 45,87']],
   ];
   for (const [name, table] of layouts) {
