@@ -18,6 +18,8 @@
  * 1000", cash - change = 10.00: the point was lost) or 1000 times smaller less one last digit
  * ("EUR 29,301", card 29,30: a speck read as a digit after the decimals), unless the two differ by a printed rounding adjustment ("TOTAL: 72.93", "RND ADJ 0.02",
  * cash - change = 72.95: the total was read right). amount-roles' pick keeps a small bonus.
+ * A total that a later total line under a label as strong rounds to the 5 cents ("Total: 102.39",
+ * "Total 102.40") gives way to it, with the sums that confirmed it.
  * Last, a rounding adjustment printed on the line right after the chosen total (and no total
  * after it) is added when that lands on 0.05.
  */
@@ -239,7 +241,10 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   // a total that a tax printed below it lifts to a later, larger total is a subtotal (see amount-roles)
   // (and so is one a charge printed below it lifts to a stronger total: a tip, a service charge;
   // and one class's gross whose classes add up to a total under another label: partOfPrintedTotal)
-  const subtotal = (c: AmountCandidate) => totals.some((t2) => t2.label.index > c.label.index && t2.value > c.value && taxes.some((x) => x.value > 0 && x.label.index > c.label.index && Math.abs(c.value + x.value - t2.value) <= 0.05)) || liftedByCharge(c, totals, lines) || partOfPrintedTotal(c, totals);
+  // (and one that a later total under a label as strong rounds to the 5 cents, "Total: 102.39", "0.01",
+  // "Total 102.40": a rounding whose label was lost; the sums that confirm it, net + charge + tax, are before it)
+  const roundedTo = (c: AmountCandidate) => (mult05(c.value) ? undefined : totals.find((t2) => t2.label.index > c.label.index && t2.pattern <= c.pattern && mult05(t2.value) && Math.abs(t2.value - c.value) <= 0.02 + 1e-9));
+  const subtotal = (c: AmountCandidate) => !!roundedTo(c) || totals.some((t2) => t2.label.index > c.label.index && t2.value > c.value && taxes.some((x) => x.value > 0 && x.label.index > c.label.index && Math.abs(c.value + x.value - t2.value) <= 0.05)) || liftedByCharge(c, totals, lines) || partOfPrintedTotal(c, totals);
   for (const [v, e] of labelled) {
     let score = e.score - (subtotal(e.cand) ? 2 : 0);
     score += 2 * sources(derived.filter((d) => near(d.v, v)));
@@ -247,6 +252,9 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     // a total a tip lifts to a later total: that one is the amount charged, confirmed as this one is
     const tipped = tipLifted(e.cand, totals, lines);
     if (tipped) consider(tipped.value, score + 2 + 1, tipped);
+    // so is the rounded total a later total line prints (roundedTo)
+    const roundedTotal = roundedTo(e.cand);
+    if (roundedTotal) consider(roundedTotal.value, score + 2 + 1, roundedTotal);
     // OCR misread one digit of the printed total: a sum that differs in one digit repairs it
     // (not a figure of a PDF's text layer: it is as printed, and a sum that differs was misread)
     if (e.cand.amount.line.source === 'text') continue;

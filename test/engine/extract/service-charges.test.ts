@@ -50,3 +50,11 @@ t.test('charges in the languages served; a service tax is a tax', async (t) => {
   t.ok(printsCharge('Subtotal 50.00\nSvc Chg 10% 5.00'));
   t.notOk(printsCharge('Subtotal 10.00\nSERVICE TAX 6% 0.60'));
 });
+
+t.test('a total that a later total line rounds to the 5 cents is before the rounding, even when net + charge + tax confirm it', async (t) => {
+  const r = receipt(['GRILL & BAR KLCC', '1 PINEAPPLE JUICE 12.95 S', '1 TOSTADA CHIPS 16.95 S', '1 CHICKEN BOWL 29.95 S', '1 MARG CK 27.95 S', 'Subtotal 87.80',
+    '10% Srv Chg 8.78', 'GST @6% 5.81', 'Total: 102.39', '0.01', 'Total 102.40', 'Visit us again']);
+  t.same([r.totalAmount, r.taxAmount], [102.4, 5.81]);
+  const paid = receipt(['PRINT SHOP SDN BHD', 'A4 BW 80gsm @ 7.00 7.42 SR', 'Total Amt Incl GST @ 6% : 7.42', 'Total Amt Payable : 7.40', 'Paid Amount : 10.00', 'Total Qty Tender : 7']);
+  t.equal(paid.totalAmount, 7.4, 'the items confirm 7.42; the rounded total below it is the amount paid');
+});
