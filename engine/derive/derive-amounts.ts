@@ -10,7 +10,10 @@
  * - neither net nor tax read and the page names no tax at all -> tax 0 and net = total (the
  *   reference's own receipt example: 12.9 with tax 0.0 and net 12.9). A page that names a tax
  *   it was not read keeps both null, and keeps its tax null when the net read equals the total
- *   (a subtotal of tax-inclusive prices: tax = total - net would say 0). Pure.
+ *   (a subtotal of tax-inclusive prices: tax = total - net would say 0);
+ * - a page that prints a service charge, a cover charge or a tip (`chargePrinted`) derives no
+ *   tax = total - net: that difference holds the charge, which is no tax (tax 0 when the page
+ *   names no tax at all). Pure.
  */
 import { cents, type Derivation } from './provenance.ts';
 
@@ -24,10 +27,11 @@ export interface MoneyFields {
 
 /**
  * Fills what the printed money fields determine. `prefix` is prepended to field paths
- * (`multiple_receipts[1].`); `taxNamed` says whether the page names a tax (see printed-rates).
+ * (`multiple_receipts[1].`); `taxNamed` says whether the page names a tax (see printed-rates);
+ * `chargePrinted` whether it prints a charge added before the total (../parse/charge-labels).
  * Returns the filled copy and one derivation per filled field.
  */
-export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = ''): { money: MoneyFields; derived: Derivation[] } {
+export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = '', chargePrinted = false): { money: MoneyFields; derived: Derivation[] } {
   const out = { ...m };
   const derived: Derivation[] = [];
   const put = (field: keyof MoneyFields, value: number, rule: Derivation['rule'], from: (keyof MoneyFields)[]) => {
@@ -39,7 +43,8 @@ export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = ''): {
   if (total !== null && tax !== null && net === null && tax <= total) put('netAmount', total - tax, 'net = total - tax', ['totalAmount', 'taxAmount']);
   // (a net equal to the total on a page that names a tax is a gross subtotal of tax-inclusive
   // prices, "SUBTOTAL 29.88", "TOTAL 29.88", "VAT INCLUDED 4.98": no tax of 0 is derived from it)
-  else if (total !== null && net !== null && tax === null && net <= total && !(taxNamed && cents(total - net) === 0)) put('taxAmount', total - net, 'tax = total - net', ['totalAmount', 'netAmount']);
+  else if (total !== null && net !== null && tax === null && net <= total && !(taxNamed && cents(total - net) === 0) && !chargePrinted) put('taxAmount', total - net, 'tax = total - net', ['totalAmount', 'netAmount']);
+  else if (total !== null && net !== null && tax === null && chargePrinted && !taxNamed) put('taxAmount', 0, 'no tax printed', ['totalAmount']);
   else if (total === null && net !== null && tax !== null) put('totalAmount', net + tax, 'total = net + tax', ['netAmount', 'taxAmount']);
   else if (total !== null && net === null && tax === null && !taxNamed) {
     put('taxAmount', 0, 'no tax printed', ['totalAmount']);

@@ -17,6 +17,7 @@ import { deriveStatement } from './derive-statement.ts';
 import { moneyChecks } from './arithmetic-checks.ts';
 import { confirmedTaxRate, mentionsTax, printedTaxRates } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
+import { printsCharge } from '../parse/charge-labels.ts';
 import type { ArithmeticCheck, Derivation } from './provenance.ts';
 
 /** What the derivation step returns: the filled result, the marked evidence, the checks. */
@@ -34,7 +35,7 @@ function moneyOf(r: MoneyFields): MoneyFields {
 
 /** One receipt or invoice: amounts, then lines, then the checks of what was printed. */
 function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, prefix: string): { bill: T; derived: Derivation[]; checks: ArithmeticCheck[] } {
-  const a = deriveAmounts(moneyOf(bill), mentionsTax(text), prefix);
+  const a = deriveAmounts(moneyOf(bill), mentionsTax(text), prefix, printsCharge(text));
   const printed = printedTaxRates(text);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount);
   const it = deriveItems(bill.tableItems, a.money, rates, prefix, { marks: itemClassMarks(bill.tableItems, text), rates: classRates(text) });

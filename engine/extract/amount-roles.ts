@@ -9,9 +9,12 @@
 import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
 import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './labels.ts';
 import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
-import { taxSummaryTable } from './tax-table.ts';
+import { isClassRow, taxSummaryTable } from './tax-table.ts';
+import { taxLinesWithBase } from './tax-base.ts';
+import { documentDiscount } from './discounts.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
+import { chargeAmounts } from './service-charges.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
@@ -98,10 +101,6 @@ export const TAX_LABELS = k([
  * Italian and Portuguese slips).
  */
 const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen)/i;
-/** A charge added to the net before the total: "SERVICE CHARGE 10% 3.48", "Servizio 1,20", "Bedienung", "Delivery fee", a tip. */
-const CHARGE_LABELS = k(['service charge', 'service', 'servizio', 'serviço', 'servicio', 'bedienung', 'bedienungsgeld', 'delivery', 'delivery fee', 'frais de livraison', 'coperto',
-  // a tip added under the total before the grand total ("TOTAL 99.82", "TIP 18.00", "GRAND TOTAL 117.82")
-  'tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'mancia', 'gorjeta', 'fooi', 'napiwek']);
 /**
  * A cash rounding printed between the tax-inclusive sum and the amount paid ("ROUNDING ADJ 0.02",
  * "Rounding -0.01", Malaysia's and Singapore's 5-sen rounding; "Pembundaran", "Arrondi",
@@ -140,7 +139,7 @@ const TAX_EXCLUDE = k([
 function taxIdFigure(c: AmountCandidate): boolean {
   return c.amount.decimals === 0 && /(?<![\p{L}])\p{Lu}{2}[\s-]?$/u.test(c.amount.line.text.slice(0, c.amount.start));
 }
-export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'abschläge', 'savings', 'descuento', 'sconto', 'desconto', 'rabat', 'réduction', 'nachlass']);
+export { DISCOUNT_LABELS } from './discounts.ts';
 const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant']);
 const CHANGE_LABELS = k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie']);
 
@@ -210,9 +209,22 @@ export interface PickOptions {
  * rank in TOTAL_LABELS, strongest first.
  */
 export function liftedByCharge(t: AmountCandidate, totals: AmountCandidate[], lines: DocLine[]): boolean {
-  // (a tip lifts a total to a later one under the same label: "Total 25.90", "TIP 4.66", "TOTAL 30.56" on the card slip)
+  // (a tip or a service charge lifts a total to a later one under the same label: "Total 25.90", "TIP 4.66", "TOTAL 30.56"
+  // on the card slip; "Total 54.95", "SERVICE CHG 10% 5.00", "TOTAL S$59.95" on a Singapore bill)
   return totals.some((t2) => t2.label.index > t.label.index && t2.pattern <= t.pattern && t2.value > t.value
-    && lines.some((l) => l.index > t.label.index && l.index < t2.label.index && (t2.pattern < t.pattern || !!matchAny(l.text, TIP_LABELS)) && amountsIn(l).some((a) => Math.abs(t.value + a.value - t2.value) <= 0.05)));
+    && lines.some((l) => l.index > t.label.index && l.index < t2.label.index && (t2.pattern < t.pattern || !!matchAny(l.text, TIP_LABELS) || chargeAmounts([l]).length > 0) && amountsIn(l).some((a) => Math.abs(t.value + a.value - t2.value) <= 0.05)));
+}
+/**
+ * Whether `t` is one class's gross of a tax table printed as blocks ("A 7%", "Netto 33,03",
+ * "MwSt 2,31", "Brutto 35,34", "B 19%", ... "Brutto 45,87" under "SUMME EUR 81,21"): the figures
+ * printed under `t`'s own label, two to four lines of them, add up to a total printed under
+ * another label. The printed total wins over a row's gross (a fresh tester's German tills).
+ */
+export function partOfPrintedTotal(t: AmountCandidate, totals: AmountCandidate[]): boolean {
+  const parts = [...new Map(totals.filter((o) => o.pattern === t.pattern && o.sameRow).map((o) => [o.label, o])).values()];
+  if (parts.length < 2 || parts.length > 4 || !parts.includes(t)) return false;
+  const sum = parts.reduce((s, o) => s + o.value, 0);
+  return totals.some((o) => o.pattern !== t.pattern && Math.abs(o.value - sum) <= 0.011);
 }
 /**
  * The total a tip lifts `t` to: a later printed total equal to `t` plus a tip printed between
@@ -261,10 +273,25 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   if (header) for (const c of headerRowAmounts(lines, NET_LABELS, [], ROLES)) if (c.value >= 0 && !same(nets, c)) nets.push(c);
   // taxes that agree with their printed rate come first and score as agreeing (./tax-rate.ts)
   const rated = rateCheckedTaxes(lines, TAX_LABELS, TAX_EXCLUDE);
+  // a tax line printing its base ("IVA 22% Imponibile 17,76 Imposta 3,91", "MwSt 7% Netto 10,00
+  // MwSt 0,70"): the base is a net, the figure that is the rate of it the tax, whatever words
+  // stand between them; no other figure of the line is a net (./tax-base.ts)
+  const based = taxLinesWithBase(lines, TAX_LABELS, TAX_EXCLUDE);
+  for (let i = nets.length - 1; i >= 0; i--) if (based.some((b) => b.line === nets[i].amount.line)) nets.splice(i, 1);
+  for (const b of based) {
+    nets.push({ value: b.base.value, amount: b.base, label: b.line, pattern: 0, sameRow: true });
+    if (!rated.some((r) => r.amount.line === b.line && r.amount.start === b.tax.start)) rated.push({ value: b.tax.value, amount: b.tax, label: b.line, pattern: 0, sameRow: true });
+  }
+  // (one line per rate: the bases add up to the net)
+  if (based.length >= 2 && based.length <= 4 && new Set(based.map((b) => b.rate)).size === based.length) {
+    const last = based[based.length - 1];
+    nets.push({ value: Math.round(based.reduce((s, b) => s + b.base.value, 0) * 100) / 100, amount: last.base, label: last.line, pattern: 0, sameRow: true });
+  }
   // (a tax column's heading in the item table, "Qtd. Valor Unit. ISS Valor", labels the first item's figure below it, never the tax)
   // "incl. VAT @ 20% 5.40": the tax a tax-inclusive total holds, at its rate (not a total "incl. VAT")
   const included = labelledAmounts(lines.filter((l) => INCLUDED_TAX_LINE.test(l.text)), TAX_LABELS).filter((c) => c.sameRow && c.value >= 0);
-  const taxes = [...rated, ...included.filter((c) => !rated.some((r) => r.amount.line === c.amount.line)), ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))].filter((c) => !taxIdFigure(c));
+  const taxes = [...rated, ...included.filter((c) => !rated.some((r) => r.amount.line === c.amount.line)), ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))]
+    .filter((c) => !taxIdFigure(c) && !based.some((b) => b.line === c.amount.line && b.tax.start !== c.amount.start));
   if (header) for (const c of headerRowAmounts(lines, TAX_LABELS, TAX_EXCLUDE, ROLES)) if (c.value >= 0 && !same(taxes, c)) taxes.push(c);
   // several tax lines (CGST + SGST, 7 % and 19 % VAT): their sum is a candidate too; the
   // net + tax = total check below decides whether it is the document's tax
@@ -296,6 +323,13 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     perRate = { ...rateLines[rateLines.length - 1], value: Math.round(rateLines.reduce((s, c) => s + c.value, 0) * 100) / 100 };
     taxes.push(perRate);
   }
+  // several nets under one label, one per class ("Netto 33,03" ... "Netto 38,52" in blocks under
+  // "A 7%", "B 19%"): their sum is a candidate too, which the net + tax = total check below decides
+  const netLines = [...new Map(nets.filter((c) => c.sameRow && c.value > 0).map((c) => [c.amount.line, c])).values()];
+  const samePattern = netLines.filter((c) => c.pattern === netLines[0]?.pattern);
+  if (samePattern.length >= 2 && samePattern.length <= 4 && samePattern.length === netLines.length) {
+    nets.push({ ...samePattern[samePattern.length - 1], value: Math.round(samePattern.reduce((s, c) => s + c.value, 0) * 100) / 100 });
+  }
   // a tax summary table (one row per rate: rate, net, tax, gross): its tax column's sum is the
   // document's tax, its net column's sum the net (./tax-table.ts); one row is one class only
   // (only a complete table: one with a class row it could not read sums to part of the tax)
@@ -306,8 +340,15 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const tableNet: AmountCandidate | null = table && lastRow ? { value: table.net, amount: lastRow.net, label: lastRow.line, pattern: 0, sameRow: true } : null;
   if (tableTax) taxes.unshift(tableTax);
   if (tableNet) nets.unshift(tableNet);
-  const discounts = labelledAmounts(lines, DISCOUNT_LABELS).map((c) => ({ ...c, value: Math.abs(c.value) }));
-  const charges = labelledAmounts(lines, CHARGE_LABELS).filter((c) => c.sameRow && c.value > 0).map((c) => c.value);
+  // a table with a class row it could not read: a net or tax read from one of its class rows
+  // (under a "Netto" heading, or the row's own rate-checked tax) is one class's share, and
+  // total - that share is no tax (a fresh tester's till: net 33,03 and tax 48,18 of 81,21)
+  if (read && !read.complete) {
+    const share = (c: AmountCandidate) => isClassRow(c.amount.line);
+    for (const xs of [nets, taxes]) for (let i = xs.length - 1; i >= 0; i--) if (share(xs[i])) xs.splice(i, 1);
+    if (perRate && share(perRate)) perRate = null;
+  }
+  const charges = chargeAmounts(lines).map((c) => c.value);
   // a rounding's sign is lost as often as printed ("ROUNDING ADJ 0.02" under a total it lowers): both ways
   const roundings = labelledAmounts(lines, ROUNDING_LABELS).filter((c) => c.sameRow && c.value !== 0 && Math.abs(c.value) <= MAX_ROUNDING).flatMap((c) => [c.value, -c.value]);
   const cash = labelledAmounts(lines, CASH_LABELS, CHANGE_LABELS);
@@ -344,7 +385,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const totalOpts: (AmountCandidate | null)[] = totals.length ? totals : [null];
   const netOpts: (AmountCandidate | null)[] = [null, ...nets];
   const taxOpts: (AmountCandidate | null)[] = [null, ...taxes];
-  const disc = discounts.length ? discounts[discounts.length - 1] : null;
+  // the discount: a printed sum of the discounts, or the sum of the discount lines (./discounts.ts)
+  const disc = documentDiscount(lines);
   for (const t of totalOpts) {
     for (const n of netOpts) {
       for (const x of taxOpts) {
@@ -364,6 +406,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           if (totals.some((t2) => t2.label.index > t.label.index && t2.value > t.value && taxes.some((x2) => x2.value > 0 && x2.label.index > t.label.index && Math.abs(t.value + x2.value - t2.value) <= 0.05))) score -= 2;
           // so is one that a charge printed between it and a stronger total lifts (liftedByCharge)
           else if (liftedByCharge(t, totals, lines)) score -= 2;
+          // one class's gross, when the classes' grosses add up to a total printed under another label
+          if (partOfPrintedTotal(t, totals)) score -= 4;
         }
         if (n) {
           score += 0.5;

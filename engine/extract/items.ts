@@ -16,6 +16,7 @@ import type { ReceiptItem } from '../../schemas/results.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
 import { findDates } from '../parse/dates.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
+import { discountRow, discountWords } from './discounts.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -121,7 +122,9 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     const hits = HEADER.filter((re) => re.test(l.text.toLowerCase())).length;
     return hits >= 2;
   });
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && amountsIn(l).some((a) => a.decimals === 2));
+  // (a discount with its negative figure, "Member Disc -0.50", "Rabatt -0,50" under an item, is
+  // no item and ends none: the items go on below it)
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && amountsIn(l).some((a) => a.decimals === 2));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   // without a header row, the top fifth is the shop's header and items start right after it
   // (the line at that index is the first candidate, not a header to skip)
@@ -144,7 +147,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     if (taken.has(l)) continue;
     const lastWrap = wrapped;
     wrapped = null;
-    if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l) || discountRow(l)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     const qtyLine = /^\s*(\d{1,3})\s?[x×*]\s?(\d+[.,]\d{2})\s*$/i.exec(l.text);
     if (qtyLine) { pendingQty = { q: Number(qtyLine[1]), u: Number(qtyLine[2].replace(',', '.')) }; continue; }
     const qtyAbove = pendingQty;
@@ -184,6 +187,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     pendingText = null;
     wrapping = null;
     if (!/\p{L}{2,}/u.test(desc)) continue;
+    // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
+    if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
     const nums = am.map((a) => a.value);
     let total = money[money.length - 1].value;
     let quantity: number | null = null;

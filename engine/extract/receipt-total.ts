@@ -18,13 +18,16 @@
  * 1000", cash - change = 10.00: the point was lost) or 1000 times smaller less one last digit
  * ("EUR 29,301", card 29,30: a speck read as a digit after the decimals), unless the two differ by a printed rounding adjustment ("TOTAL: 72.93", "RND ADJ 0.02",
  * cash - change = 72.95: the total was read right). amount-roles' pick keeps a small bonus.
+ * A total that a later total line under a label as strong rounds to the 5 cents ("Total: 102.39",
+ * "Total 102.40") gives way to it, with the sums that confirmed it.
  * Last, a rounding adjustment printed on the line right after the chosen total (and no total
  * after it) is added when that lands on 0.05.
  */
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
 import { bareTotal } from './bare-total.ts';
-import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, tipLifted, type AmountRoles } from './amount-roles.ts';
+import { chargeAmounts } from './service-charges.ts';
+import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, partOfPrintedTotal, tipLifted, type AmountRoles } from './amount-roles.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const MONEY_LINE = k(['total', 'cash', 'change', 'rounding', 'round', 'amount', 'payable', 'paid', 'due', 'gst', 'tax', 'subtotal', 'sub total', 'visa', 'card', 'rm']);
@@ -192,7 +195,9 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   // sums that confirm a total, each with the printed amount it rests on
   const derived: { v: number; kind: string; from?: AmountCandidate }[] = [];
   for (const c of cash) for (const ch of change) if (c.value > ch.value) derived.push({ v: c.value - ch.value, kind: 'cash-change', from: c });
-  for (const n of nets) for (const x of taxes) if (x.value < n.value) for (const r of adj) derived.push({ v: n.value + x.value + r, kind: 'net+tax', from: n });
+  // (a service charge printed between them is in the total, not in the tax: net + charge + tax)
+  const charges = chargeAmounts(lines).map((c) => c.value);
+  for (const n of nets) for (const x of taxes) if (x.value < n.value) for (const r of adj) for (const c of [0, ...charges]) derived.push({ v: n.value + x.value + r + c, kind: 'net+tax', from: n });
   // a subtotal plus a printed rounding adjustment, when no tax is printed
   if (hasRounding && !taxes.length) for (const n of nets) for (const r of adj) derived.push({ v: n.value + r, kind: 'net+rounding', from: n });
   if (itemsSum != null) for (const r of adj) derived.push({ v: itemsSum + r, kind: 'items' });
@@ -234,8 +239,12 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     if (!best || score > best.score + 1e-9) best = { v: cents(v), score, cand };
   };
   // a total that a tax printed below it lifts to a later, larger total is a subtotal (see amount-roles)
-  // (and so is one a charge printed below it lifts to a stronger total: a tip, a service charge)
-  const subtotal = (c: AmountCandidate) => totals.some((t2) => t2.label.index > c.label.index && t2.value > c.value && taxes.some((x) => x.value > 0 && x.label.index > c.label.index && Math.abs(c.value + x.value - t2.value) <= 0.05)) || liftedByCharge(c, totals, lines);
+  // (and so is one a charge printed below it lifts to a stronger total: a tip, a service charge;
+  // and one class's gross whose classes add up to a total under another label: partOfPrintedTotal)
+  // (and one that a later total under a label as strong rounds to the 5 cents, "Total: 102.39", "0.01",
+  // "Total 102.40": a rounding whose label was lost; the sums that confirm it, net + charge + tax, are before it)
+  const roundedTo = (c: AmountCandidate) => (mult05(c.value) ? undefined : totals.find((t2) => t2.label.index > c.label.index && t2.pattern <= c.pattern && mult05(t2.value) && Math.abs(t2.value - c.value) <= 0.02 + 1e-9));
+  const subtotal = (c: AmountCandidate) => !!roundedTo(c) || totals.some((t2) => t2.label.index > c.label.index && t2.value > c.value && taxes.some((x) => x.value > 0 && x.label.index > c.label.index && Math.abs(c.value + x.value - t2.value) <= 0.05)) || liftedByCharge(c, totals, lines) || partOfPrintedTotal(c, totals);
   for (const [v, e] of labelled) {
     let score = e.score - (subtotal(e.cand) ? 2 : 0);
     score += 2 * sources(derived.filter((d) => near(d.v, v)));
@@ -243,12 +252,16 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     // a total a tip lifts to a later total: that one is the amount charged, confirmed as this one is
     const tipped = tipLifted(e.cand, totals, lines);
     if (tipped) consider(tipped.value, score + 2 + 1, tipped);
+    // so is the rounded total a later total line prints (roundedTo)
+    const roundedTotal = roundedTo(e.cand);
+    if (roundedTotal) consider(roundedTotal.value, score + 2 + 1, roundedTotal);
     // OCR misread one digit of the printed total: a sum that differs in one digit repairs it
     // (not a figure of a PDF's text layer: it is as printed, and a sum that differs was misread)
     if (e.cand.amount.line.source === 'text') continue;
     for (const d of new Set(derived.map((x) => cents(x.v)))) {
       if (near(d, v) || !(oneDigitOff(d, v) || lostPoint(e.cand, d) || trailingSpeckDigit(e.cand, d))) continue;
       if (rounding.some((r) => near(Math.abs(d - v), Math.abs(r)))) continue; // the printed rounding, not a misread digit
+      if (charges.some((c) => near(Math.abs(d - v), c))) continue; // a printed service charge or tip, not a misread digit
       if ([...labelled.values()].some((o) => near(o.cand.value, d) && subtotal(o.cand))) continue; // a printed subtotal, not a misread total
       // the item lines alone never repair a printed total: OCR'd item rows miss and misread lines
       const n = sources(derived.filter((x) => near(x.v, d) && x.kind !== 'items'));

@@ -32,8 +32,17 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // and the labels issue #12's tester met on tills: IT "DOC. N.", NL "Transactie", PT "Talão nº", BR "Extrato Nº" (CF-e SAT) and
   // "NFC-e nº", ES "Nº Fra. simpl." (factura simplificada abbreviated), IN "Bill #"
   'doc n', 'transactie', 'talão', 'extrato', 'nfc-e', 'fra simpl', 'bill #',
+  // and a later tester's: SG/MY "Rcpt #", "Bill:" (below), PT/ES "Nº Op." (the operation's number), PL "Nr par." (paragon abbreviated),
+  // PT "Doc. n.º", DE "Kassenbon Nr.", "Rechnung Nr.", FR "Ticket de caisse n°", ES/PT "Nº factura", "Nº recibo", IT "Ricevuta n.", NL "Kassabon nr"
+  'rcpt #', 'rcpt no', 'rcpt', 'receipt #', 'doc nº', 'doc. nº', 'nº doc', 'n.º doc', 'n° doc', 'nº op', 'n.º op', 'n° op', 'no op', 'num op', 'nr par', 'nr. par', 'doc. n.º', 'doc n.º', 'kassenbon nr', 'kassenbon', 'rechnung nr',
+  'rechnungsnummer', 'ticket de caisse', 'nº factura', 'n.º factura', 'factura n', 'nº fatura', 'fatura n', 'nº recibo', 'recibo n', 'recibo', 'ricevuta n', 'ricevuta',
+  'num documento', 'núm documento', 'nº documento', 'n.º documento', 'kassabon nr', 'kassabon', 'kassabonnummer',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
-].sort((a, b) => b.length - a.length).map((k) => keyword(k));
+].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
+  // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
+  // colon or hash, never "Total Bill 23.50"
+  /(?<![\p{L}\d])bill\s*[:#]/u,
+]);
 /** A date ("18.03.2024", "10 czerwca 2024 r.") or a time ("09:36", "6:31 pm") on a till's number line (folded text). */
 const DATE_OR_TIME = String.raw`(?:\d[\d.\/-]*\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}(?:\s+r\.)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)`;
 /**
@@ -44,6 +53,12 @@ const DATE_OR_TIME = String.raw`(?:\d[\d.\/-]*\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{
  * ("Kasse 3 Op 17 #9775"). Weaker than any named label (an "INVOICE NO : 052949" below it wins).
  */
 const RECEIPT_ID_BARE_HASH = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*#(?=\s*[\p{L}\d][\p{L}\d\-\/]*\d#?(?:\s+${DATE_OR_TIME})*\s*$)`, 'u')];
+/**
+ * A Portuguese document's own number, printed with no label: the document type (FS fatura
+ * simplificada, FT fatura, FR fatura-recibo, VD venda a dinheiro), its series and its number
+ * after a slash ("FS 1A/2345", "FR 2024A/117"), as Portaria 363/2010's ATCUD series print it.
+ */
+const RECEIPT_ID_PT_SERIES = [/^\s*(?=(?:fs|ft|fr|vd)\s+[a-z0-9]{1,10}\/\d{1,10}(?![\p{L}\d]))/u];
 /** Numbers of something else than the receipt that still name it when nothing else does ("Order 4711", "Transaction: 4711"). */
 const RECEIPT_ID_FALLBACK = ['order #', 'order', 'transaction', 'trans', 'txn'].map((k) => keyword(k));
 const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
@@ -206,7 +221,8 @@ export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: 
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
   const own = labelledIds(lines, RECEIPT_ID);
-  const hash = own.length ? own : labelledIds(lines, RECEIPT_ID_BARE_HASH);
+  const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
+  const hash = series.length ? series : labelledIds(lines, RECEIPT_ID_BARE_HASH);
   const ids = hash.length ? hash : labelledIds(lines, RECEIPT_ID_FALLBACK);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
 

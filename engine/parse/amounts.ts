@@ -35,10 +35,11 @@ const CUR_SUFFIX = String.raw`(?:${CUR_PREFIX.slice(3, -1)}|Ft\b|kr\b|Kr\b|lei\b
 // Indian lakh grouping first ("1,23,457.00"), then apostrophe grouping ("1'238.83", Swiss), then
 // comma, dot or space grouping, then plain figures
 const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,3})?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?|[.,]\d{2}`;
-// a minus sign is the figure's own only when no column gap (a tab, see findAmounts) parts them:
+// a minus sign (a hyphen, or the typographic minus U+2212 a generated or e-receipt prints:
+// "Rabatt −0,50") is the figure's own only when no column gap (a tab, see findAmounts) parts them:
 // "E  -      R1374945" on a photo is debris in one column and a total in the next
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\w.,/:-])(?<!\d['’])(\()?\s?(-[^\S\t]?)?(?:(${CUR_PREFIX})\s?)?(-[^\S\t]?)?(${NUMBER})(?:\s?(${CUR_SUFFIX}))?(-)?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/]|:\d|[.,]\d)`,
+  String.raw`(?<![\w.,/:\-−])(?<!\d['’])(\()?\s?([\-−][^\S\t]?)?(?:(${CUR_PREFIX})\s?)?([\-−][^\S\t]?)?(${NUMBER})(?:\s?(${CUR_SUFFIX}))?([\-−])?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/]|:\d|[.,]\d)`,
   'g',
 );
 

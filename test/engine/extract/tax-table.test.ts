@@ -76,3 +76,27 @@ t.test('a row whose figures a scan glued together ("2,42,21,03", "20.452.0422.49
   t.same([taxTableRow(b)?.net.value, taxTableRow(b)?.tax.value, taxTableRow(b)?.gross.value], [20.45, 2.04, 22.49]);
   t.equal(taxTableRow(lines(['A 20% 1.234,56 7,89'])[0]), null, 'figures that do not add up are no row');
 });
+
+t.test('several classes A/B: every row is read, the printed total wins over a row\'s gross, tax and net are the column sums', async (t) => {
+  t.same(taxTableRow(lines(['B 19% 38,52 7,35 45,87'])[0])?.tax.value, 7.35, 'a class row whose tax is its items\' taxes rounded line by line (19 % of 38,52 is 7,32)');
+  t.equal(taxTableRow(lines(['A 7% 33,03 2,91 35,94'])[0]), null, 'a tax nowhere near the rate is still no row');
+  const layouts: Array<[string, string[]]> = [
+    ['header row, rows below', ['MwSt% Netto MwSt Brutto', 'A 7% 33,03 2,31 35,34', 'B 19% 38,52 7,35 45,87']],
+    ['named columns on each row', ['A 7,00% Netto 33,03 MwSt 2,31 Brutto 35,34', 'B 19,00% Netto 38,52 MwSt 7,35 Brutto 45,87']],
+    ['"B= 19,0%"', ['A= 7,0% 33,03 2,31 35,34', 'B= 19,0% 38,52 7,35 45,87']],
+    ['Italian', ['ALIQ. IMPONIBILE IMPOSTA TOTALE', 'A 7% 33,03 2,31 35,34', 'B 19% 38,52 7,35 45,87']],
+    ['class and rate over the row\'s figures', ['MwSt% Netto MwSt Brutto', 'A 7%', '33,03 2,31 35,34', 'B 19%', '38,52 7,35 45,87']],
+    ['one block per class', ['A 7%', 'Netto 33,03', 'MwSt 2,31', 'Brutto 35,34', 'B 19%', 'Netto 38,52', 'MwSt 7,35', 'Brutto 45,87']],
+  ];
+  for (const [name, table] of layouts) {
+    for (const kind of ['pdf', 'image'] as const) {
+      const r = extractReceipt(readingFromText([['SUPERMARKT LINDE GMBH', 'Hauptstr. 3', 'BUTTER 35,34 A', 'WEIN 45,87 B', 'SUMME EUR 81,21', 'BAR 100,00', 'RUECKGELD 18,79', ...table, '14.05.2025 19:27']], { kind, width: 260 })).formatted.multiple_receipts[0];
+      t.same([r.totalAmount, r.taxAmount, r.netAmount], [81.21, 9.66, 71.55], `${name} (${kind})`);
+    }
+  }
+});
+
+t.test('a class row that cannot be read leaves the tax and net unread, never one class\'s share', async (t) => {
+  const r = extractReceipt(readingFromText([['SUPERMARKT LINDE GMBH', 'BUTTER 35,34 A', 'WEIN 45,87 B', 'SUMME EUR 81,21', 'MwSt% Netto MwSt Brutto', 'A 7% 33,03 2,31 35,34', 'B 19% 38,52 7,85 45,87']], { kind: 'image', width: 260 })).formatted.multiple_receipts[0];
+  t.same([r.totalAmount, r.netAmount, r.taxAmount], [81.21, null, null]);
+});

@@ -112,3 +112,21 @@ t.test('a bare "#" before the number on a line of its own or after only the date
   t.equal(id(['Kasse 3 Op 17 #9775']), null, 'the till\'s and operator\'s numbers');
   t.equal(id(['#195360 01/06/2018 6:31', 'INVOICE NO : 052949']), '052949', 'a named label beats a bare "#"');
 });
+
+t.test('a later tester\'s labels: Rcpt #, Bill:, Nº Op., Nr par., Doc. n.º, Kassenbon Nr., Ticket de caisse n°, and a Portuguese series with no label', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['Rcpt # 10023', '10023'], ['Rcpt#: 10023', '10023'], ['Bill: 10023', '10023'], ['Bill # 10023', '10023'], ['Bill No 10023', '10023'],
+    ['Nº Op. 10023', '10023'], ['N.º Op.: 10023', '10023'], ['Nr par. 10023', '10023'], ['Nr paragonu 10023', '10023'],
+    ['Doc. n.º 10023', '10023'], ['Doc. nº FS 1A/2345', 'FS 1A/2345'], ['N.º Doc.: FS 1A/2345', 'FS 1A/2345'], ['FS 1A/2345', 'FS 1A/2345'], ['FS 1A/2345   Caixa 1', 'FS 1A/2345'],
+    ['Talão n.º 10023', '10023'], ['Beleg-Nr. 10023', '10023'], ['Bon-Nr.: 10023', '10023'], ['Kassenbon Nr. 10023', '10023'], ['Ticket n° 10023', '10023'],
+    ['Ticket de caisse n° 10023', '10023'], ['Scontrino n. 10023', '10023'], ['Ricevuta n. 10023', '10023'], ['Bonnummer: 10023', '10023'], ['Kassabon nr 10023', '10023'],
+    ['Nº factura 10023', '10023'], ['Nº recibo 10023', '10023'], ['Num. documento 10023', '10023'],
+  ];
+  for (const [line, want] of cases) {
+    const r = extractReceipt(readingFromText([till(line)], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0];
+    t.equal(r.documentId, want, line);
+  }
+  const none = (line: string) => extractReceipt(readingFromText([till(line)], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0].documentId;
+  t.equal(none('Total Bill 23.50'), null, 'a bill word without its colon or hash is no label');
+  t.equal(none('Kasse 3 Op 17'), null, 'an operator is no operation number');
+});

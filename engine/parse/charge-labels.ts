@@ -1,0 +1,30 @@
+/**
+ * @module engine/parse/charge-labels
+ * The words of a charge a receipt adds to its items before the total that is no tax: a
+ * restaurant's service charge ("Service Charge 10% 3.48", "Svc Chg 10% 4.95", "SERVICE CHG 5.50",
+ * Singapore's and Malaysia's 10 %), a cover charge ("Coperto 2,00", "Couvert"), "Servizio",
+ * "Bedienung", a delivery fee, a tip ("Propina", "Tip"). The total includes them; the tax does
+ * not (GST, SST, VAT, MwSt, TVA, IVA, BTW, PTU are the tax). Malaysia's "Service Tax 6%" is a
+ * tax (SST), not a charge. Shared by extraction (../extract/service-charges) and derivation. Pure.
+ */
+import { keyword, matchAny } from './lines.ts';
+
+const k = (xs: string[]) => xs.map((x) => keyword(x));
+
+/** Labels of a charge added before the total, in the languages served (EN DE FR ES IT PT NL PL, MS). */
+export const CHARGE_LABELS = k([
+  'service charge', 'service chg', 'svc charge', 'svc chg', 'serv chg', 'srv chg', 'svc chrg', 'service', 'servizio', 'serviço', 'servico', 'servicio', 'bedienung',
+  'bedienungsgeld', 'bediening', 'obsługa', 'serwis', 'caj perkhidmatan', 'delivery', 'delivery fee', 'frais de livraison', 'coperto', 'couvert', 'cover charge',
+  // a tip added under the total before the grand total ("TOTAL 99.82", "TIP 18.00", "GRAND TOTAL 117.82")
+  'tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'mancia', 'gorjeta', 'fooi', 'napiwek',
+]);
+/** A tax named after a service ("SERVICE TAX 6%", Malaysia's SST), and a charge's own tax line ("GST on Svc Chg"): no charge. */
+export const NOT_A_CHARGE = k(['service tax', 'servicetax', 'sst', 'gst', 'vat', 'tax', 'mwst', 'tva', 'iva', 'btw', 'ptu']);
+
+/**
+ * Whether some line of `text` (lines split on "\n") prints a charge with a money figure
+ * ("Svc Chg 10% 4.95"): on such a page the total less the net holds the charge, and is no tax.
+ */
+export function printsCharge(text: string): boolean {
+  return text.split('\n').some((l) => matchAny(l, CHARGE_LABELS) && !matchAny(l, NOT_A_CHARGE) && /\d[.,]\d{2}(?!\d)/.test(l));
+}

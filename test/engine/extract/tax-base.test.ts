@@ -1,0 +1,44 @@
+/**
+ * @module test/engine/extract/tax-base
+ * A tax line that prints the base it is computed on ("IVA 22% Imponibile 17,76 Imposta 3,91",
+ * "MWST 8.1% von 45.20 3.66", "PTU A 23% 12,20 2,81"): the base is the net and the figure that is
+ * the rate of it is the tax, in every language and word order; never the other way round.
+ */
+import t from 'tap';
+import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { taxLinesWithBase } from '../../../engine/extract/tax-base.ts';
+import { TAX_LABELS } from '../../../engine/extract/amount-roles.ts';
+import { flattenLines } from '../../../engine/parse/lines.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+t.test('the base is the net, the tax the rate of it, whatever the words between them', async (t) => {
+  const cases: Array<[string, string, number, number]> = [
+    ['TOTALE EURO 21,67', 'IVA 22% Imponibile 17,76 Imposta 3,91', 17.76, 3.91],
+    ['TOTALE EURO 21,67', 'IVA 22% Imposta 3,91 Imponibile 17,76', 17.76, 3.91],
+    ['TOTALE EURO 21,67', 'IVA 22% su 17,76 3,91', 17.76, 3.91],
+    ['SUMA PLN 15,01', 'PTU A 23% 12,20 2,81', 12.2, 2.81],
+    ['TOTAL CHF 48.86', 'MWST 8.1% von 45.20 3.66', 45.2, 3.66],
+    ['TOTAL GBP 12.00', 'VAT 20% on 10.00 2.00', 10, 2],
+    ['SUMME EUR 10,70', 'MwSt 7% Netto 10,00 MwSt 0,70', 10, 0.7],
+    ['TOTAL EUR 12,10', 'IVA 21% Base 10,00 Cuota 2,10', 10, 2.1],
+    ['TOTAAL EUR 10,90', 'BTW 9% over 10,00 0,90', 10, 0.9],
+  ];
+  for (const [total, tax, net, vat] of cases) {
+    for (const kind of ['pdf', 'image'] as const) {
+      const r = extractReceipt(readingFromText([['CAFE CENTRALE', 'Articolo 1 5,00', total, tax, '14.05.2025 10:12']], { kind })).formatted.multiple_receipts[0];
+      t.same([r.netAmount, r.taxAmount], [net, vat], `${tax} (${kind})`);
+    }
+  }
+});
+
+t.test('two rates, each with its base: the bases add up to the net, the taxes to the tax', async (t) => {
+  const r = extractReceipt(readingFromText([['REWE MARKT', 'Brot 10,70', 'Wein 11,90', 'SUMME EUR 22,60', 'MwSt 7% Netto 10,00 MwSt 0,70', 'MwSt 19% Netto 10,00 MwSt 1,90']], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.same([r.totalAmount, r.netAmount, r.taxAmount], [22.6, 20, 2.6]);
+});
+
+t.test('only a line whose figures are base and rate of it; a tax id is no base', async (t) => {
+  const read = (s: string) => taxLinesWithBase(flattenLines(readingFromText([[s]])), TAX_LABELS, []).map((b) => [b.base.value, b.tax.value]);
+  t.same(read('IVA 22% Imponibile 17,76 Imposta 3,91'), [[17.76, 3.91]]);
+  t.same(read('IVA 22% 21,67 3,91'), [], 'a gross and its included tax: 22 % of 21,67 is no 3,91');
+  t.same(read('IVA 22% 17,76'), [], 'one figure');
+});
