@@ -7,6 +7,7 @@
  */
 import { findDates, type DateOrder } from '../parse/dates.ts';
 import { dateReadAsTime, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
+import { gappedThousands } from './gapped-thousands.ts';
 import { amountsIn, fold, matchAny, placedAmount, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 export interface AmountCandidate {
@@ -48,7 +49,9 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     const own = amountsIn(line).filter((a) => a.start + Math.max(0, a.text.search(/[\d.,]/)) >= m.end && a.decimals !== 1 && !/%/.test(line.text.slice(a.end, a.end + 2)));
     if (own.length) {
       const money = own.filter((a) => a.decimals === 2 || a.currency);
-      const pick = (money.length ? money : own)[(money.length ? money : own).length - 1];
+      const last = (money.length ? money : own)[(money.length ? money : own).length - 1];
+      // a figure grouped in thousands whose first group was read apart ("Do zapłaty 14  505,39")
+      const pick = gappedThousands(line, m.end, last) ?? last;
       const wrapped = wrappedFigure(lines, line, pick);
       out.push({ value: (wrapped ?? pick).value, amount: wrapped ?? pick, label: line, pattern: m.pattern, sameRow: true });
       continue;
