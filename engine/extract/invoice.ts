@@ -50,6 +50,12 @@ function dueFromTerm(lines: DocLine[], date: string, order: DateOrder, log: Fiel
 /** The rule a due date derived from a payment term follows. */
 const DUE_FROM_TERM: DerivationRule = 'due date = issue date + payment term';
 
+/** The line with the invoice number's characters blanked when it is the id's (the text keeps its length), else the line itself. */
+function withoutId(l: DocLine, id: { text: string; line: DocLine } | undefined): DocLine {
+  const at = id && id.line === l ? l.text.indexOf(id.text) : -1;
+  return at < 0 ? l : { ...l, text: l.text.slice(0, at) + ' '.repeat(id!.text.length) + l.text.slice(at + id!.text.length) };
+}
+
 export interface InvoiceExtraction {
   formatted: InvoiceResult;
   fields: Record<string, FieldEvidence>;
@@ -127,7 +133,8 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const dues = labelledDates(lines, DUE_DATE, order);
   let dueDate = dues.length ? log.found('dueDate', dues[0].text, dues[0].line, dues[0].box, 0.8 * dues[0].confidence) : log.missing('dueDate');
   const issues = issueDates(lines, order, (d) => d.text === dueDate && d.line === dues[0]?.line);
-  const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)), order, log);
+  // (no label names the issue date: the first date printed, never the invoice number shaped like one, "Nº 5/10/2024")
+  const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)).map((l) => withoutId(l, ids[0])), order, log);
   // no due date printed, a payment term instead ("Zahlbar innerhalb von 14 Tagen"): the issue
   // date plus the term, recorded as derived (./payment-terms.ts)
   if (dueDate === null && date !== null) dueDate = dueFromTerm(lines, date, order, log);
