@@ -15,7 +15,8 @@ import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { creditNoteAmounts } from './credit-amounts.ts';
-import { labelledDates, labelledIds } from './labels.ts';
+import { labelledDates } from './labels.ts';
+import { orderNumbers } from './order-number.ts';
 import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
 import { addDays, paymentTerm } from './payment-terms.ts';
@@ -28,7 +29,6 @@ import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
 import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, type Party } from './parties.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-const ORDER_ID = k(['order number', 'order no', 'purchase order', 'po number', 'po no', 'p.o.', 'bestellnummer', 'ordernummer', 'commande', 'your order']);
 const DUE_DATE = DUE_DATE_LABELS;
 /** A page number line ("Seite 1 von 1", "Page 2 of 3") is never a party's name. */
 const PAGE_NUMBER = /^\s*(?:seite|page|pagina|página|blatt|pag\.?)\s*\d+\s*(?:von|of|de|sur|di|\/)\s*\d+\s*$/i;
@@ -127,7 +127,7 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
 
   const ids = invoiceIds(lines);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.75 * ids[0].confidence) : log.missing('documentId');
-  const orders = labelledIds(lines, ORDER_ID);
+  const orders = orderNumbers(lines);
   const orderNumber = orders.length ? log.found('orderNumber', orders[0].text, orders[0].line, orders[0].box, 0.6 * orders[0].confidence) : log.missing('orderNumber');
 
   const dues = labelledDates(lines, DUE_DATE, order);

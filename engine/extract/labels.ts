@@ -225,9 +225,11 @@ export interface TextCandidate {
 
 /**
  * An identifier after a label ("Invoice No: INV-1009", "Rechnung Nr. TX-471102"): the first
- * token holding a digit, 3..40 characters, after optional "no", "nr", "#", ":".
+ * token holding a digit, 3..40 characters, after optional "no", "nr", "#", ":"; else on the row
+ * beside or the `below` lines under it. With `bareOnly`, under the label only when nothing but a
+ * number marker follows it on its line (a label followed by words or a date holds no id below).
  */
-export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): TextCandidate[] {
+export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bareOnly = false): TextCandidate[] {
   const out: TextCandidate[] = [];
   const take = (line: DocLine, from: number): TextCandidate | null => {
     const rest = line.text.slice(from);
@@ -263,7 +265,8 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): Te
       continue;
     }
     const labelBox = spanBox(line, m.start, m.end);
-    for (const next of valueLines(lines, line, below)) {
+    const bare = !bareOnly || /^[\s:#.°º\-–]*(?:(?:no|nr|n°|nº|number)\b[\s:#.°º]*)?$/i.test(line.text.slice(m.end));
+    for (const next of valueLines(lines, line, bare ? below : 0)) {
       if (next.box.y < line.box.y + line.box.h * 0.6) {
         const c = take(next, 0);
         if (c) { out.push(c); break; }
