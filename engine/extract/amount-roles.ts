@@ -15,6 +15,7 @@ import { taxSummaryTable } from './tax-table.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
 import { totalsBands } from './totals-band.ts';
+import { carriedForward } from './carried-forward.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
@@ -253,7 +254,9 @@ function beforeAllowance(n: AmountCandidate, x: AmountCandidate, t: AmountCandid
 export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: PickOptions = {}): AmountRoles {
   const totals = labelledAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE)
     .filter((c) => c.value > 0 && (opts.totalsBelowTaxHeaders !== false || c.sameRow || !taxTableHeader(c.label)))
-    .filter((c) => opts.itemHeaderTotals !== false || c.sameRow || !itemTableHeader(c.label));
+    .filter((c) => opts.itemHeaderTotals !== false || c.sameRow || !itemTableHeader(c.label))
+    // a running total carried to the next page ("Suma y sigue", "Suma z przeniesienia") is no total
+    .filter((c) => !carriedForward(c.label, NaN));
   // a summary header naming net, tax and total at once, its figures below (invoices only: a
   // receipt's tax table header is no total)
   const header = opts.totalsBelowTaxHeaders !== false;
