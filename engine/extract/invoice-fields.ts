@@ -12,6 +12,8 @@
  *   number label or marker ("Nº 5/10/2024": the label decides), unless the page prints it as a
  *   date elsewhere too;
  * - a series of capitals one space before the number is part of it ("FT 2025/650", "FT A/123");
+ * - the weakest label is a number marker opening its line ("Nº 5/10/2024" under a title), and a
+ *   postcode and its town under a title ("FATTURA" over "10122 Torino") is an address, no number;
  * - an id the column wrapped after a hyphen or slash ("INV-2025-" over "6002") is read whole, and a
  *   label wrapped over two lines of a narrow column ("Invoice" over "#:") has its id beside it;
  * - a delivery, order or "next invoice" date is not the issue date; a direct-debit date
@@ -41,7 +43,11 @@ export const INVOICE_ID_TIERS = [
   ]),
   k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura']),
   k(['document no', 'document number', 'belegnummer', 'beleg nr', 'reference', 'référence', 'ref no']),
+  // weakest: a number marker opening its line ("Nº 5/10/2024" under or beside an "Invoice" title)
+  k(['nº', 'n°', 'n.º', 'n. º']),
 ];
+/** The tier whose label is a bare number marker: it opens its line, and the token after it is the number whatever its shape. */
+const MARKER_TIER = 3;
 
 /**
  * "Nr.", "No.", "n°", "#", "Number" before an id; "n9", "n.9", "n2" are "nº", "n.º" with the
@@ -162,6 +168,12 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLi
   return null;
 }
 
+/**
+ * A postcode and the town after it, as the languages served write them: "10122 Torino",
+ * "D-80331 München", "1000-001 Lisboa", "1012 AB Amsterdam", "00-549 Warszawa".
+ */
+const POSTCODE_TOWN = /^(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}(?: ?[A-Z]{2})?)\s+\p{Lu}[\p{L}'’-]+/u;
+
 /** The first line under the label's column (within three line heights), and the word under the label. */
 function idBelow(lines: DocLine[], line: DocLine, start: number, end: number): TextCandidate | null {
   const labelBox = spanBox(line, start, end);
@@ -171,6 +183,8 @@ function idBelow(lines: DocLine[], line: DocLine, start: number, end: number): T
     const w = next.words.find((x) => xOverlap(x.box, zone) > 0);
     if (!w) continue;
     const at = next.text.indexOf(w.text);
+    // a postcode and its town under the label ("10122 Torino" under "FATTURA") is an address line, no number
+    if (POSTCODE_TOWN.test(next.text.slice(Math.max(0, at)))) continue;
     // under a title, a number marker and a date-shaped number ("Fattura" over "Nº 5/10/2024"): the number
     return idAfter(next, Math.max(0, at), false, undefined, MARKER.test(w.text.replace(/[:.]+$/, '')));
   }
@@ -199,8 +213,9 @@ export function invoiceIds(lines: DocLine[], tiers: RegExp[][] = INVOICE_ID_TIER
     for (const line of lines) {
       const m = matchAny(line.text, patterns);
       if (!m) continue;
+      if (tier === MARKER_TIER && line.text.slice(0, m.start).trim()) continue;
       // a title label may carry its number a few words on; a strong label must be followed by it
-      const c = idAfter(line, m.end, tier > 0, lines, true) ?? idBeside(lines, line, m.end) ?? idBelow(lines, line, m.start, m.end);
+      const c = idAfter(line, m.end, tier > 0 && tier !== MARKER_TIER, lines, true) ?? idBeside(lines, line, m.end) ?? idBelow(lines, line, m.start, m.end);
       if (c && !out.some((o) => o.text === c.text) && !dateElsewhere(lines, c)) out.push(c);
     }
   });

@@ -75,3 +75,11 @@ t.test('a date-shaped number is not the issue date when no label names one', asy
   t.equal(x.documentId, '5/10/2024');
   t.equal(x.date, '12/10/2024');
 });
+
+t.test('a number marker opening its line labels the number when no stronger label does, and a postcode under a title is no number', async (t) => {
+  t.equal(id(['Studio Lago S.r.l.', 'Fattura', 'Via Roma 1, 10122 Torino', 'Nº 5/10/2024      Data 12/10/2024']), '5/10/2024', 'a marker under the address');
+  t.equal(id(['Studio Lago S.r.l.', 'Via Roma 1', 'FATTURA', '10122 Torino', 'Nº 5/10/2024', 'Data: 12/10/2024']), '5/10/2024', 'a postcode line between the title and the marker');
+  t.equal(id(['Studio Lago S.r.l.', 'FATTURA', '10122 Torino', 'Data: 12/10/2024']), null, 'a postcode under the title, no number printed');
+  t.equal(id(['Gráficas Sol S.L.', 'FACTURA', '28013 Madrid', 'Nº FT 2025/77', 'Fecha: 12/10/2024']), 'FT 2025/77');
+  t.equal(id(['Gráficas Sol S.L.', 'Factura nº F-2025-18', 'Nº pedido 4471', 'Fecha: 12/10/2024']), 'F-2025-18', 'a stronger label wins');
+});
