@@ -9,7 +9,9 @@
  * longest label of the net, tax and total lists wins, so "Net amount" is a net and "Amount due"
  * a total); each figure of the next money row belongs to the column it stands under. A band is a
  * total and a net or a tax; net + tax = total confirms it. A second money row under the same
- * columns makes it a table (one row per rate, ./tax-table.ts), no band.
+ * columns makes it a table (one row per rate, ./tax-table.ts), no band. Labels crammed together
+ * with no wide gap between two of them ("Wartość netto Podatek VAT 23%") are parted where the
+ * figures below them part, when that reading is confirmed.
  */
 import { amountsIn, fold, yOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import type { Box, Word } from '../types.ts';
@@ -133,34 +135,72 @@ export function totalsBands(lines: DocLine[], labels: BandLabels): TotalsBand[] 
     if (seen.has(line)) continue;
     const row = rowOf(lines, line);
     row.forEach((l) => seen.add(l));
-    if (row.some((l) => money(l).length)) continue;
-    const cols = columnsOfRow(row);
-    if (cols.length < 2) continue;
-    const roles = cols.map((c) => roleOf(c.text, labels));
-    const named = roles.filter((r): r is { role: Role; pattern: number } => r !== null);
-    if (!named.some((r) => r.role === 'total') || named.length < 2 || new Set(named.map((r) => r.role)).size !== named.length) continue;
-    // the first money row below (its figures under the labelled columns), and no second one like it
+    if (row.some((l) => money(l).length) || !roleOf(row.map((l) => l.text).join(' '), labels)) continue;
     const below = lines.filter((l) => l.page === line.page && l.box.y > line.box.y + line.box.h * 0.6);
     const rows: DocLine[][] = [];
     for (const l of below) {
       if (rows.length > ROWS_BELOW) break;
       if (!rows.some((r) => r.includes(l))) rows.push(rowOf(lines, l));
     }
-    const placed = rows.slice(0, ROWS_BELOW + 1).map((r) => figuresUnder(r, cols));
-    const at = placed.findIndex((p) => [...p.keys()].some((i) => roles[i]));
-    if (at < 0 || at >= ROWS_BELOW) continue;
-    const figs = placed[at];
-    const next = placed[at + 1];
-    if (next && [...next.keys()].filter((i) => roles[i]).length >= 2) continue;
-    const pick = (role: Role): AmountCandidate | null => {
-      const i = roles.findIndex((r) => r?.role === role);
-      const a = i >= 0 ? figs.get(i) : undefined;
-      return a ? { value: a.value, amount: a, label: cols[i].line, pattern: roles[i]!.pattern, sameRow: false } : null;
-    };
-    const total = pick('total'), net = pick('net'), tax = pick('tax');
-    if (!total || (!net && !tax)) continue;
-    const confirmed = !!net && !!tax && Math.abs(net.value + tax.value - total.value) < 0.015;
-    out.push({ total, net, tax, confirmed });
+    const band = bandOf(columnsOfRow(row), rows, labels);
+    // labels crammed together with no wide gap between two of them ("Wartość netto Podatek VAT
+    // 23%   Wartość brutto" over three figures): the figures' own columns part them, when the
+    // reading they give is confirmed
+    const crammed = band?.confirmed ? null : bandByFigures(row, rows, labels);
+    const best = crammed?.confirmed ? crammed : band;
+    if (best) out.push(best);
   }
   return out;
+}
+
+/** The band read from a label row's columns over the rows below it (ROWS_BELOW of them, and one more to tell a table); null when there is none. */
+function bandOf(cols: Column[], rows: DocLine[][], labels: BandLabels): TotalsBand | null {
+  if (cols.length < 2) return null;
+  const roles = cols.map((c) => roleOf(c.text, labels));
+  const named = roles.filter((r): r is { role: Role; pattern: number } => r !== null);
+  if (!named.some((r) => r.role === 'total') || named.length < 2 || new Set(named.map((r) => r.role)).size !== named.length) return null;
+  // the first money row below (its figures under the labelled columns), and no second one like it
+  const placed = rows.slice(0, ROWS_BELOW + 1).map((r) => figuresUnder(r, cols));
+  const at = placed.findIndex((p) => [...p.keys()].some((i) => roles[i]));
+  if (at < 0 || at >= ROWS_BELOW) return null;
+  const figs = placed[at];
+  const next = placed[at + 1];
+  if (next && [...next.keys()].filter((i) => roles[i]).length >= 2) return null;
+  const pick = (role: Role): AmountCandidate | null => {
+    const i = roles.findIndex((r) => r?.role === role);
+    const a = i >= 0 ? figs.get(i) : undefined;
+    return a ? { value: a.value, amount: a, label: cols[i].line, pattern: roles[i]!.pattern, sameRow: false } : null;
+  };
+  const total = pick('total'), net = pick('net'), tax = pick('tax');
+  if (!total || (!net && !tax)) return null;
+  const confirmed = !!net && !!tax && Math.abs(net.value + tax.value - total.value) < 0.015;
+  return { total, net, tax, confirmed };
+}
+
+/**
+ * The band read with the label row's words parted where the first money row below parts its
+ * figures (halfway between two figures): one label column above each figure. Null when there
+ * is no such row.
+ */
+function bandByFigures(row: DocLine[], rows: DocLine[][], labels: BandLabels): TotalsBand | null {
+  const figRow = rows.slice(0, ROWS_BELOW).find((r) => r.flatMap(money).length >= 2);
+  if (!figRow) return null;
+  const figs = figRow.flatMap(money).sort((a, b) => a.box.x - b.box.x);
+  const cuts = figs.slice(1).map((f, i) => (figs[i].box.x + figs[i].box.w + f.box.x) / 2);
+  const cols: Column[] = [];
+  for (const line of row) {
+    for (const w of line.words) {
+      const k = cuts.filter((c) => w.box.x + w.box.w / 2 >= c).length;
+      const c = cols[k];
+      if (!c) cols[k] = { words: [w], line, box: { ...w.box }, text: w.text };
+      else {
+        const x0 = Math.min(c.box.x, w.box.x), x1 = Math.max(c.box.x + c.box.w, w.box.x + w.box.w);
+        c.words.push(w);
+        c.box = { ...c.box, x: x0, w: x1 - x0 };
+        c.text += ` ${w.text}`;
+      }
+    }
+  }
+  const dense = cols.filter(Boolean);
+  return dense.length === figs.length ? bandOf(dense, rows, labels) : null;
 }

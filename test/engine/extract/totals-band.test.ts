@@ -81,3 +81,8 @@ t.test('a table with one row per rate under the labels is no band: its sums are 
   t.equal(x.netAmount, 1250);
   t.equal(x.taxAmount, 213.75);
 });
+
+t.test('labels crammed together with no wide gap between two of them are parted where the figures below part', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([page(['Wartość netto Podatek VAT 23%         Wartość brutto', ' 3 660,03 PLN   841,81 PLN           4 501,84 zł'])]));
+  t.same([x.netAmount, x.taxAmount, x.totalAmount], [3660.03, 841.81, 4501.84]);
+});
