@@ -6,7 +6,7 @@
  * EN carried / brought forward, DE Übertrag, FR à reporter / report, ES suma y sigue / suma
  * anterior, IT riporto / da riportare, PT a transportar / transporte, NL transport / over te
  * brengen, PL z przeniesienia / do przeniesienia. A word that also names a charge or a service
- * ("Transport", "Transporte" a shipping charge, "Report" a deliverable) is a carried total only
+ * ("Transport", "Transporte" a shipping charge, "Report" a deliverable, "Vortrag" a talk) is a carried total only
  * when its figure is the sum of the items read before it.
  */
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
@@ -15,7 +15,7 @@ const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** Labels that name a carried total only. */
 const CARRIED = k([
   'carried forward', 'brought forward', 'balance carried forward', 'balance brought forward', 'carried over', 'brought over', 'c/f', 'b/f', 'c/fwd', 'b/fwd',
-  'übertrag', 'uebertrag', 'ubertrag', 'übertrag von seite', 'zwischensumme übertrag', 'vortrag',
+  'übertrag', 'uebertrag', 'ubertrag', 'übertrag von seite', 'zwischensumme übertrag',
   'à reporter', 'a reporter', 'report de la page', 'reporté', 'report page', 'total à reporter', 'total reporté',
   'suma y sigue', 'suma anterior', 'sumas anteriores', 'de la página anterior', 'a la página siguiente',
   'riporto', 'a riportare', 'da riportare', 'riportato', 'totale da riportare', 'totale riporto',
@@ -24,7 +24,7 @@ const CARRIED = k([
   'z przeniesienia', 'do przeniesienia', 'suma z przeniesienia', 'suma do przeniesienia', 'przeniesienie',
 ]);
 /** Labels that name a carried total or a charge or service: a carried total only when its figure sums the items above. */
-const CARRIED_OR_CHARGE = k(['report', 'transporte', 'transport']);
+const CARRIED_OR_CHARGE = k(['report', 'transporte', 'transport', 'vortrag']);
 
 /**
  * Whether `l` is a carried or brought-forward row (see the module comment); `itemsSum` is the sum

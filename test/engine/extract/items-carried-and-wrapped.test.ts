@@ -43,3 +43,8 @@ t.test('a text line under a description wraps it, not the next item', async (t) 
   t.same(items([['Nordwind Trading', 'Invoice No. INV-2025-100', HEAD, 'Widget A long name', '12345                      2       10,00      20,00', 'Total                                        20,00']]),
     [['Widget A long name', 20]], 'a description printed above a row of a code and figures is still that row\'s');
 });
+
+t.test('a service named like a carried total ("Vortrag", a talk) is an item when its figure is no sum of the items above', async (t) => {
+  t.same(items([['Nordwind Trading', 'Rechnung Nr. RE-2025-100', HEAD, 'Workshop                   1      800,00     800,00', 'Vortrag                    1      500,00     500,00', 'Gesamtbetrag                              1.300,00']]),
+    [['Workshop', 800], ['Vortrag', 500]]);
+});
