@@ -4,6 +4,8 @@
  * each role ranks its labels (a "grand total" beats a bare "total"; "total qty" and "subtotal"
  * are never the total). The pick is the combination that agrees with the sums printed on the
  * page: net + tax (- discount) = total, cash - change = total, items summing to net or total.
+ * An invoice's band of totals (labels over figures, ./totals-band.ts) gives each figure the
+ * role of the label above it.
  * When no total is labelled, the largest amount printed twice near the bottom is taken.
  */
 import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
@@ -15,6 +17,8 @@ import { documentDiscount } from './discounts.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
 import { chargeAmounts } from './service-charges.ts';
+import { totalsBands } from './totals-band.ts';
+import { carriedForward } from './carried-forward.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
@@ -262,7 +266,9 @@ function beforeAllowance(n: AmountCandidate, x: AmountCandidate, t: AmountCandid
 export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: PickOptions = {}): AmountRoles {
   const totals = labelledAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE)
     .filter((c) => c.value > 0 && (opts.totalsBelowTaxHeaders !== false || c.sameRow || !taxTableHeader(c.label)))
-    .filter((c) => opts.itemHeaderTotals !== false || c.sameRow || !itemTableHeader(c.label));
+    .filter((c) => opts.itemHeaderTotals !== false || c.sameRow || !itemTableHeader(c.label))
+    // a running total carried to the next page ("Suma y sigue", "Suma z przeniesienia") is no total
+    .filter((c) => !carriedForward(c.label, NaN));
   // a summary header naming net, tax and total at once, its figures below (invoices only: a
   // receipt's tax table header is no total)
   const header = opts.totalsBelowTaxHeaders !== false;
@@ -293,6 +299,22 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const taxes = [...rated, ...included.filter((c) => !rated.some((r) => r.amount.line === c.amount.line)), ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))]
     .filter((c) => !taxIdFigure(c) && !based.some((b) => b.line === c.amount.line && b.tax.start !== c.amount.start));
   if (header) for (const c of headerRowAmounts(lines, TAX_LABELS, TAX_EXCLUDE, ROLES)) if (c.value >= 0 && !same(taxes, c)) taxes.push(c);
+  // a band of totals (labels over figures, ./totals-band.ts; invoices only): each figure is its
+  // column's role, and one whose net + tax = total is read as surely as a figure beside its label
+  const bands = header ? totalsBands(lines, { total: TOTAL_LABELS, totalExclude: TOTAL_EXCLUDE, net: NET_LABELS, tax: TAX_LABELS, taxExclude: TAX_EXCLUDE }) : [];
+  const sure = new Set<AmountCandidate>();
+  const put = (xs: AmountCandidate[], c: AmountCandidate) => {
+    const had = xs.find((o) => o.amount.line === c.amount.line && o.amount.start === c.amount.start);
+    if (!had) xs.push(c);
+    return had ?? c;
+  };
+  for (const b of bands) {
+    if (b.total.value <= 0) continue;
+    const total = put(totals, b.total);
+    if (b.net && b.net.value >= 0) put(nets, b.net);
+    if (b.tax && b.tax.value >= 0) put(taxes, b.tax);
+    if (b.confirmed) sure.add(total);
+  }
   // several tax lines (CGST + SGST, 7 % and 19 % VAT): their sum is a candidate too; the
   // net + tax = total check below decides whether it is the document's tax
   const taxLines = [...new Map(taxes.filter((c) => c.value > 0).map((c) => [c.amount.line, c])).values()];
@@ -397,7 +419,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           score += 3 - (Math.min(t.pattern, RANKED_TOTALS) / RANKED_TOTALS) * 2; // label rank
           score += (t.label.index / Math.max(1, lines.length)) * 0.5; // totals sit low
           if (t.amount.confidence < 0.5) score -= 0.5;
-          if (!t.sameRow) score -= 0.75; // read from the line below: less sure it belongs to the label
+          if (!t.sameRow && !sure.has(t)) score -= 0.75; // read from the line below: less sure it belongs to the label
           if (totals.filter((o) => o !== t && near(o.value, t.value)).length) score += 1.5; // printed under two total labels
           if (cash.some((c) => change.some((ch) => near(c.value - ch.value, t.value)))) { score += 2; agree += 1; }
           if (itemsSum != null && near(itemsSum, t.value)) { score += 1; agree += 1; }

@@ -8,7 +8,12 @@
  * - below a label, the value is the first line under the label's own column (not merely the next
  *   line in reading order, which may belong to another column);
  * - a token that is an amount ("1479,85 €") or a date is never an id; one that holds a date after
- *   a series ("FV/10/09/2024") is one;
+ *   a series ("FV/10/09/2024") is one, and so is a number shaped like a date right after a
+ *   number label or marker ("Nº 5/10/2024": the label decides), unless the page prints it as a
+ *   date elsewhere too;
+ * - a series of capitals one space before the number is part of it ("FT 2025/650", "FT A/123");
+ * - the weakest label is a number marker opening its line ("Nº 5/10/2024" under a title), and a
+ *   postcode and its town under a title ("FATTURA" over "10122 Torino") is an address, no number;
  * - an id the column wrapped after a hyphen or slash ("INV-2025-" over "6002") is read whole, and a
  *   label wrapped over two lines of a narrow column ("Invoice" over "#:") has its id beside it;
  * - a delivery, order or "next invoice" date is not the issue date; a direct-debit date
@@ -38,13 +43,19 @@ export const INVOICE_ID_TIERS = [
   ]),
   k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura']),
   k(['document no', 'document number', 'belegnummer', 'beleg nr', 'reference', 'référence', 'ref no']),
+  // weakest: a number marker opening its line ("Nº 5/10/2024" under or beside an "Invoice" title)
+  k(['nº', 'n°', 'n.º', 'n. º']),
 ];
+/** The tier whose label is a bare number marker: it opens its line, and the token after it is the number whatever its shape. */
+const MARKER_TIER = 3;
 
 /**
  * "Nr.", "No.", "n°", "#", "Number" before an id; "n9", "n.9", "n2" are "nº", "n.º" with the
  * ordinal sign read as a nine or a two (OCR's Latin alphabets have no º).
  */
 const MARKER = /^(?:no|nr|n°|nº|no\.|n\.?[92]|number|num|numero|numéro|nummer|#)$/i;
+/** A series of one to four capitals printed before a number ("FT" of "FT 2025/650"). */
+const SERIES = /^[A-Z]{1,4}$/;
 const ID_TOKEN = /^[A-Za-z0-9][A-Za-z0-9\-\/._]{1,39}$/;
 
 function tokens(text: string, from: number): { t: string; start: number }[] {
@@ -60,14 +71,21 @@ function tokens(text: string, from: number): { t: string; start: number }[] {
  * An id token: holds a digit, is not a date, not an amount ("1479,85", "12.90 €") and not a
  * percentage. A date with a series before it is an id ("FV/10/09/2024": ./labels.ts isDateToken).
  */
-function asId(tok: string, after: string): string | null {
+function asId(tok: string, after: string, dateOk = false): string | null {
   const t = tok.replace(SPECKS_BEFORE_ID, '').replace(/[:;,)'"‘’′”]+$/g, '');
-  if (!ID_TOKEN.test(t) || !/\d/.test(t) || isDateToken(t)) return null;
+  if (!ID_TOKEN.test(t) || !/\d/.test(t) || (isDateToken(t) && !(dateOk && DATE_SHAPED_ID.test(t)))) return null;
   if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(t)) return null; // an amount
   if (/^,\d{2}\b|^\s*(?:€|\$|£|eur|usd|gbp|%)/i.test(after)) return null; // "1479,85 €", "19 %"
   const id = t.replace(/[.\-_/]+$/, '');
   return id.length >= 3 || /^\d+$/.test(id) && id.length >= 2 ? id : null;
 }
+
+/**
+ * A number shaped like a date ("5/10/2024", "12.05.2024"): only digits and one kind of separator.
+ * Right after an invoice-number label or a number marker the label decides, and it is the
+ * number (a tester's "Nº 5/10/2024").
+ */
+const DATE_SHAPED_ID = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/;
 
 /**
  * What may stand glued before an id and is no part of it: a colon, hash, bracket or quote, and a
@@ -96,9 +114,18 @@ function wrappedRest(lines: DocLine[], line: DocLine, box: ReturnType<typeof spa
  * `lines`, an id that ends the line on a hyphen or slash takes the rest its column wrapped onto
  * the row below (wrappedRest).
  */
-function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLine[]): TextCandidate | null {
+function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLine[], datesAllowed = false): TextCandidate | null {
   const toks = tokens(line.text, from);
-  const make = (i: number, skip = 0): TextCandidate | null => {
+  const make = (i: number, skip = 0, dateOk = false): TextCandidate | null => {
+    // a short capital series one space before the number is part of it ("FT 2025/650", "FT A/123": a Portuguese series)
+    const next = toks[i + 1];
+    if (!skip && next && SERIES.test(toks[i].t) && !MARKER.test(toks[i].t) && toks[i].t !== 'N' && next.start === toks[i].start + toks[i].t.length + 1) {
+      const own = make(i + 1, 0, dateOk);
+      if (own) {
+        const start = toks[i].start, end = next.start + next.t.length;
+        return { text: `${toks[i].t} ${own.text}`, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) };
+      }
+    }
     const tok = toks[i];
     const bare = tok.t.slice(skip).replace(SPECKS_BEFORE_ID, '');
     // a marker glued to the id ("N°7948", "No.7948") is no part of it
@@ -107,7 +134,7 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLi
     const start = tok.start + lead;
     const raw = tok.t.slice(lead);
     const rest = lines && i === toks.length - 1 && /[A-Za-z0-9][-/]$/.test(raw) ? wrappedRest(lines, line, spanBox(line, start, start + raw.length)) : null;
-    const id = (rest && asId(raw + rest, after)) || asId(raw, after);
+    const id = (rest && asId(raw + rest, after)) || asId(raw, after, dateOk);
     if (!id) return null;
     const end = start + Math.min(id.length, raw.length);
     return { text: id, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) };
@@ -116,7 +143,7 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLi
   // leaves the ordinal sign (or the nine or two it was read as, after a speck) glued to the id
   const leftover = toks.length && toks[0].start === from && /n$/i.test(line.text.slice(0, from)) ? /^(?:[.,]?[°º]|[.,]?[92](?=[:.])|9(?=\d{3,}(?![A-Za-z])))[:.]*/.exec(toks[0].t) : null;
   if (leftover && leftover[0].length < toks[0].t.length) {
-    const glued = make(0, leftover[0].length);
+    const glued = make(0, leftover[0].length, datesAllowed);
     if (glued) return glued;
   }
   let i = 0;
@@ -124,20 +151,28 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLi
   // "n" leaves ".º" or, read as a nine, ".9")
   if (toks.length > 1 && /n$/i.test(line.text.slice(0, from)) && toks[0].start === from && /^[.,]?[92][:.]*$/.test(toks[0].t)) i++;
   while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;
-  if (i < toks.length && MARKER.test(toks[i].t.replace(/[:.]+$/, '')) ) i++;
+  const marked = i < toks.length && MARKER.test(toks[i].t.replace(/[:.]+$/, ''));
+  if (marked) i++;
   while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;
   if (i < toks.length) {
-    const direct = make(i);
+    // a date-shaped number right after a number label or marker is the number (DATE_SHAPED_ID)
+    const direct = make(i, 0, datesAllowed && (!allowTitle || marked));
     if (direct) return direct;
   }
   if (!allowTitle) return null;
   for (let j = 0; j < Math.min(toks.length - 1, 6); j++) {
     if (!MARKER.test(toks[j].t.replace(/[:.]+$/, ''))) continue;
-    const c = make(j + 1);
+    const c = make(j + 1, 0, datesAllowed && j + 1 === i);
     if (c) return c;
   }
   return null;
 }
+
+/**
+ * A postcode and the town after it, as the languages served write them: "10122 Torino",
+ * "D-80331 München", "1000-001 Lisboa", "1012 AB Amsterdam", "00-549 Warszawa".
+ */
+const POSTCODE_TOWN = /^(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}(?: ?[A-Z]{2})?)\s+\p{Lu}[\p{L}'’-]+/u;
 
 /** The first line under the label's column (within three line heights), and the word under the label. */
 function idBelow(lines: DocLine[], line: DocLine, start: number, end: number): TextCandidate | null {
@@ -148,7 +183,10 @@ function idBelow(lines: DocLine[], line: DocLine, start: number, end: number): T
     const w = next.words.find((x) => xOverlap(x.box, zone) > 0);
     if (!w) continue;
     const at = next.text.indexOf(w.text);
-    return idAfter(next, Math.max(0, at), false);
+    // a postcode and its town under the label ("10122 Torino" under "FATTURA") is an address line, no number
+    if (POSTCODE_TOWN.test(next.text.slice(Math.max(0, at)))) continue;
+    // under a title, a number marker and a date-shaped number ("Fattura" over "Nº 5/10/2024"): the number
+    return idAfter(next, Math.max(0, at), false, undefined, MARKER.test(w.text.replace(/[:.]+$/, '')));
   }
   return null;
 }
@@ -175,12 +213,21 @@ export function invoiceIds(lines: DocLine[], tiers: RegExp[][] = INVOICE_ID_TIER
     for (const line of lines) {
       const m = matchAny(line.text, patterns);
       if (!m) continue;
+      if (tier === MARKER_TIER && line.text.slice(0, m.start).trim()) continue;
       // a title label may carry its number a few words on; a strong label must be followed by it
-      const c = idAfter(line, m.end, tier > 0, lines) ?? idBeside(lines, line, m.end) ?? idBelow(lines, line, m.start, m.end);
-      if (c && !out.some((o) => o.text === c.text)) out.push(c);
+      const c = idAfter(line, m.end, tier > 0 && tier !== MARKER_TIER, lines, true) ?? idBeside(lines, line, m.end) ?? idBelow(lines, line, m.start, m.end);
+      if (c && !out.some((o) => o.text === c.text) && !dateElsewhere(lines, c)) out.push(c);
     }
   });
   return out;
+}
+
+/**
+ * Whether a date-shaped id ("13-08-2025") is printed as a date on another line too (the issue
+ * date beside "Factuurdatum"): then it is that date read under the number's label, not the number.
+ */
+function dateElsewhere(lines: DocLine[], c: TextCandidate): boolean {
+  return DATE_SHAPED_ID.test(c.text) && isDateToken(c.text) && lines.some((l) => l !== c.line && findDates(l.text).some((d) => d.text === c.text));
 }
 
 export const ISSUE_DATE_TIERS = [

@@ -15,7 +15,8 @@ import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { creditNoteAmounts } from './credit-amounts.ts';
-import { labelledDates, labelledIds } from './labels.ts';
+import { labelledDates } from './labels.ts';
+import { orderNumbers } from './order-number.ts';
 import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
 import { addDays, paymentTerm } from './payment-terms.ts';
@@ -28,7 +29,6 @@ import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
 import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, type Party } from './parties.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-const ORDER_ID = k(['order number', 'order no', 'purchase order', 'po number', 'po no', 'p.o.', 'bestellnummer', 'ordernummer', 'commande', 'your order']);
 const DUE_DATE = DUE_DATE_LABELS;
 /** A page number line ("Seite 1 von 1", "Page 2 of 3") is never a party's name. */
 const PAGE_NUMBER = /^\s*(?:seite|page|pagina|página|blatt|pag\.?)\s*\d+\s*(?:von|of|de|sur|di|\/)\s*\d+\s*$/i;
@@ -49,6 +49,12 @@ function dueFromTerm(lines: DocLine[], date: string, order: DateOrder, log: Fiel
 }
 /** The rule a due date derived from a payment term follows. */
 const DUE_FROM_TERM: DerivationRule = 'due date = issue date + payment term';
+
+/** The line with the invoice number's characters blanked when it is the id's (the text keeps its length), else the line itself. */
+function withoutId(l: DocLine, id: { text: string; line: DocLine } | undefined): DocLine {
+  const at = id && id.line === l ? l.text.indexOf(id.text) : -1;
+  return at < 0 ? l : { ...l, text: l.text.slice(0, at) + ' '.repeat(id!.text.length) + l.text.slice(at + id!.text.length) };
+}
 
 export interface InvoiceExtraction {
   formatted: InvoiceResult;
@@ -121,13 +127,14 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
 
   const ids = invoiceIds(lines);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.75 * ids[0].confidence) : log.missing('documentId');
-  const orders = labelledIds(lines, ORDER_ID);
+  const orders = orderNumbers(lines);
   const orderNumber = orders.length ? log.found('orderNumber', orders[0].text, orders[0].line, orders[0].box, 0.6 * orders[0].confidence) : log.missing('orderNumber');
 
   const dues = labelledDates(lines, DUE_DATE, order);
   let dueDate = dues.length ? log.found('dueDate', dues[0].text, dues[0].line, dues[0].box, 0.8 * dues[0].confidence) : log.missing('dueDate');
   const issues = issueDates(lines, order, (d) => d.text === dueDate && d.line === dues[0]?.line);
-  const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)), order, log);
+  // (no label names the issue date: the first date printed, never the invoice number shaped like one, "Nº 5/10/2024")
+  const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)).map((l) => withoutId(l, ids[0])), order, log);
   // no due date printed, a payment term instead ("Zahlbar innerhalb von 14 Tagen"): the issue
   // date plus the term, recorded as derived (./payment-terms.ts)
   if (dueDate === null && date !== null) dueDate = dueFromTerm(lines, date, order, log);

@@ -4,6 +4,9 @@
  * ends with money; its numbers are read right to left as amount, unit price, quantity when
  * quantity x unit price = amount confirms it (or when one number is a small whole count).
  * A row with no description of its own (a code and figures) takes the text line above it.
+ * On an invoice a text line under a description, starting where it starts, wraps it (whole
+ * numbers in it or not, header or not), and a row with a short code of its own keeps it. A total
+ * carried from one page to the next is no item and ends no table (./carried-forward.ts).
  * Nothing is filled in that the row does not print: tax, net and discount stay null.
  *
  * When the header row names its columns (Qty / Menge / Qté, Unit price / Einzelpreis / Prix
@@ -17,6 +20,7 @@ import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine } from '../pa
 import { findDates } from '../parse/dates.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
 import { discountRow, discountWords } from './discounts.ts';
+import { carriedForward } from './carried-forward.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -123,8 +127,9 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     return hits >= 2;
   });
   // (a discount with its negative figure, "Member Disc -0.50", "Rabatt -0,50" under an item, is
-  // no item and ends none: the items go on below it)
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && amountsIn(l).some((a) => a.decimals === 2));
+  // no item and ends none: the items go on below it; a total carried to the next page, "Suma y
+  // sigue", "Suma z przeniesienia", ends no table either)
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && amountsIn(l).some((a) => a.decimals === 2) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   // without a header row, the top fifth is the shop's header and items start right after it
   // (the line at that index is the first candidate, not a header to skip)
@@ -147,7 +152,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     if (taken.has(l)) continue;
     const lastWrap = wrapped;
     wrapped = null;
-    if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l) || discountRow(l)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    // (a total carried from one page to the next is no item either, ./carried-forward.ts)
+    if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     const qtyLine = /^\s*(\d{1,3})\s?[x×*]\s?(\d+[.,]\d{2})\s*$/i.exec(l.text);
     if (qtyLine) { pendingQty = { q: Number(qtyLine[1]), u: Number(qtyLine[2].replace(',', '.')) }; continue; }
     const qtyAbove = pendingQty;
@@ -157,7 +163,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     if (!money.length) {
       if (/\p{L}{3,}/u.test(l.text)) pendingText = l;
       const w = wrapping;
-      if (w && w.lines < 2 && !am.length && /\p{L}{2,}/u.test(l.text) && !/:\s*$/.test(l.text) && l.page === w.page
+      // (whole numbers in it are its own: "Size 42, colour blue", "Art.-Nr. 12345")
+      if (w && w.lines < 2 && (!am.length || /\p{L}{3,}/u.test(l.text)) && /\p{L}{2,}/u.test(l.text) && !/:\s*$/.test(l.text) && l.page === w.page
         && Math.abs(l.box.x - w.x) <= Math.max(4, 0.5 * l.box.h) && l.box.y > w.y && l.box.y - w.y <= 1.8 * l.box.h) {
         const before = w.item.description ?? '';
         wrapped = { item: w.item, before, line: l };
@@ -179,14 +186,16 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     const figure = figures[0] ?? am[am.length - 1];
     const firstNum = fine && fine.start < figure.start ? fine : figure;
     let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL)|R\$|zł|€|£|\$)\s*$/i, '').trim());
-    // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above
-    if (!/\p{L}{3,}/u.test(desc) && pendingText) {
+    // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
+    // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
+    const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
+    if (!/\p{L}{3,}/u.test(desc) && pendingText && !ownCode) {
       desc = descriptionOf(pendingText.text);
       if (lastWrap?.line === pendingText) lastWrap.item.description = lastWrap.before;
     }
     pendingText = null;
     wrapping = null;
-    if (!/\p{L}{2,}/u.test(desc)) continue;
+    if (!/\p{L}{2,}/u.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
     const nums = am.map((a) => a.value);
@@ -242,6 +251,11 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     if (quantity === null && before.length === 1 && Math.abs(before[0] - total) < 0.005) { unitPrice = before[0]; }
     if (quantity === null && unitPrice === null && qtyAbove && Math.abs(qtyAbove.q * qtyAbove.u - total) < 0.011) { quantity = qtyAbove.q; unitPrice = qtyAbove.u; }
     out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: l });
+    // on an invoice, a text line under the description, starting where it starts, wraps it (with or without a named header)
+    if (opts.columns) {
+      const first = l.words.find((w) => desc.startsWith(w.text));
+      if (first) wrapping = { item: out[out.length - 1].item, page: l.page, x: first.box.x, y: l.box.y, lines: 0 };
+    }
   }
   return out;
 }

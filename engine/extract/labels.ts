@@ -7,6 +7,7 @@
  */
 import { findDates, type DateOrder } from '../parse/dates.ts';
 import { dateReadAsTime, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
+import { gappedThousands } from './gapped-thousands.ts';
 import { amountsIn, fold, matchAny, placedAmount, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 export interface AmountCandidate {
@@ -48,7 +49,9 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     const own = amountsIn(line).filter((a) => a.start + Math.max(0, a.text.search(/[\d.,]/)) >= m.end && a.decimals !== 1 && !/%/.test(line.text.slice(a.end, a.end + 2)));
     if (own.length) {
       const money = own.filter((a) => a.decimals === 2 || a.currency);
-      const pick = (money.length ? money : own)[(money.length ? money : own).length - 1];
+      const last = (money.length ? money : own)[(money.length ? money : own).length - 1];
+      // a figure grouped in thousands whose first group was read apart ("Do zapłaty 14  505,39")
+      const pick = gappedThousands(line, m.end, last) ?? last;
       const wrapped = wrappedFigure(lines, line, pick);
       out.push({ value: (wrapped ?? pick).value, amount: wrapped ?? pick, label: line, pattern: m.pattern, sameRow: true });
       continue;
@@ -222,9 +225,11 @@ export interface TextCandidate {
 
 /**
  * An identifier after a label ("Invoice No: INV-1009", "Rechnung Nr. TX-471102"): the first
- * token holding a digit, 3..40 characters, after optional "no", "nr", "#", ":".
+ * token holding a digit, 3..40 characters, after optional "no", "nr", "#", ":"; else on the row
+ * beside or the `below` lines under it. With `bareOnly`, under the label only when nothing but a
+ * number marker follows it on its line (a label followed by words or a date holds no id below).
  */
-export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): TextCandidate[] {
+export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bareOnly = false): TextCandidate[] {
   const out: TextCandidate[] = [];
   const take = (line: DocLine, from: number): TextCandidate | null => {
     const rest = line.text.slice(from);
@@ -260,7 +265,8 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1): Te
       continue;
     }
     const labelBox = spanBox(line, m.start, m.end);
-    for (const next of valueLines(lines, line, below)) {
+    const bare = !bareOnly || /^[\s:#.°º\-–]*(?:(?:no|nr|n°|nº|number)\b[\s:#.°º]*)?$/i.test(line.text.slice(m.end));
+    for (const next of valueLines(lines, line, bare ? below : 0)) {
       if (next.box.y < line.box.y + line.box.h * 0.6) {
         const c = take(next, 0);
         if (c) { out.push(c); break; }

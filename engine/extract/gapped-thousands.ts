@@ -1,0 +1,45 @@
+/**
+ * @module engine/extract/gapped-thousands
+ * A label's figure grouped in thousands with spaces, whose first group the amount parser read
+ * apart ("Do zapłaty 14  505,39 PLN": the space read wide, a column gap; "Do zapłaty:14 505,39":
+ * the colon glued to the first group, which no figure follows). The first group is 1–3 digits
+ * printed right after the label (a colon, a currency between them at most), every group after
+ * it exactly three digits, the figure ends in two decimals, and the gap between the first group
+ * and the rest is no wider than GROUP_GAP digit widths: a figure in a column of its own
+ * ("2   505,39", a quantity and an amount of an item row) is never beside a label alone, and
+ * stands further apart.
+ */
+import { placedAmount, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+
+/** The widest gap (in digit widths) a space between two thousands groups may be read as. */
+const GROUP_GAP = 3;
+/** The rest of the figure: groups of three digits, then two decimals, a currency after it or not. */
+const REST = /^(\d{3}(?:[ \u00a0\u202f\u2009]\d{3})*)[.,](\d{2})(?!\d)/;
+/** Between the label and the rest: punctuation, a currency, the first group (and any three-digit groups after it), a space. */
+const FIRST_GROUP = /^[\s:.#]*(?:(?:[A-Z]{3}|[$€£]|zł|z[lł])\s?)?(\d{1,3}(?:\s+\d{3})*)(\s+)$/u;
+
+/**
+ * The figure `pick` (read on `line` after a label ending at character `from`) with the thousands
+ * group printed before it across a space, or null when there is none (see the module comment).
+ */
+export function gappedThousands(line: DocLine, from: number, pick: PlacedAmount): PlacedAmount | null {
+  if (pick.value <= 0 || pick.decimals !== 2) return null;
+  // (a figure's start may include a space before it)
+  const digit = line.text.slice(pick.start, pick.end).search(/\d/);
+  if (digit < 0) return null;
+  const at = pick.start + digit;
+  const rest = REST.exec(line.text.slice(at));
+  const head = FIRST_GROUP.exec(line.text.slice(from, at));
+  if (!rest || !head) return null;
+  const start = from + head.index + head[0].length - head[1].length - head[2].length;
+  // each gap between two groups' words, in digit widths of the rest's word (no word boxes: single spaces only)
+  const word = /^\S+/.exec(line.text.slice(at))![0];
+  const digitW = spanBox(line, at, at + 1).w / word.length;
+  const groups = [...line.text.slice(start, at).matchAll(/\d+/g)].map((g) => spanBox(line, start + g.index!, start + g.index! + g[0].length));
+  groups.push(spanBox(line, at, at + 1));
+  if (groups.some((b) => b === line.box)) {
+    if (/\s{2}/.test(head[1] + head[2])) return null;
+  } else if (groups.some((b, i) => i > 0 && b.x - (groups[i - 1].x + groups[i - 1].w) > GROUP_GAP * digitW)) return null;
+  const value = Number(`${head[1].replace(/\D/g, '')}${rest[1].replace(/\D/g, '')}.${rest[2]}`);
+  return placedAmount(line, { ...pick, value, text: line.text.slice(start, pick.end), start });
+}

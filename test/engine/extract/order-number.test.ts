@@ -1,0 +1,37 @@
+/**
+ * @module test/engine/extract/order-number
+ * The purchase order reference (EN 16931 BT-13) by its labels in the eight languages served,
+ * the longest label first ("Your order ref." over "Your order"); a label followed by words or a
+ * date holds no number, and a bare noun ("pedido" in a shipping line) is no label.
+ */
+import t from 'tap';
+import { extractInvoice } from '../../../engine/extract/invoice.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const order = (line: string | string[]) => extractInvoice(readingFromText([[
+  'Nordwind Trading', 'Invoice No. INV-2025-100', 'Date: 12/10/2025', ...(Array.isArray(line) ? line : [line]),
+  'Description                 Qty     Unit Price      Amount', 'Consulting                    2         500,00    1.000,00', 'Total                                             1.000,00 EUR',
+]])).formatted.orderNumber;
+
+t.test('order reference labels in the eight languages', async (t) => {
+  for (const [line, want] of [
+    ['Your order ref.: PO-1188', 'PO-1188'], ['Purchase Order No.: 4500012345', '4500012345'], ['Order number: SO-77812', 'SO-77812'],
+    ['Ihre Bestellung: 88123', '88123'], ['Bestell-Nr.: B-2025-17', 'B-2025-17'], ['Auftragsnummer 40012', '40012'],
+    ['Votre commande : CMD-9912', 'CMD-9912'], ['N° de commande : 2025-4471', '2025-4471'],
+    ['Su pedido: 4500123', '4500123'], ['Número de pedido: PED-2025-18', 'PED-2025-18'],
+    ['Rif. ordine: PO-7781', 'PO-7781'], ['Vs. ordine n. 5512', '5512'],
+    ['V/ Referência: ENC 5521', 'ENC 5521'], ['Nº encomenda: 2025/0091', '2025/0091'],
+    ['Uw referentie: 2025-0042', '2025-0042'], ['Ordernummer: ORD-88120', 'ORD-88120'],
+    ['Nr zamówienia: ZAM/2025/12', 'ZAM/2025/12'], ['Numer zlecenia: ZL-0042', 'ZL-0042'],
+  ] as const) t.equal(order(line), want, line);
+});
+
+t.test('an order label that ends its line has its number below it', async (t) => {
+  t.equal(order(['Customer No.      Your order ref.', 'C-1002            PO-55120']), 'PO-55120');
+});
+
+t.test('a label followed by words or a date holds no number, and a bare noun is no label', async (t) => {
+  t.equal(order('Ihre Bestellung vom 02.10.2025'), null, 'a date after the label');
+  t.equal(order(['Data ordine: 12/10/2025', 'Via Roma 1, 10122 Torino']), null, 'an order date');
+  t.equal(order('Gastos de envío del pedido 12,50'), null, 'a shipping line');
+});
