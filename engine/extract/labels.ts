@@ -216,6 +216,16 @@ export function inDateOrTime(text: string, start: number, end: number): boolean 
   return findDates(text).some((d) => d.start <= start && d.end >= end);
 }
 
+/**
+ * A number OCR read with one digit as a letter ("3i95" for 3195, "10O5" for 1005): an id of digits
+ * only but for one i, l, I, | or O between two digits, three digits or more, is that number. An id
+ * with any other letter ("A1O2", "INV-2O24") keeps its letters: its shape is mixed by design.
+ */
+export function digitsMisread(id: string): string {
+  if (!/^\d+[iIl|oO]\d+$/.test(id) || id.replace(/\D/g, '').length < 3) return id;
+  return id.replace(/[iIl|]/, '1').replace(/[oO]/, '0');
+}
+
 export interface TextCandidate {
   text: string;
   line: DocLine;
@@ -247,7 +257,7 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     // a piece of the till's date or time under or beside the label ("07" of "07:23")
     if (inDateOrTime(line.text, start, start + m[1].length)) return null;
     const id = m[1].replace(/[.\-_/]+$/, '');
-    return { text: id, line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
+    return { text: digitsMisread(id), line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
   };
   for (const line of lines) {
     const m = matchAny(line.text, patterns);

@@ -130,3 +130,10 @@ t.test('a later tester\'s labels: Rcpt #, Bill:, Nº Op., Nr par., Doc. n.º, Ka
   t.equal(none('Total Bill 23.50'), null, 'a bill word without its colon or hash is no label');
   t.equal(none('Kasse 3 Op 17'), null, 'an operator is no operation number');
 });
+
+t.test('read from a scan: a digit of the number read as a letter (an i or l for a 1, an O for a 0) is a digit; an id with letters by design keeps them', async (t) => {
+  for (const [line, want] of [['Bonnr. 3i95', '3195'], ['Bon-Nr. 10O5', '1005'], ['Kassabon nr 58l2', '5812'], ['Beleg-Nr. A1O2', 'A1O2'], ['Bon-Nr. 1i2', '1i2']]) {
+    const r = extractReceipt(readingFromText([till(line)], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+    t.equal(r.documentId, want, line);
+  }
+});
