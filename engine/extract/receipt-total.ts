@@ -27,7 +27,7 @@ import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
 import { bareTotal } from './bare-total.ts';
 import { chargeAmounts } from './service-charges.ts';
-import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, partOfPrintedTotal, tipLifted, type AmountRoles } from './amount-roles.ts';
+import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, partOfPrintedTotal, taxTableHeader, tipLifted, type AmountRoles } from './amount-roles.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const MONEY_LINE = k(['total', 'cash', 'change', 'rounding', 'round', 'amount', 'payable', 'paid', 'due', 'gst', 'tax', 'subtotal', 'sub total', 'visa', 'card', 'rm']);
@@ -117,10 +117,11 @@ export const trailingSpeckDigit = (printed: AmountCandidate, sum: number) =>
   printed.amount.decimals === 0 && /^\D*\d{1,3}[.,]\d{3}\D*$/.test(printed.amount.text) && sum > 0 && Math.floor(printed.value / 10) === Math.round(sum * 100);
 
 /** Printed totals: a label read from the line below only counts when the label line is short
- * and not a table header ("QTY ITEM TOTAL" over "2 FiletOFish 21.18"). */
+ * and not a table header ("QTY ITEM TOTAL" over "2 FiletOFish 21.18", nor a tax table's "IVA BASE
+ * IVA TOTAL" over its first rate's row "A 6% 16,43 0,99 17,42"). */
 function printedTotals(lines: DocLine[]): AmountCandidate[] {
   return [...labelledAmounts(lines, TOTAL_LABELS, [...TOTAL_EXCLUDE, ...ROUNDING, ...TAX_NOTE])
-    .filter((c) => c.value > 0 && (c.sameRow || (c.label.words.length <= 3 && (c.label.words.length < 2 || !matchAny(c.label.text, COLUMN_WORDS))))),
+    .filter((c) => c.value > 0 && (c.sameRow || (c.label.words.length <= 3 && (c.label.words.length < 2 || !matchAny(c.label.text, COLUMN_WORDS)) && !taxTableHeader(c.label)))),
   ...netAfterGross(lines)].sort((a, b) => a.label.index - b.label.index);
 }
 

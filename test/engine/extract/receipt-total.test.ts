@@ -193,3 +193,12 @@ t.test('a tip on the card slip lifts the total to the amount charged', async (t)
     'CUSTOMER COPY', 'CARD VISA ****4821', 'AMOUNT 25.90', 'TIP 4.66', 'TOTAL 30.56']), 30.56);
   t.equal(total(['DINER', 'Subtotal 23.79', 'Sales Tax 2.11', 'Total 25.90', 'TIP ______', 'TOTAL ______']), 25.9, 'a tip line left blank lifts nothing');
 });
+
+t.test('a tax table\'s header naming its columns ("IVA BASE IVA TOTAL") labels no total: the figure under it is a rate\'s row', async (t) => {
+  const till = (head: string) => ['Frutaria Linde S.A.', 'Rua Augusta 12', '4000-322 Porto', 'QUEIJO FLAMENGO 2,09 A', 'AGUA MINERAL 5,84 A', 'AZEITE 2 x 1,79 3,58 B',
+    'TOTAL 28,15', 'NUMERARIO 35,00', 'TROCO 6,85', head, 'A 6% 16,43 0,99 17,42', 'B 23% 8,72 2,01 10,73', '06/03/2022 14:59 Caixa 4'];
+  for (const head of ['IVA BASE IVA TOTAL', 'IVA..BASE -IVA TOTAL', 'MwSt Netto Brutto']) {
+    const r = extractReceipt(readingFromText([till(head)], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+    t.equal(r.totalAmount, 28.15, head);
+  }
+});
