@@ -7,6 +7,8 @@
 import t from 'tap';
 import { extractInvoice } from '../../../engine/extract/invoice.ts';
 import { readingFromText } from '../reading-from-text.ts';
+import { orderNumbers } from '../../../engine/extract/order-number.ts';
+import { flattenLines } from '../../../engine/parse/lines.ts';
 
 const order = (line: string | string[]) => extractInvoice(readingFromText([[
   'Nordwind Trading', 'Invoice No. INV-2025-100', 'Date: 12/10/2025', ...(Array.isArray(line) ? line : [line]),
@@ -34,4 +36,10 @@ t.test('a label followed by words or a date holds no number, and a bare noun is 
   t.equal(order('Ihre Bestellung vom 02.10.2025'), null, 'a date after the label');
   t.equal(order(['Data ordine: 12/10/2025', 'Via Roma 1, 10122 Torino']), null, 'an order date');
   t.equal(order('Gastos de envío del pedido 12,50'), null, 'a shipping line');
+});
+
+t.test('"n.:" after an order label is a number marker, also before an id that starts with letters ("Vs. ordine n.: B-47971")', async (t) => {
+  const ids = (line: string) => orderNumbers(flattenLines(readingFromText([['FATTURA', line, 'Totale 12,00']]))).map((c) => c.text);
+  t.same(ids('Vs. ordine n.: B-47971'), ['B-47971']);
+  t.same(ids('Rif. ordine n. 4471'), ['4471']);
 });
