@@ -78,7 +78,8 @@ export function keyword(phrase: string, flags = 'i'): RegExp {
   const words = fold(phrase.replace(/[łŁ]/g, '\uE000')).trim().split(/\s+/).map((w) =>
     [...w].map((c) => (c === 'l' || c === '\uE000' ? lClass(c === '\uE000', w.length >= 5) : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
   );
-  return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`(?:\.\s+|[\s·]*)`) + String.raw`(?![\p{L}])`, flags + 'u');
+  // (between words: spaces, a middle dot, or a dot, a speck read for the space in a scan: "FACTURA.SIMPLIFICADA")
+  return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`(?:\.\s*|[\s·]*)`) + String.raw`(?![\p{L}])`, flags + 'u');
 }
 
 /** First match of any pattern in a line (folded), with its character span. */

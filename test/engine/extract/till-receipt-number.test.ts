@@ -137,3 +137,10 @@ t.test('read from a scan: a digit of the number read as a letter (an i or l for 
     t.equal(r.documentId, want, line);
   }
 });
+
+t.test('read from a scan: a speck read as a dot between the label\'s words or as a dash before the number leaves both as they are', async (t) => {
+  for (const [line, want] of [['FACTURA.SIMPLIFICADA N97336 Caja 7', '7336'], ['Bonnummer-5821 Kassa 4', '5821']]) {
+    const r = extractReceipt(readingFromText([till(line)], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+    t.equal(r.documentId, want, line);
+  }
+});
