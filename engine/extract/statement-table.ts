@@ -11,7 +11,10 @@
  * follows it (else it leads into the dateless row under it); with no header, only one under the
  * row's description or in smaller type. Without a header, a row's last amount is the running balance and the
  * change of balance says whether the other amount was paid in or out.
- * "Brought forward" / "carried forward" rows are balances, not transactions.
+ * "Brought forward" / "carried forward" rows are balances, not transactions, and so are the
+ * opening and closing balance lines in their short forms ("Saldo alt" / "Saldo neu", "Vorig
+ * saldo" / "Nieuw saldo") and a balance dated by its label ("Solde au 01/11/2025", "Saldo em
+ * ..."): before the first row it opens (or, after another one, the later day closes), after the rows it closes.
  * On a page that prints its own header, the lines above the header (address, period, account
  * details) are not rows. An amount in the description column (a foreign amount "USD 10.00 @
  * 1.2004" under a card payment) is text, not a transaction.
@@ -43,9 +46,33 @@ const H_BAL = k(['balance', 'saldo', 'solde', 'running balance', 'kontostand']);
 export const OPENING = k(['opening balance', 'balance brought forward', 'brought forward', 'previous balance', 'starting balance', 'balance forward', 'alter kontostand', 'ancien solde', 'beginning balance',
   'saldo inicial', 'saldo anterior', 'saldo iniziale', 'saldo początkowe', 'saldo poczatkowe', 'beginsaldo', 'oud saldo', 'anfangssaldo', 'solde initial', 'solde précédent',
   // "previous balance" as Dutch, Italian, German and Polish statements print it
-  'vorig saldo', 'vorige saldo', 'saldo precedente', 'alter saldo', 'saldo poprzednie']);
+  'vorig saldo', 'vorige saldo', 'saldo precedente', 'alter saldo', 'saldo poprzednie',
+  // short and opening forms: "Saldo alt", "Kontostand alt", "Opening bal", "Saldo de apertura", "Saldo otwarcia"
+  'saldo alt', 'kontostand alt', 'opening bal', 'balance b/f', "solde d'ouverture", 'solde de départ', 'saldo de apertura', 'saldo di apertura', 'saldo de abertura',
+  'openingssaldo', 'saldo otwarcia']);
 export const CLOSING = k(['closing balance', 'balance carried forward', 'carried forward', 'new balance', 'ending balance', 'neuer kontostand', 'nouveau solde', 'closing bal',
-  'saldo final', 'saldo finale', 'saldo końcowe', 'saldo koncowe', 'eindsaldo', 'nieuw saldo', 'endsaldo', 'solde final']);
+  'saldo final', 'saldo finale', 'saldo końcowe', 'saldo koncowe', 'eindsaldo', 'nieuw saldo', 'endsaldo', 'solde final',
+  // short and closing forms: "Saldo neu", "Neuer Saldo", "Kontostand neu", "Saldo de cierre", "Saldo zamknięcia"
+  'saldo neu', 'neuer saldo', 'kontostand neu', 'schlusssaldo', 'balance c/f', 'solde de clôture', 'saldo de cierre', 'saldo di chiusura', 'saldo de fecho',
+  'slotsaldo', 'saldo zamknięcia', 'saldo zamkniecia']);
+
+/**
+ * A balance label followed by its day, in our languages: "Balance as at/on", "Kontostand am",
+ * "Saldo vom", "Solde au/du", "Saldo al/a/del", "Saldo em/de", "Saldo per/op", "Saldo na dzień / z
+ * dnia". Matched at a line's start, on the folded text.
+ */
+const DATED_BALANCE = /^\s*(?:saldo|solde|kontostand|balance)\s+(?:as\s+(?:at|of)|at|on|am|vom|au|du|al|del|a|em|de|per|op|na\s+dzien|z\s+dnia)\s*:?\s*(?=\d)/;
+
+/**
+ * The span of a dated balance label with its day ("Solde au 01/11/2025", see DATED_BALANCE) at
+ * the start of `line`, ending after the day, with the day as ISO when known; null when the line does not start with one.
+ */
+function datedBalance(line: DocLine, order: DateOrder): { start: number; end: number; iso: string | null } | null {
+  const m = DATED_BALANCE.exec(fold(line.text));
+  if (!m) return null;
+  const day = findDates(line.text, order).find((d) => d.start === m[0].length);
+  return day ? { start: 0, end: day.end, iso: day.iso } : null;
+}
 
 /**
  * A row, the line it ends on, and its ISO day: the printed date may lack the year ("02 Jul"),
@@ -178,6 +205,8 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
   const before: (number | null)[] = [];
   let printedBefore: number | null = null;
   let assetVotes = 0, liabilityVotes = 0;
+  // the day of a dated balance read as the opening ("Solde au 01/11/2025")
+  let datedOpen: string | null = null;
   for (const line of lines) {
     const h = headerColumns(line);
     if (h) { cols = h; pending = []; trailing = []; headerSeenOn = line.page; continue; }
@@ -188,8 +217,15 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     if (lead && trailing.length && rows.length) appendToLast(trailing);
     if (lead) { trailing = []; pending = []; }
     const money = amountsIn(line, lead ? lead.end : 0).filter((a) => a.decimals === 2 && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
-    const isOpen = matchAny(line.text, OPENING);
-    const isClose = matchAny(line.text, CLOSING);
+    let isOpen: { start: number; end: number } | null = matchAny(line.text, OPENING);
+    let isClose: { start: number; end: number } | null = matchAny(line.text, CLOSING);
+    // a balance dated by its label ("Solde au 01/11/2025"): before the rows it opens, after them it closes
+    const dated = isOpen || isClose ? null : datedBalance(line, order);
+    // (a summary above the table may print both: the later day closes)
+    if (dated) {
+      if (rows.length || (datedOpen !== null && dated.iso !== null && dated.iso > datedOpen)) isClose = dated;
+      else { isOpen = dated; datedOpen = dated.iso; }
+    }
     if ((isOpen || isClose) && money.length) {
       // each label its own figure when the line prints both ("Saldo inicial 405,41   Saldo final 1.080,41")
       const own = (m: { end: number } | null) => { const o = m ? labelsOwnFigures(line, m.end, money) : []; return o[o.length - 1] ?? money[money.length - 1]; };
