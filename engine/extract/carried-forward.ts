@@ -7,9 +7,11 @@
  * anterior, IT riporto / da riportare, PT a transportar / transporte, NL transport / over te
  * brengen, PL z przeniesienia / do przeniesienia. A word that also names a charge or a service
  * ("Transport", "Transporte" a shipping charge, "Report" a deliverable, "Vortrag" a talk) is a carried total only
- * when its figure is the sum of the items read before it.
+ * when its figure is the sum of the items read before it. A balance word may precede the label
+ * ("Saldo a riportare", "Solde à reporter", "Saldo Übertrag"). A bank statement carries its
+ * running balance the same way, and passes that balance as the running total.
  */
-import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
+import { amountsIn, fold, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** Labels that name a carried total only. */
@@ -27,14 +29,15 @@ const CARRIED = k([
 const CARRIED_OR_CHARGE = k(['report', 'transporte', 'transport', 'vortrag']);
 
 /**
- * Whether `l` is a carried or brought-forward row (see the module comment); `itemsSum` is the sum
- * of the amounts of the items read before it (currency units).
+ * Whether `l` is a carried or brought-forward row (see the module comment); `itemsSum` is the
+ * running total it would carry (currency units): the sum of the amounts of the items read
+ * before it, or a statement's running balance.
  */
 export function carriedForward(l: DocLine, itemsSum: number): boolean {
   const money = amountsIn(l).filter((a) => a.decimals === 2);
   const opens = (res: RegExp[]) => {
     const m = matchAny(l.text, res);
-    return !!m && !/\p{L}/u.test(l.text.slice(0, m.start)) && !/\p{L}{3,}/u.test(l.text.slice(m.end).replace(/\b(?:EUR|USD|GBP|PLN|CHF|zł)\b/gi, ''));
+    return !!m && /^[\s\d.:/|-]*(?:(?:saldo|solde|balance|kontostand)[\s:|-]+)?$/.test(fold(l.text.slice(0, m.start))) && !/\p{L}{3,}/u.test(l.text.slice(m.end).replace(/\b(?:EUR|USD|GBP|PLN|CHF|zł)\b/gi, ''));
   };
   if (opens(CARRIED)) return true;
   return opens(CARRIED_OR_CHARGE) && money.length > 0 && Math.abs(money[money.length - 1].value - itemsSum) < 0.015;

@@ -15,6 +15,8 @@
  * opening and closing balance lines in their short forms ("Saldo alt" / "Saldo neu", "Vorig
  * saldo" / "Nieuw saldo") and a balance dated by its label ("Solde au 01/11/2025", "Saldo em
  * ..."): before the first row it opens (or, after another one, the later day closes), after the rows it closes.
+ * A line carrying the running balance over a page break ("Übertrag", "A reporter", "Suma z
+ * przeniesienia", see carried-forward.ts) is no row either; its figure is the balance before the next row.
  * On a page that prints its own header, the lines above the header (address, period, account
  * details) are not rows. An amount in the description column (a foreign amount "USD 10.00 @
  * 1.2004" under a card payment) is text, not a transaction.
@@ -26,6 +28,7 @@ import type { StatementLine } from '../../schemas/results.ts';
 import { findDates, findDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
+import { carriedForward } from './carried-forward.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** A table header's words in our languages (EN DE FR ES IT PT NL PL): the date column. */
@@ -241,6 +244,14 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
       flushTrailing();
       chainEnd = null;
       if (isClose && !isOpen) cols = null; // the table ends here until the next header
+      continue;
+    }
+    // the balance carried over a page break ("Übertrag", "A reporter", "Suma z przeniesienia") is no row
+    if (carriedForward(line, prevBalance ?? NaN)) {
+      if (money.length) { prevBalance = money[money.length - 1].value; printedBefore = prevBalance; }
+      pending = [];
+      flushTrailing();
+      chainEnd = null;
       continue;
     }
     if (aboveHeader) continue;

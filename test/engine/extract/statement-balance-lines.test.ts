@@ -2,7 +2,8 @@
  * @module test/engine/extract/statement-balance-lines
  * A balance line is never a transaction row: the short forms of the opening and closing balance
  * labels in our eight languages ("Saldo alt" / "Saldo neu", "Vorig saldo" / "Nieuw saldo",
- * "Solde au 01/11/2025").
+ * "Solde au 01/11/2025"), and the lines that carry the balance from one page to the next
+ * ("Übertrag", "Report", "A reporter", "Saldo a riportare", "Suma z przeniesienia").
  */
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
@@ -51,4 +52,30 @@ t.test('two dated balances in a summary above the table: the earlier day opens, 
   t.equal(x.openingBalance, 540.1);
   t.equal(x.closingBalance, 3507.94);
   t.equal(x.tableItems?.length, 3);
+});
+
+/** A two-page statement whose balance is carried over the page break under `carried` and brought in under `brought`. */
+function twoPages(carried: string, brought: string) {
+  return read([
+    ['Volksbank Mittelhessen eG', HEADER, `${'Saldo alt'.padEnd(40)}  540,10`, ...ROWS.slice(0, 2), `${carried.padEnd(40)}  3.572,25`],
+    ['Volksbank Mittelhessen eG', `${brought.padEnd(40)}  3.572,25`, ROWS[2], `${'Saldo neu'.padEnd(40)}  3.507,94`],
+  ]);
+}
+
+t.test('the lines carrying the balance over a page break are no rows, in our languages', async (t) => {
+  for (const [carried, brought] of [['Übertrag', 'Übertrag'], ['A reporter', 'Report'], ['Saldo a riportare', 'Riporto'], ['Do przeniesienia', 'Suma z przeniesienia'],
+    ['Transport', 'Transport'], ['Suma y sigue', 'Suma anterior'], ['A transportar', 'Transporte'], ['Naar volgende pagina', 'Van vorige pagina'],
+    ['Carried forward', 'Brought forward']]) {
+    const x = twoPages(carried, brought);
+    t.equal(x.tableItems?.length, 3, `${carried} / ${brought}: three rows`);
+    t.same(x.tableItems?.map((r) => r.date), ['02.11.2025', '04.11.2025', '05.11.2025'], carried);
+    t.equal(x.openingBalance, 540.1, carried);
+    t.equal(x.closingBalance, 3507.94, carried);
+  }
+});
+
+t.test('"Transport" or "Report" is a row when its figure is not the balance carried', async (t) => {
+  const x = read([['Volksbank Mittelhessen eG', HEADER, `${'Saldo alt'.padEnd(40)}  540,10`, ...ROWS.slice(0, 2), `${'Transport'.padEnd(40)}-12,00   3.560,25`]]);
+  t.equal(x.tableItems?.length, 3);
+  t.equal(x.tableItems?.[2].debitAmount, 12);
 });
