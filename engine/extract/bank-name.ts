@@ -4,7 +4,8 @@
  * Banca/Banque/Bank X" (with a Polish cooperative's town: "Bank Spółdzielczy w Żywcu"), the whole
  * registered name with its legal forms ("X Bank, N.A.", "Barclays Bank UK PLC", "Oversea-Chinese
  * Banking Corporation Limited", "Standard Chartered Bank (Singapore) Limited"), credit unions, savings and loans, the savings and
- * cooperative banks of our languages, a compound whose bank word is
+ * cooperative banks of our languages, a country's name or adjective after "Bank" ("PKO Bank
+ * Polski", "ING Bank Śląski"), a compound whose bank word is
  * glued inside it ("Nordmark Sparbank AG", "Landesbank Nord", "Kreissparkasse"), and a brand that
  * starts with a lower-case prefix before "Bank" ("mBank S.A."). A name ends before the statement's
  * title when the letterhead prints both on one line ("Bank Perdana Berhad STATEMENT OF ACCOUNT",
@@ -31,10 +32,16 @@ const LEGAL = String.raw`(?:\s+\(\p{Lu}[\p{L} .]{0,20}\)(?=,?\s+${FORM}))?(?:,?\
 const NAMED_AFTER = String.raw`(?:ing)?(?:(?:\s+(?:Corporation|Company|Group))|(?:\s+\p{Lu}[\p{L}-]+){1,2})?(?=,?\s+(?:\(|${FORM}))|(?:\s+(?:Corporation|Company))`;
 /** A legal form's word, which ends a name: no word of the name after it ("Bank X Berhad Registered office"). */
 const LEGAL_WORD = String.raw`(?:plc|PLC|Limited|Ltd|AG|SE|Berhad|Bhd|SA|SpA|eG|Inc)(?![\p{L}])`;
+/**
+ * A country's or region's name or its adjective after "Bank", in our languages and theirs: part
+ * of the name with no legal form after it ("PKO Bank Polski", "ING Bank Śląski", "X Bank
+ * Italiano", "X Bank España", "X Bank Nederland", "X Bank Deutschland").
+ */
+const COUNTRY_AFTER = String.raw`\s+(?:Polsk[ia]|Śląsk[ia]|Slask[ia]|Italian[oa]|Italia|Espa[ñn]ol[a]?|Espa[ñn]a|Portugu[eê]s[a]?|Portugal|Nederland|Deutschland|Österreich|Austria|Schweiz|Suisse|Svizzera|France|Belgi(?:um|[eë]|que)|Luxembourg|Ireland|Scotland|Europe|Europa|International)(?![\p{L}])`;
 /** Words before an institution word: capitalised, or an "&" between two partners ("Fenwick & Hale Bank"). */
 const WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}&.'-]*\s{1,3}(?:(?:&|and)\s+)?){1,3}`;
 /** Institution words that follow a name: banks, building societies, credit unions, savings and loans. */
-const INSTITUTION = String.raw`(?:Bank(?:${NAMED_AFTER})?|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
+const INSTITUTION = String.raw`(?:Bank(?:${NAMED_AFTER}|${COUNTRY_AFTER})?|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
 /** A word that starts a phrase about a bank, not its name ("Your Sparkasse", "Online Banking"). */
 const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|Business|Online|Internet|Mobile|Personal|Current)\s)`;
 /**

@@ -54,3 +54,11 @@ t.test('a registered name is kept whole: two legal forms, "Banking Corporation",
     'The Hongkong and Shanghai Banking Corporation Limited']) t.equal(bankOf(bank), bank);
   t.same(bankNamesIn('Jan Kowalski                          Barclays Bank UK PLC'), ['Barclays Bank UK PLC'], 'the name in the next column is no part of it');
 });
+
+t.test('a country\'s or region\'s name or adjective after "Bank" is part of the name, with no legal form after it', async (t) => {
+  for (const bank of ['PKO Bank Polski', 'ING Bank Śląski', 'Nordwest Bank Polska', 'Credito Bank Italiano', 'Alpha Bank España', 'Caja Bank Español', 'Atlântico Bank Português', 'Volks Bank Nederland', 'Kredit Bank Deutschland']) {
+    t.equal(bankOf(bank), bank, bank);
+    t.same(bankNamesIn(`${bank} | Wyciąg z rachunku`), [bank], `${bank} before a title`);
+  }
+  t.same(bankNamesIn('Example Bank Transfer'), ['Example Bank'], 'another word after "Bank" is not the name\'s');
+});
