@@ -22,13 +22,16 @@
  * 1.2004" under a card payment) is text, not a transaction.
  * The running balance also tells which way the account runs: on a current account a paid-out
  * amount lowers the balance; on a credit card or a line of credit (a debt) it raises it. The
- * rows vote, and sides that disagree with the balance movement are corrected afterwards.
+ * rows vote, and sides that disagree with the balance movement are corrected afterwards. A
+ * figure a scan printed with a colon for its decimal point ("-$75:00", see colon-decimal.ts) is
+ * money; a dated row whose movement is unreadable takes it from the printed balances.
  */
 import type { StatementLine } from '../../schemas/results.ts';
 import { findDates, findDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { carriedForward } from './carried-forward.ts';
+import { colonDecimalAmounts } from './colon-decimal.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** A table header's words in our languages (EN DE FR ES IT PT NL PL): the date column. */
@@ -219,7 +222,11 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     // a row that starts with its own date: the text lines under the previous row were its continuation
     if (lead && trailing.length && rows.length) appendToLast(trailing);
     if (lead) { trailing = []; pending = []; }
-    const money = amountsIn(line, lead ? lead.end : 0).filter((a) => a.decimals === 2 && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
+    const printed = amountsIn(line, lead ? lead.end : 0);
+    // a figure a scan printed with a colon for its decimal point ("-$75:00") is money too
+    const colon = colonDecimalAmounts(line, lead ? lead.end : 0).filter((c) => !printed.some((a) => a.start < c.end && c.start < a.end && a.decimals === 2));
+    const money = [...printed, ...colon].sort((a, b) => a.start - b.start)
+      .filter((a) => a.decimals === 2 && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
     let isOpen: { start: number; end: number } | null = matchAny(line.text, OPENING);
     let isClose: { start: number; end: number } | null = matchAny(line.text, CLOSING);
     // a balance dated by its label ("Solde au 01/11/2025"): before the rows it opens, after them it closes
@@ -313,6 +320,13 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
       // a printed marker says the side ("2,549.97CR" is a payment to a card); else the balance decides below
       if (a.marker === 'CR' || plus(a)) credit = Math.abs(a.value);
       else debit = Math.abs(a.value);
+    }
+    // a dated row whose movement was unreadable: the printed balances give it (the sides are
+    // checked against the account's direction below)
+    if (lead && credit === null && debit === null && balance !== null && printedBefore !== null && Math.abs(balance - printedBefore) >= 0.01) {
+      const moved = r2(balance - printedBefore);
+      if (moved > 0) credit = moved;
+      else debit = -moved;
     }
     if (balance !== null && printedBefore !== null) {
       const amt = credit ?? debit;

@@ -239,7 +239,8 @@ const DAY_MONTH: { re: RegExp; dayFirst: boolean; named: boolean }[] = [
   { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?\s*(\d{1,2})(?![\d.,:])`, 'giu'), dayFirst: false, named: true },
   // "02/07", "02/07/" (a date printed with its year left off keeps its separator) or "02.07."
   // (a dot form needs its closing dot: "12.05" is money)
-  { re: /(?<![\d.,/])(\d{1,2})(?:\/(\d{1,2})\/?(?![\d/.,])|\.(\d{1,2})\.(?!\d))/g, dayFirst: true, named: false },
+  // (a speck read after "02/07" is no figure: "10/03. ZELLE")
+  { re: /(?<![\d.,/])(\d{1,2})(?:\/(\d{1,2})\/?(?![\d/]|[.,]\d)|\.(\d{1,2})\.(?!\d))/g, dayFirst: true, named: false },
   // "04-06" (Dutch, Polish and Portuguese rows): two digits each, then a space or the line's end
   // ("04-06-2025" is a full date, "1-2" a range)
   { re: /(?<![\d.,/-])(\d{2})-(\d{2})(?=\s|$)/g, dayFirst: true, named: false },
