@@ -13,6 +13,7 @@ import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './label
 import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { isClassRow, taxSummaryTable } from './tax-table.ts';
 import { taxLinesWithBase } from './tax-base.ts';
+import { TAX_REGISTRATION } from './tax-id-line.ts';
 import { documentDiscount } from './discounts.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
@@ -133,7 +134,11 @@ const TAX_EXCLUDE = k([
   'city tax', 'tourist tax', 'tourism tax', 'kurtaxe', 'taxe de séjour', 'taxe de sejour', 'tassa di soggiorno', 'tasa turística', 'tasa turistica', 'taxa turística', 'toeristenbelasting',
   // a Canadian tax registration number ("HST # 81234 5678 RT0001", "GST/HST No.", "TPS/TVQ #")
   'hst #', 'hst no', 'hst reg', 'gst #', 'gst/hst #', 'gst/hst no', 'qst #', 'qst no', 'tps #', 'tvq #', 'tvq no',
+  // a tax registration number after the tax word ("BTW NL066077413B01", "SST ID: W10-1808-32000123":
+  // a fresh tester's multi-rate tills, whose header line, reading the first item's figure below it
+  // as a third tax line, kept one rate's tax), in any language (./tax-id-line.ts)
 ]);
+TAX_EXCLUDE.push(TAX_REGISTRATION);
 /**
  * A tax id read as a tax amount ("USt-IdNr. DE 318 224 671" read 318224671: a fresh tester's
  * German credit note): a whole figure (no decimals) printed right after a country code of two

@@ -161,3 +161,12 @@ t.test('a tip under the total is a charge, a city tax is no VAT, and a tax table
   const es = r(['Farmacia Sol', 'NIF: B-86123457', 'VITAMINA C 3,48 A', 'CREMA SOLAR 7,01 B', 'TOTAL EUR 26,68', 'TARJETA 26,68', 'Tipo Base Cuota Total', 'A 218 13,01 2,73 15,74', 'B 108 9,95 0,99 10,94']);
   t.equal(es.taxAmount, 3.72, 'A 21% and B 10% with their % read as an 8');
 });
+
+t.test('a tax registration number after the tax word in the header is no tax line, and leaves a table of one line per rate whole', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  for (const id of ['BTW NL066077413B01', 'SST ID: W10-1808-32000123', 'IVA: ESB12345678', 'TVA FR 12345678901', 'MwSt DE318224671', 'VAT 123456789']) {
+    const x = r(['Buurtwinkel', 'Kerkstraat 8, Utrecht', id, '  3 x 6,96', 'Appels 20,88 B', 'Koffie 7,46 A', 'Brood 2,14 B', 'Melk 5,58 A', 'TOTAAL 36,06', 'PIN 36,06',
+      'BTW A 21% 10,78 2,26', 'BTW B 9% 21,12 1,90', 'Bonnr. 5/43642']);
+    t.same([x.totalAmount, x.taxAmount, x.netAmount], [36.06, 4.16, 31.9], id);
+  }
+});
