@@ -461,7 +461,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           // discount, that agrees without it, beats it (beforeAllowance)
           if (beforeAllowance(n, x, t, disc)) score -= 2;
           // a service charge printed between them: net + charge + tax = total ("SUB TOTAL 34.77", "SERVICE CHARGE 10% 3.48", "SST 6% 2.30", "TOTAL 40.55")
-          else if (charges.some((c) => near(n.value + c + x.value, t.value))) { score += 3; agree += 2; }
+          // (and a cash rounding after them both: "Sub-Total 39.40", "10% Svc Chg 3.94", "9% GST 3.90", "Rounding -0.04",
+          // "Grand Total 47.20" on a Singapore bill, whose GST a fresh tester found unread)
+          else if (charges.some((c) => near(n.value + c + x.value, t.value) || roundings.some((r) => near(n.value + c + x.value + r, t.value)))) { score += 3; agree += 2; }
           // a cash rounding printed between them: net + tax + rounding = the total paid ("SUB TOTAL 45.59",
           // "GST 6% 2.74", "TOTAL INCL. GST 48.33", "ROUNDING ADJ 0.02", "NETT TOTAL 48.35"; a fresh
           // tester: the printed GST had given way to a tax derived as total - net, 2.76)

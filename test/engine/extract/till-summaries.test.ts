@@ -170,3 +170,17 @@ t.test('a tax registration number after the tax word in the header is no tax lin
     t.same([x.totalAmount, x.taxAmount, x.netAmount], [36.06, 4.16, 31.9], id);
   }
 });
+
+t.test('a service charge and a cash rounding between the subtotal and the total: the tax printed between them is the tax', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  const cases: Array<[string, string, string, string, string]> = [
+    ['Sub-Total 39.40', '10% Svc Chg 3.94', '9% GST 3.90', 'Rounding -0.04', 'Grand Total 47.20'],
+    ['Sub-Total 39.40', 'Service Charge 10% 3.94', 'GST 9% 3.90', 'Rounding Adj -0.04', 'TOTAL 47.20'],
+    ['Subtotale 39,40', 'Servizio 10% 3,94', 'IVA 9% 3,90', 'Arrotondamento -0,04', 'Totale 47,20'],
+    ['Sous-total 39,40', 'Service 10% 3,94', 'TVA 9% 3,90', 'Arrondi -0,04', 'Total 47,20'],
+  ];
+  for (const lines of cases) {
+    const x = r(['Noodle House', '290 Orchard Rd', 'Dumplings x2 21.60', 'Fried Rice 14.80', 'Tea 3.00', ...lines, '22/08/2025 19:03']);
+    t.same([x.totalAmount, x.taxAmount], [47.2, 3.9], lines.join(' | '));
+  }
+});
