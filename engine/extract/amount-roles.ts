@@ -148,6 +148,12 @@ TAX_EXCLUDE.push(TAX_REGISTRATION);
 function taxIdFigure(c: AmountCandidate): boolean {
   return c.amount.decimals === 0 && /(?<![\p{L}])\p{Lu}{2}[\s-]?$/u.test(c.amount.line.text.slice(0, c.amount.start));
 }
+/**
+ * A line of quantity times unit price ("  2 x 5.60", "3 x 6,96", "2 X 1.20 EUR"): an item's
+ * figures, never the tax, even under a tax word that prints no figure of its own ("SST" over "2 x
+ * 1.60": a fresh tester's Malaysian till came back with tax 5.60 where none was printed).
+ */
+const QUANTITY_LINE = /^\W*\d{1,4}(?:[.,]\d{1,3})?\s?[x×*]\s?\d+[.,]\d{2}\b/i;
 export { DISCOUNT_LABELS } from './discounts.ts';
 const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant']);
 const CHANGE_LABELS = k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie']);
@@ -302,7 +308,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // "incl. VAT @ 20% 5.40": the tax a tax-inclusive total holds, at its rate (not a total "incl. VAT")
   const included = labelledAmounts(lines.filter((l) => INCLUDED_TAX_LINE.test(l.text)), TAX_LABELS).filter((c) => c.sameRow && c.value >= 0);
   const taxes = [...rated, ...included.filter((c) => !rated.some((r) => r.amount.line === c.amount.line)), ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))]
-    .filter((c) => !taxIdFigure(c) && !based.some((b) => b.line === c.amount.line && b.tax.start !== c.amount.start));
+    .filter((c) => !taxIdFigure(c) && !QUANTITY_LINE.test(c.amount.line.text) && !based.some((b) => b.line === c.amount.line && b.tax.start !== c.amount.start));
   if (header) for (const c of headerRowAmounts(lines, TAX_LABELS, TAX_EXCLUDE, ROLES)) if (c.value >= 0 && !same(taxes, c)) taxes.push(c);
   // a band of totals (labels over figures, ./totals-band.ts; invoices only): each figure is its
   // column's role, and one whose net + tax = total is read as surely as a figure beside its label

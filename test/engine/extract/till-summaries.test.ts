@@ -184,3 +184,14 @@ t.test('a service charge and a cash rounding between the subtotal and the total:
     t.same([x.totalAmount, x.taxAmount], [47.2, 3.9], lines.join(' | '));
   }
 });
+
+t.test('a figure of a quantity line ("2 x 1.60") below a tax word that prints no figure is never the tax', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  for (const word of ['SST', 'MwSt:', 'BTW', 'TVA', 'IVA', 'PTU', 'VAT', 'GST']) {
+    for (const qty of ['  2 x 1.60', '2 X 1,60', '2 * 1.60']) {
+      const x = r(['Corner Market', 'Jalan Tun Razak', word, qty, 'Bread 3.20 A', 'Milk 13.10 A', 'TOTAL 16.30', 'Card 16.30']);
+      t.not(x.taxAmount, 1.6, `${word} over ${qty}`);
+      t.equal(x.totalAmount, 16.3);
+    }
+  }
+});
