@@ -13,6 +13,7 @@ import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './label
 import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { isClassRow, taxSummaryTable } from './tax-table.ts';
 import { taxLinesWithBase } from './tax-base.ts';
+import { TAX_REGISTRATION } from './tax-id-line.ts';
 import { documentDiscount } from './discounts.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
@@ -133,7 +134,11 @@ const TAX_EXCLUDE = k([
   'city tax', 'tourist tax', 'tourism tax', 'kurtaxe', 'taxe de séjour', 'taxe de sejour', 'tassa di soggiorno', 'tasa turística', 'tasa turistica', 'taxa turística', 'toeristenbelasting',
   // a Canadian tax registration number ("HST # 81234 5678 RT0001", "GST/HST No.", "TPS/TVQ #")
   'hst #', 'hst no', 'hst reg', 'gst #', 'gst/hst #', 'gst/hst no', 'qst #', 'qst no', 'tps #', 'tvq #', 'tvq no',
+  // a tax registration number after the tax word ("BTW NL066077413B01", "SST ID: W10-1808-32000123":
+  // a fresh tester's multi-rate tills, whose header line, reading the first item's figure below it
+  // as a third tax line, kept one rate's tax), in any language (./tax-id-line.ts)
 ]);
+TAX_EXCLUDE.push(TAX_REGISTRATION);
 /**
  * A tax id read as a tax amount ("USt-IdNr. DE 318 224 671" read 318224671: a fresh tester's
  * German credit note): a whole figure (no decimals) printed right after a country code of two
@@ -143,6 +148,12 @@ const TAX_EXCLUDE = k([
 function taxIdFigure(c: AmountCandidate): boolean {
   return c.amount.decimals === 0 && /(?<![\p{L}])\p{Lu}{2}[\s-]?$/u.test(c.amount.line.text.slice(0, c.amount.start));
 }
+/**
+ * A line of quantity times unit price ("  2 x 5.60", "3 x 6,96", "2 X 1.20 EUR"): an item's
+ * figures, never the tax, even under a tax word that prints no figure of its own ("SST" over "2 x
+ * 1.60": a fresh tester's Malaysian till came back with tax 5.60 where none was printed).
+ */
+const QUANTITY_LINE = /^\W*\d{1,4}(?:[.,]\d{1,3})?\s?[x×*]\s?\d+[.,]\d{2}\b/i;
 export { DISCOUNT_LABELS } from './discounts.ts';
 const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant']);
 const CHANGE_LABELS = k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie']);
@@ -297,7 +308,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // "incl. VAT @ 20% 5.40": the tax a tax-inclusive total holds, at its rate (not a total "incl. VAT")
   const included = labelledAmounts(lines.filter((l) => INCLUDED_TAX_LINE.test(l.text)), TAX_LABELS).filter((c) => c.sameRow && c.value >= 0);
   const taxes = [...rated, ...included.filter((c) => !rated.some((r) => r.amount.line === c.amount.line)), ...labelledAmounts(lines, TAX_LABELS, TAX_EXCLUDE).filter((c) => c.value >= 0 && (c.sameRow || !itemTableHeader(c.label)) && !rated.some((r) => r.amount.line === c.amount.line && r.amount.start === c.amount.start))]
-    .filter((c) => !taxIdFigure(c) && !based.some((b) => b.line === c.amount.line && b.tax.start !== c.amount.start));
+    .filter((c) => !taxIdFigure(c) && !QUANTITY_LINE.test(c.amount.line.text) && !based.some((b) => b.line === c.amount.line && b.tax.start !== c.amount.start));
   if (header) for (const c of headerRowAmounts(lines, TAX_LABELS, TAX_EXCLUDE, ROLES)) if (c.value >= 0 && !same(taxes, c)) taxes.push(c);
   // a band of totals (labels over figures, ./totals-band.ts; invoices only): each figure is its
   // column's role, and one whose net + tax = total is read as surely as a figure beside its label
@@ -456,7 +467,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           // discount, that agrees without it, beats it (beforeAllowance)
           if (beforeAllowance(n, x, t, disc)) score -= 2;
           // a service charge printed between them: net + charge + tax = total ("SUB TOTAL 34.77", "SERVICE CHARGE 10% 3.48", "SST 6% 2.30", "TOTAL 40.55")
-          else if (charges.some((c) => near(n.value + c + x.value, t.value))) { score += 3; agree += 2; }
+          // (and a cash rounding after them both: "Sub-Total 39.40", "10% Svc Chg 3.94", "9% GST 3.90", "Rounding -0.04",
+          // "Grand Total 47.20" on a Singapore bill, whose GST a fresh tester found unread)
+          else if (charges.some((c) => near(n.value + c + x.value, t.value) || roundings.some((r) => near(n.value + c + x.value + r, t.value)))) { score += 3; agree += 2; }
           // a cash rounding printed between them: net + tax + rounding = the total paid ("SUB TOTAL 45.59",
           // "GST 6% 2.74", "TOTAL INCL. GST 48.33", "ROUNDING ADJ 0.02", "NETT TOTAL 48.35"; a fresh
           // tester: the printed GST had given way to a tax derived as total - net, 2.76)

@@ -5,7 +5,11 @@
  * "MwSt 7% Netto 10,00 MwSt 0,70", "PTU A 23% 12,20 2,81". Of its two figures the base is the
  * net and the tax is the one that is the printed rate of it (base x rate = tax, to a cent or two,
  * or 0.2 % of the tax); the words between them ("Imponibile", "Netto", "on") say nothing about
- * which is which, and a net label before both must not take the last figure as the net. Pure.
+ * which is which, and a net label before both must not take the last figure as the net.
+ * Rows of a table under a header naming the tax ("IVA  BASE IMPONIBLE  CUOTA" over "10%  2,91
+ * 0,29" and "21%  3,72  0,78"; "BTW %  NETTO  BTW" over "20% 2,92 0,58" and "0% 3,35 0,00") print
+ * no tax word: a line that starts with its rate, right under such a header or under another such
+ * row, is a tax line too. A row at 0 % prints a tax of 0,00: its other figure is its base. Pure.
  */
 import { amountsIn, fold, matchAny, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { printedRates } from './tax-rate.ts';
@@ -32,16 +36,47 @@ const BASE_WORDS = /\b(?:base imponible|imponibile|base|netto|net|taxable|ht|sob
  */
 export function taxLinesWithBase(lines: DocLine[], taxLabels: RegExp[], exclude: RegExp[]): TaxWithBase[] {
   const out: TaxWithBase[] = [];
-  for (const line of lines) {
-    if (!matchAny(line.text, taxLabels) || matchAny(fold(line.text).replace(BASE_WORDS, ' '), exclude)) continue;
-    const rates = printedRates(line.text);
+  for (const [i, line] of lines.entries()) {
+    const row = underTaxHeader(lines, i, taxLabels, exclude);
+    if (!row && (!matchAny(line.text, taxLabels) || matchAny(fold(line.text).replace(BASE_WORDS, ' '), exclude))) continue;
+    const rates = row ? [row] : printedRates(line.text);
     if (rates.length !== 1) continue;
-    const money = amountsIn(line).filter((a) => a.decimals === 2 && a.value > 0 && !/^\s?%/.test(line.text.slice(a.end)));
+    const rate = rates[0] === ZERO ? 0 : rates[0];
+    const money = amountsIn(line).filter((a) => a.decimals === 2 && a.value >= 0 && !/^\s?%/.test(line.text.slice(a.end)));
     if (money.length !== 2) continue;
     const [a, b] = money;
     const [base, tax] = a.value > b.value ? [a, b] : [b, a];
-    if (Math.abs(base.value * rates[0] - tax.value) > Math.max(0.021, 0.002 * tax.value)) continue;
-    out.push({ line, rate: rates[0], base, tax });
+    if (base.value <= 0 || (tax.value === 0 && rate > 0)) continue;
+    if (Math.abs(base.value * rate - tax.value) > Math.max(0.021, 0.002 * tax.value)) continue;
+    out.push({ line, rate, base, tax });
   }
   return out;
+}
+
+/** A row's rate of 0 % (told apart from no rate read). */
+const ZERO = -1;
+/** A row that starts with its rate, a class letter before it or not ("10%  2,91  0,29", "B 0% 3,35 0,00"). */
+const RATE_FIRST = /^\W*(?:[A-H]\s?[=:)]?\s*)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%/;
+
+/**
+ * The rate of line `i` when it is a row of a tax table with no tax word of its own: it starts
+ * with its rate (0 to 30 %, ZERO for 0 %), and the line above is a header naming a tax and
+ * printing no money ("IVA  BASE IMPONIBLE (€)  CUOTA (€)"), or another such row. Null otherwise.
+ */
+function underTaxHeader(lines: DocLine[], i: number, taxLabels: RegExp[], exclude: RegExp[]): number | null {
+  const rateOf = (l: DocLine) => {
+    const m = RATE_FIRST.exec(l.text);
+    const r = m ? Number(m[1].replace(',', '.')) / 100 : NaN;
+    return r >= 0 && r <= 0.3 ? r : null;
+  };
+  const rate = rateOf(lines[i]);
+  if (rate === null) return null;
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const l = lines[j];
+    if (l.page !== lines[i].page) return null;
+    if (rateOf(l) !== null) continue;
+    const header = matchAny(l.text, taxLabels) && !matchAny(fold(l.text).replace(BASE_WORDS, ' '), exclude) && !amountsIn(l).some((a) => a.decimals === 2);
+    return header ? (rate === 0 ? ZERO : rate) : null;
+  }
+  return null;
 }

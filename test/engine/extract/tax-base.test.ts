@@ -42,3 +42,16 @@ t.test('only a line whose figures are base and rate of it; a tax id is no base',
   t.same(read('IVA 22% 21,67 3,91'), [], 'a gross and its included tax: 22 % of 21,67 is no 3,91');
   t.same(read('IVA 22% 17,76'), [], 'one figure');
 });
+
+t.test('rows of rate, base and tax under a header naming the tax: the bases add up to the net, the taxes to the tax; a 0 % row\'s base is no tax', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  const headers = ['IVA    BASE IMPONIBLE (€)   CUOTA (€)', 'BTW %  NETTO  BTW', 'MwSt%  Netto  MwSt', 'TVA %  HT  TVA', 'IVA %  IMPONIBILE  IMPOSTA', 'IVA  BASE  IVA', 'PTU  NETTO  VAT', 'VAT %  NET  VAT'];
+  for (const header of headers) {
+    const es = r(['Mercado Central', 'Leche 0,89', 'Tomates 2,31', 'Vino 4,50', 'TOTAL 7,70', 'TARJETA 7,70', header, '10%    2,91   0,29', '21%    3,72   0,78', '02/06/2025 19:44']);
+    t.same([es.totalAmount, es.netAmount, es.taxAmount], [7.7, 6.63, 1.07], `${header}: two rates`);
+    for (const [a, b] of [['20% 2,92 0,58', '0% 3,35 0,00'], ['20% 0,58 2,92', '0% 0,00 3,35'], ['A 20% 2,92 0,58', 'B 0% 3,35 0,00']]) {
+      const zero = r(['Corner Shop', 'Bread 3,50 A', 'Milk 3,35 B', 'TOTAL 6,85', 'CARD 6,85', header, a, b, '02/06/2025 19:44']);
+      t.same([zero.totalAmount, zero.netAmount, zero.taxAmount], [6.85, 6.27, 0.58], `${header}: ${a} / ${b}`);
+    }
+  }
+});

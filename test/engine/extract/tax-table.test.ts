@@ -77,6 +77,15 @@ t.test('a row whose figures a scan glued together ("2,42,21,03", "20.452.0422.49
   t.equal(taxTableRow(lines(['A 20% 1.234,56 7,89'])[0]), null, 'figures that do not add up are no row');
 });
 
+t.test('a decimal point a scan read twice ("59..23") is one point: the row is read, and the receipt\'s net and tax are not swapped', async (t) => {
+  for (const row of ['A 10% 59..23.... ·5.92 65.15', 'A 10% 59..23 5,92 65,15', 'B 20% 24..13 4,83 28,96']) {
+    const r = taxTableRow(lines([row])[0]);
+    t.ok(r, row);
+  }
+  const x = extractReceipt(readingFromText([['Corner Cafe', 'Meal 59.23', 'Drink 5.92', 'TOTAL 65.15', 'Card 65.15', 'VAT. Net VAT Gross', '%', 'A 10% 59..23.... ·5.92 65.15', 'Date 25/02/2025 07:26']], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  t.same([x.totalAmount, x.netAmount, x.taxAmount], [65.15, 59.23, 5.92]);
+});
+
 t.test('several classes A/B: every row is read, the printed total wins over a row\'s gross, tax and net are the column sums', async (t) => {
   t.same(taxTableRow(lines(['B 19% 38,52 7,35 45,87'])[0])?.tax.value, 7.35, 'a class row whose tax is its items\' taxes rounded line by line (19 % of 38,52 is 7,32)');
   t.equal(taxTableRow(lines(['A 7% 33,03 2,91 35,94'])[0]), null, 'a tax nowhere near the rate is still no row');

@@ -161,3 +161,37 @@ t.test('a tip under the total is a charge, a city tax is no VAT, and a tax table
   const es = r(['Farmacia Sol', 'NIF: B-86123457', 'VITAMINA C 3,48 A', 'CREMA SOLAR 7,01 B', 'TOTAL EUR 26,68', 'TARJETA 26,68', 'Tipo Base Cuota Total', 'A 218 13,01 2,73 15,74', 'B 108 9,95 0,99 10,94']);
   t.equal(es.taxAmount, 3.72, 'A 21% and B 10% with their % read as an 8');
 });
+
+t.test('a tax registration number after the tax word in the header is no tax line, and leaves a table of one line per rate whole', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  for (const id of ['BTW NL066077413B01', 'SST ID: W10-1808-32000123', 'IVA: ESB12345678', 'TVA FR 12345678901', 'MwSt DE318224671', 'VAT 123456789']) {
+    const x = r(['Buurtwinkel', 'Kerkstraat 8, Utrecht', id, '  3 x 6,96', 'Appels 20,88 B', 'Koffie 7,46 A', 'Brood 2,14 B', 'Melk 5,58 A', 'TOTAAL 36,06', 'PIN 36,06',
+      'BTW A 21% 10,78 2,26', 'BTW B 9% 21,12 1,90', 'Bonnr. 5/43642']);
+    t.same([x.totalAmount, x.taxAmount, x.netAmount], [36.06, 4.16, 31.9], id);
+  }
+});
+
+t.test('a service charge and a cash rounding between the subtotal and the total: the tax printed between them is the tax', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  const cases: Array<[string, string, string, string, string]> = [
+    ['Sub-Total 39.40', '10% Svc Chg 3.94', '9% GST 3.90', 'Rounding -0.04', 'Grand Total 47.20'],
+    ['Sub-Total 39.40', 'Service Charge 10% 3.94', 'GST 9% 3.90', 'Rounding Adj -0.04', 'TOTAL 47.20'],
+    ['Subtotale 39,40', 'Servizio 10% 3,94', 'IVA 9% 3,90', 'Arrotondamento -0,04', 'Totale 47,20'],
+    ['Sous-total 39,40', 'Service 10% 3,94', 'TVA 9% 3,90', 'Arrondi -0,04', 'Total 47,20'],
+  ];
+  for (const lines of cases) {
+    const x = r(['Noodle House', '290 Orchard Rd', 'Dumplings x2 21.60', 'Fried Rice 14.80', 'Tea 3.00', ...lines, '22/08/2025 19:03']);
+    t.same([x.totalAmount, x.taxAmount], [47.2, 3.9], lines.join(' | '));
+  }
+});
+
+t.test('a figure of a quantity line ("2 x 1.60") below a tax word that prints no figure is never the tax', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  for (const word of ['SST', 'MwSt:', 'BTW', 'TVA', 'IVA', 'PTU', 'VAT', 'GST']) {
+    for (const qty of ['  2 x 1.60', '2 X 1,60', '2 * 1.60']) {
+      const x = r(['Corner Market', 'Jalan Tun Razak', word, qty, 'Bread 3.20 A', 'Milk 13.10 A', 'TOTAL 16.30', 'Card 16.30']);
+      t.not(x.taxAmount, 1.6, `${word} over ${qty}`);
+      t.equal(x.totalAmount, 16.3);
+    }
+  }
+});
