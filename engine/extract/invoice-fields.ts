@@ -292,14 +292,22 @@ const NOT_ISSUE = k([
 /** A date of another document the invoice refers to (the invoice it corrects): never the issue date, whatever the label. */
 const REFERENCED = k(['associée', 'associee', 'associated', 'related invoice', 'original invoice', "facture d'origine", 'ursprungsrechnung', 'bezugsrechnung', 'corrected invoice']);
 
-export const DUE_DATE_LABELS = k([
+/**
+ * The short due-date labels that also stand for other things ("Due" in "Balance Due", "Termin" an
+ * appointment): a label only right before a whole date, numeric or with a month's name ("Due: Apr 16,
+ * 2025", "Termin: 16.04.2025"; not "Due within 30 days"). Matched in folded text (../parse/lines.ts fold).
+ */
+const SHORT_DUE = /(?<![\p{L}\d])(?:due|termin)\s*:?(?=\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}))/iu;
+/** Labels of the due date, in the languages served ("Due date", "Fällig am", "Échéance", "Vencimiento", "Termin płatności"). */
+export const DUE_DATE_LABELS = [...k([
   'due date', 'payment due', 'due by', 'due on', 'fälligkeit', 'faelligkeit', 'fällig am', 'zahlbar bis', 'échéance', 'echeance', 'date limite',
   'vervaldatum', 'pay by', 'payable by', 'zahlungsziel', 'fallig am', 'vencimiento', 'fecha de vencimiento', 'scadenza', 'data di scadenza', 'vencimento',
   'datum splatnosti', 'fizetési határidő', 'fizetesi hatarido', 'förfallodatum', 'forfallodatum', 'forfaldsdato', 'forfallsdato', 'eräpäivä', 'erapaiva',
   'maksetähtaeg', 'maksetahtaeg', 'data scadenței', 'data scadentei', 'rok plačila', 'dospijeće', 'apmokėti iki',
   'data de vencimento', 'termin płatności', 'termin platnosci', 'termin zapłaty', 'vervaldag', 'uiterste betaaldatum', 'date de prélèvement', 'prélevé', 'preleve', 'sera débité',
   'will be debited', 'debit date', 'abbuchung am', 'wird am', 'a regler avant', 'à régler avant', 'payer avant', 'te betalen voor',
-]);
+  'fällig', 'faellig', 'fallig',
+]), SHORT_DUE];
 
 /**
  * Issue-date candidates, strongest label tier first (ISSUE_DATE_TIERS), in page order within a
