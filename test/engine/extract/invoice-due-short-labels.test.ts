@@ -3,7 +3,8 @@
  * A due date under a short label, in the languages served: "Fällig:", "Due:", "Échéance :",
  * "Vencimiento:", "Scadenza:", "Vencimento:", "Vervaldatum:", "Termin:" before a date (numeric or
  * with a month's name), with or without its colon where the word says it ("Fällig  01.10.2025").
- * The short "Due"/"Termin" before no date ("Balance Due: 714,00") labels no date.
+ * The short "Due"/"Termin" before no date ("Balance Due: 714,00") labels no date. A compact date
+ * ("20250416") right after a date label is read when it is a valid day.
  */
 import t from 'tap';
 import { extractInvoice } from '../../../engine/extract/invoice.ts';
@@ -32,4 +33,12 @@ t.test('"Due" and "Termin" before no date label none', async (t) => {
   t.equal(x.dueDate, null);
   const y = invoice('Termin: nach Absprache');
   t.equal(y.dueDate, null);
+});
+
+t.test('a compact date right after a date label is that date; eight digits elsewhere are none', async (t) => {
+  const x = invoice('Fällig am:           20250416', 'Rechnungsdatum:      20250402');
+  t.equal(x.date, '20250402');
+  t.equal(x.dueDate, '20250416');
+  const y = invoice('Fällig am:           20251332');
+  t.equal(y.dueDate, null, 'no valid day');
 });
