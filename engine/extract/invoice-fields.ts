@@ -1,8 +1,9 @@
 /**
  * @module engine/extract/invoice-fields
  * The invoice number and the issue and due dates, by label strength rather than by page order:
- * - labels come in tiers (an "Invoice number" label beats a bare "Invoice" title, which beats a
- *   generic "Reference"); the first candidate of the strongest tier that has one wins;
+ * - labels come in tiers (a credit note's own number label beats an "Invoice number" label,
+ *   which beats a bare "Invoice" title, which beats a generic "Reference"); the first candidate
+ *   of the strongest tier that has one wins;
  * - a number may sit inside a title: "Rechnung des Versicherers (575) Nr. 00.123.456.7-2018-1",
  *   "Facture ... n° 1234567890": a few words, then a number marker (Nr., No., n°, #), then the id;
  * - below a label, the value is the first line under the label's own column (not merely the next
@@ -30,8 +31,26 @@ const k = (xs: string[]) => xs.map((x) => keyword(x));
  */
 const kDoubled = (xs: string[]) => k([...new Set([...xs, ...xs.flatMap((x) => [...x.matchAll(/(\p{L})\1/gu)].map((m) => x.slice(0, m.index) + x.slice(m.index! + 1)))])]);
 
+/**
+ * A credit note's own number labels and titles, in the languages served: they beat any invoice
+ * label, for a credit note names the invoice it corrects too ("Credit note CN-0042 ... Original
+ * invoice INV-000981": the credit note's is its number). Read only right after the label (a
+ * number marker between: "Gutschrift Nr.", "Avoir n°") or beside it, never a few words on
+ * ("Gutschrift zu Rechnung Nr. 123" names the invoice's). A bare "avoir" is a French verb too:
+ * only with its marker.
+ */
+const CREDIT_NOTE_LABELS = kDoubled([
+  'credit note number', 'credit note no', 'credit note nr', 'credit note #', 'credit note', 'credit memo',
+  'gutschriftsnummer', 'gutschrift nr', 'gutschrift', 'rechnungskorrektur nr', 'stornorechnung nr',
+  "numéro d'avoir", "n° d'avoir", "facture d'avoir n", 'avoir n°', 'avoir nº', 'avoir no', 'avoir n',
+  'número de nota de crédito', 'nota de crédito n.º', 'nota de crédito nº', 'nota de crédito n', 'nota de crédito',
+  'numero nota di credito', 'nota di credito n', 'nota di credito nr', 'nota di credito',
+  'creditnotanummer', 'creditnota nr', 'creditnota', 'creditfactuur nr', 'creditfactuur',
+  'numer faktury korygującej', 'faktura korygująca nr', 'faktura korygująca', 'korekta nr',
+]);
 /** Strongest tier first. */
 export const INVOICE_ID_TIERS = [
+  CREDIT_NOTE_LABELS,
   kDoubled([
     'invoice number', 'invoice no', 'invoice #', 'invoice nr', 'invoice id', 'rechnungsnummer', 'rechnungsnr', 'rechnung nr', 'rechnungs-nr',
     'handelsrechnung nr', 'facture n', 'numéro de facture', 'n° de facture', 'no de facture', 'factuurnummer', 'factuur nr', 'numero fattura',
@@ -47,7 +66,9 @@ export const INVOICE_ID_TIERS = [
   k(['nº', 'n°', 'n.º', 'n. º']),
 ];
 /** The tier whose label is a bare number marker: it opens its line, and the token after it is the number whatever its shape. */
-const MARKER_TIER = 3;
+const MARKER_TIER = 4;
+/** The tier of a credit note's own labels (CREDIT_NOTE_LABELS): the number right after or beside the label only. */
+const CREDIT_TIER = 0;
 
 /**
  * "Nr.", "No.", "n°", "#", "Number" before an id; "n9", "n.9", "n2" are "nº", "n.º" with the
@@ -206,7 +227,7 @@ function idBeside(lines: DocLine[], line: DocLine, end: number): TextCandidate |
   return beside.length ? idAfter(beside[0], 0, false) : null;
 }
 
-/** Invoice number candidates, strongest label tier first, in page order within a tier. */
+/** Invoice number candidates, strongest label tier first (a credit note's own number first of all), in page order within a tier. */
 export function invoiceIds(lines: DocLine[], tiers: RegExp[][] = INVOICE_ID_TIERS): TextCandidate[] {
   const out: TextCandidate[] = [];
   tiers.forEach((patterns, tier) => {
@@ -215,7 +236,9 @@ export function invoiceIds(lines: DocLine[], tiers: RegExp[][] = INVOICE_ID_TIER
       if (!m) continue;
       if (tier === MARKER_TIER && line.text.slice(0, m.start).trim()) continue;
       // a title label may carry its number a few words on; a strong label must be followed by it
-      const c = idAfter(line, m.end, tier > 0 && tier !== MARKER_TIER, lines, true) ?? idBeside(lines, line, m.end) ?? idBelow(lines, line, m.start, m.end);
+      const c = tier === CREDIT_TIER
+        ? idAfter(line, m.end, false, lines, true) ?? idBeside(lines, line, m.end)
+        : idAfter(line, m.end, tier > 1 && tier !== MARKER_TIER, lines, true) ?? idBeside(lines, line, m.end) ?? idBelow(lines, line, m.start, m.end);
       if (c && !out.some((o) => o.text === c.text) && !dateElsewhere(lines, c)) out.push(c);
     }
   });
@@ -292,14 +315,22 @@ const NOT_ISSUE = k([
 /** A date of another document the invoice refers to (the invoice it corrects): never the issue date, whatever the label. */
 const REFERENCED = k(['associée', 'associee', 'associated', 'related invoice', 'original invoice', "facture d'origine", 'ursprungsrechnung', 'bezugsrechnung', 'corrected invoice']);
 
-export const DUE_DATE_LABELS = k([
+/**
+ * The short due-date labels that also stand for other things ("Due" in "Balance Due", "Termin" an
+ * appointment): a label only right before a whole date, numeric or with a month's name ("Due: Apr 16,
+ * 2025", "Termin: 16.04.2025"; not "Due within 30 days"). Matched in folded text (../parse/lines.ts fold).
+ */
+const SHORT_DUE = /(?<![\p{L}\d])(?:due|termin)\s*:?(?=\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{2,4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}))/iu;
+/** Labels of the due date, in the languages served ("Due date", "Fällig am", "Échéance", "Vencimiento", "Termin płatności"). */
+export const DUE_DATE_LABELS = [...k([
   'due date', 'payment due', 'due by', 'due on', 'fälligkeit', 'faelligkeit', 'fällig am', 'zahlbar bis', 'échéance', 'echeance', 'date limite',
   'vervaldatum', 'pay by', 'payable by', 'zahlungsziel', 'fallig am', 'vencimiento', 'fecha de vencimiento', 'scadenza', 'data di scadenza', 'vencimento',
   'datum splatnosti', 'fizetési határidő', 'fizetesi hatarido', 'förfallodatum', 'forfallodatum', 'forfaldsdato', 'forfallsdato', 'eräpäivä', 'erapaiva',
   'maksetähtaeg', 'maksetahtaeg', 'data scadenței', 'data scadentei', 'rok plačila', 'dospijeće', 'apmokėti iki',
   'data de vencimento', 'termin płatności', 'termin platnosci', 'termin zapłaty', 'vervaldag', 'uiterste betaaldatum', 'date de prélèvement', 'prélevé', 'preleve', 'sera débité',
   'will be debited', 'debit date', 'abbuchung am', 'wird am', 'a regler avant', 'à régler avant', 'payer avant', 'te betalen voor',
-]);
+  'fällig', 'faellig', 'fallig',
+]), SHORT_DUE];
 
 /**
  * Issue-date candidates, strongest label tier first (ISSUE_DATE_TIERS), in page order within a

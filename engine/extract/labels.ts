@@ -5,7 +5,7 @@
  * visual row, or on the line just below it. Each candidate keeps its line, box and a score so
  * the type extractors can cross-check and choose.
  */
-import { findDates, type DateOrder } from '../parse/dates.ts';
+import { compactDate, findDates, type DateOrder } from '../parse/dates.ts';
 import { dateReadAsTime, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { gappedThousands } from './gapped-thousands.ts';
 import { amountsIn, fold, matchAny, placedAmount, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
@@ -150,7 +150,7 @@ export interface DateCandidate {
 /**
  * The first date to the right of a label, or below it; right after the label, a numeric date
  * whose separators OCR broke (../parse/lost-separators.ts dateWithBrokenSeparators) or read as a
- * time's colons (dateReadAsTime) too. One candidate a line, from its first label; with `skip`,
+ * time's colons (dateReadAsTime) too, and a compact year-first date ("20250611": ../parse/dates.ts compactDate). One candidate a line, from its first label; with `skip`,
  * from its first label `skip` does not reject ("Date" after "Ship Date: 12/01/2025" on one line,
  * when the caller rejects the "Date" inside "Ship Date").
  */
@@ -164,7 +164,8 @@ export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateO
     // right after the label, a date whose separators OCR broke ("Vervaldatum:10.09:2022")
     const broken = own.length ? null : dateWithBrokenSeparators(rest, order);
     // ...or both read as colons, a time printed after it ("Datum: 11:02:22 Uhrzeit: 10:22")
-    const d = own[0] ?? (broken && /^[\s:.\-]*$/.test(rest.slice(0, broken.start)) ? broken : dateReadAsTime(rest, order));
+    // ...or printed compact, year first ("Datum: 20250611"), only right after the label
+    const d = own[0] ?? (broken && /^[\s:.\-]*$/.test(rest.slice(0, broken.start)) ? broken : dateReadAsTime(rest, order) ?? compactDate(rest));
     if (d) {
       out.push({ text: d.text, iso: d.iso, line, box: spanBox(line, m.end + d.start, m.end + d.end), confidence: spanConfidence(line, m.end + d.start, m.end + d.end), label: { line, start: m.start, end: m.end } });
       continue;

@@ -185,11 +185,21 @@ export function sameName(a: string, b: string): boolean {
 }
 const SLIP_MIN_CHARS = 10;
 
+/**
+ * A numeric date ("02.03.2024", "2024-03-02", "16/04/25"): the info block printed beside an
+ * address window dates the invoice on the window's lines, and its "02.03" is no money.
+ */
+const NUMERIC_DATE = /(?<![\d.,])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?![\d.,]\d)/g;
+/** Whether a line holds money ("1.994,75"), its numeric dates aside. */
+function holdsMoney(text: string): boolean {
+  return /\d[.,]\d{2}\b/.test(text.replace(NUMERIC_DATE, ' '));
+}
+
 /** True when one of the two lines under `line` (same page) is an address: the line opens an address block. */
 function opensAddress(lines: DocLine[], at: number): boolean {
   const l = lines[at];
   // an address holds no money ("1.994,75" is no house number)
-  return lines.slice(at + 1, at + 3).some((n) => n.page === l.page && ADDRESS.test(firstColumn(n)) && !/\d[.,]\d{2}\b/.test(n.text));
+  return lines.slice(at + 1, at + 3).some((n) => n.page === l.page && ADDRESS.test(firstColumn(n)) && !holdsMoney(n.text));
 }
 
 /**
@@ -204,16 +214,22 @@ export function addressWindow(lines: DocLine[], line: DocLine): boolean {
 
 /**
  * The addressee of an invoice printed without a buyer label: in the top 45 % of the first page,
- * above the first money, the first name-like line (no digits, no "key:", no separators of a
+ * above the first money (a date is none), the first name-like line (no digits, no "key:", no separators of a
  * sender line, no title) with an address under it that does not name the seller (`seller`). Null when there is none.
+ * The name is the line's first column, and only when that column starts in the page's left half:
+ * the info block printed on the window's lines to its right ("Müller Bau GmbH      Rechnungsnummer:
+ * RE-123") is another column, and a line that opens with a field label ("Rechnungsnummer:" alone
+ * over the window's first line) names no party (DIN 5008 letters).
  */
 export function addresseeWindow(lines: DocLine[], seller: string | null): Party | null {
   const page = lines[0]?.page;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.page !== page || l.box.y > l.pageHeight * 0.45) continue;
-    if (/\d[.,]\d{2}\b/.test(l.text)) break; // the window comes before the first money (the item table)
-    const name = tidyName(firstColumn(l));
+    if (holdsMoney(l.text)) break; // the window comes before the first money (the item table)
+    const column = firstColumn(l);
+    if (l.box.x > l.pageWidth * 0.4 || /:\s*$/.test(column) || /^\S+(?:\s\S+)?\s?:\s*\S/.test(column)) continue;
+    const name = tidyName(column);
     if (!plausibleName(name) || /\d|[:·•|@]/.test(name) || ADDRESS.test(name) || matchAny(name, NOISE) || (seller && (sameName(name, seller) || fold(name).includes(fold(seller))))) continue;
     if (name.split(/\s+/).length > 7 || !opensAddress(lines, i)) continue;
     return { name, line: l, confidence: 0.5 };

@@ -291,3 +291,19 @@ export function yearInPeriod(day: number, month: number, from: string | null, to
   }
   return bestYear;
 }
+
+/**
+ * A compact date, eight digits year-first with no separators ("20250611" for 2025-06-11), at the
+ * start of `text` after spaces and a colon or dot: what till printers and ERP exports print.
+ * Only a valid calendar day (validDate) whose digits stand alone (no digit,
+ * separator-and-digit or letter glued on: "20250611-3" is an id), and callers use it only right
+ * after a date label, where eight digits are no order number. Null otherwise. Offsets are in `text`.
+ */
+export function compactDate(text: string): DateMatch | null {
+  const m = /^[\s:.]*((19|20)\d{2})(\d{2})(\d{2})(?![\p{L}\d]|[./-]\d)/u.exec(text);
+  if (!m) return null;
+  const y = +m[1], mo = +m[3], d = +m[4];
+  if (!validDate(y, mo, d)) return null;
+  const start = m[0].length - 8;
+  return { text: m[0].slice(start), start, end: m[0].length, iso: isoDate(y, mo, d), ambiguous: false, named: false };
+}

@@ -43,3 +43,19 @@ t.test('a VAT id under the letterhead is never the tax amount', async (t) => {
     t.equal(roles.tax, null, id);
   }
 });
+
+t.test("a credit note's own number wins over the number of the invoice it refers to", async (t) => {
+  for (const [label, ref] of [
+    ['Credit Note No.', 'Original invoice'], ['Credit note', 'Refers to invoice no.'], ['Gutschrift Nr.', 'zu Rechnung Nr.'], ['Gutschriftsnummer:', 'Rechnungsnummer:'],
+    ['Avoir n°', 'Facture d\'origine n°'], ['Nota de crédito nº', 'Factura nº'], ['Nota di credito n.', 'Fattura n.'], ['Nota de crédito n.º', 'Fatura n.º'],
+    ['Creditnota nr', 'Factuurnummer:'], ['Faktura korygująca nr', 'Do faktury nr'],
+  ]) {
+    const { formatted: x } = extractInvoice(readingFromText([[
+      'Thornbury Consulting Ltd', `                                        ${label} CN-0042`,
+      'Acme Widgets LLC                        Date 14/05/2025', `Lindenweg 4                             ${ref} INV-000981`, '10115 Berlin', '',
+      'Refund: consulting hours not used                   -1.200,00', 'Subtotal                                            -1.200,00',
+      'VAT 20%                                               -240,00', 'Total credit                                        -1.440,00',
+    ]]));
+    t.equal(x.documentId, 'CN-0042', `${label} / ${ref}`);
+  }
+});

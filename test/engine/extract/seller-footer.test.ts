@@ -95,3 +95,11 @@ t.test('the footer naming the letterhead\'s company with an OCR slip is the same
   t.equal(sup('Dijkzlcht Webdesign V.O.F.'), 'Dijkzicht Webdesign V.O.F.', 'a letter changed');
   t.equal(sup('Noordkust Drukwerk B.V.'), 'Noordkust Drukwerk B.V.', 'another company in the footer is still the issuer');
 });
+
+t.test('a footer line whose separators a scan lost names the seller up to its legal form when an address follows it', async (t) => {
+  const lines = (first: string) => footer([first, 'Registered in England No. 01827561']);
+  t.equal(sellerFromFooter(lines('Thornbury Consulting Ltd 14 King Street Manchester M2 4LQ'))?.name, 'Thornbury Consulting Ltd');
+  t.equal(sellerFromFooter(lines('Sharma Software Solutions Pvt. Ltd. 42 Residency Road Bengaluru 560025'))?.name, 'Sharma Software Solutions Pvt. Ltd.');
+  t.equal(sellerFromFooter(lines('Van der Berg Installatie B.V. Stationsweg 12 3511 ED Utrecht'))?.name, 'Van der Berg Installatie B.V.');
+  t.equal(sellerFromFooter(lines('Smith Ltd Holdings Group'))?.name, 'Smith Ltd Holdings Group', 'no address after the legal form: no cut');
+});

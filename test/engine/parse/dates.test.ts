@@ -2,7 +2,7 @@
  * @module test/engine/parse/dates
  */
 import t from 'tap';
-import { findDates, findDayMonth, misreadYear, toIsoDate, yearInPeriod } from '../../../engine/parse/dates.ts';
+import { compactDate, findDates, findDayMonth, misreadYear, toIsoDate, yearInPeriod } from '../../../engine/parse/dates.ts';
 
 t.test('finds dates in many formats and keeps the printed text', async (t) => {
   const cases: [string, string][] = [
@@ -173,4 +173,14 @@ t.test('a speck read as a dot or comma before a day, alone after a space, hides 
   t.equal(findDates('.14/08/2022 Direct debit Insurance')[0]?.iso, '2022-08-14', 'at the start of a row too');
   t.equal(findDates('Titular ,01.03.2024')[0]?.iso, '2024-03-01');
   t.equal(findDates('Betrag 3,01/08/2022').length, 0, 'glued after a figure it is the figure\'s decimal separator: no date');
+});
+
+t.test('a compact year-first date is read only when it is a valid day standing alone', async (t) => {
+  t.equal(compactDate(' 20250611')?.iso, '2025-06-11');
+  t.equal(compactDate(': 20250611 140200')?.text, '20250611');
+  t.equal(compactDate(' 20251311'), null, 'no 13th month');
+  t.equal(compactDate(' 20250231'), null, 'no 31 February');
+  t.equal(compactDate(' 20250611-3'), null, 'an id');
+  t.equal(compactDate(' 202506119'), null, 'nine digits');
+  t.equal(compactDate(' Nr 20250611'), null, 'not right after the label');
 });
