@@ -3,9 +3,12 @@
  * A money figure whose decimal point a scan read as a colon ("-$75:00", "1.075:00", "€ 12:50"):
  * an amount in a statement row when it cannot be a time of day. It is one when it carries a sign
  * or a currency, or thousands separators (a time has none), and no time word stands beside it
- * ("14:32 Uhr", "9:30 am", "godz. 12:00"); a bare "14:32" is left to be a time.
+ * ("14:32 Uhr", "9:30 am", "godz. 12:00"); a bare "14:32" is left to be a time. Beside a money
+ * label the line's last figure is one too (labelColonDecimal: "TOTAL EXCL. GST 9:30"), unless the
+ * line prints a date or a time word.
  */
 import { findAmounts } from '../parse/amounts.ts';
+import { findDates } from '../parse/dates.ts';
 import { columnGaps, placedAmount, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 /** A figure with a colon before its last two digits, signed, with a currency, or with thousands separators. */
@@ -32,4 +35,20 @@ export function colonDecimalAmounts(line: DocLine, fromChar = 0): PlacedAmount[]
     if (a) out.push(placedAmount(line, a));
   }
   return out;
+}
+
+/** A figure ending the line with its decimal point read as a colon: "9:30", "18:39.", "-0:01" (not a time beside a date or a time word). */
+const COLON_DECIMAL = /(?<![\d:.,])(-?)(\d{1,6}):(\d{2})[.,']?\s*$/;
+const TIME_LABEL = /\b(?:time|zeit|uhrzeit|heure|hora|ora|uhr|godz)\b/i;
+
+/**
+ * The amount a money label's line ends with when OCR read its decimal point as a colon, or null:
+ * a time is written the same way, so never on a line that prints a date or a time word.
+ */
+export function labelColonDecimal(line: DocLine, from: number): PlacedAmount | null {
+  const rest = line.text.slice(from);
+  const m = COLON_DECIMAL.exec(rest);
+  if (!m || TIME_LABEL.test(line.text) || findDates(line.text).length) return null;
+  const start = from + m.index, end = start + m[1].length + m[2].length + 3;
+  return placedAmount(line, { value: Number(`${m[1]}${m[2]}.${m[3]}`), text: line.text.slice(start, end), start, end, decimals: 2, currency: null, marker: null });
 }

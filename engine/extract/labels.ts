@@ -5,6 +5,7 @@
  * visual row, or on the line just below it. Each candidate keeps its line, box and a score so
  * the type extractors can cross-check and choose.
  */
+import { labelColonDecimal } from './colon-decimal.ts';
 import { compactDate, findDates, type DateOrder } from '../parse/dates.ts';
 import { dateReadAsTime, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { gappedThousands } from './gapped-thousands.ts';
@@ -19,22 +20,6 @@ export interface AmountCandidate {
   pattern: number;
   /** True when read from the label's own row. */
   sameRow: boolean;
-}
-
-/** A figure ending the line with its decimal point read as a colon: "9:30", "18:39.", "-0:01" (not a time beside a date or a time word). */
-const COLON_DECIMAL = /(?<![\d:.,])(-?)(\d{1,6}):(\d{2})[.,']?\s*$/;
-const TIME_WORD = /\b(?:time|zeit|uhrzeit|heure|hora|ora|uhr|godz)\b/i;
-
-/**
- * The amount a money label's line ends with when OCR read its decimal point as a colon, or null:
- * a time is written the same way, so never on a line that prints a date or a time word.
- */
-function colonDecimal(line: DocLine, from: number): PlacedAmount | null {
-  const rest = line.text.slice(from);
-  const m = COLON_DECIMAL.exec(rest);
-  if (!m || TIME_WORD.test(line.text) || findDates(line.text).length) return null;
-  const start = from + m.index, end = start + m[1].length + m[2].length + 3;
-  return placedAmount(line, { value: Number(`${m[1]}${m[2]}.${m[3]}`), text: line.text.slice(start, end), start, end, decimals: 2, currency: null, marker: null });
 }
 
 /** Amounts labelled by any of the patterns; `exclude` rejects lines (e.g. "total qty"). */
@@ -58,7 +43,7 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     }
     // a money label's figure whose decimal point a scan read as a colon ("TOTAL EXCL. GST 9:30",
     // "SST @6% 18:39."): the line's last figure, alone, with two digits after the colon
-    const colon = colonDecimal(line, m.end);
+    const colon = labelColonDecimal(line, m.end);
     if (colon) {
       out.push({ value: colon.value, amount: colon, label: line, pattern: m.pattern, sameRow: true });
       continue;
