@@ -3,11 +3,13 @@
  * Polish letters PP-OCR's alphabet lacks, put back in words of small letters where the Polish
  * dictionary says which word was meant.
  *
- * ppocr_keys_v1 has no `ł`, `Ł` nor `ó`. Inside capitals a `Ł` read as `t` is mended by
- * restoreStrokedL (./missing-glyphs.ts); in a word of small letters a `ł` is read as `t` too
- * ("Wista" for Wisła, "Ustugi" for Usługi, "Battyk" for Bałtyk, "ztoty" for złoty) and an `ó`
- * as `6` ("g6rna" for górna, "Kr6lewska" for Królewska): found by fresh testers on generated
- * Polish receipts and invoices, where they spoil supplier, customer and bank names and addresses.
+ * ppocr_keys_v1 has no `ł` nor `Ł`, and though it has `ó` the recogniser often reads it as a `6`
+ * (or an `o`, which is left alone: many Polish tills print without accents). Inside capitals a `Ł`
+ * read as `t` is mended by restoreStrokedL (./missing-glyphs.ts); in a word of small letters a
+ * `ł` is read as `t` too ("Wista" for Wisła, "Ustugi" for Usługi, "Battyk" for Bałtyk, "ztoty"
+ * for złoty) and an `ó` as `6` ("g6rna" for górna, "Kr6lewska" for Królewska): found by fresh
+ * testers on generated Polish receipts and invoices, where they spoil supplier, customer and bank
+ * names and addresses.
  * There a `t` is as often a real t, so a word is mended only by the dictionary (hunspell-pl,
  * ../../parse/polish-lexicon.ts):
  * - a word (letters, with `6`s only between letters) holding a small `t` or such a `6`, which is
