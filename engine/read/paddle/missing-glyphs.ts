@@ -16,7 +16,9 @@
  * Polish receipts). A lower-case letter between capitals is no spelling of any language served,
  * but outside Polish it is a misread `T` rather than a `Ł`, so this is done only on a page that
  * shows it is Polish (POLISH_PAGE). In a word of small letters the `t` is a real t as often as
- * not ("Battyk" for Bałtyk, "Wista" for Wisła): those stay.
+ * not: there a `ł` read as `t` ("Battyk" for Bałtyk, "Wista" for Wisła) and an `ó` read as `6`
+ * ("g6rna" for górna) are put back only where the Polish dictionary names the one word meant
+ * (./polish-letters.ts).
  *
  * Nor has it `ß`: inside a word of small letters it is read as the capital it looks most like,
  * a `B` ("Bäckerei GroBmann", "HauptstraBe": a fresh tester's German receipts). A capital between
@@ -27,6 +29,7 @@
  * Pure and total; one character for one, so word and line positions hold.
  */
 import type { Line } from '../../types.ts';
+import { restorePolishLetters } from './polish-letters.ts';
 
 /** An `f` read for a `£` glued to the figure after it ("f5.50", "f1,080.00", "f12,00"). */
 const POUND_READ_AS_F = /(?<![\p{L}\d])f(?=\d{1,3}(?:[,.' ]?\d{3})*[.,]\d{2}(?![\d]))/gu;
@@ -58,20 +61,20 @@ export function restoreSharpS(text: string): string {
 
 /**
  * The lines with their words' (and so the lines') pound signs put back, on a Polish page
- * (POLISH_PAGE) their capital Ł and on a German one (GERMAN_PAGE) their ß; lines without any
- * are returned as they are.
+ * (POLISH_PAGE) their capital Ł and, by the dictionary, their small ł and ó (restorePolishLetters)
+ * and on a German one (GERMAN_PAGE) their ß; lines without any are returned as they are.
  */
 export function withMissingGlyphs(lines: Line[]): Line[] {
   const polish = lines.some((l) => POLISH_PAGE.test(l.text));
   const german = lines.some((l) => GERMAN_PAGE.test(l.text));
   const mend = (t: string) => {
     let m = restorePoundSigns(t);
-    if (polish) m = restoreStrokedL(m);
+    if (polish) m = restorePolishLetters(restoreStrokedL(m));
     if (german) m = restoreSharpS(m);
     return m;
   };
   return lines.map((l) => {
-    if (!l.text.includes('f') && !(polish && l.text.includes('t')) && !(german && l.text.includes('B'))) return l;
+    if (!l.text.includes('f') && !(polish && (l.text.includes('t') || l.text.includes('6'))) && !(german && l.text.includes('B'))) return l;
     const words = l.words.map((w) => {
       const text = mend(w.text);
       return text === w.text ? w : { ...w, text };

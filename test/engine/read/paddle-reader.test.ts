@@ -2,8 +2,8 @@
  * @module test/engine/read/paddle-reader
  * PP-OCRv4 (the default recogniser) on generated pages, for real: words come with their own
  * boxes in reading order, figures glued by the printer or the recogniser are separate words,
- * confidences are on the 0..1 scale, a condensed print keeps its word breaks, and a page turned
- * a quarter or half round is read upright.
+ * confidences are on the 0..1 scale, a condensed print keeps its word breaks, a page turned
+ * a quarter or half round is read upright, and a Polish page gets back the ł its alphabet lacks.
  */
 import t from 'tap';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
@@ -111,4 +111,12 @@ t.test('a page turned 90, 180 or 270 degrees without EXIF is read upright', asyn
     t.ok(p.height > p.width, `${deg}: the page is reported upright (${p.width}x${p.height})`);
     t.ok(p.lines.every((l) => l.box.x + l.box.w <= p.width + 1 && l.box.y + l.box.h <= p.height + 1), `${deg}: boxes are in the upright page`);
   }
+});
+
+t.test('on a Polish page, the ł the alphabet lacks (read as t) comes back in names and words of small letters', async (t) => {
+  // PP-OCR reads each ł here as a t ("Ustugi Wista", "Pawet Michatowski"); the dictionary mends them
+  const r = await ocr.recognize(await page([['Usługi Wisła'], ['Bank Bałtycki S.A.'], ['Nabywca: Paweł Michałowski'], ['Masło', '7,99'], ['kwota tak Tatra'], ['SUMA PLN', '7,99']]));
+  const texts = r.lines.map((l) => l.text);
+  for (const want of ['Usługi Wisła', 'Bank Bałtycki S.A.', 'Nabywca: Paweł Michałowski', 'kwota tak Tatra']) t.ok(texts.includes(want), `${want} in ${JSON.stringify(texts)}`);
+  t.same(r.lines[0].words.map((w) => w.text), ['Usługi', 'Wisła'], 'its words too');
 });
