@@ -8,6 +8,7 @@ import t from 'tap';
 import { classify, extract, modelLabel } from '../../engine/index.ts';
 import { OcrPool } from '../../engine/read/ocr-pool.ts';
 import type { InvoiceResult, ReceiptResult } from '../../schemas/results.ts';
+import { makeInvoiceScan } from '../helpers/make-invoice-scan.ts';
 import { invoiceTruth, makeInvoicePdf, makeLandscapePhoto, makeReceiptImage, makeSideBySideReceipts, receiptTruth } from '../helpers/make-documents.ts';
 
 const pool = new OcrPool({ workers: 1 });
@@ -94,6 +95,19 @@ t.test('two receipts scanned side by side -> two receipts, each with its own fie
     [b.supplier, b.total, b.printedDate, 'EUR'],
   ]);
   t.ok(x.raw.fields['multiple_receipts[1].totalAmount'], 'evidence is kept per receipt');
+});
+
+t.test('an A4 invoice scan with its amounts in a column at the right margin -> one page, one invoice', async (t) => {
+  // a wide blank gap from top to bottom between the descriptions and the amounts, the totals'
+  // labels right of it: the columns of one document, not two receipts side by side
+  const opts2 = { layout: 'totals-right' as const };
+  const truth = invoiceTruth();
+  const doc = { bytes: await makeInvoiceScan(opts2), mime: 'image/png' as const };
+  const { classification, reading } = await classify(doc, opts);
+  t.equal(reading.pages.length, 1, 'read whole');
+  t.equal(classification.type, 'invoice', classification.reason);
+  const inv = (await extract(doc, 'invoice', opts, reading)).formatted as InvoiceResult;
+  t.same([inv.documentId, inv.totalAmount, inv.taxAmount, inv.netAmount, inv.supplierName], [truth.invoiceNumber, truth.total, truth.tax, truth.subtotal, truth.supplier]);
 });
 
 t.test('one receipt is read as one page', async (t) => {

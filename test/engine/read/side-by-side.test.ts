@@ -2,8 +2,12 @@
  * @module test/engine/read/side-by-side
  */
 import t from 'tap';
-import { createCanvas } from '@napi-rs/canvas';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { sideBySideParts } from '../../../engine/read/side-by-side.ts';
+import { normaliseImage } from '../../../engine/read/normalise-image.ts';
+import { pageImage } from '../../../engine/read/page-image.ts';
+import { makeInvoiceScan, type InvoiceScanLayout } from '../../helpers/make-invoice-scan.ts';
+import { makeReceiptImage, type ReceiptOptions } from '../../helpers/make-documents.ts';
 
 /** A white page with blocks of "text" (rows of short dark dashes) at the given x ranges. */
 function page(w: number, h: number, blocks: Array<[number, number, number?]>, extra?: (g: ReturnType<ReturnType<typeof createCanvas>['getContext']>) => void) {
@@ -67,4 +71,56 @@ t.test('the columns of one table on a page scanned a degree and a half askew are
     for (let x = 1020; x < 1100; x += 14) g.fillRect(x, y, 10, 20);
   }
   t.equal(sideBySideParts(g.getImageData(0, 0, w, h).data, w, h).length, 1);
+});
+
+/** The grey page the reader cuts: the image normalised as readDocument normalises it. */
+async function greyPage(png: Buffer) {
+  const img = await normaliseImage(png, 'image/png', { maxPixels: 40_000_000 });
+  const p = await pageImage(img.png);
+  return { data: p.data, w: p.width, h: p.height };
+}
+
+t.test('an A4 invoice scan whose amounts stand in a column at the right margin, a wide blank gap from their descriptions, is one document', async (t) => {
+  // the figures have no descenders and their labels have, the tilt is under a degree, the scan
+  // has specks, and the reference block and the totals may stand right of the gap on rows of
+  // their own: the amounts still stand on the rows of their descriptions
+  const cases: Array<[InvoiceScanLayout, number, boolean]> = [
+    ['margin', 0, false], ['margin', 0.7, true], ['margin', -1.2, true],
+    ['totals-right', 0, true], ['totals-right', 0.6, false], ['totals-right', 1.5, true],
+    ['header-right', 0, false], ['header-right', -0.8, true], ['header-right', 1.3, true],
+  ];
+  for (const [layout, tilt, noise] of cases) {
+    const p = await greyPage(await makeInvoiceScan({ layout, tilt, noise, seed: 11 }));
+    t.equal(sideBySideParts(p.data, p.w, p.h).length, 1, `${layout}, ${tilt} degrees${noise ? ', specks' : ''}`);
+  }
+});
+
+/** Receipts laid side by side on a white sheet, the i-th `drops[i]` px lower, the sheet turned `tilt` degrees. */
+async function receiptsSideBySide(receipts: Array<Partial<ReceiptOptions>>, drops: number[], tilt = 0): Promise<Buffer> {
+  const imgs = await Promise.all(receipts.map(async (o) => loadImage(await makeReceiptImage({ format: 'png', ...o }))));
+  const gap = 80;
+  const W = imgs.reduce((s, i) => s + i.width + gap, 0) + 40;
+  const H = Math.max(...imgs.map((i, k) => i.height + drops[k])) + 80;
+  const c = createCanvas(W, H);
+  const g = c.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, W, H);
+  g.translate(W / 2, H / 2);
+  g.rotate((tilt * Math.PI) / 180);
+  g.translate(-W / 2, -H / 2);
+  let x = 60;
+  imgs.forEach((img, k) => { g.drawImage(img, x, 40 + drops[k]); x += img.width + gap; });
+  return c.encode('png');
+}
+
+t.test('receipts side by side, two or three, straight or a little askew, are still cut one from another', async (t) => {
+  const a = { supplier: 'HARBOUR CAFE' };
+  const b = { supplier: 'NORTHSIDE HARDWARE', width: 760, items: [{ description: 'Hammer', quantity: 1, unitPrice: 12.5 }, { description: 'Nails 100', quantity: 2, unitPrice: 3.2 }] };
+  const c = { supplier: 'CORNER BAKERY', width: 820, total: 9.6 };
+  for (const [drop, tilt] of [[23, 0], [30, 0.8], [12, -1]]) {
+    const p = await greyPage(await receiptsSideBySide([a, b], [0, drop], tilt));
+    t.equal(sideBySideParts(p.data, p.w, p.h).length, 2, `two receipts, the second ${drop} px lower, ${tilt} degrees`);
+  }
+  const three = await greyPage(await receiptsSideBySide([a, b, c], [0, 17, 35], 0.5));
+  t.equal(sideBySideParts(three.data, three.w, three.h).length, 3, 'three receipts');
 });
