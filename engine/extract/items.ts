@@ -3,6 +3,8 @@
  * Line items from the rows between the item header (or the top) and the first total: a row
  * ends with money; its numbers are read right to left as amount, unit price, quantity when
  * quantity x unit price = amount confirms it (or when one number is a small whole count).
+ * A quantity clause a scan reads glued or with a look-alike times sign ("4x15.04", "4 k 15.04")
+ * counts when its product makes the amount (./quantity-clause.ts).
  * A row with no description of its own (a code and figures) takes the text line above it.
  * On an invoice a text line under a description, starting where it starts, wraps it (whole
  * numbers in it or not, header or not), and a row with a short code of its own keeps it. A total
@@ -21,6 +23,7 @@ import { findDates } from '../parse/dates.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
 import { discountRow, discountWords } from './discounts.ts';
 import { carriedForward } from './carried-forward.ts';
+import { quantityClause } from './quantity-clause.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -154,8 +157,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     wrapped = null;
     // (a total carried from one page to the next is no item either, ./carried-forward.ts)
     if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
-    const qtyLine = /^\s*(\d{1,3})\s?[x×*]\s?(\d+[.,]\d{2})\s*$/i.exec(l.text);
-    if (qtyLine) { pendingQty = { q: Number(qtyLine[1]), u: Number(qtyLine[2].replace(',', '.')) }; continue; }
+    const qtyLine = quantityClause(l.text, null);
+    if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;
     pendingQty = null;
     const am = amountsIn(l).filter((a) => !/%/.test(l.text.slice(a.end, a.end + 2)));
@@ -184,7 +187,12 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     // (three decimals are a thousands group): under a unit price column it is the unit price
     const fine = cols ? fourDecimalUnitPrice(l, cols) : null;
     const figure = figures[0] ?? am[am.length - 1];
-    const firstNum = fine && fine.start < figure.start ? fine : figure;
+    // a quantity clause the figures do not show, glued or misread on a scan ("4x15.04", "4 k 15.04",
+    // ./quantity-clause.ts): it is no part of the description, and gives the quantity if none is read below
+    const lastMoney = money[money.length - 1];
+    const clause = quantityClause(l.text.slice(0, lastMoney.start), lastMoney.value);
+    const firstFig = fine && fine.start < figure.start ? fine : figure;
+    const firstNum = clause && clause.start < firstFig.start ? clause : firstFig;
     let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL)|R\$|zł|€|£|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
@@ -245,6 +253,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
         }
       }
     }
+    if (quantity === null && clause && Math.abs(clause.quantity * clause.unitPrice - total) < 0.011) { quantity = clause.quantity; unitPrice = clause.unitPrice; }
     if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && am[0].decimals === 0) {
       quantity = before[0];
     }
