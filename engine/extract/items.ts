@@ -3,6 +3,11 @@
  * Line items from the rows between the item header (or the top) and the first total: a row
  * ends with money; its numbers are read right to left as amount, unit price, quantity when
  * quantity x unit price = amount confirms it (or when one number is a small whole count).
+ * A quantity clause a scan reads glued or with a look-alike times sign ("4x15.04", "4 k 15.04")
+ * counts when its product makes the amount (./quantity-clause.ts).
+ * Without a header row the items start after the shop's header: its top fifth at most, less when
+ * a rule line, the date or a header field (Cashier, Receipt No...) ends it earlier, or earlier when
+ * only the items from an earlier line add up to the subtotal or total printed below them.
  * A row with no description of its own (a code and figures) takes the text line above it.
  * On an invoice a text line under a description, starting where it starts, wraps it (whole
  * numbers in it or not, header or not), and a row with a short code of its own keeps it. A total
@@ -21,6 +26,7 @@ import { findDates } from '../parse/dates.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
 import { discountRow, discountWords } from './discounts.ts';
 import { carriedForward } from './carried-forward.ts';
+import { quantityClause } from './quantity-clause.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -131,11 +137,42 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
   // sigue", "Suma z przeniesienia", ends no table either)
   const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && amountsIn(l).some((a) => a.decimals === 2) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
-  // without a header row, the top fifth is the shop's header and items start right after it
-  // (the line at that index is the first candidate, not a header to skip)
-  const headed = start >= 0;
-  if (start < 0) start = Math.max(0, Math.floor((end < 0 ? pageLines.length : end) * 0.2));
-  const rows = pageLines.slice(headed ? start + 1 : start, end < 0 ? undefined : end);
+  const stop = end < 0 ? pageLines.length : end;
+  if (start >= 0) return itemsOfRows(pageLines.slice(start + 1, stop), cols, opts);
+  // without a header row, the shop's header comes first: the top fifth at most, and less when a
+  // header line ends it earlier (a rule line, the date, the cashier: a long receipt's top fifth
+  // reaches into its items); the line at that index is the first candidate, not a header to skip
+  const fifth = Math.max(0, Math.floor(stop * 0.2));
+  const marks = pageLines.slice(0, fifth).map((l, i) => (headerMark(l) ? i : -1)).filter((i) => i >= 0);
+  const first = marks.length ? marks[marks.length - 1] + 1 : fifth;
+  const out = itemsOfRows(pageLines.slice(first, stop), null, opts);
+  // items that do not add up to a figure of the summary below them (subtotal, net, total) while
+  // the items from an earlier line do: those are the items (a header with no rule, date or cashier
+  // line to end it); the nearest such start wins
+  const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => a.decimals === 2).map((a) => a.value));
+  if (!sums.length || addsUp(out, sums)) return out;
+  for (let s = first - 1; s >= 0; s--) {
+    const more = itemsOfRows(pageLines.slice(s, stop), null, opts);
+    if (more.length > out.length && addsUp(more, sums)) return more;
+  }
+  return out;
+}
+
+/** A line that belongs to a receipt's header, never to its items: a rule line, a date, a header field (Tel, Cashier, Receipt...) without a price. */
+function headerMark(l: DocLine): boolean {
+  return RULE_LINE.test(l.text) || findDates(l.text).length > 0 || (!!matchAny(l.text, SKIP) && !amountsIn(l).some((a) => a.decimals === 2));
+}
+/** A printed rule: five or more dashes, equals signs, underscores, stars, tildes or dots and nothing else. */
+const RULE_LINE = /^\s*(?:[-=_*~.#+]\s?){5,}$/;
+
+/** Whether the items' amounts add up to one of `figures` within a cent. */
+function addsUp(items: PlacedItem[], figures: number[]): boolean {
+  const sum = items.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0);
+  return items.length > 0 && figures.some((f) => Math.abs(f - sum) < 0.011);
+}
+
+/** The items of `rows` (the lines between a table's header, or the shop's header, and its first total), read as extractItems says. */
+function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: { columns?: boolean }): PlacedItem[] {
   const out: PlacedItem[] = [];
   let pendingText: DocLine | null = null;
   // a line that is only a quantity and a unit price ("2 x 3,69", printed above its item on
@@ -154,8 +191,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     wrapped = null;
     // (a total carried from one page to the next is no item either, ./carried-forward.ts)
     if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
-    const qtyLine = /^\s*(\d{1,3})\s?[x×*]\s?(\d+[.,]\d{2})\s*$/i.exec(l.text);
-    if (qtyLine) { pendingQty = { q: Number(qtyLine[1]), u: Number(qtyLine[2].replace(',', '.')) }; continue; }
+    const qtyLine = quantityClause(l.text, null);
+    if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;
     pendingQty = null;
     const am = amountsIn(l).filter((a) => !/%/.test(l.text.slice(a.end, a.end + 2)));
@@ -184,7 +221,12 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
     // (three decimals are a thousands group): under a unit price column it is the unit price
     const fine = cols ? fourDecimalUnitPrice(l, cols) : null;
     const figure = figures[0] ?? am[am.length - 1];
-    const firstNum = fine && fine.start < figure.start ? fine : figure;
+    // a quantity clause the figures do not show, glued or misread on a scan ("4x15.04", "4 k 15.04",
+    // ./quantity-clause.ts): it is no part of the description, and gives the quantity if none is read below
+    const lastMoney = money[money.length - 1];
+    const clause = quantityClause(l.text.slice(0, lastMoney.start), lastMoney.value);
+    const firstFig = fine && fine.start < figure.start ? fine : figure;
+    const firstNum = clause && clause.start < firstFig.start ? clause : firstFig;
     let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL)|R\$|zł|€|£|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
@@ -245,6 +287,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
         }
       }
     }
+    if (quantity === null && clause && Math.abs(clause.quantity * clause.unitPrice - total) < 0.011) { quantity = clause.quantity; unitPrice = clause.unitPrice; }
     if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && am[0].decimals === 0) {
       quantity = before[0];
     }

@@ -30,3 +30,49 @@ t.test('without an item header row, the first line after the shop\'s header is a
   t.equal(r.tableItems.length, prices.length);
   t.equal(r.tableItems[0].description, 'ITEM ALPHA');
 });
+
+/**
+ * A long receipt without a column heading: 40 items, a quantity line under every third name.
+ * The top fifth of its lines reaches into the items; the header ends earlier (a rule line, or
+ * with none printed or read, the date and the cashier lines), and the items start after it.
+ */
+function longReceipt(header: string[], printsTotal = true): { lines: string[]; names: string[]; sum: number } {
+  const names: string[] = [];
+  const body: string[] = [];
+  let cents = 0;
+  for (let k = 0; k < 40; k++) {
+    const name = `GOODS ${String.fromCharCode(65 + (k % 26))}${String.fromCharCode(65 + Math.floor(k / 26))}Z`;
+    const q = k % 3 === 1 ? 2 + (k % 4) : 1;
+    const unit = 100 + ((k * 737) % 2900);
+    cents += q * unit;
+    names.push(name);
+    const amt = ((q * unit) / 100).toFixed(2);
+    if (q > 1) body.push(name, `  ${q} x ${(unit / 100).toFixed(2)}`.padEnd(36 - amt.length) + amt);
+    else body.push(name.padEnd(36 - amt.length) + amt);
+  }
+  const sum = cents / 100;
+  // (without its total, only the header lines can tell where the items start: no sum to check)
+  const total = printsTotal ? [`TOTAL`.padEnd(36 - sum.toFixed(2).length) + sum.toFixed(2)] : [];
+  return { lines: [...header, ...body, '-'.repeat(36), ...total, 'CASH'.padEnd(30) + '2000.00'], names, sum };
+}
+
+t.test('a long receipt without a column heading keeps its first items: the header ends at its rule line', async (t) => {
+  const { lines, names } = longReceipt(['KEDAI RUNCIT MAJU SDN BHD', '(1023456-W)', 'LOT 5, JALAN BESAR,', '43000 KAJANG, SELANGOR', 'GST ID : 001234567890', 'TAX INVOICE',
+    'Date: 01/02/2023      Time: 10:00:00', 'Receipt No: R998877', 'Cashier: 01', '-'.repeat(36)], false);
+  const r = extractReceipt(readingFromText([lines], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+  t.same(r.tableItems.map((i) => i.description), names);
+  t.same(r.tableItems.slice(0, 2).map((i) => [i.quantity, i.unitPrice]), [[null, null], [3, 8.37]]);
+});
+
+t.test('... and at its date and cashier lines when no rule line was read', async (t) => {
+  const { lines, names } = longReceipt(['TESCO STORES LTD', 'VAT No: GB 220430231', 'Cromwell Road, London SW7 4XR', 'Receipt No: CS495612', 'Date:26/06/24 Time:16:42:02', 'Cashier: SARAH'], false);
+  const r = extractReceipt(readingFromText([lines], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+  t.same(r.tableItems.map((i) => i.description), names);
+});
+
+t.test('... and, with no header line to end it, where the items add up to the total printed below them', async (t) => {
+  const { lines, names, sum } = longReceipt(['KEDAI RUNCIT MAJU SDN BHD', 'LOT 5, JALAN BESAR,', '43000 KAJANG, SELANGOR', 'THANK YOU FOR SHOPPING']);
+  const r = extractReceipt(readingFromText([lines], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+  t.same(r.tableItems.map((i) => i.description), names);
+  t.equal(Math.round(r.tableItems.reduce((s, i) => s + (i.totalAmount ?? 0), 0) * 100) / 100, sum);
+});
