@@ -184,3 +184,12 @@ t.test('a compact year-first date is read only when it is a valid day standing a
   t.equal(compactDate(' 202506119'), null, 'nine digits');
   t.equal(compactDate(' Nr 20250611'), null, 'not right after the label');
 });
+
+t.test('a year-first date with the time glued to its day (the space lost on a scan) is still the date', async (t) => {
+  const [d] = findDates('2018-09-1511:20:18 Bill No R324138');
+  t.equal(d?.iso, '2018-09-15', 'hours of two digits');
+  t.equal(d?.text, '2018-09-15', 'the time is no part of the printed date');
+  t.equal(findDates('2024/03/129:05')[0]?.iso, '2024-03-12', 'an hour of one digit');
+  t.same(findDates('2018-09-151120'), [], 'digits glued with no time shape are no date');
+  t.same(findDates('2018-09-1511:2'), [], 'nor with a cut time');
+});
