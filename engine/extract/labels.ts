@@ -6,7 +6,7 @@
  * the type extractors can cross-check and choose.
  */
 import { labelColonDecimal } from './colon-decimal.ts';
-import { compactDate, findDates, type DateOrder } from '../parse/dates.ts';
+import { compactDate, findDates, octoberGluedToDay, type DateOrder } from '../parse/dates.ts';
 import { dateReadAsTime, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { gappedThousands } from './gapped-thousands.ts';
 import { amountsIn, fold, matchAny, placedAmount, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
@@ -150,7 +150,8 @@ export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateO
     const broken = own.length ? null : dateWithBrokenSeparators(rest, order);
     // ...or both read as colons, a time printed after it ("Datum: 11:02:22 Uhrzeit: 10:22")
     // ...or printed compact, year first ("Datum: 20250611"), only right after the label
-    const d = own[0] ?? (broken && /^[\s:.\-]*$/.test(rest.slice(0, broken.start)) ? broken : dateReadAsTime(rest, order) ?? compactDate(rest));
+    // ...or with the O of OCT read as a zero glued to the day ("Date:240CT 2021"), only right after the label
+    const d = own[0] ?? (broken && /^[\s:.\-]*$/.test(rest.slice(0, broken.start)) ? broken : dateReadAsTime(rest, order) ?? compactDate(rest) ?? octoberGluedToDay(rest));
     if (d) {
       out.push({ text: d.text, iso: d.iso, line, box: spanBox(line, m.end + d.start, m.end + d.end), confidence: spanConfidence(line, m.end + d.start, m.end + d.end), label: { line, start: m.start, end: m.end } });
       continue;

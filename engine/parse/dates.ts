@@ -309,3 +309,18 @@ export function compactDate(text: string): DateMatch | null {
   const start = m[0].length - 8;
   return { text: m[0].slice(start), start, end: m[0].length, iso: isoDate(y, mo, d), ambiguous: false, named: false };
 }
+
+/**
+ * A date at the start of `text` (after spaces and a colon or dot: what follows a date label)
+ * whose month is OCT or OKT with its O read as a zero glued to the day ("Date:240CT 2021" for
+ * 24 OCT 2021, a fresh tester's photo). Only after a label: elsewhere "100CT 2017" may be a
+ * pack of 100 count, and findDates leaves a zero inside a number a digit. Null otherwise.
+ * Offsets are in `text`.
+ */
+export function octoberGluedToDay(text: string): DateMatch | null {
+  const m = /^([\s:.]*)(\d{1,2})0((?:ct|kt)(?:ober)?)(?![\p{L}])/iu.exec(text);
+  if (!m) return null;
+  const at = m[1].length + m[2].length;
+  const o = m[3][0] === m[3][0].toUpperCase() ? 'O' : 'o';
+  return findDates(text.slice(0, at) + o + text.slice(at + 1)).find((d) => d.start === m[1].length) ?? null;
+}
