@@ -6,7 +6,7 @@
  * the type extractors can cross-check and choose.
  */
 import { labelColonDecimal } from './colon-decimal.ts';
-import { compactDate, findDates, type DateOrder } from '../parse/dates.ts';
+import { compactDate, findDates, octoberGluedToDay, type DateOrder } from '../parse/dates.ts';
 import { dateReadAsTime, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { gappedThousands } from './gapped-thousands.ts';
 import { amountsIn, fold, matchAny, placedAmount, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
@@ -150,7 +150,8 @@ export function labelledDates(lines: DocLine[], patterns: RegExp[], order: DateO
     const broken = own.length ? null : dateWithBrokenSeparators(rest, order);
     // ...or both read as colons, a time printed after it ("Datum: 11:02:22 Uhrzeit: 10:22")
     // ...or printed compact, year first ("Datum: 20250611"), only right after the label
-    const d = own[0] ?? (broken && /^[\s:.\-]*$/.test(rest.slice(0, broken.start)) ? broken : dateReadAsTime(rest, order) ?? compactDate(rest));
+    // ...or with the O of OCT read as a zero glued to the day ("Date:240CT 2021"), only right after the label
+    const d = own[0] ?? (broken && /^[\s:.\-]*$/.test(rest.slice(0, broken.start)) ? broken : dateReadAsTime(rest, order) ?? compactDate(rest) ?? octoberGluedToDay(rest));
     if (d) {
       out.push({ text: d.text, iso: d.iso, line, box: spanBox(line, m.end + d.start, m.end + d.end), confidence: spanConfidence(line, m.end + d.start, m.end + d.end), label: { line, start: m.start, end: m.end } });
       continue;
@@ -235,9 +236,10 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     // "n.9", "N2" before a separator are "Nº", "n.º" with the ordinal sign read as a nine or a two,
     // and "N97948" a glued "Nº7948" (GLUED_MARKER); a speck read as a middle dot after the label
     // ("Bonnummer·5236", "SIMPLIFICADA·FS 5949"), or as a dash ("Bonnummer-5821"), is no part of it
-    const series = /^[\s:#.·º°-]*(?:(?:(?:no|nr|number|num)\b|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|#)\.?[\s:#.]*)?([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
-    // a bare "n" or "n?" is "nº" whose ordinal sign OCR dropped or could not read ("NFC-e n? T9-14216")
-    const m = series ?? /^[\s:#.·º°-]*(?:(?:(?:no|nr|number|num)\b|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
+    const series = /^[\s:#.·º°-]*(?:(?:(?:n[o0]|nr|number|num)\b|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|#)\.?[\s:#.]*)?([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
+    // a bare "n" or "n?" is "nº" whose ordinal sign OCR dropped or could not read ("NFC-e n? T9-14216",
+    // "Ticket N?: T474307"), and "N0" is "No" with its o read as a zero ("INVOICE N0: CS569651")
+    const m = series ?? /^[\s:#.·º°-]*(?:(?:(?:n[o0]|nr|number|num)\b|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??:?(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
     if (!m || !/\d/.test(m[1]) || isDateToken(m[1])) return null;
     const start = from + m.index + m[0].length - m[1].length;
     // a piece of the till's date or time under or beside the label ("07" of "07:23")
@@ -260,6 +262,9 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
       out.push(own);
       continue;
     }
+    // an id on the label's own line that could not be read ("Ticket N*: T474307") is the one
+    // printed: the line below holds something else (an item, "MILO 1KG")
+    if (unreadIdAfter(line.text, m.end)) continue;
     const labelBox = spanBox(line, m.start, m.end);
     const bare = !bareOnly || /^[\s:#.°º\-–]*(?:(?:no|nr|n°|nº|number)\b[\s:#.°º]*)?$/i.test(line.text.slice(m.end));
     for (const next of valueLines(lines, line, bare ? below : 0)) {
@@ -279,6 +284,19 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     }
   }
   return out;
+}
+
+/**
+ * Whether the text of a line after `from` (a label's end) holds a token of three characters or
+ * more with a digit in it that is no piece of a date or time printed on the line: an id the
+ * label's own line carries, whether or not it could be read.
+ */
+export function unreadIdAfter(text: string, from: number): boolean {
+  for (const w of text.slice(from).matchAll(/[\p{L}\d][\p{L}\d\-\/._]*[\p{L}\d]/gu)) {
+    const start = from + w.index!;
+    if (w[0].length >= 3 && /\d/.test(w[0]) && !isDateToken(w[0]) && !inDateOrTime(text, start, start + w[0].length)) return true;
+  }
+  return false;
 }
 
 /**

@@ -320,6 +320,12 @@ function topToBottom(lines: DocLine[]): DocLine[] {
  * stars ("*** FRESH EVERY DAY ***", a later tester's receipts) is one too (BANNER).
  */
 const BANNER = /^[^\p{L}\d]*[*★☆✱✶]{2,}|[*★☆✱✶]{2,}[^\p{L}\d]*$/u;
+/**
+ * A logo's placeholder or caption: one word in brackets among rules of symbols ("=== [ LOGO ] ===",
+ * "[LOGO]", "--(  L0G0  )--"; a later tester's receipts printed one above the shop's name), a
+ * picture's stand-in, never the name.
+ */
+const BRACKETED_WORD = /^[^\p{L}\d]*[[({][^\p{L}\d]*\p{L}[\p{L}0]*[^\p{L}\d]*[\])}][^\p{L}\d]*$/u;
 const SLOGAN = /\b(?:since|depuis|seit|desde|dal|sinds|od|est\.?|established|fond[ée]e?\s+en|gegr(?:ü|ue)ndet)\s+(?:(?:19|20)\d{2})\b|!\s*$/iu;
 /** A store number after a name ("QUIK-FILL #2231"), kept in the name but not counted against its share of letters. */
 function withoutStoreNumber(text: string): string {
@@ -368,7 +374,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   }));
   const candidate = top.map((l, i) => {
     const { text, regBelow, dated } = seen[i];
-    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || dated);
+    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || BRACKETED_WORD.test(l.text) || dated);
   });
   const largest = largestType(top.filter((_l, i) => candidate[i]), page);
   let inBody = false;

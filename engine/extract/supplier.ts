@@ -15,9 +15,10 @@ import { headingOnly, itemTableHeader } from './item-table-header.ts';
  * (Ltd, GmbH, S.r.l., Sdn Bhd; the partnerships LLP, LLLP, LP, L.P. and Malaysia's PLT; the
  * professional PLLC and P.C.) or a trade word a shop's name carries (Trading, Restaurant, Mart).
  * The partnership and professional forms come from a tester's invoices whose names beside the
- * title "INVOICE" were passed over for the address under them.
+ * title "INVOICE" were passed over for the address under them. A KG after a figure and a space
+ * is a weight ("SUGAR 1 KG"), no Kommanditgesellschaft (see LEGAL_FORM_WORDS).
  */
-export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|pllc|llp|lllp|lp|l\.l\.p|l\.p|plt|p\.c|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?[jk]|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
+export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|pllc|llp|lllp|lp|l\.l\.p|l\.p|plt|p\.c|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?[jk]|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|(?<!\d\s)kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
 
 export const NOISE = [
   'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'tel', 'fax', 'phone',
@@ -263,9 +264,12 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
 /**
  * A legal form alone (folded): "SARL", "OHG", "S.p.A.", "Pvt Ltd", "GmbH & Co. KG", "Unipessoal
  * Lda", "Private Limited", "Sp. z o.o.", "SDN BHD", "LLP", "L.P.", "PLT", "PLLC", "P.C.": no word
- * of a name in it. A P.C. needs its dots ("PC" alone is a personal computer or pieces).
+ * of a name in it. A P.C. needs its dots ("PC" alone is a personal computer or pieces). None
+ * follows a figure glued to it, nor KG one after a space: "1KG", "MILO 1 KG" are weights on an item
+ * line (a later tester's photo, where "MILO 1KG" outscored the shop's name as a company), "3SA" is
+ * no société anonyme; "Studio 54 GmbH" keeps its form.
  */
-export const LEGAL_FORM_WORDS = /(?<![\p{L}])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|pllc|l\.?l\.?p\.?|lllp|l\.?p\.?|plt|p\.c\.|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?[o0]\.?\s?[o0]\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte)(?![\p{L}])/giu;
+export const LEGAL_FORM_WORDS = /(?<![\p{L}\d])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|pllc|l\.?l\.?p\.?|lllp|l\.?p\.?|plt|p\.c\.|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?[o0]\.?\s?[o0]\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|(?<!\d\s)kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte)(?![\p{L}])/giu;
 /** A legal form anywhere in a (folded) text. */
 export const LEGAL_FORM = new RegExp(LEGAL_FORM_WORDS.source, 'iu');
 /** A legal form ending a (folded) text. */

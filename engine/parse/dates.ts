@@ -68,7 +68,9 @@ const SEP = String.raw`[\/.\-]`;
 /** dd/mm/yyyy with one more digit glued after a 19YY/20YY year (repairYear only). */
 const GLUED_YEAR = new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2((?:19|20)\d{2})(?=\d(?![\d]|[.,]\d))`, 'g');
 const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy'; glued?: boolean }[] = [
-  { re: new RegExp(String.raw`(?<![\d])(\d{4})([\/.\-])(\d{1,2})\2(\d{1,2})(?![\d])`, 'g'), kind: 'ymd' },
+  // (a two-digit day may have the time that follows it glued on, the space between them lost on a
+  // scan or photo: "2018-09-1511:20:18" is 15 September 2018 at 11:20:18)
+  { re: new RegExp(String.raw`(?<![\d])(\d{4})([\/.\-])(\d{1,2})\2(\d{2}(?=\d{1,2}:\d{2}(?!\d))|\d{1,2}(?![\d]))`, 'g'), kind: 'ymd' },
   // (a dot read for the space before a time, "23/11/23.09:06", or before a word whose O was read
   // as a zero, "28/01/23.0ra:08:37", does not glue more digits to the year)
   // (a dot or comma glued after a figure or a word is part of it, "1.01/08", "No.01/08/2022"; one
@@ -306,4 +308,19 @@ export function compactDate(text: string): DateMatch | null {
   if (!validDate(y, mo, d)) return null;
   const start = m[0].length - 8;
   return { text: m[0].slice(start), start, end: m[0].length, iso: isoDate(y, mo, d), ambiguous: false, named: false };
+}
+
+/**
+ * A date at the start of `text` (after spaces and a colon or dot: what follows a date label)
+ * whose month is OCT or OKT with its O read as a zero glued to the day ("Date:240CT 2021" for
+ * 24 OCT 2021, a fresh tester's photo). Only after a label: elsewhere "100CT 2017" may be a
+ * pack of 100 count, and findDates leaves a zero inside a number a digit. Null otherwise.
+ * Offsets are in `text`.
+ */
+export function octoberGluedToDay(text: string): DateMatch | null {
+  const m = /^([\s:.]*)(\d{1,2})0((?:ct|kt)(?:ober)?)(?![\p{L}])/iu.exec(text);
+  if (!m) return null;
+  const at = m[1].length + m[2].length;
+  const o = m[3][0] === m[3][0].toUpperCase() ? 'O' : 'o';
+  return findDates(text.slice(0, at) + o + text.slice(at + 1)).find((d) => d.start === m[1].length) ?? null;
 }

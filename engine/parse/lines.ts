@@ -65,18 +65,24 @@ function lClass(stroked: boolean, long: boolean): string {
 }
 
 /**
+ * What OCR may print for an o: the letter, or a zero not followed by a digit ("INV0ICE N0:", "T0TAL";
+ * never the zero of a figure, so "N012345" holds no "no").
+ */
+const O_CLASS = '(?:o|0(?!\\d))';
+
+/**
  * A regex for a keyword phrase that tolerates text layers that break words with single
  * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words, or reads a
  * speck of a scan between them as a middle dot ("FACTURA·SIMPLIFICADA") or as a dot before the
  * space ("DOCUMENTO. N.5893"); an l may be read as
  * '!' or '|' ("Tota! 459,70"), and in a word of five letters or more as 'i' or '1' too ("Totai
  * Due"; in a short word that would make another word: "jln" would match "JIN"); a Polish ł
- * as l or t ("DO ZAPTATY" for DO ZAPŁATY).
+ * as l or t ("DO ZAPTATY" for DO ZAPŁATY); an o as a zero (O_CLASS).
  */
 export function keyword(phrase: string, flags = 'i'): RegExp {
   // a Polish ł is read as l or t ("Do zaptaty"): marked before folding, which makes it an l
   const words = fold(phrase.replace(/[łŁ]/g, '\uE000')).trim().split(/\s+/).map((w) =>
-    [...w].map((c) => (c === 'l' || c === '\uE000' ? lClass(c === '\uE000', w.length >= 5) : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
+    [...w].map((c) => (c === 'l' || c === '\uE000' ? lClass(c === '\uE000', w.length >= 5) : c === 'o' ? O_CLASS : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
   );
   // (between words: spaces, a middle dot, or a dot, a speck read for the space in a scan: "FACTURA.SIMPLIFICADA")
   return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`(?:\.\s*|[\s·]*)`) + String.raw`(?![\p{L}])`, flags + 'u');

@@ -402,3 +402,16 @@ t.test('a banner between stars is no name, and an item line below the till\'s da
   t.equal(sup(['★*★ FRESH EVERY DAY', 'Sahyadri Fuels', 'Shop 4, MG Road, Pune 411001']), 'Sahyadri Fuels');
   t.equal(sup(['Parkhaus Limmatquai', 'Seestrasse 44, 8002 Zurich', 'Datum: 04.11.2023 09:01', 'PARACETAMOL 500MG 16 6.17 A', 'IBUPROFEN 200MG 24 B', '2.49']), 'Parkhaus Limmatquai');
 });
+
+t.test('a logo\'s placeholder, one word in brackets among rules of symbols, is no name: the shop\'s name under it is', async (t) => {
+  t.equal(sup(['=== [ LOGO ] ===', 'Albert Heijn Damrak', '(KVK 35012085)', 'Damrak 44, 1012 LK Amsterdam', 'Date: 14/12/2021 Time: 15:22:09']), 'Albert Heijn Damrak');
+  t.equal(sup(['=== [ L0G0 ] ===', 'Albert Heijn 1234', 'BTW NL001234567B01', 'Damrak 44,1012 LK Amsterdam', '2021-12-14 15:22:09 Bill No INV739141']), 'Albert Heijn 1234', 'its O read as a zero');
+  t.equal(sup(['[LOGO]', 'GREENLEAF GROCERS', 'High Street 5']), 'GREENLEAF GROCERS', 'the brackets alone');
+});
+
+t.test('a weight after a figure on an item line ("MILO 1KG", "SUGAR 1 KG") is no legal form: the shop\'s name above outscores the item', async (t) => {
+  const head = ['CARREFOUR MARKET', 'SIRET 451 321 335 00012', '12 Rue de Rivoli, 75004 Paris', 'Trans # INV751783', 'Cashier: AMIRAH'];
+  t.equal(sup([...head, 'MILO 1KG', '1 x 21.04 21.04', 'MEE GORENG 24.35']), 'CARREFOUR MARKET');
+  t.equal(sup([...head, 'SUGAR 1 KG', '1 x 3.20 3.20', 'MEE GORENG 24.35']), 'CARREFOUR MARKET', 'the weight after a space');
+  t.equal(sup(['Landmarkt Meyer GmbH & Co. KG', 'Dorfstr. 1', '12345 Berlin']), 'Landmarkt Meyer GmbH & Co. KG', 'a KG after Co. is still one');
+});

@@ -3,6 +3,7 @@
  */
 import t from 'tap';
 import { dateOrderFor, extractReceipt } from '../../../engine/extract/receipt.ts';
+import { toIsoDate } from '../../../engine/parse/dates.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
 const LINES = [
@@ -116,4 +117,11 @@ t.test('a year misread in one digit and a year-first date without separators are
   t.equal(misread.date, '12/03/2018');
   const compact = extractReceipt(readingFromText([['CHECKERS', 'Date/Time 20180428/191204', 'TOTAL 20.00']], { kind: 'image' })).formatted.multiple_receipts[0];
   t.equal(compact.date, '2018-04-28');
+});
+
+t.test('a degraded till date line: a year-first date with the time glued on, unlabelled; the O of OCT read as a zero glued to the day after "Date:"', async (t) => {
+  const date = (dateLine: string) => extractReceipt(readingFromText([['RESTORAN WAN SHENG', '(002043319-W)', 'TAX INVOICE', dateLine, 'Cashier: KUMAR',
+    'MAGGI KARI 5S 16.13', 'TOTAL 16.13', 'CASH 20.00']], { kind: 'image', width: 300 })).formatted.multiple_receipts[0].date;
+  t.equal(toIsoDate(date('2018-09-1511:20:18 Bill No R324138') ?? ''), '2018-09-15');
+  t.equal(toIsoDate(date('Date:240CT 2021 Time:12:35:16') ?? ''), '2021-10-24');
 });

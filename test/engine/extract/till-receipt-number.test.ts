@@ -144,3 +144,25 @@ t.test('read from a scan: a speck read as a dot between the label\'s words or as
     t.equal(r.documentId, want, line);
   }
 });
+
+t.test('read from a scan: a label whose o OCR read as a zero ("INV0ICE N0:"), and an ordinal sign it could not read before a colon ("Ticket N?:"), still lead to the number on their line', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['INV0ICE N0: CS569651', 'CS569651'],
+    ['RECEIPT N0. 88123', '88123'],
+    ['Ticket N?: T474307', 'T474307'],
+    ['Ticket N: T474307', 'T474307'],
+  ];
+  for (const [line, want] of cases) {
+    const r = extractReceipt(readingFromText([till(line)], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+    t.equal(r.documentId, want, line);
+  }
+  const id = (line: string) => extractReceipt(readingFromText([till(line)], { kind: 'image', width: 227 })).formatted.multiple_receipts[0].documentId;
+  t.equal(id('Ticket N012345'), 'N012345', 'a zero before a digit is a figure\'s: no "No" marker in an id');
+});
+
+t.test('a label whose number on its own line could not be read takes nothing from the line below (an item); a bare label still does', async (t) => {
+  const id = (numberLines: string[]) => extractReceipt(readingFromText([['SUPERMERCADO LA PLAZA S.L.', 'Fecha: 21/12/2019 Hora: 20:04', ...numberLines,
+    'MILO 1KG 14.58', 'SUGAR 1KG 16.52', 'TOTAL A PAGAR 31,10 EUR']], { kind: 'image', width: 227 })).formatted.multiple_receipts[0].documentId;
+  t.equal(id(['Ticket N*: T474307']), null, 'no item name for the number');
+  t.equal(id(['Ticket N*:', 'T474307']), 'T474307', 'the number under a bare label');
+});

@@ -2,7 +2,7 @@
  * @module test/engine/parse/dates
  */
 import t from 'tap';
-import { compactDate, findDates, findDayMonth, misreadYear, toIsoDate, yearInPeriod } from '../../../engine/parse/dates.ts';
+import { compactDate, findDates, findDayMonth, misreadYear, octoberGluedToDay, toIsoDate, yearInPeriod } from '../../../engine/parse/dates.ts';
 
 t.test('finds dates in many formats and keeps the printed text', async (t) => {
   const cases: [string, string][] = [
@@ -183,4 +183,21 @@ t.test('a compact year-first date is read only when it is a valid day standing a
   t.equal(compactDate(' 20250611-3'), null, 'an id');
   t.equal(compactDate(' 202506119'), null, 'nine digits');
   t.equal(compactDate(' Nr 20250611'), null, 'not right after the label');
+});
+
+t.test('a year-first date with the time glued to its day (the space lost on a scan) is still the date', async (t) => {
+  const [d] = findDates('2018-09-1511:20:18 Bill No R324138');
+  t.equal(d?.iso, '2018-09-15', 'hours of two digits');
+  t.equal(d?.text, '2018-09-15', 'the time is no part of the printed date');
+  t.equal(findDates('2024/03/129:05')[0]?.iso, '2024-03-12', 'an hour of one digit');
+  t.same(findDates('2018-09-151120'), [], 'digits glued with no time shape are no date');
+  t.same(findDates('2018-09-1511:2'), [], 'nor with a cut time');
+});
+
+t.test('right after a date label, the O of OCT read as a zero glued to the day ("240CT 2021") is still October', async (t) => {
+  t.equal(octoberGluedToDay('240CT 2021 Time:12:35:16')?.iso, '2021-10-24');
+  t.equal(octoberGluedToDay(': 50ct2021')?.iso, '2021-10-05', 'a day of one digit, the year glued');
+  t.equal(octoberGluedToDay(' 30KTOBER 2019')?.iso, '2019-10-03', 'the whole month name');
+  t.equal(octoberGluedToDay('PLATES 240CT 12.99'), null, 'only at the start (after a label)');
+  t.equal(octoberGluedToDay('310CT'), null, 'no year, no date');
 });
