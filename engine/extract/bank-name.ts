@@ -45,14 +45,21 @@ const INSTITUTION = String.raw`(?:Bank(?:${NAMED_AFTER}|${COUNTRY_AFTER})?|Build
 /** A word that starts a phrase about a bank, not its name ("Your Sparkasse", "Online Banking"). */
 const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|Business|Online|Internet|Mobile|Personal|Current)\s)`;
 /**
+ * The words of a registered name after a compound bank word, before its legal form ("Maybank
+ * Islamic Berhad", "Landesbank Nord AG"): one or two capitalised words, only when a legal form
+ * follows them, so "Sparbank Transfer" keeps no word after the bank's.
+ */
+const COMPOUND_NAMED_AFTER = String.raw`(?:(?:\s+(?!${LEGAL_WORD})\p{Lu}[\p{L}-]+){1,2}(?=,?\s+${FORM}))?`;
+/**
  * A bank's name: "X Bank (plc)", "Bank of X", "Banco/Banca/Banque/Bank X", "Xbank", and the
  * savings and cooperative banks of our languages ("Sparkasse X", "Caja Rural del Sur", "Cassa di
  * Risparmio del Lago", "Caixa X", "Crédit Mutuel X", "Caisse d'Epargne", "X Building Society"),
  * a compound bank word with the capitalised words before it when the name starts the line
- * ("Nordmark Sparbank AG"; in a sentence or a row the words before it are not the name's), and
+ * ("Nordmark Sparbank AG"; in a sentence or a row the words before it are not the name's) or the
+ * words of its registered name after it ("Maybank Islamic Berhad", see COMPOUND_NAMED_AFTER), and
  * a brand that starts with a lower-case prefix before "Bank" ("mBank S.A.", "eBank").
  */
-const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+[A-Z][A-Za-z&.'-]*(?:\s+[A-Z][A-Za-z&.'-]*){0,2}${LEGAL}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)${LEGAL}|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)${LEGAL}|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
+const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+[A-Z][A-Za-z&.'-]*(?:\s+[A-Z][A-Za-z&.'-]*){0,2}${LEGAL}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)${LEGAL}|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)${COMPOUND_NAMED_AFTER}${LEGAL}|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
 
 /**
  * The first word of a statement's title in our languages (EN, DE, FR, ES, IT, PT, NL, PL):
@@ -83,9 +90,33 @@ export function cutAtTitle(name: string): string {
 }
 
 /**
+ * Words that head the columns of a statement's transactions table in our languages (EN DE FR ES
+ * IT PT NL PL), folded: date, description, debit, credit, amount, balance, value date...
+ */
+const COLUMN_WORD = /^(?:date|datum|data|fecha|valuta|valeur|value|wert|description|descripcion|descrizione|descricao|omschrijving|opis|libelle|buchungstext|verwendungszweck|concepto|details|particulars|reference|debit|debits|debito|debe|dare|soll|cargo|obciazenia|withdrawals?|credit|credits|credito|haber|avere|haben|abono|uznania|deposits?|amount|montant|betrag|importe|importo|montante|bedrag|kwota|balance|solde|saldo|movement|mouvement|movimiento|movimento)$/;
+/** Particles and legal forms, which neither make a name nor break one. */
+const FILLER = /^(?:du|de|del|della|delle|dello|degli|dei|di|do|dos|da|das|des|la|le|van|von|der|w|we|am|im|zu|d'|plc|limited|ltd\.?|ag|se|berhad|bhd\.?|sa|s\.a\.|spa|s\.p\.a\.|eg|inc\.?|n\.a\.|n\.v\.|uk)$/;
+
+/**
+ * Whether a name the pattern found is the table's column headings ("Date Libellé Débit Crédit
+ * Solde" gives "Crédit Solde", "Fecha Concepto Caja Saldo" gives "Caja Saldo"): every word after
+ * its first (particles and legal forms aside) heads a column, and so does another word of the
+ * line outside the name. Headings never form a bank's name (a fresh tester's French statement
+ * came back from "Crédit Solde"); "Crédit Mutuel" or "Banca di Credito Cooperativo" are names.
+ */
+function columnHeadings(name: string, line: string): boolean {
+  const rest = name.split(/\s+/).slice(1).map(foldWord).filter((w) => !FILLER.test(w));
+  if (!rest.length || !rest.every((w) => COLUMN_WORD.test(w))) return false;
+  const at = line.indexOf(name);
+  const outside = at < 0 ? line : line.slice(0, at) + ' ' + line.slice(at + name.length);
+  return outside.split(/\s+/).some((w) => COLUMN_WORD.test(foldWord(w.replace(/[^\p{L}]/gu, ''))));
+}
+
+/**
  * Every bank name a line's text prints, left to right, each with its spaces collapsed and cut at
  * a statement title (see `cutAtTitle`), also one that starts after the name's match ("Bank X
- * Berhad Account | Statement" -> "Bank X Berhad"); [] when there is none.
+ * Berhad Account | Statement" -> "Bank X Berhad"), never a row of column headings (see
+ * `columnHeadings`); [] when there is none.
  */
 export function bankNamesIn(text: string): string[] {
   const out: string[] = [];
@@ -94,7 +125,7 @@ export function bankNamesIn(text: string): string[] {
     // a title that starts inside the name's last words ("Bank X Berhad Account Statement"): cut there
     const withRest = cutAtTitle((m[1] + text.slice(m.index + m[0].length)).replace(/\s+/g, ' '));
     const name = withRest && withRest.length < own.length ? withRest : own;
-    if (name) out.push(name);
+    if (name && !columnHeadings(name, text.replace(/\s+/g, ' '))) out.push(name);
   }
   return out;
 }

@@ -181,12 +181,35 @@ const HOUSE_NUMBER_LINE = /^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}\s.'/-]{1,40}|\p{L}[
  */
 const POSTCODE_TOWN = /^(?:(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5})\s+\p{Lu}|\p{Lu}[\p{L} -]+\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$)/u;
 
+/** A way to reach an organisation: a phone or fax label, a website, an e-mail address, a BIC. */
+const CONTACT = /\b(?:tel|tél|phone|telephone|telefon|telefono|teléfono|fax|hotline|call us|www)\b\.?|https?:\/\/|@|\b[\w-]+\.(?:com|co\.uk|co|de|fr|es|it|pt|nl|pl|eu|my|sg|com\.my|com\.sg|net|org)\b|\b(?:bic|swift)\b/iu;
+
+/**
+ * Whether the block a name heads is a sender's (the bank's own name and address), not the
+ * addressee's: a line of its column within the next five, each within two line heights of the
+ * one before, gives a phone, a website, an e-mail address or a BIC, as a bank prints under its
+ * address and a private addressee never has.
+ */
+function sendersBlock(first: DocLine[], nameLine: DocLine): boolean {
+  const charW = nameLine.words[0] ? nameLine.words[0].box.w / Math.max(1, nameLine.words[0].text.length) : 6;
+  let prev = nameLine;
+  for (const l of first.slice(first.indexOf(nameLine) + 1)) {
+    if (l.page !== nameLine.page || Math.abs(l.box.x - nameLine.box.x) > charW * 3) continue;
+    if (l.box.y - (prev.box.y + prev.box.h) > prev.box.h * 2 || first.indexOf(l) - first.indexOf(nameLine) > 5) break;
+    if (CONTACT.test(firstColumn(l))) return true;
+    prev = l;
+  }
+  return false;
+}
+
 /**
  * The addressee of the letter-window block: at the top of the first page, a name line directly
  * above a street or postcode line (first column only), or above a house number's line that a
  * postcode and town line follows ("Jan Kowalski" / "Długa 14" / "30-001 Kraków"); the name is the
  * nearest line above in the block's own column (a line of the right-hand column alone, "IBAN",
- * is not the block's), not the bank's own line, no digits, no field label.
+ * is not the block's), not the bank's own line, no digits, no field label, and not a block that
+ * goes on with a phone, website or e-mail (the bank's own, see `sendersBlock`). Dates printed
+ * beside the street line in a right-hand column (the statement's period) do not stop it.
  */
 function addressBlockName(first: DocLine[]): { name: string; line: DocLine } | null {
   for (let i = 1; i < first.length; i++) {
@@ -194,13 +217,14 @@ function addressBlockName(first: DocLine[]): { name: string; line: DocLine } | n
     const street = firstColumn(first[i]);
     const next = first[i + 1] ? firstColumn(first[i + 1]) : '';
     const isStreet = STREET.test(street) || (HOUSE_NUMBER_LINE.test(street) && POSTCODE_TOWN.test(next));
-    if (!isStreet || findDates(first[i].text).length || /\d[.,]\d{2}\b/.test(first[i].text)) continue;
+    // dates in a right-hand column beside the street ("Statement period: 01 MAY 2024 - 29 MAY 2024") are the account's
+    if (!isStreet || findDates(street).length || /\d[.,]\d{2}\b/.test(first[i].text)) continue;
     const charW = first[i].words[0] ? first[i].words[0].box.w / Math.max(1, first[i].words[0].text.length) : 6;
     const above = first.slice(0, i).reverse().find((l) => Math.abs(l.box.x - first[i].box.x) <= charW * 3);
     if (!above || above.page !== first[i].page || first[i].box.y - above.box.y > first[i].box.h * 3) continue;
     const name = tidyName(firstColumn(above));
     if (/\d/.test(name) || /\bbank\b|\bbanco\b|\bbanca\b|\bbanque\b/i.test(name) || !plausibleName(name) || name.split(/\s+/).length > 6) continue;
-    if (STREET.test(name) || /[:@]/.test(name) || isFieldLabel(name)) continue;
+    if (STREET.test(name) || /[:@]/.test(name) || isFieldLabel(name) || sendersBlock(first, above)) continue;
     return { name, line: above };
   }
   return null;

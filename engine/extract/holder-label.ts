@@ -12,10 +12,10 @@ import type { Box, Word } from '../types.ts';
 import { plausibleName, tidyName } from './supplier.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-/** The holder's labels. Longest first, so "Titular de la cuenta:" is one label and not "Titular" followed by words. */
+/** The holder's labels (Polish "Posiadacz:" alone too). Longest first, so "Titular de la cuenta:" is one label and not "Titular" followed by words. */
 export const ACCOUNT_NAME = k([
   'account name', 'account holder', 'kontoinhaber', 'titulaire', 'titular', 'intestatario', 'titular da conta', 'posiadacz rachunku', 'rekeninghouder', 'ten name van',
-  'titular de la cuenta', 'titulaire du compte', 'intestato a', 'właściciel rachunku', 'wlasciciel rachunku', 'inhaber', 'name of account holder', 'account holder name',
+  'titular de la cuenta', 'titulaire du compte', 'intestato a', 'właściciel rachunku', 'wlasciciel rachunku', 'posiadacz', 'inhaber', 'name of account holder', 'account holder name',
 ].sort((a, b) => b.length - a.length));
 
 /**
@@ -38,7 +38,7 @@ const FIELD_LABEL = new RegExp(String.raw`^(?:${[
   // NL
   'rekeninghouder', 'ten name van', 'rekeningnummer', 'rekening', 'adres',
   // PL
-  'wlasciciel rachunku', 'posiadacz rachunku', 'numer rachunku', 'nr rachunku', 'rachunek', 'okres', 'waluta', 'strona', 'oddzial', 'adres',
+  'wlasciciel rachunku', 'posiadacz(?: rachunku)?', 'numer rachunku', 'nr rachunku', 'rachunek', 'okres', 'waluta', 'strona', 'oddzial', 'adres',
 ].join('|')})\s*:?$`);
 
 /** Whether a text is a field's label (see FIELD_LABEL) or ends with a label's colon ("Sort code:", "Numer rachunku:"). */

@@ -4,7 +4,7 @@
  * (./detect-text.ts), recognise them (./recognise-text.ts; a header box read unsurely is read
  * again from a wider crop, ./wider-second-reading.ts), build lines of words
  * (./segments-to-lines.ts; a pound sign the alphabet lacks and read as an f is put back,
- * ./missing-glyphs.ts), after turning a page that lies on its side or upside down upright
+ * ./missing-glyphs.ts, and one read as nothing from its ink, ./dropped-pound.ts), after turning a page that lies on its side or upside down upright
  * (./orientation.ts: the page returned is then the turned one; a page read with a mean
  * confidence under UNSURE_PAGE is read half turned too, and the surer reading kept). Pages are read one at a time in the order asked (ONNX Runtime runs
  * with one intra-op thread: an engine thread is one core's worth of work).
@@ -34,6 +34,7 @@ import { recogniseBoxes } from './recognise-text.ts';
 import { segmentsToLines } from './segments-to-lines.ts';
 import { tiltFromBoxes } from './box-tilt.ts';
 import { withMissingGlyphs } from './missing-glyphs.ts';
+import { withDroppedPounds } from './dropped-pound.ts';
 import { estimateSkew } from '../deskew.ts';
 import { readTopBoxesWider } from './wider-second-reading.ts';
 import { FLIP_SHARE, rotateGrey, textStandsUpright, upsideDownShare } from './orientation.ts';
@@ -78,7 +79,8 @@ export async function readGreyPage(models: PaddleModels, upright: GreyPage, detL
   // (the detector's slanted boxes, when enough agree, measure it where the text is and follow a
   // photo's perspective, ./box-tilt.ts; else the whole page's estimate)
   const tiltOf = (p: GreyPage, b: typeof boxes) => tiltFromBoxes(b) ?? Math.tan((estimateSkew(p.data, p.width, p.height) * Math.PI) / 180);
-  const readLines = async (p: GreyPage, b: typeof boxes) => withMissingGlyphs(segmentsToLines(await readTopBoxesWider(models, p, b, await recogniseBoxes(models, p, b)), p, tiltOf(p, b)));
+  // (a pound sign the alphabet lacks is put back where it was read as an f, ./missing-glyphs.ts, or dropped, ./dropped-pound.ts)
+  const readLines = async (p: GreyPage, b: typeof boxes) => withDroppedPounds(withMissingGlyphs(segmentsToLines(await readTopBoxesWider(models, p, b, await recogniseBoxes(models, p, b)), p, tiltOf(p, b))), p);
   let lines = await readLines(page, boxes);
   // the direction classifier misses now and then: a page read this unsurely is read half turned
   // too, and the surer reading kept

@@ -62,3 +62,25 @@ t.test('a country\'s or region\'s name or adjective after "Bank" is part of the 
   }
   t.same(bankNamesIn('Example Bank Transfer'), ['Example Bank'], 'another word after "Bank" is not the name\'s');
 });
+
+t.test('a compound bank word followed by more words of the registered name and its legal form is named whole', async (t) => {
+  for (const bank of ['Maybank Islamic Berhad', 'Nordbank Islamic Berhad', 'Seabank Private Limited', 'Landesbank Nord AG']) t.equal(bankOf(bank), bank);
+  t.same(bankNamesIn('Maybank Islamic Berhad STATEMENT OF ACCOUNT'), ['Maybank Islamic Berhad']);
+  t.same(bankNamesIn('Sparbank Transfer to savings'), ['Sparbank'], 'without a legal form the words after it are not the name\'s');
+});
+
+t.test('column headings of the transactions table never form a bank name ("Débit Crédit Solde")', async (t) => {
+  for (const heads of ['Date Libellé Débit Crédit Solde', 'Fecha Concepto Caja Saldo', 'Data Descrizione Banca Saldo', 'Date Description Debit Credit Balance']) t.same(bankNamesIn(heads), [], heads);
+  t.same(bankNamesIn('Crédit Mutuel Rivière'), ['Crédit Mutuel Rivière'], 'a heading word with a name is a bank');
+  // a statement of a bank named without "Bank", its table's headings repeated on a second page
+  const page = (n: number) => [
+    'Lumière Paribas                                 RELEVÉ DE COMPTE', `                                                 ${n} / 2`,
+    'Titulaire: Jan de Jong                N° de compte: FR76 3000 4000 3014 5934 8735 625',
+    'Date          Libellé                          Débit        Crédit        Solde',
+    ...(n === 1 ? ['              Solde précédent                                            1 892,90', '01/08/2023    PRÉLÈVEMENT EDF                  69,78                     1 823,12']
+      : ['02/08/2023    VIREMENT SALAIRE                              2 000,00       3 823,12', '              Nouveau solde                                              3 823,12']),
+    'Lumière Paribas · SA au capital de 2 499 597 122 EUR',
+  ];
+  const { formatted: x } = extractBankStatement(readingFromText([page(1), page(2)]));
+  t.equal(x.bankName, 'Lumière Paribas');
+});
