@@ -80,6 +80,10 @@ export function cleanCompanyName(raw: string): string {
   s = s.replace(/(?<=\s)[l1|L](nc|NC)(\.?)\s*$/u, (_m, nc: string, dot: string) => `I${nc}${dot}`);
   // "Bottle-0", "SINGAP0RE": an O read as a zero among letters (never amid figures)
   s = s.replace(/(?<=\p{L}-?)0(?![\d.,:/])|(?<![\d.,:/-])0(?=\p{L}{2})/gu, (_m, at: number, all: string) => (/\p{Ll}/u.test(all[at - 1] ?? '') && /\p{Ll}/u.test(all[at + 1] ?? 'x') ? 'o' : 'O'));
+  // "D.1.Y.", "A.8.C.": a letter read as the digit it looks like among initials, each a single
+  // character closed by a point (a fresh tester's photo of "MR. D.I.Y."); never among figures
+  // ("1.5.2"): at least one neighbour of the run is a letter initial
+  s = s.replace(/(?<![\p{L}\d])(?:[\p{Lu}\d]\.){3,}/gu, (run: string) => (/\p{Lu}/u.test(run) ? run.replace(/\d/g, (d) => INITIAL_DIGIT[d] ?? d) : run));
   // "TOASTF&B": initials joined by "&" glued to the word before them
   s = s.replace(/(?<=\p{L}{3})(?=\p{Lu}&\p{Lu}\b)/gu, ' ');
   // "HOTRADING", "GARDENIABAKERIES": a long suffix word glued to a word of capitals before it (only
@@ -117,6 +121,9 @@ export function cleanCompanyName(raw: string): string {
   });
   return tidyName(s.replace(/\s*[-–—:|]+\s*$/, ''));
 }
+
+/** The capital each digit is read for among initials (OCR confusions, as in ../parse/ocr-word-fix.ts). */
+const INITIAL_DIGIT: Record<string, string> = { 0: 'O', 1: 'I', 2: 'Z', 5: 'S', 6: 'G', 8: 'B' };
 
 const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
 const upperShare = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length / Math.max(1, letters(s));

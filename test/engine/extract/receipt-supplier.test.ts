@@ -10,6 +10,13 @@ import { readingFromText } from '../reading-from-text.ts';
 const receiptReading = (lines: string[], blanks = 8) => readingFromText([[...lines, ...Array(blanks).fill(''), 'TOTAL 5.00']], { kind: 'image' });
 const sup = (lines: string[]) => receiptSupplier(flattenLines(receiptReading(lines)))?.name ?? null;
 
+t.test('a letter read as a digit among initials is put back; figures stay', async (t) => {
+  t.equal(cleanCompanyName('MR. D.1.Y. (M) SDN BHD'), 'MR. D.I.Y. (M) SDN BHD');
+  t.equal(cleanCompanyName('A.8.C. TRADING'), 'A.B.C. TRADING');
+  t.equal(cleanCompanyName('KEDAI 1.2.3. MART'), 'KEDAI 1.2.3. MART', 'no letter initial: a figure, left as read');
+  t.equal(cleanCompanyName('MR. D.I.Y. (M) SDN BHD'), 'MR. D.I.Y. (M) SDN BHD');
+});
+
 t.test('OCR misreads of company suffixes are undone and the registration number is cut', async (t) => {
   t.equal(cleanCompanyName('SUN VICTORY SON BHD'), 'SUN VICTORY SDN BHD');
   t.equal(cleanCompanyName('Guardian Health Sin Bhd'), 'Guardian Health Sdn Bhd');
