@@ -32,7 +32,7 @@ export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path
     const sum = cents(lineTotals.reduce((s, v) => s! + v!, 0)!);
     // (lines before a printed document-level discount add up to the net plus that discount: the
     // net is after the allowance, EN 16931 BT-109)
-    const beforeDiscount = net !== null && printed(p('netAmount')) && discount !== null && discount > 0 && printed(p('discountAmount')) ? { f: 'netAmount', v: cents(net + discount), detail: 'the net plus the discount' } : null;
+    const beforeDiscount = net !== null && printed(p('netAmount')) && discount !== null && discount > 0 && printed(p('discountAmount')) ? { f: 'netAmount', v: cents(net + discount), detail: 'net plus the discount' } : null;
     const against = [net !== null && printed(p('netAmount')) ? { f: 'netAmount', v: net } : null, total !== null && printed(p('totalAmount')) ? { f: 'totalAmount', v: total } : null, beforeDiscount].filter((x) => x !== null);
     if (against.length) {
       const hit = against.find((a) => sameCents(a.v, sum));

@@ -5,7 +5,12 @@
  * - quantity and unit price missing, a line total printed -> quantity 1, unit price = total;
  * - two of quantity, unit price, line total printed -> the third (a quantity only when it
  *   comes out whole);
- * - discount: 0 when the document has no discount (its discount is 0, printed or derived);
+ * - discount: 0 when the document has no discount (its discount is 0, printed or derived), or
+ *   when its discount is printed below the lines (they add up to the net plus the discount: a
+ *   document allowance, EN 16931 BT-92, as the e-invoice reading keeps a line's own BT-136
+ *   apart) and the line's printed quantity x unit price is its printed total; a line whose
+ *   quantity or unit price is not printed, or whose product is not its total, keeps null: how
+ *   the document's discount falls on it is not printed;
  * - tax and net: 0 tax when the document's tax is 0; with several rates, from each line's tax
  *   class letter and the rate the class table prints for it (see ./tax-classes; till prices
  *   include tax, so only when the lines sum to the total); otherwise from the only printed tax rate,
@@ -60,6 +65,19 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
     }
     if (it.discountAmount === null && doc.discountAmount === 0) put('discountAmount', 0, 'no discount printed', [prefix + 'discountAmount']);
   });
+  // a document discount printed below the lines (they add up to the net plus it: an allowance on
+  // the document, EN 16931 BT-92, not on a line, BT-136), and a line whose printed quantity x
+  // unit price is its total: nothing was taken off that line
+  const dd = doc.discountAmount, net = doc.netAmount;
+  const sum = cents(items.reduce((s, it) => s + (it.totalAmount ?? NaN), 0));
+  if (dd !== null && dd > 0 && net !== null && Math.abs(sum - cents(net + dd)) <= 0.01 * items.length + 1e-9) {
+    items.forEach((src, i) => {
+      const it = out[i];
+      if (it.discountAmount !== null || src.quantity === null || src.unitPrice === null || src.totalAmount === null || !sameCents(src.quantity * src.unitPrice, src.totalAmount)) return;
+      it.discountAmount = 0;
+      derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the document discount is taken below the lines', from: [prefix + 'discountAmount', prefix + 'netAmount', `${prefix}tableItems[${i}].quantity`, `${prefix}tableItems[${i}].unitPrice`, `${prefix}tableItems[${i}].totalAmount`] });
+    });
+  }
   deriveLineTaxes(out, doc, rates, prefix, derived, classes);
   return { items: out, derived };
 }

@@ -22,6 +22,8 @@ export type DerivationRule =
   | 'line net = line total - line tax'
   | 'line tax from its tax class letter and the class rate printed (prices include tax)'
   | 'no tax on the document'
+  /** A document discount printed below the lines (BT-92); the line's quantity x unit price is its total: no line allowance (BT-136). */
+  | 'no line discount: the document discount is taken below the lines'
   /** A rate column: the rate printed on the item's own line (./line-rates.ts), the lines adding up to the net. */
   | 'line tax = line net x the rate printed on its line'
   /** A rate column, the lines adding up to the total: tax = total - total / (1 + r). */
