@@ -31,7 +31,8 @@ function percents(line: string): number[] {
  * starts its description (the description's first word on that line or on the line just above
  * it, a description printed over two lines); its rate is the one percentage on that line
  * (a line with two, a discount beside the tax, tells none). A rate counts only when it is a
- * tax rate: one of `taxRates` (printed beside a tax word elsewhere: the summary), or, when the
+ * tax rate: one of `taxRates` (printed beside a tax word elsewhere: the summary; 0 % when a tax
+ * line prints "0%"), or, when the
  * page prints none there, when the column heading above the first item names a tax ("IVA",
  * "MwSt", "VAT"). Each text line is used once.
  */
@@ -47,12 +48,14 @@ export function itemLineRates(items: Array<{ description: string | null; totalAm
     const i = lines.findIndex((l, k) => k >= from && figures(l).some((v) => Math.abs(v - it.totalAmount!) < 0.005) && (!word || folded[k].includes(word) || (k > 0 && folded[k - 1].includes(word))));
     if (i < 0) return null;
     const ps = percents(lines[i]);
-    if (ps.length !== 1 || ps[0] <= 0 || ps[0] > 0.3) return null;
+    if (ps.length !== 1 || ps[0] < 0 || ps[0] > 0.3) return null;
     out.push(ps[0]);
     if (first < 0) first = i;
     from = i + 1;
   }
-  const isTaxRate = (r: number) => taxRates.some((x) => Math.abs(x - r) < 1e-9);
+  // (a zero rate counts when a tax line prints it too: "VAT 0% (4.633,59) 0,00")
+  const zero = lines.some((l) => namesTax(l) && percents(l).includes(0));
+  const isTaxRate = (r: number) => (r === 0 ? zero : taxRates.some((x) => Math.abs(x - r) < 1e-9));
   if (taxRates.length) return out.every(isTaxRate) ? out : null;
   // no rate beside a tax word elsewhere: the rate column's heading must name the tax
   const heading = lines.slice(Math.max(0, first - 3), first).reverse().find((l) => !figures(l).length && namesTax(l));

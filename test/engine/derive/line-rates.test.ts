@@ -74,3 +74,11 @@ t.test('several rates and no rate on the lines: the line tax stays null', async 
     'Nettobetrag 659,00 EUR', 'MwSt. 7% (59,00) 4,13 EUR', 'MwSt. 19% (600,00) 114,00 EUR', 'Gesamtbetrag 777,13 EUR']);
   t.same(r.tableItems.map((i) => [i.taxAmount, i.netAmount]), [[null, null], [null, null]]);
 });
+
+t.test('a 0 % line, the summary printing the zero rate too: its tax is 0', async (t) => {
+  const { r } = derive([...HEAD,
+    'Fachbücher Holzbau                   2         29,50      0%      59,00',
+    'Montage Einbauschrank                4        150,00     19%     600,00',
+    'Nettobetrag 659,00 EUR', 'MwSt. 0% (59,00) 0,00 EUR', 'MwSt. 19% (600,00) 114,00 EUR', 'Gesamtbetrag 773,00 EUR']);
+  t.same(r.tableItems.map((i) => [i.taxAmount, i.netAmount]), [[0, 59], [114, 600]]);
+});
