@@ -32,7 +32,7 @@ export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path
     const sum = cents(lineTotals.reduce((s, v) => s! + v!, 0)!);
     // (lines before a printed document-level discount add up to the net plus that discount: the
     // net is after the allowance, EN 16931 BT-109)
-    const beforeDiscount = net !== null && printed(p('netAmount')) && discount !== null && discount > 0 && printed(p('discountAmount')) ? { f: 'netAmount', v: cents(net + discount), detail: 'the net plus the discount' } : null;
+    const beforeDiscount = net !== null && printed(p('netAmount')) && discount !== null && discount > 0 && printed(p('discountAmount')) ? { f: 'netAmount', v: cents(net + discount), detail: 'net plus the discount' } : null;
     const against = [net !== null && printed(p('netAmount')) ? { f: 'netAmount', v: net } : null, total !== null && printed(p('totalAmount')) ? { f: 'totalAmount', v: total } : null, beforeDiscount].filter((x) => x !== null);
     if (against.length) {
       const hit = against.find((a) => sameCents(a.v, sum));
@@ -42,6 +42,44 @@ export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path
         inputs: [`${p('tableItems')}[*].totalAmount`, p(target.f)], detail: hit ? `the lines add up to the ${hit === beforeDiscount ? beforeDiscount.detail : hit.f === 'netAmount' ? 'net' : 'total'}` : 'the lines add up to neither the net nor the total',
       });
     }
+  }
+  return checks;
+}
+
+/**
+ * `line_taxes_sum_equals_printed_tax`: the line taxes derived from the rate printed on each
+ * line (`lineRates[i]` for `items[i]`, see ./line-rates), added up per rate, against the tax
+ * the summary prints for that rate (`summary(r)`: the figures of the rate's tax line; the one
+ * nearest the sum is taken as its tax), or, when no rate's tax line is printed, the sum of all
+ * against the document's printed tax (`docTax`, null when not printed). Within half a cent per
+ * line plus half a cent (each line rounded on its own). Only reports: nothing is altered. Made
+ * only when every line's tax was derived from its line's rate.
+ */
+export function lineTaxChecks(items: ReceiptItem[], lineRates: number[] | null | undefined, fromLineRate: (i: number) => boolean, summary: (r: number) => number[], docTax: number | null, prefix = ''): ArithmeticCheck[] {
+  if (!lineRates || lineRates.length !== items.length || !items.length || !items.every((it, i) => it.taxAmount !== null && fromLineRate(i))) return [];
+  const byRate = new Map<number, number[]>();
+  lineRates.forEach((r, i) => byRate.set(r, [...(byRate.get(r) ?? []), i]));
+  const tolerance = (n: number) => 0.005 * n + 0.005 + 1e-9;
+  const pct = (r: number) => `${cents(r * 100)} %`;
+  const checks: ArithmeticCheck[] = [];
+  for (const [r, idx] of byRate) {
+    const sum = cents(idx.reduce((s, i) => s + items[i].taxAmount!, 0));
+    const printed = summary(r);
+    if (!printed.length) continue;
+    const nearest = printed.reduce((a, b) => (Math.abs(b - sum) < Math.abs(a - sum) ? b : a));
+    const ok = Math.abs(nearest - sum) <= tolerance(idx.length);
+    checks.push({
+      name: 'line_taxes_sum_equals_printed_tax', ok, expected: sum, actual: nearest, inputs: idx.map((i) => `${prefix}tableItems[${i}].taxAmount`),
+      detail: ok ? `the ${pct(r)} lines' taxes add up to the tax printed for ${pct(r)}` : `the ${pct(r)} lines' taxes (${sum}) do not add up to the tax printed for ${pct(r)} (${nearest}) within rounding`,
+    });
+  }
+  if (!checks.length && docTax !== null) {
+    const sum = cents(items.reduce((s, it) => s + it.taxAmount!, 0));
+    const ok = Math.abs(sum - docTax) <= tolerance(items.length);
+    checks.push({
+      name: 'line_taxes_sum_equals_printed_tax', ok, expected: sum, actual: docTax, inputs: [`${prefix}tableItems[*].taxAmount`, `${prefix}taxAmount`],
+      detail: ok ? 'the line taxes add up to the printed tax' : `the line taxes (${sum}) do not add up to the printed tax (${docTax}) within rounding`,
+    });
   }
   return checks;
 }

@@ -5,12 +5,20 @@
  * - quantity and unit price missing, a line total printed -> quantity 1, unit price = total;
  * - two of quantity, unit price, line total printed -> the third (a quantity only when it
  *   comes out whole);
- * - discount: 0 when the document has no discount (its discount is 0, printed or derived);
+ * - discount: 0 when the document has no discount (its discount is 0, printed or derived), or
+ *   when its discount is printed below the lines (they add up to the net plus the discount: a
+ *   document allowance, EN 16931 BT-92, as the e-invoice reading keeps a line's own BT-136
+ *   apart) and the line's printed quantity x unit price is its printed total; a line whose
+ *   quantity or unit price is not printed, or whose product is not its total, keeps null: how
+ *   the document's discount falls on it is not printed;
  * - tax and net: 0 tax when the document's tax is 0; with several rates, from each line's tax
  *   class letter and the rate the class table prints for it (see ./tax-classes; till prices
  *   include tax, so only when the lines sum to the total); otherwise from the only printed tax rate,
  *   the lines being tax-inclusive when they sum to the total and tax-exclusive when they sum to
- *   the net (line tax = total x r / (1 + r), or net x r); a single line carries the document's
+ *   the net (line tax = total x r / (1 + r), or net x r); with a rate printed on every item's
+ *   own line (./line-rates), that line's rate, whatever the document's other rates, the lines
+ *   tax-exclusive when they sum to the net (or to the net plus a document discount printed below
+ *   them) and tax-inclusive when they sum to the total; a single line carries the document's
  *   tax when its total is the document's total or net. Several rates, or lines that sum to
  *   neither, leave tax and net null when the lines carry no class marks: which rate a line
  *   bears is then not printed. Pure.
@@ -21,8 +29,21 @@ import { cents, sameCents, type Derivation } from './provenance.ts';
 
 type Num = number | null;
 
+/**
+ * What the page prints about each line's tax: the tax-class letter after each price and the
+ * class table's rates (./tax-classes), and the rate printed on each item's own line
+ * (./line-rates; null unless every line prints one).
+ */
+export interface LineMarks {
+  marks: string[] | null;
+  rates: Map<string, number>;
+  lineRates?: number[] | null;
+}
+
+const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the rate printed on its line'] as const);
+
 /** Fills the derivable fields of every line; `prefix` as in deriveAmounts. */
-export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: { marks: string[] | null; rates: Map<string, number> } = { marks: null, rates: new Map() }): { items: ReceiptItem[]; derived: Derivation[] } {
+export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: LineMarks = { marks: null, rates: new Map() }): { items: ReceiptItem[]; derived: Derivation[] } {
   const derived: Derivation[] = [];
   const out = items.map((it) => ({ ...it }));
   out.forEach((it, i) => {
@@ -44,11 +65,24 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
     }
     if (it.discountAmount === null && doc.discountAmount === 0) put('discountAmount', 0, 'no discount printed', [prefix + 'discountAmount']);
   });
+  // a document discount printed below the lines (they add up to the net plus it: an allowance on
+  // the document, EN 16931 BT-92, not on a line, BT-136), and a line whose printed quantity x
+  // unit price is its total: nothing was taken off that line
+  const dd = doc.discountAmount, net = doc.netAmount;
+  const sum = cents(items.reduce((s, it) => s + (it.totalAmount ?? NaN), 0));
+  if (dd !== null && dd > 0 && net !== null && Math.abs(sum - cents(net + dd)) <= 0.01 * items.length + 1e-9) {
+    items.forEach((src, i) => {
+      const it = out[i];
+      if (it.discountAmount !== null || src.quantity === null || src.unitPrice === null || src.totalAmount === null || !sameCents(src.quantity * src.unitPrice, src.totalAmount)) return;
+      it.discountAmount = 0;
+      derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the document discount is taken below the lines', from: [prefix + 'discountAmount', prefix + 'netAmount', `${prefix}tableItems[${i}].quantity`, `${prefix}tableItems[${i}].unitPrice`, `${prefix}tableItems[${i}].totalAmount`] });
+    });
+  }
   deriveLineTaxes(out, doc, rates, prefix, derived, classes);
   return { items: out, derived };
 }
 
-function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: { marks: string[] | null; rates: Map<string, number> }): void {
+function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: LineMarks): void {
   const withTotals = items.filter((it) => it.totalAmount !== null);
   if (!withTotals.length || withTotals.length !== items.length) return;
   const sum = cents(items.reduce((s, it) => s + it.totalAmount!, 0));
@@ -60,7 +94,7 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
       derived.push({ path: p + 'taxAmount', value: it.taxAmount, rule, from });
     }
     if (it.netAmount === null && it.totalAmount !== null) {
-      const inclusive = rule !== 'line tax from the only printed rate (prices exclude tax)';
+      const inclusive = !EXCLUSIVE.has(rule);
       it.netAmount = inclusive ? cents(it.totalAmount - it.taxAmount!) : it.totalAmount;
       derived.push({ path: p + 'netAmount', value: it.netAmount, rule: 'line net = line total - line tax', from: [p + 'totalAmount', p + 'taxAmount'] });
     }
@@ -78,6 +112,22 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
       set(it, i, (it.totalAmount! * r) / (1 + r), 'line tax from its tax class letter and the class rate printed (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]);
     });
     return;
+  }
+  // every line prints its own rate (a rate column): the lines add up to the net (before a
+  // document discount printed below them: the net plus that discount) -> line tax = line net x
+  // its rate; to the total -> the rate's share of the line's gross
+  const own = classes.lineRates;
+  if (own && own.length === items.length) {
+    const net = doc.netAmount, total = doc.totalAmount, discount = doc.discountAmount;
+    const toNet = net !== null && (total === null || !sameCents(net, total)) && (tol(sum, net) || (discount !== null && discount > 0 && tol(sum, net + discount)));
+    if (toNet) {
+      items.forEach((it, i) => set(it, i, it.totalAmount! * own[i], 'line tax = line net x the rate printed on its line', [`${prefix}tableItems[${i}].totalAmount`]));
+      return;
+    }
+    if (total !== null && tol(sum, total)) {
+      items.forEach((it, i) => set(it, i, (it.totalAmount! * own[i]) / (1 + own[i]), 'line tax = line total x r / (1 + r), the rate printed on its line (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]));
+      return;
+    }
   }
   if (rates.length === 1) {
     const r = rates[0];

@@ -14,7 +14,8 @@ import type { FieldEvidence } from '../types.ts';
 import { deriveAmounts, type MoneyFields } from './derive-amounts.ts';
 import { deriveItems } from './derive-items.ts';
 import { deriveStatement } from './derive-statement.ts';
-import { moneyChecks } from './arithmetic-checks.ts';
+import { lineTaxChecks, moneyChecks } from './arithmetic-checks.ts';
+import { itemLineRates, rateSummaryFigures } from './line-rates.ts';
 import { confirmedTaxRate, mentionsTax, printedTaxRates } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import { printsCharge } from '../parse/charge-labels.ts';
@@ -38,10 +39,13 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const a = deriveAmounts(moneyOf(bill), mentionsTax(text), prefix, printsCharge(text));
   const printed = printedTaxRates(text);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount);
-  const it = deriveItems(bill.tableItems, a.money, rates, prefix, { marks: itemClassMarks(bill.tableItems, text), rates: classRates(text) });
+  const lineRates = itemLineRates(bill.tableItems, text, printed);
+  const it = deriveItems(bill.tableItems, a.money, rates, prefix, { marks: itemClassMarks(bill.tableItems, text), rates: classRates(text), lineRates });
   const derived = [...a.derived, ...it.derived];
   const derivedPaths = new Set(derived.map((d) => d.path));
   const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix);
+  const byLineRate = new Set(it.derived.filter((d) => d.rule.includes('the rate printed on its line')).map((d) => d.path));
+  checks.push(...lineTaxChecks(it.items, lineRates, (i) => byLineRate.has(`${prefix}tableItems[${i}].taxAmount`), (r) => rateSummaryFigures(text, r), derivedPaths.has(prefix + 'taxAmount') ? null : a.money.taxAmount, prefix));
   return { bill: { ...bill, ...a.money, tableItems: it.items }, derived, checks };
 }
 

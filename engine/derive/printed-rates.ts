@@ -9,6 +9,11 @@
 const TAX_WORD = /\b(?:vat|gst|igst|cgst|sgst|hst|pst|qst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv|ptu|vat%|dph|áfa|afa|pdv|dds|kdv)\b/i;
 const RATE = /(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
 
+/** True when `line` names a tax (VAT, MwSt, IVA, TVA, BTW, GST...). */
+export function namesTax(line: string): boolean {
+  return TAX_WORD.test(line);
+}
+
 /** Distinct tax rates (fractions, 0 < r <= 0.3) printed on tax lines of `text`. */
 export function printedTaxRates(text: string): number[] {
   const rates: number[] = [];

@@ -22,6 +22,12 @@ export type DerivationRule =
   | 'line net = line total - line tax'
   | 'line tax from its tax class letter and the class rate printed (prices include tax)'
   | 'no tax on the document'
+  /** A document discount printed below the lines (BT-92); the line's quantity x unit price is its total: no line allowance (BT-136). */
+  | 'no line discount: the document discount is taken below the lines'
+  /** A rate column: the rate printed on the item's own line (./line-rates.ts), the lines adding up to the net. */
+  | 'line tax = line net x the rate printed on its line'
+  /** A rate column, the lines adding up to the total: tax = total - total / (1 + r). */
+  | 'line tax = line total x r / (1 + r), the rate printed on its line (prices include tax)'
   | 'the only line carries the document tax'
   | 'running balance = previous balance + credit - debit'
   | 'opening balance = first balance - credit + debit'
@@ -48,7 +54,14 @@ export type CheckName =
   | 'opening_plus_movements_equals_closing'
   | 'running_balances'
   /** An e-invoice's line net amounts add up to its sum of line net amounts (EN 16931 BR-CO-10). */
-  | 'lines_sum_equals_line_total';
+  | 'lines_sum_equals_line_total'
+  /**
+   * The line taxes derived from the rate printed on each line, added up per rate, against the
+   * tax the summary prints for that rate (or, none printed per rate, against the document's
+   * printed tax); within half a cent per line (each line rounded on its own). A mismatch is
+   * reported, the derived values are not altered.
+   */
+  | 'line_taxes_sum_equals_printed_tax';
 
 /**
  * An arithmetic check between printed values. Made only when every input was printed (a

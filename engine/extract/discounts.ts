@@ -17,6 +17,19 @@ export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'ab
 /** Words of a promotion or a member's price that name a discount only before a negative figure. */
 export const PROMO_LABELS = k(['member disc', 'disc', 'multibuy', 'multi-buy', 'saving', 'coupon', 'kupon', 'cupon', 'cupón', 'cupão', 'aktion', 'aktionsrabatt', 'preisvorteil',
   'ermäßigung', 'promo', 'promotion', 'promocja', 'promoción', 'promozione', 'promoção', 'offerta', 'oferta', 'dto', 'actie', 'voordeel', 'zniżka', 'upust', 'bon de réduction']);
+/**
+ * A subtotal or net that names the discount it comes after ("Subtotal after discount",
+ * "Net of discount", "Subtotal less discount", "Nettobetrag nach Rabatt", "Total après remise",
+ * "Base tras descuento", "Imponibile dopo lo sconto", "Subtotaal na korting", "Subtotal após
+ * desconto", "Suma po rabacie"): the amount left, never the discount.
+ */
+export const AFTER_DISCOUNT = [
+  ...k(['after discount', 'after discounts', 'net of discount', 'net of discounts', 'nach rabatt', 'nach abzug des rabatts', 'après remise', 'tras descuento', 'después del descuento',
+    'dopo lo sconto', 'dopo sconto', 'scontato', 'na korting', 'após desconto', 'com desconto', 'po rabacie']),
+  /** "less discount" names the remainder only after a subtotal word: "Less discount -5.00" alone is the discount. */
+  /\b(?:sub-?total|net|total|summe|netto)\b[^\n]*\bless\s+discounts?\b/i,
+];
+
 /** A line that sums the discounts above it ("Total savings", "You saved", "Summe Rabatt", "Totale sconti"). */
 const DISCOUNT_SUM = k(['total', 'totale', 'summe', 'gesamt', 'razem', 'suma', 'totaal', 'you saved', 'saved', 'ahorro total']);
 
@@ -36,9 +49,10 @@ export function discountRow(line: DocLine): boolean {
  * negative figure when there are several, else the last discount line.
  */
 export function documentDiscount(lines: DocLine[]): AmountCandidate | null {
-  const strong = labelledAmounts(lines, DISCOUNT_LABELS);
+  // (a subtotal after the discount names it but is the amount left: AFTER_DISCOUNT)
+  const strong = labelledAmounts(lines, DISCOUNT_LABELS, AFTER_DISCOUNT);
   // (a promotion's figure alone on the line below its words counts too: "Multibuy saving" over "-0.50")
-  const promos = labelledAmounts(lines, PROMO_LABELS, DISCOUNT_LABELS).filter((c) => c.value < 0 && (c.sameRow || !/\p{L}{2}/u.test(c.amount.line.text)));
+  const promos = labelledAmounts(lines, PROMO_LABELS, [...DISCOUNT_LABELS, ...AFTER_DISCOUNT]).filter((c) => c.value < 0 && (c.sameRow || !/\p{L}{2}/u.test(c.amount.line.text)));
   const all = [...strong, ...promos].sort((a, b) => a.label.index - b.label.index);
   if (!all.length) return null;
   const abs = (c: AmountCandidate): AmountCandidate => ({ ...c, value: Math.abs(c.value) });

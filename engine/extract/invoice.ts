@@ -26,7 +26,8 @@ import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supp
 import { sellerFromFooter, senderFromFooter } from './seller-footer.ts';
 import { repaired } from './receipt-supplier.ts';
 import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
-import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, type Party } from './parties.ts';
+import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, sellerInitials, type Party } from './parties.ts';
+import { itemTableHeader } from './item-table-header.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const DUE_DATE = DUE_DATE_LABELS;
@@ -66,6 +67,8 @@ function buyerName(lines: DocLine[]): Party | null {
     const l = lines[i];
     const m = matchAny(l.text, BUYER);
     if (!m || m.start > 3) continue;
+    // "to" is a label only with its colon ("To: Acme Ltd"): "to 50 seats, including updates)" is a wrapped item line
+    if (/^to$/.test(fold(l.text.slice(m.start, m.end)).trim()) && !/^\s*:/.test(l.text.slice(m.end))) continue;
     const rest = tidyName(firstColumn(l, m.end).replace(/^[^\p{L}]+/u, ''));
     if (plausibleName(rest) && !/number|no\b|nr\b|id\b/i.test(rest)) return { name: rest, line: l, confidence: 0.6 };
     const next = lines[i + 1];
@@ -86,7 +89,11 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   // parties: labelled blocks first (Seller / Bill to...), then the top of the page for the
   // seller, never taking the buyer's own line (the one its name was read from, even when tidying
   // mended the name: "Sp. z 0.0." read in a scan) or a line that starts with a buyer label
-  let buyer = labelledParty(lines, BUYER_LABELS, SELLER_LABELS) ?? buyerName(lines);
+  // (the buyer is named above the item table: a line of the table, a wrapped description, is no
+  // buyer's label or block)
+  const table = lines.findIndex((l) => itemTableHeader(l));
+  const aboveTable = table > 0 ? lines.slice(0, table) : lines;
+  let buyer = labelledParty(aboveTable, BUYER_LABELS, SELLER_LABELS) ?? buyerName(aboveTable);
   const seller = labelledParty(lines.filter((l) => l.page === lines[0]?.page), SELLER_LABELS, BUYER_LABELS);
   const notBuyer = lines.filter((l) => {
     const m = matchAny(l.text, BUYER_LABELS);
@@ -119,6 +126,8 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   }
   // no labelled buyer: the name of the address window that is not the seller's
   if (!buyer) buyer = addresseeWindow(lines, sup?.name ?? null);
+  // the seller's initials in its logo box ("DVI" under "De Vries Installatietechniek B.V.") name no buyer
+  if (buyer && sup && sellerInitials(buyer.name, sup.name)) buyer = null;
   // a name a scan misread ("Riverbend Dentai Group") is mended as a receipt's is; a text layer's stays as printed
   if (buyer) buyer = { ...buyer, name: repaired(buyer.name, [buyer.line], lines) };
   if (sup) sup = { ...sup, name: repaired(sup.name, [sup.line], lines) };

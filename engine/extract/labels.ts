@@ -34,7 +34,9 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     const own = amountsIn(line).filter((a) => a.start + Math.max(0, a.text.search(/[\d.,]/)) >= m.end && a.decimals !== 1 && !/%/.test(line.text.slice(a.end, a.end + 2)));
     if (own.length) {
       const money = own.filter((a) => a.decimals === 2 || a.currency);
-      const last = (money.length ? money : own)[(money.length ? money : own).length - 1];
+      // a row of key-value pairs ("Netto 610,37 Steuer 61,04"): the label's figure is the first
+      // after it, the next pair's belongs to the next key
+      const last = keyValuePairs(line) && money.length ? money[0] : (money.length ? money : own)[(money.length ? money : own).length - 1];
       // a figure grouped in thousands whose first group was read apart ("Do zapłaty 14  505,39")
       const pick = gappedThousands(line, m.end, last) ?? last;
       const wrapped = wrappedFigure(lines, line, pick);
@@ -71,6 +73,18 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
     }
   }
   return out;
+}
+
+/**
+ * Whether a line is a row of key-value pairs: two or more money figures (two decimals), each
+ * after a word of its own (three letters or more between it and the figure before it):
+ * "Netto 610,37 Steuer 61,04", "Subtotal 10.00 Tax 0.80 Total 10.80". Not "GST 6% 100.00 6.00"
+ * (a table row: its second figure has no word) nor "Total 2 items 12.50" (one money figure).
+ */
+export function keyValuePairs(line: DocLine): boolean {
+  const money = amountsIn(line).filter((a) => a.decimals === 2 && !/^\s?%/.test(line.text.slice(a.end)));
+  if (money.length < 2) return false;
+  return money.every((a, i) => /\p{L}{3,}/u.test(line.text.slice(i ? money[i - 1].end : 0, a.start)));
 }
 
 /**

@@ -186,6 +186,20 @@ export function sameName(a: string, b: string): boolean {
 const SLIP_MIN_CHARS = 10;
 
 /**
+ * Whether `name` is only the initials of `seller` (a logo box's "DVI" for "De Vries
+ * Installatietechniek B.V.", "H&F" for "Harbour & Finch LLP"): the first letters of the seller's
+ * words, its legal form left out, in order, at least two of them, "&" and dots allowed.
+ */
+export function sellerInitials(name: string, seller: string): boolean {
+  const letters = fold(name).replace(/[\s.&+-]/g, '');
+  if (letters.length < 2 || letters.length > 6 || !/^\p{L}+$/u.test(letters)) return false;
+  const words = fold(seller).replace(LEGAL_FORM_AT_END, '').split(/[^\p{L}\d]+/u).filter(Boolean);
+  const initials = words.map((w) => w[0]).join('');
+  const significant = words.filter((w) => w.length > 3 || !/^(de|van|der|den|la|le|du|des|di|da|do|von|und|and|et|y|e|of|the)$/.test(w)).map((w) => w[0]).join('');
+  return letters === initials || letters === significant;
+}
+
+/**
  * A numeric date ("02.03.2024", "2024-03-02", "16/04/25"): the info block printed beside an
  * address window dates the invoice on the window's lines, and its "02.03" is no money.
  */
@@ -215,7 +229,8 @@ export function addressWindow(lines: DocLine[], line: DocLine): boolean {
 /**
  * The addressee of an invoice printed without a buyer label: in the top 45 % of the first page,
  * above the first money (a date is none), the first name-like line (no digits, no "key:", no separators of a
- * sender line, no title) with an address under it that does not name the seller (`seller`). Null when there is none.
+ * sender line, no title) with an address under it that does not name the seller (`seller`) nor
+ * spell its initials (a logo box's "DVI"). Null when there is none.
  * The name is the line's first column, and only when that column starts in the page's left half:
  * the info block printed on the window's lines to its right ("Müller Bau GmbH      Rechnungsnummer:
  * RE-123") is another column, and a line that opens with a field label ("Rechnungsnummer:" alone
@@ -230,7 +245,7 @@ export function addresseeWindow(lines: DocLine[], seller: string | null): Party 
     const column = firstColumn(l);
     if (l.box.x > l.pageWidth * 0.4 || /:\s*$/.test(column) || /^\S+(?:\s\S+)?\s?:\s*\S/.test(column)) continue;
     const name = tidyName(column);
-    if (!plausibleName(name) || /\d|[:·•|@]/.test(name) || ADDRESS.test(name) || matchAny(name, NOISE) || (seller && (sameName(name, seller) || fold(name).includes(fold(seller))))) continue;
+    if (!plausibleName(name) || /\d|[:·•|@]/.test(name) || ADDRESS.test(name) || matchAny(name, NOISE) || (seller && (sameName(name, seller) || fold(name).includes(fold(seller)) || sellerInitials(name, seller)))) continue;
     if (name.split(/\s+/).length > 7 || !opensAddress(lines, i)) continue;
     return { name, line: l, confidence: 0.5 };
   }

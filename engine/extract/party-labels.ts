@@ -25,6 +25,9 @@ export const BUYER_LABELS = k([
   // the buyer in DE, ES, IT, PT, NL, PL ("An:" and "Aan:" only with a colon, as "To:")
   'kunde', 'an', 'cliente', 'facturar a', 'facturado a', 'destinatario', 'spett.le', 'spettabile', 'exmo(s). sr(s).', 'exmo', 'exmos',
   'nabywca', 'odbiorca', 'factuur aan', 'aan', 'rechnung an', 'tomador',
+  // the billing address ("Factuuradres:") in each language
+  'billing address', 'invoice address', 'factuuradres', 'factuur adres', 'rechnungsadresse', 'dirección de facturación', 'direccion de facturacion', 'indirizzo di fatturazione',
+  'endereço de faturação', 'endereço de faturamento', 'endereço de facturação', 'adres do faktury', 'adres rozliczeniowy',
   // other Latin-script languages
   'odběratel', 'odberatel', 'vevő', 'vevo', 'kund', 'kunde', 'asiakas', 'klient', 'cumpărător', 'cumparator', 'kupac', 'kupec', 'pirkėjas', 'pircējs', 'alıcı',
 ]);

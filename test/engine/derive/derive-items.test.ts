@@ -57,3 +57,15 @@ t.test('a single line carries the document tax when it is the whole bill', async
 t.test('a document with a discount does not zero the lines\' discounts', async (t) => {
   t.equal(deriveItems([line('A', 5)], doc({ totalAmount: 4, discountAmount: 1 }), []).items[0].discountAmount, null);
 });
+
+t.test('a document discount printed below the lines: a line whose quantity x unit price is its total has no discount of its own', async (t) => {
+  // lines 300 + 200 = the net 450 plus the discount 50: the allowance is the document's (EN 16931 BT-92)
+  const { items, derived } = deriveItems([line('Chairs', 300, { quantity: 3, unitPrice: 100 }), line('Desk', 200, { quantity: 1, unitPrice: 200 })], doc({ totalAmount: 535.5, netAmount: 450, taxAmount: 85.5, discountAmount: 50 }), [0.19]);
+  t.same(items.map((i) => i.discountAmount), [0, 0]);
+  t.ok(derived.some((d) => d.path === 'tableItems[1].discountAmount' && d.rule === 'no line discount: the document discount is taken below the lines'));
+  // a line whose product is not its total (something taken off it), or one without its quantity and price: not determined
+  const other = deriveItems([line('Chairs', 270, { quantity: 3, unitPrice: 100 }), line('Desk', 230)], doc({ totalAmount: 535.5, netAmount: 450, taxAmount: 85.5, discountAmount: 50 }), [0.19]);
+  t.same(other.items.map((i) => i.discountAmount), [null, null]);
+  // lines that already add up to the net (the discount inside them): not determined
+  t.same(deriveItems([line('Chairs', 300, { quantity: 3, unitPrice: 100 })], doc({ totalAmount: 357, netAmount: 300, taxAmount: 57, discountAmount: 50 }), []).items[0].discountAmount, null);
+});

@@ -44,3 +44,29 @@ t.test('lines that add up to the net plus a printed discount pass the items chec
   const checks = moneyChecks({ totalAmount: 10818.3, netAmount: 8867.46, taxAmount: 1950.84, discountAmount: 466.71 }, items, () => true);
   t.same(checks.map((c) => [c.name, c.ok]), [['net_plus_tax_equals_total', true], ['items_sum_equals_net_or_total', true]]);
 });
+
+t.test('a subtotal that names the discount it comes after is the amount left, never the discount (each language)', async (t) => {
+  const cases: Array<[string, string, string, string, string]> = [
+    ['Subtotal 9,334.17', 'Discount 5% -466.71', 'Subtotal after discount 8,867.46', 'VAT 22% 1,950.84', 'Total Due 10,818.30'],
+    ['Subtotal 9,334.17', 'Discount 5% -466.71', 'Net of discount 8,867.46', 'VAT 22% 1,950.84', 'Total Due 10,818.30'],
+    ['Subtotal 9,334.17', 'Discount 5% -466.71', 'Subtotal less discount 8,867.46', 'VAT 22% 1,950.84', 'Total Due 10,818.30'],
+    ['Zwischensumme 9.334,17', 'Rabatt 5% -466,71', 'Nettobetrag nach Rabatt 8.867,46', 'MwSt. 22% 1.950,84', 'Gesamtbetrag 10.818,30'],
+    ['Sous-total 9 334,17', 'Remise 5% -466,71', 'Total HT après remise 8 867,46', 'TVA 22% 1 950,84', 'Total TTC 10 818,30'],
+    ['Subtotal 9.334,17', 'Descuento 5% -466,71', 'Base imponible tras descuento 8.867,46', 'IVA 22% 1.950,84', 'Total factura 10.818,30'],
+    ['Imponibile 9.334,17', 'Sconto 5% -466,71', 'Imponibile dopo lo sconto 8.867,46', 'IVA 22% 1.950,84', 'Totale documento 10.818,30'],
+    ['Subtotaal 9.334,17', 'Korting 5% -466,71', 'Subtotaal na korting 8.867,46', 'BTW 22% 1.950,84', 'Totaal 10.818,30'],
+    ['Subtotal 9.334,17', 'Desconto 5% -466,71', 'Subtotal após desconto 8.867,46', 'IVA 22% 1.950,84', 'Total a pagar 10.818,30'],
+    ['Razem netto 9 334,17', 'Rabat 5% -466,71', 'Netto po rabacie 8 867,46', 'VAT 22% 1 950,84', 'Do zapłaty 10 818,30'],
+  ];
+  for (const tail of cases) {
+    const { formatted: x } = extractInvoice(readingFromText([[...HEAD, ...tail.map((l) => `                                  ${l}`)]]));
+    t.same([x.discountAmount, x.netAmount, x.totalAmount], [466.71, 8867.46, 10818.3], tail[2]);
+  }
+});
+
+t.test('"Less discount" alone is the discount line itself', async (t) => {
+  const { formatted: x } = extractInvoice(readingFromText([[...HEAD,
+    '                                  Subtotal 9,334.17', '                                  Less discount -466.71',
+    '                                  Net 8,867.46', '                                  VAT 22% 1,950.84', '                                  Total Due 10,818.30']]));
+  t.equal(x.discountAmount, 466.71);
+});

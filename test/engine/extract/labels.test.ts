@@ -85,3 +85,11 @@ t.test('a lone digit ending a label line, with the figure read as a segment of i
   const plain = readingFromText([['TOTAL 4', 'Items 3']], { kind: 'image' });
   t.same(labelledAmounts(flattenLines(plain), [keyword('total')]).map((c) => c.value), [4], 'a whole number with nothing beside it stays');
 });
+
+t.test('a row of key-value pairs: each key\'s figure is the one after it, not the row\'s last', async (t) => {
+  const lines = flattenLines(readingFromText([['Netto 610,37 Steuer 61,04', 'Subtotal 10.00 Tax 0.80 Total 10.80', 'GST 6% 100.00 6.00']], { kind: 'image' }));
+  t.same(labelledAmounts([lines[0]], [keyword('netto')]).map((c) => c.value), [610.37]);
+  t.same(labelledAmounts([lines[1]], [keyword('subtotal')]).map((c) => c.value), [10]);
+  t.same(labelledAmounts([lines[1]], [keyword('total')]).map((c) => c.value), [10.8]);
+  t.same(labelledAmounts([lines[2]], [keyword('gst')]).map((c) => c.value), [6], 'a table row (rate, base, tax) keeps its last figure');
+});

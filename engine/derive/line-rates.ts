@@ -1,0 +1,77 @@
+/**
+ * @module engine/derive/line-rates
+ * The tax rate an invoice prints on each item's own line, in a rate column beside the line's
+ * amount ("Office chairs 10 236,05 19% 2.360,50", "Travel 1 25,13 7 % 25,13"). A rate on the
+ * item's line is the item's mark: with one on every line, each line's rate is printed, not
+ * guessed, even when the document bears several rates (issue #12, item 6: several rates leave
+ * the line tax null only *without* item marks). And the tax each rate's summary line prints
+ * ("IVA 10% (8.444,06) 844,41"), to check the line taxes against. Pure.
+ */
+import { findAmounts } from '../parse/amounts.ts';
+import { namesTax } from './printed-rates.ts';
+
+/** A percentage: "19%", "7 %", "5,5%". */
+const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The amounts of a line that are not percentages (currency units). */
+function figures(line: string): number[] {
+  return findAmounts(line).filter((a) => !/^\s?%/.test(line.slice(a.end))).map((a) => a.value);
+}
+
+/** The percentages printed on a line, as fractions. */
+function percents(line: string): number[] {
+  return [...line.matchAll(PERCENT)].map((m) => Number(m[1].replace(',', '.')) / 100);
+}
+
+/**
+ * Each item's rate (a fraction, 0.19 for "19%"), in item order, or null unless every item has
+ * one. An item's line is the next text line, in page order, that prints the item's total and
+ * starts its description (the description's first word on that line or on the line just above
+ * it, a description printed over two lines); its rate is the one percentage on that line
+ * (a line with two, a discount beside the tax, tells none). A rate counts only when it is a
+ * tax rate: one of `taxRates` (printed beside a tax word elsewhere: the summary; 0 % when a tax
+ * line prints "0%"), or, when the
+ * page prints none there, when the column heading above the first item names a tax ("IVA",
+ * "MwSt", "VAT"). Each text line is used once.
+ */
+export function itemLineRates(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, taxRates: number[]): number[] | null {
+  if (!items.length) return null;
+  const lines = text.split('\n');
+  const folded = lines.map(fold);
+  const out: number[] = [];
+  let from = 0, first = -1;
+  for (const it of items) {
+    if (it.totalAmount === null) return null;
+    const word = fold(it.description ?? '').split(' ')[0] ?? '';
+    const i = lines.findIndex((l, k) => k >= from && figures(l).some((v) => Math.abs(v - it.totalAmount!) < 0.005) && (!word || folded[k].includes(word) || (k > 0 && folded[k - 1].includes(word))));
+    if (i < 0) return null;
+    const ps = percents(lines[i]);
+    if (ps.length !== 1 || ps[0] < 0 || ps[0] > 0.3) return null;
+    out.push(ps[0]);
+    if (first < 0) first = i;
+    from = i + 1;
+  }
+  // (a zero rate counts when a tax line prints it too: "VAT 0% (4.633,59) 0,00")
+  const zero = lines.some((l) => namesTax(l) && percents(l).includes(0));
+  const isTaxRate = (r: number) => (r === 0 ? zero : taxRates.some((x) => Math.abs(x - r) < 1e-9));
+  if (taxRates.length) return out.every(isTaxRate) ? out : null;
+  // no rate beside a tax word elsewhere: the rate column's heading must name the tax
+  const heading = lines.slice(Math.max(0, first - 3), first).reverse().find((l) => !figures(l).length && namesTax(l));
+  return heading ? out : null;
+}
+
+/**
+ * The tax a document prints for rate `r` on its tax summary: the amounts of the lines that name
+ * a tax and print `r` as their only percentage (the rate's base, its tax, maybe its gross).
+ * Empty when no such line.
+ */
+export function rateSummaryFigures(text: string, r: number): number[] {
+  const out: number[] = [];
+  for (const l of text.split('\n')) {
+    const ps = percents(l);
+    if (ps.length === 1 && Math.abs(ps[0] - r) < 1e-9 && namesTax(l)) out.push(...figures(l));
+  }
+  return out;
+}
