@@ -29,6 +29,7 @@
 import type { DocLine } from '../parse/lines.ts';
 import { fold, matchAny } from '../parse/lines.ts';
 import { fixOcrWords } from '../parse/ocr-word-fix.ts';
+import { isWord } from '../parse/word-lexicon.ts';
 import { findDates } from '../parse/dates.ts';
 import { repairFromDocument } from './name-consensus.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
@@ -52,7 +53,7 @@ const REG_ONLY = new RegExp(String.raw`^\W*(?:${REG_NO.source})\W*$`, 'i');
 
 /** Undoes common OCR misreads inside a company name and cuts a trailing registration number. */
 export function cleanCompanyName(raw: string): string {
-  let s = raw.replace(OWNER_PREFIX, '');
+  let s = restoreOpenBracket(raw.replace(OWNER_PREFIX, ''));
   const reg = REG_NO.exec(s);
   if (reg && (s.slice(0, reg.index).match(/\p{L}/gu) ?? []).length >= 3) s = s.slice(0, reg.index);
   // "SON BHD", "SUM BHD", "Sin Bhd", "5DN BHD" -> SDN BHD (Sendirian Berhad is the only word there)
@@ -267,6 +268,38 @@ function endsOpen(raw: string): boolean {
   return OPEN_END.test(cleanCompanyName(raw)) || /\s(?:&|and)\s*$/i.test(raw);
 }
 
+/**
+ * An open bracket read as the letter it looks like (`C`, `I`, `L`, `1`, `|`, `[`, `{`) glued to
+ * the word of capitals it opens: the last word of a line when the next line closes a bracket it
+ * never opened ("ENTERPRISE CSETIA" over "ALAM) SDN BHD"), or a word shortly before a closing
+ * bracket its line never opened ("ENTERPRISE ISETIA ALAM) SDN BHD"). Found on the training `fit`
+ * receipts, where a branch or state is bracketed inside the legal name. The letter is the
+ * bracket only when the word without it is three capitals or more and the word with it is no
+ * English word ("CITY)" after a dropped bracket stays).
+ */
+const BRACKET_AS_LETTER = /(?<![\p{L}\d])[CIL1|[{](?=\p{Lu}{3,}(?![\p{L}\d]))/u;
+/** Whether `text` closes a bracket before opening any ("ALAM) SDN BHD"). */
+const closesUnopened = (text: string) => { const c = text.indexOf(')'); return c >= 0 && !text.slice(0, c).includes('('); };
+/** `text` with the letter read for the open bracket of its unmatched closing bracket put back. */
+export function restoreOpenBracket(text: string): string {
+  if (!closesUnopened(text)) return text;
+  const close = text.indexOf(')');
+  const head = text.slice(0, close);
+  const words = [...head.matchAll(/\S+/g)].slice(-3).reverse();
+  for (const w of words) {
+    const m = BRACKET_AS_LETTER.exec(w[0]);
+    if (m && !isWord(w[0].slice(m.index))) return `${text.slice(0, w.index! + m.index)}(${text.slice(w.index! + m.index + 1)}`;
+  }
+  return text;
+}
+/** `line`'s text with its last word's first letter read for an open bracket put back, when `next` closes a bracket it never opened. */
+function openBracketBefore(line: string, next: string | undefined): string {
+  if (!next || !closesUnopened(next) || closesUnopened(line)) return line;
+  const m = /(?<!\S)(\S+)\s*$/.exec(line);
+  const b = m ? BRACKET_AS_LETTER.exec(m[1]) : null;
+  return m && b && !isWord(m[1].slice(b.index)) ? `${line.slice(0, m.index + b.index)}(${line.slice(m.index + b.index + 1)}` : line;
+}
+
 /** Whether a capitalised line continues the name on the line `below` or above it (no gap, no digits, no noise). */
 function continuesName(a: DocLine, b: DocLine, t: string): boolean {
   const gap = Math.abs(b.box.y - a.box.y) - (b.box.y > a.box.y ? a.box.h : b.box.h);
@@ -426,11 +459,13 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   // a name that breaks off in an open bracket or after "&" goes on in the capitalised line below
   // ("ENTERPRISE (SETIA" over "ALAM) SDN BHD")
   let last = pick;
-  for (let j = best.i + 1; j < top.length && j <= best.i + 2 && endsOpen(last.text); j++) {
+  for (let j = best.i + 1; j < top.length && j <= best.i + 2; j++) {
     const b = top[j];
+    const lastText = openBracketBefore(last.text, b.text);
+    if (!endsOpen(lastText)) break;
     const t = cleanCompanyName(b.text);
     if (!continuesName(b, last, t)) break;
-    name = `${last === pick ? cleanCompanyName(pick.text) : name} ${t}`;
+    name = `${last === pick ? cleanCompanyName(openBracketBefore(pick.text, b.text)) : lastText === last.text ? name : name.replace(/\S+$/, (w) => openBracketBefore(w, b.text))} ${t}`;
     from.push(b);
     last = b;
   }
@@ -463,7 +498,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     let below = pick;
     for (let j = best.i - 1; j >= 0 && j >= best.i - 2; j--) {
       const a = top[j];
-      let t = cleanCompanyName(a.text);
+      let t = cleanCompanyName(openBracketBefore(a.text, below.text));
       if (!continuesName(a, below, t) || OWNER_LABEL.test(a.text)) break;
       // (a line that opens with a shop word and names no company of its own starts the name: "KEDAI
       // RUNCIT YEW" over "LEE ENTERPRISE", "PASARAYA CAHAYA" over "MURNI ENTERPRISE")

@@ -17,6 +17,15 @@ t.test('a letter read as a digit among initials is put back; figures stay', asyn
   t.equal(cleanCompanyName('MR. D.I.Y. (M) SDN BHD'), 'MR. D.I.Y. (M) SDN BHD');
 });
 
+t.test('an open bracket read as a letter is put back when its closing bracket is printed', async (t) => {
+  t.equal(cleanCompanyName('BINA HARDWARE ENTERPRISE ISETIA ALAM) SDN BHD'), 'BINA HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD', 'on the same line');
+  t.equal(cleanCompanyName('KEDAI MAJU CKEPONG) SDN BHD'), 'KEDAI MAJU (KEPONG) SDN BHD');
+  t.equal(cleanCompanyName('SUNWAY TRADING KL CITY) SDN BHD'), 'SUNWAY TRADING KL CITY) SDN BHD', 'a word with the letter is an English word: the bracket was dropped, not misread');
+  t.equal(cleanCompanyName('BINA HARDWARE ISETIA'), 'BINA HARDWARE ISETIA', 'no closing bracket: nothing to restore');
+  t.equal(sup(['BINA HUAT HARDWARE', 'ENTERPRISE CSETIA', 'ALAM) SDN BHD', '822737-X', 'NO. 17-G, JALAN SETIA INDAH']), 'BINA HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD', 'the bracket ends the line, closed on the next');
+  t.equal(sup(['BINA HUAT HARDWARE', 'ENTERPRISE LSETIA', 'ALAM) SDN BHD', '822737-X', 'NO. 17-G, JALAN SETIA INDAH']), 'BINA HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD');
+});
+
 t.test('OCR misreads of company suffixes are undone and the registration number is cut', async (t) => {
   t.equal(cleanCompanyName('SUN VICTORY SON BHD'), 'SUN VICTORY SDN BHD');
   t.equal(cleanCompanyName('Guardian Health Sin Bhd'), 'Guardian Health Sdn Bhd');
