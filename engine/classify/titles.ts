@@ -41,11 +41,12 @@ const phraseSource = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
 const alternation = (phrases: string[]) => [...phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
 
 /**
- * What may follow a title on its line (folded text): nothing, a separator and another title, a
+ * What may follow a title on its line (folded text): nothing (or a speck read as a point: "FAKTURA
+ * VAT." on a scan), a separator and another title, a
  * number mark, a preposition naming what it is of or for, or the period it covers ending the
  * line ("Gehaltsabrechnung Februar 2025", "Nómina 02/2025").
  */
-const AFTER_TITLE = String.raw`(?=\s*$|\s*[\/|–—-]\s*\S|\s*(?:n[°º.]|nr\.?|no\.?|num\.?|nro\.?|number|nummer|numero|#)(?![\p{L}])|\s+(?:of|for|du|de|des|vom|von|der|zur|zum|fur|pour|para|per|del|della|dei|di|da|do|dos|das|van|voor|z|za|dla)(?![\p{L}])|\s+(?:\p{L}{3,}\.?\s+)?(?:\d{1,2}[./-])?(?:19|20)\d{2}\s*$)`;
+const AFTER_TITLE = String.raw`(?=\s*[.·,]?\s*$|\s*[\/|–—-]\s*\S|\s*(?:n[°º.]|nr\.?|no\.?|num\.?|nro\.?|number|nummer|numero|#)(?![\p{L}])|\s+(?:of|for|du|de|des|vom|von|der|zur|zum|fur|pour|para|per|del|della|dei|di|da|do|dos|das|van|voor|z|za|dla)(?![\p{L}])|\s+(?:\p{L}{3,}\.?\s+)?(?:\d{1,2}[./-])?(?:19|20)\d{2}\s*$)`;
 
 const OTHER_RE = OTHER_TITLES.map(([kind, phrases]) => [kind, new RegExp(String.raw`^(?:${alternation(phrases)})(?![\p{L}])${AFTER_TITLE}`, 'u')] as const);
 const OWN_RE = new RegExp(String.raw`^(?:${alternation(OWN_TITLES)})(?![\p{L}])(?:${AFTER_TITLE}|\s*:)`, 'u');

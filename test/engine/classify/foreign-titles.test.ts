@@ -109,4 +109,7 @@ t.test('an invoice titled with its kind ("FAKTURA VAT", "Factura simplificada") 
     t.equal(c.type, 'invoice', `${title}: ${c.reason}`);
   }
   t.equal(classifyOffline(readingFromText([page('ZAMÓWIENIE', 'Zamówienie nr: B-69829')])).type, 'other', 'the same page titled as an order is an order');
+  // a scan reads a speck after the title as a point ("FAKTURA VAT.", a generated Polish scan)
+  for (const title of ['FAKTURA VAT.', 'INVOICE.', 'Rechnung ·']) t.equal(classifyOffline(readingFromText([page(title, 'Zamówienie nr: B-69829')])).type, 'invoice', `${title} is still a title`);
+  t.equal(classifyOffline(readingFromText([page('ZAMÓWIENIE.', 'Zamówienie nr: B-69829')])).type, 'other', 'and an order\'s title with a speck is still an order\'s');
 });
