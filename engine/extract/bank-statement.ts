@@ -38,6 +38,9 @@ export interface StatementExtraction {
   fields: Record<string, FieldEvidence>;
 }
 
+/** A legal form ending a bank's registered name ("... Bank plc", "Skärgårdsbanken AB", "Fjordbanken A/S", "Moravská banka a.s."). */
+const REGISTERED = /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg|ab|asa|oyj|abp)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.|a\/s|a\.\s?s\.))$/i;
+
 /**
  * The bank's name that carries a bank's word ("... Bank plc", "Sparkasse X", see bank-name.ts),
  * the most repeated (a legal entity's first), with its first line and how sure; null when no
@@ -50,12 +53,12 @@ function bankByWord(lines: DocLine[]): { name: string; line: DocLine; confidence
       // a phrase about a bank, not its name ("Your Bank", "Online Bank"); a registered name may start with "The"
       if (/^(your|the|our|a|this|by|any|with|to|basic|business|online|internet|mobile|personal|current)\b/i.test(name) && !(/^the\s/i.test(name) && LEGAL_END.test(name))) continue;
       const c = counts.get(name) ?? { n: 0, line: l };
-      c.n += /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(name) ? 3 : 1;
+      c.n += REGISTERED.test(name) ? 3 : 1;
       counts.set(name, c);
     }
   }
   // a legal entity ("... Bank plc") beats product names ("Private Bank", "Basic Bank Account")
-  const legal = [...counts].filter(([n]) => /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(n));
+  const legal = [...counts].filter(([n]) => REGISTERED.test(n));
   const best = (legal.length ? legal : [...counts]).sort((a, b) => b[1].n - a[1].n)[0];
   return best ? { name: best[0], line: best[1].line, confidence: Math.min(0.9, 0.5 + 0.1 * best[1].n) } : null;
 }
