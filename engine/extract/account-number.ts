@@ -2,7 +2,8 @@
  * @module engine/extract/account-number
  * A statement's account number: the value after an account-number label ("Account No.:",
  * "Kontonummer", "Nr rachunku:", "IBAN/Acc:", "BSB 633-000 Account") on its line or under it,
- * else the IBAN printed after "IBAN".
+ * else the IBAN printed after "IBAN", else a number in digit groups right after an account word
+ * ("IBAN: Account 4401 2287 9931", as a US bank fills an IBAN field with its own account).
  * Two labels joined by a slash ("IBAN/Acc:", "IBAN/Account No.", "Konto/IBAN") name one value
  * and work as either alone would.
  */
@@ -69,6 +70,14 @@ const MASKED = String.raw`(?:\d{4,6}|[Xx*•·]{4})(?:[\s-]?(?:[Xx*•·.]{2,}|\
 const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
 
 /**
+ * An account word of our languages directly followed by a number of six to twenty digits in
+ * groups ("Account 4401 2287 9931", "Konto 1234 5678", "Rachunek: 12 3456 7890"), on folded
+ * text; group 1 is the number. The word starts its line or column or follows a label's colon
+ * ("IBAN: Account ..."): after another word it names a product ("Everyday Account 220388468").
+ */
+const WORD_THEN_NUMBER = /(?<=^\s*|:\s*|\s{2})(?:account|acct|konto|compte|cuenta|rekening|conto|conta|rachunek|ucet)[\s:#.]*(\d{2,}(?:[ -]\d{2,}){0,5})(?![\d,.]\d|[\p{L}])/u;
+
+/**
  * An account label on a line: a slash-joined one first, else a single one not inside an IBAN's
  * explanation, else "Account" after a branch code, else an account word alone before a colon
  * (`ownValueOnly`: its value must follow it on its line).
@@ -91,7 +100,8 @@ function accountLabel(l: DocLine): { start: number; end: number; ownValueOnly?: 
 /**
  * The account number of a statement, logged with its evidence: the value after the first
  * account label on its line (confidence 0.8) or the number under the label on the next line
- * (0.75 times the word's confidence); with no label, the IBAN after "IBAN" (0.7). The value
+ * (0.75 times the word's confidence); with no label, the IBAN after "IBAN" (0.7), else a number
+ * in digit groups right after an account word (0.6, see WORD_THEN_NUMBER). The value
  * is returned as printed (spaces kept); null when none is found.
  */
 export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
@@ -120,6 +130,14 @@ export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
     const s0 = m.index + m[0].length - m[1].length;
     const v = valueAt(l.text, s0, m[1].trim());
     return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
+  }
+  // no IBAN either: a number in groups right after an account word ("IBAN: Account 4401 2287 9931")
+  for (const l of lines) {
+    const m = WORD_THEN_NUMBER.exec(fold(l.text));
+    const digits = m ? m[1].replace(/\D/g, '').length : 0;
+    if (!m || digits < 6 || digits > 20) continue;
+    const s0 = m.index + m[0].length - m[1].length;
+    return log.found('accountNumber', l.text.slice(s0, s0 + m[1].length), l, spanBox(l, s0, s0 + m[1].length), 0.6);
   }
   return log.missing('accountNumber');
 }

@@ -15,7 +15,7 @@
 /** A particle between a bank word and a place ("Banque Populaire du Lac", "Banca Agricola dei Colli", "Caixa dos Açores", Polish "Bank Spółdzielczy w Żywcu"). */
 const PARTICLE = String.raw`(?:(?:du|de|del|della|delle|dello|degli|dei|di|do|dos|da|das|des|la|le|van|von|der|w|we|am|im|zu)\s+|d')?`;
 /** The legal forms (and the "UK" of a British subsidiary) that end a bank's registered name. */
-const FORM = String.raw`(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.A\.|N\.V\.|U\.A\.|Berhad|Bhd\.?|UK|S\.A\.(?:U\.)?|S\.p\.A\.|SpA|SA|eG|Inc\.?)(?![\p{L}])`;
+const FORM = String.raw`(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.A\.|N\.V\.|U\.A\.|Berhad|Bhd\.?|UK|S\.A\.(?:U\.)?|S\.p\.A\.|SpA|SA|eG|Inc\.?|AB|A\/S|ASA|Oyj|Abp|a\.\s?s\.|Zrt\.|Nyrt\.|S\.R\.L\.|d\.d\.)(?![\p{L}])`;
 /**
  * What ends a bank's name after it, all of it as registered: up to two legal forms after a
  * space or a comma ("Prairie Trust Bank, N.A.", "Barclays Bank UK PLC", "Banco Y, S.A.U."), a
@@ -31,7 +31,7 @@ const LEGAL = String.raw`(?:\s+\(\p{Lu}[\p{L} .]{0,20}\)(?=,?\s+${FORM}))?(?:,?\
  */
 const NAMED_AFTER = String.raw`(?:ing)?(?:(?:\s+(?:Corporation|Company|Group))|(?:\s+\p{Lu}[\p{L}-]+){1,2})?(?=,?\s+(?:\(|${FORM}))|(?:\s+(?:Corporation|Company))`;
 /** A legal form's word, which ends a name: no word of the name after it ("Bank X Berhad Registered office"). */
-const LEGAL_WORD = String.raw`(?:plc|PLC|Limited|Ltd|AG|SE|Berhad|Bhd|SA|SpA|eG|Inc)(?![\p{L}])`;
+const LEGAL_WORD = String.raw`(?:plc|PLC|Limited|Ltd|AG|SE|Berhad|Bhd|SA|SpA|eG|Inc|AB|ASA|Oyj|Abp)(?![\p{L}])`;
 /**
  * A country's or region's name or its adjective after "Bank", in our languages and theirs: part
  * of the name with no legal form after it ("PKO Bank Polski", "ING Bank Śląski", "X Bank
@@ -41,7 +41,7 @@ const COUNTRY_AFTER = String.raw`\s+(?:Polsk[ia]|Śląsk[ia]|Slask[ia]|Italian[o
 /** Words before an institution word: capitalised, or an "&" between two partners ("Fenwick & Hale Bank"). */
 const WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}&.'-]*\s{1,3}(?:(?:&|and)\s+)?){1,3}`;
 /** Institution words that follow a name: banks, building societies, credit unions, savings and loans. */
-const INSTITUTION = String.raw`(?:Bank(?:${NAMED_AFTER}|${COUNTRY_AFTER})?|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
+const INSTITUTION = String.raw`(?:[Bb]anka(?![\p{L}])|Bank(?:${NAMED_AFTER}|${COUNTRY_AFTER})?|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
 /** A word that starts a phrase about a bank, not its name ("Your Sparkasse", "Online Banking"). */
 const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|Business|Online|Internet|Mobile|Personal|Current)\s)`;
 /**
@@ -62,11 +62,13 @@ const COMPOUND_NAMED_AFTER = String.raw`(?:(?:\s+(?!${LEGAL_WORD})\p{Lu}[\p{L}-]
 const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+[A-Z][A-Za-z&.'-]*(?:\s+[A-Z][A-Za-z&.'-]*){0,2}${LEGAL}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)${LEGAL}|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)${COMPOUND_NAMED_AFTER}${LEGAL}|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
 
 /**
- * The first word of a statement's title in our languages (EN, DE, FR, ES, IT, PT, NL, PL):
- * statement, Kontoauszug/Auszug, relevé, extrait, extracto, estratto, extrato, (rekening)afschrift,
- * rekeningoverzicht, wyciąg. Matched on a word folded to lower case without accents.
+ * The first word of a statement's title in our languages (EN, DE, FR, ES, IT, PT, NL, PL) and
+ * the Nordic, Czech, Hungarian and Romanian ones: statement, Kontoauszug/Auszug, relevé, extrait,
+ * extracto, estratto, extrato, (rekening)afschrift, rekeningoverzicht, wyciąg, kontoudskrift,
+ * kontoutdrag, tiliote, výpis, (számla)kivonat, extras. Matched on a word folded to lower case
+ * without accents.
  */
-const TITLE_WORD = /^(?:statements?|\p{L}*auszug|releve|extrait|extracto|estratto|extrato|\p{L}*afschrift|rekeningoverzicht|wyciag)$/u;
+const TITLE_WORD = /^(?:statements?|\p{L}*auszug|releve|extrait|extracto|estratto|extrato|\p{L}*afschrift|rekeningoverzicht|wyciag|kontoudskrift|kontoutdrag|kontoutskrift|tiliote|vypis|\p{L}*kivonat|extras)$/u;
 /** Words left dangling before a title ("... of", "... de", "... Account Statement"). */
 const DANGLING = /^(?:of|for|de|du|des|del|della|di|do|da|van|von|der|account|konto|compte|cuenta|conto|conta|rekening|rachunku)$/;
 
@@ -113,10 +115,43 @@ function columnHeadings(name: string, line: string): boolean {
 }
 
 /**
+ * A street's word, in our languages: a name holding one is an address ("1 Bank Street", "Bank
+ * Road 4"), never a bank's. "St." only after a name's first word ("St. Galler Kantonalbank" is Sankt).
+ */
+const STREET_WORD = /^(?:street|road|rd\.?|avenue|ave\.?|lane|square|strasse|straße|str\.|rue|via|viale|calle|avenida|rua|ulica|ul\.|plein|straat|laan|gade|gatan|vej|utca|ulice|strada)$/i;
+
+/** Whether a name found reads as a street's ("Bank Street", "Bank St."): see STREET_WORD. */
+function streetName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some((w, i) => STREET_WORD.test(w) || (i > 0 && /^st\.?$/i.test(w)));
+}
+
+/**
+ * A compound bank word that starts its line, with the one or two capitalised words after it that
+ * end its column or come before the statement's title ("Kantonalbank Seeland Kontoauszug" ->
+ * "Kantonalbank Seeland", "Kantonalbank Seeland Account Statement" too); `name` itself otherwise
+ * ("Sparbank Transfer 12,00" keeps no word).
+ */
+function compoundWithPlace(name: string, text: string, at: number): string {
+  if (!/^\p{Lu}[\p{L}-]*(?:bank(?:en)?|kasse)$/u.test(name) || text.slice(0, at).trim()) return name;
+  // the words of its own column: a gap of three spaces or more starts the next
+  const after = text.slice(at + name.length).trim().split(/\s{3,}/)[0].split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  for (const w of after) {
+    if (TITLE_WORD.test(foldWord(w))) break;
+    if (words.length === 3 || !/^\p{Lu}[\p{L}-]+$/u.test(w)) return name;
+    words.push(w);
+  }
+  while (words.length && DANGLING.test(foldWord(words[words.length - 1]))) words.pop();
+  return words.length && words.length <= 2 ? `${name} ${words.join(' ')}` : name;
+}
+
+/**
  * Every bank name a line's text prints, left to right, each with its spaces collapsed and cut at
  * a statement title (see `cutAtTitle`), also one that starts after the name's match ("Bank X
  * Berhad Account | Statement" -> "Bank X Berhad"), never a row of column headings (see
- * `columnHeadings`); [] when there is none.
+ * `columnHeadings`) nor a street ("1 Bank Street", see `streetName`), a compound bank word at a
+ * line's start with the place after it (see `compoundWithPlace`); [] when there is none.
  */
 export function bankNamesIn(text: string): string[] {
   const out: string[] = [];
@@ -124,8 +159,9 @@ export function bankNamesIn(text: string): string[] {
     const own = cutAtTitle(m[1].replace(/\s+/g, ' '));
     // a title that starts inside the name's last words ("Bank X Berhad Account Statement"): cut there
     const withRest = cutAtTitle((m[1] + text.slice(m.index + m[0].length)).replace(/\s+/g, ' '));
-    const name = withRest && withRest.length < own.length ? withRest : own;
-    if (name && !columnHeadings(name, text.replace(/\s+/g, ' '))) out.push(name);
+    const cut = withRest && withRest.length < own.length ? withRest : own;
+    const name = cut === m[1].replace(/\s+/g, ' ') ? compoundWithPlace(cut, text, m.index) : cut;
+    if (name && !columnHeadings(name, text.replace(/\s+/g, ' ')) && !streetName(name)) out.push(name);
   }
   return out;
 }

@@ -5,7 +5,8 @@
  * name with its legal form at the head of the page, or the page's top line printed again below),
  * account holder (account-name label, the name beside or under it and never another field's
  * label, see holder-label.ts; a bare "Name:" label, see name-label.ts; or the addressee at the top
- * left, above a street or a house number and postcode line), account number (label, value beside or under it, see account-number.ts),
+ * left, above a street or a house number and postcode line; never a name carrying a bank's word,
+ * see bank-words.ts, nor the bank's own line over its address), account number (label, value beside or under it, see account-number.ts),
  * statement period, opening and closing
  * balances (summary labels, each with its own figure on a line that prints several, see
  * balance-figure.ts, and brought/carried-forward rows, cross-checked with the transactions:
@@ -28,6 +29,7 @@ import { zeroOtherSide } from './movement-sides.ts';
 import { nameAfterBareLabel } from './name-label.ts';
 import { holderAfterLabel, isFieldLabel } from './holder-label.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
+import { namesABank } from './bank-words.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
@@ -36,24 +38,39 @@ export interface StatementExtraction {
   fields: Record<string, FieldEvidence>;
 }
 
-function bankName(lines: DocLine[], log: FieldLog, holder: string | null): string | null {
+/** A legal form ending a bank's registered name ("... Bank plc", "Skärgårdsbanken AB", "Fjordbanken A/S", "Moravská banka a.s."). */
+const REGISTERED = /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg|ab|asa|oyj|abp)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.|a\/s|a\.\s?s\.))$/i;
+
+/**
+ * The bank's name that carries a bank's word ("... Bank plc", "Sparkasse X", see bank-name.ts),
+ * the most repeated (a legal entity's first), with its first line and how sure; null when no
+ * line prints one.
+ */
+function bankByWord(lines: DocLine[]): { name: string; line: DocLine; confidence: number } | null {
   const counts = new Map<string, { n: number; line: DocLine }>();
   for (const l of lines) {
     for (const name of bankNamesIn(l.text)) {
       // a phrase about a bank, not its name ("Your Bank", "Online Bank"); a registered name may start with "The"
       if (/^(your|the|our|a|this|by|any|with|to|basic|business|online|internet|mobile|personal|current)\b/i.test(name) && !(/^the\s/i.test(name) && LEGAL_END.test(name))) continue;
       const c = counts.get(name) ?? { n: 0, line: l };
-      c.n += /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(name) ? 3 : 1;
+      c.n += REGISTERED.test(name) ? 3 : 1;
       counts.set(name, c);
     }
   }
   // a legal entity ("... Bank plc") beats product names ("Private Bank", "Basic Bank Account")
-  const legal = [...counts].filter(([n]) => /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.))$/i.test(n));
+  const legal = [...counts].filter(([n]) => REGISTERED.test(n));
   const best = (legal.length ? legal : [...counts]).sort((a, b) => b[1].n - a[1].n)[0];
-  if (best) return log.found('bankName', best[0], best[1].line, undefined, Math.min(0.9, 0.5 + 0.1 * best[1].n));
+  return best ? { name: best[0], line: best[1].line, confidence: Math.min(0.9, 0.5 + 0.1 * best[1].n) } : null;
+}
+
+/**
+ * The statement's bank as printed (see the module's note), with the line it came from and how
+ * sure: a name with a bank's word (see `bankByWord`), else an issuer's name with its legal form
+ * or the letterhead printed again below, never `holder`'s name. Null when none.
+ */
+function bankName(lines: DocLine[], holder: string | null): { name: string; line: DocLine; confidence: number } | null {
   // no "Bank" word: the issuer's name as the statement prints it, with its legal form or at its head and again below
-  const issuer = issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder);
-  return issuer ? log.found('bankName', issuer.name, issuer.line, undefined, issuer.confidence) : log.missing('bankName');
+  return bankByWord(lines) ?? issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder);
 }
 
 /** A legal form ending a company's name, as banks print theirs ("Intesa Sanpaolo S.p.A.", "Bank of America, N.A.", "Allianz SE"). */
@@ -142,25 +159,44 @@ function letterheadRepeated(lines: DocLine[], holder: string | null): { name: st
 /** A salutation alone on its line, in our languages, as an address window prints it over the addressee's name. */
 const SALUTATION_LINE = /^(?:mr|mrs|ms|miss|dr|herrn?|frau|monsieur|madame|m\.|mme|sr|sra|señor|señora|sig|sig\.ra|signor|signora|exmo\.?\s+sr|exma\.?\s+sra|de heer|mevrouw|dhr|mevr|pan|pani)\.?$/iu;
 
-function holderName(lines: DocLine[], log: FieldLog): string | null {
-  const afterLabel = holderAfterLabel(lines);
-  if (afterLabel) return log.found('accountHolderName', afterLabel.name, afterLabel.line, undefined, afterLabel.confidence);
-  // a bare "Name:" at a line's start ("Name: NUR AISYAH BINTI KAMARUDDIN    Statement Date: ...")
-  const labelled = nameAfterBareLabel(lines);
-  if (labelled) return log.found('accountHolderName', labelled.name, labelled.line, undefined, 0.7);
+/** A holder found, the line it came from and how sure. */
+type Holder = { name: string; line: DocLine; confidence: number };
+
+/**
+ * The account holder (see the module's note): after its label, after a bare "Name:", the
+ * addressee by salutation, or the name over the holder's postal address. A name carrying a
+ * bank's word ("Thameside Building Society", "Polderbank N.V.") is never the holder: such a
+ * reading is passed over for the next way; nor is the unlabelled name over an address read from
+ * `bankLine` (the line the bank's name came from: the issuer's own block). Null when none gives one.
+ */
+function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
+  const ways: (() => Holder | null)[] = [
+    () => holderAfterLabel(lines),
+    // a bare "Name:" at a line's start ("Name: NUR AISYAH BINTI KAMARUDDIN    Statement Date: ...")
+    () => { const l = nameAfterBareLabel(lines); return l ? { ...l, confidence: 0.7 } : null; },
+    () => addresseeBySalutation(lines),
+    () => { const b = addressBlockName(lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4), bankLine); return b ? { ...b, confidence: 0.45 } : null; },
+  ];
+  for (const way of ways) {
+    const h = way();
+    if (h && !namesABank(h.name)) return h;
+  }
+  return null;
+}
+
+/** The addressee named after a salutation at the top of the first page ("Mr James Whitfield", "Frau" over "Anna Schmidt"). */
+function addresseeBySalutation(lines: DocLine[]): Holder | null {
   const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
   // the salutation and the name in the line's first column ("Frau      IBAN" is a salutation beside a right-hand column)
   const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani)\.?\s+\p{L}/iu.test(firstColumn(l).trim()));
-  if (addressee) return log.found('accountHolderName', tidyName(firstColumn(addressee)), addressee, undefined, 0.55);
+  if (addressee) return { name: tidyName(firstColumn(addressee)), line: addressee, confidence: 0.55 };
   // the salutation on a line of its own over the name (DIN 5008: "Frau" / "Herrn", then the name)
   const salute = first.findIndex((l) => SALUTATION_LINE.test(firstColumn(l).trim()));
   // the name is the next line in the salutation's column (a right-hand column's "IBAN" read between is not)
   const saluteLine = first[salute];
   const named = salute >= 0 ? first.slice(salute + 1).find((l) => Math.abs(l.box.x - saluteLine.box.x) <= saluteLine.box.h * 2) : undefined;
-  if (named && plausibleName(tidyName(firstColumn(named))) && !/\d/.test(firstColumn(named)) && !isFieldLabel(tidyName(firstColumn(named)))) return log.found('accountHolderName', tidyName(firstColumn(named)), named, undefined, 0.55);
-  const block = addressBlockName(first);
-  if (block) return log.found('accountHolderName', block.name, block.line, undefined, 0.45);
-  return log.missing('accountHolderName');
+  if (named && plausibleName(tidyName(firstColumn(named))) && !/\d/.test(firstColumn(named)) && !isFieldLabel(tidyName(firstColumn(named)))) return { name: tidyName(firstColumn(named)), line: named, confidence: 0.55 };
+  return null;
 }
 
 /**
@@ -211,19 +247,19 @@ function sendersBlock(first: DocLine[], nameLine: DocLine): boolean {
  * goes on with a phone, website or e-mail (the bank's own, see `sendersBlock`). Dates printed
  * beside the street line in a right-hand column (the statement's period) do not stop it.
  */
-function addressBlockName(first: DocLine[]): { name: string; line: DocLine } | null {
+function addressBlockName(first: DocLine[], bankLine: DocLine | null): { name: string; line: DocLine } | null {
   for (let i = 1; i < first.length; i++) {
     // a street or postcode line holds no date and no money ("01.03.2024 Alter Kontostand 1.234,56" is a row)
     const street = firstColumn(first[i]);
     const next = first[i + 1] ? firstColumn(first[i + 1]) : '';
     const isStreet = STREET.test(street) || (HOUSE_NUMBER_LINE.test(street) && POSTCODE_TOWN.test(next));
     // dates in a right-hand column beside the street ("Statement period: 01 MAY 2024 - 29 MAY 2024") are the account's
-    if (!isStreet || findDates(street).length || /\d[.,]\d{2}\b/.test(first[i].text)) continue;
+    if (!isStreet || findDates(street).length || /\d[.,]\d{2}\b/.test(street)) continue;
     const charW = first[i].words[0] ? first[i].words[0].box.w / Math.max(1, first[i].words[0].text.length) : 6;
     const above = first.slice(0, i).reverse().find((l) => Math.abs(l.box.x - first[i].box.x) <= charW * 3);
-    if (!above || above.page !== first[i].page || first[i].box.y - above.box.y > first[i].box.h * 3) continue;
+    if (!above || above === bankLine || above.page !== first[i].page || first[i].box.y - above.box.y > first[i].box.h * 3) continue;
     const name = tidyName(firstColumn(above));
-    if (/\d/.test(name) || /\bbank\b|\bbanco\b|\bbanca\b|\bbanque\b/i.test(name) || !plausibleName(name) || name.split(/\s+/).length > 6) continue;
+    if (/\d/.test(name) || namesABank(name) || !plausibleName(name) || name.split(/\s+/).length > 6) continue;
     if (STREET.test(name) || /[:@]/.test(name) || isFieldLabel(name) || sendersBlock(first, above)) continue;
     return { name, line: above };
   }
@@ -280,8 +316,11 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const cur = detectCurrency(lines.map((l) => l.text).join('\n'));
   const order = dateOrderFor(cur?.code ?? null);
 
-  const holder = holderName(lines, log);
-  const bank = bankName(lines, log, holder);
+  // the holder is never the line the bank's name came from (a letterhead's issuer over its own address)
+  const holderFound = holderName(lines, bankByWord(lines)?.line ?? null);
+  const holder = holderFound ? log.found('accountHolderName', holderFound.name, holderFound.line, undefined, holderFound.confidence) : log.missing('accountHolderName');
+  const bankFound = bankName(lines, holder);
+  const bank = bankFound ? log.found('bankName', bankFound.name, bankFound.line, undefined, bankFound.confidence) : log.missing('bankName');
   const account = accountNumber(lines, log);
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
 

@@ -34,33 +34,49 @@ import { carriedForward } from './carried-forward.ts';
 import { colonDecimalAmounts } from './colon-decimal.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-/** A table header's words in our languages (EN DE FR ES IT PT NL PL): the date column. */
+/** A table header's words in our languages (EN DE FR ES IT PT NL PL) and the Nordic, Finnish, Hungarian, Czech and Romanian ones: the date column. */
 const H_DATE = k(['date', 'datum', 'posted', 'transaction date', 'value date', 'buchungstag', 'buchungsdatum', 'wertstellung', 'date opération', 'date valeur',
-  'fecha', 'fecha valor', 'data', 'data valuta', 'data operazione', 'data movimento', 'data operacji', 'data księgowania', 'boekdatum', 'valutadatum']);
+  'fecha', 'fecha valor', 'data', 'data valuta', 'data operazione', 'data movimento', 'data operacji', 'data księgowania', 'boekdatum', 'valutadatum',
+  // DA NO SV FI HU CS RO
+  'dato', 'bogføringsdato', 'bokföringsdag', 'päivämäärä', 'pvm', 'dátum', 'datum zaúčtování']);
 /** The description column. */
 const H_DESC = k(['details', 'description', 'particulars', 'payment type and details', 'transaction', 'narrative', 'reference', 'buchungstext', 'libellé',
-  'verwendungszweck', 'vorgang', 'opération', 'concepto', 'descripción', 'descrizione', 'operazione', 'descrição', 'descritivo', 'movimento', 'omschrijving', 'opis', 'tytuł', 'szczegóły']);
+  'verwendungszweck', 'vorgang', 'opération', 'concepto', 'descripción', 'descrizione', 'operazione', 'descrição', 'descritivo', 'movimento', 'omschrijving', 'opis', 'tytuł', 'szczegóły',
+  'tekst', 'text', 'beskrivelse', 'beskrivning', 'selite', 'leírás', 'közlemény', 'popis', 'descriere']);
 /** The paid-out column. */
 const H_OUT = k(['paid out', 'debit', 'debits', 'withdrawals', 'withdrawal', 'money out', 'payments', 'out', 'soll', 'lastschrift', 'belastung', 'ausgang', 'débit',
-  'cargo', 'cargos', 'debe', 'addebiti', 'addebito', 'uscite', 'dare', 'débito', 'af', 'obciążenia', 'obciążenie', 'wypłaty', 'wydatki']);
+  'cargo', 'cargos', 'debe', 'addebiti', 'addebito', 'uscite', 'dare', 'débito', 'af', 'obciążenia', 'obciążenie', 'wypłaty', 'wydatki',
+  'debet', 'hævet', 'udbetalt', 'uttag', 'ut', 'nosto', 'terhelés', 'výdaje']);
 /** The paid-in column. */
 const H_IN = k(['paid in', 'credit', 'credits', 'deposits', 'deposit', 'money in', 'receipts', 'in', 'haben', 'gutschrift', 'eingang', 'crédit',
-  'abono', 'abonos', 'haber', 'accrediti', 'accredito', 'entrate', 'avere', 'crédito', 'bij', 'uznania', 'uznanie', 'wpłaty', 'wpływy']);
+  'abono', 'abonos', 'haber', 'accrediti', 'accredito', 'entrate', 'avere', 'crédito', 'bij', 'uznania', 'uznanie', 'wpłaty', 'wpływy',
+  'kredit', 'indsat', 'indbetalt', 'insättning', 'inn', 'pano', 'jóváírás', 'příjmy']);
 /** One signed amount column, when the header has no paid-out and paid-in columns. */
-const H_AMOUNT = k(['amount', 'betrag', 'montant', 'importe', 'importo', 'valor', 'montante', 'bedrag', 'kwota']);
-const H_BAL = k(['balance', 'saldo', 'solde', 'running balance', 'kontostand']);
+const H_AMOUNT = k(['amount', 'betrag', 'montant', 'importe', 'importo', 'valor', 'montante', 'bedrag', 'kwota', 'beløb', 'beløp', 'belopp', 'määrä', 'összeg', 'částka', 'suma']);
+const H_BAL = k(['balance', 'saldo', 'solde', 'running balance', 'kontostand', 'zůstatek', 'egyenleg', 'sold']);
+/**
+ * What marks an amount as paid in when printed right after it: a glued plus ("1.862,58+", as
+ * German statements print a credit beside "125,66-" for a debit), or the word credit in brackets
+ * or alone in our languages ("19 518,62 (Kredit)", "(Credit)", "Crédit", "Haben").
+ */
+const CREDIT_AFTER = /^(?:\+|\s*\(?(?:credit|kredit|crédit|haben|gutschrift)\)?(?![\p{L}]))/iu;
+
 export const OPENING = k(['opening balance', 'balance brought forward', 'brought forward', 'previous balance', 'starting balance', 'balance forward', 'alter kontostand', 'ancien solde', 'beginning balance',
   'saldo inicial', 'saldo anterior', 'saldo iniziale', 'saldo początkowe', 'saldo poczatkowe', 'beginsaldo', 'oud saldo', 'anfangssaldo', 'solde initial', 'solde précédent',
   // "previous balance" as Dutch, Italian, German and Polish statements print it
   'vorig saldo', 'vorige saldo', 'saldo precedente', 'alter saldo', 'saldo poprzednie',
   // short and opening forms: "Saldo alt", "Kontostand alt", "Opening bal", "Saldo de apertura", "Saldo otwarcia"
   'saldo alt', 'kontostand alt', 'opening bal', 'balance b/f', "solde d'ouverture", 'solde de départ', 'saldo de apertura', 'saldo di apertura', 'saldo de abertura',
-  'openingssaldo', 'saldo otwarcia']);
+  'openingssaldo', 'saldo otwarcia',
+  // "balance brought forward" in German (Swiss) print, and the opening balances of Czech, Danish, Norwegian, Swedish, Finnish, Hungarian and Romanian statements
+  'saldo vortrag', 'saldovortrag', 'vortragssaldo', 'počáteční zůstatek', 'počáteční stav', 'primo saldo', 'primosaldo', 'ingående saldo', 'inngående saldo',
+  'alkusaldo', 'nyitó egyenleg', 'nyitóegyenleg', 'sold inițial', 'sold initial', 'sold anterior']);
 export const CLOSING = k(['closing balance', 'balance carried forward', 'carried forward', 'new balance', 'ending balance', 'neuer kontostand', 'nouveau solde', 'closing bal',
   'saldo final', 'saldo finale', 'saldo końcowe', 'saldo koncowe', 'eindsaldo', 'nieuw saldo', 'endsaldo', 'solde final',
   // short and closing forms: "Saldo neu", "Neuer Saldo", "Kontostand neu", "Saldo de cierre", "Saldo zamknięcia"
   'saldo neu', 'neuer saldo', 'kontostand neu', 'schlusssaldo', 'balance c/f', 'solde de clôture', 'saldo de cierre', 'saldo di chiusura', 'saldo de fecho',
-  'slotsaldo', 'saldo zamknięcia', 'saldo zamkniecia']);
+  'slotsaldo', 'saldo zamknięcia', 'saldo zamkniecia',
+  'konečný zůstatek', 'konečný stav', 'ultimo saldo', 'ultimosaldo', 'utgående saldo', 'loppusaldo', 'záró egyenleg', 'záróegyenleg', 'sold final']);
 
 /**
  * A balance label followed by its day, in our languages: "Balance as at/on", "Kontostand am",
@@ -281,8 +297,9 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     let text = line.text;
     if (money.length) text = line.text.slice(lead ? lead.end : 0, money[0].start);
     else if (lead) text = line.text.slice(lead.end);
-    // a "+" printed before an amount is its sign ("+347,12" in a signed amount column), not text
-    const plus = (a: { start: number }) => /\+\s?$/.test(line.text.slice(0, a.start));
+    // a "+" printed before an amount is its sign ("+347,12" in a signed amount column), not text;
+    // so is one glued after it ("1.862,58+"), or a credit's word after it ("19 518,62 (Kredit)")
+    const plus = (a: { start: number; end: number }) => /\+\s?$/.test(line.text.slice(0, a.start)) || CREDIT_AFTER.test(line.text.slice(a.end));
     text = text.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.+]+$/g, '');
     if (!money.length) {
       if (cols && text && line.box.y < line.pageHeight * 0.95) {

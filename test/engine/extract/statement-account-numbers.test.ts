@@ -52,3 +52,11 @@ t.test('"Account" after its branch code is the label: the account, not the branc
   t.equal(accountOf('Routing 021000021  Account 1455094154'), '1455094154', 'United States');
   t.equal(accountOf('Everyday Account 220388468'), null, 'a product\'s name is no label');
 });
+
+t.test('with no IBAN printed, a number in digit groups right after an account word is the account', async (t) => {
+  t.equal(accountOf('Robert T. Miller                      IBAN: Account 4401 2287 9931'), '4401 2287 9931');
+  t.equal(accountOf('Robert T. Miller                      Konto 1234 5678 90'), '1234 5678 90');
+  t.equal(accountOf('Robert T. Miller                      Rachunek: 12 3456 7890'), '12 3456 7890');
+  t.equal(accountOf('Robert T. Miller                      Account 1 of 2'), null, 'a page count is no account');
+  t.equal(accountOf('Robert T. Miller   IBAN: DE89 3704 0044 0532 0130 00   Konto 1234 5678 90'), 'DE89 3704 0044 0532 0130 00', 'a printed IBAN names the account first');
+});

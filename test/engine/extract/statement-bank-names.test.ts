@@ -84,3 +84,22 @@ t.test('column headings of the transactions table never form a bank name ("Débi
   const { formatted: x } = extractBankStatement(readingFromText([page(1), page(2)]));
   t.equal(x.bankName, 'Lumière Paribas');
 });
+
+t.test('a Nordic, Czech or Hungarian legal form ending the name is kept, as "Berhad" is', async (t) => {
+  for (const bank of ['Skärgårdsbanken AB', 'Fjordbanken A/S', 'Moravská banka a.s.', 'Vestlandbanken ASA', 'Saaristopankki Bank Oyj', 'Alföld Bank Zrt.']) t.equal(bankOf(bank), bank);
+});
+
+t.test('a compound bank word starting the letterhead keeps the place after it, up to the title', async (t) => {
+  t.same(bankNamesIn('Kantonalbank Seeland Kontoauszug'), ['Kantonalbank Seeland']);
+  t.same(bankNamesIn('Fjordbanken Nord Kontoudskrift'), ['Fjordbanken Nord']);
+  t.same(bankNamesIn('Landesbank Nord'), ['Landesbank Nord']);
+  t.same(bankNamesIn('Sparbank Transfer 12,00 EUR'), ['Sparbank'], 'words followed by more than a title are not the name\'s');
+  t.equal(bankOf('Kantonalbank Seeland'), 'Kantonalbank Seeland');
+});
+
+t.test('a street named after a bank is an address, never the bank\'s name', async (t) => {
+  for (const line of ['1 Bank Street, London EC2', '14 Bank Road', 'Bank St. 5', 'Bankstraße 3']) t.same(bankNamesIn(line), [], line);
+  const page = statement('Moravská banka a.s.');
+  page.splice(1, 0, '1 Bank Street, London EC2');
+  t.equal(extractBankStatement(readingFromText([page])).formatted.bankName, 'Moravská banka a.s.');
+});

@@ -70,3 +70,36 @@ t.test('the Polish "Posiadacz:" label gives the holder', async (t) => {
   const { formatted: x } = extractBankStatement(readingFromText([statement('PKO Bank Polski S.A.', head)]));
   t.equal(x.accountHolderName, 'Jean-Pierre Martin');
 });
+
+/** A letterhead (bank and title), the bank's own street and town on one line, then the holder's block beside the account's fields. */
+const letterhead = (bank: string, bankAddress: string, holder: string, period: string) => [
+  pad(bank, 'Account Statement'),
+  '',
+  pad(bankAddress, 'Page 1/1'),
+  '',
+  pad(holder, 'IBAN: DE89 3704 0044 0532 0130 00'),
+  pad('Lindenweg 7, 12345 Musterstadt', `Period: ${period}`),
+  ...statement(bank, []).slice(2),
+];
+
+t.test('a name carrying a bank\'s word over the bank\'s own address is never the holder: the name over the holder\'s address is', async (t) => {
+  for (const bank of ['Thameside Building Society', 'Polderbank N.V.', 'Moravská banka a.s.', 'Volksbank Mittelland eG', 'Raiffeisen Landbank', 'Caisse Régionale du Lac']) {
+    for (const address of ['1 Bank Street, London EC2', 'Rheinallee 1, 40213 Düsseldorf']) {
+      const { formatted: x } = extractBankStatement(readingFromText([letterhead(bank, address, 'Sarah Connolly', '01 MAY 2024 - 29 MAY 2024')]));
+      t.equal(x.accountHolderName, 'Sarah Connolly', `${bank} / ${address}`);
+    }
+  }
+});
+
+t.test('the holder\'s street line beside a period printed with dotted dates (01.07.2024 - 31.07.2024) still marks the holder\'s block', async (t) => {
+  for (const holder of ['Klaus Becker', 'Robert T. Miller', 'J. de Boer']) {
+    const { formatted: x } = extractBankStatement(readingFromText([letterhead('Sparkasse Rheinufer', '2 Place Bellecour, Lyon', holder, '01.07.2024 - 31.07.2024')]));
+    t.equal(x.accountHolderName, holder, holder);
+  }
+});
+
+t.test('with no holder\'s block, a bank\'s name over its address is no holder (null rather than the bank)', async (t) => {
+  const page = [pad('Polderbank N.V.', 'Rekeningafschrift'), '', pad('Rheinallee 1, 40213 Düsseldorf', 'Page 1/1'), ...statement('x', []).slice(2)];
+  const { formatted: x } = extractBankStatement(readingFromText([page]));
+  t.equal(x.accountHolderName, null);
+});
