@@ -10,7 +10,7 @@ import { flattenLines, fold, keyword, type DocLine } from '../parse/lines.ts';
 import { findAmounts } from '../parse/amounts.ts';
 import { findDates, findDayMonth } from '../parse/dates.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
-import { otherTitle, ownTitle } from './titles.ts';
+import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
 
 export interface Evidence {
   words: number;
@@ -90,6 +90,8 @@ export interface Evidence {
   otherTitle: { kind: string; text: string } | null;
   /** The first page titles itself an invoice, a receipt or a statement (see ./titles.ts). */
   ownTitle: boolean;
+  /** The line where the page says it is no invoice ("This is not an invoice", see ./titles.ts), as printed; null when none. */
+  deniesInvoice: string | null;
   /**
    * Every line with money is a sentence: eight or more tokens, five or more of them words, and
    * words after a figure ("The bank balance at 31 December stood at 24,118.40 (opening balance
@@ -341,6 +343,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     pricesToTotal: pricesToTotal(perLine, (i) => totalLines.has(i), (i) => rateLines.has(i)),
     otherTitle: otherTitle(lines),
     ownTitle: ownTitle(lines),
+    deniesInvoice: deniesInvoice(lines),
     moneyOnlyInSentences: moneyLines > 0 && sentenceMoneyLines === moneyLines,
     placeholders: (text.match(/<[a-z][^<>]{2,40}>|\bx{4,}\b|x{2,}-x{4}/g) ?? []).length,
   };

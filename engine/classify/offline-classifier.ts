@@ -157,6 +157,9 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
   // amounts told only in sentences (minutes, a letter): no price, total or row is printed
   if (e.moneyOnlyInSentences && e.transactionRows < 3) penalty += 3;
   for (const k of Object.keys(scores) as (keyof typeof scores)[]) scores[k] = Math.round((scores[k] - penalty) * 100) / 100;
+  // a page that says it is no invoice ("This is not an invoice; an invoice will be issued upon
+  // shipment") is none, whatever its prices and totals; it may still be a receipt or a statement
+  if (e.deniesInvoice) scores.invoice = Math.min(scores.invoice, 0);
 
   if (e.words < 4) {
     return { type: 'other', confidence: 0.9, reason: `OCR + keywords: the page holds almost no text (${e.words} words), so it is not a ${processableNouns()}.`, scores };
@@ -171,8 +174,9 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
   const second = ranked[1][1];
   if (best < BAR) {
     const structural = byStructure(e, proseShare);
-    if (structural) return { ...structural, scores };
+    if (structural && !(structural.type === 'invoice' && e.deniesInvoice)) return { ...structural, scores };
     const why: string[] = [];
+    if (e.deniesInvoice) why.push(`it says it is not an invoice ("${e.deniesInvoice.slice(0, 80)}")`);
     if (proseShare > 0.25) why.push(`${Math.round(proseShare * 100)}% of its lines are prose`);
     if (e.placeholders >= 2) why.push('it holds placeholder values');
     if (e.moneyLines === 0) why.push('it prints no money amounts');

@@ -1,7 +1,7 @@
 /**
  * @module engine/classify/titles
- * What a page titles itself: a document we do not process (a purchase order, a quote, a payslip,
- * the minutes of a meeting) or one we do (an invoice, a receipt, a statement). A title is a
+ * What a page titles itself: a document we do not process (a purchase order, an order
+ * confirmation, a quote, a payslip, the minutes of a meeting) or one we do (an invoice, a receipt, a statement). A title is a
  * phrase at the start of a line, or after a column gap ("Cascade Peak Bank      Credit Card
  * Statement"), followed by nothing, by another title ("BESTELLUNG / PURCHASE ORDER"), by a number
  * mark ("ANGEBOT Nr. AN-2025-031", "Devis n° 12") or by a preposition ("Minutes of the Finance
@@ -21,6 +21,7 @@ import { columnGaps, fold, type DocLine } from '../parse/lines.ts';
 /** A non-financial document's kinds and the titles each is printed under. */
 const OTHER_TITLES: [kind: string, phrases: string[]][] = [
   ['a purchase order', ['purchase order', 'bestellung', 'bestellschein', 'bon de commande', 'orden de compra', 'ordine d\'acquisto', 'ordine di acquisto', 'ordine d\'acquisto', 'ordem de compra', 'nota de encomenda', 'inkooporder', 'bestelbon', 'zamowienie', 'zamowienie zakupu']],
+  ['an order confirmation', ['order confirmation', 'order acknowledgement', 'order acknowledgment', 'sales order confirmation', 'auftragsbestatigung', 'bestellbestatigung', 'confirmation de commande', 'accuse de reception de commande', 'confirmacion de pedido', 'confirmacion del pedido', 'conferma d\'ordine', 'conferma ordine', 'conferma dell\'ordine', 'confirmacao de encomenda', 'confirmacao do pedido', 'confirmacao de pedido', 'orderbevestiging', 'opdrachtbevestiging', 'potwierdzenie zamowienia']],
   ['a quote', ['quote', 'quotation', 'estimate', 'cost estimate', 'angebot', 'kostenvoranschlag', 'devis', 'presupuesto', 'cotizacion', 'preventivo', 'offerta', 'orcamento', 'offerte', 'oferta', 'wycena']],
   ['a payslip', ['payslip', 'pay slip', 'pay stub', 'paystub', 'salary slip', 'wage slip', 'pay statement', 'earnings statement', 'pay advice', 'gehaltsabrechnung', 'lohnabrechnung', 'entgeltabrechnung', 'verdienstabrechnung', 'bulletin de paie', 'bulletin de salaire', 'fiche de paie', 'nomina', 'recibo de nomina', 'recibo de salarios', 'busta paga', 'cedolino', 'cedolino paga', 'recibo de vencimento', 'recibo de vencimentos', 'holerite', 'loonstrook', 'salarisstrook', 'pasek wyplaty', 'odcinek placowy']],
   ['the minutes of a meeting', ['minutes', 'meeting minutes', 'protokoll', 'sitzungsprotokoll', 'besprechungsprotokoll', 'proces-verbal', 'proces verbal', 'compte rendu', 'compte-rendu', 'acta', 'verbale', 'ata', 'notulen', 'protokol', 'protokol zebrania', 'protokol posiedzenia']],
@@ -101,4 +102,33 @@ export function ownTitle(lines: DocLine[]): boolean {
     for (const s of titleStarts(l)) if (OWN_RE.test(f.slice(s).trimStart())) return true;
   }
   return false;
+}
+
+/**
+ * A page's own statement that it is no invoice, in the languages served ("This is not an
+ * invoice", "Dies ist keine Rechnung", "Ceci n'est pas une facture", "Esto no es una factura",
+ * "Questa non è una fattura", "Dit is geen factuur", "Isto não é uma fatura", "To nie jest
+ * faktura"; also with "this document" as the subject), matched in folded text. Only the document
+ * as its subject: "a receipt, not an invoice" or "not a VAT invoice" (a till's receipt under
+ * that threshold) deny nothing here. Source: a fresh tester's order confirmation printing "This
+ * is not an invoice; an invoice will be issued upon shipment", taken for an invoice.
+ */
+const NOT_AN_INVOICE = new RegExp(String.raw`(?<![\p{L}])(?:${[
+  '(?:this|this document|it) is not an invoice', '(?:this|this document) does not constitute an invoice', 'not to be treated as an invoice',
+  '(?:dies|das|dieses dokument|dieser beleg) ist keine rechnung', 'stellt keine rechnung dar',
+  "(?:ceci|ce document|il) n['’`]?\\s?est pas une facture", 'ne constitue pas une facture',
+  '(?:esto|este documento|este) no es una factura', 'no constituye (?:una )?factura',
+  '(?:questa|questo|questo documento|il presente documento) non e una fattura', 'non costituisce fattura',
+  '(?:dit|dit document|dit is) (?:is )?geen factuur', 'geldt niet als factuur',
+  '(?:isto|este documento) nao e uma fatura', 'nao serve (?:de|como) fatura',
+  '(?:to|ten dokument|dokument) nie jest faktura', 'nie stanowi faktury',
+].join('|')})(?![\p{L}])`, 'u');
+
+/**
+ * The first line of the reading (`lines`, in order) that says the document is no invoice (see
+ * NOT_AN_INVOICE), trimmed as printed; null when none says it.
+ */
+export function deniesInvoice(lines: DocLine[]): string | null {
+  for (const l of lines) if (NOT_AN_INVOICE.test(fold(l.text))) return l.text.trim();
+  return null;
 }

@@ -257,10 +257,10 @@ export const ISSUE_DATE_TIERS = [
   k([
     'invoice date', 'date of invoice', 'date of issue', 'issue date', 'issued on', 'rechnungsdatum', 'belegdatum', 'date de facture',
     'date de la facture', 'date d\'émission', 'factuurdatum', 'billing date', 'tax point', 'fecha de factura', 'data fattura',
-    'datum vystavení', 'datum vystaveni', 'kiállítás dátuma', 'kiallitas datuma', 'számla kelte', 'fakturadatum', 'laskun päivämäärä', 'data emiterii', 'datum izdavanja', 'datum računa', 'išrašymo data',
+    'datum vystavení', 'datum vystaveni', 'kiállítás dátuma', 'kiallitas datuma', 'számla kelte', 'fakturadatum', 'fakturadato', 'laskun päivämäärä', 'laskun päiväys', 'laskutuspäivä', 'dátum vyhotovenia', 'datum izdaje', 'data emiterii', 'datum izdavanja', 'datum računa', 'išrašymo data',
     'fecha de emisión', 'fecha factura', 'fecha de expedición', 'data wystawienia', 'data emissione', 'data documento', 'data de emissão', 'data da fatura', 'data de emissao',
   ]),
-  k(['facture du', 'rechnung vom', 'invoice of', 'factuur van', 'fattura del', 'date', 'datum', 'vom', 'fecha', 'data']),
+  k(['facture du', 'rechnung vom', 'invoice of', 'factuur van', 'fattura del', 'date', 'datum', 'vom', 'fecha', 'data', 'dato', 'päiväys', 'päivämäärä', 'dátum', 'kelte']),
   k(['le', 'du', 'dated']),
 ];
 /**
@@ -325,7 +325,7 @@ const SHORT_DUE = /(?<![\p{L}\d])(?:due|termin)\s*:?(?=\s*(?:\d{1,4}[./-]\d{1,2}
 export const DUE_DATE_LABELS = [...k([
   'due date', 'payment due', 'due by', 'due on', 'fälligkeit', 'faelligkeit', 'fällig am', 'zahlbar bis', 'échéance', 'echeance', 'date limite',
   'vervaldatum', 'pay by', 'payable by', 'zahlungsziel', 'fallig am', 'vencimiento', 'fecha de vencimiento', 'scadenza', 'data di scadenza', 'vencimento',
-  'datum splatnosti', 'fizetési határidő', 'fizetesi hatarido', 'förfallodatum', 'forfallodatum', 'forfaldsdato', 'forfallsdato', 'eräpäivä', 'erapaiva',
+  'datum splatnosti', 'dátum splatnosti', 'fizetési határidő', 'fizetesi hatarido', 'förfallodatum', 'forfallodatum', 'forfaldsdato', 'forfallsdato', 'eräpäivä', 'erapaiva',
   'maksetähtaeg', 'maksetahtaeg', 'data scadenței', 'data scadentei', 'rok plačila', 'dospijeće', 'apmokėti iki',
   'data de vencimento', 'termin płatności', 'termin platnosci', 'termin zapłaty', 'vervaldag', 'uiterste betaaldatum', 'date de prélèvement', 'prélevé', 'preleve', 'sera débité',
   'will be debited', 'debit date', 'abbuchung am', 'wird am', 'a regler avant', 'à régler avant', 'payer avant', 'te betalen voor',

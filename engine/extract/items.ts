@@ -27,6 +27,7 @@ import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-
 import { discountRow, discountWords } from './discounts.ts';
 import { carriedForward } from './carried-forward.ts';
 import { quantityClause } from './quantity-clause.ts';
+import { bareSummaryRow } from './bare-summary.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -41,6 +42,8 @@ const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 
  */
 const SUMMARY = [...STOP, ...TOTAL_LABELS.filter((re) => !['amount', 'montant', 'importe', 'betrag'].some((w) => re.test(w))), ...NET_LABELS, ...TAX_LABELS, ...DISCOUNT_LABELS];
 function summaryRow(l: DocLine): boolean {
+  // (the amount, payment and change words that are ordinary words too, on a row of their own: "IMPORTE 26,90", "TARJETA 26,90")
+  if (bareSummaryRow(l)) return true;
   const m = matchAny(l.text, SUMMARY);
   if (!m) return false;
   const first = amountsIn(l).filter((a) => !/^\s?%/.test(l.text.slice(a.end)))[0];

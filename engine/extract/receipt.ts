@@ -37,6 +37,11 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   'rcpt #', 'rcpt no', 'rcpt', 'receipt #', 'doc nº', 'doc. nº', 'nº doc', 'n.º doc', 'n° doc', 'nº op', 'n.º op', 'n° op', 'no op', 'num op', 'nr par', 'nr. par', 'doc. n.º', 'doc n.º', 'kassenbon nr', 'kassenbon', 'rechnung nr',
   'rechnungsnummer', 'ticket de caisse', 'nº factura', 'n.º factura', 'factura n', 'nº fatura', 'fatura n', 'nº recibo', 'recibo n', 'recibo', 'ricevuta n', 'ricevuta',
   'num documento', 'núm documento', 'nº documento', 'n.º documento', 'kassabon nr', 'kassabon', 'kassabonnummer',
+  // and the other Latin-script languages' tills (a ninth tester's): FR restaurant "Note n°", SV "Kvitto nr", DA/NO "Kvittering nr",
+  // FI "Kuitti nro", CS "Účtenka č.", SK "Pokladničný blok č.", HU "Nyugta sz." / "Nyugtaszám", RO "Bon fiscal nr."
+  'note n', 'note no', 'kvitto nr', 'kvittonr', 'kvittonummer', 'kvitto', 'kvittering nr', 'kvitteringsnr', 'kvitteringsnummer', 'kvittering',
+  'kuitti nro', 'kuitin nro', 'kuittinumero', 'kuitti', 'účtenka č', 'účtenka', 'číslo účtenky', 'doklad č', 'pokladničný blok', 'blok č',
+  'nyugta sz', 'nyugtaszám', 'nyugta', 'bon fiscal nr', 'bon fiscal', 'nr bon',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its

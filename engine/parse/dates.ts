@@ -58,16 +58,59 @@ const NAMES: [number, string[]][] = [
   [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'lis']],
   [12, ['dec', 'december', 'décembre', 'decembre', 'dez', 'dezember', 'dezembro', 'diciembre', 'dic', 'dicembre', 'grudzień', 'grudnia', 'gru']],
 ];
-// and each without its accents, as a scan or a plain-ASCII till prints or reads it ("wrzesnia",
+/**
+ * Month names of more Latin-script European languages, full words only (their short forms,
+ * "ian", "noi", "des", "márc", are ordinary words or names too): Czech and Slovak (nominative
+ * and the genitive a date prints, "6. října 2024", "15. marca 2024"), Hungarian ("2024. december
+ * 20.", year first), Romanian, Danish, Norwegian and Swedish, Finnish (nominative, the partitive
+ * a date prints, "24. huhtikuuta 2024", and the abbreviation with its point, "huhtik."), Croatian
+ * and Slovenian. A name that means another month in a language already served keeps that month:
+ * the Croatian "listopad" (October) is the Polish and Czech November.
+ */
+const MORE_NAMES: [number, string[]][] = [
+  [1, ['ledna', 'január', 'januára', 'ianuarie', 'tammikuu', 'tammikuuta', 'tammik', 'siječanj', 'siječnja']],
+  [2, ['únor', 'února', 'február', 'februára', 'febr', 'februarie', 'helmikuu', 'helmikuuta', 'helmik', 'veljača', 'veljače']],
+  [3, ['březen', 'března', 'marec', 'március', 'martie', 'marts', 'maaliskuu', 'maaliskuuta', 'maalisk', 'ožujak', 'ožujka']],
+  [4, ['duben', 'dubna', 'apríl', 'apríla', 'április', 'aprilie', 'huhtikuu', 'huhtikuuta', 'huhtik', 'travanj', 'travnja']],
+  [5, ['květen', 'května', 'máj', 'mája', 'május', 'toukokuu', 'toukokuuta', 'toukok', 'svibanj', 'svibnja']],
+  [6, ['červen', 'června', 'jún', 'júna', 'június', 'iunie', 'kesäkuu', 'kesäkuuta', 'kesäk', 'lipanj', 'lipnja', 'junij']],
+  [7, ['červenec', 'července', 'júl', 'júla', 'július', 'iulie', 'heinäkuu', 'heinäkuuta', 'heinäk', 'srpanj', 'srpnja', 'julij']],
+  [8, ['srpen', 'srpna', 'augusta', 'augusztus', 'augusti', 'elokuu', 'elokuuta', 'elok', 'kolovoz', 'kolovoza', 'avgust']],
+  [9, ['září', 'septembra', 'szeptember', 'septembrie', 'syyskuu', 'syyskuuta', 'syysk', 'rujan', 'rujna']],
+  [10, ['říjen', 'října', 'októbra', 'október', 'octombrie', 'lokakuu', 'lokakuuta', 'lokak']],
+  [11, ['listopadu', 'novembra', 'noiembrie', 'marraskuu', 'marraskuuta', 'marrask', 'studeni', 'studenoga', 'studenog']],
+  [12, ['prosinec', 'prosince', 'decembra', 'decembrie', 'desember', 'joulukuu', 'joulukuuta', 'jouluk', 'prosinac', 'prosinca']],
+];// and each without its accents, as a scan or a plain-ASCII till prints or reads it ("wrzesnia",
 // "pazdziernika", "styczen", "decembre")
 const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
-for (const [n, names] of NAMES) for (const name of names) MONTHS[name] = MONTHS[unaccented(name)] = n;
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+for (const [n, names] of [...NAMES, ...MORE_NAMES]) for (const name of names) MONTHS[name] ??= n, MONTHS[unaccented(name)] ??= n;
+const MONTH_ALT = Object.keys(MONTHS).filter((name) => name === unaccented(name)).sort((a, b) => b.length - a.length).join('|');
+
+/** The month (1..12) a name stands for, with or without its accents; undefined for any other word. */
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return MONTHS[w] ?? MONTHS[unaccented(w)];
+}
+
+/**
+ * The line with each accented letter read as its bare letter, one character for one, so offsets
+ * stay those of the printed line: month names are matched in it, so a name whose accents a scan
+ * kept only in part ("rijna", "ríjna", "října") is still one.
+ */
+function withoutMarks(line: string): string {
+  return line.replace(/[^\x00-\x7f]/g, (c) => {
+    const bare = unaccented(c);
+    return bare.length === 1 ? bare : c;
+  });
+}
 
 const SEP = String.raw`[\/.\-]`;
 /** dd/mm/yyyy with one more digit glued after a 19YY/20YY year (repairYear only). */
 const GLUED_YEAR = new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2((?:19|20)\d{2})(?=\d(?![\d]|[.,]\d))`, 'g');
-const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy'; glued?: boolean }[] = [
+const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy' | 'yMd'; glued?: boolean }[] = [
+  // year first with the month's name, as Hungarian prints it: "2024. december 20.", "2025. jan. 10."
+  // (the point after the year is what makes it a date, and the one after the day is part of it)
+  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{4})\.\s*(${MONTH_ALT})(?![\p{L}])\.?\s*(\d{1,2})(?![\d]|[.,]\d)\.?`, 'giu'), kind: 'yMd' },
   // (a two-digit day may have the time that follows it glued on, the space between them lost on a
   // scan or photo: "2018-09-1511:20:18" is 15 September 2018 at 11:20:18)
   { re: new RegExp(String.raw`(?<![\d])(\d{4})([\/.\-])(\d{1,2})\2(\d{2}(?=\d{1,2}:\d{2}(?!\d))|\d{1,2}(?![\d]))`, 'g'), kind: 'ymd' },
@@ -104,7 +147,7 @@ function zeroForO(line: string): string {
   // and any month name with an o read as a zero inside it or at its end ("marz0", "ag0sto")
   return oct.replace(/(?<![\p{L}\d])\p{L}[\p{L}0]*0[\p{L}0]*(?![\p{L}\d])/gu, (w) => {
     const o = w.replace(/0/g, 'o');
-    return MONTHS[o.toLowerCase()] != null ? (w === w.toUpperCase() ? w.replace(/0/g, 'O') : o) : w;
+    return monthOf(o) != null ? (w === w.toUpperCase() ? w.replace(/0/g, 'O') : o) : w;
   });
 }
 
@@ -114,7 +157,7 @@ function zeroForO(line: string): string {
  * length), only when what follows it is a month name in title case.
  */
 function strayCapital(line: string): string {
-  return line.replace(/(?<=\d)[A-Z](?=([A-Z][a-z]+)(?![\p{L}]))/gu, (c: string, month: string) => (MONTHS[month.toLowerCase()] != null ? ' ' : c));
+  return line.replace(/(?<=\d)[A-Z](?=([A-Z][a-z]+)(?![\p{L}]))/gu, (c: string, month: string) => (monthOf(month) != null ? ' ' : c));
 }
 
 /**
@@ -148,13 +191,14 @@ export function isoDate(y: number, m: number, d: number): string {
 /** Every date in a line, left to right, without overlaps. */
 export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindDatesOptions = {}): DateMatch[] {
   const line = mForNOrH(strayCapital(zeroForO(printed)));
+  const bare = withoutMarks(line);
   const found: DateMatch[] = [];
   for (const { re, kind, glued } of PATTERNS) {
     if (glued && !opts.repairYear) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(line))) {
-      let text = m[0];
+    while ((m = re.exec(bare))) {
+      let text = line.slice(m.index, m.index + m[0].length);
       let repaired = false;
       const start = m.index;
       const end = start + text.length;
@@ -198,18 +242,21 @@ export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindD
         } else if (dmy) { d = a; mo = b; ok = true; }
         else if (mdy) { d = b; mo = a; ok = true; }
       } else if (kind === 'dMy') {
-        d = Number(m[1]); mo = MONTHS[m[2].toLowerCase()]; y = fullYear(m[3]);
+        d = Number(m[1]); mo = monthOf(m[2])!; y = fullYear(m[3]);
         const fixedYear = opts.repairYear ? misreadYear(m[3]) : null;
         if (fixedYear) { y = Number(fixedYear); text = text.slice(0, text.lastIndexOf(m[3])) + fixedYear; repaired = true; }
         ok = validDate(y, mo, d);
+      } else if (kind === 'yMd') {
+        y = Number(m[1]); mo = monthOf(m[2])!; d = Number(m[3]);
+        ok = validDate(y, mo, d);
       } else {
-        mo = MONTHS[m[1].toLowerCase()]; d = Number(m[2]); y = fullYear(m[3]);
+        mo = monthOf(m[1])!; d = Number(m[2]); y = fullYear(m[3]);
         const fixedYear = opts.repairYear ? misreadYear(m[3]) : null;
         if (fixedYear) { y = Number(fixedYear); text = text.slice(0, text.lastIndexOf(m[3])) + fixedYear; repaired = true; }
         ok = validDate(y, mo, d);
       }
       if (!ok) continue;
-      found.push({ text, start, end, iso: isoDate(y, mo, d), ambiguous, named: kind === 'dMy' || kind === 'Mdy', ...(repaired ? { repaired } : {}) });
+      found.push({ text, start, end, iso: isoDate(y, mo, d), ambiguous, named: kind === 'dMy' || kind === 'Mdy' || kind === 'yMd', ...(repaired ? { repaired } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -254,20 +301,21 @@ const DAY_MONTH: { re: RegExp; dayFirst: boolean; named: boolean }[] = [
  */
 export function findDayMonth(line: string, order: DateOrder = 'dmy'): DayMonthMatch | null {
   let best: DayMonthMatch | null = null;
+  const bare = withoutMarks(line);
   for (const { re, dayFirst, named } of DAY_MONTH) {
     re.lastIndex = 0;
-    const m = re.exec(line);
+    const m = re.exec(bare);
     if (!m) continue;
     let day: number, month: number;
     if (named) {
-      month = MONTHS[(dayFirst ? m[2] : m[1]).toLowerCase()];
+      month = monthOf(dayFirst ? m[2] : m[1])!;
       day = Number(dayFirst ? m[1] : m[2]);
     } else {
       const a = Number(m[1]), b = Number(m[2] ?? m[3]);
       [day, month] = order === 'mdy' ? [b, a] : [a, b];
     }
     if (!month || day < 1 || day > 31 || month > 12) continue;
-    if (!best || m.index < best.start) best = { text: m[0].trim(), start: m.index, end: m.index + m[0].length, day, month };
+    if (!best || m.index < best.start) best = { text: line.slice(m.index, m.index + m[0].length).trim(), start: m.index, end: m.index + m[0].length, day, month };
   }
   return best;
 }

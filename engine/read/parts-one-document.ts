@@ -13,7 +13,12 @@
  * - or the labels and their figures are on either side: at least FIGURES_APART of the right
  *   part's lines are figures alone (no word of three letters), each level with a line of the left
  *   part that holds words and no figure. A receipt's lines hold their label and figure together,
- *   so two receipts side by side do not pair that way.
+ *   so two receipts side by side do not pair that way;
+ * - or one part prints no money at all (no figure with cents) while the other does: a receipt or
+ *   an invoice on its own prints its prices and total, so a part without any is a column cut
+ *   from its document (a ninth tester's Czech A4 invoice scan: seller, buyer and item names on
+ *   the left, title, fields and figures on the right, read as two documents and taken for a
+ *   long narrow receipt).
  * Level: middles within LEVEL of the lower line's height; for labels and figures, after the one
  * vertical offset that levels most pairs (a page scanned askew drops its right column by a near
  * constant amount).
@@ -76,6 +81,10 @@ export function partsAreOneDocument(pages: PageReading[]): boolean {
     const figures = right.filter((b) => figuresOnly(b.line));
     const labels = left.filter((a) => labelOnly(a.line));
     if (right.length && levelPairs(labels, figures).length >= FIGURES_APART * right.length) return true;
+    // one part prints money and the other none: a document cut from its own header and address
+    // column (an A4 invoice whose left column holds the seller, the buyer and the item names, and
+    // whose right column its title, fields and figures); a receipt on its own prints a price
+    if (left.some((a) => MONEY.test(a.line.text)) !== right.some((b) => MONEY.test(b.line.text))) return true;
   }
   return false;
 }

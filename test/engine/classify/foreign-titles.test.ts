@@ -113,3 +113,34 @@ t.test('an invoice titled with its kind ("FAKTURA VAT", "Factura simplificada") 
   for (const title of ['FAKTURA VAT.', 'INVOICE.', 'Rechnung ·']) t.equal(classifyOffline(readingFromText([page(title, 'Zamówienie nr: B-69829')])).type, 'invoice', `${title} is still a title`);
   t.equal(classifyOffline(readingFromText([page('ZAMÓWIENIE.', 'Zamówienie nr: B-69829')])).type, 'other', 'and an order\'s title with a speck is still an order\'s');
 });
+
+/** A page with an invoice's figures (items, a total, a bill-to, a due date) and `note` printed under the total. */
+const CONFIRMED = (note: string, title = 'Harbor Tools Inc.') => [
+  title, '12 Dock Road, Boston MA 02110', 'Order No.: SO-55812 Order date: 2024-04-02', 'Bill to: Acme Widgets LLC', 'Item Qty Unit price Amount',
+  'Cordless drill DX-20 4 129.00 516.00', 'Drill bit set 4 24.50 98.00', 'Subtotal 614.00', 'Tax 8% 49.12', 'Total 663.12 USD', 'Due date: 2024-05-02',
+  note, 'An invoice will be issued upon shipment.',
+];
+
+t.test('a page that says it is not an invoice is none, in every language served, and says why', async (t) => {
+  t.equal(classifyOffline(readingFromText([CONFIRMED('Payment terms: 30 days net.')], { width: 595 })).type, 'invoice', 'the same page without the statement is an invoice');
+  for (const note of ['Expected delivery: 2024-04-15. This is not an invoice;', 'Dies ist keine Rechnung.', "Ceci n'est pas une facture.", 'Esto no es una factura.',
+    'Questa non è una fattura.', 'Dit is geen factuur.', 'Isto não é uma fatura.', 'To nie jest faktura.', 'This document does not constitute an invoice.']) {
+    const c = classifyOffline(readingFromText([CONFIRMED(note)], { width: 595 }));
+    t.equal(c.type, 'other', `${note}: ${c.reason}`);
+    t.match(c.reason, /it says it is not an invoice \(".+"\)/, note);
+  }
+});
+
+t.test('a receipt that says it is a receipt and not an invoice, or not a VAT invoice, is still what it is', async (t) => {
+  for (const note of ['This is a receipt, not an invoice.', 'This is not a VAT invoice.']) {
+    t.equal(classifyOffline(readingFromText([CONFIRMED(note)], { width: 595 })).type, 'invoice', note);
+  }
+});
+
+t.test('an order confirmation titled as one is other in every language served', async (t) => {
+  for (const title of ['ORDER CONFIRMATION', 'Order Acknowledgement', 'Auftragsbestätigung Nr. 4711', 'Confirmation de commande', 'Confirmación de pedido', "Conferma d'ordine", 'Confirmação de encomenda', 'Orderbevestiging', 'Potwierdzenie zamówienia']) {
+    const c = classifyOffline(readingFromText([CONFIRMED('Payment terms: 30 days net.', title)], { width: 595 }));
+    t.equal(c.type, 'other', `${title}: ${c.reason}`);
+    t.match(c.reason, /an order confirmation/, title);
+  }
+});

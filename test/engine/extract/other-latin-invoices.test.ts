@@ -37,3 +37,23 @@ t.test('the structure fallback never calls a page with an invoice title a till s
   t.equal(c.type, 'invoice', c.reason);
   t.match(c.reason, /^OCR \+ document structure: an invoice: .*an invoice title\.$/);
 });
+
+t.test('issue and due dates printed with the month in words, under the languages\' own date labels', async (t) => {
+  const cases: [string, string, string, string, string][] = [
+    ['cs', 'Datum vystavení', '6. října 2024', 'Datum splatnosti', '5. listopadu 2024'],
+    ['da', 'Fakturadato', '17. marts 2024', 'Forfaldsdato', '16. april 2024'],
+    ['no', 'Fakturadato', '2. desember 2024', 'Forfallsdato', '16. desember 2024'],
+    ['sv', 'Fakturadatum', '10 februari 2024', 'Förfallodatum', '11 mars 2024'],
+    ['fi', 'Laskun päivämäärä', '24. huhtikuuta 2024', 'Eräpäivä', '15. toukokuuta 2024'],
+    ['fi', 'Päiväys', '24. huhtikuuta 2024', 'Eräpäivä', '15. toukokuuta 2024'],
+    ['ro', 'Data emiterii', '3 ianuarie 2024', 'Data scadenței', '17 ianuarie 2024'],
+    ['hu', 'Számla kelte', '2024. december 20.', 'Fizetési határidő', '2025. január 10.'],
+    ['hu', 'Kiállítás dátuma', '2024. december 20.', 'Fizetési határidő', '2025. január 10.'],
+  ];
+  for (const [lang, issueLabel, issued, dueLabel, due] of cases) {
+    const rows = ['Nordisk Konsult AB', 'Hovedgaden 1, 1000 København', 'FAKTURA', 'Nr: FV-2024-1962', `${issueLabel}: ${issued}`, `${dueLabel}: ${due}`,
+      'Kunde: Café Nyhavn', 'Beskrivelse   Antal   Pris   Beløb', 'Konsulent   2   500,00   1 000,00', 'Subtotal            1 000,00', 'Moms 25%              250,00', 'Total               1 250,00'];
+    const x = extractInvoice(readingFromText([rows], { width: 595 })).formatted;
+    t.same([x.date, x.dueDate], [issued, due], `${lang}: ${issueLabel}`);
+  }
+});

@@ -76,3 +76,22 @@ t.test('... and, with no header line to end it, where the items add up to the to
   t.same(r.tableItems.map((i) => i.description), names);
   t.equal(Math.round(r.tableItems.reduce((s, i) => s + (i.totalAmount ?? 0), 0) * 100) / 100, sum);
 });
+
+t.test('the amount, payment and change rows of a till ("IMPORTE 26,90", "TARJETA 26,90", "Rückgeld") are never items', async (t) => {
+  const rows: [string, string[]][] = [
+    ['es', ['IMPORTE 26,90', 'TARJETA 26,90']], ['es', ['IMPORTE 26,90', 'EFECTIVO 30,00', 'CAMBIO 3,10']],
+    ['de', ['Betrag EUR 26,90', 'Karte 26,90']], ['de', ['Betrag 26,90', 'BAR 30,00', 'Rückgeld 3,10']],
+    ['fr', ['Montant 26,90', 'CARTE BANCAIRE 26,90']], ['fr', ['Montant 26,90', 'ESPÈCES 30,00', 'RENDU 3,10']],
+    ['it', ['IMPORTO 26,90', 'CONTANTI 30,00', 'RESTO 3,10']], ['it', ['IMPORTO 26,90', 'CARTA 26,90']],
+    ['pt', ['TOTAL 26,90', 'CARTÃO 26,90']], ['pt', ['TOTAL 26,90', 'DINHEIRO 30,00', 'TROCO 3,10']],
+    ['nl', ['TOTAAL 26,90', 'PIN 26,90']], ['nl', ['TOTAAL 26,90', 'CONTANT 30,00', 'WISSELGELD 3,10']],
+    ['pl', ['SUMA PLN 26,90', 'KARTA 26,90']], ['pl', ['SUMA PLN 26,90', 'GOTÓWKA 30,00', 'RESZTA 3,10']],
+  ];
+  for (const [lang, tail] of rows) {
+    const lines = ['Restaurante La Plaza', 'Calle Mayor 7, Madrid', '05/05/2024 18:18', 'Pasta 7,49 A', 'Mars Bar 6,74 A', 'Carta da forno 1,09 A',
+      'Pin Badge 3,51 A', 'Salat 8,07 A', ...tail, 'A 10% 24,45 2,45 26,90', 'Thank you'];
+    const r = extractReceipt(readingFromText([lines], { kind: 'image', width: 300 })).formatted.multiple_receipts[0];
+    t.same(r.tableItems.map((i) => i.description), ['Pasta', 'Mars Bar', 'Carta da forno', 'Pin Badge', 'Salat'], `${lang}: ${tail.join(' / ')}`);
+    t.equal(r.totalAmount, 26.9, `${lang} total`);
+  }
+});

@@ -166,3 +166,22 @@ t.test('a label whose number on its own line could not be read takes nothing fro
   t.equal(id(['Ticket N*: T474307']), null, 'no item name for the number');
   t.equal(id(['Ticket N*:', 'T474307']), 'T474307', 'the number under a bare label');
 });
+
+t.test('the receipt number after the labels of more Latin-script languages\' tills, with their number markers (nro, č., sz.)', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['2024-02-20 18:27 Kvitto nr 3334', '3334'],
+    ['03.07.2024 10:28 Kvittering nr. 3471', '3471'],
+    ['03.07.2024 10:28 Bon nr.3471', '3471'],
+    ['14.12.2024 11:29 Kuitti nro 3608', '3608'],
+    ['09.09.2024 17:26 Účtenka č. 3197', '3197'],
+    ['09.09.2024 17:26 Uctenka c. 3197', '3197'],
+    ['2024.10.08. 13:31 Nyugta sz. 3882', '3882'],
+    ['Nyugtaszám: 3882', '3882'],
+    ['19.03.2024 14:32 Bon fiscal nr. 4019', '4019'],
+    ['11/07/2024 16:16 Note n° 1827', '1827'],
+  ];
+  for (const [line, want] of cases) {
+    const r = extractReceipt(readingFromText([till(line)], { kind: 'pdf', width: 227 })).formatted.multiple_receipts[0];
+    t.equal(r.documentId, want, line);
+  }
+});

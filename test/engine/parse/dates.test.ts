@@ -201,3 +201,43 @@ t.test('right after a date label, the O of OCT read as a zero glued to the day (
   t.equal(octoberGluedToDay('PLATES 240CT 12.99'), null, 'only at the start (after a label)');
   t.equal(octoberGluedToDay('310CT'), null, 'no year, no date');
 });
+
+t.test('month names of more Latin-script languages, in the forms a date prints them (genitive, partitive)', async (t) => {
+  const cases: [string, string][] = [
+    ['6. října 2024', '2024-10-06'], ['5. listopadu 2024', '2024-11-05'], ['1. února 2024', '2024-02-01'], ['12. července 2024', '2024-07-12'], // cs
+    ['15. marca 2024', '2024-03-15'], ['3. októbra 2024', '2024-10-03'], // sk
+    ['3 ianuarie 2024', '2024-01-03'], ['17 septembrie 2024', '2024-09-17'], // ro
+    ['17. marts 2024', '2024-03-17'], ['9. desember 2024', '2024-12-09'], ['11 augusti 2024', '2024-08-11'], // da, no, sv
+    ['24. huhtikuuta 2024', '2024-04-24'], ['15. toukokuuta 2024', '2024-05-15'], ['2. kesäkuuta 2024', '2024-06-02'], // fi
+    ['4. svibnja 2024', '2024-05-04'], ['20. julij 2024', '2024-07-20'], // hr, sl
+  ];
+  for (const [s, iso] of cases) {
+    const [d] = findDates(`Datum: ${s}`);
+    t.equal(d?.text, s, `${s} text`);
+    t.equal(d?.iso, iso, `${s} iso`);
+  }
+});
+
+t.test('a month name whose accents a scan dropped wholly or in part is still the month; the printed text is kept', async (t) => {
+  t.equal(findDates('Datum vystaveni: 6. rijna 2024')[0]?.iso, '2024-10-06');
+  t.equal(findDates('Datum vystaveni: 6. ríjna 2024')[0]?.iso, '2024-10-06');
+  t.equal(findDates('Datum: 6. ŘÍJNA 2024')[0]?.text, '6. ŘÍJNA 2024');
+  t.equal(findDates('Eräpäivä: 2. kesakuuta 2024')[0]?.iso, '2024-06-02');
+  t.same(findDayMonth('6. října Nájem'), { text: '6. října', start: 0, end: 8, day: 6, month: 10 });
+});
+
+t.test('Hungarian dates print the year first with a point: "2024. december 20."', async (t) => {
+  t.equal(toIsoDate('2024. december 20.'), '2024-12-20');
+  t.equal(toIsoDate('2025. január 10.'), '2025-01-10');
+  t.equal(findDates('Kiállítás dátuma: 2024. szeptember 3.')[0]?.iso, '2024-09-03');
+  t.equal(findDates('Fizetési határidő: 2025. jan. 10.')[0]?.text, '2025. jan. 10.');
+  t.equal(findDates('2024 december 20').length, 0, 'without the point after the year it is no Hungarian date');
+});
+
+t.test('a short month word without a day and a year is no date', async (t) => {
+  for (const s of ['maj', 'Mars bar 2,50', 'Leden 2024 Vereniging', '2 leden 2024', 'Mai 2,50 EUR', 'elok 12,00']) t.equal(findDates(s).length, 0, s);
+});
+
+t.test('a day glued to the Spanish "de" ("8de diciembre de 2024") is still the day', async (t) => {
+  t.equal(findDates('Fecha: 8de diciembre de 2024')[0]?.iso, '2024-12-08');
+});

@@ -36,3 +36,15 @@ t.test('two receipts side by side, each line holding its label and figure: two d
   const lower = receipt('NORTHSIDE HARDWARE').map((l) => ({ ...l, box: { ...l.box, y: l.box.y + H / 2 } }));
   t.equal(partsAreOneDocument([part(1, 0, 500, receipt('HARBOUR CAFE')), part(2, 500, 500, lower)]), false);
 });
+
+t.test('a part that prints no money beside one that does is a column of the same document (an A4 invoice\'s address column)', async (t) => {
+  // (boxes ten pixels a character: no line runs across the cut)
+  const line = (text: string, x: number, row: number): Line => ({ text, box: { x, y: 100 + row * 1.25 * H, w: text.length * 10, h: H }, words: [] });
+  const left = part(1, 0, 540, [line('Dvorak Elektro s.r.o.', 84, 0), line('Hauptstrasse 5, 10115 Berlin', 84, 1), line('Odberatel:', 84, 3), line('Hotel Praha', 84, 4),
+    line('Popis', 84, 7), line('Travel expenses', 84, 8), line('Support hours', 84, 9), line('Consulting services', 84, 10), line('Platba na ucet CZ65 0800 0000 1920 0014 5399', 84, 16)]);
+  const right = part(2, 540, 769, [line('FAKTURA', 470, 0), line('Cislo faktury: RE-2024-1814', 110, 2), line('Datum vystaveni: 13.11.2024', 110, 3), line('Datum splatnosti: 13.12.2024', 110, 4),
+    line('Currency / wahrung: CZK', 110, 5), line('Mnozstvi Cena za jedn. DPH Bez DPH', 60, 7),
+    line('8 196,34 21 % 1 570,72', 60, 8), line('7 148,20 21 % 1 037,40', 60, 9), line('7 79,53 21 % 556,71', 60, 10), line('Zaklad dane 3 164,83 CZK', 60, 12),
+    line('DPH 21 % 664,61 CZK', 60, 13), line('Celkem k uhrade 3 829,44 CZK', 60, 14)]);
+  t.equal(partsAreOneDocument([left, right]), true);
+});
