@@ -8,6 +8,8 @@
 import type { DocumentReading } from '../types.ts';
 import { flattenLines, fold, keyword, type DocLine } from '../parse/lines.ts';
 import { findAmounts } from '../parse/amounts.ts';
+import { detectCurrency } from '../parse/currency.ts';
+import { moneyDecimals, wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { findDates, findDayMonth } from '../parse/dates.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
 import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
@@ -205,15 +207,18 @@ function misreadInvoiceTitle(folded: string): boolean {
 
 type Amounts = ReturnType<typeof findAmounts>;
 
-/** Whether a line's amounts hold money: two decimals or a currency. */
-function hasMoney(amounts: Amounts): boolean {
-  return amounts.some((a) => a.decimals === 2 || a.currency != null);
+/**
+ * Whether a line's amounts hold money: two decimals or a currency; with `whole` (the page's
+ * currency prints whole amounts, ../parse/minor-unit.ts: "ÖSSZESEN Ft 6 846"), a whole number too.
+ */
+function hasMoney(amounts: Amounts, whole = false): boolean {
+  return amounts.some((a) => moneyDecimals(a, whole) || a.currency != null);
 }
 
 /** See Evidence.summedTotal: the last figure of each money line (`perLine`: each line's amounts, in reading order), and whether a run of two or more ending right above the last figure adds up to it (to the cent). */
-function summedTotal(perLine: Amounts[]): boolean {
+function summedTotal(perLine: Amounts[], whole = false): boolean {
   const figures = perLine.flatMap((amounts) => {
-    const a = amounts.filter((x) => x.decimals === 2);
+    const a = amounts.filter((x) => moneyDecimals(x, whole));
     return a.length ? [Math.round(a[a.length - 1].value * 100)] : [];
   });
   const last = figures[figures.length - 1];
@@ -231,8 +236,8 @@ function summedTotal(perLine: Amounts[]): boolean {
 const RATE_PRINTED = /(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s?%/;
 
 /** See Evidence.pricesToTotal. `perLine`: each line's amounts; `totalLine`: whether line i holds a total word. */
-function pricesToTotal(perLine: Amounts[], totalLine: (i: number) => boolean, rateLine: (i: number) => boolean): boolean {
-  const last2 = (i: number) => { const a = perLine[i].filter((x) => x.decimals === 2); return a.length ? Math.round(a[a.length - 1].value * 100) : null; };
+function pricesToTotal(perLine: Amounts[], totalLine: (i: number) => boolean, rateLine: (i: number) => boolean, whole = false): boolean {
+  const last2 = (i: number) => { const a = perLine[i].filter((x) => moneyDecimals(x, whole)); return a.length ? Math.round(a[a.length - 1].value * 100) : null; };
   for (let i = 0; i < perLine.length; i++) {
     const total = last2(i);
     if (!totalLine(i) || total == null || total <= 0) continue;
@@ -279,9 +284,11 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   const lowerAmounts = new Map<number, number>();
   // each line's amounts, parsed once for every count below
   const perLine = lines.map((l) => findAmounts(l.text));
+  // a page in a currency printed in whole amounts (yen, forint): its whole numbers are money
+  const whole = wholeMoneyCurrency(detectCurrency(lines.map((l) => l.text).join('\n'))?.code);
   lines.forEach((l, i) => {
     const amounts = perLine[i];
-    const money = hasMoney(amounts);
+    const money = hasMoney(amounts, whole);
     if (money) moneyLines++;
     const f = fold(l.text);
     if (money && CHANGE_WORDS.some((re) => re.test(f))) changeLines++;
@@ -289,16 +296,16 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
       totalWords++;
       totalLines.add(i);
       const next = lines[i + 1];
-      if (money || (next && next.page === l.page && hasMoney(perLine[i + 1]))) totalAnchors++;
+      if (money || (next && next.page === l.page && hasMoney(perLine[i + 1], whole))) totalAnchors++;
     }
     const dates = findDates(l.text);
     if (dates.length) dateLines++;
-    if (amounts.filter((a) => a.decimals === 2).length >= 2) multiMoneyLines++;
+    if (amounts.filter((a) => moneyDecimals(a, whole)).length >= 2) multiMoneyLines++;
     const rate = RATE_PRINTED.test(l.text);
     if (rate) rateLines.add(i);
     if (money && rate) taxRateLines++;
-    if (i >= lines.length / 2) for (const a of amounts) if (a.decimals === 2 && a.value > 0) lowerAmounts.set(a.value, (lowerAmounts.get(a.value) ?? 0) + 1);
-    if (money && /\d[.,]\d{2}\s?[A-G]\s*$/.test(l.text)) taxClassLines++;
+    if (i >= lines.length / 2) for (const a of amounts) if (moneyDecimals(a, whole) && a.value > 0) lowerAmounts.set(a.value, (lowerAmounts.get(a.value) ?? 0) + 1);
+    if (money && (whole ? /\d\s?[A-G]\s*$/ : /\d[.,]\d{2}\s?[A-G]\s*$/).test(l.text)) taxClassLines++;
     // a row starts with a full date, or with a day and month whose year the period gives ("04.03.", "02 Jul")
     const rowDate = dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25) ? dates[0] : dates.length ? null : findDayMonth(l.text);
     if (money && rowDate && rowDate.start <= Math.max(3, l.text.length * 0.25)) {
@@ -339,8 +346,8 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     dateLines,
     repeatedAmount: [...lowerAmounts.values()].some((n) => n >= 2),
     multiMoneyLines,
-    summedTotal: summedTotal(perLine),
-    pricesToTotal: pricesToTotal(perLine, (i) => totalLines.has(i), (i) => rateLines.has(i)),
+    summedTotal: summedTotal(perLine, whole),
+    pricesToTotal: pricesToTotal(perLine, (i) => totalLines.has(i), (i) => rateLines.has(i), whole),
     otherTitle: otherTitle(lines),
     ownTitle: ownTitle(lines),
     deniesInvoice: deniesInvoice(lines),

@@ -103,14 +103,26 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
     items.forEach((it, i) => set(it, i, 0, 'no tax on the document', [prefix + 'taxAmount']));
     return;
   }
+  // the goods' total the lines add up to: the total, or the net plus the tax when a tip or a
+  // service charge is added below the goods ("SUMME 27,49", "Trinkgeld 4,00", "Gesamt 31,49":
+  // no goods, and no tax at the goods' rates, EN 16931 BT-108's charges aside)
+  const goods = doc.totalAmount !== null && tol(sum, doc.totalAmount)
+    || (doc.netAmount !== null && doc.taxAmount !== null && tol(sum, cents(doc.netAmount + doc.taxAmount)));
   // every line marked with a tax class whose rate the class table prints, the lines adding up
-  // to the total (till prices include tax): each line's rate is its class's
+  // to the goods' total (till prices include tax): each line's rate is its class's
   const marks = classes.marks;
-  if (marks && marks.length === items.length && marks.every((c) => classes.rates.has(c)) && doc.totalAmount !== null && tol(sum, doc.totalAmount)) {
+  if (marks && marks.length === items.length && marks.every((c) => classes.rates.has(c)) && goods) {
     items.forEach((it, i) => {
       const r = classes.rates.get(marks[i])!;
       set(it, i, (it.totalAmount! * r) / (1 + r), 'line tax from its tax class letter and the class rate printed (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]);
     });
+    return;
+  }
+  // every line marked with one and the same class, the lines making up the goods' total: that
+  // class carries the whole tax, whatever its rate (a fuel slip whose "19%" was read "194"),
+  // shared in proportion to the line totals (tax_i = total_i x r / (1 + r) for the class's rate r)
+  if (marks && marks.length === items.length && new Set(marks).size === 1 && goods && doc.taxAmount !== null && doc.taxAmount > 0 && sum > 0) {
+    items.forEach((it, i) => set(it, i, (doc.taxAmount! * it.totalAmount!) / sum, 'one tax class: the document tax shared in proportion to the line totals', [prefix + 'taxAmount', `${prefix}tableItems[${i}].totalAmount`]));
     return;
   }
   // every line prints its own rate (a rate column): the lines add up to the net (before a

@@ -6,7 +6,8 @@
  * not a tax rate. Pure.
  */
 
-const TAX_WORD = /\b(?:vat|gst|igst|cgst|sgst|hst|pst|qst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv|ptu|vat%|dph|áfa|afa|pdv|dds|kdv)\b/i;
+// (bounded by letters and digits, not \b: JavaScript's \b takes "Á" for no letter, so "ÁFA 27 %" went unseen)
+const TAX_WORD = /(?<![\p{L}\d])(?:vat|gst|igst|cgst|sgst|hst|pst|qst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv|ptu|vat%|dph|áfa|afa|pdv|dds|kdv)(?![\p{L}\d])/iu;
 const RATE = /(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
 
 /** True when `line` names a tax (VAT, MwSt, IVA, TVA, BTW, GST...). */

@@ -29,6 +29,8 @@ export type DerivationRule =
   /** A rate column, the lines adding up to the total: tax = total - total / (1 + r). */
   | 'line tax = line total x r / (1 + r), the rate printed on its line (prices include tax)'
   | 'the only line carries the document tax'
+  /** Every line marked with one and the same tax class, the lines making up the goods' total: that class carries the whole tax, shared in proportion to the line totals (its rate need not be read). */
+  | 'one tax class: the document tax shared in proportion to the line totals'
   | 'running balance = previous balance + credit - debit'
   | 'opening balance = first balance - credit + debit'
   | 'closing balance = last running balance'

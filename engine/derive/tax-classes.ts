@@ -3,12 +3,18 @@
  * Tax classes of a till roll: the table line that gives each class letter its rate
  * ("A= 7,0% 33,03 2,31 35,34", "PTU B 23% ...", "B 20% ...") and the letter printed after each
  * item's price ("BUTTER 2,92 A"). With both, each line's rate is printed, not guessed. Pure.
+ * Letters A to H, and Z, the zero rate's letter on UK tills ("Z 0% 22.00 0.00 22.00").
  */
 
 /** A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %". */
-const CLASS_RATE = /^\s*(?:ptu\s+)?([A-H])\s?[=:]?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s?%/i;
+const CLASS_RATE = /^\s*(?:ptu\s+)?([A-HZ])\s?[=:]?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s?%/i;
 /** A price ending a line with its class letter after it: "2,92 A", "17,00A". */
-const MARKED_PRICE = /(\d+[.,]\d{2})\s?([A-H])\s*$/;
+const MARKED_PRICE = /(\d+[.,]\d{2})\s?([A-HZ])\s*$/;
+/** A line ending with a class letter alone ("Butter Z", the price read as the next line). */
+const LETTER_END = /(?:^|\s)([A-HZ])\s*$/;
+/** A line holding a price alone ("8.60"), or a class letter alone ("A"). */
+const PRICE_ALONE = /^\s*(\d+[.,]\d{2})\s*$/;
+const LETTER_ALONE = /^\s*([A-HZ])\s*$/;
 
 /** Class letter (upper case) -> rate (fraction), from the table lines of `text`; a letter given two rates is dropped. */
 export function classRates(text: string): Map<string, number> {
@@ -31,20 +37,35 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /**
  * The class letter of each item, in order, or null when some item's mark is not found: a
  * line of `text` that names the item's description (or, for a price printed under a
- * quantity line, the line itself) and ends with its total and a letter. Each text line is
- * used once, in page order.
+ * quantity line, the line itself) and ends with its total and a letter; or, as OCR splits a
+ * row in two, the item's line ending with the letter and the next line its price alone
+ * ("Butter Z" / "8.60"), or the item's line ending with its price and the next line the letter
+ * alone ("Butter 2,70" / "A"). Each text line is used once, in page order.
  */
 export function itemClassMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
   const lines = text.split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) }));
+  const price = (s: string) => Number(s.replace(',', '.'));
   const marks: string[] = [];
   let from = 0;
   for (const it of items) {
     if (it.totalAmount === null) return null;
     const desc = fold(it.description ?? '');
-    const i = lines.findIndex((x, k) => k >= from && x.m && Math.abs(Number(x.m[1].replace(',', '.')) - it.totalAmount!) < 0.005 && (!desc || x.f.includes(desc)));
-    if (i < 0) return null;
-    marks.push(lines[i].m![2].toUpperCase());
-    from = i + 1;
+    const same = (v: number) => Math.abs(v - it.totalAmount!) < 0.005;
+    let found: { at: number; mark: string } | null = null;
+    for (let k = from; k < lines.length && !found; k++) {
+      const x = lines[k], next = lines[k + 1];
+      if (desc ? !x.f.includes(desc.replace(/\s[a-hz]$/, '')) : !x.m) continue;
+      if (x.m && same(price(x.m[1]))) found = { at: k, mark: x.m[2] };
+      else if (next && !x.m) {
+        const letter = LETTER_END.exec(x.l), alone = PRICE_ALONE.exec(next.l);
+        const priceEnd = /(\d+[.,]\d{2})\s*$/.exec(x.l), letterNext = LETTER_ALONE.exec(next.l);
+        if (letter && alone && same(price(alone[1]))) found = { at: k + 1, mark: letter[1] };
+        else if (priceEnd && letterNext && same(price(priceEnd[1]))) found = { at: k + 1, mark: letterNext[1] };
+      }
+    }
+    if (!found) return null;
+    marks.push(found.mark.toUpperCase());
+    from = found.at + 1;
   }
   return marks;
 }

@@ -10,6 +10,7 @@
 import type { InvoiceResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
+import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { firstColumn, flattenLines, fold, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
@@ -148,7 +149,7 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   // date plus the term, recorded as derived (./payment-terms.ts)
   if (dueDate === null && date !== null) dueDate = dueFromTerm(lines, date, order, log);
 
-  const items = extractItems(lines, undefined, { columns: true });
+  const items = extractItems(lines, undefined, { columns: true, wholeMoney: wholeMoneyCurrency(cur?.code) });
   const itemsSum = itemsTotal(items);
   let roles = pickAmounts(lines, itemsSum, { itemHeaderTotals: false });
   // no total among the positive figures: a credit note's printed negative (./credit-amounts.ts)

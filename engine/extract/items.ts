@@ -28,11 +28,14 @@ import { discountRow, discountWords } from './discounts.ts';
 import { carriedForward } from './carried-forward.ts';
 import { quantityClause } from './quantity-clause.ts';
 import { bareSummaryRow } from './bare-summary.ts';
+import { moneyDecimals } from '../parse/minor-unit.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
   'omschrijving', 'aantal', 'descripción', 'cantidad', 'precio', 'importe', 'descrizione', 'quantità', 'prezzo', 'importo', 'descrição', 'quantidade', 'preço',
   'nazwa', 'ilość', 'cena', 'wartość', 'prijs', 'bedrag', 'prix', 'montant', 'betrag', 'rate',
+  // Czech, Hungarian, Romanian, Swedish, Danish, Finnish
+  'popis', 'množství', 'megnevezés', 'mennyiség', 'egységár', 'denumire', 'cantitate', 'preț', 'beskrivning', 'antal', 'pris', 'beskrivelse', 'kuvaus', 'määrä', 'hinta',
 ].map((k) => keyword(k));
 const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 'subtotaal', 'montant', 'tax', 'gst', 'vat', 'rounding', 'cash', 'change', 'payment', 'balance', 'discount', 'ust', 'mwst', 'tva', 'btw', 'steuer', 'amount due', 'service charge', 'positionssumme', 'zwischensumme', 'nettosumme', 'warensumme', 'rechnungssumme'].map((k) => keyword(k));
 /**
@@ -63,6 +66,25 @@ const TAX_WORD_AFTER = /^(?:vat|tax|gst|ust|mwst|tva|btw|steuer)\b/i;
 const SKIP = ['tel', 'fax', 'date', 'time', 'invoice', 'receipt', 'cashier', 'page', 'gst id', 'reg', 'table', 'server'].map((k) => keyword(k));
 
 export interface PlacedItem { item: ReceiptItem; line: DocLine }
+
+/**
+ * `columns`: read figures by the header columns they sit under (invoices). `wholeMoney`: the
+ * page's currency prints whole amounts (../parse/minor-unit.ts: yen, forint...), so whole numbers
+ * are money too; the items are then kept only when they prove it (wholeItemsHold).
+ */
+export interface ItemOptions { columns?: boolean; wholeMoney?: boolean }
+
+/**
+ * Whole-number items kept on a page whose currency prints whole amounts: every item's quantity
+ * times its unit price is its total, or the items add up to a figure of the summary below them
+ * (`sums`: net, total). Otherwise a date's, a reference's or a quantity's whole number could pass
+ * for a price.
+ */
+function wholeItemsHold(items: PlacedItem[], sums: number[]): boolean {
+  if (!items.length) return false;
+  const priced = items.every(({ item: x }) => x.quantity != null && x.unitPrice != null && x.totalAmount != null && Math.abs(x.quantity * x.unitPrice - x.totalAmount) < 0.5);
+  return priced || addsUp(items, sums);
+}
 
 type Col = 'qty' | 'unit' | 'amount' | 'rate' | 'desc';
 const COLS: [Col, RegExp[]][] = [
@@ -126,22 +148,31 @@ function descriptionOf(text: string): string {
 }
 
 /**
- * `columns`: read figures by the header columns they sit under (invoices). Receipts keep the
+ * `opts` (ItemOptions): `columns` reads figures by the header columns they sit under (invoices). Receipts keep the
  * right-to-left reading until their own tests cover it: a receipt's item sum steers its total.
  */
-export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns?: boolean } = {}): PlacedItem[] {
+export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptions = {}): PlacedItem[] {
+  const whole = !!opts.wholeMoney;
   const pageLines = lines;
   let start = pageLines.findIndex((l) => {
-    const hits = HEADER.filter((re) => re.test(l.text.toLowerCase())).length;
+    const hits = HEADER.filter((re) => re.test(fold(l.text))).length;
     return hits >= 2;
   });
   // (a discount with its negative figure, "Member Disc -0.50", "Rabatt -0,50" under an item, is
   // no item and ends none: the items go on below it; a total carried to the next page, "Suma y
   // sigue", "Suma z przeniesienia", ends no table either)
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && amountsIn(l).some((a) => a.decimals === 2) && !carriedForward(l, NaN));
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   const stop = end < 0 ? pageLines.length : end;
-  if (start >= 0) return itemsOfRows(pageLines.slice(start + 1, stop), cols, opts);
+  const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
+  if (start >= 0) {
+    const rows = itemsOfRows(pageLines.slice(start + 1, stop), cols, opts);
+    return whole && !wholeItemsHold(rows, sums) ? itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }) : rows;
+  }
+  if (whole) {
+    const found = extractItems(lines, stopAt, { ...opts, wholeMoney: false });
+    if (found.length) return found;
+  }
   // without a header row, the shop's header comes first: the top fifth at most, and less when a
   // header line ends it earlier (a rule line, the date, the cashier: a long receipt's top fifth
   // reaches into its items); the line at that index is the first candidate, not a header to skip
@@ -152,7 +183,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: { columns
   // items that do not add up to a figure of the summary below them (subtotal, net, total) while
   // the items from an earlier line do: those are the items (a header with no rule, date or cashier
   // line to end it); the nearest such start wins
-  const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => a.decimals === 2).map((a) => a.value));
+  if (whole) return wholeItemsHold(out, sums) ? out : [];
   if (!sums.length || addsUp(out, sums)) return out;
   for (let s = first - 1; s >= 0; s--) {
     const more = itemsOfRows(pageLines.slice(s, stop), null, opts);
@@ -175,7 +206,8 @@ function addsUp(items: PlacedItem[], figures: number[]): boolean {
 }
 
 /** The items of `rows` (the lines between a table's header, or the shop's header, and its first total), read as extractItems says. */
-function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: { columns?: boolean }): PlacedItem[] {
+function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions): PlacedItem[] {
+  const whole = !!opts.wholeMoney;
   const out: PlacedItem[] = [];
   let pendingText: DocLine | null = null;
   // a line that is only a quantity and a unit price ("2 x 3,69", printed above its item on
@@ -199,7 +231,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: { columns?: b
     const qtyAbove = pendingQty;
     pendingQty = null;
     const am = amountsIn(l).filter((a) => !/%/.test(l.text.slice(a.end, a.end + 2)));
-    const money = am.filter((a) => a.decimals === 2);
+    const money = am.filter((a) => moneyDecimals(a, whole));
     if (!money.length) {
       if (/\p{L}{3,}/u.test(l.text)) pendingText = l;
       const w = wrapping;
@@ -254,7 +286,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: { columns?: b
         const c = columnOf(cols, a.box);
         if (c && c !== 'desc' && !under.has(c)) under.set(c, a.value);
       }
-      const money2 = am.filter((a) => a.decimals === 2 && columnOf(cols, a.box) === 'amount');
+      const money2 = am.filter((a) => moneyDecimals(a, whole) && columnOf(cols, a.box) === 'amount');
       if (money2.length) total = money2[money2.length - 1].value;
       else {
         // nothing under the amount column: a row's label and value ("Bruttopreis : 43,20") is
@@ -264,7 +296,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: { columns?: b
         if (/:\s*$/.test(l.text.slice(0, firstNum.start))) continue;
         const next = rows[i + 1];
         const cell = next && next.page === l.page && next.box.y - l.box.y <= 1.25 * l.box.h ? amountsIn(next) : [];
-        if (cell.length === 1 && cell[0].decimals === 2 && columnOf(cols, cell[0].box) === 'amount' && !/\p{L}/u.test(next.text)) {
+        if (cell.length === 1 && moneyDecimals(cell[0], whole) && columnOf(cols, cell[0].box) === 'amount' && !/\p{L}/u.test(next.text)) {
           total = cell[0].value;
           taken.add(next);
         }
@@ -273,6 +305,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: { columns?: b
       const u = under.get('unit') ?? fine?.value;
       if (q != null && q > 0 && q < 100000) quantity = q;
       if (u != null) unitPrice = u;
+      // (whole amounts prove their columns: quantity x unit price is the line's total, else the
+      // figures are read right to left below, as a page without columns is)
+      if (whole && quantity != null && unitPrice != null && Math.abs(quantity * unitPrice - total) >= 0.5) { quantity = null; unitPrice = null; }
       if (quantity != null && unitPrice != null) {
         out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: l });
         const first = l.words.find((w) => desc.startsWith(w.text));

@@ -8,6 +8,7 @@
 import type { Receipt, ReceiptResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
+import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
 import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { flattenLines, keyword, matchAny, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
@@ -233,7 +234,7 @@ export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: 
 
   const date = purchaseDate(lines, order, log);
 
-  const items = extractItems(lines);
+  const items = extractItems(lines, undefined, { wholeMoney: wholeMoneyCurrency(cur?.code) });
   const itemsSum = itemsTotal(items);
   const money = repairedLines(lines);
   const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });

@@ -77,7 +77,9 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [/\bbrasil\b|\bbrazil\b|\bCNPJ\b|\bLTDA\b/i, 'BRL', 'Brazilian context'],
   [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
   [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],
-  [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)(?![a-z])|\bTVA(?![a-z])|\bIVA(?![a-z])|\bSIRET\b|\bSIREN\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b/i, 'EUR', 'euro-area VAT words'],
+  [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)(?![a-z])|\bTVA(?![a-z])|\bIVA(?![a-z])|\bSIRET\b|\bSIREN\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b|\bALV\b|\bY-tunnus\b/i, 'EUR', 'euro-area VAT words'],
+  // Hungary's VAT word and tax number ("ÁFA", "Adószám"): forints
+  [/(?<![\p{L}])ÁFA(?![\p{L}])|\badószám/iu, 'HUF', 'Hungarian tax words'],
   // the Philippines' tax number ("VAT REG TIN: 008-123-456-000") or the country: before the UK's
   // "VAT reg" below, which Philippine tills print too (a later tester's receipts came back in pounds)
   [/\bphilippines\b|\bTIN\b[^\n]{0,6}?\d{3}-\d{3}-\d{3}(?:-\d{3,5})?\b/i, 'PHP', 'a Philippine tax number'],
@@ -104,3 +106,30 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [SG_PTE_LTD, 'SGD', 'a Singapore private limited company'],
   [MY_STATE_POSTCODE, 'MYR', 'a Malaysian state and postcode'],
 ];
+
+/** Euro-area countries by their VAT-number prefix (Greece's is EL). */
+const EURO_VAT = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'EL', 'ES', 'FI', 'FR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK']);
+/** Countries with a currency of their own, by their VAT-number prefix. */
+const OWN_CURRENCY_VAT: Record<string, string> = { CZ: 'CZK', PL: 'PLN', HU: 'HUF', RO: 'RON', SE: 'SEK', DK: 'DKK', BG: 'BGN', GB: 'GBP' };
+/**
+ * A VAT number after its label ("MwSt-ID: DE811234567", "ALV-ID: FI12345678", "DPH-ID:
+ * CZ12345678", "VAT No: GB123456789", Austria's "ATU12345678"): the country prefix and seven to
+ * twelve digits (EU VIES formats; Romania's has as few as seven).
+ */
+const VAT_ID = /(?<![A-Za-z\d])(?:VAT|USt|MwSt|MWST|TVA|IVA|BTW|DPH|DI[ČC]|ALV|Moms|MVA|[ÁA]FA|PTU|NIP|Y-tunnus|P\.?\s?IVA|N[°º]\s?TVA)(?:[\s.-]?(?:ID|IdNr|Id\.?\s?Nr|No|Nr|Reg(?:\.|istration)?|Number|tunnus))?\.?\s*[:#]?\s*([A-Z]{2})U?[^\S\n]?(\d(?:[^\S\n]?\d){6,11})\b/g;
+
+/**
+ * The currency of the country whose VAT number the page prints after a VAT label, the first such
+ * number whose country is known (euro area -> EUR; CZ, PL, HU, RO, SE, DK, BG, GB -> their own);
+ * null when none. A clue for a page that prints no currency, or whose symbol OCR lost (PP-OCR's
+ * alphabet has no "€": "YHTEENSÄ € 34,69" is read "YHTEENSÄ 34,69"); a printed code or symbol
+ * beats it (./currency.ts).
+ */
+export function vatIdCurrency(text: string): { code: string; id: string } | null {
+  for (const m of text.matchAll(VAT_ID)) {
+    const cc = m[1];
+    const code = EURO_VAT.has(cc) ? 'EUR' : OWN_CURRENCY_VAT[cc];
+    if (code) return { code, id: `${cc}${m[2].replace(/\s/g, '')}` };
+  }
+  return null;
+}

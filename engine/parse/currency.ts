@@ -21,7 +21,7 @@
  * A line converting the total into a second currency ("CHF (0.96) 35,19") is no evidence.
  * Nothing at all -> null (never invented).
  */
-import { COUNTRY_CURRENCY, DOLLAR_COUNTRY } from './currency-country.ts';
+import { COUNTRY_CURRENCY, DOLLAR_COUNTRY, vatIdCurrency } from './currency-country.ts';
 
 export interface CurrencyGuess {
   code: string;
@@ -56,14 +56,31 @@ const FIG = String.raw`\d[\d'’ .,\u00a0]*`;
  * symbol printed beside the amounts would.
  */
 const IN_HEADER = (sym: string) => String.raw`(?<=\p{L}\.?\s?)\(\s?(?:${sym})\s?\)`;
-const BESIDE = (sym: string) => new RegExp(String.raw`${FIG}\s?(?:${sym})(?![\p{L}])|(?<![\p{L}])(?:${sym})\s?\d|${IN_HEADER(sym)}`, 'gu');
+/**
+ * A symbol beside a figure, in a column header's brackets, or alone on its line above the amounts
+ * (a till prints "Kč" or "kr." once over its price column).
+ */
+const BESIDE = (sym: string) => new RegExp(String.raw`${FIG}\s?(?:${sym})(?![\p{L}])|(?<![\p{L}])(?:${sym})\s?\d|${IN_HEADER(sym)}|^[^\S\n]*(?:${sym})[^\S\n]*$`, 'gmu');
 const SIDE_SYMBOLS: [RegExp, string][] = [
-  [BESIDE('zł|zl'), 'PLN'], [new RegExp(String.raw`${FIG}\s?zt(?![\p{L}])`, 'gu'), 'PLN'] /* "zł" after a figure with its ł read as t */, [BESIDE('Kč'), 'CZK'], [BESIDE('Ft'), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
+  [BESIDE('zł|zl'), 'PLN'], [new RegExp(String.raw`${FIG}\s?zt(?![\p{L}])`, 'gu'), 'PLN'] /* "zł" after a figure with its ł read as t */, [BESIDE('Kč|KČ|Kc|kc'), 'CZK'] /* its č read as c by an OCR alphabet without it */, [BESIDE('Ft'), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
 ];
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
+/**
+ * Which krona a "kr" is (Danish, Swedish, Norwegian or Icelandic), strongest evidence first, the
+ * first clue found deciding: the country's VAT number (Danish "DK" and eight digits, Swedish "SE"
+ * and twelve ending "01", Norwegian nine digits and "MVA"), an IBAN of the country, its telephone
+ * prefix (+45, +46, +47, +354), the country's name, then words only its language or its tills
+ * print (Danish "Dankort", "MobilePay", "CVR", "I alt"; Norwegian "MVA", "Vipps", "BankAxept";
+ * Icelandic "VSK", "Kennitala"; Swedish "Kvitto", "Swish", "Org.nr"). "Moms" is Danish and Swedish
+ * alike, so it says only "not Norwegian": SEK then, as with no clue at all. Sources: the EU VIES
+ * VAT number formats, the ITU country calling codes.
+ */
 const KRONA_COUNTRY: [RegExp, string][] = [
-  [/\b(?:norge|norway|mva|NO\d{2}\s?\d{4})\b/i, 'NOK'], [/\b(?:danmark|denmark|DK\d{2}\s?\d{4})\b/i, 'DKK'],
-  [/\b(?:ísland|iceland|IS\d{2}\s?\d{4})\b/i, 'ISK'], [/\b(?:sverige|sweden|moms|SE\d{2}\s?\d{4})\b/i, 'SEK'],
+  [/\bDK[\s-]?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b/, 'DKK'], [/\bSE[\s-]?\d{10}01\b/, 'SEK'], [/\b(?:NO[\s-]?)?\d{3}\s?\d{3}\s?\d{3}\s?MVA\b/, 'NOK'],
+  [/\bNO\d{2}\s?\d{4}/, 'NOK'], [/\bDK\d{2}\s?\d{4}\s?\d{4}/, 'DKK'], [/\bIS\d{2}\s?\d{4}\s?\d{4}/, 'ISK'], [/\bSE\d{2}\s?\d{4}\s?\d{4}/, 'SEK'],
+  [/\+45\s?\d/, 'DKK'], [/\+46\s?\d/, 'SEK'], [/\+47\s?\d/, 'NOK'], [/\+354\s?\d/, 'ISK'],
+  [/\b(?:norge|norway)\b/i, 'NOK'], [/\b(?:danmark|denmark)\b/i, 'DKK'], [/\b(?:ísland|iceland)\b/i, 'ISK'], [/\b(?:sverige|sweden)\b/i, 'SEK'],
+  [/\b(?:dankort|mobilepay|CVR|i alt)\b/i, 'DKK'], [/\b(?:mva|vipps|bankaxept)\b/i, 'NOK'], [/\b(?:vsk|kennitala)\b/i, 'ISK'], [/\b(?:kvitto|swish|org\.?\s?nr)\b/i, 'SEK'],
 ];
 /** Currencies named in words ("Euro", "złotych", "reais", "pounds sterling"). */
 const WORDS: [RegExp, string][] = [
@@ -82,6 +99,8 @@ const IBAN_CURRENCY: Record<string, string> = { GB: 'GBP', CH: 'CHF', LI: 'CHF',
 export function currencyOfIban(text: string): string | null {
   for (const m of text.matchAll(IBAN_RE)) {
     const cc = m[1];
+    // the shortest IBAN (Norway's) has 15 characters; a VAT number ("PL5260250274") is no IBAN
+    if (m[0].replace(/\s/g, '').length < 15) continue;
     if (EURO_COUNTRIES.has(cc)) return 'EUR';
     if (IBAN_CURRENCY[cc]) return IBAN_CURRENCY[cc];
   }
@@ -166,6 +185,8 @@ export function detectCurrency(text: string): CurrencyGuess | null {
   for (const [re, code] of WORDS) if (re.test(text)) return { code, confidence: 0.75, evidence: `the currency is named in words (${code})` };
   const iban = currencyOfIban(text);
   if (iban) return { code: iban, confidence: 0.7, evidence: `the IBAN's country uses ${iban}` };
+  const vat = vatIdCurrency(text);
+  if (vat) return { code: vat.code, confidence: 0.65, evidence: `the VAT number ${vat.id}'s country uses ${vat.code}` };
   for (const [re, code, why] of COUNTRY_CURRENCY) if (re.test(text)) return { code, confidence: 0.6, evidence: why };
   return null;
 }

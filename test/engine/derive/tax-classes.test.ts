@@ -41,3 +41,26 @@ t.test('an item marked with a class the table does not rate: no line tax at all'
   const { r } = derive(till(['A', 'C']));
   t.same(r.tableItems.map((i) => i.taxAmount), [null, null, null]);
 });
+
+t.test('a zero-rated class Z, and marks OCR split from their price onto the next line (a ninth tester: UK and Dutch slips kept no item tax)', async (t) => {
+  const uk = ['Corner Shop Express', '12 High St, Leeds', 'Bier 0,5L 3.02 A', 'Milch 1L 5.41 Z', 'Brot 5.54 A', 'Butter Z', '8.60', 'TOTAL £ 22.57', 'CONTACTLESS VISA 22.57', 'VAT Net VAT Gross', 'A 20% 7.13 1.43 8.56', 'Z 0% 14.01 0.00 14.01', 'Thank you'];
+  t.same([...classRates(uk.join('\n'))], [['A', 0.2], ['Z', 0]]);
+  t.same(itemClassMarks([{ description: 'Butter Z', totalAmount: 8.6 }], uk.join('\n')), ['Z'], 'the letter on the description line, the price on the next');
+  t.same(itemClassMarks([{ description: 'Butter', totalAmount: 2.7 }], 'Butter 2,70\nA\nTOTAAL 2,70'), ['A'], 'the price on the item line, the letter on the next');
+  const { r } = derive(uk);
+  t.same(r.tableItems.map((i) => i.taxAmount), [0.5, 0, 0.92, 0]);
+});
+
+t.test('a tip below the goods\' total is no goods: the items still take their classes\' rates', async (t) => {
+  const rest = ['Gasthaus Zum Lowen', 'Hauptstr. 12, Koln', 'Wein 0,2 8,78 A', 'Espresso 2,48 B', 'SUMME EUR 11,26', 'Trinkgeld 4,00', 'Gesamt 15,26', 'Kartenzahlung 15,26', 'MwSt Netto MwSt Brutto', 'A 19% 7,38 1,40 8,78', 'B 7% 2,32 0,16 2,48', 'Vielen Dank'];
+  const { r } = derive(rest);
+  t.equal(r.totalAmount, 15.26);
+  t.same(r.tableItems.map((i) => i.taxAmount), [1.4, 0.16]);
+});
+
+t.test('every item of one class, its rate unread ("19%" read "194"): the class carries the whole tax, shared by the line totals', async (t) => {
+  const fuel = ['Autohof Tankstelle Nord', 'Hauptstr. 12, Koln', 'Waschanlage 64.87 A', 'Snack 6.02 A', 'SUMME EUR 70,89', 'Kartenzahlung VISA 70,89', 'MwSt Netto MwSt Brutto', 'A 194 59,57 11,32 70,89', 'Vielen Dank'];
+  const { r, fields } = derive(fuel);
+  t.same(r.tableItems.map((i) => [i.taxAmount, i.netAmount]), [[10.36, 54.51], [0.96, 5.06]]);
+  t.match(fields['tableItems[0].taxAmount'], { source: 'derived', rule: 'one tax class: the document tax shared in proportion to the line totals' });
+});

@@ -2,7 +2,7 @@
  * @module test/engine/parse/currency
  */
 import t from 'tap';
-import { detectCurrency } from '../../../engine/parse/currency.ts';
+import { currencyOfIban, detectCurrency } from '../../../engine/parse/currency.ts';
 
 t.test('codes beat symbols, symbols beat context', async (t) => {
   t.equal(detectCurrency('Total 12.00 EUR\n$ 3.00')?.code, 'EUR');
@@ -159,4 +159,43 @@ t.test('a page that prints no currency is read by its country: a Philippine TIN,
   t.equal(code(['Protea Spice House', '23 Long St, Cape Town 8001', 'VAT N0: 4150273846', 'TOTAL 1 377.63']), 'ZAR');
   t.equal(code(['Taberna El Olivo Viejo', 'Calle Mayor 18, 28013 Madrid', 'NIF: B-86123457', 'TOTAL 64,46']), 'EUR');
   t.equal(code(['Harbour Stores Ltd', 'VAT Reg No: GB 123 4567 89', 'TOTAL 12.00']), 'GBP', 'a UK VAT number stays pounds');
+});
+
+t.test('a krona is the country the page names: VAT number, IBAN, phone prefix, country, then its language\'s words (a ninth tester: a Danish till slip came back in SEK)', async (t) => {
+  const code = (lines: string[]) => detectCurrency(lines.join('\n'))?.code ?? null;
+  const slip = (...extra: string[]) => ['Købmand Hansen', ...extra, 'kr.', 'Brød 25,00 A', 'TOTAL kr. 741,15', 'Moms Netto Moms Brutto', 'A 25% 592,92 148,23 741,15'];
+  t.equal(code(slip('Moms-ID: DK12345678')), 'DKK', 'a Danish VAT number');
+  t.equal(code(slip('Dankort 741,15')), 'DKK', 'the Danish debit card');
+  t.equal(code(slip('Tlf. +45 86 12 34 56')), 'DKK', 'a Danish phone prefix');
+  t.equal(code(slip('Org.nr 923 456 789 MVA')), 'NOK', 'a Norwegian organisation number');
+  t.equal(code(slip('Tel +47 22 33 44 55')), 'NOK', 'a Norwegian phone prefix');
+  t.equal(code(slip('Moms-ID: SE556677889901', 'Kvitto nr 3334')), 'SEK', 'a Swedish VAT number');
+  t.equal(code(slip('Dankort 741,15', 'Moms-ID: SE556677889901')), 'SEK', 'a VAT number outweighs a word');
+  t.equal(code(slip()), 'SEK', 'Moms alone says nothing more: SEK, as before');
+});
+
+t.test('a symbol alone on its line over the price column, as OCR reads Kč ("kc"), is the currency (a ninth tester: a Czech slip had none)', async (t) => {
+  const code = (lines: string[]) => detectCurrency(lines.join('\n'))?.code ?? null;
+  t.equal(code(['Potraviny U Novaki', 'kc', 'Butter 116,09 A', 'Celkem K 517,15']), 'CZK');
+  t.equal(code(['Potraviny U Nováků', 'Kč', 'Butter 116,09 A', 'Celkem 517,15']), 'CZK');
+  t.equal(code(['Kisbolt', 'Ft', 'Joghurt 1 242 A', 'ÖSSZESEN 6 846']), 'HUF');
+  t.equal(code(['Kobmand', 'kr.', 'Dankort 741,15', 'TOTAL 741,15']), 'DKK');
+  t.equal(code(['Shop', 'Ft is not a line of its own', 'TOTAL 12,00']), null);
+});
+
+t.test('a VAT number says its country\'s currency when no symbol is read (PP-OCR has no "€": "YHTEENSÄ € 34,69" reads "YHTEENSÄ 34,69"), and a printed symbol beats it', async (t) => {
+  const code = (lines: string[]) => detectCurrency(lines.join('\n'))?.code ?? null;
+  t.equal(code(['Lahikauppa Makinen', 'ALV-ID: FI12345678', 'Tomaten 3,14 A', 'YHTEENSA 34,69']), 'EUR');
+  t.equal(code(['Potraviny', 'DPH-ID: CZ12345678', 'Celkem 517,15']), 'CZK');
+  t.equal(code(['Magazin', 'TVA-ID: RO1234567', 'TOTAL 12,00']), 'RON', 'a Romanian VAT number before the TVA word the euro countries share');
+  t.equal(code(['Kaffeehaus', 'USt-ID: ATU12345678', 'SUMME 12,00']), 'EUR', "Austria's U after AT");
+  t.equal(code(['Corner Shop', 'VAT No: PL5260250274', 'TOTAL £ 12.00']), 'GBP', 'a printed pound beats the VAT number');
+  t.equal(code(['Mercearia Lisboa', 'IVA-ID: PL5260250274', 'TOTAL € 12,00']), 'EUR', 'a printed euro beats the VAT number');
+  t.equal(code(['Kisbolt', 'ÁFA 27% 1 234', 'ÖSSZESEN 6 846']), 'HUF', 'the Hungarian VAT word');
+});
+
+t.test('a VAT number is no IBAN: an IBAN has fifteen characters or more', async (t) => {
+  t.equal(currencyOfIban('VAT: PL5260250274'), null);
+  t.equal(currencyOfIban('IBAN: PL61 1090 1014 0000 0712 1981 2874'), 'PLN');
+  t.equal(currencyOfIban('NO93 8601 1117 947'), 'NOK');
 });
