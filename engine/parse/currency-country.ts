@@ -60,11 +60,29 @@ export const MY_STATE_POSTCODE = {
   test: (text: string) => new RegExp(String.raw`\b(?:${MY_STATES})\b`, 'i').test(text) && /(?<![\d-])\d{5}(?![\d-])/.test(text),
 };
 
+/**
+ * A Canadian province or territory (Canada Post's two-letter codes) and its postal code, letter
+ * digit letter, space, digit letter digit ("Toronto ON M5H 2N2", "Montréal QC H2Y1C6"; Canada
+ * Post never uses D, F, I, O, Q, U, nor W or Z first).
+ */
+export const CA_POSTCODE = /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ ,]+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/;
+/**
+ * A Canadian business number with its GST/HST program account: nine digits, "RT" and four
+ * ("81234 5678 RT0001", "123456789RT0001"; Canada Revenue Agency's BN format).
+ */
+export const CA_BUSINESS_NUMBER = /(?<!\d)\d(?:\s?\d){8}\s?RT\s?\d{4}\b/;
+/**
+ * A New Zealand GST number after its label: the IRD number, eight or nine digits printed in three
+ * groups ("GST No: 112-845-309", "GST Reg 12-345-678"; Inland Revenue's format). Singapore's GST
+ * numbers begin with a letter (SG_GST_NO), India's GSTIN is fifteen characters.
+ */
+export const NZ_GST_NO = /\bGST\b\s*(?:No\.?|Number|Reg(?:istration)?(?:\s*No\.?)?)?\s*[:#]?\s*\d{2,3}-\d{3}-\d{3}(?![\d-])/i;
+
 type Clue = { test: (text: string) => boolean };
 
 /** Which dollar a bare "$" is, by the country the page names (USD when none does: ./currency.ts). */
 export const DOLLAR_COUNTRY: [Clue, string][] = [
-  [/\baustralia\b|\bABN\b/i, 'AUD'], [AU_STATE_POSTCODE, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'],
+  [/\baustralia\b|\bABN\b/i, 'AUD'], [AU_STATE_POSTCODE, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [CA_POSTCODE, 'CAD'], [CA_BUSINESS_NUMBER, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'], [NZ_GST_NO, 'NZD'],
   [/\bsingapore\b/i, 'SGD'], [SG_POSTCODE, 'SGD'], [SG_GST_NO, 'SGD'], [SG_PTE_LTD, 'SGD'], [/\bhong kong\b/i, 'HKD'], [/\bmexico\b|\bméxico\b/i, 'MXN'],
   [/\bunited states\b|\bUSA\b|\bU\.S\.A\b/, 'USD'], [US_SALES_TAX, 'USD'], [US_STATE_ZIP, 'USD'],
 ];
@@ -89,6 +107,15 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [/\b(?:NIF|CIF|NIPC)\b\s*[:.]?\s*(?:[A-Z]-?)?\d{7,9}/, 'EUR', 'a Spanish or Portuguese tax number'],
   // South Africa's VAT number: ten digits beginning with 4 ("VAT No: 4150273846", its O read as a zero: "VAT N0:")
   [/\bVAT\s*(?:N[o0]|Reg(?:istration)?|Number)\.?\s*[:.]?\s*4\d{9}\b/i, 'ZAR', 'a South African VAT number'],
+  // Canada: its harmonized sales tax (HST, GST/HST, Quebec's QST/TVQ: no other country prints
+  // them), a province and postal code ("Toronto ON M5H 2N2") or a business number with its GST/HST
+  // program ("81234 5678 RT0001"): a fresh tester's Toronto till printed neither "$" nor "CAD"
+  [/\bGST\/HST\b|\bHST\b|\bQST\b|\bTVQ\b|\bcanada\b/i, 'CAD', 'Canadian sales tax words'],
+  [CA_POSTCODE, 'CAD', 'a Canadian province and postal code'],
+  [CA_BUSINESS_NUMBER, 'CAD', 'a Canadian business number (GST/HST program)'],
+  // New Zealand's GST number, its IRD number "GST No: 112-845-309" (eight or nine digits), or the country
+  [NZ_GST_NO, 'NZD', 'a New Zealand GST number'],
+  [/\bnew zealand\b|\baotearoa\b/i, 'NZD', 'New Zealand context'],
   // (a UK VAT number, "VAT No: GB 151 8288 34", GB and nine digits, says it when a scan lost the postcode's space)
   [/\bunited kingdom\b|\bVAT reg|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\bGB\s?\d{3}\s?\d{4}\s?\d{2}(?:\s?\d{3})?(?!\d)/i, 'GBP', 'UK context'],
   [/\bindia\b|\bGSTIN\b|\brupees?\b|\b[CS]GST\b/i, 'INR', 'Indian context'],

@@ -199,3 +199,15 @@ t.test('a VAT number is no IBAN: an IBAN has fifteen characters or more', async 
   t.equal(currencyOfIban('IBAN: PL61 1090 1014 0000 0712 1981 2874'), 'PLN');
   t.equal(currencyOfIban('NO93 8601 1117 947'), 'NOK');
 });
+
+t.test('a Canadian or New Zealand till that prints no currency: its tax words, postal code or tax number say it', async (t) => {
+  t.equal(detectCurrency('Maple Leaf Grocery\n88 Queen St W, Toronto ON M5H 2N2\nTOTAL 109.29')?.code, 'CAD', 'a province and postal code');
+  t.equal(detectCurrency('Corner Store\nHST# 81234 5678 RT0001\nTOTAL 109.29')?.code, 'CAD', 'HST and a GST/HST business number');
+  t.equal(detectCurrency('Dépanneur\nTPS 5% 1,00\nTVQ 9,975% 2,00\nTOTAL 23,00')?.code, 'CAD', "Quebec's sales tax");
+  t.equal(detectCurrency('Kiwi Corner Dairy\nQuay St, Auckland 1010\nGST No: 112-845-309\nTOTAL 161.83')?.code, 'NZD', 'an IRD number after GST');
+  t.equal(detectCurrency('Corner Dairy\nGST No: 112-845-309\nTOTAL $161.83')?.code, 'NZD', 'the dollar of a New Zealand GST number');
+  t.equal(detectCurrency('Corner Store\nON M5H 2N2\nTOTAL $9.00')?.code, 'CAD', 'the dollar of a Canadian postal code');
+  t.equal(detectCurrency('SHOP\nLondon SW1A 1AA\nTOTAL 9.00')?.code, 'GBP', 'a UK postcode stays British');
+  t.equal(detectCurrency('GST Reg No: M2-1390005-3\nTOTAL 9.00')?.code, 'SGD', "Singapore's GST number is no New Zealand one");
+  t.equal(detectCurrency('Invoice 2024-123-456\nTOTAL 9.00'), null, 'three groups of digits without a GST label are nothing');
+});
