@@ -26,6 +26,8 @@
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
 import { bareTotal } from './bare-total.ts';
+import { wholeMoneyPage } from './gapped-thousands.ts';
+import { joinedAcrossGap } from './whole-groups-apart.ts';
 import { chargeAmounts } from './service-charges.ts';
 import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, partOfPrintedTotal, taxTableHeader, tipLifted, type AmountRoles } from './amount-roles.ts';
 
@@ -267,6 +269,29 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
       // the item lines alone never repair a printed total: OCR'd item rows miss and misread lines
       const n = sources(derived.filter((x) => near(x.v, d) && x.kind !== 'items'));
       if (n >= 1) consider(d, e.score + 2 * n - 0.5 + (roundedBelow(e.cand) && mult05(d) ? 0.6 : 0), e.cand);
+    }
+  }
+  // on a whole-unit page, a total whose first thousands group stands apart like a column of its
+  // own ("ÖSSZESEN 6      846 Ft", ./whole-groups-apart.ts): read whole when cash - change, net
+  // + tax or the items, each figure read whole the same way, confirm it and confirm nothing of
+  // the figure as read (a card payment of the same figure split the same way confirms both)
+  const apart = totals.flatMap((t) => { const j = joinedAcrossGap(t); return j ? [{ t, j }] : []; });
+  if (apart.length && wholeMoneyPage(lines)) {
+    const whole = (cs: AmountCandidate[]) => cs.map((c) => joinedAcrossGap(c) ?? c);
+    const cashW = whole(labelledAmounts(lines, CASH, CHANGE)).filter((c) => c.value > 0);
+    const changeW = whole(labelledAmounts(lines, CHANGE)).map((c) => (c.value < 0 ? { ...c, value: -c.value } : c));
+    const netsW = whole(labelledAmounts(lines, NET_LABELS)).filter((c) => c.value > 0 && !finalLabel(c, lines));
+    const taxesW = whole(labelledAmounts(lines, TAX_LABELS)).filter((c) => c.value >= 0);
+    const sums: typeof derived = [];
+    for (const c of cashW) for (const ch of changeW) if (c.value > ch.value) sums.push({ v: c.value - ch.value, kind: 'cash-change', from: c });
+    for (const n of netsW) for (const x of taxesW) if (x.value < n.value) sums.push({ v: n.value + x.value, kind: 'net+tax', from: n });
+    if (itemsSum != null) sums.push({ v: itemsSum, kind: 'items' });
+    const checks = sums.length;
+    for (const p of whole(payments)) if (!cashW.some((c) => c.label === p.label && changeW.some((ch) => ch.value > 0 && c.value > ch.value))) sums.push({ v: p.value, kind: 'payment', from: p });
+    for (const { t, j } of apart) {
+      const confirming = sums.filter((d) => near(d.v, j.value));
+      if (!sums.slice(0, checks).some((d) => near(d.v, j.value)) || derived.some((d) => d.kind !== 'payment' && near(d.v, t.value))) continue;
+      consider(j.value, (labelled.get(cents(t.value))?.score ?? 0) + 2 * sources(confirming) + 0.5, j);
     }
   }
   // a total read from the line below that is itself a cash, change or payment line is that
