@@ -199,3 +199,10 @@ t.test('a VAT number is no IBAN: an IBAN has fifteen characters or more', async 
   t.equal(currencyOfIban('IBAN: PL61 1090 1014 0000 0712 1981 2874'), 'PLN');
   t.equal(currencyOfIban('NO93 8601 1117 947'), 'NOK');
 });
+
+t.test('the won and the Chilean peso, two whole-unit currencies, by sign or code', async (t) => {
+  t.equal(detectCurrency('합계 ₩6,846')?.code, 'KRW', 'the won sign before a figure');
+  t.equal(detectCurrency('합계 6,846원')?.code, 'KRW', 'the won written after a figure');
+  t.equal(detectCurrency('TOTAL 6.846\nMoneda: CLP')?.code, 'CLP', 'the Chilean peso by its code');
+  t.equal(detectCurrency('TOTAL 6,846 KRW')?.code, 'KRW');
+});
