@@ -10,7 +10,7 @@
  * stands further apart.
  *
  * A page in a currency printed in whole units (the forint, the yen, the won, the króna, the
- * Chilean peso: ../parse/minor-unit.ts), or one whose amounts show no decimals at all, has no
+ * Chilean peso: ../parse/minor-unit.ts), or one whose amounts show no cents at all, has no
  * decimals to anchor a figure ("ÖSSZESEN 6 846 Ft", "TOTAL 6 846"): there the figure may end in a
  * group of three digits with no decimals, under the same rules (a lead of 1–3 digits right after
  * the label, the gap no wider than GROUP_GAP digit widths). `wholePage` says whether the page is
@@ -31,12 +31,13 @@ const FIRST_GROUP = /^[\s:.#]*(?:(?:[A-Z]{3}|[$€£¥₩]|zł|z[lł]|Ft|kr)\s?)
 
 /**
  * Whether `lines` are a page of whole-unit money: its currency is printed in whole units
- * (wholeMoneyCurrency), or none of its figures has decimals (at least one figure read).
+ * (wholeMoneyCurrency), or none of its figures shows cents (two decimals; at least one figure
+ * read: a weight's three decimals or a litre's one say nothing of the money).
  */
 export function wholeMoneyPage(lines: DocLine[]): boolean {
   if (wholeMoneyCurrency(detectCurrency(lines.map((l) => l.text).join('\n'))?.code)) return true;
   const figures = lines.flatMap((l) => amountsIn(l));
-  return figures.length > 0 && figures.every((a) => a.decimals === 0);
+  return figures.length > 0 && !figures.some((a) => a.decimals === 2);
 }
 
 /**

@@ -39,6 +39,7 @@ t.test('on a page of whole-unit money, a whole figure\'s first group read apart 
   t.equal(total(['TOTAL ¥6  846']), 6846, 'yen, the sign on the first group');
   t.equal(total(['TOTAL 6  846', 'CASH 10 000']), 6846, 'no figure on the page has decimals');
   t.equal(total(['TOTAL 6  846', 'Coffee 2.50']), 846, 'a page with cents: a whole figure is never joined');
+  t.equal(total(['TOTAL 6  846', 'Apples 0.450 kg']), 6846, 'a weight\'s decimals are no cents');
   t.equal(total(['TOTAL 2      846 Ft']), 846, 'a count in a column of its own');
   t.equal(total(['TOTAL 27%  1  846 Ft']), 846, 'a rate between the label and the figure');
 });
