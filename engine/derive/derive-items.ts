@@ -21,11 +21,19 @@
  *   them) and tax-inclusive when they sum to the total; a single line carries the document's
  *   tax when its total is the document's total or net. Several rates, or lines that sum to
  *   neither, leave tax and net null when the lines carry no class marks: which rate a line
- *   bears is then not printed. Pure.
+ *   bears is then not printed.
+ * A derived line tax is rounded to the currency's minor unit: to the cent, or to whole units
+ * when `wholeUnits` (the document's currency is printed in whole units and its printed money has
+ * no fraction: see wholeUnitMoney). Source: ISO 4217's minor-unit column (JPY, KRW, ISK, CLP: 0
+ * digits, via ../parse/minor-unit.ts); the forint is listed there with 2 but has been priced
+ * and printed in whole forints since the fillér left circulation in 1999, so a page in HUF whose
+ * printed amounts are whole gets whole line taxes too, and one that prints fillér keeps cents.
+ * Whole units round half away from zero; the line net (total − tax) is then whole as well. Pure.
  */
 import type { ReceiptItem } from '../../schemas/results.ts';
 import type { MoneyFields } from './derive-amounts.ts';
 import { cents, sameCents, type Derivation } from './provenance.ts';
+import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 
 type Num = number | null;
 
@@ -42,8 +50,19 @@ export interface LineMarks {
 
 const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the rate printed on its line'] as const);
 
-/** Fills the derivable fields of every line; `prefix` as in deriveAmounts. */
-export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: LineMarks = { marks: null, rates: new Map() }): { items: ReceiptItem[]; derived: Derivation[] } {
+/**
+ * Whether a document's line taxes are rounded to whole units: its currency (ISO 4217 code, null
+ * when unknown) is printed in whole units and every printed amount of `doc` is a whole number.
+ */
+export function wholeUnitMoney(currency: string | null, doc: MoneyFields): boolean {
+  return wholeMoneyCurrency(currency) && [doc.totalAmount, doc.netAmount, doc.taxAmount].every((v) => v === null || Number.isInteger(v));
+}
+
+/** Rounds to whole currency units, half away from zero. */
+const units = (v: number) => Math.sign(v) * Math.round(Math.abs(v)) || 0;
+
+/** Fills the derivable fields of every line; `prefix` as in deriveAmounts; `wholeUnits`: line taxes in whole units (see the module comment). */
+export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: LineMarks = { marks: null, rates: new Map() }, wholeUnits = false): { items: ReceiptItem[]; derived: Derivation[] } {
   const derived: Derivation[] = [];
   const out = items.map((it) => ({ ...it }));
   out.forEach((it, i) => {
@@ -78,11 +97,11 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
       derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the document discount is taken below the lines', from: [prefix + 'discountAmount', prefix + 'netAmount', `${prefix}tableItems[${i}].quantity`, `${prefix}tableItems[${i}].unitPrice`, `${prefix}tableItems[${i}].totalAmount`] });
     });
   }
-  deriveLineTaxes(out, doc, rates, prefix, derived, classes);
+  deriveLineTaxes(out, doc, rates, prefix, derived, classes, wholeUnits);
   return { items: out, derived };
 }
 
-function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: LineMarks): void {
+function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: LineMarks, wholeUnits: boolean): void {
   const withTotals = items.filter((it) => it.totalAmount !== null);
   if (!withTotals.length || withTotals.length !== items.length) return;
   const sum = cents(items.reduce((s, it) => s + it.totalAmount!, 0));
@@ -90,7 +109,7 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   const set = (it: ReceiptItem, i: number, tax: number, rule: Derivation['rule'], from: string[]) => {
     const p = `${prefix}tableItems[${i}].`;
     if (it.taxAmount === null) {
-      it.taxAmount = cents(tax);
+      it.taxAmount = wholeUnits ? units(tax) : cents(tax);
       derived.push({ path: p + 'taxAmount', value: it.taxAmount, rule, from });
     }
     if (it.netAmount === null && it.totalAmount !== null) {

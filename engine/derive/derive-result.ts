@@ -12,7 +12,7 @@ import type { ProcessableType } from '../../schemas/document-types.ts';
 import type { BankStatementResult, FormattedResult, InvoiceResult, Receipt, ReceiptResult } from '../../schemas/results.ts';
 import type { FieldEvidence } from '../types.ts';
 import { deriveAmounts, type MoneyFields } from './derive-amounts.ts';
-import { deriveItems } from './derive-items.ts';
+import { deriveItems, wholeUnitMoney } from './derive-items.ts';
 import { deriveStatement } from './derive-statement.ts';
 import { lineTaxChecks, moneyChecks } from './arithmetic-checks.ts';
 import { itemLineRates, rateSummaryFigures } from './line-rates.ts';
@@ -40,7 +40,7 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const printed = printedTaxRates(text);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount);
   const lineRates = itemLineRates(bill.tableItems, text, printed);
-  const it = deriveItems(bill.tableItems, a.money, rates, prefix, { marks: itemClassMarks(bill.tableItems, text), rates: classRates(text), lineRates });
+  const it = deriveItems(bill.tableItems, a.money, rates, prefix, { marks: itemClassMarks(bill.tableItems, text), rates: classRates(text), lineRates }, wholeUnitMoney(bill.currencyCode, a.money));
   const derived = [...a.derived, ...it.derived];
   const derivedPaths = new Set(derived.map((d) => d.path));
   const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix);

@@ -8,7 +8,7 @@
 import { labelColonDecimal } from './colon-decimal.ts';
 import { compactDate, findDates, octoberGluedToDay, type DateOrder } from '../parse/dates.ts';
 import { dateReadAsTime, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
-import { gappedThousands } from './gapped-thousands.ts';
+import { gappedThousands, wholeMoneyPage } from './gapped-thousands.ts';
 import { amountsIn, fold, matchAny, placedAmount, spanBox, spanConfidence, valueLines, xOverlap, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 
 export interface AmountCandidate {
@@ -25,6 +25,9 @@ export interface AmountCandidate {
 /** Amounts labelled by any of the patterns; `exclude` rejects lines (e.g. "total qty"). */
 export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: RegExp[] = [], below = 1): AmountCandidate[] {
   const out: AmountCandidate[] = [];
+  // whether the page prints whole-unit money: asked (once) only for a figure that may be grouped apart
+  let whole: boolean | undefined;
+  const wholePage = () => (whole ??= wholeMoneyPage(lines));
   for (const line of lines) {
     const m = matchAny(line.text, patterns);
     if (!m) continue;
@@ -37,8 +40,9 @@ export function labelledAmounts(lines: DocLine[], patterns: RegExp[], exclude: R
       // a row of key-value pairs ("Netto 610,37 Steuer 61,04"): the label's figure is the first
       // after it, the next pair's belongs to the next key
       const last = keyValuePairs(line) && money.length ? money[0] : (money.length ? money : own)[(money.length ? money : own).length - 1];
-      // a figure grouped in thousands whose first group was read apart ("Do zapłaty 14  505,39")
-      const pick = gappedThousands(line, m.end, last) ?? last;
+      // a figure grouped in thousands whose first group was read apart ("Do zapłaty 14  505,39",
+      // on a whole-unit page "ÖSSZESEN 6  846 Ft")
+      const pick = gappedThousands(line, m.end, last, wholePage) ?? last;
       const wrapped = wrappedFigure(lines, line, pick);
       out.push({ value: (wrapped ?? pick).value, amount: wrapped ?? pick, label: line, pattern: m.pattern, sameRow: true });
       continue;

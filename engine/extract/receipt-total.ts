@@ -20,12 +20,20 @@
  * cash - change = 72.95: the total was read right). amount-roles' pick keeps a small bonus.
  * A total that a later total line under a label as strong rounds to the 5 cents ("Total: 102.39",
  * "Total 102.40") gives way to it, with the sums that confirmed it.
+ * Two misreadings are undone only when these sums confirm the figure as repaired and none
+ * confirms it as read: a whole-unit figure whose first thousands group stands apart like a
+ * column ("ÖSSZESEN 6      846 Ft", ./whole-groups-apart.ts), and, on OCR'd text, a rupee sign
+ * read as a 3 glued before the total on a page in rupees ("Total ₹450.00" read 3450.00,
+ * ./rupee-read-as-three.ts).
  * Last, a rounding adjustment printed on the line right after the chosen total (and no total
  * after it) is added when that lands on 0.05.
  */
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
 import { bareTotal } from './bare-total.ts';
+import { wholeMoneyPage } from './gapped-thousands.ts';
+import { joinedAcrossGap } from './whole-groups-apart.ts';
+import { rupeePage, withoutLeadingThree } from './rupee-read-as-three.ts';
 import { chargeAmounts } from './service-charges.ts';
 import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, partOfPrintedTotal, taxTableHeader, tipLifted, type AmountRoles } from './amount-roles.ts';
 
@@ -235,6 +243,9 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   const firstRounding = roundingRows.length ? Math.min(...roundingRows.map((r) => r.label.index)) : Infinity;
   const roundedBelow = (c: AmountCandidate) => rounding.length > 0 && c.label.index > firstRounding;
 
+  // the sums again with each OCR'd figure also read without a leading 3 (a rupee sign, see below)
+  let rupee: typeof derived | undefined;
+  const rupeeSums = () => (rupee ??= rupeeDerived({ cash, change, nets, taxes, payments: payments.filter((p) => !tendered(p)) }, itemsSum));
   let best: { v: number; score: number; cand: AmountCandidate } | null = null;
   const consider = (v: number, score: number, cand: AmountCandidate) => {
     if (!best || score > best.score + 1e-9) best = { v: cents(v), score, cand };
@@ -259,6 +270,13 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
     // OCR misread one digit of the printed total: a sum that differs in one digit repairs it
     // (not a figure of a PDF's text layer: it is as printed, and a sum that differs was misread)
     if (e.cand.amount.line.source === 'text') continue;
+    // a rupee sign read as a 3 glued before the figure ("Total ₹450.00" read 3450.00,
+    // ./rupee-read-as-three.ts): the figure without it, when the sums confirm it and not the figure as read
+    const three = withoutLeadingThree(e.cand.amount);
+    if (three != null && !derived.some((d) => d.kind !== 'payment' && near(d.v, v)) && rupeePage(lines)) {
+      const n = sources(rupeeSums().filter((d) => near(d.v, three)));
+      if (n >= 1 && rupeeSums().some((d) => d.kind !== 'payment' && near(d.v, three))) consider(three, e.score + 2 * n - 0.5, e.cand);
+    }
     for (const d of new Set(derived.map((x) => cents(x.v)))) {
       if (near(d, v) || !(oneDigitOff(d, v) || lostPoint(e.cand, d) || trailingSpeckDigit(e.cand, d))) continue;
       if (rounding.some((r) => near(Math.abs(d - v), Math.abs(r)))) continue; // the printed rounding, not a misread digit
@@ -267,6 +285,29 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
       // the item lines alone never repair a printed total: OCR'd item rows miss and misread lines
       const n = sources(derived.filter((x) => near(x.v, d) && x.kind !== 'items'));
       if (n >= 1) consider(d, e.score + 2 * n - 0.5 + (roundedBelow(e.cand) && mult05(d) ? 0.6 : 0), e.cand);
+    }
+  }
+  // on a whole-unit page, a total whose first thousands group stands apart like a column of its
+  // own ("ÖSSZESEN 6      846 Ft", ./whole-groups-apart.ts): read whole when cash - change, net
+  // + tax or the items, each figure read whole the same way, confirm it and confirm nothing of
+  // the figure as read (a card payment of the same figure split the same way confirms both)
+  const apart = totals.flatMap((t) => { const j = joinedAcrossGap(t); return j ? [{ t, j }] : []; });
+  if (apart.length && wholeMoneyPage(lines)) {
+    const whole = (cs: AmountCandidate[]) => cs.map((c) => joinedAcrossGap(c) ?? c);
+    const cashW = whole(labelledAmounts(lines, CASH, CHANGE)).filter((c) => c.value > 0);
+    const changeW = whole(labelledAmounts(lines, CHANGE)).map((c) => (c.value < 0 ? { ...c, value: -c.value } : c));
+    const netsW = whole(labelledAmounts(lines, NET_LABELS)).filter((c) => c.value > 0 && !finalLabel(c, lines));
+    const taxesW = whole(labelledAmounts(lines, TAX_LABELS)).filter((c) => c.value >= 0);
+    const sums: typeof derived = [];
+    for (const c of cashW) for (const ch of changeW) if (c.value > ch.value) sums.push({ v: c.value - ch.value, kind: 'cash-change', from: c });
+    for (const n of netsW) for (const x of taxesW) if (x.value < n.value) sums.push({ v: n.value + x.value, kind: 'net+tax', from: n });
+    if (itemsSum != null) sums.push({ v: itemsSum, kind: 'items' });
+    const checks = sums.length;
+    for (const p of whole(payments)) if (!cashW.some((c) => c.label === p.label && changeW.some((ch) => ch.value > 0 && c.value > ch.value))) sums.push({ v: p.value, kind: 'payment', from: p });
+    for (const { t, j } of apart) {
+      const confirming = sums.filter((d) => near(d.v, j.value));
+      if (!sums.slice(0, checks).some((d) => near(d.v, j.value)) || derived.some((d) => d.kind !== 'payment' && near(d.v, t.value))) continue;
+      consider(j.value, (labelled.get(cents(t.value))?.score ?? 0) + 2 * sources(confirming) + 0.5, j);
     }
   }
   // a total read from the line below that is itself a cash, change or payment line is that
@@ -301,4 +342,22 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   const anchor = b.cand;
   const bv = b.v;
   return { ...anchor, value: bv, amount: { ...anchor.amount, value: bv } };
+}
+
+/**
+ * Cash − change, subtotal + tax, the items and the payments, each printed figure OCR read also
+ * taken without a leading 3 (a rupee sign read as a 3: ./rupee-read-as-three.ts), for the
+ * confirmation of a total read so.
+ */
+function rupeeDerived(c: { cash: AmountCandidate[]; change: AmountCandidate[]; nets: AmountCandidate[]; taxes: AmountCandidate[]; payments: AmountCandidate[] }, itemsSum: number | null): { v: number; kind: string; from?: AmountCandidate }[] {
+  const alt = (cs: AmountCandidate[]) => cs.flatMap((x) => {
+    const w = x.amount.line.source === 'text' ? null : withoutLeadingThree(x.amount);
+    return w == null ? [x] : [x, { ...x, value: w }];
+  });
+  const out: { v: number; kind: string; from?: AmountCandidate }[] = [];
+  for (const a of alt(c.cash)) for (const ch of alt(c.change)) if (a.value > ch.value) out.push({ v: a.value - ch.value, kind: 'cash-change', from: a });
+  for (const n of alt(c.nets)) for (const x of alt(c.taxes)) if (x.value < n.value) out.push({ v: n.value + x.value, kind: 'net+tax', from: n });
+  if (itemsSum != null) out.push({ v: itemsSum, kind: 'items' });
+  for (const p of alt(c.payments)) out.push({ v: p.value, kind: 'payment', from: p });
+  return out;
 }

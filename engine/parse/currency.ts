@@ -7,7 +7,7 @@
  *    a word of an item's name: "Paleta EUR", a euro pallet, on a Polish invoice in zł);
  * 2. an unambiguous symbol: £ GBP, € EUR, ₹ INR, RM MYR (before an amount, or in brackets in a
  *    column header: "Amount (RM)", "AMT(RM)"; "S$" read "SS", in a header's "(SS)" or before an
- *    amount, is SGD), ¥ JPY (CNY when RMB/元 is printed);
+ *    amount, is SGD), ¥ JPY (CNY when RMB/元 is printed), ₩ or 원 after a figure KRW;
  * 3. the country the page names (./currency-country.ts): country names, "Sdn Bhd"/"SST" (MYR),
  *    "Rand"/"South Africa" (ZAR), "MwSt"/"USt"/"TVA"/"IVA" (EUR), an ABN or an Australian state
  *    and postcode (AUD), "SINGAPORE 123456" or a Singapore GST number (SGD), a UK VAT number or
@@ -30,7 +30,7 @@ export interface CurrencyGuess {
   evidence: string;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK'];
+const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP'];
 const PREFIXED_DOLLARS: [RegExp, string][] = [
   [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];
@@ -132,7 +132,7 @@ const CONVERSION_LINE = new RegExp(String.raw`^.*(?:(?<![A-Za-z])(?:${CODES.join
 
 /** How often each currency's symbol is printed beside a figure (or in a column header), most first. */
 function symbolCounts(text: string): (readonly [string, number])[] {
-  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [new RegExp(String.raw`\bRM\s?\d|${IN_HEADER('RM')}`, 'gu'), 'MYR'], [new RegExp(String.raw`${IN_HEADER('SS')}|${S_DOLLAR_READ_SS.source}`, 'gu'), 'SGD'] /* "(S$)" or "S$ 195.85" with its $ read as S */, [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [RAND, 'ZAR']];
+  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [new RegExp(String.raw`\bRM\s?\d|${IN_HEADER('RM')}`, 'gu'), 'MYR'], [new RegExp(String.raw`${IN_HEADER('SS')}|${S_DOLLAR_READ_SS.source}`, 'gu'), 'SGD'] /* "(S$)" or "S$ 195.85" with its $ read as S */, [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [/₩\s?\d[\d,.]*\d|\d원/g, 'KRW'], [RAND, 'ZAR']];
   const counts: (readonly [string, number])[] = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' ? 1 : 0));
   for (const [re, code] of SIDE_SYMBOLS) {
     const n = text.match(re)?.length ?? 0;

@@ -3,7 +3,7 @@
  * Which line-item fields a line and its document determine.
  */
 import t from 'tap';
-import { deriveItems } from '../../../engine/derive/derive-items.ts';
+import { deriveItems, wholeUnitMoney } from '../../../engine/derive/derive-items.ts';
 import type { ReceiptItem } from '../../../schemas/results.ts';
 
 const line = (description: string, totalAmount: number | null, more: Partial<ReceiptItem> = {}): ReceiptItem => ({
@@ -68,4 +68,24 @@ t.test('a document discount printed below the lines: a line whose quantity x uni
   t.same(other.items.map((i) => i.discountAmount), [null, null]);
   // lines that already add up to the net (the discount inside them): not determined
   t.same(deriveItems([line('Chairs', 300, { quantity: 3, unitPrice: 100 })], doc({ totalAmount: 357, netAmount: 300, taxAmount: 57, discountAmount: 50 }), []).items[0].discountAmount, null);
+});
+
+t.test('a line tax derived in a whole-unit currency is whole, like the money it is printed in', async (t) => {
+  // ISO 4217 minor unit 0 (yen, won, króna, Chilean peso); the forint printed whole on its page
+  const lines = () => [line('Onigiri', 1420), line('Bento', 5426)];
+  const jpy = doc({ totalAmount: 6846, taxAmount: 622 });
+  const { items } = deriveItems(lines(), jpy, [0.1], '', undefined, true);
+  t.same(items.map((i) => [i.taxAmount, i.netAmount]), [[129, 1291], [493, 4933]], '1420 x 0.1 / 1.1 = 129.09..., 5426 x 0.1 / 1.1 = 493.27...');
+  t.same(deriveItems(lines(), jpy, [0.1]).items.map((i) => i.taxAmount), [129.09, 493.27], 'in cents when the currency has them');
+  const huf = doc({ totalAmount: 6846, taxAmount: 1456 });
+  t.same(deriveItems([line('Kenyer', 3420), line('Sajt', 3426)], huf, [0.27], '', undefined, true).items.map((i) => i.taxAmount), [727, 728], '3420 x 0.27 / 1.27 = 727.09..., 3426 -> 728.36...');
+  t.same(deriveItems([line('Kenyer', 3420), line('Sajt', 3426)], huf, [0.27], '', { marks: ['A', 'A'], rates: new Map() }, true).items.map((i) => i.taxAmount), [727, 729], 'one class sharing the document tax: 1456 x 3420 / 6846 = 727.4, 728.6');
+});
+
+t.test('which documents round their line taxes to whole units', async (t) => {
+  const whole = doc({ totalAmount: 6846, netAmount: 5391, taxAmount: 1455 });
+  for (const code of ['JPY', 'KRW', 'ISK', 'CLP', 'HUF']) t.ok(wholeUnitMoney(code, whole), code);
+  t.notOk(wholeUnitMoney('HUF', doc({ totalAmount: 6846.5, taxAmount: 1455.5 })), 'a forint page that prints fillér keeps cents');
+  t.notOk(wholeUnitMoney('EUR', whole), 'a currency with cents');
+  t.notOk(wholeUnitMoney(null, whole), 'no currency read');
 });

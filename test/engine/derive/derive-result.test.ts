@@ -79,3 +79,12 @@ t.test("a rate printed without a tax word beside it ('19 %' on the item rows, '[
   t.same(items.map((i) => [i.taxAmount, i.netAmount]), [[24.62, 129.6], [23.28, 122.5]]);
   t.equal(validateResult('invoice', d.formatted).valid, true);
 });
+
+t.test('a yen receipt\'s line taxes come out in whole yen', async (t) => {
+  const r = receipt();
+  const yen: ReceiptResult = { multiple_receipts: [{ ...r.multiple_receipts[0], currencyCode: 'JPY', totalAmount: 1420, taxAmount: 129,
+    tableItems: [{ quantity: null, description: 'Onigiri', totalAmount: 1000, unitPrice: null, taxAmount: null, netAmount: null, discountAmount: null },
+      { quantity: null, description: 'Tea', totalAmount: 420, unitPrice: null, taxAmount: null, netAmount: null, discountAmount: null }] }] };
+  const d = deriveResult('receipt', yen, {}, 'Onigiri 1,000\nTea 420\nTAX 10% 129\nTOTAL ¥1,420');
+  t.same((d.formatted as ReceiptResult).multiple_receipts[0].tableItems.map((i) => [i.taxAmount, i.netAmount]), [[91, 909], [38, 382]]);
+});

@@ -32,3 +32,14 @@ t.test('a figure in a column of its own, or one that is no group of three digits
   t.equal(total('Total  1250  505,39'), 505.39, 'the first piece is more than three digits');
   t.equal(total('Total 20%  1  505,39'), 505.39, 'a rate between the label and the figure');
 });
+
+t.test('on a page of whole-unit money, a whole figure\'s first group read apart is part of it', async (t) => {
+  const total = (page: string[]) => labelledAmounts(flattenLines(readingFromText([page])), TOTAL_LABELS)[0]?.value;
+  t.equal(total(['ÖSSZESEN 6  846 Ft']), 6846, 'forints');
+  t.equal(total(['TOTAL ¥6  846']), 6846, 'yen, the sign on the first group');
+  t.equal(total(['TOTAL 6  846', 'CASH 10 000']), 6846, 'no figure on the page has decimals');
+  t.equal(total(['TOTAL 6  846', 'Coffee 2.50']), 846, 'a page with cents: a whole figure is never joined');
+  t.equal(total(['TOTAL 6  846', 'Apples 0.450 kg']), 6846, 'a weight\'s decimals are no cents');
+  t.equal(total(['TOTAL 2      846 Ft']), 846, 'a count in a column of its own');
+  t.equal(total(['TOTAL 27%  1  846 Ft']), 846, 'a rate between the label and the figure');
+});

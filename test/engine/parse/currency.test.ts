@@ -211,3 +211,10 @@ t.test('a Canadian or New Zealand till that prints no currency: its tax words, p
   t.equal(detectCurrency('GST Reg No: M2-1390005-3\nTOTAL 9.00')?.code, 'SGD', "Singapore's GST number is no New Zealand one");
   t.equal(detectCurrency('Invoice 2024-123-456\nTOTAL 9.00'), null, 'three groups of digits without a GST label are nothing');
 });
+
+t.test('the won and the Chilean peso, two whole-unit currencies, by sign or code', async (t) => {
+  t.equal(detectCurrency('합계 ₩6,846')?.code, 'KRW', 'the won sign before a figure');
+  t.equal(detectCurrency('합계 6,846원')?.code, 'KRW', 'the won written after a figure');
+  t.equal(detectCurrency('TOTAL 6.846\nMoneda: CLP')?.code, 'CLP', 'the Chilean peso by its code');
+  t.equal(detectCurrency('TOTAL 6,846 KRW')?.code, 'KRW');
+});
