@@ -11,7 +11,9 @@
  * balances (summary labels, each with its own figure on a line that prints several, see
  * balance-figure.ts, and brought/carried-forward rows, cross-checked with the transactions:
  * opening + credits - debits = closing; a printed balance is never replaced by one the rows
- * give, which engine/derive only fills in when none is printed) and the transactions of every page.
+ * give, which engine/derive only fills in when none is printed; the last row's running balance
+ * closes only an excerpt, never from a row after the close, see closing-row.ts) and the
+ * transactions of every page.
  */
 import type { BankStatementResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
@@ -30,6 +32,7 @@ import { nameAfterBareLabel } from './name-label.ts';
 import { holderAfterLabel, isFieldLabel } from './holder-label.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { namesABank } from './bank-words.ts';
+import { lastRowBeforeClose } from './closing-row.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
@@ -346,8 +349,9 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   closeLabelled.sort(byDecimals);
   const openCands = [...openLabelled.map((c) => ({ value: c.value, line: c.amount.line, box: c.amount.box })), ...table.brought.map((b) => ({ value: b.value, line: b.line, box: b.amount.box }))];
   const closeCands = [...closeLabelled.map((c) => ({ value: c.value, line: c.amount.line, box: c.amount.box })), ...table.carried.map((b) => ({ value: b.value, line: b.line, box: b.amount.box }))];
-  // the last printed running balance closes an excerpt that prints no closing label
-  const lastBal = [...rows].reverse().find((r) => r.row.balanceAmount !== null);
+  // the last printed running balance closes an excerpt that prints no closing label; a row after
+  // the close (past the period, or under a closing line that follows rows) never stands for it
+  const lastBal = lastRowBeforeClose(rows, closeCands.map((c) => c.line), period?.close.iso ?? null);
   if (lastBal) closeCands.push({ value: lastBal.row.balanceAmount!, line: lastBal.line, box: lastBal.line.box });
   let opening = openCands[0] ?? null;
   let closing = closeCands[0] ?? null;
