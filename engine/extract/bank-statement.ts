@@ -2,7 +2,8 @@
  * @module engine/extract/bank-statement
  * A bank statement from a reading: bank name (a "... Bank plc/Limited" or "Bank of ..." phrase
  * cut before a title printed on its line, see bank-name.ts, the most repeated; without one, a
- * name with its legal form at the head of the page, or the page's top line printed again below),
+ * name with its legal form at the head of the page, the page's top line printed again below, or
+ * on a statement with an IBAN the logo line at its top, see logo-bank.ts),
  * account holder (account-name label, the name beside or under it and never another field's
  * label, see holder-label.ts; a bare "Name:" label, see name-label.ts; or the addressee at the top
  * left, above a street or a house number and postcode line; never a name carrying a bank's word,
@@ -33,6 +34,7 @@ import { holderAfterLabel, isFieldLabel } from './holder-label.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { namesABank } from './bank-words.ts';
 import { lastRowBeforeClose } from './closing-row.ts';
+import { bankFromLogoLine } from './logo-bank.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
@@ -73,7 +75,7 @@ function bankByWord(lines: DocLine[]): { name: string; line: DocLine; confidence
  */
 function bankName(lines: DocLine[], holder: string | null): { name: string; line: DocLine; confidence: number } | null {
   // no "Bank" word: the issuer's name as the statement prints it, with its legal form or at its head and again below
-  return bankByWord(lines) ?? issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder);
+  return bankByWord(lines) ?? issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder) ?? bankFromLogoLine(lines, holder);
 }
 
 /** A legal form ending a company's name, as banks print theirs ("Intesa Sanpaolo S.p.A.", "Bank of America, N.A.", "Allianz SE"). */
