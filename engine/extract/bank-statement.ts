@@ -6,7 +6,8 @@
  * on a statement with an IBAN the logo line at its top, see logo-bank.ts),
  * account holder (account-name label, the name beside or under it and never another field's
  * label, see holder-label.ts; a bare "Name:" label, see name-label.ts; or the addressee at the top
- * left, above a street or a house number and postcode line; never a name carrying a bank's word,
+ * left, above a street or a house number and postcode line; or a person's name alone over or
+ * beside the account's line, see holder-beside-account.ts; never a name carrying a bank's word,
  * see bank-words.ts, nor the bank's own line over its address), account number (label, value beside or under it, see account-number.ts),
  * statement period, opening and closing
  * balances (summary labels, each with its own figure on a line that prints several, see
@@ -34,7 +35,8 @@ import { holderAfterLabel, isFieldLabel } from './holder-label.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { namesABank } from './bank-words.ts';
 import { lastRowBeforeClose } from './closing-row.ts';
-import { bankFromLogoLine } from './logo-bank.ts';
+import { holderBesideAccount } from './holder-beside-account.ts';
+import { bankFromLogoLine, largerThanBody } from './logo-bank.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
@@ -98,10 +100,18 @@ function issuerLike(name: string, holder: string | null): boolean {
   return !NOT_A_NAME.test(fold(name)) && !(holder && fold(name) === fold(holder));
 }
 
-/** The first page's head: its lines above the first one holding both a date and an amount (the table's first row). */
+/**
+ * The first page's head: its lines above the first one holding both a date and an amount (the
+ * table's first row); a dotted date's own digits are no amount ("Periodo dal 01.03.2025 al
+ * 31.03.2025" is the head's period line, not a row).
+ */
 function headLines(lines: DocLine[]): DocLine[] {
   const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
-  const row = first.findIndex((l) => findDates(l.text).length > 0 && /\d[.,]\d{2}\b/.test(l.text));
+  const row = first.findIndex((l) => {
+    const dates = findDates(l.text);
+    const rest = dates.reduceRight((t, d) => t.slice(0, d.start) + ' '.repeat(d.end - d.start) + t.slice(d.end), l.text);
+    return dates.length > 0 && /\d[.,]\d{2}\b/.test(rest);
+  });
   return row < 0 ? first : first.slice(0, row);
 }
 
@@ -175,12 +185,22 @@ type Holder = { name: string; line: DocLine; confidence: number };
  * `bankLine` (the line the bank's name came from: the issuer's own block). Null when none gives one.
  */
 function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
+  const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
   const ways: (() => Holder | null)[] = [
     () => holderAfterLabel(lines),
     // a bare "Name:" at a line's start ("Name: NUR AISYAH BINTI KAMARUDDIN    Statement Date: ...")
     () => { const l = nameAfterBareLabel(lines); return l ? { ...l, confidence: 0.7 } : null; },
     () => addresseeBySalutation(lines),
-    () => { const b = addressBlockName(lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4), bankLine); return b ? { ...b, confidence: 0.45 } : null; },
+    () => { const b = addressBlockName(first, bankLine); return b ? { ...b, confidence: 0.45 } : null; },
+    // a name alone over or beside the account's line; never the letterhead (the bank's line, a
+    // line set larger than the body, or the page's top line when no line names the bank) nor a
+    // name over a postal address (the addressee's block is read above; one left is the bank's)
+    () => {
+      const heads = first.filter((l) => addressUnder(first, l));
+      const issuer = new Set([...largerThanBody(lines), ...(bankLine ? [bankLine] : first.slice(0, 1)), ...heads]);
+      const b = holderBesideAccount(headLines(lines), issuer);
+      return b ? { ...b, confidence: 0.45 } : null;
+    },
   ];
   for (const way of ways) {
     const h = way();
@@ -241,6 +261,18 @@ function sendersBlock(first: DocLine[], nameLine: DocLine): boolean {
     prev = l;
   }
   return false;
+}
+
+/**
+ * Whether a line heads a postal address: the next line of its column, right under it, is a
+ * street, a house number's or a postcode and town line (first column only).
+ */
+function addressUnder(first: DocLine[], nameLine: DocLine): boolean {
+  const charW = nameLine.words[0] ? nameLine.words[0].box.w / Math.max(1, nameLine.words[0].text.length) : 6;
+  const next = first.slice(first.indexOf(nameLine) + 1).find((l) => l.page === nameLine.page && Math.abs(l.box.x - nameLine.box.x) <= charW * 3);
+  if (!next || next.box.y - (nameLine.box.y + nameLine.box.h) > nameLine.box.h * 2) return false;
+  const text = firstColumn(next);
+  return STREET.test(text) || HOUSE_NUMBER_LINE.test(text) || POSTCODE_TOWN.test(text);
 }
 
 /**
