@@ -3,8 +3,9 @@
  * A statement's holder printed at its head with no label and no address: a person's name alone
  * over the account's line ("MR JOHN A SMITH" over "Account number 12345678") or beside it
  * ("Anna Kowalska     IBAN: PL61 ..."), in a statement whose head otherwise prints the bank's
- * name and the period. Without that evidence the holder stays unread: a heading or a service
- * line over the account, a company on a private account, the letterhead itself.
+ * name and the period. Without that evidence the holder stays unread: a heading, a service
+ * line or an account product's name over the account, a company on a private account, the
+ * letterhead itself.
  */
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
@@ -43,7 +44,7 @@ t.test('a person\'s name in the first column of the account\'s line, beside it, 
 t.test('without a person\'s shape, or tied to no account, no holder is read', async (t) => {
   for (const [over, account] of [
     ['Current Account', 'Account number 12345678'], ['Customer Service', 'Account number 12345678'], ['Statement of Account', 'IBAN PL61 1090 1014 0000 0712 1981 2874'],
-    ['ACME Trading Ltd', 'Account number 12345678'], ['Leeds LS1 4AP', 'Account number 12345678'],
+    ['ACME Trading Ltd', 'Account number 12345678'], ['Leeds LS1 4AP', 'Account number 12345678'], ['Club Lloyds', 'Account number 12345678'], ['Premier Reward Black', 'Account number 12345678'],
   ]) {
     t.equal(holderOf(['Example Bank plc', 'Statement period 1 March 2025 to 31 March 2025', over, account]), null, over);
   }

@@ -13,9 +13,9 @@ t.test('names of our languages, in capitals or title case, with initials, partic
   }
 });
 
-t.test('one word, five names, headings, labels, services, companies and figures are no person', async (t) => {
+t.test('one word, five names, headings, labels, services, account products, companies and figures are no person', async (t) => {
   for (const text of ['Nordea', 'Anna Maria Luisa Teresa Rossi', 'Statement of Account', 'Estratto conto', 'Customer Service', 'Private Banking', 'Account Number', 'ACME Trading Ltd',
-    'Anna Rossi 12', 'Sparkasse Lindental', 'Kontoauszug Nr', 'john smith', 'Anna A.']) {
+    'Anna Rossi 12', 'Sparkasse Lindental', 'Kontoauszug Nr', 'john smith', 'Anna A.', 'Club Lloyds', 'Premier Reward Black', 'Everyday Saver', 'Conto Corrente']) {
     t.notOk(personalName(text), text);
   }
 });
