@@ -2,16 +2,20 @@
  * @module engine/extract/bank-statement
  * A bank statement from a reading: bank name (a "... Bank plc/Limited" or "Bank of ..." phrase
  * cut before a title printed on its line, see bank-name.ts, the most repeated; without one, a
- * name with its legal form at the head of the page, or the page's top line printed again below),
+ * name with its legal form at the head of the page, the page's top line printed again below, or
+ * on a statement with an IBAN the logo line at its top, see logo-bank.ts),
  * account holder (account-name label, the name beside or under it and never another field's
  * label, see holder-label.ts; a bare "Name:" label, see name-label.ts; or the addressee at the top
- * left, above a street or a house number and postcode line; never a name carrying a bank's word,
+ * left, above a street or a house number and postcode line; or a person's name alone over or
+ * beside the account's line, see holder-beside-account.ts; never a name carrying a bank's word,
  * see bank-words.ts, nor the bank's own line over its address), account number (label, value beside or under it, see account-number.ts),
  * statement period, opening and closing
  * balances (summary labels, each with its own figure on a line that prints several, see
  * balance-figure.ts, and brought/carried-forward rows, cross-checked with the transactions:
  * opening + credits - debits = closing; a printed balance is never replaced by one the rows
- * give, which engine/derive only fills in when none is printed) and the transactions of every page.
+ * give, which engine/derive only fills in when none is printed; the last row's running balance
+ * closes only an excerpt, never from a row after the close, see closing-row.ts) and the
+ * transactions of every page.
  */
 import type { BankStatementResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
@@ -30,6 +34,9 @@ import { nameAfterBareLabel } from './name-label.ts';
 import { holderAfterLabel, isFieldLabel } from './holder-label.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { namesABank } from './bank-words.ts';
+import { lastRowBeforeClose } from './closing-row.ts';
+import { holderBesideAccount } from './holder-beside-account.ts';
+import { bankFromLogoLine, largerThanBody } from './logo-bank.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
@@ -70,7 +77,7 @@ function bankByWord(lines: DocLine[]): { name: string; line: DocLine; confidence
  */
 function bankName(lines: DocLine[], holder: string | null): { name: string; line: DocLine; confidence: number } | null {
   // no "Bank" word: the issuer's name as the statement prints it, with its legal form or at its head and again below
-  return bankByWord(lines) ?? issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder);
+  return bankByWord(lines) ?? issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder) ?? bankFromLogoLine(lines, holder);
 }
 
 /** A legal form ending a company's name, as banks print theirs ("Intesa Sanpaolo S.p.A.", "Bank of America, N.A.", "Allianz SE"). */
@@ -93,10 +100,18 @@ function issuerLike(name: string, holder: string | null): boolean {
   return !NOT_A_NAME.test(fold(name)) && !(holder && fold(name) === fold(holder));
 }
 
-/** The first page's head: its lines above the first one holding both a date and an amount (the table's first row). */
+/**
+ * The first page's head: its lines above the first one holding both a date and an amount (the
+ * table's first row); a dotted date's own digits are no amount ("Periodo dal 01.03.2025 al
+ * 31.03.2025" is the head's period line, not a row).
+ */
 function headLines(lines: DocLine[]): DocLine[] {
   const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
-  const row = first.findIndex((l) => findDates(l.text).length > 0 && /\d[.,]\d{2}\b/.test(l.text));
+  const row = first.findIndex((l) => {
+    const dates = findDates(l.text);
+    const rest = dates.reduceRight((t, d) => t.slice(0, d.start) + ' '.repeat(d.end - d.start) + t.slice(d.end), l.text);
+    return dates.length > 0 && /\d[.,]\d{2}\b/.test(rest);
+  });
   return row < 0 ? first : first.slice(0, row);
 }
 
@@ -170,12 +185,22 @@ type Holder = { name: string; line: DocLine; confidence: number };
  * `bankLine` (the line the bank's name came from: the issuer's own block). Null when none gives one.
  */
 function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
+  const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
   const ways: (() => Holder | null)[] = [
     () => holderAfterLabel(lines),
     // a bare "Name:" at a line's start ("Name: NUR AISYAH BINTI KAMARUDDIN    Statement Date: ...")
     () => { const l = nameAfterBareLabel(lines); return l ? { ...l, confidence: 0.7 } : null; },
     () => addresseeBySalutation(lines),
-    () => { const b = addressBlockName(lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4), bankLine); return b ? { ...b, confidence: 0.45 } : null; },
+    () => { const b = addressBlockName(first, bankLine); return b ? { ...b, confidence: 0.45 } : null; },
+    // a name alone over or beside the account's line; never the letterhead (the bank's line, a
+    // line set larger than the body, or the page's top line when no line names the bank) nor a
+    // name over a postal address (the addressee's block is read above; one left is the bank's)
+    () => {
+      const heads = first.filter((l) => addressUnder(first, l));
+      const issuer = new Set([...largerThanBody(lines), ...(bankLine ? [bankLine] : first.slice(0, 1)), ...heads]);
+      const b = holderBesideAccount(headLines(lines), issuer);
+      return b ? { ...b, confidence: 0.45 } : null;
+    },
   ];
   for (const way of ways) {
     const h = way();
@@ -236,6 +261,18 @@ function sendersBlock(first: DocLine[], nameLine: DocLine): boolean {
     prev = l;
   }
   return false;
+}
+
+/**
+ * Whether a line heads a postal address: the next line of its column, right under it, is a
+ * street, a house number's or a postcode and town line (first column only).
+ */
+function addressUnder(first: DocLine[], nameLine: DocLine): boolean {
+  const charW = nameLine.words[0] ? nameLine.words[0].box.w / Math.max(1, nameLine.words[0].text.length) : 6;
+  const next = first.slice(first.indexOf(nameLine) + 1).find((l) => l.page === nameLine.page && Math.abs(l.box.x - nameLine.box.x) <= charW * 3);
+  if (!next || next.box.y - (nameLine.box.y + nameLine.box.h) > nameLine.box.h * 2) return false;
+  const text = firstColumn(next);
+  return STREET.test(text) || HOUSE_NUMBER_LINE.test(text) || POSTCODE_TOWN.test(text);
 }
 
 /**
@@ -346,8 +383,9 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   closeLabelled.sort(byDecimals);
   const openCands = [...openLabelled.map((c) => ({ value: c.value, line: c.amount.line, box: c.amount.box })), ...table.brought.map((b) => ({ value: b.value, line: b.line, box: b.amount.box }))];
   const closeCands = [...closeLabelled.map((c) => ({ value: c.value, line: c.amount.line, box: c.amount.box })), ...table.carried.map((b) => ({ value: b.value, line: b.line, box: b.amount.box }))];
-  // the last printed running balance closes an excerpt that prints no closing label
-  const lastBal = [...rows].reverse().find((r) => r.row.balanceAmount !== null);
+  // the last printed running balance closes an excerpt that prints no closing label; a row after
+  // the close (past the period, or under a closing line that follows rows) never stands for it
+  const lastBal = lastRowBeforeClose(rows, closeCands.map((c) => c.line), period?.close.iso ?? null);
   if (lastBal) closeCands.push({ value: lastBal.row.balanceAmount!, line: lastBal.line, box: lastBal.line.box });
   let opening = openCands[0] ?? null;
   let closing = closeCands[0] ?? null;
