@@ -11,7 +11,8 @@
  * a registration number on the line or the next one, the header's clearly largest type,
  * capitals and word confidence count for it; every candidate before it, and lying below the
  * address or the till's date, count against it. Streets, branch numbers, greetings, slogans and
- * banners are no candidates. The winner takes along the capitalised
+ * banners are no candidates, nor a line of the address once a candidate stands above it (an
+ * Irish county's "Co. Cork" is no company). The winner takes along the capitalised
  * lines directly above it that belong to the same block (no gap, no digits, not noise) while it
  * does not stand on its own as a name (see wholeName), and the line below when it breaks off in
  * an open bracket. It is cleaned: the registration number and what follows it are cut, and the
@@ -183,6 +184,14 @@ const OWNER_LABEL = /^\W*(?:owned|operated|managed|run)\s+by\b/i;
 const OWNER_LABEL_ALONE = /^\W*(?:o[wv]ned|operated|managed|run)\s+by\W*$/i;
 /** A footer naming the shop: "Thank you for shopping at FUYI MINI", "Thanks for dining with us". */
 const THANKS_AT = /\bthank(?:s|\s*you)?\s+for\s+(?:shopping|visiting|dining|choosing|buying)\s+(?:at|with|in)\s+(.+)$/i;
+
+/**
+ * A county in an Irish or British address ("Main Street, Kinsale, Co. Cork", "Co. Durham" on a
+ * line of its own): "Co." after a comma or opening the line, then one capitalised word that is
+ * no legal form. The "Co." of a company stands after its name and before a legal form or the
+ * end ("Smith & Co.", "CO. (M) SDN BHD", "GmbH & Co. KG", "Co., Ltd"), so it is not read as one.
+ */
+const COUNTY = /(?:^|,)\s*Co\.\s+(?!(?:Ltd|Limited|KG|Inc|LLC|Pte|Pty|Bhd|Sdn|Corp|PLC)\b)\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?\s*(?=,|$)/u;
 
 /**
  * A line that starts the shop's address: a street word ("JALAN", "Jln", "LOT", "TAMAN", "Road"),
@@ -427,13 +436,18 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     const body = inBody && !!best;
     inBody ||= seen[i].dated;
     if (!candidate[i]) continue;
+    // (the line that opens the address, or any line of it, is no name once a candidate stands
+    // above it: "Main Street, Kinsale, Co. Cork" under "Mulligan's Centra")
+    if (best && ADDRESS_START.test(l.text)) continue;
     const { text, regBelow } = seen[i];
     let score = l.confidence - 0.35 * rank++;
     // (not a shop word alone: that is the brand in large type over the registered name)
     if (l === largest && !shopWordOnly(text)) score += LARGEST_TYPE_MORE;
     // (a legal form the suffix list lacks names a company as well: "Epicerie Les Glycines EURL")
     // (below the address a shop word alone is the town's or the street's: "Market Harborough")
-    const suffix = (COMPANY_SUFFIX.test(fold(text)) && !(afterAddress && shopWordOnly(text))) || LEGAL_FORM.test(fold(text));
+    // (an Irish county, "Co. Cork", names no company)
+    const named = fold(text.replace(COUNTY, ' '));
+    const suffix = (COMPANY_SUFFIX.test(named) && !(afterAddress && shopWordOnly(text))) || LEGAL_FORM.test(named);
     const reg = REG_NO.test(l.text) || regBelow;
     if (suffix) score += 3;
     // a shop word alone ("MEGA HARDWARE", "GLOBAL MART") is often the brand over the registered
@@ -442,7 +456,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     if (suffix && !afterAddress && !shopWordOnly(text)) score += REGISTERED_MORE;
     // a legal form names the company; a shop word ("PHARMACY", "MARKET") may be the brand over it
     // ("Apollo" / "Pharmacy" in a logo over "Apollo Pharmacy Private Limited")
-    if (suffix && !afterAddress && LEGAL_FORM.test(fold(text))) score += 1;
+    if (suffix && !afterAddress && LEGAL_FORM.test(named)) score += 1;
     if (reg) score += 2;
     if (upperShare(text) > 0.8) score += 0.5;
     if (afterAddress && best) score -= AFTER_ADDRESS;
