@@ -11,7 +11,9 @@
  * a registration number on the line or the next one, the header's clearly largest type,
  * capitals and word confidence count for it; every candidate before it, and lying below the
  * address or the till's date, count against it. Streets, branch numbers, greetings, slogans and
- * banners are no candidates. The winner takes along the capitalised
+ * banners are no candidates, nor is a slogan written as a sentence beside a line that reads as
+ * a name (./slogan-line.ts), nor a line of the address once a candidate stands above it (an
+ * Irish county's "Co. Cork" is no company). The winner takes along the capitalised
  * lines directly above it that belong to the same block (no gap, no digits, not noise) while it
  * does not stand on its own as a name (see wholeName), and the line below when it breaks off in
  * an open bracket. It is cleaned: the registration number and what follows it are cut, and the
@@ -32,6 +34,7 @@ import { fixOcrWords } from '../parse/ocr-word-fix.ts';
 import { isWord } from '../parse/word-lexicon.ts';
 import { findDates } from '../parse/dates.ts';
 import { repairFromDocument } from './name-consensus.ts';
+import { sentenceLike } from './slogan-line.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
 
 /**
@@ -183,6 +186,14 @@ const OWNER_LABEL = /^\W*(?:owned|operated|managed|run)\s+by\b/i;
 const OWNER_LABEL_ALONE = /^\W*(?:o[wv]ned|operated|managed|run)\s+by\W*$/i;
 /** A footer naming the shop: "Thank you for shopping at FUYI MINI", "Thanks for dining with us". */
 const THANKS_AT = /\bthank(?:s|\s*you)?\s+for\s+(?:shopping|visiting|dining|choosing|buying)\s+(?:at|with|in)\s+(.+)$/i;
+
+/**
+ * A county in an Irish or British address ("Main Street, Kinsale, Co. Cork", "Co. Durham" on a
+ * line of its own): "Co." after a comma or opening the line, then one capitalised word that is
+ * no legal form. The "Co." of a company stands after its name and before a legal form or the
+ * end ("Smith & Co.", "CO. (M) SDN BHD", "GmbH & Co. KG", "Co., Ltd"), so it is not read as one.
+ */
+const COUNTY = /(?:^|,)\s*Co\.\s+(?!(?:Ltd|Limited|KG|Inc|LLC|Pte|Pty|Bhd|Sdn|Corp|PLC)\b)\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?\s*(?=,|$)/u;
 
 /**
  * A line that starts the shop's address: a street word ("JALAN", "Jln", "LOT", "TAMAN", "Road"),
@@ -366,7 +377,28 @@ const BANNER = /^[^\p{L}\d]*[*★☆✱✶]{2,}|[*★☆✱✶]{2,}[^\p{L}\d]*$/
  * picture's stand-in, never the name.
  */
 const BRACKETED_WORD = /^[^\p{L}\d]*[[({][^\p{L}\d]*\p{L}[\p{L}0]*[^\p{L}\d]*[\])}][^\p{L}\d]*$/u;
-const SLOGAN = /\b(?:since|depuis|seit|desde|dal|sinds|od|est\.?|established|fond[ée]e?\s+en|gegr(?:ü|ue)ndet)\s+(?:(?:19|20)\d{2})\b|!\s*$/iu;
+const SLOGAN = /\b(?:since|depuis|seit|desde|dal|sinds|sedan|siden|od|est\.?|established|fond[ée]e?\s+en|gegr(?:ü|ue)ndet)\s+(?:(?:19|20)\d{2})\b|!\s*$/iu;
+/**
+ * Whether the candidate line `i` of `top` is a slogan beside the shop's name: written as a
+ * sentence (./slogan-line.ts: "Artisan boulanger", "Read more, worry less", "Fresh. Local.
+ * Aussie.") and naming no company (a suffix or legal form, once cleaned: "Guar dian Healt h And
+ * Beauty Sdn Ehd", its words split by OCR, is a name), while a name-like line stands beside it:
+ * the nearest candidate below it (within two lines, none of them opening the address) or the
+ * one right above it, which is no sentence, opens no address and is printed at least as large
+ * (nine tenths of its height or more: a slogan is set in smaller or equal type). A sentence
+ * alone in the header stays a candidate: nothing else names the shop. (A fresh tester's
+ * receipts: a slogan over the name was returned 6 times in 15; without it, the name.)
+ */
+function sloganBesideName(top: DocLine[], candidate: boolean[], i: number): boolean {
+  const f = fold(cleanCompanyName(top[i].text));
+  if (!sentenceLike(top[i].text) || COMPANY_SUFFIX.test(f) || LEGAL_FORM.test(f)) return false;
+  const nameLike = (j: number) => candidate[j] && !sentenceLike(top[j].text) && !ADDRESS_START.test(top[j].text) && top[j].box.h >= 0.9 * top[i].box.h;
+  // (the nearest candidate below, before any line that opens the address)
+  const below = [i + 1, i + 2].filter((j) => j < top.length && !top.slice(i + 1, j).some((l) => ADDRESS_START.test(l.text))).find((j) => candidate[j]);
+  const above = i > 0 && candidate[i - 1] ? i - 1 : undefined;
+  return (below !== undefined && nameLike(below)) || (above !== undefined && nameLike(above));
+}
+
 /** A store number after a name ("QUIK-FILL #2231"), kept in the name but not counted against its share of letters. */
 function withoutStoreNumber(text: string): string {
   return text.replace(/\s*#\s*\d{1,6}\s*$/, '');
@@ -416,6 +448,8 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     const { text, regBelow, dated } = seen[i];
     return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || BRACKETED_WORD.test(l.text) || dated);
   });
+  // a slogan written as a sentence beside a name-like line is no candidate (each judged among the candidates as found)
+  top.map((_l, i) => candidate[i] && sloganBesideName(top, candidate, i)).forEach((slogan, i) => { if (slogan) candidate[i] = false; });
   const largest = largestType(top.filter((_l, i) => candidate[i]), page);
   let inBody = false;
   for (let i = 0; i < top.length; i++) {
@@ -427,13 +461,18 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     const body = inBody && !!best;
     inBody ||= seen[i].dated;
     if (!candidate[i]) continue;
+    // (the line that opens the address, or any line of it, is no name once a candidate stands
+    // above it: "Main Street, Kinsale, Co. Cork" under "Mulligan's Centra")
+    if (best && ADDRESS_START.test(l.text)) continue;
     const { text, regBelow } = seen[i];
     let score = l.confidence - 0.35 * rank++;
     // (not a shop word alone: that is the brand in large type over the registered name)
     if (l === largest && !shopWordOnly(text)) score += LARGEST_TYPE_MORE;
     // (a legal form the suffix list lacks names a company as well: "Epicerie Les Glycines EURL")
     // (below the address a shop word alone is the town's or the street's: "Market Harborough")
-    const suffix = (COMPANY_SUFFIX.test(fold(text)) && !(afterAddress && shopWordOnly(text))) || LEGAL_FORM.test(fold(text));
+    // (an Irish county, "Co. Cork", names no company)
+    const named = fold(text.replace(COUNTY, ' '));
+    const suffix = (COMPANY_SUFFIX.test(named) && !(afterAddress && shopWordOnly(text))) || LEGAL_FORM.test(named);
     const reg = REG_NO.test(l.text) || regBelow;
     if (suffix) score += 3;
     // a shop word alone ("MEGA HARDWARE", "GLOBAL MART") is often the brand over the registered
@@ -442,7 +481,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     if (suffix && !afterAddress && !shopWordOnly(text)) score += REGISTERED_MORE;
     // a legal form names the company; a shop word ("PHARMACY", "MARKET") may be the brand over it
     // ("Apollo" / "Pharmacy" in a logo over "Apollo Pharmacy Private Limited")
-    if (suffix && !afterAddress && LEGAL_FORM.test(fold(text))) score += 1;
+    if (suffix && !afterAddress && LEGAL_FORM.test(named)) score += 1;
     if (reg) score += 2;
     if (upperShare(text) > 0.8) score += 0.5;
     if (afterAddress && best) score -= AFTER_ADDRESS;
