@@ -1,7 +1,7 @@
 /**
  * @module engine/extract/receipt
  * A receipt from a reading: supplier from the top lines, receipt number, the purchase date,
- * total / net / tax / discount chosen by cross-checks, currency, payment method and items.
+ * total / net / tax / discount chosen by cross-checks, currency, payment method (./payment-method) and items.
  * Several receipts in one document are split only when the page repeats a full receipt
  * (a new header after a completed total, or one receipt per page); otherwise one receipt.
  */
@@ -16,6 +16,7 @@ import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds } from './labels.ts';
+import { paymentMethodOf } from './payment-method.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -69,9 +70,6 @@ const RECEIPT_ID_PT_SERIES = [/^\s*(?=(?:fs|ft|fr|vd)\s+[a-z0-9]{1,10}\/\d{1,10}
 const RECEIPT_ID_FALLBACK = ['order #', 'order', 'transaction', 'trans', 'txn'].map((k) => keyword(k));
 const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
 const NOT_PURCHASE_DATE = ['expiry', 'exp', 'valid', 'due', 'birth', 'since', 'from', 'until'].map((k) => keyword(k));
-const PAYMENT = [
-  ['cash', /\bcash\b|\bespèces\b|\bbar\b/i], ['card', /\bvisa\b|\bmaster ?card\b|\bamex\b|\bdebit\b|\bcredit card\b|\bcard\b|\bcarte\b|\bcb\b|\bmaestro\b/i],
-] as const;
 
 export interface ReceiptExtraction {
   formatted: ReceiptResult;
@@ -203,13 +201,10 @@ function purchaseDateIn(lines: DocLine[], order: DateOrder, log: FieldLog, name:
   return null;
 }
 
+/** The payment method the lowest payment line names (./payment-method), logged with that line. */
 function paymentMethod(lines: DocLine[], log: FieldLog): string | null {
-  for (const l of [...lines].reverse()) {
-    for (const [name, re] of PAYMENT) {
-      if (re.test(l.text)) return log.found('paymentMethod', name, l, undefined, 0.6);
-    }
-  }
-  return log.missing('paymentMethod');
+  const p = paymentMethodOf(lines);
+  return p ? log.found('paymentMethod', p.method, p.line, undefined, 0.6) : log.missing('paymentMethod');
 }
 
 /**
