@@ -61,6 +61,24 @@ const DATE_OR_TIME = String.raw`(?:\d[\d.\/-]*\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{
  */
 const RECEIPT_ID_BARE_HASH = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*#(?=\s*[\p{L}\d][\p{L}\d\-\/]*\d#?(?:\s+${DATE_OR_TIME})*\s*$)`, 'u')];
 /**
+ * A till's, terminal's, cashier's or table's own number printed after the receipt number on its
+ * line ("Nº 35464   POS 04", "# 51363   Kasse 2", "No. 83215 Till 3"; folded text): a word and
+ * its number, never the receipt's.
+ */
+const TILL_NUMBER = String.raw`(?:till|kasse|caja|caisse|cassa|kassa|caixa|pos|terminal|term|tid|register|reg|lane|cashier|op|operator|bediener|kassierer|table|tisch|mesa|tavolo|server|clerk)\.?\s*(?:no\.?|nr\.?|#|n[°º])?\s*:?\s*\d{1,6}`;
+/**
+ * A bare number sign starting the line before the receipt number, the line holding nothing else
+ * but the till's date and time or the till's own number ("Nº 35464   POS 04", "N° 4866",
+ * "No. 83215", "Nr. 51363", "# 51363   Till 3"; a tenth tester's UK, DE and FR tills; and as OCR
+ * reads the sign: "N 35464" with its ordinal sign lost, "N9 35464" with it read as a nine, "N0 4866"): the sign
+ * reads "number" on a till roll, where the receipt's is the number printed. Three to ten digits
+ * and nothing else: a street number begins an address with its street after it ("No. 12 Jalan
+ * Penang", "NO. 2-1, JALAN"), a registration or VAT number, a phone or a till's number have their
+ * label before the sign ("Co. No. 12345-X", "GST No: 0012", "Tel No. 03-1234", "POS No. 4"), and
+ * an item code has its article after it ("# 4711 Butter 2,50"). Weaker than any named label.
+ */
+const RECEIPT_ID_NUMBER_SIGN = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*(?:n[°º]|n[o0r]\.?|n\.|n[92]?(?=\s)|#)\s*:?\s*(?=\d{3,10}(?:\s+(?:${DATE_OR_TIME}|${TILL_NUMBER}))*\s*$)`, 'u')];
+/**
  * A Portuguese document's own number, printed with no label: the document type (FS fatura
  * simplificada, FT fatura, FR fatura-recibo, VD venda a dinheiro), its series and its number
  * after a slash ("FS 1A/2345", "FR 2024A/117"), as Portaria 363/2010's ATCUD series print it.
@@ -223,7 +241,7 @@ export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: 
 
   const own = labelledIds(lines, RECEIPT_ID);
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
-  const hash = series.length ? series : labelledIds(lines, RECEIPT_ID_BARE_HASH);
+  const hash = series.length ? series : labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN]);
   const ids = hash.length ? hash : labelledIds(lines, RECEIPT_ID_FALLBACK);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
 
