@@ -11,11 +11,11 @@ import { detectCurrency } from '../parse/currency.ts';
 import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
 import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
-import { flattenLines, keyword, matchAny, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
+import { flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
-import { labelledDates, labelledIds } from './labels.ts';
+import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
 import { paymentMethodOf } from './payment-method.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
@@ -66,18 +66,39 @@ const RECEIPT_ID_BARE_HASH = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*#
  * its number, never the receipt's.
  */
 const TILL_NUMBER = String.raw`(?:till|kasse|caja|caisse|cassa|kassa|caixa|pos|terminal|term|tid|register|reg|lane|cashier|op|operator|bediener|kassierer|table|tisch|mesa|tavolo|server|clerk)\.?\s*(?:no\.?|nr\.?|#|n[°º])?\s*:?\s*\d{1,6}`;
+/** What follows the sign: the number, then nothing but the till's date, time or own number (folded text). */
+const NUMBER_THEN_TILL = String.raw`\d{3,10}(?:\s+(?:${DATE_OR_TIME}|${TILL_NUMBER}))*\s*$`;
 /**
  * A bare number sign starting the line before the receipt number, the line holding nothing else
  * but the till's date and time or the till's own number ("Nº 35464   POS 04", "N° 4866",
  * "No. 83215", "Nr. 51363", "# 51363   Till 3"; a tenth tester's UK, DE and FR tills; and as OCR
  * reads the sign: "N 35464" with its ordinal sign lost, "N9 35464" with it read as a nine, "N0 4866"): the sign
- * reads "number" on a till roll, where the receipt's is the number printed. Three to ten digits
+ * reads "number" on a till roll, where the receipt's is the number printed (OCR's "N?" too, and
+ * numberBesideSign when the sign was read apart). Three to ten digits
  * and nothing else: a street number begins an address with its street after it ("No. 12 Jalan
  * Penang", "NO. 2-1, JALAN"), a registration or VAT number, a phone or a till's number have their
  * label before the sign ("Co. No. 12345-X", "GST No: 0012", "Tel No. 03-1234", "POS No. 4"), and
  * an item code has its article after it ("# 4711 Butter 2,50"). Weaker than any named label.
  */
-const RECEIPT_ID_NUMBER_SIGN = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*(?:n[°º]|n[o0r]\.?|n\.|n[92]?(?=\s)|#)\s*:?\s*(?=\d{3,10}(?:\s+(?:${DATE_OR_TIME}|${TILL_NUMBER}))*\s*$)`, 'u')];
+const RECEIPT_ID_NUMBER_SIGN = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*(?:n[°º?]|n[o0r]\.?|n\.|n[92]?(?=\s)|#)\s*:?\s*(?=${NUMBER_THEN_TILL})`, 'u')];
+/** The sign as a line of its own ("N?", "N 5": the ordinal sign lost or read as a digit), and the line beside it holding the number alone. */
+const NUMBER_SIGN_ALONE = /^\s*(?:n[°º?]?|n[o0r]\.?|n\.|n\s?[925]|#)\s*:?\s*$/u;
+const NUMBER_BESIDE_SIGN = [new RegExp(String.raw`^\s*(?=${NUMBER_THEN_TILL})`, 'u')];
+
+/**
+ * The receipt number of RECEIPT_ID_NUMBER_SIGN when OCR read its sign as a line of its own and
+ * the number with the till's beside it on the same row as another ("N?" beside "92707 Caja 1").
+ */
+function numberBesideSign(lines: DocLine[]): TextCandidate[] {
+  for (const line of lines) {
+    if (!NUMBER_SIGN_ALONE.test(fold(line.text))) continue;
+    const beside = valueLines(lines, line, 0).sort((a, b) => a.box.x - b.box.x)[0];
+    const ids = beside ? labelledIds([beside], NUMBER_BESIDE_SIGN, 0) : [];
+    if (ids.length) return ids;
+  }
+  return [];
+}
+
 /**
  * A Portuguese document's own number, printed with no label: the document type (FS fatura
  * simplificada, FT fatura, FR fatura-recibo, VD venda a dinheiro), its series and its number
@@ -241,7 +262,8 @@ export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: 
 
   const own = labelledIds(lines, RECEIPT_ID);
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
-  const hash = series.length ? series : labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN]);
+  const signed = series.length ? series : labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN]);
+  const hash = signed.length ? signed : numberBesideSign(lines);
   const ids = hash.length ? hash : labelledIds(lines, RECEIPT_ID_FALLBACK);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
 

@@ -8,7 +8,7 @@
  */
 import t from 'tap';
 import { extractReceipt } from '../../../engine/extract/receipt.ts';
-import { readingFromText } from '../reading-from-text.ts';
+import { lineFromText, readingFromText } from '../reading-from-text.ts';
 
 /** A till roll with `header` under the shop's name and `numberLine` under the date. */
 function till(numberLine: string | null, header: string[] = ['12 High Street, Leeds LS1 4AP']): string[] {
@@ -45,4 +45,19 @@ t.test('numbers after a sign that are not the receipt\'s', async (t) => {
 
 t.test('a named receipt-number label beats a bare sign', async (t) => {
   t.equal(id(till('Receipt 90817', ['No. 3471'])), '90817');
+});
+
+t.test('the ordinal sign OCR could not read ("N?"), and the sign read as a line of its own beside the number', async (t) => {
+  t.equal(id(till('N? 85183 Kasse 2'), 'image'), '85183', 'N? 85183 Kasse 2');
+  for (const sign of ['N?', 'N 5', 'Nº']) {
+    const lines = till('NUMBER ROW');
+    const row = lines.indexOf('NUMBER ROW');
+    const reading = readingFromText([lines], { kind: 'image', width: 300 });
+    // OCR's two boxes on one row: the sign, and the number with the till's beside it
+    reading.pages[0].lines.splice(row, 1, lineFromText(sign, row, 0.9), lineFromText(`${' '.repeat(6)}92707 Caja 1`, row, 0.9));
+    t.equal(extractReceipt(reading).formatted.multiple_receipts[0].documentId, '92707', `"${sign}" beside "92707 Caja 1"`);
+  }
+  const street = readingFromText([till(null, ['ADDRESS ROW', '10000 George Town'])], { kind: 'image', width: 300 });
+  street.pages[0].lines.splice(1, 1, lineFromText('No.', 1, 0.9), lineFromText(`${' '.repeat(5)}123 Jalan Penang`, 1, 0.9));
+  t.equal(extractReceipt(street).formatted.multiple_receipts[0].documentId, null, 'a street number read apart from its sign keeps its street: no receipt number');
 });
