@@ -1,7 +1,7 @@
 /**
  * @module engine/extract/receipt
  * A receipt from a reading: supplier from the top lines, receipt number, the purchase date,
- * total / net / tax / discount chosen by cross-checks, currency, payment method and items.
+ * total / net / tax / discount chosen by cross-checks, currency, payment method (./payment-method) and items.
  * Several receipts in one document are split only when the page repeats a full receipt
  * (a new header after a completed total, or one receipt per page); otherwise one receipt.
  */
@@ -11,11 +11,12 @@ import { detectCurrency } from '../parse/currency.ts';
 import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
 import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
-import { flattenLines, keyword, matchAny, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
+import { flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
-import { labelledDates, labelledIds } from './labels.ts';
+import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
+import { paymentMethodOf } from './payment-method.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -60,6 +61,45 @@ const DATE_OR_TIME = String.raw`(?:\d[\d.\/-]*\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{
  */
 const RECEIPT_ID_BARE_HASH = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*#(?=\s*[\p{L}\d][\p{L}\d\-\/]*\d#?(?:\s+${DATE_OR_TIME})*\s*$)`, 'u')];
 /**
+ * A till's, terminal's, cashier's or table's own number printed after the receipt number on its
+ * line ("Nº 35464   POS 04", "# 51363   Kasse 2", "No. 83215 Till 3"; folded text): a word and
+ * its number, never the receipt's.
+ */
+const TILL_NUMBER = String.raw`(?:till|kasse|caja|caisse|cassa|kassa|caixa|pos|terminal|term|tid|register|reg|lane|cashier|op|operator|bediener|kassierer|table|tisch|mesa|tavolo|server|clerk)\.?\s*(?:no\.?|nr\.?|#|n[°º])?\s*:?\s*\d{1,6}`;
+/** What follows the sign: the number, then nothing but the till's date, time or own number (folded text). */
+const NUMBER_THEN_TILL = String.raw`\d{3,10}(?:\s+(?:${DATE_OR_TIME}|${TILL_NUMBER}))*\s*$`;
+/**
+ * A bare number sign starting the line before the receipt number, the line holding nothing else
+ * but the till's date and time or the till's own number ("Nº 35464   POS 04", "N° 4866",
+ * "No. 83215", "Nr. 51363", "# 51363   Till 3"; a tenth tester's UK, DE and FR tills; and as OCR
+ * reads the sign: "N 35464" with its ordinal sign lost, "N9 35464" with it read as a nine, "N0 4866"): the sign
+ * reads "number" on a till roll, where the receipt's is the number printed (OCR's "N?" too, and
+ * numberBesideSign when the sign was read apart). Three to ten digits
+ * and nothing else: a street number begins an address with its street after it ("No. 12 Jalan
+ * Penang", "NO. 2-1, JALAN"), a registration or VAT number, a phone or a till's number have their
+ * label before the sign ("Co. No. 12345-X", "GST No: 0012", "Tel No. 03-1234", "POS No. 4"), and
+ * an item code has its article after it ("# 4711 Butter 2,50"). Weaker than any named label.
+ */
+const RECEIPT_ID_NUMBER_SIGN = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*(?:n[°º?]|n[o0r]\.?|n\.|n[92]?(?=\s)|#)\s*:?\s*(?=${NUMBER_THEN_TILL})`, 'u')];
+/** The sign as a line of its own ("N?", "N 5": the ordinal sign lost or read as a digit), and the line beside it holding the number alone. */
+const NUMBER_SIGN_ALONE = /^\s*(?:n[°º?]?|n[o0r]\.?|n\.|n\s?[925]|#)\s*:?\s*$/u;
+const NUMBER_BESIDE_SIGN = [new RegExp(String.raw`^\s*(?=${NUMBER_THEN_TILL})`, 'u')];
+
+/**
+ * The receipt number of RECEIPT_ID_NUMBER_SIGN when OCR read its sign as a line of its own and
+ * the number with the till's beside it on the same row as another ("N?" beside "92707 Caja 1").
+ */
+function numberBesideSign(lines: DocLine[]): TextCandidate[] {
+  for (const line of lines) {
+    if (!NUMBER_SIGN_ALONE.test(fold(line.text))) continue;
+    const beside = valueLines(lines, line, 0).sort((a, b) => a.box.x - b.box.x)[0];
+    const ids = beside ? labelledIds([beside], NUMBER_BESIDE_SIGN, 0) : [];
+    if (ids.length) return ids;
+  }
+  return [];
+}
+
+/**
  * A Portuguese document's own number, printed with no label: the document type (FS fatura
  * simplificada, FT fatura, FR fatura-recibo, VD venda a dinheiro), its series and its number
  * after a slash ("FS 1A/2345", "FR 2024A/117"), as Portaria 363/2010's ATCUD series print it.
@@ -69,9 +109,6 @@ const RECEIPT_ID_PT_SERIES = [/^\s*(?=(?:fs|ft|fr|vd)\s+[a-z0-9]{1,10}\/\d{1,10}
 const RECEIPT_ID_FALLBACK = ['order #', 'order', 'transaction', 'trans', 'txn'].map((k) => keyword(k));
 const DATE_LABELS = ['date', 'datum', 'fecha', 'dated', 'tarikh'].map((k) => keyword(k));
 const NOT_PURCHASE_DATE = ['expiry', 'exp', 'valid', 'due', 'birth', 'since', 'from', 'until'].map((k) => keyword(k));
-const PAYMENT = [
-  ['cash', /\bcash\b|\bespèces\b|\bbar\b/i], ['card', /\bvisa\b|\bmaster ?card\b|\bamex\b|\bdebit\b|\bcredit card\b|\bcard\b|\bcarte\b|\bcb\b|\bmaestro\b/i],
-] as const;
 
 export interface ReceiptExtraction {
   formatted: ReceiptResult;
@@ -203,13 +240,10 @@ function purchaseDateIn(lines: DocLine[], order: DateOrder, log: FieldLog, name:
   return null;
 }
 
+/** The payment method the lowest payment line names (./payment-method), logged with that line. */
 function paymentMethod(lines: DocLine[], log: FieldLog): string | null {
-  for (const l of [...lines].reverse()) {
-    for (const [name, re] of PAYMENT) {
-      if (re.test(l.text)) return log.found('paymentMethod', name, l, undefined, 0.6);
-    }
-  }
-  return log.missing('paymentMethod');
+  const p = paymentMethodOf(lines);
+  return p ? log.found('paymentMethod', p.method, p.line, undefined, 0.6) : log.missing('paymentMethod');
 }
 
 /**
@@ -228,7 +262,8 @@ export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: 
 
   const own = labelledIds(lines, RECEIPT_ID);
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
-  const hash = series.length ? series : labelledIds(lines, RECEIPT_ID_BARE_HASH);
+  const signed = series.length ? series : labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN]);
+  const hash = signed.length ? signed : numberBesideSign(lines);
   const ids = hash.length ? hash : labelledIds(lines, RECEIPT_ID_FALLBACK);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
 

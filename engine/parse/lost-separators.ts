@@ -74,7 +74,9 @@ export interface BrokenDate { text: string; start: number; end: number; iso: str
  * (PP-OCR reads thermal print this way): a separator doubled ("18-03--2018"), one of the two
  * lost ("2703/2018", "17/012018"), one read as a colon or comma ("01.09:2022"), or both lost in eight digits directly followed by a printed
  * time ("25032018 13:11:54"; without the time such a run is as likely an id), or a two-digit
- * year glued to the time printed after it ("27-04--1816:40": 27-04-18, 16:40). The digits are
+ * year glued to the time printed after it ("27-04--1816:40": 27-04-18, 16:40), or a year-first date with a speck read as a
+ * digit glued to its day, a time printed after it ("2025-03-171 15:29": 2025-03-17; a day has two digits, so the third is
+ * no part of it). Otherwise the digits are
  * always day, month, year in two, two and four (or two) digits (month first when `order` is `mdy`), and
  * the day must be a real one. `text` is the date with the separator that was read (else '/'),
  * once between each two numbers ("18-03-2018", "27/03/2018"). Null when the line holds none. Callers use it as a last resort,
@@ -102,6 +104,11 @@ export function dateWithBrokenSeparators(line: string, order: DateOrder = 'dmy')
       const sep = /[-/.]/.exec(m[0])?.[0] ?? '/';
       return { text: [nums[0], nums[1], nums[2]].join(sep), start: m.index, end: m.index + m[0].length, iso: isoDate(y, mo, d) };
     }
+  }
+  // "2025-03-171 15:29": a year-first date with a speck read as a digit after its day, a time printed after it
+  for (const m of line.matchAll(/(?<![\d\/.-])((?:19|20)\d{2})([-/.])(\d{2})\2(\d{2})\d(?=\s+\d{1,2}:\d{2}(?!\d))/g)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (valid(y, mo, d)) return { text: [m[1], m[3], m[4]].join(m[2]), start: m.index, end: m.index + m[0].length - 1, iso: isoDate(y, mo, d) };
   }
   return null;
 }

@@ -62,3 +62,11 @@ t.test('after a date label, a date whose separators were read as colons is a dat
   t.equal(dateReadAsTime(' 31:02:22 10:22'), null, 'no such day');
   t.equal(dateReadAsTime('Kasse 2 11:02:22 10:22'), null, 'only right after the label');
 });
+
+t.test('a year-first date with a speck read as a digit after its day, a time after it, is the date', async (t) => {
+  t.same(dateWithBrokenSeparators('2025-03-171 15:29 #56955'), { text: '2025-03-17', start: 0, end: 10, iso: '2025-03-17' });
+  t.equal(dateWithBrokenSeparators('2024.11.083 09:12')?.iso, '2024-11-08');
+  t.equal(dateWithBrokenSeparators('2025-03-171 #56955'), null, 'no time after it: as likely an id');
+  t.equal(dateWithBrokenSeparators('2025-02-301 15:29'), null, 'no such day');
+  t.equal(dateWithBrokenSeparators('72025-03-171 15:29'), null, 'inside a longer number');
+});

@@ -1,0 +1,73 @@
+/**
+ * @module engine/extract/payment-method
+ * How a receipt was paid: `"cash"` or `"card"` (a receipt's `paymentMethod`; the contract's field
+ * is free text, and the engine answers these two, the examples the VLM prompt gives too), or null
+ * when no payment word is printed. The payment line is the lowest one that names a payment: tills
+ * print the tender under the total, and a card slip under the receipt.
+ *
+ * Card (any cashless tender: a card, its scheme, or a terminal's electronic payment), by where it
+ * is printed:
+ * - everywhere: VISA, Mastercard, Maestro, V PAY, Amex, Debit, "credit card", "card", contactless,
+ *   Apple Pay / Google Pay (a card in a wallet);
+ * - AU/NZ "EFTPOS" (the debit network's name on every till), CA "INTERAC" (the Canadian debit
+ *   network), SG "NETS" (Singapore's debit network);
+ * - FR "carte" / "CB" (carte bancaire), BE "Bancontact" (the Belgian debit scheme), NL "PIN" /
+ *   "pinnen" / "pinbetaling" (Dutch for paying by debit card) and "kaart";
+ * - DE "Karte" / "EC-Karte" / "girocard" / "Kartenzahlung", AT "Bankomat" / "Bankomatkarte" (the
+ *   Austrian debit card), CH "TWINT" and PH "GCash" (payment apps, cashless like a card);
+ * - IT "carta", "bancomat" (the Italian debit card), "pagamento elettronico" (what an Italian
+ *   documento commerciale prints for any cashless tender, by the Agenzia delle Entrate's layout);
+ * - ES/MX "tarjeta", PT/BR "cartão" ("Cartão Débito", "Cartão Crédito") and PT "Multibanco" (the
+ *   Portuguese debit network);
+ * - PL/CZ/SK "karta" / "kartou" (by card), SV/DA/NO "kort" / "kortbetalning" / "bankkort" and DA
+ *   "Dankort", FI "kortti" / "pankkikortti", HU "kártya" / "bankkártya", MY "kad" (kad kredit/debit).
+ *
+ * Cash: EN "cash", FR "espèces" / "comptant", DE "bar" / "Barzahlung" / "Bargeld", NL "contant",
+ * IT "contanti" / "contante", ES/MX "efectivo", PT/BR "dinheiro" / "numerário", SV/DA/NO "kontant"
+ * / "kontanter", PL "gotówka", CS "hotově" / "hotovost", SK "hotovosť", HU "készpénz", FI
+ * "käteinen", RO "numerar", MY/ID "tunai".
+ *
+ * The words were collected from the languages the engine reads and the receipts a tenth tester
+ * generated (AU EFTPOS, NL PIN, BE Bancontact, CA INTERAC, CH TWINT, PL Karta, SE Kort, AT
+ * Bankomat, ES Tarjeta, PT Multibanco / Cartão Débito, FR Espèces, ES Efectivo, PT Dinheiro, MY
+ * Tunai, HU Készpénz, CZ Hotově, IT PAGAMENTO ELETTRONICO).
+ *
+ * Words that are also ordinary words elsewhere count only on a line with a money figure: DE "bar"
+ * ("Bar 150,00", never the café "Bar Pasticceria Aurora" at the top), "PIN" ("PIN 12,50", never
+ * "Enter your PIN"), "kort", "kad" and "NETS". On one line cash is looked for first ("Cash
+ * 20.00" under a "Card not accepted" notice is rare; a card slip never prints a cash word).
+ */
+import { amountsIn, fold, type DocLine } from '../parse/lines.ts';
+
+export type PaymentMethod = 'cash' | 'card';
+
+/** A word of the folded text (../parse/lines fold: lower case, no accents), not inside a longer word. */
+const words = (ws: string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${ws.join('|')})(?![\p{L}])`, 'u');
+
+const CASH = words(['cash', 'especes', 'comptant', 'barzahlung', 'bargeld', 'contant', 'contanti', 'contante', 'efectivo', 'dinheiro', 'numerario',
+  'kontant', 'kontanter', 'gotowka', 'hotove', 'hotovost', 'keszpenz', 'kateinen', 'numerar', 'tunai']);
+const CARD = words(['visa', 'master ?card', 'maestro', 'v ?pay', 'amex', 'debit', 'credit card', 'card', 'contactless', 'apple ?pay', 'google ?pay',
+  'eftpos', 'interac', 'carte', 'cb', 'bancontact', 'pinnen', 'pinbetaling', 'kaart', 'karte', 'ec-karte', 'girocard', 'kartenzahlung',
+  'bankomat', 'bankomatkarte', 'twint', 'gcash', 'carta', 'bancomat', 'pagamento elettronico', 'tarjeta', 'cartao', 'multibanco', 'karta', 'kartou',
+  'kortbetalning', 'bankkort', 'dankort', 'kortti', 'pankkikortti', 'kartya', 'bankkartya']);
+/** Payment words that are ordinary words too: only on a line with a money figure. */
+const CASH_WITH_FIGURE = words(['bar']);
+const CARD_WITH_FIGURE = words(['pin', 'kort', 'kad', 'nets']);
+
+/** The payment method a line names, or null. */
+export function paymentOfLine(line: DocLine): PaymentMethod | null {
+  const f = fold(line.text);
+  const figure = () => amountsIn(line).some((a) => a.decimals === 2 || !!a.currency);
+  if (CASH.test(f) || (CASH_WITH_FIGURE.test(f) && figure())) return 'cash';
+  if (CARD.test(f) || (CARD_WITH_FIGURE.test(f) && figure())) return 'card';
+  return null;
+}
+
+/** The lowest line naming a payment and its method, or null when none does. */
+export function paymentMethodOf(lines: DocLine[]): { method: PaymentMethod; line: DocLine } | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const method = paymentOfLine(lines[i]);
+    if (method) return { method, line: lines[i] };
+  }
+  return null;
+}
