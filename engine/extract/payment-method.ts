@@ -34,7 +34,7 @@
  *
  * Words that are also ordinary words elsewhere count only on a line with a money figure: DE "bar"
  * ("Bar 150,00", never the café "Bar Pasticceria Aurora" at the top), "PIN" ("PIN 12,50", never
- * "Enter your PIN"), "kort", "kad" and "NETS". On one line cash is looked for first ("Cash
+ * "Enter your PIN"), "kort", "kad", "NETS" and "CB" (two letters OCR debris can make). On one line cash is looked for first ("Cash
  * 20.00" under a "Card not accepted" notice is rare; a card slip never prints a cash word).
  */
 import { amountsIn, fold, type DocLine } from '../parse/lines.ts';
@@ -47,12 +47,12 @@ const words = (ws: string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${ws.join
 const CASH = words(['cash', 'especes', 'comptant', 'barzahlung', 'bargeld', 'contant', 'contanti', 'contante', 'efectivo', 'dinheiro', 'numerario',
   'kontant', 'kontanter', 'gotowka', 'hotove', 'hotovost', 'keszpenz', 'kateinen', 'numerar', 'tunai']);
 const CARD = words(['visa', 'master ?card', 'maestro', 'v ?pay', 'amex', 'debit', 'credit card', 'card', 'contactless', 'apple ?pay', 'google ?pay',
-  'eftpos', 'interac', 'carte', 'cb', 'bancontact', 'pinnen', 'pinbetaling', 'kaart', 'karte', 'ec-karte', 'girocard', 'kartenzahlung',
+  'eftpos', 'interac', 'carte', 'bancontact', 'pinnen', 'pinbetaling', 'kaart', 'karte', 'ec-karte', 'girocard', 'kartenzahlung',
   'bankomat', 'bankomatkarte', 'twint', 'gcash', 'carta', 'bancomat', 'pagamento elettronico', 'tarjeta', 'cartao', 'multibanco', 'karta', 'kartou',
   'kortbetalning', 'bankkort', 'dankort', 'kortti', 'pankkikortti', 'kartya', 'bankkartya']);
 /** Payment words that are ordinary words too: only on a line with a money figure. */
 const CASH_WITH_FIGURE = words(['bar']);
-const CARD_WITH_FIGURE = words(['pin', 'kort', 'kad', 'nets']);
+const CARD_WITH_FIGURE = words(['pin', 'kort', 'kad', 'nets', 'cb']);
 
 /** The payment method a line names, or null. */
 export function paymentOfLine(line: DocLine): PaymentMethod | null {

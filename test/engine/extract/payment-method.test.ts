@@ -40,6 +40,7 @@ t.test('words that are ordinary words too name a payment only beside a figure', 
   t.equal(method(till(['PAGAMENTO ELETTRONICO  ....  3,50'], 'Bar Pasticceria Aurora')), 'card', 'the café named "Bar" at the top is no cash tender');
   t.equal(method(till([], 'Bar Pasticceria Aurora')), null, 'nor is it when no tender is printed');
   t.equal(method(till(['Please enter your PIN'])), null, 'a PIN prompt is no PIN payment');
+  t.equal(method(till(['Ref cb 7731 ok'])), null, 'two letters "cb" without a figure are no carte bancaire');
 });
 
 t.test('no payment word: null', async (t) => {
