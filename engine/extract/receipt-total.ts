@@ -40,8 +40,20 @@ import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, pa
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const MONEY_LINE = k(['total', 'cash', 'change', 'rounding', 'round', 'amount', 'payable', 'paid', 'due', 'gst', 'tax', 'subtotal', 'sub total', 'visa', 'card', 'rm']);
 const ROUNDING = k(['rounding adj', 'rounding adjustment', 'rounding', 'round adj', 'rnd adj']);
-const CASH = k(['cash', 'tendered', 'received', 'amount paid', 'paid']);
-const CHANGE = k(['change', 'change due', 'balance']);
+/**
+ * Cash tendered and change given back, by language: EN; DE "gegeben", "Barzahlung", "Bargeld",
+ * "Bar" at the line's start ("BAR EUR 20,00": inside a line it is an item's word, "Mars Bar"),
+ * "Rückgeld", "Wechselgeld"; FR "espèces", "rendu", "monnaie"; ES "efectivo", "entregado",
+ * "cambio", "vuelto"; IT "contanti", "contante", "resto"; PT "dinheiro", "numerário", "troco";
+ * NL "contant", "wisselgeld", "terug"; PL "gotówka", "reszta"; SV/DA/NO "kontant", "växel";
+ * CS "hotově", "hotovost", "vráceno"; HU "készpénz", "visszajáró"; FI "käteinen",
+ * "vaihtoraha"; RO "numerar", "rest"; MY "tunai", "baki". cash - change then confirms or repairs the
+ * total in every language served, as in English (a tenth tester's forint and euro tills).
+ */
+const CASH = [...k(['cash', 'tendered', 'received', 'amount paid', 'paid', 'gegeben', 'barzahlung', 'bargeld', 'especes', 'efectivo', 'entregado', 'contanti', 'contante',
+  'dinheiro', 'numerario', 'contant', 'gotówka', 'kontant', 'hotove', 'hotovost', 'keszpenz', 'kateinen', 'numerar', 'tunai']), /^\s*bar(?![\p{L}])/iu];
+const CHANGE = k(['change', 'change due', 'balance', 'rückgeld', 'wechselgeld', 'rendu', 'monnaie', 'cambio', 'vuelto', 'resto', 'troco', 'wisselgeld', 'terug', 'reszta',
+  'växel', 'vraceno', 'visszajaro', 'vaihtoraha', 'rest', 'baki']);
 /** ... "CB 29,30": carte bancaire, how French tills print a card payment. */
 const PAYMENT = k(['visa', 'master', 'mastercard', 'card', 'debit', 'credit', 'cash', 'payment', 'carte', 'cb']);
 /** Labels of the amount actually paid: they beat a bare "Total" and repeated part totals. */

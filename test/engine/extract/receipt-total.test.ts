@@ -202,3 +202,13 @@ t.test('a tax table\'s header naming its columns ("IVA BASE IVA TOTAL") labels n
     t.equal(r.totalAmount, 28.15, head);
   }
 });
+
+t.test('cash less change repairs a misread total in the languages served, as in English', async (t) => {
+  t.equal(total(['BÄCKEREI SONNE', 'SUMME EUR 12,58', 'Gegeben Bar 20,00', 'Rückgeld 7,45']), 12.55, 'German: given, change');
+  t.equal(total(['PANADERÍA SOL', 'TOTAL 12,58', 'Efectivo 20,00', 'Cambio 7,45']), 12.55, 'Spanish: cash, change');
+  t.equal(total(['KISBOLT', 'ÖSSZESEN 12,58', 'Készpénz 20,00', 'Visszajáró 7,45']), 12.55, 'Hungarian: cash, change');
+  t.equal(total(['BOULANGERIE', 'TOTAL 12,58', 'Espèces 20,00', 'Rendu 7,45']), 12.55, 'French: cash, given back');
+  t.equal(total(['PIEKARNIA', 'SUMA PLN 12,58', 'Gotówka 20,00', 'Reszta 7,45']), 12.55, 'Polish: cash, change');
+  t.equal(total(['BÄCKEREI SONNE', 'SUMME EUR 12,55', 'Gegeben Bar 20,00', 'Rückgeld 7,45']), 12.55, 'a total the payment confirms stays');
+  t.equal(total(['BÄCKEREI SONNE', 'SUMME EUR 12,58', 'Kartenzahlung 12,58']), 12.58, 'a card payment of the printed figure changes nothing');
+});
