@@ -10,7 +10,7 @@ import { flattenLines, fold, keyword, type DocLine } from '../parse/lines.ts';
 import { findAmounts } from '../parse/amounts.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { moneyDecimals, wholeMoneyCurrency } from '../parse/minor-unit.ts';
-import { findDates, findDayMonth } from '../parse/dates.ts';
+import { findDates, findDayMonth, findLeadingDayMonth } from '../parse/dates.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
 import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
 
@@ -307,8 +307,9 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     if (i >= lines.length / 2) for (const a of amounts) if (moneyDecimals(a, whole) && a.value > 0) lowerAmounts.set(a.value, (lowerAmounts.get(a.value) ?? 0) + 1);
     if (money && (whole ? /\d\s?[A-G]\s*$/ : /\d[.,]\d{2}\s?[A-G]\s*$/).test(l.text)) taxClassLines++;
     // a row starts with a full date, or with a day and month whose year the period gives ("04.03.", "02 Jul")
-    const rowDate = dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25) ? dates[0] : dates.length ? null : findDayMonth(l.text);
-    if (money && rowDate && rowDate.start <= Math.max(3, l.text.length * 0.25)) {
+    // (a bare "01.07" as the row's lead, ../parse/dates.ts findLeadingDayMonth, with money after it)
+    const rowDate = dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25) ? dates[0] : dates.length ? null : findDayMonth(l.text) ?? findLeadingDayMonth(l.text);
+    if (money && rowDate && rowDate.start <= Math.max(3, l.text.length * 0.25) && hasMoney(findAmounts(l.text.slice(rowDate.end)), whole)) {
       transactionRows++;
       if (findAmounts(l.text.slice(rowDate.end)).filter((a) => a.decimals === 2).length >= 2) balanceRows++;
     }

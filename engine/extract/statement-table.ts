@@ -27,7 +27,7 @@
  * money; a dated row whose movement is unreadable takes it from the printed balances.
  */
 import type { StatementLine } from '../../schemas/results.ts';
-import { findDates, findDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
+import { findDates, findLeadingDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { carriedForward } from './carried-forward.ts';
@@ -178,15 +178,15 @@ export interface StatementTable {
 }
 
 /**
- * The date a row starts with: a full date, or a day and month ("02 Jul", "02/07") whose year the
+ * The date a row starts with: a full date, or a day and month ("02 Jul", "02/07", "01.07") whose year the
  * period gives. Null when the row does not start with one.
  */
 function leadDate(line: DocLine, order: DateOrder, period: Period | undefined): { text: string; end: number; iso: string | null } | null {
   const limit = Math.max(3, line.text.length * 0.2);
   const dates = findDates(line.text, order);
   if (dates.length && dates[0].start <= limit) return { text: dates[0].text, end: dates[0].end, iso: dates[0].iso };
-  const dm = findDayMonth(line.text, order);
-  if (!dm || dm.start > 3) return null;
+  const dm = findLeadingDayMonth(line.text, order);
+  if (!dm) return null;
   const y = period ? yearInPeriod(dm.day, dm.month, period.from, period.to) : null;
   return { text: dm.text, end: dm.end, iso: y ? isoDate(y, dm.month, dm.day) : null };
 }
