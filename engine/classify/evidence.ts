@@ -12,6 +12,7 @@ import { detectCurrency } from '../parse/currency.ts';
 import { moneyDecimals, wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { findDates, findDayMonth, findLeadingDayMonth } from '../parse/dates.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
+import { CLOSING_LABELS, OPENING_LABELS } from '../parse/balance-labels.ts';
 import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
 
 export interface Evidence {
@@ -158,14 +159,8 @@ export const STATEMENT_WORDS = kw([
   'estratto conto', 'extracto', 'extracto de cuenta', 'extrato', 'extrato bancário', 'wyciąg', 'wyciąg bankowy', 'rekeningafschrift', 'afschrift',
   'relevé de compte', 'kontoauszug nr', 'numero di conto', 'número de cuenta', 'numer rachunku', 'rekeningnummer', 'kontonummer',
 ]);
-export const BALANCE_WORDS = kw([
-  'opening balance', 'closing balance', 'balance brought forward', 'balance carried forward', 'brought forward', 'carried forward',
-  'previous balance', 'new balance', 'starting balance', 'ending balance', 'balance forward', 'alter kontostand', 'neuer kontostand',
-  'solde', 'ancien solde', 'nouveau solde',
-  'saldo inicial', 'saldo final', 'saldo anterior', 'saldo iniziale', 'saldo finale', 'saldo początkowe', 'saldo końcowe', 'saldo poczatkowe', 'saldo koncowe',
-  'beginsaldo', 'eindsaldo', 'nieuw saldo', 'oud saldo', 'anfangssaldo', 'endsaldo', 'kontostand', 'saldo actual',
-  'vorig saldo', 'vorige saldo', 'saldo precedente', 'alter saldo', 'saldo poprzednie',
-]);
+/** Balance words: every opening and closing label the extraction knows (../parse/balance-labels.ts), and a balance's bare words. */
+export const BALANCE_WORDS = kw([...new Set([...OPENING_LABELS, ...CLOSING_LABELS, 'solde', 'kontostand', 'saldo actual'])]);
 const TOTAL_WORDS = [
   'total', 'grand total', 'amount due', 'balance due', 'total due', 'amount payable', 'total amount', 'net to pay', 'totaal',
   'gesamtbetrag', 'bruttosumme', 'zahlbetrag', 'summe', 'montant', 'net a payer', 'importe', 'payé', 'paye', 'te betalen',
