@@ -156,8 +156,15 @@ function letterheadRepeated(lines: DocLine[], holder: string | null): { name: st
   return { name: best.name, line: best.line, confidence: 0.5 };
 }
 
+/**
+ * The salutations of our languages (EN DE FR ES IT PT NL PL) that put the addressee's name after
+ * them, as a source string (a trailing dot is matched by the callers): Mr, Mrs, Ms, Herr(n),
+ * Frau, M., Mme, Mlle, Monsieur, Madame, D. (Don), Dña. / Dª (Doña), Sr., Sra., Srta., Sig.,
+ * Sig.ra, Exmo. Sr., De heer, Mevrouw, Dhr., Mevr., Pan, Pani. Longer forms first.
+ */
+const SALUTATION = String.raw`(?:mrs|mr|ms|miss|dr|mx|herrn?|frau|monsieur|madame|mme|mlle|m\.|señora|señor|senora|senor|doña|dona|don|dña|dna|dª|d\.|srta|sra|sr|sig\.ra|sig\.na|signora|signor|sig|exmo\.?\s+sr|exma\.?\s+sra|de heer|mevrouw|dhr|mevr|pani|pan)`;
 /** A salutation alone on its line, in our languages, as an address window prints it over the addressee's name. */
-const SALUTATION_LINE = /^(?:mr|mrs|ms|miss|dr|herrn?|frau|monsieur|madame|m\.|mme|sr|sra|señor|señora|sig|sig\.ra|signor|signora|exmo\.?\s+sr|exma\.?\s+sra|de heer|mevrouw|dhr|mevr|pan|pani)\.?$/iu;
+const SALUTATION_LINE = new RegExp(String.raw`^${SALUTATION}\.?$`, 'iu');
 
 /** A holder found, the line it came from and how sure. */
 type Holder = { name: string; line: DocLine; confidence: number };
@@ -184,11 +191,14 @@ function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
   return null;
 }
 
+/** A salutation and the name after it on one line ("Mr James Whitfield", "D. Javier Morales", "Sig.ra Giulia Conti"). */
+const SALUTED_NAME = new RegExp(String.raw`^${SALUTATION}\.?\s+\p{L}`, 'iu');
+
 /** The addressee named after a salutation at the top of the first page ("Mr James Whitfield", "Frau" over "Anna Schmidt"). */
 function addresseeBySalutation(lines: DocLine[]): Holder | null {
   const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
   // the salutation and the name in the line's first column ("Frau      IBAN" is a salutation beside a right-hand column)
-  const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani)\.?\s+\p{L}/iu.test(firstColumn(l).trim()));
+  const addressee = first.find((l) => SALUTED_NAME.test(firstColumn(l).trim()));
   if (addressee) return { name: tidyName(firstColumn(addressee)), line: addressee, confidence: 0.55 };
   // the salutation on a line of its own over the name (DIN 5008: "Frau" / "Herrn", then the name)
   const salute = first.findIndex((l) => SALUTATION_LINE.test(firstColumn(l).trim()));
