@@ -68,8 +68,14 @@ const valueAt = (text: string, start: number, matched: string) => ibanAtStart(te
  * "**** **** **** 1234").
  */
 const MASKED = String.raw`(?:\d{4,6}|[Xx*•·]{4})(?:[\s-]?(?:[Xx*•·.]{2,}|\d{4}))*?[\s-]?(?<=[Xx*•·.][\s-]?)\d{4}(?!\d)`;
-/** The value right after a label: an IBAN, a masked card number, a number in digit groups, or a looser IBAN-like run (scans). */
-const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
+/**
+ * A Swedish account as printed: the clearing number (four digits, Swedbank's with a check digit
+ * after a dash) and the account number after a comma ("8327-9, 680 358 201-1", "5000,
+ * 123 456 789"). The two together name the account; the clearing number alone names a branch.
+ */
+const CLEARING_AND_ACCOUNT = String.raw`\d{4}(?:-\d)?,\s?\d[\d -]{4,}\d`;
+/** The value right after a label: an IBAN, a masked card number, a clearing and account number, a number in digit groups, or a looser IBAN-like run (scans). */
+const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED}|${CLEARING_AND_ACCOUNT}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
 
 /**
  * An account word of our languages directly followed by a number of six to twenty digits in
@@ -104,8 +110,7 @@ function accountLabel(l: DocLine): { start: number; end: number; ownValueOnly?: 
  * account label on its line (confidence 0.8) or the number under the label on the next line
  * (0.75 times the word's confidence); with no label, the IBAN after "IBAN" (0.7), else the
  * statement's own IBAN printed without a label (0.6, own-iban.ts), else a number in digit
- * groups right after an account word (0.6, see WORD_THEN_NUMBER). The value is returned as
- * printed (spaces kept); null when none is found.
+ * groups right after an account word (0.6, see WORD_THEN_NUMBER). The value is returned as printed (spaces kept); null when none is found.
  */
 export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
   for (let i = 0; i < lines.length; i++) {
