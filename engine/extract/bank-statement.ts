@@ -6,7 +6,8 @@
  * account holder (account-name label, the name beside or under it and never another field's
  * label, see holder-label.ts; a bare "Name:" label, see name-label.ts; or the addressee at the top
  * left, above a street or a house number and postcode line; never a name carrying a bank's word,
- * see bank-words.ts, nor the bank's own line over its address), account number (label, value beside or under it, see account-number.ts),
+ * see bank-words.ts, nor the bank's own line over its address; the courtesy salutation that
+ * addresses it, "Frau", "D.", "Pan", is no part of it), account number (label, value beside or under it, see account-number.ts),
  * statement period, opening and closing
  * balances (summary labels, each with its own figure on a line that prints several, see
  * balance-figure.ts, and brought/carried-forward rows, cross-checked with the transactions:
@@ -157,12 +158,24 @@ function letterheadRepeated(lines: DocLine[], holder: string | null): { name: st
 }
 
 /**
- * The salutations of our languages (EN DE FR ES IT PT NL PL) that put the addressee's name after
- * them, as a source string (a trailing dot is matched by the callers): Mr, Mrs, Ms, Herr(n),
- * Frau, M., Mme, Mlle, Monsieur, Madame, D. (Don), Dña. / Dª (Doña), Sr., Sra., Srta., Sig.,
- * Sig.ra, Exmo. Sr., De heer, Mevrouw, Dhr., Mevr., Pan, Pani. Longer forms first.
+ * The courtesy salutations of our languages (EN DE FR ES IT PT NL PL), as a source string (a
+ * trailing dot is matched by the callers): Mr, Mrs, Ms, Mx, Herr(n), Frau, M., Mme, Mlle,
+ * Monsieur, Madame, D. (Don), Dña. / Dª (Doña), Sr., Sra., Srta., Sig., Sig.ra, Exmo. Sr., De
+ * heer, Mevrouw, Dhr., Mevr., Pan, Pani. Longer forms first. They address the holder and are
+ * no part of the name (see `withoutSalutation`).
  */
-const SALUTATION = String.raw`(?:mrs|mr|ms|miss|dr|mx|herrn?|frau|monsieur|madame|mme|mlle|m\.|señora|señor|senora|senor|doña|dona|don|dña|dna|dª|d\.|srta|sra|sr|sig\.ra|sig\.na|signora|signor|sig|exmo\.?\s+sr|exma\.?\s+sra|de heer|mevrouw|dhr|mevr|pani|pan)`;
+const COURTESY = String.raw`(?:mrs|mr|ms|miss|mx|herrn?|frau|monsieur|madame|mme|mlle|m\.|señora|señor|senora|senor|doña|dña|dna|dª|d\.|srta|sra|sr|sig\.ra|sig\.na|signora|signor|sig|exmo\.?\s+sr|exma\.?\s+sra|de heer|mevrouw|dhr|mevr|pani|pan)`;
+/** The words that introduce an addressee's name: the courtesy salutations, "Dr", and "Don" / "Dona" (also first names, so kept in the name). */
+const SALUTATION = String.raw`(?:${COURTESY}|dr|dona|don)`;
+const LEADING_COURTESY = new RegExp(String.raw`^${COURTESY}\.?\s+(?=\p{L})`, 'iu');
+/**
+ * A holder's name without the courtesy salutation that addresses it ("D. Javier Morales" gives
+ * "Javier Morales", "Frau Anna Frei" "Anna Frei"): the account is held by the person, and the
+ * salutation is the letter's. Only a salutation followed by more of the name goes.
+ */
+export function withoutSalutation(name: string): string {
+  return name.replace(LEADING_COURTESY, '');
+}
 /** A salutation alone on its line, in our languages, as an address window prints it over the addressee's name. */
 const SALUTATION_LINE = new RegExp(String.raw`^${SALUTATION}\.?$`, 'iu');
 
@@ -186,7 +199,7 @@ function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
   ];
   for (const way of ways) {
     const h = way();
-    if (h && !namesABank(h.name)) return h;
+    if (h && !namesABank(h.name)) return { ...h, name: withoutSalutation(h.name) };
   }
   return null;
 }
