@@ -167,7 +167,8 @@ function letterheadRepeated(lines: DocLine[], holder: string | null): { name: st
 const COURTESY = String.raw`(?:mrs|mr|ms|miss|mx|herrn?|frau|monsieur|madame|mme|mlle|m\.|señora|señor|senora|senor|doña|dña|dna|dª|d\.|srta|sra|sr|sig\.ra|sig\.na|signora|signor|sig|exmo\.?\s+sr|exma\.?\s+sra|de heer|mevrouw|dhr|mevr|pani|pan)`;
 /** The words that introduce an addressee's name: the courtesy salutations, "Dr", and "Don" / "Dona" (also first names, so kept in the name). */
 const SALUTATION = String.raw`(?:${COURTESY}|dr|dona|don)`;
-const LEADING_COURTESY = new RegExp(String.raw`^${COURTESY}\.?\s+(?=\p{L})`, 'iu');
+/** A leading courtesy salutation before the name, not before "and" of a couple ("Herr und Frau Müller", "M. et Mme Dupont", "Mr & Mrs Smith" stay as printed). */
+const LEADING_COURTESY = new RegExp(String.raw`^${COURTESY}\.?\s+(?=\p{L})(?!(?:und|and|et|y|e|en|i|u)\s)`, 'iu');
 /**
  * A holder's name without the courtesy salutation that addresses it ("D. Javier Morales" gives
  * "Javier Morales", "Frau Anna Frei" "Anna Frei"): the account is held by the person, and the

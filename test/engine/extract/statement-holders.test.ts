@@ -81,8 +81,8 @@ t.test('a salutation of each language served before the name on one line introdu
   }
 });
 
-t.test('an academic title or a first name that is also a salutation ("Dr", "Don") stays in the name', async (t) => {
-  for (const name of ['Dr Anna Schmidt', 'Don Henley']) {
+t.test('an academic title, a first name that is also a salutation ("Dr", "Don") and a couple addressed together stay as printed', async (t) => {
+  for (const name of ['Dr Anna Schmidt', 'Don Henley', 'Herr und Frau Müller', 'M. et Mme Dupont']) {
     const lines = ['Banco Meridional', 'Apartado 55', `${name}                       IBAN ES91 2100 0418 4502 0005 1332`,
       'Maple Ave 77                         01/10/2025 - 28/10/2025', 'Extracto de cuenta', ...page('Banco Meridional', '', 'ES91 2100 0418 4502 0005 1332', '').slice(4)];
     t.equal(extractBankStatement(readingFromText([lines])).formatted.accountHolderName, name);
