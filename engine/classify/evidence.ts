@@ -10,8 +10,9 @@ import { flattenLines, fold, keyword, type DocLine } from '../parse/lines.ts';
 import { findAmounts } from '../parse/amounts.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { moneyDecimals, wholeMoneyCurrency } from '../parse/minor-unit.ts';
-import { findDates, findDayMonth } from '../parse/dates.ts';
+import { findDates, findDayMonth, findLeadingDayMonth } from '../parse/dates.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
+import { CLOSING_LABELS, OPENING_LABELS } from '../parse/balance-labels.ts';
 import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
 
 export interface Evidence {
@@ -158,14 +159,8 @@ export const STATEMENT_WORDS = kw([
   'estratto conto', 'extracto', 'extracto de cuenta', 'extrato', 'extrato bancário', 'wyciąg', 'wyciąg bankowy', 'rekeningafschrift', 'afschrift',
   'relevé de compte', 'kontoauszug nr', 'numero di conto', 'número de cuenta', 'numer rachunku', 'rekeningnummer', 'kontonummer',
 ]);
-export const BALANCE_WORDS = kw([
-  'opening balance', 'closing balance', 'balance brought forward', 'balance carried forward', 'brought forward', 'carried forward',
-  'previous balance', 'new balance', 'starting balance', 'ending balance', 'balance forward', 'alter kontostand', 'neuer kontostand',
-  'solde', 'ancien solde', 'nouveau solde',
-  'saldo inicial', 'saldo final', 'saldo anterior', 'saldo iniziale', 'saldo finale', 'saldo początkowe', 'saldo końcowe', 'saldo poczatkowe', 'saldo koncowe',
-  'beginsaldo', 'eindsaldo', 'nieuw saldo', 'oud saldo', 'anfangssaldo', 'endsaldo', 'kontostand', 'saldo actual',
-  'vorig saldo', 'vorige saldo', 'saldo precedente', 'alter saldo', 'saldo poprzednie',
-]);
+/** Balance words: every opening and closing label the extraction knows (../parse/balance-labels.ts), and a balance's bare words. */
+export const BALANCE_WORDS = kw([...new Set([...OPENING_LABELS, ...CLOSING_LABELS, 'solde', 'kontostand', 'saldo actual'])]);
 const TOTAL_WORDS = [
   'total', 'grand total', 'amount due', 'balance due', 'total due', 'amount payable', 'total amount', 'net to pay', 'totaal',
   'gesamtbetrag', 'bruttosumme', 'zahlbetrag', 'summe', 'montant', 'net a payer', 'importe', 'payé', 'paye', 'te betalen',
@@ -307,8 +302,9 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     if (i >= lines.length / 2) for (const a of amounts) if (moneyDecimals(a, whole) && a.value > 0) lowerAmounts.set(a.value, (lowerAmounts.get(a.value) ?? 0) + 1);
     if (money && (whole ? /\d\s?[A-G]\s*$/ : /\d[.,]\d{2}\s?[A-G]\s*$/).test(l.text)) taxClassLines++;
     // a row starts with a full date, or with a day and month whose year the period gives ("04.03.", "02 Jul")
-    const rowDate = dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25) ? dates[0] : dates.length ? null : findDayMonth(l.text);
-    if (money && rowDate && rowDate.start <= Math.max(3, l.text.length * 0.25)) {
+    // (a bare "01.07" as the row's lead, ../parse/dates.ts findLeadingDayMonth, with money after it)
+    const rowDate = dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25) ? dates[0] : dates.length ? null : findDayMonth(l.text) ?? findLeadingDayMonth(l.text);
+    if (money && rowDate && rowDate.start <= Math.max(3, l.text.length * 0.25) && hasMoney(findAmounts(l.text.slice(rowDate.end)), whole)) {
       transactionRows++;
       if (findAmounts(l.text.slice(rowDate.end)).filter((a) => a.decimals === 2).length >= 2) balanceRows++;
     }

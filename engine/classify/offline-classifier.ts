@@ -21,9 +21,21 @@ export interface OfflineClassification {
 /** The bar a score must reach to be a document we process. */
 const BAR = 4.5;
 
+/**
+ * A page that shows a statement's own evidence: its title, a balance label (opening or closing),
+ * and dated rows of money or an IBAN, with no invoice title. An invoice prints an IBAN, dates and
+ * money too, but never a statement's title with its balances: such a page is a statement, never
+ * an invoice (the Swiss "Kontoauszug ... Anfangssaldo ... Schlusssaldo" page with its IBAN was
+ * read as an invoice, its balances as line items).
+ */
+function statementShaped(e: Evidence): boolean {
+  return e.statementTitle && !e.invoiceTitle && e.balanceHits.length > 0 && (e.transactionRows >= 3 || e.ibans > 0);
+}
+
 function scoreStatement(e: Evidence): number {
   let s = 0;
   if (e.statementTitle) s += 2;
+  if (statementShaped(e)) s += 1;
   s += Math.min(2, e.statementHits.length * 0.5);
   s += Math.min(3, e.balanceHits.length * 1.5);
   if (e.transactionRows >= 3) s += 3;
@@ -160,6 +172,8 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
   // a page that says it is no invoice ("This is not an invoice; an invoice will be issued upon
   // shipment") is none, whatever its prices and totals; it may still be a receipt or a statement
   if (e.deniesInvoice) scores.invoice = Math.min(scores.invoice, 0);
+  // a titled statement with its balances is never an invoice
+  if (statementShaped(e)) scores.invoice = Math.min(scores.invoice, scores.bank_statement - 1);
 
   if (e.words < 4) {
     return { type: 'other', confidence: 0.9, reason: `OCR + keywords: the page holds almost no text (${e.words} words), so it is not a ${processableNouns()}.`, scores };
@@ -174,7 +188,7 @@ export function classifyOffline(reading: DocumentReading): OfflineClassification
   const second = ranked[1][1];
   if (best < BAR) {
     const structural = byStructure(e, proseShare);
-    if (structural && !(structural.type === 'invoice' && e.deniesInvoice)) return { ...structural, scores };
+    if (structural && !(structural.type === 'invoice' && (e.deniesInvoice || statementShaped(e)))) return { ...structural, scores };
     const why: string[] = [];
     if (e.deniesInvoice) why.push(`it says it is not an invoice ("${e.deniesInvoice.slice(0, 80)}")`);
     if (proseShare > 0.25) why.push(`${Math.round(proseShare * 100)}% of its lines are prose`);

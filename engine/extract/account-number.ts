@@ -2,7 +2,8 @@
  * @module engine/extract/account-number
  * A statement's account number: the value after an account-number label ("Account No.:",
  * "Kontonummer", "Nr rachunku:", "IBAN/Acc:", "BSB 633-000 Account") on its line or under it,
- * else the IBAN printed after "IBAN", else a number in digit groups right after an account word
+ * else the IBAN printed after "IBAN", else an unlabelled IBAN whose check holds (own-iban.ts),
+ * else a number in digit groups right after an account word
  * ("IBAN: Account 4401 2287 9931", as a US bank fills an IBAN field with its own account).
  * Two labels joined by a slash ("IBAN/Acc:", "IBAN/Account No.", "Konto/IBAN") name one value
  * and work as either alone would.
@@ -10,6 +11,7 @@
 import { fold, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../parse/lines.ts';
 import type { FieldLog } from './evidence.ts';
 import { ibanAtStart } from '../parse/iban.ts';
+import { ownIban } from './own-iban.ts';
 
 /**
  * Account-number labels in our languages (EN, DE, FR, ES, IT, PT, NL, PL), with the short forms
@@ -66,8 +68,14 @@ const valueAt = (text: string, start: number, matched: string) => ibanAtStart(te
  * "**** **** **** 1234").
  */
 const MASKED = String.raw`(?:\d{4,6}|[Xx*•·]{4})(?:[\s-]?(?:[Xx*•·.]{2,}|\d{4}))*?[\s-]?(?<=[Xx*•·.][\s-]?)\d{4}(?!\d)`;
-/** The value right after a label: an IBAN, a masked card number, a number in digit groups, or a looser IBAN-like run (scans). */
-const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
+/**
+ * A Swedish account as printed: the clearing number (four digits, Swedbank's with a check digit
+ * after a dash) and the account number after a comma ("8327-9, 680 358 201-1", "5000,
+ * 123 456 789"). The two together name the account; the clearing number alone names a branch.
+ */
+const CLEARING_AND_ACCOUNT = String.raw`\d{4}(?:-\d)?,\s?\d[\d -]{4,}\d`;
+/** The value right after a label: an IBAN, a masked card number, a clearing and account number, a number in digit groups, or a looser IBAN-like run (scans). */
+const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED}|${CLEARING_AND_ACCOUNT}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
 
 /**
  * An account word of our languages directly followed by a number of six to twenty digits in
@@ -100,9 +108,9 @@ function accountLabel(l: DocLine): { start: number; end: number; ownValueOnly?: 
 /**
  * The account number of a statement, logged with its evidence: the value after the first
  * account label on its line (confidence 0.8) or the number under the label on the next line
- * (0.75 times the word's confidence); with no label, the IBAN after "IBAN" (0.7), else a number
- * in digit groups right after an account word (0.6, see WORD_THEN_NUMBER). The value
- * is returned as printed (spaces kept); null when none is found.
+ * (0.75 times the word's confidence); with no label, the IBAN after "IBAN" (0.7), else the
+ * statement's own IBAN printed without a label (0.6, own-iban.ts), else a number in digit
+ * groups right after an account word (0.6, see WORD_THEN_NUMBER). The value is returned as printed (spaces kept); null when none is found.
  */
 export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
   for (let i = 0; i < lines.length; i++) {
@@ -131,6 +139,9 @@ export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
     const v = valueAt(l.text, s0, m[1].trim());
     return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
   }
+  // an IBAN printed without its label whose check holds, not another party's (own-iban.ts)
+  const own = ownIban(lines);
+  if (own) return log.found('accountNumber', own.value, own.line, spanBox(own.line, own.start, own.start + own.value.length), 0.6);
   // no IBAN either: a number in groups right after an account word ("IBAN: Account 4401 2287 9931")
   for (const l of lines) {
     const m = WORD_THEN_NUMBER.exec(fold(l.text));

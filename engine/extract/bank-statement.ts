@@ -8,7 +8,8 @@
  * label, see holder-label.ts; a bare "Name:" label, see name-label.ts; or the addressee at the top
  * left, above a street or a house number and postcode line; or a person's name alone over or
  * beside the account's line, see holder-beside-account.ts; never a name carrying a bank's word,
- * see bank-words.ts, nor the bank's own line over its address), account number (label, value beside or under it, see account-number.ts),
+ * see bank-words.ts, nor the bank's own line over its address; the courtesy salutation that
+ * addresses it, "Frau", "D.", "Pan", is no part of it), account number (label, value beside or under it, see account-number.ts),
  * statement period, opening and closing
  * balances (summary labels, each with its own figure on a line that prints several, see
  * balance-figure.ts, and brought/carried-forward rows, cross-checked with the transactions:
@@ -171,8 +172,28 @@ function letterheadRepeated(lines: DocLine[], holder: string | null): { name: st
   return { name: best.name, line: best.line, confidence: 0.5 };
 }
 
+/**
+ * The courtesy salutations of our languages (EN DE FR ES IT PT NL PL), as a source string (a
+ * trailing dot is matched by the callers): Mr, Mrs, Ms, Mx, Herr(n), Frau, M., Mme, Mlle,
+ * Monsieur, Madame, D. (Don), Dña. / Dª (Doña), Sr., Sra., Srta., Sig., Sig.ra, Exmo. Sr., De
+ * heer, Mevrouw, Dhr., Mevr., Pan, Pani. Longer forms first. They address the holder and are
+ * no part of the name (see `withoutSalutation`).
+ */
+const COURTESY = String.raw`(?:mrs|mr|ms|miss|mx|herrn?|frau|monsieur|madame|mme|mlle|m\.|señora|señor|senora|senor|doña|dña|dna|dª|d\.|srta|sra|sr|sig\.ra|sig\.na|signora|signor|sig|exmo\.?\s+sr|exma\.?\s+sra|de heer|mevrouw|dhr|mevr|pani|pan)`;
+/** The words that introduce an addressee's name: the courtesy salutations, "Dr", and "Don" / "Dona" (also first names, so kept in the name). */
+const SALUTATION = String.raw`(?:${COURTESY}|dr|dona|don)`;
+/** A leading courtesy salutation before the name, not before "and" of a couple ("Herr und Frau Müller", "M. et Mme Dupont", "Mr & Mrs Smith" stay as printed). */
+const LEADING_COURTESY = new RegExp(String.raw`^${COURTESY}\.?\s+(?=\p{L})(?!(?:und|and|et|y|e|en|i|u)\s)`, 'iu');
+/**
+ * A holder's name without the courtesy salutation that addresses it ("D. Javier Morales" gives
+ * "Javier Morales", "Frau Anna Frei" "Anna Frei"): the account is held by the person, and the
+ * salutation is the letter's. Only a salutation followed by more of the name goes.
+ */
+export function withoutSalutation(name: string): string {
+  return name.replace(LEADING_COURTESY, '');
+}
 /** A salutation alone on its line, in our languages, as an address window prints it over the addressee's name. */
-const SALUTATION_LINE = /^(?:mr|mrs|ms|miss|dr|herrn?|frau|monsieur|madame|m\.|mme|sr|sra|señor|señora|sig|sig\.ra|signor|signora|exmo\.?\s+sr|exma\.?\s+sra|de heer|mevrouw|dhr|mevr|pan|pani)\.?$/iu;
+const SALUTATION_LINE = new RegExp(String.raw`^${SALUTATION}\.?$`, 'iu');
 
 /** A holder found, the line it came from and how sure. */
 type Holder = { name: string; line: DocLine; confidence: number };
@@ -204,16 +225,19 @@ function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
   ];
   for (const way of ways) {
     const h = way();
-    if (h && !namesABank(h.name)) return h;
+    if (h && !namesABank(h.name)) return { ...h, name: withoutSalutation(h.name) };
   }
   return null;
 }
+
+/** A salutation and the name after it on one line ("Mr James Whitfield", "D. Javier Morales", "Sig.ra Giulia Conti"). */
+const SALUTED_NAME = new RegExp(String.raw`^${SALUTATION}\.?\s+\p{L}`, 'iu');
 
 /** The addressee named after a salutation at the top of the first page ("Mr James Whitfield", "Frau" over "Anna Schmidt"). */
 function addresseeBySalutation(lines: DocLine[]): Holder | null {
   const first = lines.filter((l) => l.page === lines[0]?.page && l.box.y < l.pageHeight * 0.4);
   // the salutation and the name in the line's first column ("Frau      IBAN" is a salutation beside a right-hand column)
-  const addressee = first.find((l) => /^(mr|mrs|ms|miss|dr|mx|herrn?|frau|m\.|mme|sr|sra|sig|sig\.ra|dhr|mevr|pan|pani)\.?\s+\p{L}/iu.test(firstColumn(l).trim()));
+  const addressee = first.find((l) => SALUTED_NAME.test(firstColumn(l).trim()));
   if (addressee) return { name: tidyName(firstColumn(addressee)), line: addressee, confidence: 0.55 };
   // the salutation on a line of its own over the name (DIN 5008: "Frau" / "Herrn", then the name)
   const salute = first.findIndex((l) => SALUTATION_LINE.test(firstColumn(l).trim()));

@@ -27,7 +27,8 @@
  * money; a dated row whose movement is unreadable takes it from the printed balances.
  */
 import type { StatementLine } from '../../schemas/results.ts';
-import { findDates, findDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
+import { findDates, findLeadingDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
+import { OPENING_LABELS, CLOSING_LABELS } from '../parse/balance-labels.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { carriedForward } from './carried-forward.ts';
@@ -61,22 +62,9 @@ const H_BAL = k(['balance', 'saldo', 'solde', 'running balance', 'kontostand', '
  */
 const CREDIT_AFTER = /^(?:\+|\s*\(?(?:credit|kredit|crédit|haben|gutschrift)\)?(?![\p{L}]))/iu;
 
-export const OPENING = k(['opening balance', 'balance brought forward', 'brought forward', 'previous balance', 'starting balance', 'balance forward', 'alter kontostand', 'ancien solde', 'beginning balance',
-  'saldo inicial', 'saldo anterior', 'saldo iniziale', 'saldo początkowe', 'saldo poczatkowe', 'beginsaldo', 'oud saldo', 'anfangssaldo', 'solde initial', 'solde précédent',
-  // "previous balance" as Dutch, Italian, German and Polish statements print it
-  'vorig saldo', 'vorige saldo', 'saldo precedente', 'alter saldo', 'saldo poprzednie',
-  // short and opening forms: "Saldo alt", "Kontostand alt", "Opening bal", "Saldo de apertura", "Saldo otwarcia"
-  'saldo alt', 'kontostand alt', 'opening bal', 'balance b/f', "solde d'ouverture", 'solde de départ', 'saldo de apertura', 'saldo di apertura', 'saldo de abertura',
-  'openingssaldo', 'saldo otwarcia',
-  // "balance brought forward" in German (Swiss) print, and the opening balances of Czech, Danish, Norwegian, Swedish, Finnish, Hungarian and Romanian statements
-  'saldo vortrag', 'saldovortrag', 'vortragssaldo', 'počáteční zůstatek', 'počáteční stav', 'primo saldo', 'primosaldo', 'ingående saldo', 'inngående saldo',
-  'alkusaldo', 'nyitó egyenleg', 'nyitóegyenleg', 'sold inițial', 'sold initial', 'sold anterior']);
-export const CLOSING = k(['closing balance', 'balance carried forward', 'carried forward', 'new balance', 'ending balance', 'neuer kontostand', 'nouveau solde', 'closing bal',
-  'saldo final', 'saldo finale', 'saldo końcowe', 'saldo koncowe', 'eindsaldo', 'nieuw saldo', 'endsaldo', 'solde final',
-  // short and closing forms: "Saldo neu", "Neuer Saldo", "Kontostand neu", "Saldo de cierre", "Saldo zamknięcia"
-  'saldo neu', 'neuer saldo', 'kontostand neu', 'schlusssaldo', 'balance c/f', 'solde de clôture', 'saldo de cierre', 'saldo di chiusura', 'saldo de fecho',
-  'slotsaldo', 'saldo zamknięcia', 'saldo zamkniecia',
-  'konečný zůstatek', 'konečný stav', 'ultimo saldo', 'ultimosaldo', 'utgående saldo', 'loppusaldo', 'záró egyenleg', 'záróegyenleg', 'sold final']);
+/** The opening and closing balance labels (../parse/balance-labels.ts, shared with the classifier). */
+export const OPENING = k([...OPENING_LABELS]);
+export const CLOSING = k([...CLOSING_LABELS]);
 
 /**
  * A balance label followed by its day, in our languages: "Balance as at/on", "Kontostand am",
@@ -178,15 +166,15 @@ export interface StatementTable {
 }
 
 /**
- * The date a row starts with: a full date, or a day and month ("02 Jul", "02/07") whose year the
+ * The date a row starts with: a full date, or a day and month ("02 Jul", "02/07", "01.07") whose year the
  * period gives. Null when the row does not start with one.
  */
 function leadDate(line: DocLine, order: DateOrder, period: Period | undefined): { text: string; end: number; iso: string | null } | null {
   const limit = Math.max(3, line.text.length * 0.2);
   const dates = findDates(line.text, order);
   if (dates.length && dates[0].start <= limit) return { text: dates[0].text, end: dates[0].end, iso: dates[0].iso };
-  const dm = findDayMonth(line.text, order);
-  if (!dm || dm.start > 3) return null;
+  const dm = findLeadingDayMonth(line.text, order);
+  if (!dm) return null;
   const y = period ? yearInPeriod(dm.day, dm.month, period.from, period.to) : null;
   return { text: dm.text, end: dm.end, iso: y ? isoDate(y, dm.month, dm.day) : null };
 }

@@ -321,6 +321,32 @@ export function findDayMonth(line: string, order: DateOrder = 'dmy'): DayMonthMa
 }
 
 /**
+ * A bare "dd.mm" at a line's start, before a word or a second such date ("01.07 Przelew",
+ * "01.04 02.04 Gutschrift"): two digits each, no closing dot. A currency after it ("12.05 EUR",
+ * "12.05 zł", "12.05 Fr.") makes it money.
+ */
+const LEADING_DOT_DAY_MONTH = /^(\s*)(\d{2})\.(\d{2})(?=\s+(?:\d{2}\.\d{2}\s+)?(?!(?:EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|RON|JPY|CAD|AUD|NZD|SGD|MYR|INR|[zZ][łŁlL]|[fF]r|[kK]r|kn|lei|Ft|Kč)(?!\p{L}))\p{L})/u;
+
+/**
+ * The day and month a statement row starts with: findDayMonth's forms within the line's first
+ * characters, or a bare "dd.mm" at its very start followed by the row's words ("01.07 Przelew
+ * wynagrodzenie 17,34 7 507,86", as Swiss, German and Polish statements date their rows). Alone
+ * on a line "12.05" is money, so the bare form is read only as a row's lead, where a figure
+ * never stands before the description. Numeric forms are day-first unless `order` is `mdy`. Null when none.
+ */
+export function findLeadingDayMonth(line: string, order: DateOrder = 'dmy'): DayMonthMatch | null {
+  const dm = findDayMonth(line, order);
+  if (dm && dm.start <= 3) return dm;
+  const m = LEADING_DOT_DAY_MONTH.exec(line);
+  if (!m) return null;
+  const a = Number(m[2]), b = Number(m[3]);
+  const [day, month] = order === 'mdy' ? [b, a] : [a, b];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  const start = m[1].length;
+  return { text: `${m[2]}.${m[3]}`, start, end: start + 5, day, month };
+}
+
+/**
  * The year of a day and month printed without one, from the period the document covers
  * (ISO dates `from`..`to`): the year that puts the day inside the period, else the nearest one
  * (a statement from 15 Dec 2023 to 14 Jan 2024 dates "02 Jan" in 2024). Null without a period.

@@ -121,7 +121,7 @@ t.test('rows dated without a year take it from the period; a wrapped description
   t.same([0, 1, 2].map((i) => fields[`tableItems[${i}].date_iso`]?.value), ['2023-12-03', '2023-12-28', '2024-01-04'], 'the ISO days cross the new year');
   t.equal(x.openingBalance, 500);
   t.equal(x.closingBalance, 472.5);
-  t.equal(x.accountHolderName, 'Ms Robin Tester');
+  t.equal(x.accountHolderName, 'Robin Tester', 'the salutation addresses the holder and is no part of the name');
 });
 
 t.test('the holder is the addressee above the street line; the currency comes from the IBAN', async (t) => {

@@ -30,7 +30,8 @@ t.test('a person\'s name alone over the account\'s line is the holder', async (t
     ['MR JOHN A SMITH', 'Account number 12345678'], ['Anna Kowalska', 'IBAN PL61 1090 1014 0000 0712 1981 2874'], ['Jan van der Berg', 'Rekeningnummer NL91 ABNA 0417 1643 00'],
     ['Giulia Bianchi', 'Conto n. 1000/00012345'], ['Lena Hoffmann', 'Konto-Nr. 0648489890'],
   ]) {
-    t.equal(holderOf(['Example Bank plc', 'Statement period 1 March 2025 to 31 March 2025', name, account]), name, name);
+    // (the courtesy salutation is no part of the holder's name: "MR JOHN A SMITH" is JOHN A SMITH)
+    t.equal(holderOf(['Example Bank plc', 'Statement period 1 March 2025 to 31 March 2025', name, account]), name.replace(/^MR /, ''), name);
   }
   t.equal(holderOf(['Banca Esempio S.p.A.', 'Estratto conto', 'Periodo dal 01.03.2025 al 31.03.2025', 'Anna Rossi', 'IBAN IT60 X054 2811 1010 0000 0123 456']), 'Anna Rossi',
     'a dotted period\'s digits are no table row: the head goes on under it');

@@ -3,7 +3,7 @@
  * A statement's account number as banks print it: an IBAN whose printed groups are not all of
  * four characters (read to its country's length, ISO 13616), the account labels of other
  * languages ("Nr rachunku:", "N° de compte"), and an account printed after its branch code
- * ("BSB 633-000 Account 220388468").
+ * ("BSB 633-000 Account 220388468"), and a Swedish clearing number with its account ("8327-9, 680 358 201-1").
  */
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
@@ -59,4 +59,11 @@ t.test('with no IBAN printed, a number in digit groups right after an account wo
   t.equal(accountOf('Robert T. Miller                      Rachunek: 12 3456 7890'), '12 3456 7890');
   t.equal(accountOf('Robert T. Miller                      Account 1 of 2'), null, 'a page count is no account');
   t.equal(accountOf('Robert T. Miller   IBAN: DE89 3704 0044 0532 0130 00   Konto 1234 5678 90'), 'DE89 3704 0044 0532 0130 00', 'a printed IBAN names the account first');
+});
+
+t.test('a Swedish clearing number and the account number after its comma are read together, as the account', async (t) => {
+  t.equal(accountOf('Kontonummer 8327-9, 680 358 201-1'), '8327-9, 680 358 201-1', 'Swedbank: a check digit after the clearing number');
+  t.equal(accountOf('Kontonummer: 5000, 123 456 789'), '5000, 123 456 789');
+  t.equal(accountOf('Kontonummer 8327-9,680358201-1'), '8327-9,680358201-1', 'a scan that lost the spaces');
+  t.equal(accountOf('Konto-Nr. 1234567890, BLZ 37040044'), '1234567890', 'a number and another label after its comma');
 });

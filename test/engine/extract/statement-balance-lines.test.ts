@@ -3,7 +3,8 @@
  * A balance line is never a transaction row: the short forms of the opening and closing balance
  * labels in our eight languages ("Saldo alt" / "Saldo neu", "Vorig saldo" / "Nieuw saldo",
  * "Solde au 01/11/2025"), and the lines that carry the balance from one page to the next
- * ("Übertrag", "Report", "A reporter", "Saldo a riportare", "Suma z przeniesienia").
+ * ("Übertrag", "Report", "A reporter", "Saldo a riportare", "Suma z przeniesienia"), and the
+ * German and Swiss joined and hyphenated forms ("Anfangssaldo", "Schluss-Saldo", "Eröffnungssaldo").
  */
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
@@ -78,4 +79,18 @@ t.test('"Transport" or "Report" is a row when its figure is not the balance carr
   const x = read([['Volksbank Mittelhessen eG', HEADER, `${'Saldo alt'.padEnd(40)}  540,10`, ...ROWS.slice(0, 2), `${'Transport'.padEnd(40)}-12,00   3.560,25`]]);
   t.equal(x.tableItems?.length, 3);
   t.equal(x.tableItems?.[2].debitAmount, 12);
+});
+
+t.test('the German and Swiss opening and closing words ("Anfangssaldo", "Schluss-Saldo", "Eröffnungssaldo") and the other languages\' plain forms open and close the table and are no rows', async (t) => {
+  const pairs: [string, string][] = [
+    ['Anfangssaldo', 'Schlusssaldo'], ['Eröffnungssaldo', 'Schluss-Saldo'], ['Saldovortrag', 'Endsaldo'], ['Anfangs-Saldo', 'Abschlusssaldo'],
+    ['Solde de début', 'Solde de fin'], ['Saldo inicial', 'Nuevo saldo'], ['Saldo iniziale', 'Nuovo saldo'], ['Saldo anterior', 'Novo saldo'],
+    ['Aanvangssaldo', 'Afsluitsaldo'], ['Saldo na początek', 'Saldo na koniec'], ['Start balance', 'End balance'],
+  ];
+  for (const [open, close] of pairs) {
+    const x = read([['Volksbank Mittelhessen eG', HEADER, `${open.padEnd(40)}  540,10`, ...ROWS, `${close.padEnd(40)}  3.507,94`]]);
+    t.equal(x.tableItems?.length, 3, `${open} / ${close}: three rows`);
+    t.equal(x.openingBalance, 540.1, open);
+    t.equal(x.closingBalance, 3507.94, close);
+  }
 });

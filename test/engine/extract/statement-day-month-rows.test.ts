@@ -1,6 +1,6 @@
 /**
  * @module test/engine/extract/statement-day-month-rows
- * Rows dated with a day and month only ("04-06", "04.06.", "04/06"), the year taken from the
+ * Rows dated with a day and month only ("04-06", "04.06.", "04/06", "01.07"), the year taken from the
  * statement's period, with or without a table header the rules recognise.
  */
 import t from 'tap';
@@ -23,4 +23,18 @@ t.test('rows dated "dd-mm", "dd.mm." or "dd/mm" are read, each with its day in t
       t.same([0, 1, 2].map((i) => fields[`tableItems[${i}].date_iso`]?.value), ['2025-06-04', '2025-06-06', '2025-06-09'], d[0]);
     }
   }
+});
+
+t.test('rows dated "dd.mm" with no closing dot ("01.07 Przelew") are dated in the period\'s year, the day no part of the description', async (t) => {
+  const page = ['Bank Polski Wschód S.A.                 Wyciąg z rachunku', 'Okres: 01.07.2024 - 28.07.2024',
+    'Data    Opis operacji                  Obciążenia   Uznania        Saldo',
+    'Saldo początkowe                                                 7 525,20',
+    '01.07   Przelew wynagrodzenie                        1 017,34    8 542,54',
+    '04.07   Płatność kartą Biedronka          63,86                  8 478,68',
+    '12.07   Wypłata z bankomatu              400,00                  8 078,68',
+    'Saldo końcowe                                                    8 078,68'];
+  const { formatted: x, fields } = extractBankStatement(readingFromText([page]));
+  t.same(x.tableItems.map((i) => [i.date, i.description, i.debitAmount, i.creditAmount]),
+    [['01.07', 'Przelew wynagrodzenie', 0, 1017.34], ['04.07', 'Płatność kartą Biedronka', 63.86, 0], ['12.07', 'Wypłata z bankomatu', 400, 0]]);
+  t.same([0, 1, 2].map((i) => fields[`tableItems[${i}].date_iso`]?.value), ['2024-07-01', '2024-07-04', '2024-07-12']);
 });

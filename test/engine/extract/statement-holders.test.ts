@@ -2,8 +2,9 @@
  * @module test/engine/extract/statement-holders
  * A statement's holder, bank and currency as European statements print them: the holder after
  * a label in six languages ("Titular de la cuenta:", "Intestato a:", "Właściciel rachunku:"),
- * savings and cooperative banks that are not called "X Bank", and a currency given only by the
- * IBAN's country.
+ * savings and cooperative banks that are not called "X Bank", a currency given only by the
+ * IBAN's country, and the addressee after a salutation of each language served ("D.", "Dña.",
+ * "Sig.ra", "Dhr.", "Pani"), which addresses the holder and is no part of the name.
  */
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
@@ -69,4 +70,21 @@ t.test('the holder after a bare "Name:" at a line\'s start, up to the next colum
   const { formatted: x } = extractBankStatement(readingFromText([lines], { kind: 'image' }));
   t.equal(x.accountHolderName, 'NUR AISYAH BINTI KAMARUDDIN');
   t.equal(x.accountNumber, '3904-756-118358');
+});
+
+t.test('a salutation of each language served before the name on one line introduces the holder, and is no part of the name ("D. Javier Morales" is "Javier Morales")', async (t) => {
+  for (const salute of ['D.', 'Dña.', 'Sr.', 'Sra.', 'Herr', 'Frau', 'M.', 'Mme', 'Mr', 'Mrs', 'Ms', 'Pan', 'Pani', 'Dhr.', 'Mevr.', 'Sig.', 'Sig.ra']) {
+    const lines = ['Banco Meridional', 'Apartado 55', `${salute} Javier Morales                IBAN ES91 2100 0418 4502 0005 1332`,
+      'Maple Ave 77                         01/10/2025 - 28/10/2025', 'Extracto de cuenta', ...page('Banco Meridional', '', 'ES91 2100 0418 4502 0005 1332', '').slice(4)];
+    const { formatted: x } = extractBankStatement(readingFromText([lines]));
+    t.equal(x.accountHolderName, 'Javier Morales', salute);
+  }
+});
+
+t.test('an academic title, a first name that is also a salutation ("Dr", "Don") and a couple addressed together stay as printed', async (t) => {
+  for (const name of ['Dr Anna Schmidt', 'Don Henley', 'Herr und Frau Müller', 'M. et Mme Dupont']) {
+    const lines = ['Banco Meridional', 'Apartado 55', `${name}                       IBAN ES91 2100 0418 4502 0005 1332`,
+      'Maple Ave 77                         01/10/2025 - 28/10/2025', 'Extracto de cuenta', ...page('Banco Meridional', '', 'ES91 2100 0418 4502 0005 1332', '').slice(4)];
+    t.equal(extractBankStatement(readingFromText([lines])).formatted.accountHolderName, name);
+  }
 });

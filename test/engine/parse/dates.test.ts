@@ -2,7 +2,7 @@
  * @module test/engine/parse/dates
  */
 import t from 'tap';
-import { compactDate, findDates, findDayMonth, misreadYear, octoberGluedToDay, toIsoDate, yearInPeriod } from '../../../engine/parse/dates.ts';
+import { compactDate, findDates, findDayMonth, findLeadingDayMonth, misreadYear, octoberGluedToDay, toIsoDate, yearInPeriod } from '../../../engine/parse/dates.ts';
 
 t.test('finds dates in many formats and keeps the printed text', async (t) => {
   const cases: [string, string][] = [
@@ -240,4 +240,19 @@ t.test('a short month word without a day and a year is no date', async (t) => {
 
 t.test('a day glued to the Spanish "de" ("8de diciembre de 2024") is still the day', async (t) => {
   t.equal(findDates('Fecha: 8de diciembre de 2024')[0]?.iso, '2024-12-08');
+});
+
+t.test('a row\'s lead "dd.mm" without its closing dot is a day and month; the same figure elsewhere stays money', async (t) => {
+  t.match(findLeadingDayMonth('01.07 Przelew wynagrodzenie 17,34 7 507,86'), { text: '01.07', start: 0, end: 5, day: 1, month: 7 });
+  t.match(findLeadingDayMonth('  24.04 02.04 Gutschrift 2\'245.53'), { text: '24.04', start: 2, day: 24, month: 4 }, 'a booking day before a value day');
+  t.match(findLeadingDayMonth('04.06. Betaalautomaat -25,00'), { day: 4, month: 6 }, 'the forms findDayMonth reads, as before');
+  t.match(findLeadingDayMonth('04.06 Gehalt', 'mdy'), { day: 6, month: 4 });
+  t.equal(findLeadingDayMonth('12.05 EUR'), null, 'a figure and its currency is money');
+  t.equal(findLeadingDayMonth('12.05 zł'), null);
+  t.match(findLeadingDayMonth('01.07 ATM withdrawal 40,00'), { day: 1, month: 7 }, 'a word in capitals that is no currency is the row\'s');
+  t.equal(findLeadingDayMonth('Kaffee 12.05'), null, 'not at the line\'s start');
+  t.equal(findLeadingDayMonth('12.50 Cappuccino'), null, 'no month 50');
+  t.equal(findLeadingDayMonth('1.07 Przelew'), null, 'two digits each');
+  t.equal(findLeadingDayMonth('12.05'), null, 'alone on its line');
+  t.equal(findDayMonth('01.07 Przelew'), null, 'findDayMonth alone still reads it as money');
 });
