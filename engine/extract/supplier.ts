@@ -219,21 +219,26 @@ function neverAName(text: string, line: DocLine): boolean {
 }
 
 /**
- * Whether `text` is a document title and nothing else ("INVOICE", "TAX INVOICE", "FACTUUR",
- * "FAKTURA VAT"): every DOC_TITLE in it blanked, longest first, no letter is left.
+ * Whether `text` is a document title and nothing else, or the title and its number ("INVOICE",
+ * "TAX INVOICE", "FACTUUR", "FAKTURA VAT", "INVOICE No. 2024/99676", "Rechnung Nr. RE-30796"):
+ * every DOC_TITLE in it blanked, longest first, what is left is empty or a number marker (No.,
+ * Nr., N°, #, optional) and one token holding a digit.
  */
 export function titleOnly(text: string): boolean {
   let rest = fold(text);
   for (const re of [...DOC_TITLE].sort((a, b) => b.source.length - a.source.length)) rest = rest.replace(new RegExp(re.source, `${re.flags}g`), ' ');
-  return rest !== fold(text) && !/\p{L}/u.test(rest);
+  return rest !== fold(text) && (!/\p{L}/u.test(rest) || TITLE_NUMBER.test(rest));
 }
+/** A title's number after it: an optional marker, then one token with a digit ("no. 2024/99676", "n° f59236", "#inv-001"). */
+const TITLE_NUMBER = /^[\s:]*(?:(?:no|nr|n[°º]|number|nummer|numero|número|#)\.?[\s:#]*)?(?=[\p{L}\d/.-]*\d)[\p{L}\d/.-]+[\s:]*$/u;
 
 /**
  * The column of a letterhead row that may name the issuer: its first column, or, when that
  * is a document title alone, the next one ("FACTUUR      Van Dijk Installatietechniek B.V.": the
  * title printed on the left and the issuer's block on the right of the page's top, one row of
  * a text layer; a fresh tester's invoices laid out so came back with the address, an item or a
- * total label under the name, or nothing). The row's first column when there is no next one.
+ * total label under the name, or nothing; a title with its number too: titleOnly). The row's
+ * first column when there is no next one.
  */
 function nameColumn(line: DocLine): string {
   const first = firstColumn(line);
@@ -285,7 +290,8 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
   // (the name cell is tested, not the row: a title "INVOICE" in the row's other column is no reason to pass the name over)
   const candidates = top.filter((l) => {
     const t = cell(l);
-    return plausibleName(l.text) && (plausibleName(t) || legalFormOnly(t)) && !partyLabel(firstColumn(l)) && !partyLabel(t) && !(noisy(t) && !COMPANY_SUFFIX.test(t)) && !neverAName(t, l) && !figuresAfter(l, t);
+    // (the row from its name column on: a title's number, "INVOICE No. 2024/99676", is no figure of the name's)
+    return plausibleName(l.text.slice(Math.max(0, l.text.indexOf(nameColumn(l))))) && (plausibleName(t) || legalFormOnly(t)) && !partyLabel(firstColumn(l)) && !partyLabel(t) && !(noisy(t) && !COMPANY_SUFFIX.test(t)) && !neverAName(t, l) && !figuresAfter(l, t);
   });
   if (!candidates.length) return null;
   const withSuffix = candidates.slice(0, 4).find((l) => COMPANY_SUFFIX.test(fold(cell(l))));

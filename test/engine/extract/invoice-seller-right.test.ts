@@ -89,6 +89,15 @@ t.test('the name in the right-hand column beside a title on the left is the sell
   }
 });
 
+t.test('a title printed with its number on the left is a title too: the name beside it is the seller', async (t) => {
+  for (const [title, x, seller] of [
+    ['INVOICE No. 2024/99676', EN, 'Harbour & Finch Consulting'], ['Rechnung Nr. RE-30796', DE, 'Weber IT-Services UG'], ['FACTURE N° F59236', FR, 'Atelier Dupont SARL'],
+  ] as const) {
+    const { formatted: f } = extractInvoice(readingFromText([page({ ...x, title })]));
+    t.equal(f.supplierName, seller, title);
+  }
+});
+
 t.test('with no name at the top, the seller is never the address under the title, an item, a totals label or a line of the buyer\'s block', async (t) => {
   for (const [lang, x] of [['nl', NL], ['en', EN], ['fr', FR], ['de', DE], ['sv', SV]] as const) {
     const { formatted: f } = extractInvoice(readingFromText([page(x, { sellerName: false })]));
