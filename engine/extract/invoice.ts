@@ -23,7 +23,7 @@ import { dateOrderFor, purchaseDate } from './receipt.ts';
 import { addDays, paymentTerm } from './payment-terms.ts';
 import { toIsoDate, type DateOrder } from '../parse/dates.ts';
 import type { DerivationRule } from '../derive/provenance.ts';
-import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName } from './supplier.ts';
+import { COMPANY_SUFFIX, plausibleName, supplierFromTop, tidyName, titleOnly } from './supplier.ts';
 import { sellerFromFooter, senderFromFooter } from './seller-footer.ts';
 import { repaired } from './receipt-supplier.ts';
 import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
@@ -81,6 +81,43 @@ function buyerName(lines: DocLine[]): Party | null {
   return null;
 }
 
+/**
+ * Whether the buyer's name stands on `l` only right of its first column, and that column is no
+ * document title: the row's first column is another party's ("Harbour & Finch Consulting
+ * Studio Rossi", the seller's letterhead beside a "Bill To:" block on the right), so the row
+ * still offers the seller its name. A name not found as printed (mended) is no evidence.
+ */
+function buyerBesideFirstColumn(l: DocLine, buyer: Party): boolean {
+  const first = firstColumn(l);
+  const end = l.text.indexOf(first) + first.length;
+  return !!first && !first.includes(buyer.name) && !titleOnly(first) && l.text.indexOf(buyer.name, end) >= end;
+}
+
+/**
+ * The lines under the buyer's name that continue its block (its street, town, VAT id): each
+ * within two line heights of the one above it, on its page, starting within two character widths
+ * of where the name starts (the block's column: what a DIN 5008 info block prints to the right on
+ * the same rows is another column of those lines), up to five lines, before the item table. None of
+ * them names the seller ("Am Markt 3" under a "Facturé à:" block came back as a fresh tester's
+ * seller when the top of the page gave no name).
+ */
+function buyerBlock(lines: DocLine[], buyer: Party): DocLine[] {
+  const head = buyer.line;
+  const word = head.words.find((w) => buyer.name.startsWith(w.text)) ?? head.words[0];
+  const x = word?.box.x ?? head.box.x;
+  const charW = word ? word.box.w / Math.max(1, word.text.length) : head.box.h / 2;
+  const out: DocLine[] = [];
+  let last = head;
+  for (const l of lines.filter((n) => n.page === head.page && n.box.y > head.box.y + head.box.h * 0.5).sort((a, b) => a.box.y - b.box.y)) {
+    if (out.length >= 5 || l.box.y - last.box.y > Math.max(last.box.h, head.box.h) * 2 || itemTableHeader(l)) break;
+    const first = l.words[0];
+    if (!first || Math.abs(first.box.x - x) > charW * 2) continue;
+    out.push(l);
+    last = l;
+  }
+  return out;
+}
+
 export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const lines = flattenLines(reading);
   const log = new FieldLog();
@@ -91,14 +128,16 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   // seller, never taking the buyer's own line (the one its name was read from, even when tidying
   // mended the name: "Sp. z 0.0." read in a scan) or a line that starts with a buyer label
   // (the buyer is named above the item table: a line of the table, a wrapped description, is no
-  // buyer's label or block)
+  // buyer's label or block); the lines of the buyer's block under its name are never the seller's,
+  // and a row whose first column is another party's than the buyer's name beside it still is
   const table = lines.findIndex((l) => itemTableHeader(l));
   const aboveTable = table > 0 ? lines.slice(0, table) : lines;
   let buyer = labelledParty(aboveTable, BUYER_LABELS, SELLER_LABELS) ?? buyerName(aboveTable);
   const seller = labelledParty(lines.filter((l) => l.page === lines[0]?.page), SELLER_LABELS, BUYER_LABELS);
+  const buyerLines = buyer ? buyerBlock(lines, buyer) : [];
   const notBuyer = lines.filter((l) => {
     const m = matchAny(l.text, BUYER_LABELS);
-    return !(m && m.start <= 1) && !(buyer && (l === buyer.line || l.text.includes(buyer.name))) && !PAGE_NUMBER.test(l.text);
+    return !(m && m.start <= 1) && !(buyer && (l === buyer.line || l.text.includes(buyer.name)) && !buyerBesideFirstColumn(l, buyer)) && !buyerLines.includes(l) && !PAGE_NUMBER.test(l.text);
   });
   // no labelled seller and no company at the top (a delivery address): the footer's legal entity
   const top = seller ?? supplierFromTop(notBuyer);

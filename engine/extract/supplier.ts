@@ -116,10 +116,12 @@ export const STREET_LINE = /^\W*(?:(?:shop|unit|suite|ste\.?|store|level|lvl)\s*
  * with one as its last part and a house number after it (DE/NL/Nordic compounds: "Rabattstr. 25",
  * "Lindenallee 3", "Keizersgracht 12", "Storgatan 5"), or a postcode
  * with a town (DE/FR/ES/IT "50667 Köln", PL "00-950 Warszawa", PT "1100-048 Lisboa", NL "1012 AB
- * Amsterdam", UK "LS1 4AP"). Shared by the party blocks (./parties.ts) and the letterhead
+ * Amsterdam", UK "LS1 4AP"), or a unit, suite or floor and its number before a comma ("Unit 4,
+ * Riverside Park": the street after it may carry no street word, and a fresh tester's invoices
+ * named their seller so). Shared by the party blocks (./parties.ts) and the letterhead
  * (supplierFromTop below).
  */
-export const ADDRESS_LINE = /^\s*\d{1,5}[a-z]?\b|\p{L}{2}(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|ring|straat|laan|gracht|plein|kade|gatan|vägen|vej|gade|veien|gata)\s*\d{1,3}[a-z]?\b|\b(street|str\.|straße|strasse|road|rd\.|avenue|ave\.|rue|allee|weg|platz|lane|po box|postfach|quai|place|via|viale|corso|piazza|calle|avenida|avda\.?|plaza|rua|praça|largo|ul\.|al\.|laan|straat|gracht|plein|kade)\b|\b[A-Z]{0,2}[- ]?\d{4,5}\s+\p{L}{3,}|\b\d{2}-\d{3}\s+\p{L}{3,}|\b\d{4}-\d{3}\s+\p{L}{3,}|\b\d{4}\s?[A-Z]{2}\s+\p{L}{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/iu;
+export const ADDRESS_LINE = /^\s*\d{1,5}[a-z]?\b|^\W*(?:unit|suite|ste\.?|shop|level|lvl|flat|apt\.?|apartment|building|bldg\.?|floor)\s*\d{1,4}[a-z]?\s*,|\p{L}{2}(?:straße|strasse|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|ring|straat|laan|gracht|plein|kade|gatan|vägen|vej|gade|veien|gata)\s*\d{1,3}[a-z]?\b|\b(street|str\.|straße|strasse|road|rd\.|avenue|ave\.|rue|allee|weg|platz|lane|po box|postfach|quai|place|via|viale|corso|piazza|calle|avenida|avda\.?|plaza|rua|praça|largo|ul\.|al\.|laan|straat|gracht|plein|kade)\b|\b[A-Z]{0,2}[- ]?\d{4,5}\s+\p{L}{3,}|\b\d{2}-\d{3}\s+\p{L}{3,}|\b\d{4}-\d{3}\s+\p{L}{3,}|\b\d{4}\s?[A-Z]{2}\s+\p{L}{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/iu;
 
 /**
  * A speck read as a dot in the space between two words of a name ("Services.Moreau SAS"): a
@@ -217,11 +219,52 @@ function neverAName(text: string, line: DocLine): boolean {
 }
 
 /**
+ * Whether `text` is a document title and nothing else, or the title and its number ("INVOICE",
+ * "TAX INVOICE", "FACTUUR", "FAKTURA VAT", "INVOICE No. 2024/99676", "Rechnung Nr. RE-30796"):
+ * every DOC_TITLE in it blanked, longest first, what is left is empty or a number marker (No.,
+ * Nr., N°, #, optional) and one token holding a digit.
+ */
+export function titleOnly(text: string): boolean {
+  let rest = fold(text);
+  for (const re of [...DOC_TITLE].sort((a, b) => b.source.length - a.source.length)) rest = rest.replace(new RegExp(re.source, `${re.flags}g`), ' ');
+  return rest !== fold(text) && (!/\p{L}/u.test(rest) || TITLE_NUMBER.test(rest));
+}
+/** A title's number after it: an optional marker, then one token with a digit ("no. 2024/99676", "n° f59236", "#inv-001"). */
+const TITLE_NUMBER = /^[\s:]*(?:(?:no|nr|n[°º]|number|nummer|numero|número|#)\.?[\s:#]*)?(?=[\p{L}\d/.-]*\d)[\p{L}\d/.-]+[\s:]*$/u;
+
+/**
+ * The column of a letterhead row that may name the issuer: its first column, or, when that
+ * is a document title alone, the next one ("FACTUUR      Van Dijk Installatietechniek B.V.": the
+ * title printed on the left and the issuer's block on the right of the page's top, one row of
+ * a text layer; a fresh tester's invoices laid out so came back with the address, an item or a
+ * total label under the name, or nothing; a title with its number too: titleOnly). The row's
+ * first column when there is no next one.
+ */
+function nameColumn(line: DocLine): string {
+  const first = firstColumn(line);
+  if (!titleOnly(first)) return first;
+  const end = line.text.indexOf(first) + first.length;
+  return firstColumn(line, end).trim() || first;
+}
+
+/**
+ * Whether `cell` (a name cell of `line`) is followed on its row by figures alone: money, maybe
+ * with a quantity and a currency code ("Total TTC EUR   7 265,57", "Konsulttjänster   10
+ * 622,43   6 224,30"; numeric dates aside): the label of an amount or an item's description, never a name.
+ */
+function figuresAfter(line: DocLine, cell: string): boolean {
+  const at = line.text.indexOf(cell);
+  const rest = at < 0 ? '' : line.text.slice(at + cell.length).replace(/\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\b[A-Z]{3}\b|[€$£%]/g, ' ');
+  return /\d[.,]\d{2}(?!\d)/.test(rest) && !/\p{L}/u.test(rest);
+}
+
+/**
  * The issuer's name from the top of the first page of `lines` (reading order; the caller drops
  * the buyer's lines): after a seller label when there is one (confidence 0.8), else the first
- * line in the top 35 % (at most ten lines) whose name cell (first column, a sender line's first
- * part, a document title after it cut: withoutTitle) reads like a name and is no title, label,
- * address or table heading, preferring one of the first four that carries a company suffix
+ * line in the top 35 % above the item table's header (at most ten lines) whose name cell (first
+ * column, or the next one after a title alone: nameColumn; a sender line's first part, a
+ * document title after it cut: withoutTitle) reads like a name and is no title, label, address,
+ * table heading, nor the label of figures printed after it (figuresAfter), preferring one of the first four that carries a company suffix
  * (0.8; else 0.6). Null when no line qualifies. Rules from the invoices of the dev samples and
  * the testers' sets.
  */
@@ -239,14 +282,16 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
     const next = firstPage.filter((n) => rowBelow(n, l)).sort((a, b) => a.box.y - b.box.y)[0];
     if (next && plausibleName(firstColumn(next)) && !partyLabel(firstColumn(next))) return { name: tidyName(firstColumn(next)), line: next, confidence: 0.8 };
   }
-  // 2. the top of the page
-  const top = firstPage.filter((l) => l.box.y < l.pageHeight * 0.35).slice(0, 10);
+  // 2. the top of the page, above the item table (its rows and the totals under it name no one)
+  const header = firstPage.find((l) => itemTableHeader(l));
+  const top = firstPage.filter((l) => l.box.y < l.pageHeight * 0.35 && !(header && l.box.y >= header.box.y)).slice(0, 10);
   // a sender line (DIN 5008) joins name, street and town with separators: the name is its first part
-  const cell = (l: DocLine) => withoutTitle(firstColumn(l).split(/\s+[·•|]\s+/)[0]);
+  const cell = (l: DocLine) => withoutTitle(nameColumn(l).split(/\s+[·•|]\s+/)[0]);
   // (the name cell is tested, not the row: a title "INVOICE" in the row's other column is no reason to pass the name over)
   const candidates = top.filter((l) => {
     const t = cell(l);
-    return plausibleName(l.text) && (plausibleName(t) || legalFormOnly(t)) && !partyLabel(firstColumn(l)) && !(noisy(t) && !COMPANY_SUFFIX.test(t)) && !neverAName(t, l);
+    // (the row from its name column on: a title's number, "INVOICE No. 2024/99676", is no figure of the name's)
+    return plausibleName(l.text.slice(Math.max(0, l.text.indexOf(nameColumn(l))))) && (plausibleName(t) || legalFormOnly(t)) && !partyLabel(firstColumn(l)) && !partyLabel(t) && !(noisy(t) && !COMPANY_SUFFIX.test(t)) && !neverAName(t, l) && !figuresAfter(l, t);
   });
   if (!candidates.length) return null;
   const withSuffix = candidates.slice(0, 4).find((l) => COMPANY_SUFFIX.test(fold(cell(l))));
