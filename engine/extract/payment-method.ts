@@ -54,6 +54,15 @@ const CARD = words(['visa', 'master ?card', 'maestro', 'v ?pay', 'amex', 'debit'
 const CASH_WITH_FIGURE = words(['bar']);
 const CARD_WITH_FIGURE = words(['pin', 'kort', 'kad', 'nets', 'cb']);
 
+/**
+ * The payment words of every language above as patterns on folded text (../parse/lines fold,
+ * as matchAny applies them), for other rules that look for a payment line (./receipt-total: a
+ * payment of the total's figure confirms it): `cash` and `card` name a payment wherever
+ * printed, `withFigure` (DE "bar", NL "PIN", SV "kort", ...) only with a money figure on their
+ * own line. Each matches one word, not inside a longer one.
+ */
+export const PAYMENT_WORDS: { cash: RegExp; card: RegExp; withFigure: RegExp[] } = { cash: CASH, card: CARD, withFigure: [CASH_WITH_FIGURE, CARD_WITH_FIGURE] };
+
 /** The payment method a line names, or null. */
 export function paymentOfLine(line: DocLine): PaymentMethod | null {
   const f = fold(line.text);

@@ -35,6 +35,7 @@ import { wholeMoneyPage } from './gapped-thousands.ts';
 import { joinedAcrossGap } from './whole-groups-apart.ts';
 import { rupeePage, withoutLeadingThree } from './rupee-read-as-three.ts';
 import { chargeAmounts } from './service-charges.ts';
+import { PAYMENT_WORDS } from './payment-method.ts';
 import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, partOfPrintedTotal, taxTableHeader, tipLifted, type AmountRoles } from './amount-roles.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -51,11 +52,23 @@ const ROUNDING = k(['rounding adj', 'rounding adjustment', 'rounding', 'round ad
  * total in every language served, as in English (a tenth tester's forint and euro tills).
  */
 const CASH = [...k(['cash', 'tendered', 'received', 'amount paid', 'paid', 'gegeben', 'barzahlung', 'bargeld', 'especes', 'efectivo', 'entregado', 'contanti', 'contante',
-  'dinheiro', 'numerario', 'contant', 'gotówka', 'kontant', 'hotove', 'hotovost', 'keszpenz', 'kateinen', 'numerar', 'tunai']), /^\s*bar(?![\p{L}])/iu];
+  'dinheiro', 'numerario', 'contant', 'gotówka', 'kontant', 'hotove', 'hotovost', 'keszpenz', 'kateinen', 'numerar', 'tunai']), /^\s*bar(?![\p{L}])/iu,
+  // and ./payment-method's cash words ("Comptant", "Kontanter"): the cash a payment below counts as tendered from
+  PAYMENT_WORDS.cash];
 const CHANGE = k(['change', 'change due', 'balance', 'rückgeld', 'wechselgeld', 'rendu', 'monnaie', 'cambio', 'vuelto', 'resto', 'troco', 'wisselgeld', 'terug', 'reszta',
   'växel', 'vraceno', 'visszajaro', 'vaihtoraha', 'rest', 'baki']);
-/** ... "CB 29,30": carte bancaire, how French tills print a card payment. */
-const PAYMENT = k(['visa', 'master', 'mastercard', 'card', 'debit', 'credit', 'cash', 'payment', 'carte', 'cb']);
+/**
+ * A payment: EN words ("CB 29,30": carte bancaire, how French tills print a card payment), then
+ * ./payment-method's card and cash words of every language served ("Kartenzahlung 12,55",
+ * "Tarjeta 12,55", "PIN 12,55"), its everyday words ("PIN", "bar", "kort") last: those count only
+ * with the figure on their own line (paymentsIn).
+ */
+const PAYMENT = [...k(['visa', 'master', 'mastercard', 'card', 'debit', 'credit', 'cash', 'payment', 'carte', 'cb']), PAYMENT_WORDS.card, PAYMENT_WORDS.cash, ...PAYMENT_WORDS.withFigure];
+/** The payments printed, each with its figure; an everyday payment word only with its figure on its own line ("Enter your PIN" over a figure is none). */
+function paymentsIn(lines: DocLine[]): AmountCandidate[] {
+  const everyday = PAYMENT.length - PAYMENT_WORDS.withFigure.length;
+  return labelledAmounts(lines, PAYMENT, CHANGE).filter((c) => c.value > 0 && (c.pattern < everyday || c.amount.line === c.label));
+}
 /** Labels of the amount actually paid: they beat a bare "Total" and repeated part totals. */
 const FINAL = k(['total payable', 'amount payable', 'grand total', 'amount due', 'total due', 'total rounded', 'rounded total', 'nett total', 'net total', 'total to pay', 'net to pay',
   // "Total After Rounding 100.60", "Total After Adj Incl GST 88.95": the total once rounded
@@ -194,7 +207,7 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   // "Net Total" / "Nett Total" is the amount paid (FINAL), not a net to add tax to
   const nets = labelledAmounts(lines, NET_LABELS).filter((c) => c.value > 0 && !finalLabel(c, lines));
   const taxes = labelledAmounts(lines, TAX_LABELS).filter((c) => c.value >= 0);
-  const payments = labelledAmounts(lines, PAYMENT, CHANGE).filter((c) => c.value > 0);
+  const payments = paymentsIn(lines);
   // a printed rounding adjustment is part of the final total
   const adj = rounding.length ? rounding : [0];
 

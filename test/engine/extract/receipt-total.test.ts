@@ -212,3 +212,13 @@ t.test('cash less change repairs a misread total in the languages served, as in 
   t.equal(total(['BÄCKEREI SONNE', 'SUMME EUR 12,55', 'Gegeben Bar 20,00', 'Rückgeld 7,45']), 12.55, 'a total the payment confirms stays');
   t.equal(total(['BÄCKEREI SONNE', 'SUMME EUR 12,58', 'Kartenzahlung 12,58']), 12.58, 'a card payment of the printed figure changes nothing');
 });
+
+t.test('a card or cash payment repairs a misread total in the languages served, as in English', async (t) => {
+  t.equal(total(['SHOP LTD', 'TOTAL 12.58', 'VISA 12.55']), 12.55, 'English: the card');
+  t.equal(total(['BÄCKEREI SONNE', 'SUMME EUR 12,58', 'Kartenzahlung 12,55']), 12.55, 'German: card payment');
+  t.equal(total(['PANADERÍA SOL', 'TOTAL 12,58', 'Tarjeta 12,55']), 12.55, 'Spanish: card');
+  t.equal(total(['BAKKERIJ ZON', 'TOTAAL 12,58', 'PIN 12,55']), 12.55, 'Dutch: paid by debit card, an everyday word with its figure');
+  t.equal(total(['BOULANGERIE', 'TOTAL 12,58', 'Comptant 12,55']), 12.55, 'French: cash');
+  t.equal(total(['BAKKERIJ ZON', 'TOTAAL 12,58', 'Voer uw PIN in', '12,55']), 12.58, 'an everyday word with no figure of its own confirms nothing');
+  t.equal(total(['BOULANGERIE', 'TOTAL 10,00', 'Comptant 20,00', 'Rendu 10,00']), 10, 'cash tendered with change given is no payment of the total');
+});
