@@ -81,6 +81,19 @@ const NUMBER_THEN_TILL = String.raw`\d{3,10}(?:\s+(?:${DATE_OR_TIME}|${TILL_NUMB
  * an item code has its article after it ("# 4711 Butter 2,50"). Weaker than any named label.
  */
 const RECEIPT_ID_NUMBER_SIGN = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*(?:n[°º?]|n[o0r]\.?|n\.|n[92]?(?=\s)|#)\s*:?\s*(?=${NUMBER_THEN_TILL})`, 'u')];
+/**
+ * A word naming the receipt right before a bare number sign, anywhere on the line, and the
+ * receipt number after it with nothing else but the till's date, time or own number ("KUNDENBELEG
+ * Nº 35464", "18.03.2024 Kassenbeleg Nº 35464 09:36", "REÇU N° 4866", "PARAGON Nº 35464";
+ * folded text). The word may end a compound ("Kundenbeleg", "Kassenbon", "Kassakvitto": German
+ * and Nordic tills glue what the receipt is for before it): EN receipt / rcpt, DE/NL/FR/RO bon,
+ * EN/FR/ES ticket, DE Beleg / Quittung, FR reçu, IT scontrino / ricevuta, ES/PT recibo, PL
+ * paragon, SV kvitto, DA/NO kvittering, FI kuitti, HU nyugta, CS účtenka, BR cupom, PT talão.
+ * The sign after another word is that word's number, never the receipt's ("Tel Nº", "VAT Nº",
+ * "Co. No.", "POS Nº", "Kasse Nr.", "Table No.").
+ */
+const RECEIPT_WORD = '(?:receipt|rcpt|bon|ticket|beleg|quittung|recu|scontrino|ricevuta|recibo|paragon|kvitto|kvittering|kuitti|nyugta|uctenka|cupom|talao)';
+const RECEIPT_WORD_SIGN = [new RegExp(String.raw`(?<![\p{L}\d])\p{L}*${RECEIPT_WORD}\.?\s*(?:n\.?[°º?]|n[o0r]\.?|nro\.?|n\.|#)\s*:?\s*(?=${NUMBER_THEN_TILL})`, 'u')];
 /** The sign as a line of its own ("N?", "N 5": the ordinal sign lost or read as a digit), and the line beside it holding the number alone. */
 const NUMBER_SIGN_ALONE = /^\s*(?:n[°º?]?|n[o0r]\.?|n\.|n\s?[925]|#)\s*:?\s*$/u;
 const NUMBER_BESIDE_SIGN = [new RegExp(String.raw`^\s*(?=${NUMBER_THEN_TILL})`, 'u')];
@@ -260,7 +273,7 @@ export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: 
   const sup = receiptSupplier(supplierLines);
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
-  const own = labelledIds(lines, RECEIPT_ID);
+  const own = labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN]);
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
   const signed = series.length ? series : labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN]);
   const hash = signed.length ? signed : numberBesideSign(lines);

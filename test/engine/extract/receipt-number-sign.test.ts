@@ -2,7 +2,8 @@
  * @module test/engine/extract/receipt-number-sign
  * A receipt number printed after a bare number sign ("Nº 35464   POS 04", "N° 4866", "No. 83215",
  * "Nr. 51363", "# 51363   Till 3") is the receipt's documentId when the sign starts its line
- * and nothing but the till's date, time or own number follows. Never a street number starting an
+ * and nothing but the till's date, time or own number follows, or when a word naming the receipt
+ * stands right before the sign in the middle of the line ("KUNDENBELEG Nº 35464"). Never a street number starting an
  * address, a company, VAT or GST registration number, a phone, a till's number after its label,
  * or an item code.
  */
@@ -60,4 +61,15 @@ t.test('the ordinal sign OCR could not read ("N?"), and the sign read as a line 
   const street = readingFromText([till(null, ['ADDRESS ROW', '10000 George Town'])], { kind: 'image', width: 300 });
   street.pages[0].lines.splice(1, 1, lineFromText('No.', 1, 0.9), lineFromText(`${' '.repeat(5)}123 Jalan Penang`, 1, 0.9));
   t.equal(extractReceipt(street).formatted.multiple_receipts[0].documentId, null, 'a street number read apart from its sign keeps its street: no receipt number');
+});
+
+t.test('the number after a sign in the middle of the line, when the words before the sign name the receipt', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['KUNDENBELEG Nº 35464', '35464'], ['Kassenbeleg N° 35464 POS 04', '35464'], ['BON N° 4866', '4866'], ['TICKET No. 83215', '83215'], ['Beleg Nr. 51363', '51363'],
+    ['REÇU N° 4866', '4866'], ['PARAGON Nº 35464', '35464'], ['Kassakvitto # 51363', '51363'], ['12:04 KUNDENBELEG Nº 35464', '35464'],
+  ];
+  for (const [line, want] of cases) t.equal(id(till(line)), want, line);
+  for (const label of ['Tel', 'Fax', 'VAT', 'GST', 'Reg', 'Co.', 'POS', 'Till', 'Table', 'Kasse']) {
+    t.equal(id(till(`${label} Nº 35464`)), null, `never after ${label}`);
+  }
 });
