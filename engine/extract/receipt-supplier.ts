@@ -461,17 +461,18 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     const body = inBody && !!best;
     inBody ||= seen[i].dated;
     if (!candidate[i]) continue;
-    // (the line that opens the address, or any line of it, is no name once a candidate stands
-    // above it: "Main Street, Kinsale, Co. Cork" under "Mulligan's Centra")
-    if (best && ADDRESS_START.test(l.text)) continue;
     const { text, regBelow } = seen[i];
+    // (an Irish county, "Co. Cork", names no company)
+    const named = fold(text.replace(COUNTY, ' '));
+    // (the line that opens the address, or any line of it, is no name once a candidate stands
+    // above it: "Main Street, Kinsale, Co. Cork" under "Mulligan's Centra"; but a legal name
+    // with its branch's place in brackets is one: "BOOK TA.K (TAMAN DAYA) SDN BHD")
+    if (best && ADDRESS_START.test(l.text) && !LEGAL_FORM.test(named)) continue;
     let score = l.confidence - 0.35 * rank++;
     // (not a shop word alone: that is the brand in large type over the registered name)
     if (l === largest && !shopWordOnly(text)) score += LARGEST_TYPE_MORE;
     // (a legal form the suffix list lacks names a company as well: "Epicerie Les Glycines EURL")
     // (below the address a shop word alone is the town's or the street's: "Market Harborough")
-    // (an Irish county, "Co. Cork", names no company)
-    const named = fold(text.replace(COUNTY, ' '));
     const suffix = (COMPANY_SUFFIX.test(named) && !(afterAddress && shopWordOnly(text))) || LEGAL_FORM.test(named);
     const reg = REG_NO.test(l.text) || regBelow;
     if (suffix) score += 3;

@@ -26,3 +26,8 @@ t.test('the address under the name is never the name: a street line, an Irish co
   t.equal(sup(["O'Leary's Spar", 'Harbour Road, Kinsale Trading Estate', 'VAT Reg: IE 6388047V']), "O'Leary's Spar", 'a street line with a trade word');
   t.equal(sup(['Hartley & Co.', '14 Market Place', 'Leeds LS1 6DT']), 'Hartley & Co.', 'a company\'s Co. stays one');
 });
+
+t.test('a company named with its branch\'s place in brackets is no address line, whatever stands above it', async (t) => {
+  t.equal(sup(['ah chong', 'KEDAI BUKU MAJU (TAMAN DAYA) SDN BHD', '789417-W', 'NO.5, JALAN SAGU 18,', '81100 JOHOR BAHRU'], { 0: 30, 1: 24 }), 'KEDAI BUKU MAJU (TAMAN DAYA) SDN BHD', 'a handwritten name over it');
+  t.equal(sup(['Welcome', 'Corner Books (Harbour Road) Ltd', '12 Quay Street', 'Cork']), 'Corner Books (Harbour Road) Ltd', 'a street word inside a legal name');
+});
