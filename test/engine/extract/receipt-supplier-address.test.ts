@@ -4,21 +4,7 @@
  * name: a fresh tester's receipts, whose "Main Street, Kinsale, Co. Cork" scored as a company.
  */
 import t from 'tap';
-import { receiptSupplier } from '../../../engine/extract/receipt-supplier.ts';
-import { flattenLines } from '../../../engine/parse/lines.ts';
-import { readingFromText } from '../reading-from-text.ts';
-
-const BODY = ['', 'Bread 2.50', 'Milk 1.20', 'Coffee 4.99', 'Butter 2.10', '', 'TOTAL 10.79', 'Cash 20.00', 'Change 9.21'];
-
-/** A till slip whose header is `lines`, each `heights[i]` units high (12, body type, when not given). */
-function sup(lines: string[], heights: Record<number, number> = {}): string | null {
-  const reading = readingFromText([[...lines, ...BODY]], { kind: 'image' });
-  for (const [i, h] of Object.entries(heights)) {
-    const l = reading.pages[0].lines[Number(i)];
-    l.box = { ...l.box, h };
-  }
-  return receiptSupplier(flattenLines(reading))?.name ?? null;
-}
+import { supplierOfHeader as sup } from './till-header-supplier.ts';
 
 t.test('the address under the name is never the name: a street line, an Irish county', async (t) => {
   t.equal(sup(['Live Everyday', "Mulligan's Centra", 'Main Street, Kinsale, Co. Cork', 'VAT Reg: IE 6388047V'], { 0: 11, 1: 20 }), "Mulligan's Centra", 'Co. Cork is a county, no company');

@@ -4,21 +4,7 @@
  * receipts, whose slogan over the name was returned as the shop.
  */
 import t from 'tap';
-import { receiptSupplier } from '../../../engine/extract/receipt-supplier.ts';
-import { flattenLines } from '../../../engine/parse/lines.ts';
-import { readingFromText } from '../reading-from-text.ts';
-
-const BODY = ['', 'Bread 2.50', 'Milk 1.20', 'Coffee 4.99', 'Butter 2.10', '', 'TOTAL 10.79', 'Cash 20.00', 'Change 9.21'];
-
-/** A till slip whose header is `lines`, each `heights[i]` units high (12, body type, when not given). */
-function sup(lines: string[], heights: Record<number, number> = {}): string | null {
-  const reading = readingFromText([[...lines, ...BODY]], { kind: 'image' });
-  for (const [i, h] of Object.entries(heights)) {
-    const l = reading.pages[0].lines[Number(i)];
-    l.box = { ...l.box, h };
-  }
-  return receiptSupplier(flattenLines(reading))?.name ?? null;
-}
+import { supplierOfHeader as sup } from './till-header-supplier.ts';
 
 t.test('a slogan written as a sentence over the name, in the same type, is passed over for the name', async (t) => {
   t.equal(sup(['Artisan boulanger', 'Boulangerie du Marché', '14 rue Mercière, 69002 Lyon', 'SIRET 552 100 554 00025']), 'Boulangerie du Marché');
