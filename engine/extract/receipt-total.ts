@@ -175,7 +175,33 @@ const finalLabel = (c: AmountCandidate, lines: DocLine[]) => !!matchAny(c.label.
 const roundingRowsIn = (lines: DocLine[]) => labelledAmounts(lines, ROUNDING).filter((c) => Math.abs(c.value) < 0.1);
 
 export function reconcileTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | null): AmountCandidate | null {
-  return roundedPayable(lines, chooseTotal(lines, roles, itemsSum));
+  return roundedPayable(lines, beforePartPayments(lines, chooseTotal(lines, roles, itemsSum)));
+}
+
+/**
+ * What is left to pay after a voucher, a gift card or a deposit paid part of the bill: EN
+ * "balance due", "remaining"; ES "resto a pagar", "pendiente"; DE "Restbetrag", "Rest"; FR "reste
+ * à payer"; IT "residuo"; PT "restante"; NL "resterend"; PL "pozostało do zapłaty".
+ */
+const REMAINDER = k(['balance due', 'balance to pay', 'remaining', 'amount remaining', 'resto a pagar', 'pendiente', 'restbetrag', 'rest', 'reste a payer',
+  'residuo', 'restante', 'resterend', 'pozostalo']);
+
+/**
+ * The receipt's total when `chosen` is only what was left to pay after part payments: its label
+ * names a remainder (REMAINDER: "TOTAL 30.00", "Gift card 20.00", "Balance due 10.00") and a
+ * printed total above it equals it plus the figures printed on the lines between. A fresh
+ * breaker's receipts paid partly by gift card came back with the balance as their total (cash −
+ * change confirms the balance, not the bill). `chosen` otherwise.
+ */
+function beforePartPayments(lines: DocLine[], chosen: AmountCandidate | null): AmountCandidate | null {
+  if (!chosen || !matchAny(chosen.label.text, REMAINDER)) return chosen;
+  const at = chosen.label.index;
+  for (const t of printedTotals(lines).filter((c) => c.label.index < at && c.value > chosen.value && !matchAny(c.label.text, REMAINDER))) {
+    const between = lines.filter((l) => l.index > Math.max(t.label.index, t.amount.line.index) && l.index < at);
+    const paid = between.flatMap((l) => amountsIn(l).filter((a) => a.decimals === 2 || a.decimals === 0).slice(-1)).reduce((s, a) => s + Math.abs(a.value), 0);
+    if (between.length && near(t.value - chosen.value, paid)) return t;
+  }
+  return chosen;
 }
 
 /**

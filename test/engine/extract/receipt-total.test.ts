@@ -222,3 +222,9 @@ t.test('a card or cash payment repairs a misread total in the languages served, 
   t.equal(total(['BAKKERIJ ZON', 'TOTAAL 12,58', 'Voer uw PIN in', '12,55']), 12.58, 'an everyday word with no figure of its own confirms nothing');
   t.equal(total(['BOULANGERIE', 'TOTAL 10,00', 'Comptant 20,00', 'Rendu 10,00']), 10, 'cash tendered with change given is no payment of the total');
 });
+
+t.test('a bill paid partly by a voucher or gift card: the total is the bill, not the balance left to pay', async (t) => {
+  t.equal(total(['TIENDA SOL', 'TOTAL 30,00', 'Vale regalo 20,00', 'Resto a pagar 10,00', 'Efectivo 20,00', 'Cambio 10,00']), 30, 'Spanish');
+  t.equal(total(['CORNER SHOP', 'TOTAL 30.00', 'Gift card 20.00', 'Balance due 10.00', 'Cash 20.00', 'Change 10.00']), 30, 'English');
+  t.equal(total(['CORNER SHOP', 'Subtotal 30.00', 'Balance due 30.00', 'Cash 50.00', 'Change 20.00']), 30, 'a balance due with nothing paid before it is the total');
+});
