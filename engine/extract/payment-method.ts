@@ -2,8 +2,11 @@
  * @module engine/extract/payment-method
  * How a receipt was paid: `"cash"` or `"card"` (a receipt's `paymentMethod`; the contract's field
  * is free text, and the engine answers these two, the examples the VLM prompt gives too), or null
- * when no payment word is printed. The payment line is the lowest one that names a payment: tills
- * print the tender under the total, and a card slip under the receipt.
+ * when no payment word is printed. The payment line is the lowest one that names a payment beside
+ * a money figure or a masked card number ("CASH  20.00", "VISA  **** 1234"): tills print the tender
+ * under the total, and a card slip under the receipt. Notices printed lower name a payment without
+ * paying it ("Kartenzahlung ab 5 EUR möglich", "We now accept contactless cards!", "Ask about our
+ * credit card offers"), so a payment word alone counts only when no line pays with a figure.
  *
  * Card (any cashless tender: a card, its scheme, or a terminal's electronic payment), by where it
  * is printed:
@@ -21,6 +24,8 @@
  *   Portuguese debit network);
  * - PL/CZ/SK "karta" / "kartou" (by card), SV/DA/NO "kort" / "kortbetalning" / "bankkort" and DA
  *   "Dankort", FI "kortti" / "pankkikortti", HU "kártya" / "bankkártya", MY "kad" (kad kredit/debit).
+ *
+ * DE "EC-Cash" (the German debit card's former name, still printed by terminals) is a card, not cash.
  *
  * Cash: EN "cash", FR "espèces" / "comptant", DE "bar" / "Barzahlung" / "Bargeld", NL "contant",
  * IT "contanti" / "contante", ES/MX "efectivo", PT/BR "dinheiro" / "numerário", SV/DA/NO "kontant"
@@ -50,6 +55,8 @@ const CARD = words(['visa', 'master ?card', 'maestro', 'v ?pay', 'amex', 'debit'
   'eftpos', 'interac', 'carte', 'bancontact', 'pinnen', 'pinbetaling', 'kaart', 'karte', 'ec-karte', 'girocard', 'kartenzahlung',
   'bankomat', 'bankomatkarte', 'twint', 'gcash', 'carta', 'bancomat', 'pagamento elettronico', 'tarjeta', 'cartao', 'multibanco', 'karta', 'kartou',
   'kortbetalning', 'bankkort', 'dankort', 'kortti', 'pankkikortti', 'kartya', 'bankkartya']);
+/** DE "EC-Cash", the German debit card: tested before CASH, whose "cash" it holds. */
+const EC_CASH = words(['ec[- ]?cash']);
 /** Payment words that are ordinary words too: only on a line with a money figure. */
 const CASH_WITH_FIGURE = words(['bar']);
 const CARD_WITH_FIGURE = words(['pin', 'kort', 'kad', 'nets', 'cb']);
@@ -67,16 +74,38 @@ export const PAYMENT_WORDS: { cash: RegExp; card: RegExp; withFigure: RegExp[] }
 export function paymentOfLine(line: DocLine): PaymentMethod | null {
   const f = fold(line.text);
   const figure = () => amountsIn(line).some((a) => a.decimals === 2 || !!a.currency);
+  if (EC_CASH.test(f)) return 'card';
   if (CASH.test(f) || (CASH_WITH_FIGURE.test(f) && figure())) return 'cash';
   if (CARD.test(f) || (CARD_WITH_FIGURE.test(f) && figure())) return 'card';
   return null;
 }
 
-/** The lowest line naming a payment and its method, or null when none does. */
+/** A card number masked but for its last digits, as a slip prints it: "**** 1234", "XXXX XXXX XXXX 1234", "••••1234". */
+const MASKED_CARD = /(?:[*x•]{2,}[\s-]*)+\d{4}(?!\d)/i;
+
+/**
+ * Whether a payment line pays: it holds a money figure (two decimals, or the amount that ends the
+ * line, as a zero-decimal currency's tender "Készpénz  5 000" prints it) or a masked card number.
+ * A notice's figure mid-sentence ("Kartenzahlung ab 5 EUR möglich") is neither.
+ */
+function paysWithFigure(line: DocLine): boolean {
+  if (MASKED_CARD.test(line.text)) return true;
+  const end = line.text.trimEnd().length;
+  return amountsIn(line).some((a) => a.decimals === 2 || a.end >= end);
+}
+
+/**
+ * The payment line and its method, or null when none names a payment: the lowest line naming a
+ * payment that pays with a figure or a masked card (see paysWithFigure), else the lowest line
+ * naming one at all (a slip's bare "VISA" or "Paid by card").
+ */
 export function paymentMethodOf(lines: DocLine[]): { method: PaymentMethod; line: DocLine } | null {
+  let bare: { method: PaymentMethod; line: DocLine } | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
     const method = paymentOfLine(lines[i]);
-    if (method) return { method, line: lines[i] };
+    if (!method) continue;
+    if (paysWithFigure(lines[i])) return { method, line: lines[i] };
+    bare ??= { method, line: lines[i] };
   }
-  return null;
+  return bare;
 }

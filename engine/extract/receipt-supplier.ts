@@ -189,17 +189,25 @@ const THANKS_AT = /\bthank(?:s|\s*you)?\s+for\s+(?:shopping|visiting|dining|choo
 
 /**
  * A county in an Irish or British address ("Main Street, Kinsale, Co. Cork", "Co. Durham" on a
- * line of its own): "Co." after a comma or opening the line, then one capitalised word that is
- * no legal form. The "Co." of a company stands after its name and before a legal form or the
- * end ("Smith & Co.", "CO. (M) SDN BHD", "GmbH & Co. KG", "Co., Ltd"), so it is not read as one.
+ * line of its own, "Co. Durham DL12 8NE", "Co. Antrim BT41 4AA" with the postcode after it):
+ * "Co." after a comma or opening the line, then one capitalised word that is no legal form, then
+ * a comma, the line's end or a UK postcode (outward code, inward code: "DL12 8NE") or an Irish
+ * Eircode (routing key, unique identifier: "T12 X2Y4") ending the line. The "Co." of a company
+ * stands after its name and before a legal form or the end ("Smith & Co.", "CO. (M) SDN BHD",
+ * "GmbH & Co. KG", "Co., Ltd"), so it is not read as one.
  */
-const COUNTY = /(?:^|,)\s*Co\.\s+(?!(?:Ltd|Limited|KG|Inc|LLC|Pte|Pty|Bhd|Sdn|Corp|PLC)\b)\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?\s*(?=,|$)/u;
+const COUNTY = /(?:^|,)\s*Co\.\s+(?!(?:Ltd|Limited|KG|Inc|LLC|Pte|Pty|Bhd|Sdn|Corp|PLC)\b)\p{Lu}\p{Ll}{2,}(?:\s+\p{Lu}\p{Ll}{2,})?(?:\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[\dW]\s?[A-Z\d]{4}))?\s*(?=,|$)/u;
+/** A care-of line ("c/o Smith & Co.", "Care of ..."): the addressee of the address, never the shop. */
+const CARE_OF = /^\W*(?:c\/o|care\s+of)\b/i;
 
 /**
  * A line that starts the shop's address: a street word ("JALAN", "Jln", "LOT", "TAMAN", "Road"),
- * a house number ("NO.59", "No 3,") or a postcode before the town ("81760 JOHOR BAHRU").
+ * a house number ("NO.59", "No 3,"), a postcode before the town ("81760 JOHOR BAHRU") or a unit,
+ * suite, flat or level number before a comma ("Unit 5, Tyne Co. Business Park", "Suite 2B, ...":
+ * UNIT_START, whose estate's "Co." or "Ltd" is no company's either).
  */
-const ADDRESS_START = /^\W*(?:no\.?\s*\d|lot\b|\d{5}\s+\p{L})|\b(?:jalan|jln|lorong|taman|persiaran|lebuh(?:raya)?|road|street)\b/iu;
+const UNIT_START = /^\W*(?:unit|suite|flat|level)\s*\d+[a-z]?\s*,/iu;
+const ADDRESS_START = new RegExp(String.raw`^\W*(?:no\.?\s*\d|lot\b|\d{5}\s+\p{L})|${UNIT_START.source}|\b(?:jalan|jln|lorong|taman|persiaran|lebuh(?:raya)?|road|street)\b`, 'iu');
 /**
  * Once the address has begun, the lines after it go on with it (town, state: "BANDAR MAHKOTA
  * CHERAS") or name someone else (a customer or the owner under a title): a candidate there
@@ -446,7 +454,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   }));
   const candidate = top.map((l, i) => {
     const { text, regBelow, dated } = seen[i];
-    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || BRACKETED_WORD.test(l.text) || dated);
+    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || BRACKETED_WORD.test(l.text) || CARE_OF.test(l.text) || dated);
   });
   // a slogan written as a sentence beside a name-like line is no candidate (each judged among the candidates as found)
   top.map((_l, i) => candidate[i] && sloganBesideName(top, candidate, i)).forEach((slogan, i) => { if (slogan) candidate[i] = false; });
@@ -467,7 +475,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     // (the line that opens the address, or any line of it, is no name once a candidate stands
     // above it: "Main Street, Kinsale, Co. Cork" under "Mulligan's Centra"; but a legal name
     // with its branch's place in brackets is one: "BOOK TA.K (TAMAN DAYA) SDN BHD")
-    if (best && ADDRESS_START.test(l.text) && !LEGAL_FORM.test(named)) continue;
+    if (best && ADDRESS_START.test(l.text) && (!LEGAL_FORM.test(named) || UNIT_START.test(l.text))) continue;
     let score = l.confidence - 0.35 * rank++;
     // (not a shop word alone: that is the brand in large type over the registered name)
     if (l === largest && !shopWordOnly(text)) score += LARGEST_TYPE_MORE;

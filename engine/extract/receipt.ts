@@ -53,21 +53,44 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
 /** A date ("18.03.2024", "10 czerwca 2024 r.") or a time ("09:36", "6:31 pm") on a till's number line (folded text). */
 const DATE_OR_TIME = String.raw`(?:\d[\d.\/-]*\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}(?:\s+r\.)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)`;
 /**
+ * A token after a sign's number that is no date: a plain group of digits followed by another
+ * group or ending the line. "No. 0161 555 0101", "# 0113 496 0000" are a phone number, "# 6340
+ * 1234 5678" a card's, whose first group is no receipt number (the receipt rules read no number
+ * printed in groups).
+ */
+const NOT_A_DIGIT_GROUP = String.raw`(?!\d+(?:\s+\d|\s*$))`;
+/**
  * A bare "#" before the receipt number, on a line that holds nothing else but the till's date and
  * time ("# 167941", "18.03.2024 09:36 # 680050", "10 czerwca 2024 r. 13:11 # 334773", "#027553
  * 27/06/2018 12:45"; PL paragon, MY tills). Not a store's or article's number with words after it
  * ("#0020 The Summit USJ", "#1011801-5 1807.30 SR"), nor the till's or operator's after their words
  * ("Kasse 3 Op 17 #9775"). Weaker than any named label (an "INVOICE NO : 052949" below it wins).
  */
-const RECEIPT_ID_BARE_HASH = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*#(?=\s*[\p{L}\d][\p{L}\d\-\/]*\d#?(?:\s+${DATE_OR_TIME})*\s*$)`, 'u')];
+const RECEIPT_ID_BARE_HASH = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*#(?=\s*[\p{L}\d][\p{L}\d\-\/]*\d#?(?:\s+${NOT_A_DIGIT_GROUP}${DATE_OR_TIME})*\s*$)`, 'u')];
 /**
  * A till's, terminal's, cashier's or table's own number printed after the receipt number on its
  * line ("Nº 35464   POS 04", "# 51363   Kasse 2", "No. 83215 Till 3"; folded text): a word and
  * its number, never the receipt's.
  */
 const TILL_NUMBER = String.raw`(?:till|kasse|caja|caisse|cassa|kassa|caixa|pos|terminal|term|tid|register|reg|lane|cashier|op|operator|bediener|kassierer|table|tisch|mesa|tavolo|server|clerk)\.?\s*(?:no\.?|nr\.?|#|n[°º])?\s*:?\s*\d{1,6}`;
-/** What follows the sign: the number, then nothing but the till's date, time or own number (folded text). */
-const NUMBER_THEN_TILL = String.raw`\d{3,10}(?:\s+(?:${DATE_OR_TIME}|${TILL_NUMBER}))*\s*$`;
+/** What follows the sign: the number, then nothing but the till's date, time or own number (folded text; no group of digits, NOT_A_DIGIT_GROUP). */
+const NUMBER_THEN_TILL = String.raw`\d{3,10}(?:\s+${NOT_A_DIGIT_GROUP}(?:${DATE_OR_TIME}|${TILL_NUMBER}))*\s*$`;
+/**
+ * A loyalty, member, club or customer card named on a line ("Loyalty card", "Clubcard", "Member
+ * No.", "Membership", "Customer card", DE "Kundenkarte", "Payback"; folded text): the number
+ * after a sign on that line or the line under it is the card's, never the receipt's. A customer's
+ * copy ("Customer copy"), a team member or a club sandwich names none.
+ */
+const LOYALTY_CARD = /(?<![\p{L}\d])(?:loyalty|membership|(?:member|club|customer) ?(?:card|no\b|#|number|id\b)|clubcard|kundenkarte|payback|rewards? ?card)(?![\p{L}])/u;
+
+/** The candidates whose line, or the line above it on its page, names a loyalty or member card (LOYALTY_CARD) left out. */
+function notCardNumbers(lines: DocLine[], ids: TextCandidate[]): TextCandidate[] {
+  return ids.filter((c) => {
+    const i = lines.indexOf(c.line);
+    const above = i > 0 && lines[i - 1].page === c.line.page ? lines[i - 1] : null;
+    return !LOYALTY_CARD.test(fold(c.line.text)) && !(above && LOYALTY_CARD.test(fold(above.text)));
+  });
+}
 /**
  * A bare number sign starting the line before the receipt number, the line holding nothing else
  * but the till's date and time or the till's own number ("Nº 35464   POS 04", "N° 4866",
@@ -273,10 +296,10 @@ export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: 
   const sup = receiptSupplier(supplierLines);
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
-  const own = labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN]);
+  const own = notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN]));
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
-  const signed = series.length ? series : labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN]);
-  const hash = signed.length ? signed : numberBesideSign(lines);
+  const signed = series.length ? series : notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN]));
+  const hash = signed.length ? signed : notCardNumbers(lines, numberBesideSign(lines));
   const ids = hash.length ? hash : labelledIds(lines, RECEIPT_ID_FALLBACK);
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
 

@@ -43,6 +43,19 @@ t.test('words that are ordinary words too name a payment only beside a figure', 
   t.equal(method(till(['Ref cb 7731 ok'])), null, 'two letters "cb" without a figure are no carte bancaire');
 });
 
+t.test('a notice under the tender names a payment without paying: the tender with its figure wins', async (t) => {
+  t.equal(method(till(['BAR  ....  20,00', 'Rückgeld  ....  10,00', 'Kartenzahlung ab 5 EUR moeglich'])), 'cash', 'a card minimum under the cash lines');
+  t.equal(method(till(['CASH  ....  20.00', 'CHANGE  ....  10.00', 'We now accept contactless cards!'])), 'cash', 'an advert for contactless');
+  t.equal(method(till(['Cash  ....  10.00', 'Ask about our credit card offers'])), 'cash', 'an advert for credit cards');
+  t.equal(method(till(['Készpénz  ....  5 000', 'Bankkártya elfogadás'])), 'cash', 'a zero-decimal tender ends its line with its figure');
+  t.equal(method(till(['Cash  ....  10.00', 'VISA  **** 1234'])), 'card', 'a masked card number pays like a figure');
+  t.equal(method(till(['Paid by card'])), 'card', 'with no line paying with a figure, a payment word alone still answers');
+});
+
+t.test('DE "EC-Cash" is the German debit card, not cash', async (t) => {
+  for (const line of ['EC-CASH  ....  10,00', 'EC Cash  ....  10,00', 'ec-cash  ....  10,00']) t.equal(method(till([line])), 'card', line);
+});
+
 t.test('no payment word: null', async (t) => {
   t.equal(method(till(['Goodbye'])), null);
 });

@@ -73,3 +73,17 @@ t.test('the number after a sign in the middle of the line, when the words before
     t.equal(id(till(`${label} Nº 35464`)), null, `never after ${label}`);
   }
 });
+
+t.test('a phone number after a sign: its first group is followed by more groups of digits, no receipt number', async (t) => {
+  for (const line of ['No. 0161 555 0101', '# 0113 496 0000', 'Nº 020 7946 0958', 'Kassakvitto # 0161 555 0101']) t.equal(id(till(line)), null, line);
+  t.equal(id(till('# 51363 12:04')), '51363', 'the till\'s time after the number is no group of digits');
+});
+
+t.test('a loyalty, member, club or customer card\'s number after a sign is no receipt number', async (t) => {
+  const cases: Array<[string, string[]]> = [
+    ['# 1234 5678', ['Loyalty card']], ['# 6340 1234 5678', ['Clubcard']], ['Clubcard # 63401234', []], ['Loyalty card No. 44871', []],
+    ['Member No. 7788 9900', ['RECEIPT']], ['Member # 778899', ['RECEIPT']], ['Nº 35464', ['Customer card']], ['# 51363', ['MEMBERSHIP']],
+  ];
+  for (const [line, header] of cases) t.equal(id(till(null, ['12 High Street, Leeds LS1 4AP', ...header, line])), null, `${header.join(' / ')} / ${line}`);
+  t.equal(id(till(null, ['12 High Street, Leeds LS1 4AP', 'Customer copy', 'RECEIPT # 51363'])), '51363', 'a customer\'s copy names no card: its receipt number stands');
+});
