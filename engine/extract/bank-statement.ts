@@ -402,7 +402,7 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const holder = holderFound ? log.found('accountHolderName', holderFound.name, holderFound.line, undefined, holderFound.confidence) : log.missing('accountHolderName');
   const bankFound = bankName(lines, holder);
   const bank = bankFound ? log.found('bankName', bankFound.name, bankFound.line, undefined, bankFound.confidence) : log.missing('bankName');
-  const account = accountNumber(lines, log);
+  const account = accountNumber(lines, log, holderFound?.line ?? null);
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
 
   const period = statementPeriod(lines, order);
