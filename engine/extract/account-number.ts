@@ -109,10 +109,11 @@ function accountLabel(l: DocLine): { start: number; end: number; ownValueOnly?: 
  * The account number of a statement, logged with its evidence: the value after the first
  * account label on its line (confidence 0.8) or the number under the label on the next line
  * (0.75 times the word's confidence); with no label, the IBAN after "IBAN" (0.7), else the
- * statement's own IBAN printed without a label (0.6, own-iban.ts), else a number in digit
+ * statement's own IBAN printed without a label (0.6, own-iban.ts; of several, the one on or under
+ * the holder's line `holder`), else a number in digit
  * groups right after an account word (0.6, see WORD_THEN_NUMBER). The value is returned as printed (spaces kept); null when none is found.
  */
-export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
+export function accountNumber(lines: DocLine[], log: FieldLog, holder?: DocLine | null): string | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const m = accountLabel(l);
@@ -140,7 +141,7 @@ export function accountNumber(lines: DocLine[], log: FieldLog): string | null {
     return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
   }
   // an IBAN printed without its label whose check holds, not another party's (own-iban.ts)
-  const own = ownIban(lines);
+  const own = ownIban(lines, holder);
   if (own) return log.found('accountNumber', own.value, own.line, spanBox(own.line, own.start, own.start + own.value.length), 0.6);
   // no IBAN either: a number in groups right after an account word ("IBAN: Account 4401 2287 9931")
   for (const l of lines) {

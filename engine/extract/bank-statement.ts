@@ -187,10 +187,30 @@ const LEADING_COURTESY = new RegExp(String.raw`^${COURTESY}\.?\s+(?=\p{L})(?!(?:
 /**
  * A holder's name without the courtesy salutation that addresses it ("D. Javier Morales" gives
  * "Javier Morales", "Frau Anna Frei" "Anna Frei"): the account is held by the person, and the
- * salutation is the letter's. Only a salutation followed by more of the name goes.
+ * salutation is the letter's. Only a salutation followed by at least two words of the name goes
+ * ("Mr Harrison" stays whole); "D.", also an initial, only before a full capitalised word and
+ * another ("D. Harrison" and "D. J. Harrison" are a person's initial and surname: a breaker's
+ * statement came back with "Harrison").
  */
 export function withoutSalutation(name: string): string {
-  return name.replace(LEADING_COURTESY, '');
+  const m = LEADING_COURTESY.exec(name);
+  if (!m) return name;
+  const words = name.slice(m[0].length).trim().split(/\s+/);
+  if (words.length < 2) return name;
+  if (/^d\.?$/i.test(m[0].trim()) && !/^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(words[0])) return name;
+  return name.slice(m[0].length);
+}
+
+/**
+ * A statement's heading in our languages, never a holder ("Statement of account", "Monthly
+ * Statement", "Kontoauszug", "Relevé de compte", "Estratto conto", "Extracto de cuenta",
+ * "Wyciąg z rachunku", "Rekeningafschrift", "Account summary"): a word of the (folded) text is a
+ * heading's. A breaker's statement with no holder printed its heading over an address and came
+ * back with "Statement of account" as the holder.
+ */
+const HEADING_WORD = /(?<![\p{L}])(?:statements?|\p{L}*auszug|releve|estratto|extracto|extrato|wyciag|\p{L}*afschrift|summary|overview|transactions|umsatze|movimenti|movimientos|mouvements)(?![\p{L}])/u;
+function statementHeading(name: string): boolean {
+  return HEADING_WORD.test(fold(name));
 }
 /** A salutation alone on its line, in our languages, as an address window prints it over the addressee's name. */
 const SALUTATION_LINE = new RegExp(String.raw`^${SALUTATION}\.?$`, 'iu');
@@ -202,7 +222,7 @@ type Holder = { name: string; line: DocLine; confidence: number };
  * The account holder (see the module's note): after its label, after a bare "Name:", the
  * addressee by salutation, or the name over the holder's postal address. A name carrying a
  * bank's word ("Thameside Building Society", "Polderbank N.V.") is never the holder: such a
- * reading is passed over for the next way; nor is the unlabelled name over an address read from
+ * reading is passed over for the next way, as is a statement's heading (statementHeading); nor is the unlabelled name over an address read from
  * `bankLine` (the line the bank's name came from: the issuer's own block). Null when none gives one.
  */
 function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
@@ -225,7 +245,7 @@ function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
   ];
   for (const way of ways) {
     const h = way();
-    if (h && !namesABank(h.name)) return { ...h, name: withoutSalutation(h.name) };
+    if (h && !namesABank(h.name) && !statementHeading(h.name)) return { ...h, name: withoutSalutation(h.name) };
   }
   return null;
 }
@@ -382,7 +402,7 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const holder = holderFound ? log.found('accountHolderName', holderFound.name, holderFound.line, undefined, holderFound.confidence) : log.missing('accountHolderName');
   const bankFound = bankName(lines, holder);
   const bank = bankFound ? log.found('bankName', bankFound.name, bankFound.line, undefined, bankFound.confidence) : log.missing('bankName');
-  const account = accountNumber(lines, log);
+  const account = accountNumber(lines, log, holderFound?.line ?? null);
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
 
   const period = statementPeriod(lines, order);

@@ -29,6 +29,7 @@ import { repaired } from './receipt-supplier.ts';
 import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
 import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, sellerInitials, type Party } from './parties.ts';
 import { itemTableHeader } from './item-table-header.ts';
+import { attentionBuyer } from './attention-block.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const DUE_DATE = DUE_DATE_LABELS;
@@ -132,7 +133,11 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   // and a row whose first column is another party's than the buyer's name beside it still is
   const table = lines.findIndex((l) => itemTableHeader(l));
   const aboveTable = table > 0 ? lines.slice(0, table) : lines;
-  let buyer = labelledParty(aboveTable, BUYER_LABELS, SELLER_LABELS) ?? buyerName(aboveTable);
+  // an unlabelled block with an attention line or a customer number is the buyer's (./attention-block.ts),
+  // over a label read from inside it ("Customer No: 4411" over the buyer's street)
+  const labelled = labelledParty(aboveTable, BUYER_LABELS, SELLER_LABELS);
+  const marked = attentionBuyer(aboveTable);
+  let buyer = marked && (!labelled || labelled.line === marked.line || buyerBlock(lines, marked).includes(labelled.line)) ? marked : labelled ?? buyerName(aboveTable);
   const seller = labelledParty(lines.filter((l) => l.page === lines[0]?.page), SELLER_LABELS, BUYER_LABELS);
   const buyerLines = buyer ? buyerBlock(lines, buyer) : [];
   const notBuyer = lines.filter((l) => {

@@ -39,3 +39,31 @@ t.test('an IBAN whose check fails, or another party\'s, is not the account', asy
   const { formatted: x } = extractBankStatement(readingFromText([polish('Pan Piotr Zieliński')]));
   t.equal(x.accountNumber, null, 'none printed: none read');
 });
+
+/** A row of two columns: `left` from the margin, `right` from character 45. */
+const row = (left: string, right: string) => `${left.padEnd(45)}${right}`;
+
+t.test('an IBAN under a line naming another party, or beside a direct debit or transfer, is that party\'s', async (t) => {
+  t.equal(own([row('Anna Schmidt', 'Ihr Vermieter: Haus & Grund eG'), row('Ringstr. 4, 50667 Köln', 'DE89 3704 0044 0532 0130 00')]), null, 'a party\'s label on the line above');
+  t.equal(own(['Landlord: Harbour Lettings Ltd', 'DE89 3704 0044 0532 0130 00']), null, 'a party\'s label over it, alone');
+  t.equal(own([row('Kontoauszug 3/2024', 'Lastschrift Stadtwerke Köln'), row('', 'DE89 3704 0044 0532 0130 00')]), null, 'a direct debit over it');
+  for (const words of ['Lastschrift Stadtwerke Köln', 'Überweisung an Max Bauer', 'Direct debit Thames Water', 'Standing order Harbour Lettings', 'Prélèvement EDF', 'Domiciliación Iberdrola', 'Addebito Enel', 'Przelew Tauron']) {
+    t.equal(own([`${words}   DE89 3704 0044 0532 0130 00`]), null, `"${words}" on its line`);
+  }
+  t.equal(own(['Account holder: Anna Schmidt', 'DE89 3704 0044 0532 0130 00']), 'DE89 3704 0044 0532 0130 00', 'the holder\'s label over it keeps it the holder\'s');
+  t.equal(own(['Anna Schmidt', 'Kontoinhaber: Anna Schmidt', 'DE89 3704 0044 0532 0130 00']), 'DE89 3704 0044 0532 0130 00');
+});
+
+t.test('of several unlabelled IBANs, the one on or under the holder\'s line is the account', async (t) => {
+  const head = [
+    'Sparkasse Rheinland', row('Kontoauszug 3/2024', 'Zahlung an Stadtwerke Köln'), row('', 'DE89 3704 0044 0532 0130 00'),
+    'Anna Schmidt', 'DE44 5001 0517 5407 3249 31', 'Ringstr. 4, 50667 Köln', '',
+    'Datum       Buchungstext                      Betrag        Saldo',
+    '01.03.2024  Anfangssaldo                                 1.250,00',
+    '04.03.2024  Kartenzahlung REWE                -45,20    1.204,80',
+    '31.03.2024  Endsaldo                                     1.204,80',
+  ];
+  const { formatted: x } = extractBankStatement(readingFromText([head]));
+  t.equal(x.accountHolderName, 'Anna Schmidt');
+  t.equal(x.accountNumber, 'DE44 5001 0517 5407 3249 31');
+});
