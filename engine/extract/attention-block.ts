@@ -26,8 +26,8 @@ export function buyerMarker(cell: string): boolean {
   return ATTENTION.test(f) || CUSTOMER_NO.test(f);
 }
 
-/** The columns of a line: runs of words with gaps under three character widths, each with its text and left edge. */
-function cells(line: DocLine): { text: string; x: number; charW: number }[] {
+/** The columns of a line: runs of words with gaps under three character widths, each with its text, left edge and character width. */
+export function cells(line: DocLine): { text: string; x: number; charW: number }[] {
   const out: { words: Word[] }[] = [];
   for (const w of line.words) {
     const last = out[out.length - 1]?.words.at(-1);

@@ -214,6 +214,10 @@ function statementHeading(name: string): boolean {
 }
 /** A salutation alone on its line, in our languages, as an address window prints it over the addressee's name. */
 const SALUTATION_LINE = new RegExp(String.raw`^${SALUTATION}\.?$`, 'iu');
+/** Whether `text` is a salutation alone ("Herrn", "Frau", "Mr.", "M."): it addresses the name under it and names no one. */
+export function salutationOnly(text: string): boolean {
+  return SALUTATION_LINE.test(text.trim());
+}
 
 /** A holder found, the line it came from and how sure. */
 type Holder = { name: string; line: DocLine; confidence: number };

@@ -2,7 +2,8 @@
  * @module engine/extract/invoice
  * An invoice from a reading: seller (label or top lines; the footer's company when the top name
  * is an unlabelled address window), buyer (after a bill-to / buyer label, else the address
- * window that does not name the seller),
+ * window that does not name the seller, else an unlabelled address block at the top that is not
+ * the seller's; a German salutation dropped),
  * invoice number, order number, issue and due dates by label (a due date not printed: the issue
  * date plus a printed payment term, marked derived), total / net / tax / discount by
  * cross-checked labels (a credit note's printed negative), currency and line items.
@@ -30,11 +31,15 @@ import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
 import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, sellerInitials, type Party } from './parties.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import { attentionBuyer } from './attention-block.ts';
+import { addressBlockBuyer } from './address-block-buyer.ts';
+import { withoutSalutation } from './bank-statement.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const DUE_DATE = DUE_DATE_LABELS;
 /** A page number line ("Seite 1 von 1", "Page 2 of 3") is never a party's name. */
 const PAGE_NUMBER = /^\s*(?:seite|page|pagina|página|blatt|pag\.?)\s*\d+\s*(?:von|of|de|sur|di|\/)\s*\d+\s*$/i;
+/** A German salutation opening a name ("Herrn Thomas Becker", "Frau Anna Frei"). */
+const GERMAN_SALUTATION = /^(?:herrn?|frau)\s/i;
 const BUYER = k(['bill to', 'billed to', 'invoice to', 'sold to', 'customer', 'buyer', 'käufer', 'kaeufer', 'rechnungsempfänger', 'client', 'klant', 'to']);
 
 /**
@@ -171,10 +176,14 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   }
   // no labelled buyer: the name of the address window that is not the seller's
   if (!buyer) buyer = addresseeWindow(lines, sup?.name ?? null);
+  // still none: an unlabelled address block at the top (a name over a street and a town) that is not the seller's (./address-block-buyer.ts)
+  if (!buyer) buyer = addressBlockBuyer(lines, sup);
   // the seller's initials in its logo box ("DVI" under "De Vries Installatietechniek B.V.") name no buyer
   if (buyer && sup && sellerInitials(buyer.name, sup.name)) buyer = null;
   // a name a scan misread ("Riverbend Dentai Group") is mended as a receipt's is; a text layer's stays as printed
   if (buyer) buyer = { ...buyer, name: repaired(buyer.name, [buyer.line], lines) };
+  // a German salutation addresses the buyer and is no part of its name ("Herrn Thomas Becker")
+  if (buyer && GERMAN_SALUTATION.test(buyer.name)) buyer = { ...buyer, name: withoutSalutation(buyer.name) };
   if (sup) sup = { ...sup, name: repaired(sup.name, [sup.line], lines) };
   const customerName = buyer ? log.found('customerName', buyer.name, buyer.line, undefined, buyer.confidence * buyer.line.confidence) : log.missing('customerName');
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');

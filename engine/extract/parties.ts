@@ -14,6 +14,7 @@
 import { firstColumn, fold, keyword, matchAny, rowBelow, spanBox, type DocLine, type DocLine as Line } from '../parse/lines.ts';
 import { ADDRESS_LINE as ADDRESS, COMPANY_SUFFIX, LEGAL_FORM, LEGAL_FORM_WORDS, NOISE, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
+import { salutationOnly } from './bank-statement.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
 import { itemTableHeader } from './item-table-header.ts';
 
@@ -186,6 +187,17 @@ export function sameName(a: string, b: string): boolean {
 const SLIP_MIN_CHARS = 10;
 
 /**
+ * Whether `name` names the seller `seller`: the same name (sameName), a name holding it, its
+ * name without the legal form or another word at the end ("Northwind Consulting" in the
+ * letterhead, "Northwind Consulting Ltd" in the footer: the seller's own block at the top is no
+ * addressee's), or its initials (sellerInitials).
+ */
+export function namesSeller(name: string, seller: string): boolean {
+  const a = fold(name).replace(/[^\p{L}\d]+/gu, ' ').trim(), b = fold(seller).replace(/[^\p{L}\d]+/gu, ' ').trim();
+  return sameName(name, seller) || a.includes(b) || (a.length >= 3 && b.startsWith(`${a} `)) || sellerInitials(name, seller);
+}
+
+/**
  * Whether `name` is only the initials of `seller` (a logo box's "DVI" for "De Vries
  * Installatietechniek B.V.", "H&F" for "Harbour & Finch LLP"): the first letters of the seller's
  * words, its legal form left out, in order, at least two of them, "&" and dots allowed.
@@ -234,7 +246,8 @@ export function addressWindow(lines: DocLine[], line: DocLine): boolean {
  * The name is the line's first column, and only when that column starts in the page's left half:
  * the info block printed on the window's lines to its right ("Müller Bau GmbH      Rechnungsnummer:
  * RE-123") is another column, and a line that opens with a field label ("Rechnungsnummer:" alone
- * over the window's first line) names no party (DIN 5008 letters).
+ * over the window's first line) names no party (DIN 5008 letters), nor does a salutation alone
+ * over the name ("Herrn" over "Thomas Becker").
  */
 export function addresseeWindow(lines: DocLine[], seller: string | null): Party | null {
   const page = lines[0]?.page;
@@ -245,7 +258,7 @@ export function addresseeWindow(lines: DocLine[], seller: string | null): Party 
     const column = firstColumn(l);
     if (l.box.x > l.pageWidth * 0.4 || /:\s*$/.test(column) || /^\S+(?:\s\S+)?\s?:\s*\S/.test(column)) continue;
     const name = tidyName(column);
-    if (!plausibleName(name) || /\d|[:·•|@]/.test(name) || ADDRESS.test(name) || matchAny(name, NOISE) || (seller && (sameName(name, seller) || fold(name).includes(fold(seller)) || sellerInitials(name, seller)))) continue;
+    if (!plausibleName(name) || salutationOnly(name) || /\d|[:·•|@]/.test(name) || ADDRESS.test(name) || matchAny(name, NOISE) || (seller && namesSeller(name, seller))) continue;
     if (name.split(/\s+/).length > 7 || !opensAddress(lines, i)) continue;
     return { name, line: l, confidence: 0.5 };
   }
