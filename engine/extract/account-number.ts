@@ -12,6 +12,7 @@ import { fold, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../par
 import type { FieldLog } from './evidence.ts';
 import { ibanAtStart } from '../parse/iban.ts';
 import { ownIban } from './own-iban.ts';
+import { MASKED_CARD_SOURCE } from '../parse/masked-card.ts';
 
 /**
  * Account-number labels in our languages (EN, DE, FR, ES, IT, PT, NL, PL), with the short forms
@@ -62,20 +63,13 @@ const spaced = (v: string) => (/^[A-Z]{2}\d{2}[\s.]?[A-Z0-9]{4}/.test(v) ? v.rep
  */
 const valueAt = (text: string, start: number, matched: string) => ibanAtStart(text.slice(start)) ?? spaced(matched);
 /**
- * A card number printed masked, as a card statement names its account: groups of digits or of
- * mask characters (X, *, •, ·, or the dots a scan reads for bullets), at least one group masked,
- * ending in four digits ("XXXX XXXX XXXX 4821", "4364 •••• •••• 1187", "4364........1187",
- * "**** **** **** 1234").
- */
-const MASKED = String.raw`(?:\d{4,6}|[Xx*•·]{4})(?:[\s-]?(?:[Xx*•·.]{2,}|\d{4}))*?[\s-]?(?<=[Xx*•·.][\s-]?)\d{4}(?!\d)`;
-/**
  * A Swedish account as printed: the clearing number (four digits, Swedbank's with a check digit
  * after a dash) and the account number after a comma ("8327-9, 680 358 201-1", "5000,
  * 123 456 789"). The two together name the account; the clearing number alone names a branch.
  */
 const CLEARING_AND_ACCOUNT = String.raw`\d{4}(?:-\d)?,\s?\d[\d -]{4,}\d`;
 /** The value right after a label: an IBAN, a masked card number, a clearing and account number, a number in digit groups, or a looser IBAN-like run (scans). */
-const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED}|${CLEARING_AND_ACCOUNT}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
+const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED_CARD_SOURCE}|${CLEARING_AND_ACCOUNT}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
 
 /**
  * An account word of our languages directly followed by a number of six to twenty digits in

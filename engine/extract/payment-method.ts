@@ -43,6 +43,7 @@
  * 20.00" under a "Card not accepted" notice is rare; a card slip never prints a cash word).
  */
 import { amountsIn, fold, type DocLine } from '../parse/lines.ts';
+import { MASKED_CARD } from '../parse/masked-card.ts';
 
 export type PaymentMethod = 'cash' | 'card';
 
@@ -79,9 +80,6 @@ export function paymentOfLine(line: DocLine): PaymentMethod | null {
   if (CARD.test(f) || (CARD_WITH_FIGURE.test(f) && figure())) return 'card';
   return null;
 }
-
-/** A card number masked but for its last digits, as a slip prints it: "**** 1234", "XXXX XXXX XXXX 1234", "••••1234". */
-const MASKED_CARD = /(?:[*x•]{2,}[\s-]*)+\d{4}(?!\d)/i;
 
 /**
  * Whether a payment line pays: it holds a money figure (two decimals, or the amount that ends the
