@@ -3,7 +3,8 @@
  * The reading layer's entry points. `readDocument` reads every page (up to `maxPages`):
  * a PDF's text layer with pdf.js (checked first: a layer that reads as garbage, e.g. through a
  * wrong ToUnicode map, is replaced by the OCR of the page's rendering), and OCR (the pool's tesseract workers) for PDF pages
- * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px)
+ * without a usable text layer (fewer than MIN_TEXT_CHARS characters: rendered grey at ~2000 px;
+ * unless the rendering prints nothing beyond that short layer, ./ink-beyond-layer.ts)
  * (OCR = the recogniser passed in, ./recogniser.ts: PP-OCRv4 by default, or tesseract.js)
  * and for images (every page of a multi-page TIFF; normalised: upright, grey, long side <= 2200 px; documents side by side in one
  * image are read one by one, each as a page with its `origin`), followed by a second look at
@@ -36,6 +37,7 @@ import { rereadUnsureWords } from './reread-unsure-words.ts';
 import { sideBySideParts } from './side-by-side.ts';
 import { partsAreOneDocument } from './parts-one-document.ts';
 import { cutPage, pageImage, type PageImage } from './page-image.ts';
+import { inkBeyondLayer } from './ink-beyond-layer.ts';
 
 export interface ReadOptions {
   maxPages: number;
@@ -160,6 +162,11 @@ async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Rec
       if (suspect !== null && suspect >= SUSPECT_LAYER_SHARE) continue;
       const r = await renderPdfPage(pdf, i + 1, { maxPixels: opts.maxPixels, grey: true });
       if (i === 0) firstPageImage = { width: r.width, height: r.height };
+      // a short layer that is all the page prints (a footer alone on a page, a blank page) leaves OCR nothing to find
+      if (suspect === null) {
+        const img = await pageImage(r.png);
+        if (!inkBeyondLayer(img.data, img.width, img.height, layer.lines, r.scale)) continue;
+      }
       pending.push(ocrPage(pool(), r.png).then((o) => {
         // a text layer that reads as garbage gives way to the OCR of its rendering when that reads clearly better
         if (suspect !== null && plausibleShare(o.text) < suspect + BETTER_BY) return;
