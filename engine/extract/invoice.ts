@@ -12,6 +12,7 @@ import type { InvoiceResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
+import { withDotThousands } from '../parse/dot-thousands.ts';
 import { firstColumn, flattenLines, fold, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
@@ -125,9 +126,11 @@ function buyerBlock(lines: DocLine[], buyer: Party): DocLine[] {
 }
 
 export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
-  const lines = flattenLines(reading);
+  const read = flattenLines(reading);
   const log = new FieldLog();
-  const cur = detectCurrency(lines.map((l) => l.text).join('\n'));
+  const cur = detectCurrency(read.map((l) => l.text).join('\n'));
+  // a whole-unit page that groups its thousands with dots ("Total $ 1.234.567", "Neto $ 6.846"): ../parse/dot-thousands.ts
+  const lines = withDotThousands(read, cur?.code);
   const order = dateOrderFor(cur?.code ?? null);
 
   // parties: labelled blocks first (Seller / Bill to...), then the top of the page for the

@@ -185,23 +185,47 @@ export function reconcileTotal(lines: DocLine[], roles: AmountRoles, itemsSum: n
  */
 const REMAINDER = k(['balance due', 'balance to pay', 'remaining', 'amount remaining', 'resto a pagar', 'pendiente', 'restbetrag', 'rest', 'reste a payer',
   'residuo', 'restante', 'resterend', 'pozostalo']);
+/**
+ * A part payment made before the rest is paid: a voucher or a gift card, by language: EN "gift
+ * card", "gift voucher", "voucher"; DE "Gutschein", "Wertgutschein", "Geschenkgutschein",
+ * "Geschenkkarte"; ES "vale", "tarjeta regalo", "cheque regalo"; FR "bon d'achat", "carte
+ * cadeau", "chèque cadeau"; IT "buono regalo", "carta regalo"; PT "cartão presente", "cartão
+ * oferta"; NL "cadeaubon", "cadeaukaart", "waardebon"; PL "bon podarunkowy", "karta podarunkowa".
+ * A figure under such a word below the bill's total is money already paid: the amount still to
+ * pay after it (under any total label: "Zu zahlen 10,00") is no total, and no misread of it.
+ */
+const PART_PAYMENT = [...k(['gift card', 'gift voucher', 'voucher', 'gift certificate', 'wertgutschein', 'geschenkgutschein', 'geschenkkarte', 'vale', 'tarjeta regalo', 'cheque regalo',
+  "bon d'achat", 'bon d’achat', 'carte cadeau', 'cheque cadeau', 'buono regalo', 'carta regalo', 'cartao presente', 'cartao oferta', 'cadeaubon', 'cadeaukaart', 'waardebon',
+  'bon podarunkowy', 'karta podarunkowa']),
+  // a German compound that ends in the word ("Einkaufsgutschein", "Gutschein"), never one that goes on ("Gutscheinnummer")
+  /gutschein(?![\p{L}])/u];
 
 /**
  * The receipt's total when `chosen` is only what was left to pay after part payments: its label
  * names a remainder (REMAINDER: "TOTAL 30.00", "Gift card 20.00", "Balance due 10.00") and a
  * printed total above it equals it plus the figures printed on the lines between. A fresh
  * breaker's receipts paid partly by gift card came back with the balance as their total (cash −
- * change confirms the balance, not the bill). `chosen` otherwise.
+ * change confirms the balance, not the bill). A label of the amount to pay that is also a total
+ * label ("Zu zahlen 10,00", "Total to pay") is such a remainder only when a voucher or a gift card
+ * (PART_PAYMENT: "Gutschein -20,00") is printed between. `chosen` otherwise.
  */
 function beforePartPayments(lines: DocLine[], chosen: AmountCandidate | null): AmountCandidate | null {
-  if (!chosen || !matchAny(chosen.label.text, REMAINDER)) return chosen;
+  if (!chosen) return chosen;
+  const remainder = !!matchAny(chosen.label.text, REMAINDER);
   const at = chosen.label.index;
   for (const t of printedTotals(lines).filter((c) => c.label.index < at && c.value > chosen.value && !matchAny(c.label.text, REMAINDER))) {
     const between = lines.filter((l) => l.index > Math.max(t.label.index, t.amount.line.index) && l.index < at);
+    // (a total label of the amount to pay, "Zu zahlen", is a remainder only after a voucher or a gift card)
+    if (!remainder && !between.some((l) => matchAny(l.text, PART_PAYMENT))) continue;
     const paid = between.flatMap((l) => amountsIn(l).filter((a) => a.decimals === 2 || a.decimals === 0).slice(-1)).reduce((s, a) => s + Math.abs(a.value), 0);
     if (between.length && near(t.value - chosen.value, paid)) return t;
   }
   return chosen;
+}
+
+/** The figures of the part payments (PART_PAYMENT) printed below line `after`, each positive. */
+function partPaymentsBelow(lines: DocLine[], after: number): number[] {
+  return labelledAmounts(lines, PART_PAYMENT).filter((c) => c.label.index > after && c.value !== 0).map((c) => Math.abs(c.value));
 }
 
 /**
@@ -332,6 +356,7 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
       if (near(d, v) || !(oneDigitOff(d, v) || lostPoint(e.cand, d) || trailingSpeckDigit(e.cand, d))) continue;
       if (rounding.some((r) => near(Math.abs(d - v), Math.abs(r)))) continue; // the printed rounding, not a misread digit
       if (charges.some((c) => near(Math.abs(d - v), c))) continue; // a printed service charge or tip, not a misread digit
+      if (d < v && partPaymentsBelow(lines, e.cand.label.index).some((p) => near(v - d, p))) continue; // what is left after a voucher, not a misread digit
       if ([...labelled.values()].some((o) => near(o.cand.value, d) && subtotal(o.cand))) continue; // a printed subtotal, not a misread total
       // the item lines alone never repair a printed total: OCR'd item rows miss and misread lines
       const n = sources(derived.filter((x) => near(x.v, d) && x.kind !== 'items'));

@@ -9,6 +9,7 @@ import type { Receipt, ReceiptResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
+import { withDotThousands } from '../parse/dot-thousands.ts';
 import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
 import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
@@ -287,10 +288,12 @@ function paymentMethod(lines: DocLine[], log: FieldLog): string | null {
  * is read from: the lines as read, when `lines` are a side-by-side reading's rejoined rows (the
  * name at the top is no row to join, and the supplier rules were measured on the lines as read).
  */
-export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: DocLine[] = lines): { receipt: Receipt; fields: Record<string, FieldEvidence> } {
+export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: DocLine[] = read): { receipt: Receipt; fields: Record<string, FieldEvidence> } {
   const log = new FieldLog();
-  const text = lines.map((l) => l.text).join('\n');
+  const text = read.map((l) => l.text).join('\n');
   const cur = detectCurrency(text);
+  // a whole-unit page that groups its thousands with dots ("TOTAL $ 6.846", Chilean pesos): ../parse/dot-thousands.ts
+  const lines = withDotThousands(read, cur?.code);
   const order = dateOrderFor(cur?.code ?? null, { text, currencyConfidence: cur?.confidence });
 
   const sup = receiptSupplier(supplierLines);

@@ -7,9 +7,13 @@
  * arithmetic, not by the column order or the header: net + tax = gross, and tax = rate x net
  * (or rate / (1 + rate) x gross), each to 2 cents (a till rounds once per class), or on a row with
  * a class letter to a quarter point of the rate (item lines rounded one by one). A class and its
- * rate alone on a line, the row's figures alone on the next, make one row. Pure and total.
+ * rate alone on a line, the row's figures alone on the next, make one row. On a page of
+ * whole-unit money (./gapped-thousands.ts wholeMoneyPage: forints, yen, pesos...) the figures
+ * may be whole ("27%  4 622  1 248  5 870" under "ÁFA%  Nettó  ÁFA  Bruttó"), each rounded to the
+ * unit: the sums then hold to one unit. Pure and total.
  */
 import { amountsIn, placedAmount, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { wholeMoneyPage } from './gapped-thousands.ts';
 
 /** One class's row of the table. */
 export interface TaxTableRow {
@@ -59,13 +63,20 @@ const RATE_MISREAD = /(?:^|[\s*])([A-H])\s?[=:)]?\s*(\d{1,2})[89&](?=\s)/g;
  */
 const PER_LINE_ROUNDING = 0.0025;
 
-/** The row a line makes, or null: a rate followed by three figures that add up as net + tax = gross. */
-export function taxTableRow(line: DocLine): TaxTableRow | null {
+/** How far whole figures (each rounded to the unit) may stray from their sums: one unit. */
+const WHOLE_UNIT = 1.001;
+
+/**
+ * The row a line makes, or null: a rate followed by three figures that add up as net + tax =
+ * gross. `whole` says (asked only for a rate line printing whole figures) whether the page prints
+ * whole-unit money, whose figures need no decimals (see the module comment).
+ */
+export function taxTableRow(line: DocLine, whole: () => boolean = () => false): TaxTableRow | null {
   for (const m of [...line.text.matchAll(RATE), ...line.text.matchAll(RATE_MISREAD)]) {
     const rate = Number(m[2].replace(',', '.')) / 100;
     if (rate < 0 || rate > 0.3) continue;
     const end = m.index + m[0].length;
-    const printed = amountsIn(line, end).filter((a) => a.decimals === 2 && !/^\s?%/.test(line.text.slice(a.end)));
+    const printed = amountsIn(line, end).filter((a) => (a.decimals === 2 || (a.decimals === 0 && a.value >= 1 && whole())) && !/^\s?%/.test(line.text.slice(a.end)));
     // a minus among positive figures is a speck read before one ("A 5,5% 31,17 -1,71 32,88"): the
     // arithmetic below decides whether the figure fits the row; a row of refunds (all negative) is no class row
     let figs = printed.some((a) => a.value > 0) ? printed.map((a) => (a.value < 0 ? { ...a, value: -a.value } : a)) : [];
@@ -77,10 +88,12 @@ export function taxTableRow(line: DocLine): TaxTableRow | null {
       for (let j = 0; j < figs.length; j++) {
         if (i === j) continue;
         const net = figs[i], tax = figs[j];
-        const gross = figs.find((g, gi) => gi !== i && gi !== j && Math.abs(net.value + tax.value - g.value) <= 0.011);
+        // (whole figures, each rounded to the unit: the sums to one unit)
+        const unit = (g: PlacedAmount) => (net.decimals === 0 || tax.decimals === 0 || g.decimals === 0 ? WHOLE_UNIT : 0);
+        const gross = figs.find((g, gi) => gi !== i && gi !== j && Math.abs(net.value + tax.value - g.value) <= Math.max(0.011, unit(g)));
         if (!gross) continue;
         const fromNet = Math.abs(net.value * rate - tax.value), fromGross = Math.abs((gross.value * rate) / (1 + rate) - tax.value);
-        if (Math.min(fromNet, fromGross) > Math.max(0.021, tax.value * 0.002, m[1] ? net.value * PER_LINE_ROUNDING : 0)) continue;
+        if (Math.min(fromNet, fromGross) > Math.max(0.021, tax.value * 0.002, m[1] ? net.value * PER_LINE_ROUNDING : 0, unit(gross))) continue;
         if (tax.value > net.value && net.value > 0) continue;
         return { line, classMark: m[1] ?? null, rate, net, tax, gross };
       }
@@ -128,8 +141,11 @@ export function isClassRow(line: DocLine): boolean {
  */
 export function taxSummaryTable(lines: DocLine[]): TaxTable | null {
   const rows: TaxTableRow[] = [];
+  // whether the page prints whole-unit money: asked (once) only for a rate line with whole figures
+  let w: boolean | undefined;
+  const whole = () => (w ??= wholeMoneyPage(lines));
   for (const [i, l] of lines.entries()) {
-    const r = taxTableRow(l) ?? taxTableRow(withFiguresBelow(l, lines[i + 1]) ?? l);
+    const r = taxTableRow(l, whole) ?? taxTableRow(withFiguresBelow(l, lines[i + 1]) ?? l, whole);
     if (!r) continue;
     if (rows.some((o) => o.rate === r.rate && o.classMark === r.classMark && o.tax.value === r.tax.value)) continue;
     rows.push(r);

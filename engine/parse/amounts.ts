@@ -43,8 +43,17 @@ const AMOUNT_RE = new RegExp(
   'g',
 );
 
-/** Reads the numeric part of an amount ("1.234,56" -> 1234.56); null when it is not a number. */
-export function parseNumber(raw: string): { value: number; decimals: number } | null {
+/**
+ * How a page groups its figures, where the figure alone cannot say. `dotThousands`: a lone dot
+ * followed by exactly three digits is a thousands separator ("6.846" = 6846), as on a page in a
+ * whole-unit currency that prints no decimal fractions (a Chilean peso till: ./dot-thousands.ts).
+ */
+export interface FigureStyle {
+  dotThousands?: boolean;
+}
+
+/** Reads the numeric part of an amount ("1.234,56" -> 1234.56); null when it is not a number. `style`: see FigureStyle. */
+export function parseNumber(raw: string, style: FigureStyle = {}): { value: number; decimals: number } | null {
   let s = raw.replace(/[\s\u00a0\u202f\u2009]/g, '');
   // apostrophe grouping (Swiss "1'238.83"): groups of three digits, then an optional decimal part
   if (/['’]/.test(s)) {
@@ -81,7 +90,7 @@ export function parseNumber(raw: string): { value: number; decimals: number } | 
         if (!parts.slice(1).every((g) => g.length === 3)) return null;
         intPart = parts.join('');
       }
-    } else if (sep === ',' && parts[1].length === 3 && parts[0].length > 0 && parts[0] !== '0') {
+    } else if ((sep === ',' || style.dotThousands) && parts[1].length === 3 && parts[0].length > 0 && parts[0] !== '0') {
       intPart = parts.join('');
     } else {
       intPart = parts[0];
@@ -94,9 +103,12 @@ export function parseNumber(raw: string): { value: number; decimals: number } | 
   return Number.isFinite(value) ? { value, decimals: frac.length } : null;
 }
 
-function toMatch(m: RegExpExecArray): AmountMatch | null {
+/** A unit of measure after a figure ("1.250 kg", "0.750 l", "19.000 %"): a quantity or a rate, never grouped money. */
+const UNIT_AFTER = /^\s?(?:kg|gr?|l|lt|ml|cc|%)(?![\p{L}])/iu;
+
+function toMatch(m: RegExpExecArray, style: FigureStyle = {}): AmountMatch | null {
   const [text, open, minus1, cur1, minus2, num, cur2, trailMinus, close, marker] = m;
-  const parsed = parseNumber(num);
+  const parsed = parseNumber(num, style.dotThousands && !cur2 && UNIT_AFTER.test(m.input.slice(m.index + text.length)) ? {} : style);
   if (!parsed) return null;
   if ((open && !close) || (close && !open)) {
     // unbalanced parenthesis: not a negative marker, just punctuation
@@ -212,9 +224,10 @@ function speckBeforeFigure(text: string): string {
 
 /**
  * Every amount-looking token in a line, left to right, with positions. `columnGaps` are the
- * character positions of spaces that stand for a wide gap between words (a column boundary).
+ * character positions of spaces that stand for a wide gap between words (a column boundary);
+ * `style`, how the page groups its figures (FigureStyle).
  */
-export function findAmounts(line: string, columnGaps: number[] = []): AmountMatch[] {
+export function findAmounts(line: string, columnGaps: number[] = [], style: FigureStyle = {}): AmountMatch[] {
   const gaps = new Set(columnGaps);
   const joins = [...brokenFigureSpaces(line, gaps), ...splitDecimalSpaces(line, gaps)].sort((a, b) => a - b);
   // rewrite the line at the same length: a column gap becomes a tab (not a thousands space,
@@ -241,7 +254,7 @@ export function findAmounts(line: string, columnGaps: number[] = []): AmountMatc
   let m: RegExpExecArray | null;
   const found: AmountMatch[] = [];
   while ((m = AMOUNT_RE.exec(scan))) {
-    const a = toMatch(m);
+    const a = toMatch(m, style);
     if (a) found.push(a);
   }
   for (const g of scan.matchAll(GLUED_TO_WORD)) {

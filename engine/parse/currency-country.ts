@@ -80,10 +80,24 @@ export const NZ_GST_NO = /\bGST\b\s*(?:No\.?|Number|Reg(?:istration)?(?:\s*No\.?
 
 type Clue = { test: (text: string) => boolean };
 
+/**
+ * A page from Chile, whose "$" is the peso: the country's name, a RUT (the tax number, "RUT:
+ * 76.123.456-7", "R.U.T. 12345678-K": its label, up to eight digits grouped with dots or not, a
+ * check digit or K), the tax office's electronic receipt ("Boleta electrónica", "Timbre
+ * electrónico SII"), or VAT at Chile's 19 % ("IVA 19%"), unless the page names Colombia, whose
+ * VAT is 19 % too (its tax number is the NIT, its tax office the DIAN). Source: SII, the RUT's
+ * format and the boleta electrónica.
+ */
+export const CL_CLUE: Clue = {
+  test: (text: string) => /\bchile\b|\bR\.?\s?U\.?\s?T\.?\s*(?:N[°º.]?\s*)?:?\s*\d{1,2}\.?\d{3}\.?\d{3}\s?-\s?[\dkK]\b|\bboleta\s+electr[oó]nica\b|\btimbre\s+electr[oó]nico\b/i.test(text)
+    || (/\bIVA\b[^\n\d]{0,6}19\s?%/i.test(text) && !/\bNIT\b|\bDIAN\b|\bcolombia\b/i.test(text)),
+};
+
 /** Which dollar a bare "$" is, by the country the page names (USD when none does: ./currency.ts). */
 export const DOLLAR_COUNTRY: [Clue, string][] = [
   [/\baustralia\b|\bABN\b/i, 'AUD'], [AU_STATE_POSTCODE, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [CA_POSTCODE, 'CAD'], [CA_BUSINESS_NUMBER, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'], [NZ_GST_NO, 'NZD'],
   [/\bsingapore\b/i, 'SGD'], [SG_POSTCODE, 'SGD'], [SG_GST_NO, 'SGD'], [SG_PTE_LTD, 'SGD'], [/\bhong kong\b/i, 'HKD'], [/\bmexico\b|\bméxico\b/i, 'MXN'],
+  [CL_CLUE, 'CLP'],
   [/\bunited states\b|\bUSA\b|\bU\.S\.A\b/, 'USD'], [US_SALES_TAX, 'USD'], [US_STATE_ZIP, 'USD'],
 ];
 

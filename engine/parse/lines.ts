@@ -23,6 +23,8 @@ export interface DocLine {
   pageHeight: number;
   /** Where the page's text came from: a PDF's text layer (as printed) or OCR (may misread glyphs). */
   source: 'text' | 'ocr';
+  /** A dot before exactly three digits groups thousands on this line's page ("6.846" = 6846; ./dot-thousands.ts); unset: it is a decimal point. */
+  dotThousands?: boolean;
 }
 
 /**
@@ -155,7 +157,7 @@ export function columnGaps(line: { text: string; words: Word[] }): number[] {
 }
 
 export function amountsIn(line: DocLine, fromChar = 0): PlacedAmount[] {
-  return findAmounts(line.text, columnGaps(line))
+  return findAmounts(line.text, columnGaps(line), line.dotThousands ? { dotThousands: true } : {})
     .filter((a) => a.start >= fromChar)
     .map((a) => placedAmount(line, a));
 }

@@ -228,3 +228,14 @@ t.test('a bill paid partly by a voucher or gift card: the total is the bill, not
   t.equal(total(['CORNER SHOP', 'TOTAL 30.00', 'Gift card 20.00', 'Balance due 10.00', 'Cash 20.00', 'Change 10.00']), 30, 'English');
   t.equal(total(['CORNER SHOP', 'Subtotal 30.00', 'Balance due 30.00', 'Cash 50.00', 'Change 20.00']), 30, 'a balance due with nothing paid before it is the total');
 });
+
+t.test('a voucher or gift card in German or French: the bill\'s total, never repaired to the rest paid after it', async (t) => {
+  const cafe = ['CAFÉ LINDE', 'Lindenweg 8', '14.05.2025 19:27'];
+  t.equal(total([...cafe, 'Summe 30,00', 'Gutschein 20,00', 'Zu zahlen 10,00', 'Bar 10,00']), 30, 'German: the amount to pay after a voucher, paid exactly');
+  t.equal(total([...cafe, 'Summe 30,00', 'Gutschein -20,00', 'Zu zahlen 10,00', 'Bar 10,00']), 30, 'the voucher printed negative');
+  t.equal(total([...cafe, 'Summe 30,00', 'Wertgutschein -20,00', 'Restbetrag 10,00', 'Bar 10,00']), 30, 'the rest under a label that is no total: 30 is not one digit off 10');
+  t.equal(total([...cafe, 'Summe 30,00', 'Geschenkkarte -20,00', 'Zu zahlen 10,00', 'Karte 10,00']), 30, 'a gift card, the rest by card');
+  t.equal(total(['BOULANGERIE', 'TOTAL 30,00', "Bon d'achat -20,00", 'Reste à payer 10,00', 'Espèces 10,00']), 30, 'French');
+  t.equal(total([...cafe, 'Summe 30,00', 'Rabatt -20,00', 'Zu zahlen 10,00', 'Bar 10,00']), 10, 'a discount is no part payment: the amount to pay is the total');
+  t.equal(total([...cafe, 'Summe 30,00', 'Bar 10,00']), 10, 'no voucher: the payment still repairs a misread digit');
+});

@@ -7,6 +7,7 @@
 import t from 'tap';
 import { taxSummaryTable, taxTableRow } from '../../../engine/extract/tax-table.ts';
 import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { extractInvoice } from '../../../engine/extract/invoice.ts';
 import { flattenLines } from '../../../engine/parse/lines.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
@@ -108,4 +109,24 @@ t.test('several classes A/B: every row is read, the printed total wins over a ro
 t.test('a class row that cannot be read leaves the tax and net unread, never one class\'s share', async (t) => {
   const r = extractReceipt(readingFromText([['SUPERMARKT LINDE GMBH', 'BUTTER 35,34 A', 'WEIN 45,87 B', 'SUMME EUR 81,21', 'MwSt% Netto MwSt Brutto', 'A 7% 33,03 2,31 35,34', 'B 19% 38,52 7,85 45,87']], { kind: 'image', width: 260 })).formatted.multiple_receipts[0];
   t.same([r.totalAmount, r.netAmount, r.taxAmount], [81.21, null, null]);
+});
+
+t.test('a whole-unit page (forints, yen): the table\'s whole figures, grouped with spaces, are its rows', async (t) => {
+  const whole = () => true;
+  const row = (s: string, w = whole) => { const r = taxTableRow(lines([s])[0], w); return r && [r.rate, r.net.value, r.tax.value, r.gross.value]; };
+  t.same(row('27%  4 622  1 248  5 870'), [0.27, 4622, 1248, 5870], '27 % of 4622 is 1247.94, printed rounded to the forint');
+  t.same(row('5%  950  48  998'), [0.05, 950, 48, 998], 'figures under a thousand');
+  t.equal(row('27%  4 622  1 248  5 870', () => false), null, 'not on a page of cents');
+  t.equal(row('27%  4 622  1 348  5 970'), null, 'a tax far from the rate is no row');
+  t.equal(row('27%  4 622  1 248  5 890'), null, 'figures that do not add up are no row');
+  const head = ['Kisbolt Kft.', 'Fő utca 1, Budapest', 'Adószám: 12345678-2-42', '2024.10.08. 13:31 Nyugta sz. 3882', 'KENYÉR 3 000 Ft', 'TEJ 2 870 Ft'];
+  const table = ['ÁFA%  Nettó  ÁFA  Bruttó', '27%  4 622  1 248  5 870'];
+  for (const kind of ['pdf', 'image'] as const) {
+    const r = extractReceipt(readingFromText([[...head, 'ÖSSZESEN 5 870 Ft', ...table, 'Készpénz 10 000 Ft', 'Visszajáró 4 130 Ft']], { kind, width: 260 })).formatted.multiple_receipts[0];
+    t.same([r.totalAmount, r.netAmount, r.taxAmount], [5870, 4622, 1248], `a Hungarian till (${kind})`);
+  }
+  const two = extractReceipt(readingFromText([[...head, 'ÖSSZESEN 6 920 Ft', 'ÁFA%  Nettó  ÁFA  Bruttó', '5%  1 000  50  1 050', '27%  4 622  1 248  5 870']], { kind: 'image', width: 260 })).formatted.multiple_receipts[0];
+  t.same([two.totalAmount, two.netAmount, two.taxAmount], [6920, 5622, 1298], 'two classes: the column sums');
+  const inv = extractInvoice(readingFromText([['Kovács és Társa Kft.', 'Adószám: 12345678-2-42', 'Számla sorszáma: 2024/0815', 'Kelt: 2024.10.08.', 'Vevő: Nagy Péter', 'Tanácsadás 1 db 4 622 Ft', ...table, 'Fizetendő: 5 870 Ft']])).formatted;
+  t.same([inv.totalAmount, inv.netAmount, inv.taxAmount], [5870, 4622, 1248], 'a Hungarian invoice');
 });
