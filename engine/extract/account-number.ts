@@ -8,10 +8,12 @@
  * Two labels joined by a slash ("IBAN/Acc:", "IBAN/Account No.", "Konto/IBAN") name one value
  * and work as either alone would. A label naming another party ("Beneficiary account:",
  * "Empfänger-IBAN:", "Cuenta destino:", ./account-party.ts) labels no account of the statement's.
+ * An IBAN under its label is read whole, to its country's length.
  */
-import { fold, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../parse/lines.ts';
+import { fold, keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
+import type { Box } from '../types.ts';
 import type { FieldLog } from './evidence.ts';
-import { ibanAtStart } from '../parse/iban.ts';
+import { ibanAtStart, ibanCheckHolds } from '../parse/iban.ts';
 import { labelNamesOtherParty } from './account-party.ts';
 import { ownIban } from './own-iban.ts';
 
@@ -120,10 +122,33 @@ function ownAccountLabels(line: DocLine): { start: number; end: number; ownValue
   return out;
 }
 
+/** Where an IBAN may start: a country code and two check digits, not inside a longer word or number. */
+const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[\s.]?[A-Z0-9]{4})/g;
+
+/**
+ * The IBAN printed on `line` under a label's box `labelBox` (its span overlapping the label's
+ * x range), read whole to its country's length (../parse/iban.ts): one whose mod-97 check holds
+ * first, else one of its country's length (a misread digit); its value as printed, its box and
+ * the mean confidence of its words.
+ * Null when none: the number under the label is then read word by word.
+ */
+function ibanUnder(line: DocLine, labelBox: Box): { value: string; box: Box; confidence: number; checked: boolean } | null {
+  const found: { value: string; box: Box; confidence: number; checked: boolean }[] = [];
+  IBAN_HEAD.lastIndex = 0;
+  for (let m = IBAN_HEAD.exec(line.text); m; m = IBAN_HEAD.exec(line.text)) {
+    const value = ibanAtStart(line.text.slice(m.index));
+    if (!value) continue;
+    const box = spanBox(line, m.index, m.index + value.length);
+    if (xOverlap(box, labelBox) > 0) found.push({ value, box, confidence: spanConfidence(line, m.index, m.index + value.length), checked: ibanCheckHolds(value.replace(/\s/g, '')) });
+  }
+  return found.find((f) => f.checked) ?? found[0] ?? null;
+}
+
 /**
  * The account number of a statement, logged with its evidence: the value after the first
- * account label on its line that is not another party's (confidence 0.8) or the number under the
- * label on the next line (0.75 times the word's confidence); with no label, the IBAN after an
+ * account label on its line that is not another party's (confidence 0.8), or under the label on
+ * the next line the IBAN there (0.75 times its words' confidence when its check holds, else 0.6
+ * times) or else the number (0.75 times the word's confidence); with no label, the IBAN after an
  * "IBAN" that is not another party's (0.7), else the
  * statement's own IBAN printed without a label (0.6, own-iban.ts; of several, the one on or under
  * the holder's line `holder`), else a number in digit
@@ -143,6 +168,9 @@ export function accountNumber(lines: DocLine[], log: FieldLog, holder?: DocLine 
       const labelBox = spanBox(l, m.start, m.end);
       const next = lines[i + 1];
       if (!next || next.page !== l.page) continue;
+      // an IBAN under the label is read whole ("Número de cuenta" over "ES91 2100 0418 4502 0005 1332"), not by its groups
+      const iban = ibanUnder(next, labelBox);
+      if (iban) return log.found('accountNumber', iban.value, next, iban.box, (iban.checked ? 0.75 : 0.6) * iban.confidence);
       const under = next.words.filter((w) => xOverlap(w.box, labelBox) > 0 && /\d{4,}/.test(w.text.replace(/[\s-]/g, '')));
       const pick = under.find((w) => /^\d{6,}$/.test(w.text.replace(/-/g, ''))) ?? under[0];
       if (pick) return log.found('accountNumber', pick.text, next, pick.box, 0.75 * pick.confidence);
