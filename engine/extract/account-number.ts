@@ -6,11 +6,15 @@
  * else a number in digit groups right after an account word
  * ("IBAN: Account 4401 2287 9931", as a US bank fills an IBAN field with its own account).
  * Two labels joined by a slash ("IBAN/Acc:", "IBAN/Account No.", "Konto/IBAN") name one value
- * and work as either alone would.
+ * and work as either alone would. A label naming another party ("Beneficiary account:",
+ * "Empfänger-IBAN:", "Cuenta destino:", ./account-party.ts) labels no account of the statement's.
+ * An IBAN under its label is read whole, to its country's length.
  */
-import { fold, keyword, matchAny, spanBox, xOverlap, type DocLine } from '../parse/lines.ts';
+import { fold, keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
+import type { Box } from '../types.ts';
 import type { FieldLog } from './evidence.ts';
-import { ibanAtStart } from '../parse/iban.ts';
+import { ibanAtStart, ibanCheckHolds } from '../parse/iban.ts';
+import { labelNamesOtherParty } from './account-party.ts';
 import { ownIban } from './own-iban.ts';
 import { MASKED_CARD_SOURCE } from '../parse/masked-card.ts';
 
@@ -80,11 +84,13 @@ const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED_CARD_SOURCE
 const WORD_THEN_NUMBER = /(?<=^\s*|:\s*|\s{2})(?:account|acct|konto|compte|cuenta|rekening|conto|conta|rachunek|ucet)[\s:#.]*(\d{2,}(?:[ -]\d{2,}){0,5})(?![\d,.]\d|[\p{L}])/u;
 
 /**
- * An account label on a line: a slash-joined one first, else a single one not inside an IBAN's
- * explanation, else "Account" after a branch code, else an account word alone before a colon
- * (`ownValueOnly`: its value must follow it on its line).
+ * An account label on a line at or after character `from`: a slash-joined one first, else a
+ * single one not inside an IBAN's explanation, else "Account" after a branch code, else an
+ * account word alone before a colon (`ownValueOnly`: its value must follow it on its line).
  */
-function accountLabel(l: DocLine): { start: number; end: number; ownValueOnly?: boolean } | null {
+function accountLabel(line: DocLine, from = 0): { start: number; end: number; ownValueOnly?: boolean } | null {
+  // the text before `from` blanked, so positions hold and a label is never found in it
+  const l = { ...line, text: ' '.repeat(from) + line.text.slice(from) };
   const joined = JOINED.exec(fold(l.text));
   if (joined) return { start: joined.index, end: joined.index + joined[0].length };
   const m = matchAny(l.text, ACCOUNT_NO);
@@ -100,9 +106,44 @@ function accountLabel(l: DocLine): { start: number; end: number; ownValueOnly?: 
 }
 
 /**
+ * The account labels of a line in reading order that are not another party's
+ * (./account-party.ts: "Beneficiary account:", "Compte bénéficiaire :", "Cuenta destino:"
+ * label a payee's account, never the statement's).
+ */
+function ownAccountLabels(line: DocLine): { start: number; end: number; ownValueOnly?: boolean }[] {
+  const out: { start: number; end: number; ownValueOnly?: boolean }[] = [];
+  for (let m = accountLabel(line); m; m = accountLabel(line, m.end)) if (!labelNamesOtherParty(line, m.start, m.end)) out.push(m);
+  return out;
+}
+
+/** Where an IBAN may start: a country code and two check digits, not inside a longer word or number. */
+const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[\s.]?[A-Z0-9]{4})/g;
+
+/**
+ * The IBAN printed on `line` under a label's box `labelBox` (its span overlapping the label's
+ * x range), read whole to its country's length (../parse/iban.ts): one whose mod-97 check holds
+ * first, else one of its country's length (a misread digit); its value as printed, its box and
+ * the mean confidence of its words.
+ * Null when none: the number under the label is then read word by word.
+ */
+function ibanUnder(line: DocLine, labelBox: Box): { value: string; box: Box; confidence: number; checked: boolean } | null {
+  const found: { value: string; box: Box; confidence: number; checked: boolean }[] = [];
+  IBAN_HEAD.lastIndex = 0;
+  for (let m = IBAN_HEAD.exec(line.text); m; m = IBAN_HEAD.exec(line.text)) {
+    const value = ibanAtStart(line.text.slice(m.index));
+    if (!value) continue;
+    const box = spanBox(line, m.index, m.index + value.length);
+    if (xOverlap(box, labelBox) > 0) found.push({ value, box, confidence: spanConfidence(line, m.index, m.index + value.length), checked: ibanCheckHolds(value.replace(/\s/g, '')) });
+  }
+  return found.find((f) => f.checked) ?? found[0] ?? null;
+}
+
+/**
  * The account number of a statement, logged with its evidence: the value after the first
- * account label on its line (confidence 0.8) or the number under the label on the next line
- * (0.75 times the word's confidence); with no label, the IBAN after "IBAN" (0.7), else the
+ * account label on its line that is not another party's (confidence 0.8), or under the label on
+ * the next line the IBAN there (0.75 times its words' confidence when its check holds, else 0.6
+ * times) or else the number (0.75 times the word's confidence); with no label, the IBAN after an
+ * "IBAN" that is not another party's (0.7), else the
  * statement's own IBAN printed without a label (0.6, own-iban.ts; of several, the one on or under
  * the holder's line `holder`), else a number in digit
  * groups right after an account word (0.6, see WORD_THEN_NUMBER). The value is returned as printed (spaces kept); null when none is found.
@@ -110,29 +151,33 @@ function accountLabel(l: DocLine): { start: number; end: number; ownValueOnly?: 
 export function accountNumber(lines: DocLine[], log: FieldLog, holder?: DocLine | null): string | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const m = accountLabel(l);
-    if (!m) continue;
-    const own = VALUE_AFTER.exec(l.text.slice(m.end));
-    if (own) {
-      const s = m.end + own.index + own[0].length - own[1].length;
-      const v = valueAt(l.text, s, own[1].trim());
-      return log.found('accountNumber', v, l, spanBox(l, s, s + v.length), 0.8);
+    for (const m of ownAccountLabels(l)) {
+      const own = VALUE_AFTER.exec(l.text.slice(m.end));
+      if (own) {
+        const s = m.end + own.index + own[0].length - own[1].length;
+        const v = valueAt(l.text, s, own[1].trim());
+        return log.found('accountNumber', v, l, spanBox(l, s, s + v.length), 0.8);
+      }
+      if (m.ownValueOnly) continue;
+      const labelBox = spanBox(l, m.start, m.end);
+      const next = lines[i + 1];
+      if (!next || next.page !== l.page) continue;
+      // an IBAN under the label is read whole ("Número de cuenta" over "ES91 2100 0418 4502 0005 1332"), not by its groups
+      const iban = ibanUnder(next, labelBox);
+      if (iban) return log.found('accountNumber', iban.value, next, iban.box, (iban.checked ? 0.75 : 0.6) * iban.confidence);
+      const under = next.words.filter((w) => xOverlap(w.box, labelBox) > 0 && /\d{4,}/.test(w.text.replace(/[\s-]/g, '')));
+      const pick = under.find((w) => /^\d{6,}$/.test(w.text.replace(/-/g, ''))) ?? under[0];
+      if (pick) return log.found('accountNumber', pick.text, next, pick.box, 0.75 * pick.confidence);
     }
-    if (m.ownValueOnly) continue;
-    const labelBox = spanBox(l, m.start, m.end);
-    const next = lines[i + 1];
-    if (!next || next.page !== l.page) continue;
-    const under = next.words.filter((w) => xOverlap(w.box, labelBox) > 0 && /\d{4,}/.test(w.text.replace(/[\s-]/g, '')));
-    const pick = under.find((w) => /^\d{6,}$/.test(w.text.replace(/-/g, ''))) ?? under[0];
-    if (pick) return log.found('accountNumber', pick.text, next, pick.box, 0.75 * pick.confidence);
   }
-  // no account-number label: in the IBAN countries the account is named by its IBAN ("IBAN: DE42 ...")
+  // no account-number label: in the IBAN countries the account is named by its IBAN ("IBAN: DE42 ..."), unless the label is another party's ("Empfänger-IBAN:")
   for (const l of lines) {
-    const m = new RegExp(String.raw`\bIBAN\b[\s:.]*(${IBAN})`).exec(l.text);
-    if (!m) continue;
-    const s0 = m.index + m[0].length - m[1].length;
-    const v = valueAt(l.text, s0, m[1].trim());
-    return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
+    for (const m of l.text.matchAll(new RegExp(String.raw`\bIBAN\b[\s:.]*(${IBAN})`, 'g'))) {
+      if (labelNamesOtherParty(l, m.index, m.index + 4)) continue;
+      const s0 = m.index + m[0].length - m[1].length;
+      const v = valueAt(l.text, s0, m[1].trim());
+      return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
+    }
   }
   // an IBAN printed without its label whose check holds, not another party's (own-iban.ts)
   const own = ownIban(lines, holder);
@@ -143,6 +188,8 @@ export function accountNumber(lines: DocLine[], log: FieldLog, holder?: DocLine 
     const digits = m ? m[1].replace(/\D/g, '').length : 0;
     if (!m || digits < 6 || digits > 20) continue;
     const s0 = m.index + m[0].length - m[1].length;
+    // "Empfänger: Konto 1234 5678": the party's
+    if (labelNamesOtherParty(l, m.index, s0)) continue;
     return log.found('accountNumber', l.text.slice(s0, s0 + m[1].length), l, spanBox(l, s0, s0 + m[1].length), 0.6);
   }
   return log.missing('accountNumber');

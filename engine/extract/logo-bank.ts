@@ -10,7 +10,9 @@
  * is taken at body size only when the holder was read elsewhere: alone at body size it may as
  * well be the addressee; set larger than the page's body, it is a logo. At body size every word
  * is capitalised: a line printed once at the top with a word in small letters ("Aurora bcx") may
- * be a title; in larger type it is the logo ("Millennium bcp").
+ * be a title; in larger type it is the logo ("Millennium bcp"). A single word all in small letters
+ * ("nordlys", a brand that writes its name in lower case) is the logo at body size too: a title,
+ * a label or a person's name is not printed so.
  */
 import { findDates } from '../parse/dates.ts';
 import { firstColumn, fold, type DocLine } from '../parse/lines.ts';
@@ -60,6 +62,8 @@ export function bankFromLogoLine(lines: DocLine[], holder: string | null): { nam
   if (NOT_A_NAME.test(fold(name)) || ADDRESSEE.test(name) || isFieldLabel(name) || (holder && fold(name) === fold(holder))) return null;
   // at body size a name's words are capitalised, and a person's shape may be the addressee unless the holder is named elsewhere
   const larger = logo.box.h >= bodyHeight(page) * 1.3;
-  if (!larger && (!words.every((w) => /^\p{Lu}/u.test(w)) || (personalName(name) && !holder))) return null;
+  // one word all in small letters at the top is a brand's logo set in lower case, at any size: no title or person is printed so
+  const lowerBrand = words.length === 1 && /^\p{Ll}{3,}$/u.test(name);
+  if (!larger && !lowerBrand && (!words.every((w) => /^\p{Lu}/u.test(w)) || (personalName(name) && !holder))) return null;
   return { name, line: logo, confidence: larger ? 0.55 : 0.45 };
 }

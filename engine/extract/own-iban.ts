@@ -4,7 +4,7 @@
  * 3609 9456" in the head of a Polish statement): an IBAN whose groups make its country's length
  * and whose ISO 7064 mod-97 check holds (../parse/iban.ts) names the account the statement is
  * about, unless its line names it as another party's (a payee, a beneficiary, a counter-account,
- * in our languages EN DE FR ES IT PT NL PL; a direct debit or transfer), the line above it in its
+ * a creditor, in our languages EN DE FR ES IT PT NL PL: ./account-party.ts; a direct debit or transfer), the line above it in its
  * column does (a party's label, "Ihr Vermieter: Haus & Grund eG", or a direct debit's words), or
  * the line is a transaction row (a date first and money after it: the IBAN of the party paid or
  * paying). The check keeps a reference number or a misread from passing as an IBAN. Of several
@@ -14,17 +14,11 @@ import { findAmounts } from '../parse/amounts.ts';
 import { findDates } from '../parse/dates.ts';
 import { ibanAtStart, ibanCheckHolds } from '../parse/iban.ts';
 import { fold, type DocLine } from '../parse/lines.ts';
+import { OTHER_PARTY } from './account-party.ts';
 
 /** Where an IBAN may start: a country code and two check digits, not inside a longer word or number. */
 const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[\s.]?[A-Z0-9]{4})/g;
 
-/**
- * Words before an IBAN on its line that make it another party's, folded: payee, beneficiary,
- * recipient, counter-account, sender (EN); Empfänger, Begünstigter, Gegenkonto, Auftraggeber
- * (DE); bénéficiaire, destinataire, émetteur (FR); beneficiario, destinatario, ordenante (ES, IT,
- * PT); begunstigde, tegenrekening (NL); odbiorca, nadawca (PL). Anywhere before it on the line.
- */
-const OTHER_PARTY = /(?<![\p{L}])(?:payee|beneficiary|recipient|counter\s*-?\s*account|counterparty|sender|remitter|empfanger|begunstigter|gegenkonto|auftraggeber|zahlungsempfanger|beneficiaire|destinataire|emetteur|beneficiario|destinatario|ordenante|ordinante|remetente|begunstigde|tegenrekening|odbiorca|nadawca)(?![\p{L}])/u;
 /**
  * A direct debit's or transfer's words (folded): the IBAN beside or under them is the party paid
  * or paying. Lastschrift, Überweisung, Dauerauftrag (DE); direct debit, standing order, transfer

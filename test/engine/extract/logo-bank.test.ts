@@ -2,8 +2,8 @@
  * @module test/engine/extract/logo-bank
  * A bank named only by its logo line (no bank word, no legal form: "Nordea", "ING", "Intesa
  * Sanpaolo") at the top of a statement that prints an IBAN or a BIC: the largest of the first
- * lines, never a heading, the holder, an address or a date. A name with a bank word keeps being
- * read as before.
+ * lines, never a heading, the holder, an address or a date; a single word in small letters
+ * ("monzo") at body size too. A name with a bank word keeps being read as before.
  */
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
@@ -46,6 +46,16 @@ t.test('no IBAN or BIC, a heading, a date, an address or the holder on top names
   for (const top of ['Statement of Account', 'Estratto conto', 'Kontoutdrag', 'Seite 1', '01.03.2025', 'Hauptstraße 5', '10115 Berlin', 'Mr John Smith', 'Lena Hoffmann', 'Aurora bcx']) {
     t.equal(bankOf([top]), null, top);
   }
+});
+
+t.test('one word in small letters on top, a brand that writes its name so, is the bank at body size too', async (t) => {
+  for (const name of ['monzo', 'nordlys', 'bunq']) {
+    t.equal(bankOf([name]), name, `${name} at body size`);
+    t.equal(bankOf([name], true), name, `${name} as a logo`);
+  }
+  t.equal(bankOf(['nordlys'], false, 'Account number 12345678'), null, 'no IBAN or BIC printed');
+  for (const top of ['statement', 'kontoauszug', 'seite', 'Aurora bcx', 'aurora bcx']) t.equal(bankOf([top]), null, `${top}: a title, a page word or two words in small letters`);
+  t.equal(bankOf(['nordlys', 'Nordlys Bank AG']), 'Nordlys Bank AG', 'a bank word elsewhere wins');
 });
 
 t.test('a bank word or a legal form elsewhere wins as before', async (t) => {
