@@ -34,6 +34,7 @@ import { fixOcrWords } from '../parse/ocr-word-fix.ts';
 import { isWord } from '../parse/word-lexicon.ts';
 import { findDates } from '../parse/dates.ts';
 import { repairFromDocument } from './name-consensus.ts';
+import { numberedName, withoutNumberSign } from './numbered-name.ts';
 import { sentenceLike } from './slogan-line.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
 
@@ -452,9 +453,22 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     regBelow: !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()),
     dated: findDates(l.text).length > 0,
   }));
-  const candidate = top.map((l, i) => {
+  // (a numbered name, "No. 1 Coffee Shop", is tested without its number sign, which reads as a
+  // registration number's label or the noise word "No.": ./numbered-name.ts)
+  const isCandidate = (l: DocLine, i: number, numbered: boolean) => {
     const { text, regBelow, dated } = seen[i];
-    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || BRACKETED_WORD.test(l.text) || CARE_OF.test(l.text) || dated);
+    const label = numbered ? withoutNumberSign(l.text) : l.text;
+    const own = numbered ? withoutNumberSign(text) : text;
+    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(label) || REG_LABEL.test(own) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(own) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || BRACKETED_WORD.test(l.text) || CARE_OF.test(l.text) || dated);
+  };
+  const numbered = top.map((l) => numberedName(l.text));
+  const candidate = top.map((l, i) => isCandidate(l, i, numbered[i]));
+  // a numbered name is one only as the top name-like line: under another name it is the address's house number
+  const first = candidate.indexOf(true);
+  top.forEach((l, i) => {
+    if (!numbered[i] || i === first) return;
+    numbered[i] = false;
+    candidate[i] = isCandidate(l, i, false);
   });
   // a slogan written as a sentence beside a name-like line is no candidate (each judged among the candidates as found)
   top.map((_l, i) => candidate[i] && sloganBesideName(top, candidate, i)).forEach((slogan, i) => { if (slogan) candidate[i] = false; });
@@ -463,7 +477,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   for (let i = 0; i < top.length; i++) {
     const l = top[i];
     const afterAddress = inAddress;
-    inAddress ||= ADDRESS_START.test(l.text);
+    inAddress ||= ADDRESS_START.test(l.text) && !numbered[i];
     // (the till's date opens the body: an item line below it is no name, "IBUPROFEN 200MG 24"
     // whose price was read as a line of its own, when a candidate stands above the date)
     const body = inBody && !!best;
