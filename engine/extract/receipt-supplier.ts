@@ -204,10 +204,11 @@ const CARE_OF = /^\W*(?:c\/o|care\s+of)\b/i;
 /**
  * A line that starts the shop's address: a street word ("JALAN", "Jln", "LOT", "TAMAN", "Road"),
  * a house number ("NO.59", "No 3,"), a postcode before the town ("81760 JOHOR BAHRU") or a unit,
- * suite, flat or level number before a comma ("Unit 5, Tyne Co. Business Park", "Suite 2B, ...":
- * UNIT_START, whose estate's "Co." or "Ltd" is no company's either).
+ * suite, flat, level, shop, stall or kiosk number before a comma ("Unit 5, Tyne Co. Business Park",
+ * "Suite 2B, ...", "Shop 3, The Quay": UNIT_START, whose estate's "Co." or "Ltd" is no company's
+ * either, nor its "Shop" a shop word).
  */
-const UNIT_START = /^\W*(?:unit|suite|flat|level)\s*\d+[a-z]?\s*,/iu;
+const UNIT_START = /^\W*(?:unit|suite|flat|level|shop|stall|kiosk)\s*\d+[a-z]?\s*,/iu;
 const ADDRESS_START = new RegExp(String.raw`^\W*(?:no\.?\s*\d|lot\b|\d{5}\s+\p{L})|${UNIT_START.source}|\b(?:jalan|jln|lorong|taman|persiaran|lebuh(?:raya)?|road|street)\b`, 'iu');
 /**
  * Once the address has begun, the lines after it go on with it (town, state: "BANDAR MAHKOTA
@@ -401,11 +402,29 @@ const SLOGAN = /\b(?:since|depuis|seit|desde|dal|sinds|sedan|siden|od|est\.?|est
 function sloganBesideName(top: DocLine[], candidate: boolean[], i: number): boolean {
   const f = fold(cleanCompanyName(top[i].text));
   if (!sentenceLike(top[i].text) || COMPANY_SUFFIX.test(f) || LEGAL_FORM.test(f)) return false;
-  const nameLike = (j: number) => candidate[j] && !sentenceLike(top[j].text) && !ADDRESS_START.test(top[j].text) && top[j].box.h >= 0.9 * top[i].box.h;
-  // (the nearest candidate below, before any line that opens the address)
-  const below = [i + 1, i + 2].filter((j) => j < top.length && !top.slice(i + 1, j).some((l) => ADDRESS_START.test(l.text))).find((j) => candidate[j]);
+  // (under a sentence that tops the header, a house or shop number first is the address even
+  // without a street word, "12 Harbour View", "Shop 3, The Quay": the sentence is the shop's name)
+  const topmost = !candidate.slice(0, i).some(Boolean);
+  const nameLike = (j: number) => candidate[j] && !sentenceLike(top[j].text) && !ADDRESS_START.test(top[j].text) && top[j].box.h >= 0.9 * top[i].box.h
+    && !(topmost && numberedAddress(top[j].text));
+  // (the nearest candidate below, before any line that opens the address: by a street word too,
+  // "3A Marine Parade" over its town)
+  const opensAddress = (l: DocLine) => ADDRESS_START.test(l.text) || STREET_LINE.test(l.text) || (topmost && numberedAddress(l.text));
+  const below = [i + 1, i + 2].filter((j) => j < top.length && !top.slice(i + 1, j).some(opensAddress)).find((j) => candidate[j]);
   const above = i > 0 && candidate[i - 1] ? i - 1 : undefined;
   return (below !== undefined && nameLike(below)) || (above !== undefined && nameLike(above));
+}
+
+/**
+ * A line that opens with a house number, or a shop's, unit's, stall's or lot's number and its
+ * comma or slash, before words ("12 Harbour View", "3A Marine Parade", "Shop 3, The Quay", "Unit
+ * 5/2 Pier Road"), and names no company (no suffix or shop word: "7 Seas Fish Shop" is a name):
+ * read as an address once a sentence stands over it (sloganBesideName), with or without a street word.
+ */
+const NUMBER_FIRST = /^\W*(?:(?:shop|unit|suite|ste|store|stall|kiosk|lot|level|flat)\s*\d{1,4}[a-z]?\s*[,/]|\d{1,5}[a-z]?(?:-\d{1,5})?,?\s+\p{L})/iu;
+function numberedAddress(text: string): boolean {
+  const f = fold(cleanCompanyName(text));
+  return NUMBER_FIRST.test(text) && !COMPANY_SUFFIX.test(f.replace(/^\W*(?:shop|store)\b/, ' ')) && !LEGAL_FORM.test(f);
 }
 
 /** A store number after a name ("QUIK-FILL #2231"), kept in the name but not counted against its share of letters. */
