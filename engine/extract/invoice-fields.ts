@@ -23,6 +23,7 @@
 import { findDates, type DateOrder } from '../parse/dates.ts';
 import { fold, keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
 import { GLUED_MARKER, isDateToken, labelledDates, type DateCandidate, type TextCandidate } from './labels.ts';
+import { phonePiece } from './phone-digits.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /**
@@ -239,7 +240,8 @@ export function invoiceIds(lines: DocLine[], tiers: RegExp[][] = INVOICE_ID_TIER
       const c = tier === CREDIT_TIER
         ? idAfter(line, m.end, false, lines, true) ?? idBeside(lines, line, m.end)
         : idAfter(line, m.end, tier > 1 && tier !== MARKER_TIER, lines, true) ?? idBeside(lines, line, m.end) ?? idBelow(lines, line, m.start, m.end);
-      if (c && !out.some((o) => o.text === c.text) && !dateElsewhere(lines, c)) out.push(c);
+      // a phone number printed after the label is no id (./phone-digits)
+      if (c && !out.some((o) => o.text === c.text) && !dateElsewhere(lines, c) && !phonePiece(lines, c)) out.push(c);
     }
   });
   return out;

@@ -34,6 +34,7 @@ import { fixOcrWords } from '../parse/ocr-word-fix.ts';
 import { isWord } from '../parse/word-lexicon.ts';
 import { findDates } from '../parse/dates.ts';
 import { repairFromDocument } from './name-consensus.ts';
+import { numberedName, withoutNumberSign } from './numbered-name.ts';
 import { sentenceLike } from './slogan-line.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
 
@@ -203,10 +204,11 @@ const CARE_OF = /^\W*(?:c\/o|care\s+of)\b/i;
 /**
  * A line that starts the shop's address: a street word ("JALAN", "Jln", "LOT", "TAMAN", "Road"),
  * a house number ("NO.59", "No 3,"), a postcode before the town ("81760 JOHOR BAHRU") or a unit,
- * suite, flat or level number before a comma ("Unit 5, Tyne Co. Business Park", "Suite 2B, ...":
- * UNIT_START, whose estate's "Co." or "Ltd" is no company's either).
+ * suite, flat, level, shop, stall or kiosk number before a comma ("Unit 5, Tyne Co. Business Park",
+ * "Suite 2B, ...", "Shop 3, The Quay": UNIT_START, whose estate's "Co." or "Ltd" is no company's
+ * either, nor its "Shop" a shop word).
  */
-const UNIT_START = /^\W*(?:unit|suite|flat|level)\s*\d+[a-z]?\s*,/iu;
+const UNIT_START = /^\W*(?:unit|suite|flat|level|shop|stall|kiosk)\s*\d+[a-z]?\s*,/iu;
 const ADDRESS_START = new RegExp(String.raw`^\W*(?:no\.?\s*\d|lot\b|\d{5}\s+\p{L})|${UNIT_START.source}|\b(?:jalan|jln|lorong|taman|persiaran|lebuh(?:raya)?|road|street)\b`, 'iu');
 /**
  * Once the address has begun, the lines after it go on with it (town, state: "BANDAR MAHKOTA
@@ -400,11 +402,29 @@ const SLOGAN = /\b(?:since|depuis|seit|desde|dal|sinds|sedan|siden|od|est\.?|est
 function sloganBesideName(top: DocLine[], candidate: boolean[], i: number): boolean {
   const f = fold(cleanCompanyName(top[i].text));
   if (!sentenceLike(top[i].text) || COMPANY_SUFFIX.test(f) || LEGAL_FORM.test(f)) return false;
-  const nameLike = (j: number) => candidate[j] && !sentenceLike(top[j].text) && !ADDRESS_START.test(top[j].text) && top[j].box.h >= 0.9 * top[i].box.h;
-  // (the nearest candidate below, before any line that opens the address)
-  const below = [i + 1, i + 2].filter((j) => j < top.length && !top.slice(i + 1, j).some((l) => ADDRESS_START.test(l.text))).find((j) => candidate[j]);
+  // (under a sentence that tops the header, a house or shop number first is the address even
+  // without a street word, "12 Harbour View", "Shop 3, The Quay": the sentence is the shop's name)
+  const topmost = !candidate.slice(0, i).some(Boolean);
+  const nameLike = (j: number) => candidate[j] && !sentenceLike(top[j].text) && !ADDRESS_START.test(top[j].text) && top[j].box.h >= 0.9 * top[i].box.h
+    && !(topmost && numberedAddress(top[j].text));
+  // (the nearest candidate below, before any line that opens the address: by a street word too,
+  // "3A Marine Parade" over its town)
+  const opensAddress = (l: DocLine) => ADDRESS_START.test(l.text) || STREET_LINE.test(l.text) || (topmost && numberedAddress(l.text));
+  const below = [i + 1, i + 2].filter((j) => j < top.length && !top.slice(i + 1, j).some(opensAddress)).find((j) => candidate[j]);
   const above = i > 0 && candidate[i - 1] ? i - 1 : undefined;
   return (below !== undefined && nameLike(below)) || (above !== undefined && nameLike(above));
+}
+
+/**
+ * A line that opens with a house number, or a shop's, unit's, stall's or lot's number and its
+ * comma or slash, before words ("12 Harbour View", "3A Marine Parade", "Shop 3, The Quay", "Unit
+ * 5/2 Pier Road"), and names no company (no suffix or shop word: "7 Seas Fish Shop" is a name):
+ * read as an address once a sentence stands over it (sloganBesideName), with or without a street word.
+ */
+const NUMBER_FIRST = /^\W*(?:(?:shop|unit|suite|ste|store|stall|kiosk|lot|level|flat)\s*\d{1,4}[a-z]?\s*[,/]|\d{1,5}[a-z]?(?:-\d{1,5})?,?\s+\p{L})/iu;
+function numberedAddress(text: string): boolean {
+  const f = fold(cleanCompanyName(text));
+  return NUMBER_FIRST.test(text) && !COMPANY_SUFFIX.test(f.replace(/^\W*(?:shop|store)\b/, ' ')) && !LEGAL_FORM.test(f);
 }
 
 /** A store number after a name ("QUIK-FILL #2231"), kept in the name but not counted against its share of letters. */
@@ -452,9 +472,22 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     regBelow: !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()),
     dated: findDates(l.text).length > 0,
   }));
-  const candidate = top.map((l, i) => {
+  // (a numbered name, "No. 1 Coffee Shop", is tested without its number sign, which reads as a
+  // registration number's label or the noise word "No.": ./numbered-name.ts)
+  const isCandidate = (l: DocLine, i: number, numbered: boolean) => {
     const { text, regBelow, dated } = seen[i];
-    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(l.text) || REG_LABEL.test(text) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(text) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || BRACKETED_WORD.test(l.text) || CARE_OF.test(l.text) || dated);
+    const label = numbered ? withoutNumberSign(l.text) : l.text;
+    const own = numbered ? withoutNumberSign(text) : text;
+    return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(label) || REG_LABEL.test(own) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(own) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || BRACKETED_WORD.test(l.text) || CARE_OF.test(l.text) || dated);
+  };
+  const numbered = top.map((l) => numberedName(l.text));
+  const candidate = top.map((l, i) => isCandidate(l, i, numbered[i]));
+  // a numbered name is one only as the top name-like line: under another name it is the address's house number
+  const first = candidate.indexOf(true);
+  top.forEach((l, i) => {
+    if (!numbered[i] || i === first) return;
+    numbered[i] = false;
+    candidate[i] = isCandidate(l, i, false);
   });
   // a slogan written as a sentence beside a name-like line is no candidate (each judged among the candidates as found)
   top.map((_l, i) => candidate[i] && sloganBesideName(top, candidate, i)).forEach((slogan, i) => { if (slogan) candidate[i] = false; });
@@ -463,7 +496,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   for (let i = 0; i < top.length; i++) {
     const l = top[i];
     const afterAddress = inAddress;
-    inAddress ||= ADDRESS_START.test(l.text);
+    inAddress ||= ADDRESS_START.test(l.text) && !numbered[i];
     // (the till's date opens the body: an item line below it is no name, "IBUPROFEN 200MG 24"
     // whose price was read as a line of its own, when a candidate stands above the date)
     const body = inBody && !!best;

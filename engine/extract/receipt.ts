@@ -18,6 +18,7 @@ import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
 import { paymentMethodOf } from './payment-method.ts';
+import { notPhoneNumbers } from './phone-digits.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -299,11 +300,12 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const sup = receiptSupplier(supplierLines);
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
-  const own = notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN]));
+  // a phone number printed after a label is none (./phone-digits): the next tier's number is the receipt's
+  const own = notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN])));
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
-  const signed = series.length ? series : notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN]));
-  const hash = signed.length ? signed : notCardNumbers(lines, numberBesideSign(lines));
-  const ids = hash.length ? hash : labelledIds(lines, RECEIPT_ID_FALLBACK);
+  const signed = series.length ? series : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN])));
+  const hash = signed.length ? signed : notPhoneNumbers(lines, notCardNumbers(lines, numberBesideSign(lines)));
+  const ids = hash.length ? hash : notPhoneNumbers(lines, labelledIds(lines, RECEIPT_ID_FALLBACK));
   const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
 
   const date = purchaseDate(lines, order, log);
