@@ -16,6 +16,7 @@ import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
+import { isStreetNumber, printsFullDate } from './street-number-date.ts';
 import { paymentMethodOf } from './payment-method.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
@@ -265,9 +266,11 @@ function purchaseDateIn(lines: DocLine[], order: DateOrder, log: FieldLog, name:
     const d = findDates(closed, order, opts)[0];
     if (d && d.text.length >= 8) return log.found(name, d.text, l, undefined, (opts.repairMonth ? 0.3 : 0.4) * l.confidence);
   }
+  // an address's numbers read as a date ("2-24-12 Shibuya") give way to the page's full date
+  const fullDate = printsFullDate(lines, order);
   for (const l of lines) {
     if (matchAny(l.text, NOT_PURCHASE_DATE)) continue;
-    const ds = findDates(l.text, order, opts).filter((d) => !gluedToCode(l.text, d.start));
+    const ds = findDates(l.text, order, opts).filter((d) => !gluedToCode(l.text, d.start) && !isStreetNumber(l.text, d, fullDate));
     if (!ds.length) continue;
     const d = ds[0];
     const conf = 0.7 * spanConfidence(l, d.start, d.end) + (d.ambiguous ? 0 : 0.1);
