@@ -17,6 +17,7 @@ import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
 import { isStreetNumber, printsFullDate } from './street-number-date.ts';
+import { approximateTax, APPROXIMATE_TAX_RULE } from './approximate-tax.ts';
 import { paymentMethodOf } from './payment-method.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
@@ -313,7 +314,11 @@ export function extractOneReceipt(lines: DocLine[], prefix = '', supplierLines: 
   const money = repairedLines(lines);
   const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });
   roles.total = reconcileTotal(money, roles, itemsSum);
+  // no tax printed but Brazil's approximate taxes (Lei 12.741/2012): that figure is the tax
+  const approx = roles.tax ? null : approximateTax(money, roles.total?.value ?? null);
+  if (approx) roles.tax = approx;
   const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
+  if (approx && log.fields.taxAmount) log.fields.taxAmount.rule = APPROXIMATE_TAX_RULE;
   // the total's confidence is the fitted scorer's probability for the amount the rules chose
   // (./fitted: evidence weighed on the training corpus), not a hand-set constant
   if (totalAmount != null) {
