@@ -17,6 +17,8 @@ import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
+import { isStreetNumber, printsFullDate } from './street-number-date.ts';
+import { approximateTax, APPROXIMATE_TAX_RULE } from './approximate-tax.ts';
 import { paymentMethodOf } from './payment-method.ts';
 import { notPhoneNumbers } from './phone-digits.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
@@ -267,9 +269,11 @@ function purchaseDateIn(lines: DocLine[], order: DateOrder, log: FieldLog, name:
     const d = findDates(closed, order, opts)[0];
     if (d && d.text.length >= 8) return log.found(name, d.text, l, undefined, (opts.repairMonth ? 0.3 : 0.4) * l.confidence);
   }
+  // an address's numbers read as a date ("2-24-12 Shibuya") give way to the page's full date
+  const fullDate = printsFullDate(lines, order);
   for (const l of lines) {
     if (matchAny(l.text, NOT_PURCHASE_DATE)) continue;
-    const ds = findDates(l.text, order, opts).filter((d) => !gluedToCode(l.text, d.start));
+    const ds = findDates(l.text, order, opts).filter((d) => !gluedToCode(l.text, d.start) && !isStreetNumber(l.text, d, fullDate));
     if (!ds.length) continue;
     const d = ds[0];
     const conf = 0.7 * spanConfidence(l, d.start, d.end) + (d.ambiguous ? 0 : 0.1);
@@ -315,7 +319,11 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const money = repairedLines(lines);
   const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });
   roles.total = reconcileTotal(money, roles, itemsSum);
+  // no tax printed but Brazil's approximate taxes (Lei 12.741/2012): that figure is the tax
+  const approx = roles.tax ? null : approximateTax(money, roles.total?.value ?? null);
+  if (approx) roles.tax = approx;
   const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
+  if (approx && log.fields.taxAmount) log.fields.taxAmount.rule = APPROXIMATE_TAX_RULE;
   // the total's confidence is the fitted scorer's probability for the amount the rules chose
   // (./fitted: evidence weighed on the training corpus), not a hand-set constant
   if (totalAmount != null) {

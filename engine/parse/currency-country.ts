@@ -8,7 +8,8 @@
  *   ("Sdn Bhd", "Pte Ltd", "GSTIN", "NIP"), a tax number of its shape (an ABN's eleven digits, a UK "GB" VAT
  *   number, Singapore's "M2-1234567-8" GST number), or an address line only that country prints
  *   (an Australian state and its four-digit postcode, "SINGAPORE 123456", a Malaysian state
- *   with a five-digit postcode, a US state and ZIP).
+ *   with a five-digit postcode, a US state and ZIP), Mexico's capital or RFC, South Africa's
+ *   "(Pty) Ltd" or a city of it.
  * Sources: Australia Post's state abbreviations and four-digit postcodes; Singapore's six-digit
  * postal codes and IRAS GST registration numbers ("M2-", "MR-" and seven digits and a check
  * character); Malaysia's thirteen states and three federal territories and five-digit postcodes;
@@ -78,6 +79,31 @@ export const CA_BUSINESS_NUMBER = /(?<!\d)\d(?:\s?\d){8}\s?RT\s?\d{4}\b/;
  */
 export const NZ_GST_NO = /\bGST\b\s*(?:No\.?|Number|Reg(?:istration)?(?:\s*No\.?)?)?\s*[:#]?\s*\d{2,3}-\d{3}-\d{3}(?![\d-])/i;
 
+/**
+ * Mexico named by the page: the country, its capital ("CDMX", "Ciudad de México"), or an RFC, the
+ * SAT's tax id printed after its label: three letters (a company) or four (a person), six digits
+ * (a date, YYMMDD) and a three-character homoclave ("RFC: ABC123456XY7", "R.F.C. GOMJ800101AB3").
+ */
+export const MX_CLUE = {
+  test: (text: string) => /(?<!\bnew\s)\bm[eé]xico\b|\bCDMX\b|\bciudad de m[eé]xico\b/i.test(text) || /\bR\.?F\.?C\.?\s*[:.#]?\s*[A-ZÑ&]{3,4}[\s-]?\d{6}[\s-]?[A-Z\d]{3}\b/.test(text),
+};
+/**
+ * Weaker Mexican clues that decide only which dollar a printed "$" is: Mexico's 16% IVA (no
+ * euro-area country prints "IVA 16%" beside a dollar) and its "C.P." with a five-digit postcode
+ * (Spain writes its postcodes so too, but Spain prints no "$"). Source: SAT, Ley del IVA art. 1.
+ */
+export const MX_DOLLAR_CLUE = /\bIVA\b[^\n\d]{0,12}16\s?%|\bC\.\s?P\.\s?\d{5}\b/i;
+/**
+ * South Africa named by the page: the country, a private company's "(Pty) Ltd" in brackets (an
+ * Australian "Pty Ltd" has none), or one of its large cities.
+ */
+export const ZA_CLUE = /\bsouth africa\b|\(Pty\)\s?Ltd\b|\b(?:johannesburg|cape town|durban|pretoria|sandton|soweto|gqeberha|port elizabeth|bloemfontein|stellenbosch)\b/i;
+/**
+ * Weaker South African clues that decide only whether a single "R" before an amount is the rand:
+ * its 15% VAT, or its VAT number (ten digits beginning with 4). Source: SARS, VAT Act s.7.
+ */
+export const ZA_RAND_CLUE = /\bVAT\b[^\n\d]{0,12}15\s?%|\bVAT\s*(?:N[o0]|Reg(?:istration)?|Number)\.?\s*[:.]?\s*4\d{9}\b/i;
+
 type Clue = { test: (text: string) => boolean };
 
 /**
@@ -96,7 +122,7 @@ export const CL_CLUE: Clue = {
 /** Which dollar a bare "$" is, by the country the page names (USD when none does: ./currency.ts). */
 export const DOLLAR_COUNTRY: [Clue, string][] = [
   [/\baustralia\b|\bABN\b/i, 'AUD'], [AU_STATE_POSTCODE, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [CA_POSTCODE, 'CAD'], [CA_BUSINESS_NUMBER, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'], [NZ_GST_NO, 'NZD'],
-  [/\bsingapore\b/i, 'SGD'], [SG_POSTCODE, 'SGD'], [SG_GST_NO, 'SGD'], [SG_PTE_LTD, 'SGD'], [/\bhong kong\b/i, 'HKD'], [/\bmexico\b|\bméxico\b/i, 'MXN'],
+  [/\bsingapore\b/i, 'SGD'], [SG_POSTCODE, 'SGD'], [SG_GST_NO, 'SGD'], [SG_PTE_LTD, 'SGD'], [/\bhong kong\b/i, 'HKD'], [MX_CLUE, 'MXN'], [MX_DOLLAR_CLUE, 'MXN'],
   [CL_CLUE, 'CLP'],
   [/\bunited states\b|\bUSA\b|\bU\.S\.A\b/, 'USD'], [US_SALES_TAX, 'USD'], [US_STATE_ZIP, 'USD'],
 ];
@@ -109,6 +135,9 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [/\bbrasil\b|\bbrazil\b|\bCNPJ\b|\bLTDA\b/i, 'BRL', 'Brazilian context'],
   [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
   [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],
+  [ZA_CLUE, 'ZAR', 'a South African company form, city or the country'],
+  // Mexico (its capital, an RFC tax id): before the euro's "IVA", which Mexican tills print too
+  [MX_CLUE, 'MXN', 'Mexican context (the country, its capital or an RFC)'],
   [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)(?![a-z])|\bTVA(?![a-z])|\bIVA(?![a-z])|\bSIRET\b|\bSIREN\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b|\bALV\b|\bY-tunnus\b/i, 'EUR', 'euro-area VAT words'],
   // Hungary's VAT word and tax number ("ÁFA", "Adószám"): forints
   [/(?<![\p{L}])ÁFA(?![\p{L}])|\badószám/iu, 'HUF', 'Hungarian tax words'],

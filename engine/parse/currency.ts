@@ -12,16 +12,18 @@
  *    "Rand"/"South Africa" (ZAR), "MwSt"/"USt"/"TVA"/"IVA" (EUR), an ABN or an Australian state
  *    and postcode (AUD), "SINGAPORE 123456" or a Singapore GST number (SGD), a UK VAT number or
  *    postcode (GBP), a US state and ZIP (USD).
- * A bare `$` takes the dollar of the country the page names; with no such clue it is USD.
+ * A bare `$` takes the dollar of the country the page names (Mexico's peso by its RFC, capital,
+ * "IVA 16%" or "C.P." postcode); with no such clue it is USD.
  * Only symbols next to a figure count: OCR reads "$" and "¥" out of logos and debris ("$'68",
  * "ID: DhShRTWO4bbF20R ¥5"), so a bare "$" must be printed before a figure or after an amount with cents ("12,00 $"), and "¥" be followed by at least
  * two digits. A rand "R" prefix ("R124995,00") counts when it is printed before two or more
- * amounts with cents (one could be a reference like "R2.50 surcharge code").
+ * amounts with cents (one could be a reference like "R2.50 surcharge code"), or before one on a
+ * page with South African evidence ("VAT 15%", a South African VAT number, "(Pty) Ltd", a city).
  * Before all of these, a currency stated in words ("Currency: GBP", "prices are in US dollars").
  * A line converting the total into a second currency ("CHF (0.96) 35,19") is no evidence.
  * Nothing at all -> null (never invented).
  */
-import { COUNTRY_CURRENCY, DOLLAR_COUNTRY, vatIdCurrency } from './currency-country.ts';
+import { COUNTRY_CURRENCY, DOLLAR_COUNTRY, vatIdCurrency, ZA_CLUE, ZA_RAND_CLUE } from './currency-country.ts';
 
 export interface CurrencyGuess {
   code: string;
@@ -60,9 +62,14 @@ const IN_HEADER = (sym: string) => String.raw`(?<=\p{L}\.?\s?)\(\s?(?:${sym})\s?
  * A symbol beside a figure, in a column header's brackets, or alone on its line above the amounts
  * (a till prints "Kč" or "kr." once over its price column).
  */
-const BESIDE = (sym: string) => new RegExp(String.raw`${FIG}\s?(?:${sym})(?![\p{L}])|(?<![\p{L}])(?:${sym})\s?\d|${IN_HEADER(sym)}|^[^\S\n]*(?:${sym})[^\S\n]*$`, 'gmu');
+const BESIDE = (sym: string, notBefore = '') => new RegExp(String.raw`${FIG}\s?(?:${sym})(?![\p{L}])${notBefore}|(?<![\p{L}])(?:${sym})\s?\d|${IN_HEADER(sym)}|^[^\S\n]*(?:${sym})[^\S\n]*$`, 'gmu');
+/**
+ * A street word after a figure and "Ft": the figure and "Ft" are then a road's width in feet, an
+ * address ("80 Ft Rd, Koramangala", "100 Ft Road"; Indian cities name roads so), not forints.
+ */
+const STREET_AFTER = String.raw`(?![.,]?\s*(?:Rd|Road|St|Street|Ave|Avenue|Main|Cross|Ring|Lane|Ln|Marg|Nagar|Layout|Highway|Hwy)\b)`;
 const SIDE_SYMBOLS: [RegExp, string][] = [
-  [BESIDE('zł|zl'), 'PLN'], [new RegExp(String.raw`${FIG}\s?zt(?![\p{L}])`, 'gu'), 'PLN'] /* "zł" after a figure with its ł read as t */, [BESIDE('Kč|KČ|Kc|kc'), 'CZK'] /* its č read as c by an OCR alphabet without it */, [BESIDE('Ft'), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
+  [BESIDE('zł|zl'), 'PLN'], [new RegExp(String.raw`${FIG}\s?zt(?![\p{L}])`, 'gu'), 'PLN'] /* "zł" after a figure with its ł read as t */, [BESIDE('Kč|KČ|Kc|kc'), 'CZK'] /* its č read as c by an OCR alphabet without it */, [BESIDE('Ft', STREET_AFTER), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
 ];
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
 /**
@@ -133,7 +140,7 @@ const CONVERSION_LINE = new RegExp(String.raw`^.*(?:(?<![A-Za-z])(?:${CODES.join
 /** How often each currency's symbol is printed beside a figure (or in a column header), most first. */
 function symbolCounts(text: string): (readonly [string, number])[] {
   const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [new RegExp(String.raw`\bRM\s?\d|${IN_HEADER('RM')}`, 'gu'), 'MYR'], [new RegExp(String.raw`${IN_HEADER('SS')}|${S_DOLLAR_READ_SS.source}`, 'gu'), 'SGD'] /* "(S$)" or "S$ 195.85" with its $ read as S */, [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [/₩\s?\d[\d,.]*\d|\d원/g, 'KRW'], [RAND, 'ZAR']];
-  const counts: (readonly [string, number])[] = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' ? 1 : 0));
+  const counts: (readonly [string, number])[] = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' && !ZA_CLUE.test(text) && !ZA_RAND_CLUE.test(text) ? 1 : 0));
   for (const [re, code] of SIDE_SYMBOLS) {
     const n = text.match(re)?.length ?? 0;
     if (n) counts.push([code, n] as const);

@@ -218,3 +218,26 @@ t.test('the won and the Chilean peso, two whole-unit currencies, by sign or code
   t.equal(detectCurrency('TOTAL 6.846\nMoneda: CLP')?.code, 'CLP', 'the Chilean peso by its code');
   t.equal(detectCurrency('TOTAL 6,846 KRW')?.code, 'KRW');
 });
+
+t.test('"Ft" before a street word is a road in feet, not the forint', async (t) => {
+  const page = ['Chai Corner', '80 Ft Rd, Koramangala, Bengaluru 560034', 'GSTIN:29AAACH1234K1Z9', 'Sub Total 2,254.00', 'CGST 2.5% 56.35', 'SGST 2.5% 56.35', 'Grand Total 2,366.70'].join('\n');
+  t.equal(detectCurrency(page)?.code, 'INR');
+  t.equal(detectCurrency('Shop\n100 Ft Road, Indiranagar\nTOTAL 12.00'), null, 'no other evidence: nothing');
+  t.equal(detectCurrency('Összesen 1 250 Ft\nKártya 1 250 Ft')?.code, 'HUF', 'after an amount it is still the forint');
+});
+
+t.test('a "$" on a page with Mexican evidence is the peso', async (t) => {
+  t.equal(detectCurrency('Farmacia\nCalz. de Tlalpan 456, CDMX\nTOTAL $ 1,415.00\nIVA 16% 1,219.83 195.17')?.code, 'MXN');
+  t.equal(detectCurrency('Tienda\nRFC: ABC123456XY7\nTOTAL $ 100.00')?.code, 'MXN', 'an RFC tax id');
+  t.equal(detectCurrency('Tienda\nTOTAL $ 116.00\nIVA 16% 16.00')?.code, 'MXN', 'Mexico\'s IVA rate');
+  t.equal(detectCurrency('Tienda\nCol. Roma, C.P. 06700\nTOTAL $ 116.00')?.code, 'MXN', 'a C.P. postcode');
+  t.equal(detectCurrency('Santa Fe, New Mexico\nTOTAL $ 10.00')?.code, 'USD', 'New Mexico is a US state');
+  t.equal(detectCurrency('Cafe\nCalz. de Tlalpan 456, CDMX\nTOTAL S 363.00\nIVA 16% 312.93 50.07')?.code, 'MXN', 'its "$" read "S": the capital says the peso, not IVA the euro');
+});
+
+t.test('a single rand "R" before an amount on a South African page is ZAR', async (t) => {
+  t.equal(detectCurrency('Steak House\nRosebank Mall, Johannesburg 2196\nTOTAL DUE R 614.00\nVAT 15% 533.91 80.09')?.code, 'ZAR');
+  t.equal(detectCurrency('Shop\nTOTAL DUE R 614.00\nVAT 15% 533.91 80.09')?.code, 'ZAR', 'the VAT rate alone');
+  t.equal(detectCurrency('Grill Group (Pty) Ltd\nTOTAL 614.00')?.code, 'ZAR', 'a (Pty) Ltd company with no symbol');
+  t.equal(detectCurrency('Grill Pty Ltd\nTOTAL 614.00'), null, 'an Australian Pty Ltd is no rand');
+});
