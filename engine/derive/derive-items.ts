@@ -13,7 +13,9 @@
  *   the document's discount falls on it is not printed;
  * - tax and net: 0 tax when the document's tax is 0; with several rates, from each line's tax
  *   class letter and the rate the class table prints for it (see ./tax-classes; till prices
- *   include tax, so only when the lines sum to the total); otherwise from the only printed tax rate,
+ *   include tax, so only when the lines sum to the total; a table whose rate rows print no
+ *   letters gives a class the rate of the one row whose gross its items add up to, see
+ *   ./class-rates-by-sum); otherwise from the only printed tax rate,
  *   the lines being tax-inclusive when they sum to the total and tax-exclusive when they sum to
  *   the net (line tax = total x r / (1 + r), or net x r); with a rate printed on every item's
  *   own line (./line-rates), that line's rate, whatever the document's other rates, the lines
@@ -46,6 +48,8 @@ export interface LineMarks {
   marks: string[] | null;
   rates: Map<string, number>;
   lineRates?: number[] | null;
+  /** True when `rates` were told by each class's items' sum against the rate rows (./class-rates-by-sum), not printed beside the letters. */
+  ratesBySum?: boolean;
 }
 
 const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the rate printed on its line'] as const);
@@ -133,7 +137,7 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   if (marks && marks.length === items.length && marks.every((c) => classes.rates.has(c)) && goods) {
     items.forEach((it, i) => {
       const r = classes.rates.get(marks[i])!;
-      set(it, i, (it.totalAmount! * r) / (1 + r), 'line tax from its tax class letter and the class rate printed (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]);
+      set(it, i, (it.totalAmount! * r) / (1 + r), classes.ratesBySum ? 'line tax from its tax class letter, the class rate told by its items\' sum (prices include tax)' : 'line tax from its tax class letter and the class rate printed (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]);
     });
     return;
   }

@@ -18,6 +18,7 @@ import { lineTaxChecks, moneyChecks } from './arithmetic-checks.ts';
 import { itemLineRates, rateSummaryFigures } from './line-rates.ts';
 import { confirmedTaxRate, mentionsTax, printedTaxRates } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
+import { classRatesBySum } from './class-rates-by-sum.ts';
 import { printsCharge } from '../parse/charge-labels.ts';
 import type { ArithmeticCheck, Derivation } from './provenance.ts';
 
@@ -40,12 +41,22 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const printed = printedTaxRates(text);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount);
   const lineRates = itemLineRates(bill.tableItems, text, printed);
-  const it = deriveItems(bill.tableItems, a.money, rates, prefix, { marks: itemClassMarks(bill.tableItems, text), rates: classRates(text), lineRates }, wholeUnitMoney(bill.currencyCode, a.money));
+  const marks = itemClassMarks(bill.tableItems, text);
+  const byLetter = classRates(text);
+  // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
+  const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(bill.tableItems.map((i) => i.totalAmount!), marks, text) : new Map<string, number>();
+  const classes = bySum.size ? { marks, rates: bySum, ratesBySum: true, lineRates } : { marks, rates: byLetter, lineRates };
+  const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, wholeUnitMoney(bill.currencyCode, a.money));
   const derived = [...a.derived, ...it.derived];
   const derivedPaths = new Set(derived.map((d) => d.path));
   const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix);
   const byLineRate = new Set(it.derived.filter((d) => d.rule.includes('the rate printed on its line')).map((d) => d.path));
   checks.push(...lineTaxChecks(it.items, lineRates, (i) => byLineRate.has(`${prefix}tableItems[${i}].taxAmount`), (r) => rateSummaryFigures(text, r), derivedPaths.has(prefix + 'taxAmount') ? null : a.money.taxAmount, prefix));
+  // (every line's tax from the only printed rate: their sum against the printed tax, within rounding)
+  const byOnlyRate = new Set(it.derived.filter((d) => d.rule.startsWith('line tax from the only printed rate')).map((d) => d.path));
+  if (rates.length === 1 && !byLineRate.size) {
+    checks.push(...lineTaxChecks(it.items, it.items.map(() => rates[0]), (i) => byOnlyRate.has(`${prefix}tableItems[${i}].taxAmount`), (r) => rateSummaryFigures(text, r), derivedPaths.has(prefix + 'taxAmount') ? null : a.money.taxAmount, prefix));
+  }
   return { bill: { ...bill, ...a.money, tableItems: it.items }, derived, checks };
 }
 

@@ -1,14 +1,17 @@
 /**
  * @module engine/derive/printed-rates
  * The tax rates a document prints beside a tax word ("VAT 20%", "GST @ 6%", "MwSt 19 %",
- * "IVA 21%", "TVA 5,5 %"). Rates come back as fractions (0.2 for 20 %), distinct, in the
+ * "IVA 21%", "TVA 5,5 %", "Sales Tax 8.875%"). Rates come back as fractions (0.2 for 20 %),
+ * distinct, in the
  * order printed. A percentage on a line without a tax word (a discount, a service charge) is
  * not a tax rate. Pure.
  */
 
 // (bounded by letters and digits, not \b: JavaScript's \b takes "Á" for no letter, so "ÁFA 27 %" went unseen)
 const TAX_WORD = /(?<![\p{L}\d])(?:vat|gst|igst|cgst|sgst|hst|pst|qst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv|ptu|vat%|dph|áfa|afa|pdv|dds|kdv)(?![\p{L}\d])/iu;
-const RATE = /(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
+// (up to three decimals, and never a rate's tail: a US sales tax of "8.875%" is no 75 %, which
+// left such a receipt with no rate and its lines without tax)
+const RATE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%/g;
 
 /** True when `line` names a tax (VAT, MwSt, IVA, TVA, BTW, GST...). */
 export function namesTax(line: string): boolean {

@@ -21,6 +21,8 @@ export type DerivationRule =
   | 'line tax from the only printed rate (prices exclude tax)'
   | 'line net = line total - line tax'
   | 'line tax from its tax class letter and the class rate printed (prices include tax)'
+  /** The rate rows print no class letters: the class's items add up to the gross of exactly one rate row, which gives the class its rate (./class-rates-by-sum.ts). */
+  | 'line tax from its tax class letter, the class rate told by its items\' sum (prices include tax)'
   | 'no tax on the document'
   /** A document discount printed below the lines (BT-92); the line's quantity x unit price is its total: no line allowance (BT-136). */
   | 'no line discount: the document discount is taken below the lines'

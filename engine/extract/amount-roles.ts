@@ -300,9 +300,14 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     if (!rated.some((r) => r.amount.line === b.line && r.amount.start === b.tax.start)) rated.push({ value: b.tax.value, amount: b.tax, label: b.line, pattern: 0, sameRow: true });
   }
   // (one line per rate: the bases add up to the net)
+  // (and their taxes to the tax: "VAT @ 23% 12.87 2.96", "VAT @ 13.5% 9.39 1.27" is 4.23 of tax,
+  // a fresh tester's receipts took one rate's share; no line that sums the others is among them,
+  // as each prints a rate of its own)
+  let basedTax: AmountCandidate | null = null;
   if (based.length >= 2 && based.length <= 4 && new Set(based.map((b) => b.rate)).size === based.length) {
     const last = based[based.length - 1];
     nets.push({ value: Math.round(based.reduce((s, b) => s + b.base.value, 0) * 100) / 100, amount: last.base, label: last.line, pattern: 0, sameRow: true });
+    basedTax = { value: Math.round(based.reduce((s, b) => s + b.tax.value, 0) * 100) / 100, amount: last.tax, label: last.line, pattern: 0, sameRow: true };
   }
   // (a tax column's heading in the item table, "Qtd. Valor Unit. ISS Valor", labels the first item's figure below it, never the tax)
   // "incl. VAT @ 20% 5.40": the tax a tax-inclusive total holds, at its rate (not a total "incl. VAT")
@@ -354,6 +359,11 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const classes = rateLines.map((c) => `${c.pattern}:${printedRates(c.amount.line.text)[0]}`);
   if (rateLines.length >= 2 && rateLines.length <= 4 && new Set(classes).size === classes.length) {
     perRate = { ...rateLines[rateLines.length - 1], value: Math.round(rateLines.reduce((s, c) => s + c.value, 0) * 100) / 100 };
+    taxes.push(perRate);
+  }
+  // one line per rate, each printing its base beside its tax (above): the sum of their taxes
+  if (!perRate && basedTax) {
+    perRate = basedTax;
     taxes.push(perRate);
   }
   // several nets under one label, one per class ("Netto 33,03" ... "Netto 38,52" in blocks under

@@ -9,7 +9,8 @@
  * Rows of a table under a header naming the tax ("IVA  BASE IMPONIBLE  CUOTA" over "10%  2,91
  * 0,29" and "21%  3,72  0,78"; "BTW %  NETTO  BTW" over "20% 2,92 0,58" and "0% 3,35 0,00") print
  * no tax word: a line that starts with its rate, right under such a header or under another such
- * row, is a tax line too. A row at 0 % prints a tax of 0,00: its other figure is its base. Pure.
+ * row, is a tax line too. A row at 0 % prints a tax of 0,00: its other figure is its base. In a
+ * currency without cents both figures are whole ("Tax 8% 6,759 541"). Pure.
  */
 import { amountsIn, fold, matchAny, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { printedRates } from './tax-rate.ts';
@@ -32,7 +33,8 @@ const BASE_WORDS = /\b(?:base imponible|imponibile|base|netto|net|taxable|ht|sob
 /**
  * The tax lines of `lines` that print their base: a line naming a tax (`taxLabels`), not an id
  * or a note (`exclude`, tested on the line without its base words), one rate printed, and
- * exactly two money figures (two decimals, not the rate) of which one is the rate of the other.
+ * exactly two money figures (two decimals, or both whole; not the rate) of which one is the rate
+ * of the other.
  */
 export function taxLinesWithBase(lines: DocLine[], taxLabels: RegExp[], exclude: RegExp[]): TaxWithBase[] {
   const out: TaxWithBase[] = [];
@@ -42,16 +44,30 @@ export function taxLinesWithBase(lines: DocLine[], taxLabels: RegExp[], exclude:
     const rates = row ? [row] : printedRates(line.text);
     if (rates.length !== 1) continue;
     const rate = rates[0] === ZERO ? 0 : rates[0];
-    const money = amountsIn(line).filter((a) => a.decimals === 2 && a.value >= 0 && !/^\s?%/.test(line.text.slice(a.end)));
+    const figures = amountsIn(line).filter((a) => a.value >= 0 && !/^\s?%/.test(line.text.slice(a.end)));
+    const cents = figures.filter((a) => a.decimals === 2);
+    const whole = figures.filter((a) => a.decimals === 0);
+    // (a currency without cents, the yen: "Tax 8% 6,759 541", both figures whole, the larger at least 100)
+    const money = cents.length ? cents : whole;
     if (money.length !== 2) continue;
     const [a, b] = money;
     const [base, tax] = a.value > b.value ? [a, b] : [b, a];
     if (base.value <= 0 || (tax.value === 0 && rate > 0)) continue;
-    if (Math.abs(base.value * rate - tax.value) > Math.max(0.021, 0.002 * tax.value)) continue;
+    if (!cents.length && base.value < MIN_WHOLE_BASE) continue;
+    const tol = cents.length ? Math.max(0.021, 0.002 * tax.value) : WHOLE_ROUNDING;
+    if (Math.abs(base.value * rate - tax.value) > tol) continue;
     out.push({ line, rate, base, tax });
   }
   return out;
 }
+
+/**
+ * A tax line in a currency without cents ("Tax 10% 1,545 155", yen) rounds its tax to the whole
+ * unit, up, down or to the nearest: the tax is within one unit of rate x base. Only a base of at
+ * least 100 units is taken, so that one unit is no more than a percentage point of the rate.
+ */
+const WHOLE_ROUNDING = 0.999;
+const MIN_WHOLE_BASE = 100;
 
 /** A row's rate of 0 % (told apart from no rate read). */
 const ZERO = -1;

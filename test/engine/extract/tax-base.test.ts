@@ -10,6 +10,10 @@ import { taxLinesWithBase } from '../../../engine/extract/tax-base.ts';
 import { TAX_LABELS } from '../../../engine/extract/amount-roles.ts';
 import { flattenLines } from '../../../engine/parse/lines.ts';
 import { readingFromText } from '../reading-from-text.ts';
+import { deriveResult } from '../../../engine/derive/derive-result.ts';
+import type { ReceiptResult } from '../../../schemas/results.ts';
+
+const cents = (v: number) => Math.round(v * 100) / 100;
 
 t.test('the base is the net, the tax the rate of it, whatever the words between them', async (t) => {
   const cases: Array<[string, string, number, number]> = [
@@ -54,4 +58,31 @@ t.test('rows of rate, base and tax under a header naming the tax: the bases add 
       t.same([zero.totalAmount, zero.netAmount, zero.taxAmount], [6.85, 6.27, 0.58], `${header}: ${a} / ${b}`);
     }
   }
+});
+
+t.test('one tax line per rate under a "Rate Net Tax" heading, the items summing to a subtotal equal to the total: the tax is the sum of the lines', async (t) => {
+  const cases: Array<[string[], number, number]> = [
+    [['Tea 15.83 A', 'Soup 10.66 B', 'Sub Total 26.49', 'TOTAL € 26.49', 'Rate Net Tax', 'VAT @ 23% 12.87 2.96', 'VAT @ 13.5% 9.39 1.27'], 22.26, 4.23],
+    [['Semmel 21,66 A', 'Tee 9,80 B', 'Zwischensumme 31,46', 'SUMME 31,46', 'Satz Netto Steuer', 'MwSt 19% 18,20 3,46', 'MwSt 7% 9,16 0,64'], 27.36, 4.1],
+    [['Pan 29,70 A', 'Agua 10,93 B', 'Cerveza 22,32 A', 'Base imponible 62,95', 'TOTAL 62,95', 'IVA 21% 42,99 9,03', 'IVA 10% 9,94 0,99'], 52.93, 10.02],
+  ];
+  for (const [body, net, vat] of cases) {
+    for (const kind of ['pdf', 'image'] as const) {
+      // (the net as the derivation step completes it: printed, or the total less the tax)
+      const lines = ['CORNER SHOP', '24/07/2026 18:31', ...body, 'Thank you!'];
+      const x = extractReceipt(readingFromText([lines], { kind }));
+      const r = (deriveResult('receipt', x.formatted, x.fields, lines.join('\n')).formatted as ReceiptResult).multiple_receipts[0];
+      t.same([r.totalAmount, r.netAmount, r.taxAmount], [cents(net + vat), net, vat], `${body[body.length - 1]} (${kind})`);
+    }
+  }
+});
+
+t.test('in a currency without cents the figures are whole: "Tax 8% 6,759 541" is a base and its tax', async (t) => {
+  const r = extractReceipt(readingFromText([['CORNER SHOP', '2026/06/15 10:31', 'Tea 900 A', 'Rice 700 B', 'Soup 800 A', 'Juice 6,600 B', 'TOTAL ¥ 9,000', 'Rate Net Tax', 'Tax 10% 1,545 155', 'Tax 8% 6,759 541', 'CASH 9,000', 'Thank you!']], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  t.same([r.totalAmount, r.netAmount, r.taxAmount], [9000, 8304, 696]);
+  const read = (s: string) => taxLinesWithBase(flattenLines(readingFromText([[s]])), TAX_LABELS, []).map((b) => [b.base.value, b.tax.value]);
+  t.same(read('Tax 8% 4,722 378'), [[4722, 378]]);
+  // (a base too small for one unit to tell the rate, or a tax more than a unit off, is none)
+  t.same(read('Tax 10% 40 4'), []);
+  t.same(read('Tax 10% 1,545 160'), []);
 });
