@@ -8,10 +8,11 @@
  */
 
 // (bounded by letters and digits, not \b: JavaScript's \b takes "Á" for no letter, so "ÁFA 27 %" went unseen)
+import { PERCENT } from '../parse/percent.ts';
+
 const TAX_WORD = /(?<![\p{L}\d])(?:vat|gst|igst|cgst|sgst|hst|pst|qst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv|ptu|vat%|dph|áfa|afa|pdv|dds|kdv)(?![\p{L}\d])/iu;
-// (up to three decimals, and never a rate's tail: a US sales tax of "8.875%" is no 75 %, which
-// left such a receipt with no rate and its lines without tax)
-const RATE = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%/g;
+// (up to three decimals, and never a rate's tail: ../parse/percent.ts)
+const RATE = PERCENT;
 
 /** True when `line` names a tax (VAT, MwSt, IVA, TVA, BTW, GST...). */
 export function namesTax(line: string): boolean {

@@ -10,12 +10,11 @@
  */
 import { amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
 import type { AmountCandidate } from './labels.ts';
+import { PERCENT, percentFraction } from '../parse/percent.ts';
 
-const RATE = /(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
-
-/** The tax rates printed in `text` ("VAT 20%", "IVA 10,5 %"), as fractions in (0, 0.3]. */
+/** The tax rates printed in `text` ("VAT 20%", "IVA 10,5 %", "Sales Tax 8.875%": ../parse/percent.ts), as fractions in (0, 0.3]. */
 export function printedRates(text: string): number[] {
-  return [...text.matchAll(RATE)].map((m) => Number(m[1].replace(',', '.')) / 100).filter((r) => r > 0 && r <= 0.3);
+  return [...text.matchAll(PERCENT)].map((m) => percentFraction(m[1])).filter((r) => r > 0 && r <= 0.3);
 }
 
 export function rateCheckedTaxes(lines: DocLine[], taxLabels: RegExp[], exclude: RegExp[]): AmountCandidate[] {
