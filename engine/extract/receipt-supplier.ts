@@ -35,6 +35,7 @@ import { isWord } from '../parse/word-lexicon.ts';
 import { findDates } from '../parse/dates.ts';
 import { repairFromDocument } from './name-consensus.ts';
 import { sentenceLike } from './slogan-line.ts';
+import { withoutTaxIdAfterName } from './tax-id-after-name.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
 
 /**
@@ -448,7 +449,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   let inAddress = false;
   // each header line is cleaned and date-scanned once, for the candidate test and the scoring
   const seen = top.map((l, i) => ({
-    text: cleanCompanyName(withoutTrailingDebris(l)),
+    text: withoutTaxIdAfterName(cleanCompanyName(withoutTrailingDebris(l))),
     regBelow: !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()),
     dated: findDates(l.text).length > 0,
   }));
@@ -503,7 +504,8 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   if (!best) return null;
   const pick = top[best.i];
   const from = [pick];
-  let name = cleanCompanyName(withoutTrailingDebris(pick));
+  // (a tax or business number printed on the name's line is no part of it: "... Pty Ltd ABN 51 824 753 556")
+  let name = withoutTaxIdAfterName(cleanCompanyName(withoutTrailingDebris(pick)));
   // a name that breaks off in an open bracket or after "&" goes on in the capitalised line below
   // ("ENTERPRISE (SETIA" over "ALAM) SDN BHD")
   let last = pick;
