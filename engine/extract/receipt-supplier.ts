@@ -36,6 +36,7 @@ import { findDates } from '../parse/dates.ts';
 import { repairFromDocument } from './name-consensus.ts';
 import { sentenceLike } from './slogan-line.ts';
 import { withoutTaxIdAfterName } from './tax-id-after-name.ts';
+import { quantityLineBelow } from './item-line.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
 
 /**
@@ -471,6 +472,9 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     inBody ||= seen[i].dated;
     if (!candidate[i]) continue;
     const { text, regBelow } = seen[i];
+    // (an item is no name: in the body a shop word opening or ending a line names what was bought,
+    // "Cafe creme", "Cafe con leche", and a line over its quantity and price is an item's)
+    if ((body && shopWordOnly(text)) || quantityLineBelow(top[i + 1])) continue;
     // (an Irish county, "Co. Cork", names no company)
     const named = fold(text.replace(COUNTY, ' '));
     // (the line that opens the address, or any line of it, is no name once a candidate stands
