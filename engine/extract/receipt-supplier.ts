@@ -37,6 +37,7 @@ import { repairFromDocument } from './name-consensus.ts';
 import { sentenceLike } from './slogan-line.ts';
 import { withoutTaxIdAfterName } from './tax-id-after-name.ts';
 import { quantityLineBelow } from './item-line.ts';
+import { legalEntityAfterTradeName, particleOpensLegalName } from './particle-name.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
 
 /**
@@ -566,6 +567,8 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     }
   }
   name = wrappedName(name, from, top, page);
+  // (a trade name and the legal entity under it read by OCR as one line: the legal entity)
+  name = legalEntityAfterTradeName(name);
   return { name: repaired(tidyName(name), from, lines), line: pick, confidence: Math.min(0.9, 0.5 + 0.1 * Math.max(0, best.score)) };
 }
 
@@ -604,7 +607,8 @@ function wrappedName(name: string, from: DocLine[], top: DocLine[], page: DocLin
   let lo = Math.min(...from.map(at)), hi = Math.max(...from.map(at));
   if (lo < 0) return name;
   const sameType = (a: DocLine, b: DocLine) => Math.max(a.box.h, b.box.h) <= 1.5 * Math.min(a.box.h, b.box.h);
-  const open = (a: DocLine, b: DocLine) => sameType(a, b) && (OPEN_WORD_END.test(a.text.replace(/[\s.,:;]+$/, '')) || OPEN_WORD_START.test(b.text));
+  // (a legal name opening with a capitalised particle, "De Jaren Horeca B.V.", is one of its own: see ./particle-name.ts)
+  const open = (a: DocLine, b: DocLine) => sameType(a, b) && (OPEN_WORD_END.test(a.text.replace(/[\s.,:;]+$/, '')) || (OPEN_WORD_START.test(b.text) && !particleOpensLegalName(b.text)));
   while (hi + 1 < top.length && hi - lo < 2) {
     const a = top[hi], b = top[hi + 1];
     const legal = legalFormOnly(b.text);
