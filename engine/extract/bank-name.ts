@@ -72,6 +72,20 @@ const TITLE_WORD = /^(?:statements?|\p{L}*auszug|releve|extrait|extracto|estratt
 /** Words left dangling before a title ("... of", "... de", "... Account Statement"). */
 const DANGLING = /^(?:of|for|de|du|des|del|della|di|do|da|van|von|der|account|konto|compte|cuenta|conto|conta|rekening|rachunku)$/;
 
+/** The generic word "bank" in our languages, which opens a statement's title as often as it ends a name ("Bank Statement", "Bankauszug"). */
+const GENERIC_BANK_WORD = /^(?:bank|banque|banco|banca|banka|banken)$/;
+/**
+ * Whether the last of the words `kept` before a statement title is the title's own generic bank
+ * word, not the name's: the words before it already name a bank by a word of their own ("Standard
+ * Bank" + "Bank Statement" printed on one line, "Standard Bank Bank Statement", gave the doubled
+ * "Standard Bank Bank" in a fresh tester's API results; the bench's bank comparison ignores the
+ * word "bank", so it passed there). "Barclays Bank Statement" keeps its one "Bank".
+ */
+function titleBankWord(kept: string[]): boolean {
+  if (kept.length < 3 || !GENERIC_BANK_WORD.test(foldWord(kept[kept.length - 1]))) return false;
+  return kept.slice(0, -1).some((w) => /bank|kasse|banque|banco|banca/.test(foldWord(w)));
+}
+
 /** A word folded for comparison: lower case, accents dropped, the Polish ł as l. */
 const foldWord = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l');
 
@@ -88,6 +102,7 @@ export function cutAtTitle(name: string): string {
   if (title < 0) return words.join(' ');
   const kept = words.slice(0, title);
   while (kept.length > 1 && DANGLING.test(foldWord(kept[kept.length - 1]))) kept.pop();
+  if (titleBankWord(kept)) kept.pop();
   return kept.length > 1 || /.bank|kasse/i.test(kept[0] ?? '') ? kept.join(' ') : '';
 }
 

@@ -9,7 +9,8 @@
  * left, above a street or a house number and postcode line; or a person's name alone over or
  * beside the account's line, see holder-beside-account.ts; never a name carrying a bank's word,
  * see bank-words.ts, nor the bank's own line over its address; the courtesy salutation that
- * addresses it, "Frau", "D.", "Pan", is no part of it), account number (label, value beside or under it, see account-number.ts),
+ * addresses it, "Frau", "D.", "Pan", is no part of it, nor an academic title, "Ing.", "Dr.", ", Ph.D.",
+ * see academic-title.ts), account number (label, value beside or under it, see account-number.ts),
  * statement period, opening and closing
  * balances (summary labels, each with its own figure on a line that prints several, see
  * balance-figure.ts, and brought/carried-forward rows, cross-checked with the transactions:
@@ -37,6 +38,7 @@ import { labelsOwnFigures } from './balance-figure.ts';
 import { namesABank } from './bank-words.ts';
 import { lastRowBeforeClose } from './closing-row.ts';
 import { holderBesideAccount } from './holder-beside-account.ts';
+import { withoutAcademicTitles } from './academic-title.ts';
 import { bankFromLogoLine, largerThanBody } from './logo-bank.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -249,7 +251,7 @@ function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
   ];
   for (const way of ways) {
     const h = way();
-    if (h && !namesABank(h.name) && !statementHeading(h.name)) return { ...h, name: withoutSalutation(h.name) };
+    if (h && !namesABank(h.name) && !statementHeading(h.name)) return { ...h, name: withoutAcademicTitles(withoutSalutation(h.name)) };
   }
   return null;
 }

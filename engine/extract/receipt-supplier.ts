@@ -36,6 +36,9 @@ import { findDates } from '../parse/dates.ts';
 import { repairFromDocument } from './name-consensus.ts';
 import { numberedName, withoutNumberSign } from './numbered-name.ts';
 import { sentenceLike } from './slogan-line.ts';
+import { withoutTaxIdAfterName } from './tax-id-after-name.ts';
+import { quantityLineBelow } from './item-line.ts';
+import { legalEntityAfterTradeName, particleOpensLegalName } from './particle-name.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
 
 /**
@@ -468,7 +471,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   let inAddress = false;
   // each header line is cleaned and date-scanned once, for the candidate test and the scoring
   const seen = top.map((l, i) => ({
-    text: cleanCompanyName(withoutTrailingDebris(l)),
+    text: withoutTaxIdAfterName(cleanCompanyName(withoutTrailingDebris(l))),
     regBelow: !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()),
     dated: findDates(l.text).length > 0,
   }));
@@ -503,6 +506,9 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     inBody ||= seen[i].dated;
     if (!candidate[i]) continue;
     const { text, regBelow } = seen[i];
+    // (an item is no name: in the body a shop word opening or ending a line names what was bought,
+    // "Cafe creme", "Cafe con leche", and a line over its quantity and price is an item's)
+    if ((body && shopWordOnly(text)) || quantityLineBelow(top[i + 1])) continue;
     // (an Irish county, "Co. Cork", names no company)
     const named = fold(text.replace(COUNTY, ' '));
     // (the line that opens the address, or any line of it, is no name once a candidate stands
@@ -536,7 +542,8 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   if (!best) return null;
   const pick = top[best.i];
   const from = [pick];
-  let name = cleanCompanyName(withoutTrailingDebris(pick));
+  // (a tax or business number printed on the name's line is no part of it: "... Pty Ltd ABN 51 824 753 556")
+  let name = withoutTaxIdAfterName(cleanCompanyName(withoutTrailingDebris(pick)));
   // a name that breaks off in an open bracket or after "&" goes on in the capitalised line below
   // ("ENTERPRISE (SETIA" over "ALAM) SDN BHD")
   let last = pick;
@@ -593,6 +600,8 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     }
   }
   name = wrappedName(name, from, top, page);
+  // (a trade name and the legal entity under it read by OCR as one line: the legal entity)
+  name = legalEntityAfterTradeName(name);
   return { name: repaired(tidyName(name), from, lines), line: pick, confidence: Math.min(0.9, 0.5 + 0.1 * Math.max(0, best.score)) };
 }
 
@@ -631,7 +640,8 @@ function wrappedName(name: string, from: DocLine[], top: DocLine[], page: DocLin
   let lo = Math.min(...from.map(at)), hi = Math.max(...from.map(at));
   if (lo < 0) return name;
   const sameType = (a: DocLine, b: DocLine) => Math.max(a.box.h, b.box.h) <= 1.5 * Math.min(a.box.h, b.box.h);
-  const open = (a: DocLine, b: DocLine) => sameType(a, b) && (OPEN_WORD_END.test(a.text.replace(/[\s.,:;]+$/, '')) || OPEN_WORD_START.test(b.text));
+  // (a legal name opening with a capitalised particle, "De Jaren Horeca B.V.", is one of its own: see ./particle-name.ts)
+  const open = (a: DocLine, b: DocLine) => sameType(a, b) && (OPEN_WORD_END.test(a.text.replace(/[\s.,:;]+$/, '')) || (OPEN_WORD_START.test(b.text) && !particleOpensLegalName(b.text)));
   while (hi + 1 < top.length && hi - lo < 2) {
     const a = top[hi], b = top[hi + 1];
     const legal = legalFormOnly(b.text);

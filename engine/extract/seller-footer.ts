@@ -21,7 +21,7 @@ import { ADDRESS_LINE, COMPANY_SUFFIX, LEGAL_FORM_WORDS, noisy, plausibleName, t
  * A tax id: its label and a number, or (the label misread: "USE-ID" for USt-ID) an "ID" and a long number;
  * (the German tax number "Steuernr." / "Steuernummer" among them), or a company register's number ("Registered in England and Wales No. 01827561", "Reg. 8821840", "Company Reg. No. 201912345").
  */
-const TAX_ID = /\b(vat|ust|uid|tva|btw|iva|mwst|gst|abn|tax)[\s.-]*(id|no|nr|number|reg|idnr|identification)?\b[\s.:#-]*[A-Z]{0,3}[\s-]?\d|\bID\b[\s.:#-]*[A-Z]{0,3}\d{6,}|\b(siret|siren|rcs|cif|nif|nipc|nip|krs|regon|kvk|hrb|hra|rea|p\.\s?iva|registered in|company no|steuernummer|steuer-?nr|st\.-?nr)\b[\s.:#-]*\p{L}{0,12}[\s.:#-]*\d|\bregistered\s+in(?:\s+\p{L}+){1,3}[\s.,:#-]*(?:no|nr|number)\b\.?[\s.:#-]*\d|\b(?:company\s+)?reg(?:istration)?\.?(?:\s*(?:no|nr|number)\b\.?)?[\s:#-]*\d{5,}|\bIBAN\b[\s.:]*[A-Z]{2}\d{2}/iu;
+export const TAX_ID = /\b(vat|ust|uid|tva|btw|iva|mwst|gst|abn|tax)[\s.-]*(id|no|nr|number|reg|idnr|identification)?\b[\s.:#-]*[A-Z]{0,3}[\s-]?\d|\bID\b[\s.:#-]*[A-Z]{0,3}\d{6,}|\b(siret|siren|rcs|cif|nif|nipc|nip|krs|regon|kvk|hrb|hra|rea|p\.\s?iva|registered in|company no|steuernummer|steuer-?nr|st\.-?nr)\b[\s.:#-]*\p{L}{0,12}[\s.:#-]*\d|\bregistered\s+in(?:\s+\p{L}+){1,3}[\s.,:#-]*(?:no|nr|number)\b\.?[\s.:#-]*\d|\b(?:company\s+)?reg(?:istration)?\.?(?:\s*(?:no|nr|number)\b\.?)?[\s:#-]*\d{5,}|\bIBAN\b[\s.:]*[A-Z]{2}\d{2}/iu;
 /**
  * The separators between a footer line's parts: a comma, or a middle dot, bullet or bar between
  * spaces, which OCR often reads as a colon ("Lindner Werkzeuge GmbH : Lindenstraße 14"); a dash

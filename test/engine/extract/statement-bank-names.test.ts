@@ -103,3 +103,13 @@ t.test('a street named after a bank is an address, never the bank\'s name', asyn
   page.splice(1, 0, '1 Bank Street, London EC2');
   t.equal(extractBankStatement(readingFromText([page])).formatted.bankName, 'Moravská banka a.s.');
 });
+
+t.test('a title that opens with the word "Bank" does not double the bank word of the name before it', async (t) => {
+  // ("Standard Bank" and its "Bank Statement" title on one line came back as "Standard Bank Bank")
+  const lines = ['Harbour Bank Bank Statement', ...statement('').slice(1)];
+  t.equal(extractBankStatement(readingFromText([lines])).formatted.bankName, 'Harbour Bank', 'the bank name of the statement');
+  t.same(bankNamesIn('Harbour Bank Bank Statement'), ['Harbour Bank']);
+  t.same(bankNamesIn('Bank of Corvale Bank Statement'), ['Bank of Corvale']);
+  t.same(bankNamesIn('Fenwick & Hale Bank Bankauszug'), ['Fenwick & Hale Bank']);
+  t.same(bankNamesIn('Harbour Bank Statement'), ['Harbour Bank'], 'the one bank word of the name stays');
+});

@@ -9,6 +9,7 @@
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
 import { readingFromText } from '../reading-from-text.ts';
+import { withoutAcademicTitles } from '../../../engine/extract/academic-title.ts';
 
 const page = (bank: string, holderLine: string, iban: string, title: string) => [
   bank, holderLine, `IBAN: ${iban}`, title, 'Periodo del 01.03.2025 al 28.03.2025', 'Descripción                 Importe       Saldo',
@@ -81,10 +82,26 @@ t.test('a salutation of each language served before the name on one line introdu
   }
 });
 
-t.test('an academic title, a first name that is also a salutation ("Dr", "Don") and a couple addressed together stay as printed', async (t) => {
-  for (const name of ['Dr Anna Schmidt', 'Don Henley', 'Herr und Frau Müller', 'M. et Mme Dupont']) {
+t.test('a first name that is also a salutation ("Don") and a couple addressed together stay as printed', async (t) => {
+  for (const name of ['Don Henley', 'Herr und Frau Müller', 'M. et Mme Dupont']) {
     const lines = ['Banco Meridional', 'Apartado 55', `${name}                       IBAN ES91 2100 0418 4502 0005 1332`,
       'Maple Ave 77                         01/10/2025 - 28/10/2025', 'Extracto de cuenta', ...page('Banco Meridional', '', 'ES91 2100 0418 4502 0005 1332', '').slice(4)];
     t.equal(extractBankStatement(readingFromText([lines])).formatted.accountHolderName, name);
   }
+});
+
+t.test('an academic or professional title before or after the holder\'s name is no part of it, the name stays whole', async (t) => {
+  // (a fresh tester's Czech statement printed "Ing. Jana Svobodová" after its holder label and over its address)
+  for (const [printed, want] of [['Ing. Jana Svobodová', 'Jana Svobodová'], ['Dr Anna Schmidt', 'Anna Schmidt'], ['Prof. Dr. Karl Weber', 'Karl Weber'], ['Mgr. Petr Novák, Ph.D.', 'Petr Novák'], ['Dipl.-Ing. Eva Malá', 'Eva Malá'], ['MUDr. Tomáš Dvořák', 'Tomáš Dvořák']]) {
+    const { formatted: x } = extractBankStatement(readingFromText([page('Banco Ejemplo S.A.', `Titular de la cuenta: ${printed}`, 'ES93 5973 4484 9211 7429 9559', 'Extracto de cuenta')]));
+    t.equal(x.accountHolderName, want, printed);
+  }
+  // (a salutation and a title together: "Frau Dr. Anna Frei" addressed over her street)
+  const saluted = ['Banco Meridional', 'Apartado 55', 'Frau Dr. Anna Frei                       IBAN ES91 2100 0418 4502 0005 1332',
+    'Maple Ave 77                         01/10/2025 - 28/10/2025', 'Extracto de cuenta', ...page('Banco Meridional', '', 'ES91 2100 0418 4502 0005 1332', '').slice(4)];
+  t.equal(extractBankStatement(readingFromText([saluted])).formatted.accountHolderName, 'Anna Frei', 'Frau Dr. Anna Frei');
+  const labelled = ['Banka Vltava', 'Ing. Jana Svobodová', 'Lindenweg 4', '10115 Berlin', 'Majitel účtu Ing. Jana Svobodová', 'IBAN CZ14 9072 1061 5899 2887 1503 82', ...page('Banka Vltava', '', 'CZ14 9072 1061 5899 2887 1503 82', '').slice(4)];
+  t.equal(extractBankStatement(readingFromText([labelled])).formatted.accountHolderName, 'Jana Svobodová', 'after the holder label');
+  t.equal(withoutAcademicTitles('Dr Who'), 'Dr Who', 'a title goes only while two words of the name stay');
+  t.equal(withoutAcademicTitles('Ingrid Bergman'), 'Ingrid Bergman');
 });
