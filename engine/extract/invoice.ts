@@ -33,6 +33,7 @@ import { itemTableHeader } from './item-table-header.ts';
 import { attentionBuyer } from './attention-block.ts';
 import { addressBlockBuyer } from './address-block-buyer.ts';
 import { withoutSalutation } from './bank-statement.ts';
+import { rejoinParts } from './rejoin-parts.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const DUE_DATE = DUE_DATE_LABELS;
@@ -125,7 +126,9 @@ function buyerBlock(lines: DocLine[], buyer: Party): DocLine[] {
 }
 
 export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
-  const lines = flattenLines(reading);
+  // an image the reader cut into parts side by side that was typed an invoice is one document:
+  // its columns are put back together, so a row's item name and its figures are one line again
+  const lines = flattenLines(rejoinParts(reading));
   const log = new FieldLog();
   const cur = detectCurrency(lines.map((l) => l.text).join('\n'));
   const order = dateOrderFor(cur?.code ?? null);
