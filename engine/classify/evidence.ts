@@ -132,11 +132,18 @@ export const INVOICE_WORDS = kw([
   'número da fatura', 'fatura n', 'data de emissão', 'data de emissao', 'vencimento', 'nota fiscal', 'cnpj',
   'numer faktury', 'data wystawienia', 'termin płatności', 'nabywca', 'sprzedawca', 'nip', 'razem netto', 'do zapłaty',
   'factuurdatum', 'betalingstermijn', 'kvk', 'btw-nummer',
+  // the buyer's block and the due date as English invoices also label them ("Billed To", "Payment Due")
+  'billed to', 'payment due',
 ]);
 export const BILLING_WORDS = kw([
   'bill to', 'billed to', 'ship to', 'invoice to', 'due date', 'balance due', 'amount due', 'payment terms', 'invoice date',
   'pay by', 'payable by', 'rechnungsempfänger', 'fälligkeit', 'faelligkeit', 'zahlbar bis', 'échéance', 'echeance', 'vervaldatum',
   'vencimiento', 'scadenza', 'vencimento', 'termin płatności', 'nabywca', 'betalingstermijn',
+  // the due date's other labels (../extract/invoice-fields.ts DUE_DATE_LABELS) and the bill-to's
+  // in ES, DE, NL: an English scan in yen labelled "Billed To" and "Payment Due" showed one
+  // cue, not two, and was taken for a receipt
+  'payment due', 'zahlungsziel', 'termin zapłaty', 'termin zaplaty', 'datum splatnosti', 'förfallodatum', 'forfallodatum', 'vervaldag',
+  'facturado a', 'facturar a', 'rechnung an', 'factuur aan',
 ]);
 const INVOICE_TITLE = [keyword('számla'), keyword('szamla'), keyword('račun'), keyword('rēķins'), keyword('sąskaita faktūra'), keyword('factură'), keyword('fatura'), keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung'), keyword('faktura'), keyword('fatura'), keyword('arve'), keyword('lasku'), keyword('faktúra'),
   // the title inside a compound label, as Dutch, German and Scandinavian invoices print their number and date ("Factuurnummer", "Rechnungsdatum")

@@ -34,6 +34,7 @@ import { itemTableHeader } from './item-table-header.ts';
 import { attentionBuyer } from './attention-block.ts';
 import { addressBlockBuyer } from './address-block-buyer.ts';
 import { withoutSalutation } from './bank-statement.ts';
+import { rejoinParts } from './rejoin-parts.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const DUE_DATE = DUE_DATE_LABELS;
@@ -126,7 +127,9 @@ function buyerBlock(lines: DocLine[], buyer: Party): DocLine[] {
 }
 
 export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
-  const read = flattenLines(reading);
+  // an image the reader cut into parts side by side that was typed an invoice is one document:
+  // its columns are put back together, so a row's item name and its figures are one line again
+  const read = flattenLines(rejoinParts(reading));
   const log = new FieldLog();
   const cur = detectCurrency(read.map((l) => l.text).join('\n'));
   // a whole-unit page that groups its thousands with dots ("Total $ 1.234.567", "Neto $ 6.846"): ../parse/dot-thousands.ts

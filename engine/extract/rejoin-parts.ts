@@ -7,7 +7,9 @@
  * is joined to it, so "TOTAL:" and its figure "43.90" are one line again. A figure printed in
  * large type that OCR read as two pieces on that row ("43" and ".90"), and a word the cut went
  * through ("DATE: 2" | "4/05/2018"), are joined without a space.
- * Callers use it only when the parts are not each a whole receipt.
+ * Callers use it only when the parts are not each a whole receipt: the receipt rules when the
+ * parts hold one receipt, the invoice rules always (an invoice is one document; a fresh tester's
+ * scanned invoice in yen, cut between its item names and its figures, lost its line items).
  */
 import type { DocumentReading, Line, PageReading, Word } from '../types.ts';
 import { yOverlap } from '../parse/lines.ts';

@@ -19,6 +19,11 @@
  *   from its document (a ninth tester's Czech A4 invoice scan: seller, buyer and item names on
  *   the left, title, fields and figures on the right, read as two documents and taken for a
  *   long narrow receipt).
+ * Money is a figure with cents; on parts that print none, in a currency printed in whole amounts
+ * (the yen, the forint: ../parse/minor-unit.ts) named on either part, a figure grouped in
+ * thousands ("336,000", "1.029.600") or after a yen or won sign: a fresh tester's English invoice
+ * in yen, scanned, was cut between its item names and its figures and, with no cents anywhere,
+ * read as two documents and taken for a long narrow receipt.
  * Level: middles within LEVEL of the lower line's height; for labels and figures, after the one
  * vertical offset that levels most pairs (a page scanned askew drops its right column by a near
  * constant amount).
@@ -28,6 +33,8 @@
  * Pure and total.
  */
 import type { Line, PageReading } from '../types.ts';
+import { detectCurrency } from '../parse/currency.ts';
+import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 
 /** Share of the right part's lines that are figures level with a label on the left: columns of one document. */
 export const FIGURES_APART = 0.3;
@@ -37,9 +44,19 @@ const LEVEL = 0.35;
 const AT_CUT = 0.5;
 
 const MONEY = /\d[.,;:]\d{2}(?!\d)/;
+/** A whole amount: grouped in thousands (not part of a longer figure or a decimal), or after a yen or won sign. */
+const WHOLE_MONEY = /(?<![\d.,])\d{1,3}(?:[.,'’\u00a0\u202f]\d{3})+(?![.,]?\d)|[¥￥₩]\s?\d{2,}/;
 const WORD = /\p{L}{3}/u;
-const figuresOnly = (l: Line) => MONEY.test(l.text) && !WORD.test(l.text);
-const labelOnly = (l: Line) => WORD.test(l.text) && !MONEY.test(l.text);
+
+/**
+ * The money pattern of a document read as `pages`: figures with cents, or, when no part prints
+ * any and the parts name a currency printed in whole amounts, whole amounts (see the module comment).
+ */
+function moneyOf(pages: PageReading[]): RegExp {
+  const texts = pages.flatMap((p) => p.lines.map((l) => l.text));
+  if (texts.some((t) => MONEY.test(t))) return MONEY;
+  return wholeMoneyCurrency(detectCurrency(texts.join('\n'))?.code) ? WHOLE_MONEY : MONEY;
+}
 
 interface Placed { line: Line; x0: number; x1: number; mid: number; h: number }
 
@@ -70,6 +87,9 @@ function levelPairs(as: Placed[], bs: Placed[]): Array<[Placed, Placed]> {
  * document (see the module comment). `pages` carry their `origin` in the image.
  */
 export function partsAreOneDocument(pages: PageReading[]): boolean {
+  const money = moneyOf(pages);
+  const figuresOnly = (l: Line) => money.test(l.text) && !WORD.test(l.text);
+  const labelOnly = (l: Line) => WORD.test(l.text) && !money.test(l.text);
   for (let i = 0; i + 1 < pages.length; i++) {
     const left = placed(pages[i]), right = placed(pages[i + 1]);
     const cut = pages[i + 1].origin?.x ?? 0;
@@ -84,7 +104,7 @@ export function partsAreOneDocument(pages: PageReading[]): boolean {
     // one part prints money and the other none: a document cut from its own header and address
     // column (an A4 invoice whose left column holds the seller, the buyer and the item names, and
     // whose right column its title, fields and figures); a receipt on its own prints a price
-    if (left.some((a) => MONEY.test(a.line.text)) !== right.some((b) => MONEY.test(b.line.text))) return true;
+    if (left.some((a) => money.test(a.line.text)) !== right.some((b) => money.test(b.line.text))) return true;
   }
   return false;
 }

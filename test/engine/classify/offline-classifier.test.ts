@@ -149,3 +149,17 @@ t.test('a short e-receipt with a text layer: prices that add up to its labelled 
   t.equal(pdf(['NORTH CAFE', 'Date: 14/03/2024', 'Tea £2.00', 'Cake £3.50', 'TOTAL £7.50']).type, 'other', 'prices that do not add up prove nothing');
   t.equal(pdf(['Price list 2024', 'Tea £2.00', 'Cake £3.50', 'Scone £1.50']).type, 'other', 'a price list has no total');
 });
+
+t.test('a scanned English invoice in yen, "Billed To" and "Payment Due", whole amounts and no bank line, is an invoice, not a receipt', async (t) => {
+  const page = [
+    'Kobe Marine Supply Co., Ltd.', '3-4-5 Minato-ku, Kobe', 'VAT ID JP552310987',
+    '                                        Billed To', '                                        Osaka Freight K.K.', '                                        Hafenstrasse 2, 20457 Hamburg',
+    'INVOICE', '                                        Invoice No.    KM-2207', '                                        Issue Date     2026/03/02', '                                        Payment Due    2026/04/01',
+    'Item                              Qty      Unit     Amount', 'Harbour survey (days)               4    85,000    340,000', 'Rope, per coil                     12     7,500     90,000',
+    '                                        Subtotal           430,000', '                                        Consumption Tax 10%  43,000', '                                        Total (JPY)        473,000',
+  ];
+  const c = classifyOffline(readingFromText([page], { kind: 'image', width: 700 }));
+  t.equal(c.type, 'invoice', c.reason);
+  t.ok(c.scores.invoice > c.scores.receipt);
+  t.match(c.reason, /billed to.*payment due|payment due.*billed to/);
+});

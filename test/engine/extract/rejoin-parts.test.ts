@@ -6,6 +6,7 @@
 import t from 'tap';
 import { rejoinParts } from '../../../engine/extract/rejoin-parts.ts';
 import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { extractInvoice } from '../../../engine/extract/invoice.ts';
 import { readingFromText } from '../reading-from-text.ts';
 import type { DocumentReading } from '../../../engine/types.ts';
 
@@ -56,4 +57,14 @@ t.test('a word the cut went through is one word again', async (t) => {
   right.lines.push({ text: '4/05/2018', words: [{ text: '4/05/2018', confidence: 0.9, box: { x: 0, y, w: 54, h: 12 } }], box: { x: 0, y, w: 54, h: 12 } });
   t.equal(rejoinParts(reading).pages[0].lines.find((l) => l.text.startsWith('DATE'))!.text, 'DATE: 24/05/2018');
   t.equal(extractReceipt(reading).formatted.multiple_receipts[0].date, '24/05/2018');
+});
+
+t.test('an invoice cut between its item names and its figures keeps its line items once typed an invoice', async (t) => {
+  const left = ['Kobe Marine Supply Co., Ltd.', '3-4-5 Minato-ku, Kobe', '', '', 'INVOICE', '', '', '', 'Item', 'Harbour survey (days)', 'Rope, per coil'];
+  const right = ['', '', 'Billed To', 'Osaka Freight K.K.', '', 'Invoice No. KM-2207', 'Issue Date 2026/03/02', 'Payment Due 2026/04/01',
+    'Qty Unit Amount', '4 85,000 340,000', '12 7,500 90,000', '', 'Subtotal 430,000', 'Consumption Tax 10% 43,000', 'Total (JPY) 473,000'];
+  const r = extractInvoice(cutInTwo(left, right, 300)).formatted;
+  t.same(r.tableItems.map((i) => [i.description, i.totalAmount]), [['Harbour survey (days)', 340000], ['Rope, per coil', 90000]]);
+  t.equal(r.totalAmount, 473000);
+  t.equal(r.customerName, 'Osaka Freight K.K.');
 });

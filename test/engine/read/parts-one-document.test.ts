@@ -48,3 +48,23 @@ t.test('a part that prints no money beside one that does is a column of the same
     line('DPH 21 % 664,61 CZK', 60, 13), line('Celkem k uhrade 3 829,44 CZK', 60, 14)]);
   t.equal(partsAreOneDocument([left, right]), true);
 });
+
+t.test('an invoice in a currency printed in whole amounts (yen), cut between its item names and its figures: one document', async (t) => {
+  // no figure with cents anywhere: the left column holds the seller, the title and the item
+  // names; the right column the buyer, the fields and figures grouped in thousands
+  const line = (text: string, x: number, row: number): Line => ({ text, box: { x, y: 100 + row * 1.25 * H, w: text.length * 10, h: H }, words: [] });
+  const left = part(1, 0, 650, [line('Kobe Marine Supply Co., Ltd.', 200, 0), line('3-4-5 Minato-ku, Tokyo', 200, 1), line('INVOICE', 200, 5),
+    line('Item', 200, 9), line('Harbour survey (days)', 200, 10), line('Rope, per coil', 200, 11)]);
+  const right = part(2, 650, 790, [line('Billed To', 130, 3), line('Osaka Freight K.K.', 130, 4), line('Invoice No. KM-2207', 130, 6), line('Issue Date 2026/03/02', 130, 7),
+    line('Payment Due 2026/04/01', 130, 8), line('Qty Unit Amount', 70, 9), line('4 85,000 340,000', 70, 10), line('12 7,500 90,000', 70, 11),
+    line('Subtotal 430,000', 130, 13), line('Consumption Tax 10% 43,000', 130, 14), line('Total (JPY) 473,000', 130, 15)]);
+  t.equal(partsAreOneDocument([left, right]), true);
+  // the same figures in a currency with cents, printed whole, prove nothing: two parts stay two
+  const euros = { ...right, lines: right.lines.map((l) => ({ ...l, text: l.text.replace('(JPY)', '(EUR)') })) };
+  t.equal(partsAreOneDocument([left, euros]), false);
+});
+
+t.test('two yen receipts side by side, each line holding its label and figure: two documents', async (t) => {
+  const receipt = (shop: string) => [line(shop, 60, 0), line('TOKYO', 60, 1), line('ONIGIRI ¥150', 40, 3), line('GREEN TEA ¥1,200', 40, 4), line('TOTAL ¥1,350', 40, 6), line('CASH ¥2,000', 40, 7), line('CHANGE ¥650', 40, 8)];
+  t.equal(partsAreOneDocument([part(1, 0, 500, receipt('KOMBINI ONE')), part(2, 500, 500, receipt('KOMBINI TWO'))]), false);
+});
