@@ -12,9 +12,9 @@
 import { findAmounts } from '../parse/amounts.ts';
 import { namesTax } from './printed-rates.ts';
 import { cents } from './provenance.ts';
+import { PERCENT, percentFraction } from '../parse/percent.ts';
 
 /** A percentage: "20%", "13.5%", "7 %". */
-const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
 
 /** One rate row: its rate (a fraction) and its gross (net + tax), in currency units. */
 interface RateRow {
@@ -33,7 +33,7 @@ function rateRows(text: string): RateRow[] {
     if (!namesTax(line)) continue;
     const ps = [...line.matchAll(PERCENT)];
     if (ps.length !== 1) continue;
-    const r = Number(ps[0][1].replace(',', '.')) / 100;
+    const r = percentFraction(ps[0][1]);
     if (!(r > 0 && r <= 0.3)) continue;
     const figs = findAmounts(line).filter((a) => a.start >= ps[0].index + ps[0][0].length && a.value > 0);
     if (figs.length < 2 || figs.length > 3) continue;

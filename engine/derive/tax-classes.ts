@@ -15,6 +15,8 @@ const LETTER_END = /(?:^|\s)([A-HZ])\s*$/;
 /** A line holding a price alone ("8.60"), or a class letter alone ("A"). */
 const PRICE_ALONE = /^\s*(\d+[.,]\d{2})\s*$/;
 const LETTER_ALONE = /^\s*([A-HZ])\s*$/;
+/** A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x". */
+const QUANTITY_FIRST = /^\s*\d+(?:[.,]\d{1,3})?\s?(?:kg\s?)?[x×*]\s?\d/i;
 
 /** Class letter (upper case) -> rate (fraction), from the table lines of `text`; a letter given two rates is dropped. */
 export function classRates(text: string): Map<string, number> {
@@ -40,7 +42,8 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
  * quantity line, the line itself) and ends with its total and a letter; or, as OCR splits a
  * row in two, the item's line ending with the letter and the next line its price alone
  * ("Butter Z" / "8.60"), or the item's line ending with its price and the next line the letter
- * alone ("Butter 2,70" / "A"). Each text line is used once, in page order.
+ * alone ("Butter 2,70" / "A"), or the item's name alone with its quantity clause and marked total
+ * on the next line ("Kaffee" / "2 x 21,40 42,80 B"). Each text line is used once, in page order.
  */
 export function itemClassMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
   const lines = text.split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) }));
@@ -60,6 +63,8 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
         const letter = LETTER_END.exec(x.l), alone = PRICE_ALONE.exec(next.l);
         const priceEnd = /(\d+[.,]\d{2})\s*$/.exec(x.l), letterNext = LETTER_ALONE.exec(next.l);
         if (letter && alone && same(price(alone[1]))) found = { at: k + 1, mark: letter[1] };
+        // the item's name alone, its quantity clause with the marked total under it ("Kaffee" / "2 x 21,40 42,80 B")
+        else if (next.m && QUANTITY_FIRST.test(next.l) && same(price(next.m[1]))) found = { at: k + 1, mark: next.m[2] };
         else if (priceEnd && letterNext && same(price(priceEnd[1]))) found = { at: k + 1, mark: letterNext[1] };
       }
     }

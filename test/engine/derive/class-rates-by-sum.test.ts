@@ -46,3 +46,9 @@ t.test('the sums must determine the mapping: otherwise no line tax', async (t) =
   const { r } = derive(till(['Semmel 18,82 A', 'Tee 20,30 B'], ['USt 20% 15,68 3,14', 'USt 10% 18,45 1,85', 'USt 13% 10,00 1,30']));
   t.same(r.tableItems.map((i) => i.taxAmount), [null, null]);
 });
+
+t.test('an item whose name stands alone over its quantity clause and marked total ("Kaffee" / "2 x 21,40 42,80 B") has its class too', async (t) => {
+  const { r } = derive(['KAUFHAUS AM MARKT', '19.07.2026 10:23', 'Brezel 4,83 A', 'Kaffee', '2 x 21,40 42,80 B', 'Apfelschorle 2,20 A', 'Schnitzel 6,76 B', 'Vollkornbrot 1,95 A',
+    'SUMME € 58,54', 'Satz Netto Steuer', 'MwSt 19% 7,55 1,43', 'MwSt 7% 46,32 3,24', 'Bezahlt Karte 58,54']);
+  t.same(r.tableItems.map((i) => [i.description, i.quantity, i.taxAmount]), [['Brezel', 1, 0.77], ['Kaffee', 2, 2.8], ['Apfelschorle', 1, 0.35], ['Schnitzel', 1, 0.44], ['Vollkornbrot', 1, 0.31]]);
+});
