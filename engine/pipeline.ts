@@ -64,6 +64,18 @@ async function read(doc: SourceDocument, opts: EngineCallOptions): Promise<Docum
 }
 
 /**
+ * The whole document's reading: `reading` when it covers the document (up to maxPages), else
+ * `reading` completed with the pages after it (a classification's capped reading,
+ * ../classify/classify-pages.ts: its pages are not read twice), else the document read anew.
+ */
+async function readWhole(doc: SourceDocument, opts: EngineCallOptions, reading: DocumentReading | undefined): Promise<DocumentReading> {
+  if (!reading) return read(doc, opts);
+  if (!isPartial(reading, opts.maxPages)) return reading;
+  const rest = await readDocument(doc, { maxPages: opts.maxPages, maxPixels: opts.maxPixels, ocr: opts.ocr, photoStep: opts.photoStep, fromPage: reading.pages.length + 1 });
+  return { ...reading, pages: [...reading.pages, ...rest.pages], pageCount: rest.pageCount };
+}
+
+/**
  * Reads the document and, for a PDF, looks at its attached files on the same opening: the
  * e-invoice it carries, if any, is returned beside the reading, which notes the attachment (so
  * extraction looks again only at such PDFs).
@@ -171,11 +183,11 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
     };
   }
   const attached = type === 'invoice' ? await embedded(doc, reading) : null;
-  // the submit step's reading when it covers the document; one cut short (CLASSIFY_MAX_PAGES) is read again whole
+  // the submit step's reading when it covers the document; one cut short (CLASSIFY_MAX_PAGES) is completed (readWhole)
   const whole = reading && !isPartial(reading, opts.maxPages) ? reading : undefined;
   if (attached?.invoice) {
     const x = einvoiceResult(attached.invoice);
-    const r = whole ?? (await read(doc, opts));
+    const r = await readWhole(doc, opts, reading);
     const text = readingText(r);
     const page = deriveResult('invoice', extractOffline(r, 'invoice').formatted, {}, text).formatted as InvoiceResult;
     return {
@@ -212,7 +224,7 @@ export async function extract(doc: SourceDocument, type: ProcessableType, opts: 
       vlmError = errorText(e);
     }
   }
-  const r = whole ?? (await read(doc, opts));
+  const r = await readWhole(doc, opts, reading);
   const off = extractOffline(r, type);
   const d = deriveResult(type, off.formatted, off.fields, readingText(r));
   return {

@@ -50,6 +50,12 @@ export interface ReadOptions {
    * document as a whole (its attached files) without opening it a second time.
    */
   onPdfOpen?: (pdf: PDFDocumentProxy) => Promise<void>;
+  /**
+   * The first page to read (1-based; default 1) of a PDF or a multi-page TIFF: the pages before
+   * it were read already (a classification's capped reading, which extraction completes without
+   * reading its pages twice). The pages returned keep their numbers in the document.
+   */
+  fromPage?: number;
 }
 
 function ocrReading(page: number, r: OcrPage, w: number, h: number): PageReading {
@@ -127,9 +133,9 @@ async function readTiffPages(bytes: Buffer, opts: ReadOptions, pool: () => Recog
   const count = tiffPageCount(bytes);
   const pages: PageReading[] = [];
   let firstPageImage: DocumentReading['firstPageImage'];
-  for (let i = 0; i < Math.min(count, opts.maxPages); i++) {
+  for (let i = Math.max(1, opts.fromPage ?? 1) - 1; i < Math.min(count, opts.maxPages); i++) {
     const img = await normaliseImage(bytes, 'image/tiff', { maxPixels: opts.maxPixels, page: i, photo: opts.photoStep });
-    firstPageImage ??= { width: img.width, height: img.height };
+    if (i === 0) firstPageImage = { width: img.width, height: img.height };
     pages.push(ocrReading(i + 1, await ocrPage(pool(), img.png), img.width, img.height));
   }
   return { kind: 'image', pages, pageCount: count, firstPageImage };
@@ -150,8 +156,9 @@ async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Rec
   try {
     await opts.onPdfOpen?.(pdf);
     const n = Math.min(pdf.numPages, opts.maxPages);
+    const from = Math.max(1, opts.fromPage ?? 1);
     const text: PageReading[] = [];
-    for (let p = 1; p <= n; p++) text.push(await readPdfPageText(pdf, p));
+    for (let p = from; p <= n; p++) text.push(await readPdfPageText(pdf, p));
     let firstPageImage: DocumentReading['firstPageImage'];
     // Render pages without usable text one after another (bounded memory) and OCR them in
     // parallel on the pool's workers.
@@ -160,8 +167,9 @@ async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Rec
       const layer = text[i];
       const suspect = textChars(layer) >= MIN_TEXT_CHARS ? plausibleShare(layer.lines.map((l) => l.text).join('\n')) : null;
       if (suspect !== null && suspect >= SUSPECT_LAYER_SHARE) continue;
-      const r = await renderPdfPage(pdf, i + 1, { maxPixels: opts.maxPixels, grey: true });
-      if (i === 0) firstPageImage = { width: r.width, height: r.height };
+      const page = from + i;
+      const r = await renderPdfPage(pdf, page, { maxPixels: opts.maxPixels, grey: true });
+      if (page === 1) firstPageImage = { width: r.width, height: r.height };
       // a short layer that is all the page prints (a footer alone on a page, a blank page) leaves OCR nothing to find
       if (suspect === null) {
         const img = await pageImage(r.png);
@@ -170,7 +178,7 @@ async function readPdfDocument(bytes: Buffer, opts: ReadOptions, pool: () => Rec
       pending.push(ocrPage(pool(), r.png).then((o) => {
         // a text layer that reads as garbage gives way to the OCR of its rendering when that reads clearly better
         if (suspect !== null && plausibleShare(o.text) < suspect + BETTER_BY) return;
-        text[i] = ocrReading(i + 1, o, r.width, r.height);
+        text[i] = ocrReading(page, o, r.width, r.height);
       }));
     }
     await Promise.all(pending);
