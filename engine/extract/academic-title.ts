@@ -8,6 +8,8 @@
  * name: a fresh tester's Czech statement printed "Ing. Jana Svobodová" where its truth held
  * "Jana Svobodová", as the courtesy salutations are dropped (bank-statement.ts `withoutSalutation`).
  */
+import { fold } from '../parse/lines.ts';
+import { LEGAL_FORM } from './supplier.ts';
 
 /** One title before a name; the short ones that are also words or names ("doc", "mag") only with their point. */
 const TITLE_BEFORE = /^(?:prof\.?|doc\.|dr\.?(?:\s*(?:med|jur|phil|rer\.\s*nat|h\.\s*c)\.)?|ing\.(?:\s*arch\.)?|mgr\.?|bc\.?|mudr\.?|judr\.?|phdr\.?|rndr\.?|mvdr\.?|paeddr\.?|thdr\.?|pharmdr\.?|dipl\.\s*-?\s*(?:ing|kfm|oec|psych)\.?|mag\.)\s+/iu;
@@ -17,10 +19,13 @@ const TITLE_AFTER = /,?\s+(?:ph\.\s?d\.|csc\.|drsc\.|dis\.|mba|msc\.?|llm\.?|ll\
 /**
  * `name` without the academic or professional titles before and after it ("Ing. Jana Svobodová"
  * gives "Jana Svobodová", "Prof. Dr. Karl Weber" "Karl Weber", "Mgr. Petr Novák, Ph.D." "Petr
- * Novák"). A title goes only while at least two words of the name stay ("Dr Who" stays whole).
- * Never throws; returns `name` unchanged when it carries no title.
+ * Novák"). A title goes only while at least two words of the name stay ("Dr Who" stays whole),
+ * and never from a company's name, which holds it as a founder's ("Dr. Oetker Nahrungsmittel KG",
+ * "Dr. Martens plc": a legal form, ./supplier.ts LEGAL_FORM). Never throws; returns `name`
+ * unchanged when it carries no title.
  */
 export function withoutAcademicTitles(name: string): string {
+  if (LEGAL_FORM.test(fold(name))) return name;
   let s = name.trim();
   for (;;) {
     const before = TITLE_BEFORE.exec(s);

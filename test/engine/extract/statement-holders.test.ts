@@ -104,4 +104,7 @@ t.test('an academic or professional title before or after the holder\'s name is 
   t.equal(extractBankStatement(readingFromText([labelled])).formatted.accountHolderName, 'Jana Svobodová', 'after the holder label');
   t.equal(withoutAcademicTitles('Dr Who'), 'Dr Who', 'a title goes only while two words of the name stay');
   t.equal(withoutAcademicTitles('Ingrid Bergman'), 'Ingrid Bergman');
+  // (a company named after its founder keeps the title: a breaker's holder "Dr. Oetker Nahrungsmittel KG")
+  t.equal(withoutAcademicTitles('Dr. Oetker Nahrungsmittel KG'), 'Dr. Oetker Nahrungsmittel KG');
+  t.equal(withoutAcademicTitles('Prof. Weber Consulting GmbH'), 'Prof. Weber Consulting GmbH');
 });
