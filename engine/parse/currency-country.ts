@@ -122,9 +122,12 @@ export const CL_CLUE: Clue = {
 /** Which dollar a bare "$" is, by the country the page names (USD when none does: ./currency.ts). */
 export const DOLLAR_COUNTRY: [Clue, string][] = [
   [/\baustralia\b|\bABN\b/i, 'AUD'], [AU_STATE_POSTCODE, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [CA_POSTCODE, 'CAD'], [CA_BUSINESS_NUMBER, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'], [NZ_GST_NO, 'NZD'],
-  [/\bsingapore\b/i, 'SGD'], [SG_POSTCODE, 'SGD'], [SG_GST_NO, 'SGD'], [SG_PTE_LTD, 'SGD'], [/\bhong kong\b/i, 'HKD'], [MX_CLUE, 'MXN'], [MX_DOLLAR_CLUE, 'MXN'],
+  [/\bsingapore\b/i, 'SGD'], [SG_POSTCODE, 'SGD'], [SG_GST_NO, 'SGD'], [SG_PTE_LTD, 'SGD'], [/\bhong kong\b/i, 'HKD'],
+  // (a US till's sales tax before a product's "Hecho en México" or "Burrito CDMX style"; a state and
+  // ZIP after Mexico's and Chile's marks, as ", CP 06700" has the shape of one)
+  [US_SALES_TAX, 'USD'], [MX_CLUE, 'MXN'], [MX_DOLLAR_CLUE, 'MXN'],
   [CL_CLUE, 'CLP'],
-  [/\bunited states\b|\bUSA\b|\bU\.S\.A\b/, 'USD'], [US_SALES_TAX, 'USD'], [US_STATE_ZIP, 'USD'],
+  [/\bunited states\b|\bUSA\b|\bU\.S\.A\b/, 'USD'], [US_STATE_ZIP, 'USD'],
 ];
 
 /** The currency of a page that prints none, by the country its words name: [clue, code, why]. */

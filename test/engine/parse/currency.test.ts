@@ -231,6 +231,9 @@ t.test('a "$" on a page with Mexican evidence is the peso', async (t) => {
   t.equal(detectCurrency('Tienda\nRFC: ABC123456XY7\nTOTAL $ 100.00')?.code, 'MXN', 'an RFC tax id');
   t.equal(detectCurrency('Tienda\nTOTAL $ 116.00\nIVA 16% 16.00')?.code, 'MXN', 'Mexico\'s IVA rate');
   t.equal(detectCurrency('Tienda\nCol. Roma, C.P. 06700\nTOTAL $ 116.00')?.code, 'MXN', 'a C.P. postcode');
+  // (a breaker's US tills selling Mexican goods: the sales tax says the dollar)
+  t.equal(detectCurrency('Lone Star Tacos\nAustin, TX 78701\nMexican Coke (Hecho en Mexico) $ 3.50\nBurrito CDMX style $ 11.00\nSales Tax 8.25% $ 1.20\nTotal $ 15.70')?.code, 'USD', 'Hecho en Mexico on a Texan till');
+  t.equal(detectCurrency('Corner Liquor Store\nSan Diego CA 92101\nCorona Extra 6pk (Cerveceria Modelo, CDMX) $ 10.99\nSales Tax 7.75% $ 0.85\nTotal $ 11.84')?.code, 'USD', 'a brewery in CDMX on a Californian till');
   t.equal(detectCurrency('Santa Fe, New Mexico\nTOTAL $ 10.00')?.code, 'USD', 'New Mexico is a US state');
   t.equal(detectCurrency('Cafe\nCalz. de Tlalpan 456, CDMX\nTOTAL S 363.00\nIVA 16% 312.93 50.07')?.code, 'MXN', 'its "$" read "S": the capital says the peso, not IVA the euro');
 });
