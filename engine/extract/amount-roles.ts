@@ -92,7 +92,7 @@ export const TAX_LABELS = k([
   'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
   'montant tva', 'total tva', 'tva', 'btw', 'sales tax', 'gst', 'vat', 'tax', 'sst',
   // other languages and India's GST parts
-  'total iva', 'cuota iva', 'iva', 'totale iva', 'imposta', 'igst', 'cgst', 'sgst', 'utgst', 'kwota vat', 'podatek vat', 'ptu', 'imposto', 'moms', 'mva', 'iss',
+  'total iva', 'cuota iva', 'iva', 'totale iva', 'imposta', 'igst', 'cgst', 'sgst', 'utgst', 'kwota vat', 'podatek vat', 'ptu', 'imposto', 'moms', 'mva', 'iss', 'icms',
   'dph', 'áfa', 'käibemaks', 'alv', 'pdv', 'ddv', 'pvm', 'kdv',
   // Canada's sales taxes: harmonized (HST, TVH), goods and services (GST, TPS), provincial (PST, QST, TVQ, RST)
   'hst', 'gst/hst', 'tvh', 'tps', 'pst', 'qst', 'tvq', 'rst',

@@ -31,3 +31,8 @@ t.test('a printed tax wins over the approximate one', async (t) => {
   const tax = Object.entries(fields).find(([k]) => k.endsWith('taxAmount'))?.[1];
   t.notOk(tax?.rule);
 });
+
+t.test('Brazil\'s state VAT on goods, ICMS, is a printed tax and wins over the approximate one (a breaker\'s pharmacy slip)', async (t) => {
+  const lines = ['Farmacia Boa Saude Ltda', 'CNPJ 98.765.432/0001-10', 'Av. Paulista 900, Sao Paulo SP', 'Data: 01/04/2026', 'Vitamina C R$ 50,00', 'TOTAL R$ 50,00', 'ICMS 18% 9,00', 'Tributos aprox. (Lei 12.741) R$ 14,10', 'Dinheiro 50,00'];
+  t.equal(read(lines).receipt.taxAmount, 9);
+});
