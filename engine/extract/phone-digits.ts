@@ -24,17 +24,17 @@ const PRINTED_PHONE = /\+?\(?\d[\d ()\-./]{4,}\d/g;
 const GROUPS_FROM_ID = /^\d+(?: {1,3}\d+)*(?=\s|\.(?!\d)|$)/u;
 
 /**
- * Whether digits `run` (at least nine of them, in two groups or more) are shaped like a phone
- * number: from ten digits up in any grouping, or nine with a trunk zero first ("020 7946 0958",
- * "089 123456 78", "0161 555 0101") or in three groups or more. An id printed in groups is
- * shorter ("2024 0012", eight digits) or has its groups joined by a slash or dash ("2024 / 0012",
- * which GROUPS_FROM_ID does not run across).
+ * Whether digit groups `groups` are shaped like a phone number: the North American 3-3-4
+ * ("555 123 4567"), or a trunk zero first and nine to twelve digits in all ("020 7946 0958",
+ * "089 123456 78", "0161 555 0101"). An id printed in groups has other shapes ("3310 4729 88",
+ * "2026 0415 33", "2024 0012") or its groups joined by a slash or dash ("2024 / 0012", which
+ * GROUPS_FROM_ID does not run across).
  */
 function phoneShaped(groups: string[]): boolean {
   if (groups.length < 2) return false;
   const digits = groups.join('').length;
-  if (digits > 13) return false; // a card's or an account's
-  return digits >= 10 || digits === 9 && (groups[0].startsWith('0') || groups.length >= 3);
+  if (groups.length === 3 && groups[0].length === 3 && groups[1].length === 3 && groups[2].length === 4) return true;
+  return groups[0].startsWith('0') && digits >= 9 && digits <= 12;
 }
 
 /**
@@ -55,28 +55,48 @@ function printedPhones(lines: DocLine[]): string[] {
   return out;
 }
 
-/**
- * Whether candidate `c` is a piece of a phone number: its id is a group of digits that, with the
- * space-separated digit groups after it on its line, is shaped like a phone number (phoneShaped),
- * or whose digits with those groups (six digits or more, leading zeros dropped) are printed in a
- * phone number on a Tel / Phone line of `lines`. Ids with a letter, a dash or a slash in them are
- * none: a phone number is read only as digit groups.
- */
-export function phonePiece(lines: DocLine[], c: TextCandidate): boolean {
-  if (!/^\d+$/.test(c.text)) return false;
-  let phones: string[] | null = null;
+/** The digit groups that start where candidate `c`'s id stands on its line (GROUPS_FROM_ID), or null. */
+function groupsFrom(c: TextCandidate): string[] | null {
   for (let at = c.line.text.indexOf(c.text); at >= 0; at = c.line.text.indexOf(c.text, at + 1)) {
     if (at > 0 && /[\p{L}\d]/u.test(c.line.text[at - 1])) continue;
     const run = GROUPS_FROM_ID.exec(c.line.text.slice(at));
-    if (!run) continue;
-    const groups = run[0].split(/ +/);
-    if (phoneShaped(groups)) return true;
-    const digits = groups.join('').replace(/^0+/, '');
-    if (digits.length < 6) continue;
-    phones ??= printedPhones(lines);
-    if (phones.some((p) => p.includes(digits))) return true;
+    if (run) return run[0].split(/ +/);
   }
-  return false;
+  return null;
+}
+
+/**
+ * Whether candidate `c` is a piece of a phone number: its id is a group of digits whose digits,
+ * with the space-separated digit groups after it on its line (six digits or more, leading zeros
+ * dropped), are printed in a phone number on a Tel / Phone line of `lines`; or, on a page that
+ * prints no phone on such a line, groups shaped like a phone number (phoneShaped: the shop's
+ * phone printed where a receipt number stands). A page whose Tel line prints another number
+ * keeps a phone-shaped id: a breaker's "RECEIPT # 0161 555 0101" under "Tel 0161 555 0199".
+ * Ids with a letter, a dash or a slash in them are none: a phone number is read only as digit groups.
+ */
+export function phonePiece(lines: DocLine[], c: TextCandidate): boolean {
+  if (!/^\d+$/.test(c.text)) return false;
+  const groups = groupsFrom(c);
+  if (!groups) return false;
+  const phones = printedPhones(lines);
+  const digits = groups.join('').replace(/^0+/, '');
+  if (digits.length >= 6 && phones.some((p) => p.includes(digits))) return true;
+  return !phones.length && phoneShaped(groups);
+}
+
+/**
+ * Candidate `c` with the digit groups printed after its id joined to it, when they make one
+ * number: each group after the first of two digits or more, eight to thirteen digits in all
+ * ("RECEIPT # 3310 4729 88" is 3310472988, "Receipt No. 2026 0415 33" 2026041533); `c` as it is
+ * otherwise ("Beleg 4521 2 Kasse" stays 4521). For receipt numbers, which a till prints in groups
+ * to be read aloud; a breaker's receipts came back with the first group alone.
+ */
+export function withDigitGroups(c: TextCandidate): TextCandidate {
+  if (!/^\d+$/.test(c.text)) return c;
+  const groups = groupsFrom(c);
+  if (!groups || groups.length < 2 || groups.slice(1).some((g) => g.length < 2)) return c;
+  const text = groups.join('');
+  return text.length >= 8 && text.length <= 13 ? { ...c, text } : c;
 }
 
 /** The candidates that are no piece of a phone number (phonePiece), in their order. */

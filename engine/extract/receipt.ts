@@ -20,7 +20,7 @@ import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
 import { isStreetNumber, printsFullDate } from './street-number-date.ts';
 import { approximateTax, APPROXIMATE_TAX_RULE } from './approximate-tax.ts';
 import { paymentMethodOf } from './payment-method.ts';
-import { notPhoneNumbers } from './phone-digits.ts';
+import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -310,7 +310,9 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const signed = series.length ? series : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN])));
   const hash = signed.length ? signed : notPhoneNumbers(lines, notCardNumbers(lines, numberBesideSign(lines)));
   const ids = hash.length ? hash : notPhoneNumbers(lines, labelledIds(lines, RECEIPT_ID_FALLBACK));
-  const documentId = ids.length ? log.found('documentId', ids[0].text, ids[0].line, ids[0].box, 0.7 * ids[0].confidence) : log.missing('documentId');
+  // (a number printed in digit groups is one number: ./phone-digits withDigitGroups)
+  const id = ids.length ? withDigitGroups(ids[0]) : null;
+  const documentId = id ? log.found('documentId', id.text, id.line, id.box, 0.7 * id.confidence) : log.missing('documentId');
 
   const date = purchaseDate(lines, order, log);
 

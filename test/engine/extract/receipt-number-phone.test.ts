@@ -43,3 +43,11 @@ t.test('ids printed in groups that are no phone number read as before', async (t
   t.match(invoiceId('Invoice No: 2024 0012'), /^2024/);
   t.equal(invoiceId('Invoice No: 0161 555 0101'), null, 'an invoice\'s phone after its label is no id either');
 });
+
+t.test('a receipt number printed in digit groups is one number, not its first group (a breaker\'s receipts)', async (t) => {
+  t.equal(receiptId(['RECEIPT # 3310 4729 88', 'Tel 0161 555 0199']), '3310472988', 'no phone shape, a Tel line with another number');
+  t.equal(receiptId(['Receipt No. 2026 0415 33']), '2026041533', 'no Tel line');
+  t.equal(receiptId(['RECEIPT # 0161 555 0101', 'Tel 0161 555 0199']), '01615550101', 'shaped like a phone, but the shop\'s phone is another number');
+  t.equal(receiptId(['Beleg 4521 2 Kasse']), '4521', 'a one-digit group after it is something else');
+  t.equal(receiptId(['RECEIPT # 0161 555 0101', 'Tel 0161 555 0101']), null, 'the shop\'s phone printed after the label');
+});
