@@ -29,6 +29,7 @@ export const NOISE = [
   'gstin',
   // a till slip's title in the languages served: never the shop
   'paragon fiskalny', 'paragon', 'kassenbon', 'quittung', 'scontrino', 'documento commerciale', 'ticket de caisse', 'recibo', 'cupom fiscal', 'kassabon', 'kassabonnetje',
+  'nyugta', 'kvitto', 'kvittering', 'kuitti', 'účtenka', 'uctenka', 'ricevuta', 'bon fiscal', 'talão', 'talao', 'boleta', 'tiquete',
 ].map((k) => keyword(k));
 /**
  * A greeting over the name, in the languages served ("WELKOM BIJ", "BIENVENIDOS A", "BEM-VINDO
