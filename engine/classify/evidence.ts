@@ -158,13 +158,16 @@ const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura sem
 /** A statement's own title in the languages we know ("Kontoauszug", "Extracto de cuenta", "Wyciąg"...). */
 /** A total label that names the document ("TOTAL FACTURA" on a Spanish ticket): no title. */
 const TOTAL_OF_INVOICE = ['total factura', 'totale fattura', 'total fatura', 'total da fatura', 'total facture', 'montant facture', 'invoice total', 'total invoice'].map((p) => keyword(p));
-const STATEMENT_TITLES = ['statement', 'account statement', 'bank statement', 'kontoauszug', 'relevé', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciąg', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift'];
+const STATEMENT_TITLES = ['statement', 'account statement', 'bank statement', 'kontoauszug', 'relevé', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciąg', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift',
+  // CS, SK ("Výpis z účtu", "Výpis z bankového účtu", "Bankovní výpis"), matched without accents too
+  'výpis z účtu', 'výpis z bankového účtu', 'bankovní výpis', 'výpis z běžného účtu'];
 export const STATEMENT_WORDS = kw([
   'statement', 'account statement', 'bank statement', 'statement period', 'statement date', 'sort code', 'account number', 'account no',
   'paid in', 'paid out', 'withdrawals', 'deposits', 'transaction details', 'your transactions', 'kontoauszug', 'relevé', 'releve',
   'credit limit', 'minimum payment', 'overdraft',
   'estratto conto', 'extracto', 'extracto de cuenta', 'extrato', 'extrato bancário', 'wyciąg', 'wyciąg bankowy', 'rekeningafschrift', 'afschrift',
   'relevé de compte', 'kontoauszug nr', 'numero di conto', 'número de cuenta', 'numer rachunku', 'rekeningnummer', 'kontonummer',
+  'výpis z účtu', 'výpis z bankového účtu', 'bankovní výpis', 'číslo účtu', 'majitel účtu', 'majiteľ účtu',
 ]);
 /** Balance words: every opening and closing label the extraction knows (../parse/balance-labels.ts), and a balance's bare words. */
 export const BALANCE_WORDS = kw([...new Set([...OPENING_LABELS, ...CLOSING_LABELS, 'solde', 'kontostand', 'saldo actual'])]);

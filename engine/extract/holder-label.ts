@@ -16,6 +16,8 @@ const k = (xs: string[]) => xs.map((x) => keyword(x));
 export const ACCOUNT_NAME = k([
   'account name', 'account holder', 'kontoinhaber', 'titulaire', 'titular', 'intestatario', 'titular da conta', 'posiadacz rachunku', 'rekeninghouder', 'ten name van',
   'titular de la cuenta', 'titulaire du compte', 'intestato a', 'właściciel rachunku', 'wlasciciel rachunku', 'posiadacz', 'inhaber', 'name of account holder', 'account holder name',
+  // CS, SK
+  'majitel účtu', 'majiteľ účtu', 'majitel', 'majiteľ',
 ].sort((a, b) => b.length - a.length));
 
 /**

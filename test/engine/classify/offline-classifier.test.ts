@@ -163,3 +163,12 @@ t.test('a scanned English invoice in yen, "Billed To" and "Payment Due", whole a
   t.ok(c.scores.invoice > c.scores.receipt);
   t.match(c.reason, /billed to.*payment due|payment due.*billed to/);
 });
+
+t.test('a Czech statement titled "Výpis z účtu" (printed with or without its accents) is a bank statement (a breaker\'s was refused)', async (t) => {
+  for (const title of ['Vypis z uctu', 'Výpis z účtu']) {
+    const page = ['Ceska sporitelna, a.s.', title, 'Majitel uctu: Ing. Jan Novak', 'IBAN CZ65 0800 0000 1920 0014 5399', 'Pocatecni zustatek CZK 10 000,00',
+      '05.03. Platba kartou -1 200,00', '10.03. Mzda +35 000,00', 'Konecny zustatek CZK 43 800,00'];
+    const c = classifyOffline(readingFromText([page], { kind: 'pdf' }));
+    t.equal(c.type, 'bank_statement', c.reason);
+  }
+});

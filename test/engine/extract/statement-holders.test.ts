@@ -108,3 +108,11 @@ t.test('an academic or professional title before or after the holder\'s name is 
   t.equal(withoutAcademicTitles('Dr. Oetker Nahrungsmittel KG'), 'Dr. Oetker Nahrungsmittel KG');
   t.equal(withoutAcademicTitles('Prof. Weber Consulting GmbH'), 'Prof. Weber Consulting GmbH');
 });
+
+t.test('the Czech and Slovak holder labels ("Majitel účtu", "Majiteľ") introduce the holder', async (t) => {
+  for (const label of ['Majitel uctu:', 'Majitel účtu:', 'Majiteľ účtu:', 'Majitel:']) {
+    const lines = ['Ceska sporitelna, a.s.', 'Vypis z uctu', `${label} Ing. Jan Novak`, 'IBAN CZ65 0800 0000 1920 0014 5399', 'Pocatecni zustatek CZK 10 000,00',
+      '05.03.2026 Platba kartou -1 200,00', '10.03.2026 Mzda +35 000,00', 'Konecny zustatek CZK 43 800,00'];
+    t.equal(extractBankStatement(readingFromText([lines])).formatted.accountHolderName, 'Jan Novak', label);
+  }
+});
