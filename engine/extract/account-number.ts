@@ -15,7 +15,7 @@ import type { Box } from '../types.ts';
 import type { FieldLog } from './evidence.ts';
 import { ibanAtStart, ibanCheckHolds } from '../parse/iban.ts';
 import { labelNamesOtherParty } from './account-party.ts';
-import { ownIban } from './own-iban.ts';
+import { IBAN_HEAD, ownIban } from './own-iban.ts';
 import { MASKED_CARD_SOURCE } from '../parse/masked-card.ts';
 
 /**
@@ -115,9 +115,6 @@ function ownAccountLabels(line: DocLine): { start: number; end: number; ownValue
   for (let m = accountLabel(line); m; m = accountLabel(line, m.end)) if (!labelNamesOtherParty(line, m.start, m.end)) out.push(m);
   return out;
 }
-
-/** Where an IBAN may start: a country code and two check digits, not inside a longer word or number. */
-const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[\s.]?[A-Z0-9]{4})/g;
 
 /**
  * The IBAN printed on `line` under a label's box `labelBox` (its span overlapping the label's

@@ -16,8 +16,8 @@ import { ibanAtStart, ibanCheckHolds } from '../parse/iban.ts';
 import { fold, type DocLine } from '../parse/lines.ts';
 import { OTHER_PARTY } from './account-party.ts';
 
-/** Where an IBAN may start: a country code and two check digits, not inside a longer word or number. */
-const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[\s.]?[A-Z0-9]{4})/g;
+/** Where an IBAN may start: a country code and two check digits, not inside a longer word or number. Global: reset lastIndex or use matchAll. */
+export const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?=[\s.]?[A-Z0-9]{4})/g;
 
 /**
  * A direct debit's or transfer's words (folded): the IBAN beside or under them is the party paid
