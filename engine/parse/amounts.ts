@@ -103,8 +103,8 @@ export function parseNumber(raw: string, style: FigureStyle = {}): { value: numb
   return Number.isFinite(value) ? { value, decimals: frac.length } : null;
 }
 
-/** A unit of measure after a figure ("1.250 kg", "0.750 l", "19.000 %"): a quantity or a rate, never grouped money. */
-const UNIT_AFTER = /^\s?(?:kg|gr?|l|lt|ml|cc|%)(?![\p{L}])/iu;
+/** A unit of measure after a figure ("1.250 kg", "0.750 l", "19.000 %"): a quantity or a rate, never grouped money, and no sign of how the page writes money (./dot-thousands.ts). */
+export const UNIT_AFTER = /^\s?(?:kg|gr?|l|lt|ml|cc|%)(?![\p{L}])/iu;
 
 function toMatch(m: RegExpExecArray, style: FigureStyle = {}): AmountMatch | null {
   const [text, open, minus1, cur1, minus2, num, cur2, trailMinus, close, marker] = m;

@@ -13,9 +13,8 @@
  */
 import { wholeMoneyCurrency } from './minor-unit.ts';
 import { amountsIn, type DocLine } from './lines.ts';
+import { UNIT_AFTER } from './amounts.ts';
 
-/** A rate or a measure after a figure with decimals ("19,5%", "1,5 kg", "0.75 l"): no money, says nothing of how money is written. */
-const MEASURE_AFTER = /^\s?(?:%|kg|gr?|l|lt|ml|cc)(?![\p{L}])/iu;
 
 /**
  * `lines` with `dotThousands` set on each, when the page's currency (`currency`: an ISO 4217
@@ -24,6 +23,6 @@ const MEASURE_AFTER = /^\s?(?:%|kg|gr?|l|lt|ml|cc)(?![\p{L}])/iu;
  */
 export function withDotThousands(lines: DocLine[], currency: string | null | undefined): DocLine[] {
   if (!wholeMoneyCurrency(currency) || !lines.some((l) => /\d\.\d{3}(?!\d)/.test(l.text))) return lines;
-  const fraction = lines.some((l) => amountsIn(l).some((a) => (a.decimals === 1 || a.decimals === 2) && !MEASURE_AFTER.test(l.text.slice(a.end))));
+  const fraction = lines.some((l) => amountsIn(l).some((a) => (a.decimals === 1 || a.decimals === 2) && !UNIT_AFTER.test(l.text.slice(a.end))));
   return fraction ? lines : lines.map((l) => ({ ...l, dotThousands: true }));
 }
