@@ -112,10 +112,11 @@ type Clue = { test: (text: string) => boolean };
  * Bolivia's NITs have other shapes), the tax office (DIAN), its electronic invoice's title or code
  * ("Factura electrónica de venta", "CUFE"), or a VAT regime only Colombia names ("Régimen común",
  * "Responsable de IVA", "Régimen simple de tributación"). Source: DIAN, the NIT's format and the
- * factura electrónica de venta (Resolución 000042 de 2020).
+ * factura electrónica de venta (Resolución 000042 de 2020). "DIAN" and "CUFE" in capitals only: a
+ * scan splits words ("Guar dian").
  */
 export const CO_MARK: Clue = {
-  test: (text: string) => /\bDIAN\b|\bCUFE\b|\bfactura\s+electr[oó]nica\s+de\s+venta\b|\br[eé]gimen\s+(?:com[uú]n|simple\s+de\s+tributaci[oó]n)\b|\b(?:no\s+)?responsables?\s+del?\s+IVA\b/i.test(text)
+  test: (text: string) => /\bDIAN\b|\bCUFE\b/.test(text) || /\bfactura\s+electr[oó]nica\s+de\s+venta\b|\br[eé]gimen\s+(?:com[uú]n|simple\s+de\s+tributaci[oó]n)\b|\b(?:no\s+)?responsables?\s+del?\s+IVA\b/i.test(text)
     || /\bN\.?\s?I\.?\s?T\.?\s*(?:N[°º.o]?\s*)?[:.#]?\s*\d{3}\.?\d{3}\.?\d{3}\s?-\s?\d\b/.test(text),
 };
 /**

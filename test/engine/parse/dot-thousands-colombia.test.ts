@@ -42,6 +42,7 @@ t.test('Colombian evidence names the peso, and a bare "$" on such a page is it',
   t.equal(detectCurrency('RUT: 76.123.456-7\nTOTAL $ 6.846')?.code, 'CLP', 'a Chilean RUT: Chile');
   t.equal(detectCurrency('WALMART\nDayton, OH 45402\nTOTAL $ 11.90')?.code, 'USD', 'a US page stays in dollars');
   t.equal(detectCurrency('TOTAL $ 11.90')?.code, 'USD', 'no clue: dollars');
+  t.equal(detectCurrency('Guar dian Health And Beauty\nTOTAL $ 11.90')?.code, 'USD', 'a word split by a scan is no DIAN');
   t.equal(detectCurrency('Rua Álvaro Pereira 12, Lisboa\nIVA 23% 2,30\nTotal 12,30')?.code, 'EUR', 'a Portuguese street named Pereira is no Colombian city');
   t.equal(detectCurrency('CAFFE COLOMBIA 1,20\nIVA 22% 0,26\nTOTALE 1,20')?.code, 'EUR', 'a coffee named after the country on an Italian till, no "$": the euro');
 });
