@@ -10,6 +10,7 @@ import { flattenLines, fold, keyword, type DocLine } from '../parse/lines.ts';
 import { findAmounts } from '../parse/amounts.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { moneyDecimals, wholeMoneyCurrency } from '../parse/minor-unit.ts';
+import { dotThousandsPage } from '../parse/dot-thousands.ts';
 import { findDates, findDayMonth, findLeadingDayMonth } from '../parse/dates.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
 import { CLOSING_LABELS, OPENING_LABELS } from '../parse/balance-labels.ts';
@@ -287,10 +288,13 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   let sentenceMoneyLines = 0;
   let totalAnchors = 0, moneyLines = 0, transactionRows = 0, balanceRows = 0, totalWords = 0, proseLines = 0, taxRateLines = 0, dateLines = 0, multiMoneyLines = 0;
   const lowerAmounts = new Map<number, number>();
+  // a page in a currency printed in whole amounts (yen, forint), or one that groups whole amounts
+  // with dots ("TOTAL $ 11.900" on a Colombian page, ../parse/dot-thousands.ts): its whole numbers are money
+  const currency = detectCurrency(lines.map((l) => l.text).join('\n'))?.code;
+  const dotThousands = dotThousandsPage(lines, currency);
+  const whole = wholeMoneyCurrency(currency) || dotThousands;
   // each line's amounts, parsed once for every count below
-  const perLine = lines.map((l) => findAmounts(l.text));
-  // a page in a currency printed in whole amounts (yen, forint): its whole numbers are money
-  const whole = wholeMoneyCurrency(detectCurrency(lines.map((l) => l.text).join('\n'))?.code);
+  const perLine = lines.map((l) => findAmounts(l.text, [], { dotThousands }));
   lines.forEach((l, i) => {
     const amounts = perLine[i];
     const money = hasMoney(amounts, whole);
@@ -314,9 +318,9 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     // a row starts with a full date, or with a day and month whose year the period gives ("04.03.", "02 Jul")
     // (a bare "01.07" as the row's lead, ../parse/dates.ts findLeadingDayMonth, with money after it)
     const rowDate = dates.length && dates[0].start <= Math.max(3, l.text.length * 0.25) ? dates[0] : dates.length ? null : findDayMonth(l.text) ?? findLeadingDayMonth(l.text);
-    if (money && rowDate && rowDate.start <= Math.max(3, l.text.length * 0.25) && hasMoney(findAmounts(l.text.slice(rowDate.end)), whole)) {
+    if (money && rowDate && rowDate.start <= Math.max(3, l.text.length * 0.25) && hasMoney(findAmounts(l.text.slice(rowDate.end), [], { dotThousands }), whole)) {
       transactionRows++;
-      if (findAmounts(l.text.slice(rowDate.end)).filter((a) => a.decimals === 2).length >= 2) balanceRows++;
+      if (findAmounts(l.text.slice(rowDate.end), [], { dotThousands }).filter((a) => a.decimals === 2).length >= 2) balanceRows++;
     }
     const tokens = l.text.split(/\s+/).filter(Boolean);
     if (tokens.length >= 8 && tokens.filter((t) => /\d/.test(t)).length <= 1) proseLines++;

@@ -11,8 +11,7 @@
 import type { InvoiceResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
-import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
-import { withDotThousands } from '../parse/dot-thousands.ts';
+import { wholeMoneyPage, withDotThousands } from '../parse/dot-thousands.ts';
 import { firstColumn, flattenLines, fold, keyword, matchAny, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
@@ -132,7 +131,7 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const read = flattenLines(rejoinParts(reading));
   const log = new FieldLog();
   const cur = detectCurrency(read.map((l) => l.text).join('\n'));
-  // a whole-unit page that groups its thousands with dots ("Total $ 1.234.567", "Neto $ 6.846"): ../parse/dot-thousands.ts
+  // a page that groups its thousands with dots and prints whole amounts ("Total $ 1.234.567", "Neto $ 6.846"): ../parse/dot-thousands.ts
   const lines = withDotThousands(read, cur?.code);
   const order = dateOrderFor(cur?.code ?? null);
 
@@ -208,7 +207,7 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   // date plus the term, recorded as derived (./payment-terms.ts)
   if (dueDate === null && date !== null) dueDate = dueFromTerm(lines, date, order, log);
 
-  const items = extractItems(lines, undefined, { columns: true, wholeMoney: wholeMoneyCurrency(cur?.code) });
+  const items = extractItems(lines, undefined, { columns: true, wholeMoney: wholeMoneyPage(lines, cur?.code) });
   const itemsSum = itemsTotal(items);
   let roles = pickAmounts(lines, itemsSum, { itemHeaderTotals: false });
   // no total among the positive figures: a credit note's printed negative (./credit-amounts.ts)

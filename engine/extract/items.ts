@@ -183,7 +183,9 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // items that do not add up to a figure of the summary below them (subtotal, net, total) while
   // the items from an earlier line do: those are the items (a header with no rule, date or cashier
   // line to end it); the nearest such start wins
-  if (whole) return wholeItemsHold(out, sums) ? out : [];
+  // (whole figures of the shop's header read as items, a tax number's or a receipt number's, "RUT:
+  // 76.123.456-7", "Boleta Nº 123456": the items are the rows after them that add up)
+  if (whole) return [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums)) ?? [];
   if (!sums.length || addsUp(out, sums)) return out;
   for (let s = first - 1; s >= 0; s--) {
     const more = itemsOfRows(pageLines.slice(s, stop), null, opts);

@@ -8,8 +8,7 @@
 import type { Receipt, ReceiptResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
-import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
-import { withDotThousands } from '../parse/dot-thousands.ts';
+import { wholeMoneyPage, withDotThousands } from '../parse/dot-thousands.ts';
 import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
 import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
@@ -297,7 +296,7 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const log = new FieldLog();
   const text = read.map((l) => l.text).join('\n');
   const cur = detectCurrency(text);
-  // a whole-unit page that groups its thousands with dots ("TOTAL $ 6.846", Chilean pesos): ../parse/dot-thousands.ts
+  // a page that groups its thousands with dots and prints whole amounts ("TOTAL $ 6.846", Chilean pesos): ../parse/dot-thousands.ts
   const lines = withDotThousands(read, cur?.code);
   const order = dateOrderFor(cur?.code ?? null, { text, currencyConfidence: cur?.confidence });
 
@@ -316,7 +315,7 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
 
   const date = purchaseDate(lines, order, log);
 
-  const items = extractItems(lines, undefined, { wholeMoney: wholeMoneyCurrency(cur?.code) });
+  const items = extractItems(lines, undefined, { wholeMoney: wholeMoneyPage(lines, cur?.code) });
   const itemsSum = itemsTotal(items);
   const money = repairedLines(lines);
   const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });

@@ -107,6 +107,34 @@ export const ZA_RAND_CLUE = /\bVAT\b[^\n\d]{0,12}15\s?%|\bVAT\s*(?:N[o0]|Reg(?:i
 type Clue = { test: (text: string) => boolean };
 
 /**
+ * Colombia's own marks on a page: a NIT (the tax number after its label, nine digits grouped with
+ * dots or not and a check digit: "NIT 900.123.456-7", "NIT: 901234567-8"; Guatemala's and
+ * Bolivia's NITs have other shapes), the tax office (DIAN), its electronic invoice's title or code
+ * ("Factura electrónica de venta", "CUFE"), or a VAT regime only Colombia names ("Régimen común",
+ * "Responsable de IVA", "Régimen simple de tributación"). Source: DIAN, the NIT's format and the
+ * factura electrónica de venta (Resolución 000042 de 2020). "DIAN" and "CUFE" in capitals only: a
+ * scan splits words ("Guar dian").
+ */
+export const CO_MARK: Clue = {
+  test: (text: string) => /\bDIAN\b|\bCUFE\b/.test(text) || /\bfactura\s+electr[oó]nica\s+de\s+venta\b|\br[eé]gimen\s+(?:com[uú]n|simple\s+de\s+tributaci[oó]n)\b|\b(?:no\s+)?responsables?\s+del?\s+IVA\b/i.test(text)
+    || /\bN\.?\s?I\.?\s?T\.?\s*(?:N[°º.o]?\s*)?[:.#]?\s*\d{3}\.?\d{3}\.?\d{3}\s?-\s?\d\b/.test(text),
+};
+/**
+ * Colombia named by the page: the country or one of its large cities or departments (not
+ * Cartagena, Armenia, Pereira, Santa Marta or Cali, which Spain, another country, a common surname
+ * or a US word share).
+ */
+export const CO_PLACE = /(?<![\p{L}])(?:colombia|bogot[aá]|medell[ií]n|barranquilla|bucaramanga|manizales|c[uú]cuta|ibagu[eé]|villavicencio|valledupar|monter[ií]a|popay[aá]n|sincelejo|envigado|itag[uü][ií]|soacha|cundinamarca|antioquia|valle del cauca)(?![\p{L}])/iu;
+/** A page from Colombia, whose "$" is the peso (COP): its marks (CO_MARK) or a place of it (CO_PLACE). */
+export const CO_CLUE: Clue = { test: (text: string) => CO_MARK.test(text) || CO_PLACE.test(text) };
+/**
+ * VAT at 19 % under its Spanish name ("IVA 19%"): Chile's rate and Colombia's (no euro country
+ * levies an "IVA" at 19 %: Spain's is 21 %, Italy's 22 %, Portugal's 23 %). Sources: Chile's Ley
+ * sobre Impuesto a las Ventas y Servicios art. 14; Colombia's Estatuto Tributario art. 468.
+ */
+export const IVA_19 = /\bIVA\b[^\n\d]{0,6}19\s?%/i;
+
+/**
  * A page from Chile, whose "$" is the peso: the country's name, a RUT (the tax number, "RUT:
  * 76.123.456-7", "R.U.T. 12345678-K": its label, up to eight digits grouped with dots or not, a
  * check digit or K), the tax office's electronic receipt ("Boleta electrónica", "Timbre
@@ -116,7 +144,7 @@ type Clue = { test: (text: string) => boolean };
  */
 export const CL_CLUE: Clue = {
   test: (text: string) => /\bchile\b|\bR\.?\s?U\.?\s?T\.?\s*(?:N[°º.]?\s*)?:?\s*\d{1,2}\.?\d{3}\.?\d{3}\s?-\s?[\dkK]\b|\bboleta\s+electr[oó]nica\b|\btimbre\s+electr[oó]nico\b/i.test(text)
-    || (/\bIVA\b[^\n\d]{0,6}19\s?%/i.test(text) && !/\bNIT\b|\bDIAN\b|\bcolombia\b/i.test(text)),
+    || (IVA_19.test(text) && !/\bNIT\b/.test(text) && !CO_CLUE.test(text)),
 };
 
 /** Which dollar a bare "$" is, by the country the page names (USD when none does: ./currency.ts). */
@@ -126,7 +154,7 @@ export const DOLLAR_COUNTRY: [Clue, string][] = [
   // (a US till's sales tax before a product's "Hecho en México" or "Burrito CDMX style"; a state and
   // ZIP after Mexico's and Chile's marks, as ", CP 06700" has the shape of one)
   [US_SALES_TAX, 'USD'], [MX_CLUE, 'MXN'], [MX_DOLLAR_CLUE, 'MXN'],
-  [CL_CLUE, 'CLP'],
+  [CO_CLUE, 'COP'], [CL_CLUE, 'CLP'],
   [/\bunited states\b|\bUSA\b|\bU\.S\.A\b/, 'USD'], [US_STATE_ZIP, 'USD'],
 ];
 
@@ -135,6 +163,10 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [/\bschweiz\b|\bsuisse\b|\bsvizzera\b|\bswitzerland\b/i, 'CHF', 'Swiss context'],
   [/\bCHE-\d{3}\.\d{3}\.\d{3}\b/, 'CHF', 'a Swiss VAT number'],
   [/\bpolska\b|\bpoland\b|\bNIP\b|\bsp\. z o\.o\.|\bPTU\b/i, 'PLN', 'Polish context'],
+  // Colombia (a NIT, the DIAN, its VAT regime; a city with its 19 % IVA): before Brazil's "Ltda", which Colombian
+  // companies write too, and the euro's "IVA"
+  [CO_MARK, 'COP', 'Colombian tax marks (a NIT, the DIAN, its e-invoice or VAT regime)'],
+  [{ test: (text: string) => CO_PLACE.test(text) && IVA_19.test(text) }, 'COP', 'a Colombian place and VAT at 19 %'],
   [/\bbrasil\b|\bbrazil\b|\bCNPJ\b|\bLTDA\b/i, 'BRL', 'Brazilian context'],
   [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
   [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],

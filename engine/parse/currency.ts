@@ -13,7 +13,8 @@
  *    and postcode (AUD), "SINGAPORE 123456" or a Singapore GST number (SGD), a UK VAT number or
  *    postcode (GBP), a US state and ZIP (USD).
  * A bare `$` takes the dollar of the country the page names (Mexico's peso by its RFC, capital,
- * "IVA 16%" or "C.P." postcode); with no such clue it is USD.
+ * "IVA 16%" or "C.P." postcode; Colombia's by its NIT, the DIAN or a city; Chile's by its RUT); with
+ * no such clue it is USD.
  * Only symbols next to a figure count: OCR reads "$" and "¥" out of logos and debris ("$'68",
  * "ID: DhShRTWO4bbF20R ¥5"), so a bare "$" must be printed before a figure or after an amount with cents ("12,00 $"), and "¥" be followed by at least
  * two digits. A rand "R" prefix ("R124995,00") counts when it is printed before two or more
@@ -32,7 +33,7 @@ export interface CurrencyGuess {
   evidence: string;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP'];
+const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP'];
 const PREFIXED_DOLLARS: [RegExp, string][] = [
   [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];

@@ -17,6 +17,20 @@ export function wholeMoneyCurrency(code: string | null | undefined): boolean {
 }
 
 /**
+ * Currencies ISO 4217 lists with two decimals whose country prices and prints in whole units, so
+ * a page in one that prints no decimal fraction writes whole amounts (../parse/dot-thousands.ts):
+ * the Colombian peso (the centavo coins left circulation long ago; tills and DIAN invoices print
+ * "$ 11.900"). Unlike the forint (WHOLE), such a page may still print cents ("$ 11.900,00"), so
+ * the page's own figures decide.
+ */
+const WHOLE_IN_PRACTICE = new Set(['COP']);
+
+/** Whether `code` (ISO 4217; null: unknown) is a two-decimal currency its country prints in whole units (WHOLE_IN_PRACTICE). */
+export function wholeInPractice(code: string | null | undefined): boolean {
+  return !!code && WHOLE_IN_PRACTICE.has(code);
+}
+
+/**
  * Whether a figure reads as money: two decimals, or, when `whole` (the page's currency prints
  * whole amounts: wholeMoneyCurrency), a whole number.
  */

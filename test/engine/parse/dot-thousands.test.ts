@@ -31,14 +31,15 @@ t.test('a "$" on a Chilean page is the peso', async (t) => {
   t.equal(detectCurrency('RUT: 76.123.456-7\nTOTAL $ 6.846')?.code, 'CLP', 'a RUT');
   t.equal(detectCurrency('Boleta electrónica Nº 4711\nTOTAL $ 6.846')?.code, 'CLP', 'a boleta electrónica');
   t.equal(detectCurrency('TOTAL $ 6.846\nIVA 19% $ 1.093')?.code, 'CLP', 'VAT at 19 %');
-  t.equal(detectCurrency('NIT 900.123.456-7\nIVA 19% $ 1.093\nTOTAL $ 6.846')?.code, 'USD', 'not on a Colombian page (its NIT), whose peso is not whole-unit');
+  t.equal(detectCurrency('NIT 900.123.456-7\nIVA 19% $ 1.093\nTOTAL $ 6.846')?.code, 'COP', 'not on a Colombian page (its NIT): the Colombian peso (./dot-thousands-colombia.test.ts)');
   t.equal(detectCurrency('TOTAL $ 6.846 CLP')?.code, 'CLP', 'the code');
 });
 
 t.test('the page: whole-unit money, no decimal fraction printed', async (t) => {
   const clp = ['MINIMARKET', 'PAN 1.990', 'TOTAL $ 6.846', 'IVA 19%'];
   t.same(figures(clp, 'CLP'), [1990, 6846, 19]);
-  t.same(figures(clp, 'EUR'), [1.99, 6.846, 19], 'a euro page: as before');
+  t.same(figures(clp, 'USD'), [1.99, 6.846, 19], 'a dollar page: as before');
+  t.same(figures([...clp, 'CAFE 2,50'], 'EUR'), [1.99, 6.846, 19, 2.5], 'a euro page with cents: as before (./dot-thousands-euro.test.ts)');
   t.same(figures([...clp, 'PROPINA 0,50'], 'CLP'), [1.99, 6.846, 19, 0.5], 'a figure with cents: the page writes decimals');
   t.same(figures([...clp, 'PALTA 1,5 kg'], 'CLP'), [1990, 6846, 19, 1.5], 'a weight\'s decimals say nothing of the money');
   const same = lines(['Cafe 2,50', 'TOTAL 6.846']);
