@@ -14,6 +14,7 @@ import { findDates, findDayMonth, findLeadingDayMonth } from '../parse/dates.ts'
 import { oneEditApart } from '../parse/one-edit.ts';
 import { CLOSING_LABELS, OPENING_LABELS } from '../parse/balance-labels.ts';
 import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
+import { blankPostedToPlace } from './room-charge.ts';
 
 export interface Evidence {
   words: number;
@@ -118,6 +119,8 @@ export const RECEIPT_WORDS = kw([
   'zu zahlen', 'kundenbeleg', 'händlerbeleg', 'tse', 'kassen-nr', 'ticket client', 'carte', 'sans contact', 'a payer', 'à payer',
   'tarjeta', 'copia cliente', 'importe', 'pagamento elettronico', 'bancomat', 'importo pagato', 'documento commerciale', 'multibanco',
   'numerário', 'numerario', 'cartão', 'cartao', 'bonnummer', 'kassa', 'te betalen', 'betaald', 'maestro', 'karta', 'ptu', 'suma ptu', 'nr wydr',
+  // card payment at the till in Australia and New Zealand (EFTPOS), and a tap of the card anywhere
+  'eftpos', 'contactless',
 ]);
 export const INVOICE_WORDS = kw([
   'invoice no', 'invoice number', 'invoice date', 'invoice #', 'bill to', 'ship to', 'due date', 'payment terms', 'terms',
@@ -323,14 +326,17 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     if (money && moneyInSentence(l.text, tokens)) sentenceMoneyLines++;
   });
   const conf = reading.pages.length ? reading.pages.reduce((s, p) => s + p.confidence, 0) / reading.pages.length : 0;
+  // a sale posted to a room or a table ("Billed to Room 412", ./room-charge.ts) names no buyer:
+  // no invoice field, no billing on credit, and a receipt's cue (settled at an outlet's till)
+  const posted = blankPostedToPlace(text);
   return {
     words,
     lines: lines.length,
     meanConfidence: conf,
     aspect,
     image: ocr,
-    receiptHits: hits(text, RECEIPT_WORDS),
-    invoiceHits: hits(text, INVOICE_WORDS),
+    receiptHits: [...hits(text, RECEIPT_WORDS), ...(posted.posted ? ['charged to a room or table'] : [])],
+    invoiceHits: hits(posted.text, INVOICE_WORDS),
     invoiceTitle: INVOICE_TITLE.some((re) => re.test([...TILL_TITLES, ...TOTAL_OF_INVOICE].reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), text.replace(/tax invoice/g, ''))))
       || (ocr && misreadInvoiceTitle(text)),
     taxInvoiceTitle: TAX_INVOICE.some((re) => re.test(text)) || TILL_TITLES.some((re) => re.test(text)),
@@ -346,7 +352,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     balanceRows,
     totalWords,
     proseLines,
-    billingHits: hits(text, BILLING_WORDS),
+    billingHits: hits(posted.text, BILLING_WORDS),
     taxRateLines,
     ibans: (lines.map((l) => l.text).join('\n').match(/\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b/g) ?? []).length,
     dateLines,

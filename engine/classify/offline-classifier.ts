@@ -57,6 +57,20 @@ function scoreInvoice(e: Evidence): number {
   return s;
 }
 
+/**
+ * A short page (at most 40 lines, two or more lines of money) with a total beside its amount and a
+ * till's word (cashier, table, a card terminal, GST, a room charge...), that prints nothing an
+ * invoice prints: no invoice title, no invoice field (number, date, VAT number...), nothing
+ * billed on credit (bill-to, due date) and no statement's rows or balances. A bar's or a café's
+ * slip printed as a text PDF has no narrow page to show it (a hotel bar's slip charged to a room
+ * and an Australian café's receipt with its GST and EFTPOS were refused as other).
+ */
+function plainSale(e: Evidence): boolean {
+  return e.totalAnchors > 0 && e.receiptHits.length > 0 && e.moneyLines >= 2 && e.lines <= 40
+    && !e.invoiceTitle && e.invoiceHits.length === 0 && e.billingHits.length === 0
+    && e.transactionRows < 3 && e.balanceHits.length === 0;
+}
+
 function scoreReceipt(e: Evidence): number {
   let s = 0;
   s += Math.min(5, e.receiptHits.length * 0.75);
@@ -71,6 +85,7 @@ function scoreReceipt(e: Evidence): number {
   // prices adding up to the labelled total, on a page with no invoice title and nothing billed
   // on credit: a sale settled there (an e-receipt as a PDF has no narrow page to show it)
   if (e.pricesToTotal && !e.invoiceTitle && e.billingHits.length === 0) s += 2;
+  if (plainSale(e)) s += 1.5;
   if (!e.image && e.lines > 80) s -= 2; // till slips are short
   if (e.balanceHits.length >= 2 || e.transactionRows >= 6) s -= 2;
   if (e.billingHits.length >= 2) s -= 2; // a till slip is paid on the spot: no bill-to and due date
@@ -86,6 +101,7 @@ const EVIDENCE: Record<ProcessableType, (e: Evidence) => string[]> = {
     e.taxClassLines >= 3 ? `${e.taxClassLines} prices marked with a tax class` : '',
     e.changeLines > 0 ? 'change handed back' : '',
     e.pricesToTotal && !e.invoiceTitle && e.billingHits.length === 0 ? 'prices that add up to the total' : '',
+    plainSale(e) ? 'no invoice title, field or bill-to' : '',
   ],
   invoice: (e) => [
     e.invoiceTitle ? 'an invoice title' : '',

@@ -1,0 +1,29 @@
+/**
+ * @module test/engine/classify/plain-sale
+ * A short page with a total, a till's word and nothing an invoice prints is a receipt, whatever
+ * the tax or business number printed beside the shop's name (an Australian café's slip with its
+ * ABN on the name line, GST included and EFTPOS was refused as other).
+ */
+import t from 'tap';
+import { classifyOffline } from '../../../engine/classify/offline-classifier.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const a4 = (lines: string[]) => readingFromText([lines], { kind: 'pdf', width: 595 });
+
+t.test("an Australian café's receipt with its ABN on the name line is a receipt", async (t) => {
+  for (const head of [['CAFE SOLE PTY LTD ABN 51 824 753 556'], ['CAFE SOLE PTY LTD', 'ABN 51 824 753 556']]) {
+    const c = classifyOffline(a4([...head, '12 King St, Sydney NSW 2000', 'Flat White x2', 'Banana Bread', 'TOTAL                  $12.50', 'GST included            $1.14', 'EFTPOS']));
+    t.equal(c.type, 'receipt', `${head.join(' / ')}: ${c.reason}`);
+    t.match(c.reason, /eftpos/);
+  }
+});
+
+t.test('a short page with a total but an invoice field is not made a receipt by it', async (t) => {
+  const c = classifyOffline(a4(['Northwind Consulting Ltd', 'Invoice No: 0042', 'Date: 18/04/2024', 'Consulting services     1,200.00', 'Travel                    200.00', 'Total                   1,400.00', 'Paid by credit card']));
+  t.equal(c.type, 'invoice', c.reason);
+});
+
+t.test('a short page with a total and no till word stays other', async (t) => {
+  const c = classifyOffline(a4(['Garden club', 'Seeds bought for the spring', 'Tulips 12.00', 'Roses 18.00', 'Total 41.00']));
+  t.equal(c.type, 'other', c.reason);
+});
