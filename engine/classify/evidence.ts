@@ -15,6 +15,8 @@ import { oneEditApart } from '../parse/one-edit.ts';
 import { CLOSING_LABELS, OPENING_LABELS } from '../parse/balance-labels.ts';
 import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
 import { blankPostedToPlace } from './room-charge.ts';
+import { tenderedTotal } from './tendered-total.ts';
+import { STREET_LINE } from '../extract/supplier.ts';
 
 export interface Evidence {
   words: number;
@@ -46,6 +48,10 @@ export interface Evidence {
   totalAnchors: number;
   /** Lines naming change handed back (change, Rückgeld, cambio, rendu, troco, reszta...) with money on them: a slip paid on the spot. */
   changeLines: number;
+  /** A total paid at the till under it: cash of the total or more, a card of the total (./tendered-total.ts). */
+  tenderedTotal: boolean;
+  /** Lines that start with a street and its house number (../extract/supplier.ts STREET_LINE): two are a seller's and a buyer's address. */
+  streetLines: number;
   /** Lines with a decimal amount. */
   moneyLines: number;
   /** Lines that start with a date and end with money. */
@@ -347,6 +353,8 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     balanceHits: hits(text, BALANCE_WORDS),
     totalAnchors,
     changeLines,
+    tenderedTotal: tenderedTotal(lines, perLine, (i) => totalLines.has(i), whole),
+    streetLines: lines.filter((l) => STREET_LINE.test(l.text)).length,
     moneyLines,
     transactionRows,
     balanceRows,

@@ -27,3 +27,16 @@ t.test('a short page with a total and no till word stays other', async (t) => {
   const c = classifyOffline(a4(['Garden club', 'Seeds bought for the spring', 'Tulips 12.00', 'Roses 18.00', 'Total 41.00']));
   t.equal(c.type, 'other', c.reason);
 });
+
+t.test("a German café's slip titled 'Rechnung Nr.' and paid by EC-Karte is a receipt", async (t) => {
+  const c = classifyOffline(a4(['Café Müller', 'Hauptstr. 5, 10115 Berlin', 'Rechnung Nr. 1234', '12.03.2024 14:22', '1 Cappuccino      3,50', '1 Apfelstrudel    4,20', 'Gesamt EUR        7,70', 'enth. MwSt 7%     0,50', 'EC-Karte          7,70']));
+  t.equal(c.type, 'receipt', c.reason);
+  t.match(c.reason, /paid at the till/);
+});
+
+t.test('an invoice paid by card keeps its title when it prints a buyer or an invoice field', async (t) => {
+  const buyer = classifyOffline(a4(['Müller Software GmbH', 'Hauptstr. 5, 10115 Berlin', 'Firma Beispiel AG', 'Musterweg 1', '80331 München', 'Rechnung Nr. 12', '12.03.2024', 'Beratung          500,00', 'Gesamt            595,00', 'enth. MwSt 19%     95,00', 'Bezahlt per Karte 595,00']));
+  t.equal(buyer.type, 'invoice', buyer.reason);
+  const field = classifyOffline(a4(['Müller Software GmbH', 'Hauptstr. 5, 10115 Berlin', 'Rechnung Nr. 12', 'Rechnungsdatum: 12.03.2024', 'Beratung          500,00', 'Gesamt            595,00', 'enth. MwSt 19%     95,00', 'Kartenzahlung     595,00']));
+  t.equal(field.type, 'invoice', field.reason);
+});
