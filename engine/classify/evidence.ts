@@ -165,6 +165,8 @@ const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), 
  */
 const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura semplificata', 'factura simpl', 'fatura simpl', 'fattura sempl', 'fact. simplificada', 'fact simpl', 'facture simplifiée', 'facture simplifiee', 'documento commerciale', 'paragon fiskalny', 'ticket de caisse', 'kassenbon', 'kassabon'].map((p) => keyword(p));
 /** A statement's own title in the languages we know ("Kontoauszug", "Extracto de cuenta", "Wyciąg"...). */
+/** An invoice's number label ("Invoice No:", "Invoice #", "Invoice Number"), in folded text. */
+const TILL_INVOICE_NUMBER = /(?<![\p{L}])invoice\s*(?:no\b\.?|nr\b\.?|number|#)/gu;
 /** A total label that names the document ("TOTAL FACTURA" on a Spanish ticket): no title. */
 const TOTAL_OF_INVOICE = ['total factura', 'totale fattura', 'total fatura', 'total da fatura', 'total facture', 'montant facture', 'invoice total', 'total invoice'].map((p) => keyword(p));
 const STATEMENT_TITLES = ['statement', 'account statement', 'bank statement', 'kontoauszug', 'relevé', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciąg', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift',
@@ -335,6 +337,14 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   // a sale posted to a room or a table ("Billed to Room 412", ./room-charge.ts) names no buyer:
   // no invoice field, no billing on credit, and a receipt's cue (settled at an outlet's till)
   const posted = blankPostedToPlace(text);
+  const taxInvoiceTitle = TAX_INVOICE.some((re) => re.test(text)) || TILL_TITLES.some((re) => re.test(text));
+  const tendered = tenderedTotal(lines, perLine, (i) => totalLines.has(i), whole);
+  const streetLines = lines.filter((l) => STREET_LINE.test(l.text)).length;
+  // a till's tax invoice (an Australian or Malaysian "TAX INVOICE" slip) numbers itself ("Invoice
+  // No: 4321/00123456"): on a short page paid at the till, with no bill-to and no buyer's street,
+  // that number label is the slip's, no invoice title
+  const tillNumbered = taxInvoiceTitle && tendered && lines.length <= 40 && streetLines <= 1 && hits(posted.text, BILLING_WORDS).length === 0;
+  const titleText = tillNumbered ? text.replace(TILL_INVOICE_NUMBER, ' ') : text;
   return {
     words,
     lines: lines.length,
@@ -343,9 +353,9 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     image: ocr,
     receiptHits: [...hits(text, RECEIPT_WORDS), ...(posted.posted ? ['charged to a room or table'] : [])],
     invoiceHits: hits(posted.text, INVOICE_WORDS),
-    invoiceTitle: INVOICE_TITLE.some((re) => re.test([...TILL_TITLES, ...TOTAL_OF_INVOICE].reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), text.replace(/tax invoice/g, ''))))
-      || (ocr && misreadInvoiceTitle(text)),
-    taxInvoiceTitle: TAX_INVOICE.some((re) => re.test(text)) || TILL_TITLES.some((re) => re.test(text)),
+    invoiceTitle: INVOICE_TITLE.some((re) => re.test([...TILL_TITLES, ...TOTAL_OF_INVOICE].reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), titleText.replace(/tax invoice/g, ''))))
+      || (ocr && misreadInvoiceTitle(titleText)),
+    taxInvoiceTitle,
     statementTitle: hits(text, kw(STATEMENT_TITLES)).length > 0,
     tillRoll: ocr ? aspect > 1.8 : (first?.width ?? 999) <= 300,
     taxClassLines,
@@ -353,8 +363,8 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     balanceHits: hits(text, BALANCE_WORDS),
     totalAnchors,
     changeLines,
-    tenderedTotal: tenderedTotal(lines, perLine, (i) => totalLines.has(i), whole),
-    streetLines: lines.filter((l) => STREET_LINE.test(l.text)).length,
+    tenderedTotal: tendered,
+    streetLines,
     moneyLines,
     transactionRows,
     balanceRows,

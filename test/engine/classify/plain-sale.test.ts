@@ -40,3 +40,13 @@ t.test('an invoice paid by card keeps its title when it prints a buyer or an inv
   const field = classifyOffline(a4(['Müller Software GmbH', 'Hauptstr. 5, 10115 Berlin', 'Rechnung Nr. 12', 'Rechnungsdatum: 12.03.2024', 'Beratung          500,00', 'Gesamt            595,00', 'enth. MwSt 19%     95,00', 'Kartenzahlung     595,00']));
   t.equal(field.type, 'invoice', field.reason);
 });
+
+t.test("a till's TAX INVOICE slip with its own invoice number, paid by EFTPOS, is a receipt", async (t) => {
+  const c = classifyOffline(a4(['HARDWARE WAREHOUSE PTY LTD ABN 26 008 672 179', 'TAX INVOICE', 'Invoice No: 4321/00123456', '12/03/2024 10:15', 'Hammer            24.98', 'Nails              5.50', 'TOTAL            $30.48', 'GST included in total $2.77', 'EFTPOS           $30.48']));
+  t.equal(c.type, 'receipt', c.reason);
+});
+
+t.test('a tax invoice with a bill-to and its number, paid by card, stays an invoice', async (t) => {
+  const c = classifyOffline(a4(['Northwind Consulting Pty Ltd ABN 51 824 753 556', '42 King St, Sydney NSW 2000', 'TAX INVOICE', 'Invoice No: INV-0042', 'Bill To: Acme Widgets Pty Ltd', 'Date: 18/04/2024', 'Consulting services   1,200.00', 'GST                     120.00', 'Total                 1,320.00', 'Paid by Visa          1,320.00']));
+  t.equal(c.type, 'invoice', c.reason);
+});
