@@ -15,6 +15,9 @@ import { findDates, findDayMonth, findLeadingDayMonth } from '../parse/dates.ts'
 import { oneEditApart } from '../parse/one-edit.ts';
 import { CLOSING_LABELS, OPENING_LABELS } from '../parse/balance-labels.ts';
 import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
+import { blankPostedToPlace } from './room-charge.ts';
+import { tenderedTotal } from './tendered-total.ts';
+import { STREET_LINE } from '../extract/supplier.ts';
 
 export interface Evidence {
   words: number;
@@ -46,6 +49,10 @@ export interface Evidence {
   totalAnchors: number;
   /** Lines naming change handed back (change, Rückgeld, cambio, rendu, troco, reszta...) with money on them: a slip paid on the spot. */
   changeLines: number;
+  /** A total paid at the till under it: cash of the total or more, a card of the total (./tendered-total.ts). */
+  tenderedTotal: boolean;
+  /** Lines that start with a street and its house number (../extract/supplier.ts STREET_LINE): two are a seller's and a buyer's address. */
+  streetLines: number;
   /** Lines with a decimal amount. */
   moneyLines: number;
   /** Lines that start with a date and end with money. */
@@ -119,6 +126,8 @@ export const RECEIPT_WORDS = kw([
   'zu zahlen', 'kundenbeleg', 'händlerbeleg', 'tse', 'kassen-nr', 'ticket client', 'carte', 'sans contact', 'a payer', 'à payer',
   'tarjeta', 'copia cliente', 'importe', 'pagamento elettronico', 'bancomat', 'importo pagato', 'documento commerciale', 'multibanco',
   'numerário', 'numerario', 'cartão', 'cartao', 'bonnummer', 'kassa', 'te betalen', 'betaald', 'maestro', 'karta', 'ptu', 'suma ptu', 'nr wydr',
+  // card payment at the till in Australia and New Zealand (EFTPOS), and a tap of the card anywhere
+  'eftpos', 'contactless',
 ]);
 export const INVOICE_WORDS = kw([
   'invoice no', 'invoice number', 'invoice date', 'invoice #', 'bill to', 'ship to', 'due date', 'payment terms', 'terms',
@@ -157,6 +166,8 @@ const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), 
  */
 const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura semplificata', 'factura simpl', 'fatura simpl', 'fattura sempl', 'fact. simplificada', 'fact simpl', 'facture simplifiée', 'facture simplifiee', 'documento commerciale', 'paragon fiskalny', 'ticket de caisse', 'kassenbon', 'kassabon'].map((p) => keyword(p));
 /** A statement's own title in the languages we know ("Kontoauszug", "Extracto de cuenta", "Wyciąg"...). */
+/** An invoice's number label ("Invoice No:", "Invoice #", "Invoice Number"), in folded text. */
+const TILL_INVOICE_NUMBER = /(?<![\p{L}])invoice\s*(?:no\b\.?|nr\b\.?|number|#)/gu;
 /** A total label that names the document ("TOTAL FACTURA" on a Spanish ticket): no title. */
 const TOTAL_OF_INVOICE = ['total factura', 'totale fattura', 'total fatura', 'total da fatura', 'total facture', 'montant facture', 'invoice total', 'total invoice'].map((p) => keyword(p));
 const STATEMENT_TITLES = ['statement', 'account statement', 'bank statement', 'kontoauszug', 'relevé', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciąg', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift',
@@ -327,17 +338,28 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     if (money && moneyInSentence(l.text, tokens)) sentenceMoneyLines++;
   });
   const conf = reading.pages.length ? reading.pages.reduce((s, p) => s + p.confidence, 0) / reading.pages.length : 0;
+  // a sale posted to a room or a table ("Billed to Room 412", ./room-charge.ts) names no buyer:
+  // no invoice field, no billing on credit, and a receipt's cue (settled at an outlet's till)
+  const posted = blankPostedToPlace(text);
+  const taxInvoiceTitle = TAX_INVOICE.some((re) => re.test(text)) || TILL_TITLES.some((re) => re.test(text));
+  const tendered = tenderedTotal(lines, perLine, (i) => totalLines.has(i), whole);
+  const streetLines = lines.filter((l) => STREET_LINE.test(l.text)).length;
+  // a till's tax invoice (an Australian or Malaysian "TAX INVOICE" slip) numbers itself ("Invoice
+  // No: 4321/00123456"): on a short page paid at the till, with no bill-to and no buyer's street,
+  // that number label is the slip's, no invoice title
+  const tillNumbered = taxInvoiceTitle && tendered && lines.length <= 40 && streetLines <= 1 && hits(posted.text, BILLING_WORDS).length === 0;
+  const titleText = tillNumbered ? text.replace(TILL_INVOICE_NUMBER, ' ') : text;
   return {
     words,
     lines: lines.length,
     meanConfidence: conf,
     aspect,
     image: ocr,
-    receiptHits: hits(text, RECEIPT_WORDS),
-    invoiceHits: hits(text, INVOICE_WORDS),
-    invoiceTitle: INVOICE_TITLE.some((re) => re.test([...TILL_TITLES, ...TOTAL_OF_INVOICE].reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), text.replace(/tax invoice/g, ''))))
-      || (ocr && misreadInvoiceTitle(text)),
-    taxInvoiceTitle: TAX_INVOICE.some((re) => re.test(text)) || TILL_TITLES.some((re) => re.test(text)),
+    receiptHits: [...hits(text, RECEIPT_WORDS), ...(posted.posted ? ['charged to a room or table'] : [])],
+    invoiceHits: hits(posted.text, INVOICE_WORDS),
+    invoiceTitle: INVOICE_TITLE.some((re) => re.test([...TILL_TITLES, ...TOTAL_OF_INVOICE].reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), titleText.replace(/tax invoice/g, ''))))
+      || (ocr && misreadInvoiceTitle(titleText)),
+    taxInvoiceTitle,
     statementTitle: hits(text, kw(STATEMENT_TITLES)).length > 0,
     tillRoll: ocr ? aspect > 1.8 : (first?.width ?? 999) <= 300,
     taxClassLines,
@@ -345,12 +367,14 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     balanceHits: hits(text, BALANCE_WORDS),
     totalAnchors,
     changeLines,
+    tenderedTotal: tendered,
+    streetLines,
     moneyLines,
     transactionRows,
     balanceRows,
     totalWords,
     proseLines,
-    billingHits: hits(text, BILLING_WORDS),
+    billingHits: hits(posted.text, BILLING_WORDS),
     taxRateLines,
     ibans: (lines.map((l) => l.text).join('\n').match(/\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b/g) ?? []).length,
     dateLines,

@@ -54,7 +54,34 @@ function scoreInvoice(e: Evidence): number {
   if (e.billingHits.length >= 2) s += 1.5; // billed on credit: bill-to, due date, balance due
   if (e.tillRoll) s -= 2; // a till roll
   if (e.taxClassLines >= 3) s -= 1; // items marked with their tax class are a till's
+  if (e.invoiceTitle && e.tenderedTotal && plainSale(e)) s -= 2; // a till's slip titled "Rechnung", paid there, with no buyer or invoice field
   return s;
+}
+
+/**
+ * A short page (at most 40 lines, two or more lines of money) with a total beside its amount that
+ * prints nothing an invoice prints besides, perhaps, its title: no invoice field (number label,
+ * invoice date, VAT number...), nothing billed on credit (bill-to, due date), no second street
+ * address (a buyer's block under the seller's) and no statement's
+ * rows or balances; and either no invoice title and a till's word (cashier, table, a card
+ * terminal, GST, a room charge...), or the total paid at the till under it (./tendered-total.ts).
+ * A bar's or a café's slip printed as a text PDF has no narrow page to show it (a hotel bar's
+ * slip charged to a room and an Australian café's receipt with its GST and EFTPOS were refused as
+ * other; a German café's "Rechnung Nr. 1234" paid by EC-Karte was taken for an invoice).
+ */
+function plainSale(e: Evidence): boolean {
+  return e.totalAnchors > 0 && e.moneyLines >= 2 && e.lines <= 40 && e.streetLines <= 1
+    && e.invoiceHits.length === 0 && e.billingHits.length === 0
+    && e.transactionRows < 3 && e.balanceHits.length === 0
+    && ((!e.invoiceTitle && e.receiptHits.length > 0) || e.tenderedTotal);
+}
+
+/**
+ * The total paid at the till (./tendered-total.ts) on a page that bills nothing on credit and
+ * either is not titled an invoice or is a plain sale (a titled invoice paid by card keeps its title).
+ */
+function tillPaid(e: Evidence): boolean {
+  return e.tenderedTotal && e.billingHits.length === 0 && (!e.invoiceTitle || plainSale(e));
 }
 
 function scoreReceipt(e: Evidence): number {
@@ -68,9 +95,11 @@ function scoreReceipt(e: Evidence): number {
   if (e.tillRoll || (e.image && e.aspect > 1.5)) s += 1.5;
   if (e.taxClassLines >= 3) s += 1.5;
   if (e.changeLines > 0) s += 1.5; // change handed back: paid on the spot, at a till
+  else if (tillPaid(e)) s += 1.5; // the total paid there by cash or card
   // prices adding up to the labelled total, on a page with no invoice title and nothing billed
   // on credit: a sale settled there (an e-receipt as a PDF has no narrow page to show it)
   if (e.pricesToTotal && !e.invoiceTitle && e.billingHits.length === 0) s += 2;
+  if (plainSale(e)) s += 1.5;
   if (!e.image && e.lines > 80) s -= 2; // till slips are short
   if (e.balanceHits.length >= 2 || e.transactionRows >= 6) s -= 2;
   if (e.billingHits.length >= 2) s -= 2; // a till slip is paid on the spot: no bill-to and due date
@@ -84,8 +113,9 @@ const EVIDENCE: Record<ProcessableType, (e: Evidence) => string[]> = {
     e.totalAnchors ? 'a total with an amount' : '',
     e.tillRoll || (e.image && e.aspect > 1.5) ? 'a long narrow page' : '',
     e.taxClassLines >= 3 ? `${e.taxClassLines} prices marked with a tax class` : '',
-    e.changeLines > 0 ? 'change handed back' : '',
+    e.changeLines > 0 ? 'change handed back' : tillPaid(e) ? 'the total paid at the till' : '',
     e.pricesToTotal && !e.invoiceTitle && e.billingHits.length === 0 ? 'prices that add up to the total' : '',
+    plainSale(e) ? (e.invoiceTitle ? 'no invoice field or bill-to' : 'no invoice title, field or bill-to') : '',
   ],
   invoice: (e) => [
     e.invoiceTitle ? 'an invoice title' : '',
