@@ -45,6 +45,20 @@ module.exports = {
       to: { path: '^(adapters|actors|gateway|supervisors|cli|bench|ops|test)/' },
     },
     {
+      name: 'engine-parse-is-the-engine-bottom',
+      severity: 'error',
+      comment: 'engine/parse holds the shared text patterns (amounts, dates, currencies, labels) every other engine folder reads; it imports none of them.',
+      from: { path: '^engine/parse/' },
+      to: { path: '^engine/(classify|extract|derive|read|einvoice|vlm)/|^engine/(pipeline|index)\\.ts$' },
+    },
+    {
+      name: 'classifier-reads-no-extraction',
+      severity: 'error',
+      comment: 'The classifier decides the type before any field is extracted: it reads engine/parse, never the field rules (a pattern both need moves to engine/parse).',
+      from: { path: '^engine/classify/' },
+      to: { path: '^engine/(extract|derive|einvoice|vlm)/' },
+    },
+    {
       name: 'engine-internals-are-private',
       severity: 'error',
       comment: 'Outside engine/, only its public door engine/index.ts may be imported (tests and benches excepted).',

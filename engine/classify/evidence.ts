@@ -17,7 +17,7 @@ import { CLOSING_LABELS, OPENING_LABELS } from '../parse/balance-labels.ts';
 import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
 import { blankPostedToPlace } from './room-charge.ts';
 import { tenderedTotal } from './tendered-total.ts';
-import { STREET_LINE } from '../extract/supplier.ts';
+import { STREET_LINE } from '../parse/street-line.ts';
 
 export interface Evidence {
   words: number;
@@ -51,7 +51,7 @@ export interface Evidence {
   changeLines: number;
   /** A total paid at the till under it: cash of the total or more, a card of the total (./tendered-total.ts). */
   tenderedTotal: boolean;
-  /** Lines that start with a street and its house number (../extract/supplier.ts STREET_LINE): two are a seller's and a buyer's address. */
+  /** Lines that start with a street and its house number (../parse/street-line.ts STREET_LINE): two are a seller's and a buyer's address. */
   streetLines: number;
   /** Lines with a decimal amount. */
   moneyLines: number;

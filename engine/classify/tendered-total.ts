@@ -1,7 +1,7 @@
 /**
  * @module engine/classify/tendered-total
  * A total paid at the till: a line naming a payment (cash or a card, in every language
- * ../extract/payment-method.ts knows: "Bar 10,00", "EC-Karte 7,70", "EFTPOS $12.50", "CB 4,30")
+ * ../parse/payment-method.ts knows: "Bar 10,00", "EC-Karte 7,70", "EFTPOS $12.50", "CB 4,30")
  * printed at most five lines under a total, with a figure that pays it: the total's own figure
  * for a card, the total or more for cash (the change comes back). A sale settled on the spot,
  * whatever the slip calls itself: a German café's "Rechnung Nr. 1234" paid by EC-Karte is a till
@@ -10,7 +10,7 @@
 import type { DocLine } from '../parse/lines.ts';
 import type { findAmounts } from '../parse/amounts.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
-import { paymentOfLine } from '../extract/payment-method.ts';
+import { paymentOfLine } from '../parse/payment-method.ts';
 
 type Amounts = ReturnType<typeof findAmounts>;
 

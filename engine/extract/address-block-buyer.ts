@@ -11,7 +11,8 @@
 import { matchAny, type DocLine } from '../parse/lines.ts';
 import type { Party } from './parties.ts';
 import { namesSeller } from './parties.ts';
-import { ADDRESS_LINE, STREET_LINE, noisy, plausibleName, tidyName, titleOnly } from './supplier.ts';
+import { ADDRESS_LINE, noisy, plausibleName, tidyName, titleOnly } from './supplier.ts';
+import { STREET_LINE } from '../parse/street-line.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import { buyerMarker, cells } from './attention-block.ts';
 import { salutationOnly, withoutSalutation } from './bank-statement.ts';

@@ -39,7 +39,8 @@ import { sentenceLike } from './slogan-line.ts';
 import { withoutTaxIdAfterName } from './tax-id-after-name.ts';
 import { quantityLineBelow } from './item-line.ts';
 import { legalEntityAfterTradeName, particleOpensLegalName } from './particle-name.ts';
-import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, STREET_LINE, tidyName } from './supplier.ts';
+import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
+import { STREET_LINE } from '../parse/street-line.ts';
 
 /**
  * A company registration number: "(126926-H)", "(139386 X)", "822737-X", "(Company No. 1138254)",

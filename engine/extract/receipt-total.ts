@@ -35,7 +35,7 @@ import { wholeMoneyPage } from './gapped-thousands.ts';
 import { joinedAcrossGap } from './whole-groups-apart.ts';
 import { rupeePage, withoutLeadingThree } from './rupee-read-as-three.ts';
 import { chargeAmounts } from './service-charges.ts';
-import { PAYMENT_WORDS } from './payment-method.ts';
+import { PAYMENT_WORDS } from '../parse/payment-method.ts';
 import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, partOfPrintedTotal, taxTableHeader, tipLifted, type AmountRoles } from './amount-roles.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -53,13 +53,13 @@ const ROUNDING = k(['rounding adj', 'rounding adjustment', 'rounding', 'round ad
  */
 const CASH = [...k(['cash', 'tendered', 'received', 'amount paid', 'paid', 'gegeben', 'barzahlung', 'bargeld', 'especes', 'efectivo', 'entregado', 'contanti', 'contante',
   'dinheiro', 'numerario', 'contant', 'gotówka', 'kontant', 'hotove', 'hotovost', 'keszpenz', 'kateinen', 'numerar', 'tunai']), /^\s*bar(?![\p{L}])/iu,
-  // and ./payment-method's cash words ("Comptant", "Kontanter"): the cash a payment below counts as tendered from
+  // and ../parse/payment-method's cash words ("Comptant", "Kontanter"): the cash a payment below counts as tendered from
   PAYMENT_WORDS.cash];
 const CHANGE = k(['change', 'change due', 'balance', 'rückgeld', 'wechselgeld', 'rendu', 'monnaie', 'cambio', 'vuelto', 'resto', 'troco', 'wisselgeld', 'terug', 'reszta',
   'växel', 'vraceno', 'visszajaro', 'vaihtoraha', 'rest', 'baki']);
 /**
  * A payment: EN words ("CB 29,30": carte bancaire, how French tills print a card payment), then
- * ./payment-method's card and cash words of every language served ("Kartenzahlung 12,55",
+ * ../parse/payment-method's card and cash words of every language served ("Kartenzahlung 12,55",
  * "Tarjeta 12,55", "PIN 12,55"), its everyday words ("PIN", "bar", "kort") last: those count only
  * with the figure on their own line (paymentsIn).
  */

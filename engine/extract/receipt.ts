@@ -1,7 +1,7 @@
 /**
  * @module engine/extract/receipt
  * A receipt from a reading: supplier from the top lines, receipt number, the purchase date,
- * total / net / tax / discount chosen by cross-checks, currency, payment method (./payment-method) and items.
+ * total / net / tax / discount chosen by cross-checks, currency, payment method (../parse/payment-method) and items.
  * Several receipts in one document are split only when the page repeats a full receipt
  * (a new header after a completed total, or one receipt per page); otherwise one receipt.
  */
@@ -18,7 +18,7 @@ import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
 import { isStreetNumber, printsFullDate } from './street-number-date.ts';
 import { approximateTax, APPROXIMATE_TAX_RULE } from './approximate-tax.ts';
-import { paymentMethodOf } from './payment-method.ts';
+import { paymentMethodOf } from '../parse/payment-method.ts';
 import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
@@ -281,7 +281,7 @@ function purchaseDateIn(lines: DocLine[], order: DateOrder, log: FieldLog, name:
   return null;
 }
 
-/** The payment method the lowest payment line names (./payment-method), logged with that line. */
+/** The payment method the lowest payment line names (../parse/payment-method), logged with that line. */
 function paymentMethod(lines: DocLine[], log: FieldLog): string | null {
   const p = paymentMethodOf(lines);
   return p ? log.found('paymentMethod', p.method, p.line, undefined, 0.6) : log.missing('paymentMethod');

@@ -4,7 +4,8 @@
  * colons, legal forms glued to the name, and debris at its ends; what is printed stays.
  */
 import t from 'tap';
-import { STREET_LINE, supplierFromTop, tidyName } from '../../../engine/extract/supplier.ts';
+import { supplierFromTop, tidyName } from '../../../engine/extract/supplier.ts';
+import { STREET_LINE } from '../../../engine/parse/street-line.ts';
 import { flattenLines } from '../../../engine/parse/lines.ts';
 import { readingFromText } from '../reading-from-text.ts';
 

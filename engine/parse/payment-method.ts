@@ -1,5 +1,5 @@
 /**
- * @module engine/extract/payment-method
+ * @module engine/parse/payment-method
  * How a receipt was paid: `"cash"` or `"card"` (a receipt's `paymentMethod`; the contract's field
  * is free text, and the engine answers these two, the examples the VLM prompt gives too), or null
  * when no payment word is printed. The payment line is the lowest one that names a payment beside
@@ -42,12 +42,12 @@
  * "Enter your PIN"), "kort", "kad", "NETS" and "CB" (two letters OCR debris can make). On one line cash is looked for first ("Cash
  * 20.00" under a "Card not accepted" notice is rare; a card slip never prints a cash word).
  */
-import { amountsIn, fold, type DocLine } from '../parse/lines.ts';
-import { MASKED_CARD } from '../parse/masked-card.ts';
+import { amountsIn, fold, type DocLine } from './lines.ts';
+import { MASKED_CARD } from './masked-card.ts';
 
 export type PaymentMethod = 'cash' | 'card';
 
-/** A word of the folded text (../parse/lines fold: lower case, no accents), not inside a longer word. */
+/** A word of the folded text (./lines fold: lower case, no accents), not inside a longer word. */
 const words = (ws: string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${ws.join('|')})(?![\p{L}])`, 'u');
 
 const CASH = words(['cash', 'especes', 'comptant', 'barzahlung', 'bargeld', 'contant', 'contanti', 'contante', 'efectivo', 'dinheiro', 'numerario',
@@ -63,8 +63,8 @@ const CASH_WITH_FIGURE = words(['bar']);
 const CARD_WITH_FIGURE = words(['pin', 'kort', 'kad', 'nets', 'cb']);
 
 /**
- * The payment words of every language above as patterns on folded text (../parse/lines fold,
- * as matchAny applies them), for other rules that look for a payment line (./receipt-total: a
+ * The payment words of every language above as patterns on folded text (./lines fold,
+ * as matchAny applies them), for other rules that look for a payment line (../extract/receipt-total: a
  * payment of the total's figure confirms it): `cash` and `card` name a payment wherever
  * printed, `withFigure` (DE "bar", NL "PIN", SV "kort", ...) only with a money figure on their
  * own line. Each matches one word, not inside a longer one.
