@@ -37,7 +37,7 @@ import { holderAfterLabel, isFieldLabel } from './holder-label.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { namesABank } from './bank-words.ts';
 import { lastRowBeforeClose } from './closing-row.ts';
-import { holderBesideAccount } from './holder-beside-account.ts';
+import { accountLine, holderBesideAccount } from './holder-beside-account.ts';
 import { withoutAcademicTitles } from './academic-title.ts';
 import { bankFromLogoLine, largerThanBody } from './logo-bank.ts';
 
@@ -299,7 +299,10 @@ const CONTACT = /\b(?:tel|tél|phone|telephone|telefon|telefono|teléfono|fax|ho
  * Whether the block a name heads is a sender's (the bank's own name and address), not the
  * addressee's: a line of its column within the next five, each within two line heights of the
  * one before, gives a phone, a website, an e-mail address or a BIC, as a bank prints under its
- * address and a private addressee never has.
+ * address and a private addressee never has. The block ends at the statement's heading or the
+ * account's line (an IBAN, an account word and its number): a BIC beside the account's IBAN, or a
+ * phone or website under the title, is not the name's ("MARIA GARCIA LOPEZ" / "C/ Mayor 12, 28013
+ * Madrid" / "Extracto de cuenta" / "IBAN: ES91 ...  BIC: ..." is the holder's block).
  */
 function sendersBlock(first: DocLine[], nameLine: DocLine): boolean {
   const charW = nameLine.words[0] ? nameLine.words[0].box.w / Math.max(1, nameLine.words[0].text.length) : 6;
@@ -307,6 +310,7 @@ function sendersBlock(first: DocLine[], nameLine: DocLine): boolean {
   for (const l of first.slice(first.indexOf(nameLine) + 1)) {
     if (l.page !== nameLine.page || Math.abs(l.box.x - nameLine.box.x) > charW * 3) continue;
     if (l.box.y - (prev.box.y + prev.box.h) > prev.box.h * 2 || first.indexOf(l) - first.indexOf(nameLine) > 5) break;
+    if (statementHeading(firstColumn(l)) || accountLine(l)) break;
     if (CONTACT.test(firstColumn(l))) return true;
     prev = l;
   }
