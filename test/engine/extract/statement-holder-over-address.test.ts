@@ -40,3 +40,20 @@ t.test('the bank\'s own block, its BIC or phone before the title, is still not t
   t.equal(holderOf(['Nordkap Finanz', 'Hafenstraße 1', '20457 Hamburg', 'BIC: NORKDEHHXXX', 'Kontoauszug', 'IBAN DE12 1001 1001 2620 5555 55']), null);
   t.equal(holderOf(['Intesa Esempio', 'Via Verdi 3', '20121 Milano MI', 'Tel. 02 1234 5678', 'Estratto conto', 'IBAN IT60 X054 2811 1010 0000 0123 456']), null);
 });
+
+/** Two columns on a row: the bank's block on the left, the holder's on the right. */
+const P = (a: string, b: string) => a.padEnd(52) + b;
+
+t.test('the holder\'s block in a right-hand column beside the bank\'s block is read, its salutation dropped', async (t) => {
+  const cases: [string, string[]][] = [
+    ['Carmen Ruiz Ortega', [P('Banco Meridional, S.A.', 'Dña. Carmen Ruiz Ortega'), P('Oficina 0231 - Sevilla Centro', 'Av. de la Constitución 45, 3º B'), P('', '41001 Sevilla'), '', 'Extracto de cuenta', 'IBAN ES7620770024003102575766']],
+    ['Sophie Laurent', [P('Banque Exemple', 'Mme Sophie Laurent'), P('Agence Lyon Bellecour', '8 rue Victor Hugo'), P('', '69002 Lyon'), '', 'Relevé de compte', 'IBAN FR14 2004 1010 0505 0001 3M02 606']],
+    ['Marco Bianchi', [P('Banca Alpina S.p.A.', 'Marco Bianchi'), P('Filiale di Torino', 'Via Garibaldi 21'), P('', '10122 Torino TO'), '', 'Estratto conto', 'IBAN IT02 L123 4512 3451 2345 6789 012']],
+  ];
+  for (const [holder, head] of cases) t.equal(holderOf(head), holder, head[0]);
+});
+
+t.test('a right-hand block that is a branch\'s, a company\'s or goes on with the bank\'s phone is no holder', async (t) => {
+  t.equal(holderOf([P('Extracto de cuenta', 'Banco Meridional'), P('', 'Av. de la Constitución 45'), P('', '41001 Sevilla'), P('', 'Tel. 954 000 000'), 'Periodo 01/04/2025', 'IBAN ES7620770024003102575766']), null, 'the bank\'s block, its phone under it');
+  t.equal(holderOf([P('Extracto de cuenta', 'Oficina Sevilla Centro'), P('', 'Av. de la Constitución 45'), P('', '41001 Sevilla'), 'IBAN ES7620770024003102575766']), null, 'a branch is no person');
+});
