@@ -21,12 +21,15 @@ import { MASKED_CARD_SOURCE } from '../parse/masked-card.ts';
 /**
  * Account-number labels in our languages (EN, DE, FR, ES, IT, PT, NL, PL), with the short forms
  * statements print: "Nr rachunku", "Numer konta", "Konto-Nr.", "N° de compte", "Nº de cuenta",
- * "Conto n.", "N. conto", "Nº da conta", "Rekeningnr.".
+ * "Conto n.", "N. conto", "Nº da conta", "Rekeningnr.", and the account word before its number sign
+ * ("Compte n°", "Cuenta nº", "Conta n.º").
  */
 const ACCOUNT_NO = [
   'account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'konto-nr', 'konto nr', 'kto-nr', 'numéro de compte', 'n° de compte', 'nº de compte', 'no de compte', 'n° compte',
   'rekeningnummer', 'rekeningnr', 'número de cuenta', 'nº de cuenta', 'n° de cuenta', 'numero di conto', 'conto n', 'n. conto', 'numero conto', 'numer rachunku', 'nr rachunku', 'numer konta', 'nr konta',
   'número da conta', 'nº da conta', 'n.º da conta', 'nº de conta', 'número de conta',
+  // the account word first, its number sign after ("Compte n° 12345678901", "Cuenta nº", "Conta n.º")
+  'compte n°', 'compte nº', 'compte no', 'cuenta n°', 'cuenta nº', 'conta n°', 'conta nº', 'conta n.º',
   // a card statement's account is its card, printed masked ("Account ending: XXXX XXXX XXXX 4821", "Card number: 4364 •••• •••• 1187")
   'account ending', 'account ending in', 'card number', 'card no', 'card ending', 'card ending in', 'kartennummer', 'karten-nr', 'karte nr', 'numéro de carte', 'n° de carte',
   'número de tarjeta', 'nº de tarjeta', 'numero carta', 'numero della carta', 'número do cartão', 'nº do cartão', 'kaartnummer', 'numer karty', 'nr karty',

@@ -8,13 +8,13 @@
  * for the customer: the seller's own block (its name, or an id printed beside the seller's name)
  * never answers, and with no seller known nothing does (the only block may be the seller's).
  */
-import { matchAny, type DocLine } from '../parse/lines.ts';
+import { cells, matchAny, type DocLine } from '../parse/lines.ts';
 import type { Party } from './parties.ts';
 import { namesSeller } from './parties.ts';
 import { ADDRESS_LINE, noisy, plausibleName, tidyName, titleOnly } from './supplier.ts';
 import { STREET_LINE } from '../parse/street-line.ts';
 import { itemTableHeader } from './item-table-header.ts';
-import { buyerMarker, cells } from './attention-block.ts';
+import { buyerMarker } from './attention-block.ts';
 import { salutationOnly, withoutSalutation } from './bank-statement.ts';
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
 

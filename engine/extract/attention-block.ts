@@ -9,8 +9,7 @@
  * the title on the left and such a block on the right came back with the buyer as the seller (or
  * the buyer's street as the customer); their seller stood in the footer.
  */
-import type { Word } from '../types.ts';
-import { fold, type DocLine } from '../parse/lines.ts';
+import { cells, fold, type DocLine } from '../parse/lines.ts';
 import type { Party } from './parties.ts';
 import { ADDRESS_LINE, noisy, plausibleName, tidyName, titleOnly } from './supplier.ts';
 import { itemTableHeader } from './item-table-header.ts';
@@ -26,17 +25,6 @@ export function buyerMarker(cell: string): boolean {
   return ATTENTION.test(f) || CUSTOMER_NO.test(f);
 }
 
-/** The columns of a line: runs of words with gaps under three character widths, each with its text, left edge and character width. */
-export function cells(line: DocLine): { text: string; x: number; charW: number }[] {
-  const out: { words: Word[] }[] = [];
-  for (const w of line.words) {
-    const last = out[out.length - 1]?.words.at(-1);
-    const charW = last ? last.box.w / Math.max(1, last.text.length) : 0;
-    if (last && w.box.x - (last.box.x + last.box.w) <= charW * 3) out[out.length - 1].words.push(w);
-    else out.push({ words: [w] });
-  }
-  return out.map((c) => ({ text: c.words.map((w) => w.text).join(' '), x: c.words[0].box.x, charW: c.words[0].box.w / Math.max(1, c.words[0].text.length) }));
-}
 
 /** The cell of `line` starting within two character widths of `x`, if any. */
 function cellAt(line: DocLine, x: number, charW: number): string | null {

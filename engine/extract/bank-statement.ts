@@ -6,7 +6,8 @@
  * on a statement with an IBAN the logo line at its top, see logo-bank.ts),
  * account holder (account-name label, the name beside or under it and never another field's
  * label, see holder-label.ts; a bare "Name:" label, see name-label.ts; or the addressee at the top
- * left, above a street or a house number and postcode line; or a person's name alone over or
+ * left, above a street or a house number and postcode line, or a person's name over the address
+ * block of a right-hand column, see holder-right-block.ts; or a person's name alone over or
  * beside the account's line, see holder-beside-account.ts; never a name carrying a bank's word,
  * see bank-words.ts, nor the bank's own line over its address; the courtesy salutation that
  * addresses it, "Frau", "D.", "Pan", is no part of it, nor an academic title, "Ing.", "Dr.", ", Ph.D.",
@@ -37,9 +38,11 @@ import { holderAfterLabel, isFieldLabel } from './holder-label.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { namesABank } from './bank-words.ts';
 import { lastRowBeforeClose } from './closing-row.ts';
-import { holderBesideAccount } from './holder-beside-account.ts';
+import { accountLine, holderBesideAccount } from './holder-beside-account.ts';
+import { holderInRightBlock } from './holder-right-block.ts';
 import { withoutAcademicTitles } from './academic-title.ts';
 import { bankFromLogoLine, largerThanBody } from './logo-bank.ts';
+import { CONTACT, HOUSE_NUMBER_LINE, POSTCODE_TOWN, STREET } from './postal-lines.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
@@ -239,6 +242,8 @@ function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
     () => { const l = nameAfterBareLabel(lines); return l ? { ...l, confidence: 0.7 } : null; },
     () => addresseeBySalutation(lines),
     () => { const b = addressBlockName(first, bankLine); return b ? { ...b, confidence: 0.45 } : null; },
+    // the address block in a right-hand column, beside the bank's own block (see holder-right-block.ts)
+    () => { const b = holderInRightBlock(headLines(lines), withoutSalutation); return b ? { ...b, confidence: 0.45 } : null; },
     // a name alone over or beside the account's line; never the letterhead (the bank's line, a
     // line set larger than the body, or the page's top line when no line names the bank) nor a
     // name over a postal address (the addressee's block is read above; one left is the bank's)
@@ -274,32 +279,15 @@ function addresseeBySalutation(lines: DocLine[]): Holder | null {
   return null;
 }
 
-/**
- * A street line ("7 Wattle Street", "Elm Street 4", "Hauptstraße 5", "ul. Długa 3", "Via Roma 12"),
- * a flat, apartment, unit or house number first ("Flat 302, Shanti Apartments, Kothrud", as Indian
- * and British addresses start) or a postcode with a town.
- */
-const STREET = /\b(?:flat|apt|apartment|unit|suite|house\s+no|plot\s+no)\.?\s*\d+[a-z]?\b|\b\d+[a-z]?\s+\p{L}[\p{L} .'-]*\b(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|square)\b|\b(?:street|road|avenue|lane|drive|place|court|square)\s+\d+[a-z]?\b|\b\p{L}+(?:straße|strasse|str\.|weg|gasse|platz|laan|straat|gracht|plein)\s*\d+|\b\d+\s+\p{L}*(?:straße|strasse|weg|gasse|platz|laan|straat)\b|\b(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza|rua|ul\.|al\.)\s+\p{L}|\b\d{2}-\d{3}\s+\p{L}|\b\d{4,5}\s+\p{Lu}\p{L}+/iu;
-
-/**
- * A house number's line as our languages print it with no street word ("Długa 14", "C/ Mayor 5,
- * 2º", "Kerkstraat 12", "14 Baker St"): a few words and a number of at most four digits, first or last.
- */
-const HOUSE_NUMBER_LINE = /^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}\s.'/-]{1,40}|\p{L}[\p{L}\s.'/-]{1,40}\s\d{1,4}[a-z]?(?:\s*[,/-]\s*\d{0,3}\s*[º°ª]?\w{0,4})?)$/iu;
-/**
- * A postcode and town line of our languages' addresses: "30-001 Kraków", "1100-053 Lisboa",
- * "1017 GC Amsterdam", "80331 München", "20121 Milano MI", "London NW1 6XE".
- */
-const POSTCODE_TOWN = /^(?:(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5})\s+\p{Lu}|\p{Lu}[\p{L} -]+\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$)/u;
-
-/** A way to reach an organisation: a phone or fax label, a website, an e-mail address, a BIC. */
-const CONTACT = /\b(?:tel|tél|phone|telephone|telefon|telefono|teléfono|fax|hotline|call us|www)\b\.?|https?:\/\/|@|\b[\w-]+\.(?:com|co\.uk|co|de|fr|es|it|pt|nl|pl|eu|my|sg|com\.my|com\.sg|net|org)\b|\b(?:bic|swift)\b/iu;
 
 /**
  * Whether the block a name heads is a sender's (the bank's own name and address), not the
  * addressee's: a line of its column within the next five, each within two line heights of the
  * one before, gives a phone, a website, an e-mail address or a BIC, as a bank prints under its
- * address and a private addressee never has.
+ * address and a private addressee never has. The block ends at the statement's heading or the
+ * account's line (an IBAN, an account word and its number): a BIC beside the account's IBAN, or a
+ * phone or website under the title, is not the name's ("MARIA GARCIA LOPEZ" / "C/ Mayor 12, 28013
+ * Madrid" / "Extracto de cuenta" / "IBAN: ES91 ...  BIC: ..." is the holder's block).
  */
 function sendersBlock(first: DocLine[], nameLine: DocLine): boolean {
   const charW = nameLine.words[0] ? nameLine.words[0].box.w / Math.max(1, nameLine.words[0].text.length) : 6;
@@ -307,6 +295,7 @@ function sendersBlock(first: DocLine[], nameLine: DocLine): boolean {
   for (const l of first.slice(first.indexOf(nameLine) + 1)) {
     if (l.page !== nameLine.page || Math.abs(l.box.x - nameLine.box.x) > charW * 3) continue;
     if (l.box.y - (prev.box.y + prev.box.h) > prev.box.h * 2 || first.indexOf(l) - first.indexOf(nameLine) > 5) break;
+    if (statementHeading(firstColumn(l)) || accountLine(l)) break;
     if (CONTACT.test(firstColumn(l))) return true;
     prev = l;
   }

@@ -26,7 +26,7 @@ const COMPANY = /\s(?:ltd\.?|limited|plc|llp|gmbh|ag|kg|ohg|ug|e\.?\s?k\.?|s\.?a
 const BUSINESS = /\b(?:business (?:account|current account|banking)|geschaftskonto|firmenkonto|compte (?:professionnel|pro|entreprise)|cuenta (?:de )?empresa|cuenta negocios|conto (?:aziendale|business|impresa)|conta empresa|zakelijke rekening|rachunek firmowy)\b/;
 
 /** The account's line: an account word and a number of five digits or more (spaces aside), or an IBAN. */
-function accountLine(l: DocLine): boolean {
+export function accountLine(l: DocLine): boolean {
   const t = fold(l.text);
   return (ACCOUNT_WORD.test(t) && /\d(?:[\s-]?\d){4,}/.test(l.text)) || /\b[A-Z]{2}\d{2}\s?[A-Z0-9]{4}\s?\d{4}/.test(l.text);
 }

@@ -12,11 +12,16 @@
  * is capitalised: a line printed once at the top with a word in small letters ("Aurora bcx") may
  * be a title; in larger type it is the logo ("Millennium bcp"). A single word all in small letters
  * ("nordlys", a brand that writes its name in lower case) is the logo at body size too: a title,
- * a label or a person's name is not printed so.
+ * a label or a person's name is not printed so; so is a brand's one word of odd shape, letters with
+ * digits ("N26") or a capital inside after small letters ("iCard"). One word among the first lines
+ * whose letters agree with the bank code the page prints, a BIC's or an IBAN's ("N26" and
+ * "NTSBDEB1XXX", "ING" and "NL12 INGB ..."; see bank-code.ts), is the logo whatever its size: the
+ * surest of these readings.
  */
 import { findDates } from '../parse/dates.ts';
 import { firstColumn, fold, type DocLine } from '../parse/lines.ts';
 import { cutAtTitle } from './bank-name.ts';
+import { agreesWithCode, printedBankCodes } from './bank-code.ts';
 import { isFieldLabel } from './holder-label.ts';
 import { personalName } from './personal-name.ts';
 import { plausibleName, tidyName } from './supplier.ts';
@@ -45,6 +50,24 @@ export function largerThanBody(lines: DocLine[]): Set<DocLine> {
 }
 
 /**
+ * A brand's one word of odd shape (see the module's note): one to three capitals and two or three
+ * digits ("N26"), or small letters with a capital inside ("iCard", "myBank"). Titles, labels and
+ * names are not printed so; a page's number ("S1", "Page2") is not of this shape.
+ */
+const ODD_BRAND = /^(?:\p{Lu}{1,3}\d{2,3}|\p{Ll}{1,4}\p{Lu}\p{L}{1,6})$/u;
+
+/** A one-word logo among `top` whose letters agree with a printed bank code (see bank-code.ts), or null. */
+function logoByCode(top: DocLine[], codes: string[], holder: string | null): DocLine | null {
+  if (!codes.length) return null;
+  return top.find((l) => {
+    const word = cutAtTitle(tidyName(firstColumn(l)));
+    if (!word || /\s/.test(word) || word.length < 2 || word.length > 12 || !/^\p{L}[\p{L}\d]*$/u.test(word)) return false;
+    if (NOT_A_NAME.test(fold(word)) || isFieldLabel(word) || (holder && fold(word) === fold(holder))) return false;
+    return codes.some((c) => agreesWithCode(word, c));
+  }) ?? null;
+}
+
+/**
  * The bank's name on the logo line (see the module's note), the line and how sure; `holder` is
  * never taken. Null when the statement prints no IBAN or BIC or its top line is no bank's name.
  */
@@ -52,12 +75,16 @@ export function bankFromLogoLine(lines: DocLine[], holder: string | null): { nam
   if (!printsIban(lines)) return null;
   const page = lines.filter((l) => l.page === lines[0]?.page);
   const top = [...page].sort((a, b) => a.box.y - b.box.y).slice(0, 3);
+  const coded = logoByCode(top, printedBankCodes(lines), holder);
+  if (coded) return { name: cutAtTitle(tidyName(firstColumn(coded))), line: coded, confidence: 0.7 };
   // the largest of the first lines; of equal size, the topmost
   const logo = top.reduce<DocLine | undefined>((a, l) => (!a || l.box.h > a.box.h * 1.15 ? l : a), undefined);
   if (!logo) return null;
   const raw = tidyName(firstColumn(logo));
   const name = cutAtTitle(raw);
   const words = name.split(/\s+/);
+  // a brand's one word of odd shape ("N26", "iCard") is the logo at any size
+  if (ODD_BRAND.test(name) && !NOT_A_NAME.test(fold(name)) && !isFieldLabel(name)) return { name, line: logo, confidence: 0.5 };
   if (!name || !plausibleName(name) || words.length > 4 || /[\d:@]/.test(name) || findDates(logo.text).length) return null;
   if (NOT_A_NAME.test(fold(name)) || ADDRESSEE.test(name) || isFieldLabel(name) || (holder && fold(name) === fold(holder))) return null;
   // at body size a name's words are capitalised, and a person's shape may be the addressee unless the holder is named elsewhere

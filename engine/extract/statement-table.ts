@@ -69,9 +69,11 @@ export const CLOSING = k([...CLOSING_LABELS]);
 /**
  * A balance label followed by its day, in our languages: "Balance as at/on", "Kontostand am",
  * "Saldo vom", "Solde au/du", "Saldo al/a/del", "Saldo em/de", "Saldo per/op", "Saldo na dzień / z
- * dnia". Matched at a line's start, on the folded text.
+ * dnia", also with the creditor's side between ("Solde créditeur au", "Saldo creditore al", "Saldo
+ * acreedor a", "Saldo credor em": a balance in the holder's favour, so positive). Matched at a
+ * line's start, on the folded text.
  */
-const DATED_BALANCE = /^\s*(?:saldo|solde|kontostand|balance)\s+(?:as\s+(?:at|of)|at|on|am|vom|au|du|al|del|a|em|de|per|op|na\s+dzien|z\s+dnia)\s*:?\s*(?=\d)/;
+const DATED_BALANCE = /^\s*(?:saldo|solde|kontostand|balance)\s+(?:(?:crediteur|creditore|acreedor|credor)\s+)?(?:as\s+(?:at|of)|at|on|am|vom|au|du|al|del|a|em|de|per|op|na\s+dzien|z\s+dnia)\s*:?\s*(?=\d)/;
 
 /**
  * The span of a dated balance label with its day ("Solde au 01/11/2025", see DATED_BALANCE) at

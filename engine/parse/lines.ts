@@ -212,3 +212,15 @@ export function firstColumn(line: { text: string; words: Word[] }, fromChar = 0)
 export function right(b: Box): number {
   return b.x + b.w;
 }
+
+/** The columns of a line: runs of words with gaps under three character widths, each with its text, left edge and character width. */
+export function cells(line: { words: Word[] }): { text: string; x: number; charW: number }[] {
+  const out: { words: Word[] }[] = [];
+  for (const w of line.words) {
+    const last = out[out.length - 1]?.words.at(-1);
+    const charW = last ? last.box.w / Math.max(1, last.text.length) : 0;
+    if (last && w.box.x - (last.box.x + last.box.w) <= charW * 3) out[out.length - 1].words.push(w);
+    else out.push({ words: [w] });
+  }
+  return out.map((c) => ({ text: c.words.map((w) => w.text).join(' '), x: c.words[0].box.x, charW: c.words[0].box.w / Math.max(1, c.words[0].text.length) }));
+}

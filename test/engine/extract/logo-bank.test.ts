@@ -62,3 +62,30 @@ t.test('a bank word or a legal form elsewhere wins as before', async (t) => {
   t.equal(bankOf(['Nordea', 'Nordea Bank Abp']), 'Nordea Bank Abp');
   t.equal(bankOf(['Privatkunden', 'Sparkasse Lindental']), 'Sparkasse Lindental');
 });
+
+t.test('a brand\'s one word of odd shape on top, letters with digits or a capital inside, is the bank', async (t) => {
+  for (const name of ['N26', 'iCard']) {
+    t.equal(bankOf([name]), name, `${name} at body size`);
+    t.equal(bankOf([name], true), name, `${name} as a logo`);
+  }
+  t.equal(bankOf(['N26'], false, 'Account number 12345678'), null, 'no IBAN or BIC printed');
+  for (const top of ['S1', 'Page2', 'A4', '2025']) t.equal(bankOf([top]), null, `${top}: a page's or a form's mark`);
+});
+
+t.test('one word on top whose letters agree with the BIC or the IBAN\'s bank code is the bank, whatever its size and place', async (t) => {
+  const cases: [string, string][] = [
+    ['N26', 'IBAN DE12 1001 1001 2620 5555 55   BIC NTSBDEB1XXX'],
+    ['bunq', 'IBAN NL12 BUNQ 2060 1234 56'],
+    ['ING', 'IBAN NL12 INGB 0001 2345 67   BIC INGBNL2A'],
+    ['Revolut', 'IBAN LT12 3250 0123 4567 8901   BIC: REVOLT21'],
+    ['Qonto', 'IBAN FR76 1695 8000 0112 3456 7890 123   SWIFT code QNTOFRP1XXX'],
+  ];
+  for (const [name, account] of cases) {
+    t.equal(bankOf([name], false, account), name, `${name} at body size`);
+    // a larger line beside it on top (a heading set big) does not hide it
+    const r = readingFromText([statement(['Privatkunden', name], account)]);
+    t.equal(extractBankStatement(logo(r)).formatted.bankName, name, `${name} under a larger line`);
+  }
+  t.equal(bankOf(['Nordea'], false, 'IBAN NL12 INGB 0001 2345 67   BIC INGBNL2A'), 'Nordea', 'a code that disagrees leaves the logo line as it was read');
+  t.equal(bankOf(['Kontoauszug'], false, 'IBAN DE12 1001 1001 2620 5555 55   BIC KONTDEB1XXX'), null, 'a title agreeing with a code is still a title');
+});

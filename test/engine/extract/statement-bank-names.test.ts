@@ -24,7 +24,7 @@ const statement = (bank: string) => [
 const bankOf = (bank: string) => extractBankStatement(readingFromText([statement(bank)])).formatted.bankName;
 
 t.test('a legal form after the name, with or without a comma, is part of it', async (t) => {
-  for (const bank of ['Prairie Trust Bank, N.A.', 'Harbour Bank, plc', 'Alpen Bank AG', 'Bank Seri Nusantara Berhad', 'Meridian Bank Ltd.', 'Banco Ejemplo, S.A.']) t.equal(bankOf(bank), bank);
+  for (const bank of ['Prairie Trust Bank, N.A.', 'Harbour Bank, plc', 'Alpen Bank AG', 'Bank Seri Nusantara Berhad', 'Meridian Bank Ltd.', 'Banco Ejemplo, S.A.', 'Caja Levante, S.C.C.', 'Caixa Rural Sur, S.C.C.']) t.equal(bankOf(bank), bank);
   t.same(bankNamesIn('Example Bank SAVINGS'), ['Example Bank'], 'a word that starts like a legal form is not one');
 });
 
