@@ -2,12 +2,13 @@
  * @module bench/lib/compare
  * How the accuracy benches compare a predicted field with its truth: amounts equal to the cent;
  * dates equal as days (from the truth's `date_iso` when present, else parsed; a prediction is
- * read month-first only when its currency is USD); names equal after folding case, accents
+ * read month-first only when its currency is USD, year first when it is JPY or KRW, as the
+ * engine reads it: engine/extract/receipt.ts dateOrderFor); names equal after folding case, accents
  * (with the letters whose stroke Unicode does not decompose, ł đ ø ħ ı, folded as accents are:
  * USŁUGI = USLUGI, as ZAŻÓŁĆ = ZAZOLC), punctuation, whitespace and company suffixes (dots and apostrophes inside a word dropped, so
  * S.H.H. = SHH); ids equal after dropping spaces and punctuation.
  */
-import { toIsoDate } from '../../engine/parse/dates.ts';
+import { toIsoDate, type DateOrder } from '../../engine/parse/dates.ts';
 
 /** What a comparison may look at besides the two values. */
 export interface TruthContext { fields: Record<string, unknown> }
@@ -26,12 +27,12 @@ export function normName(s: unknown, extra?: RegExp): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 const normId = (s: unknown) => String(s ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-const dayOf = (s: unknown, iso?: unknown, order: 'dmy' | 'mdy' = 'dmy') => (typeof iso === 'string' ? iso : typeof s === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : toIsoDate(s, order)) : null);
+const dayOf = (s: unknown, iso?: unknown, order: DateOrder = 'dmy') => (typeof iso === 'string' ? iso : typeof s === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(s) ? s : toIsoDate(s, order)) : null);
 
 export const amount: Cmp = (p, t) => typeof p === 'number' && typeof t === 'number' && Math.abs(p - t) < 0.005;
 export const date = (isoKey?: string): Cmp => (p, t, rec, all) => {
   const want = dayOf(t, isoKey ? rec.fields[isoKey] : undefined);
-  const got = dayOf(p, undefined, all.currencyCode === 'USD' ? 'mdy' : 'dmy');
+  const got = dayOf(p, undefined, all.currencyCode === 'USD' ? 'mdy' : all.currencyCode === 'JPY' || all.currencyCode === 'KRW' ? 'ymd' : 'dmy');
   return want != null && got != null && want === got;
 };
 export const name: Cmp = (p, t) => p != null && normName(p) === normName(t) && normName(t) !== '';

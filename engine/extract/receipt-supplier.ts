@@ -33,7 +33,7 @@ import { fold, matchAny } from '../parse/lines.ts';
 import { fixOcrWords } from '../parse/ocr-word-fix.ts';
 import { isWord } from '../parse/word-lexicon.ts';
 import { findDates } from '../parse/dates.ts';
-import { repairFromDocument } from './name-consensus.ts';
+import { repairFromDocument, SURE_GLYPHS } from './name-consensus.ts';
 import { numberedName, withoutNumberSign } from './numbered-name.ts';
 import { sentenceLike } from './slogan-line.ts';
 import { withoutTaxIdAfterName } from './tax-id-after-name.ts';
@@ -355,15 +355,25 @@ function footerName(lines: DocLine[]): { name: string; from: DocLine[] } | null 
 /**
  * The name read from the lines `from` with its misread words repaired, from the other lines of
  * the document `all` first (./name-consensus.ts), then from the lexicon (../parse/ocr-word-fix.ts;
- * a word read at 0.85 or more elsewhere on the document stays). A name from a PDF's text layer
+ * a word read at 0.85 or more elsewhere on the document stays, and no glyph is changed in a
+ * short word read the same way on another line however surely, or that OCR read
+ * at SURE_GLYPHS or more: "Cafe Nero" is no "Cafe Hero"). A name from a PDF's text layer
  * is as printed: nothing there was misread ("DROGERIE LANGE" is no misread "LANCE"). Used for
  * a receipt's shop and an invoice's parties alike.
  */
 export function repaired(name: string, from: DocLine[], all: DocLine[]): string {
   if (from.every((l) => l.source === 'text')) return name;
   const own = new Set(from);
-  const seen = new Set(all.filter((l) => !own.has(l)).flatMap((l) => l.words.filter((w) => w.confidence >= 0.85).flatMap((w) => (w.text.match(/\p{L}+/gu) ?? []).map((r) => r.toLowerCase()))));
-  return fixOcrWords(repairFromDocument(name, from, all), { keep: (w) => seen.has(w.toLowerCase()) });
+  const runs = (w: { text: string }) => (w.text.match(/\p{L}+/gu) ?? []).map((r) => r.toLowerCase());
+  const others = all.filter((l) => !own.has(l)).flatMap((l) => l.words);
+  const seen = new Set(others.filter((w) => w.confidence >= 0.85).flatMap(runs));
+  // a word read on another line the same way, however surely, is printed so: no glyph of it is changed
+  // (only the well-read ones vouch for joining fragments: "Healt h" beside a stray "h" is still joined)
+  const elsewhere = new Set(others.flatMap(runs));
+  // the least confidence each word of the name was read with
+  const confidence = new Map<string, number>();
+  for (const w of from.flatMap((l) => l.words)) for (const r of runs(w)) confidence.set(r, Math.min(w.confidence, confidence.get(r) ?? 1));
+  return fixOcrWords(repairFromDocument(name, from, all), { keep: (w) => seen.has(w.toLowerCase()), sure: (w) => elsewhere.has(w.toLowerCase()) || (confidence.get(w.toLowerCase()) ?? 0) >= SURE_GLYPHS });
 }
 
 /**

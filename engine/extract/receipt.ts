@@ -10,6 +10,7 @@ import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { wholeMoneyPage, withDotThousands } from '../parse/dot-thousands.ts';
 import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
+import { YEAR_FIRST_PAGE } from '../parse/east-asian-dates.ts';
 import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
@@ -162,9 +163,14 @@ export interface ReceiptExtraction {
  * 2. otherwise US dollars mean month-first, unless the only evidence for them is a bare "$"
  *    (currency confidence <= 0.5) that is never printed before an amount: OCR reads "$" out of
  *    debris and "S" on Malaysian receipts, and one stray "$" must not turn 06/07/2017 into June 7.
+ * Year first (`ymd`: "24-12-26" is 2024-12-26) where the page is East Asian (yen or won, kana,
+ * a Japanese receipt's or address's words: ../parse/east-asian-dates.ts), or, with a currency
+ * other than US dollars, where the page prints a four-digit year first ("2024/12/26") and no
+ * full date with its year last; without `page`, where the currency is yen or won.
  */
 export function dateOrderFor(currency: string | null, page?: { text: string; currencyConfidence?: number }): DateOrder {
-  if (!page) return currency === 'USD' ? 'mdy' : 'dmy';
+  if (!page) return currency === 'USD' ? 'mdy' : currency === 'JPY' || currency === 'KRW' ? 'ymd' : 'dmy';
+  if (yearFirstPage(page.text, currency)) return 'ymd';
   let dayFirst = 0, monthFirst = 0;
   for (const m of page.text.matchAll(/(?<![\d.,])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d])/g)) {
     const a = Number(m[1]), b = Number(m[2]);
@@ -176,6 +182,13 @@ export function dateOrderFor(currency: string | null, page?: { text: string; cur
   if (currency !== 'USD') return 'dmy';
   if ((page.currencyConfidence ?? 1) > 0.5) return 'mdy';
   return /\$\s?\d/.test(page.text) ? 'mdy' : 'dmy';
+}
+
+/** Whether the page writes its numeric dates year first (see dateOrderFor). */
+function yearFirstPage(text: string, currency: string | null): boolean {
+  if (YEAR_FIRST_PAGE.test(text)) return true;
+  if (currency === 'USD' || !/(?<![\d.,])(?:19|20)\d{2}([/.-])\d{1,2}\1\d{1,2}(?![\d]|[.,]\d)/.test(text)) return false;
+  return !/(?<![\d.,])\d{1,2}([/.-])\d{1,2}\1(?:19|20)\d{2}(?![\d])/.test(text);
 }
 
 /** The text after a purchase-date label on the line (not an expiry or due date), or null. */

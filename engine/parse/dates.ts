@@ -2,11 +2,13 @@
  * @module engine/parse/dates
  * Dates as printed: 15/08/2025, 2025-08-15, 15.08.25, 15 Aug 2025, Aug 15, 2025, 15-AUG-2025,
  * 08/15/2025, 11 January 2023, 10 Jun 19, "15 de marzo de 2024", "3. März 2024", "12 października 2024":
- * month names in English, French, German, Dutch, Spanish, Italian, Portuguese and Polish.
+ * month names in English, French, German, Dutch, Spanish, Italian, Portuguese and Polish; Japanese
+ * "2024年12月26日" and era dates "令和6年12月26日" (./east-asian-dates.ts).
  * The printed text is kept exactly for output; `iso` is a best-effort YYYY-MM-DD for
  * cross-checks. Numeric dates are read day-first unless the order is told (`mdy`, e.g. from a
- * USD context) or only one reading is a valid date; `ambiguous` says when both were possible.
+ * USD context; `ymd`, from a Japanese page: "24-12-26" is 2024-12-26) or only one reading is a valid date; `ambiguous` says when both were possible.
  */
+import { ERA_DATE, KANJI_DATE, eraYear } from './east-asian-dates.ts';
 
 export interface DateMatch {
   text: string;
@@ -40,7 +42,13 @@ export interface FindDatesOptions {
   repairYear?: boolean;
 }
 
-export type DateOrder = 'dmy' | 'mdy';
+/**
+ * How a numeric date whose reading is open is read: day first (`dmy`), month first (`mdy`), or
+ * year first (`ymd`: a two-digit first number is the year when that reading is a valid date,
+ * "24-12-26" is 2024-12-26 as Japan, China and Korea write it; any other date day first). With
+ * `ymd` a Japanese era date with a Latin initial ("R6.12.26") is read too.
+ */
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 
 const MONTHS: Record<string, number> = {};
 /** Month names and abbreviations in EN, FR, DE, NL, ES, IT, PT and PL (Polish in the nominative and genitive). */
@@ -107,7 +115,10 @@ function withoutMarks(line: string): string {
 const SEP = String.raw`[\/.\-]`;
 /** dd/mm/yyyy with one more digit glued after a 19YY/20YY year (repairYear only). */
 const GLUED_YEAR = new RegExp(String.raw`(?<![\d.,])(\d{1,2})(${SEP})(\d{1,2})\2((?:19|20)\d{2})(?=\d(?![\d]|[.,]\d))`, 'g');
-const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy' | 'yMd'; glued?: boolean }[] = [
+const PATTERNS: { re: RegExp; kind: 'ymd' | 'num' | 'dMy' | 'Mdy' | 'yMd' | 'era' | 'kanji'; glued?: boolean }[] = [
+  // Japanese: an era's year ("令和6年12月26日", "R6.12.26") and a year with 年月日 ("2024年12月26日")
+  { re: ERA_DATE, kind: 'era' },
+  { re: KANJI_DATE, kind: 'kanji' },
   // year first with the month's name, as Hungarian prints it: "2024. december 20.", "2025. jan. 10."
   // (the point after the year is what makes it a date, and the one after the day is part of it)
   { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{4})\.\s*(${MONTH_ALT})(?![\p{L}])\.?\s*(\d{1,2})(?![\d]|[.,]\d)\.?`, 'giu'), kind: 'yMd' },
@@ -193,6 +204,8 @@ export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindD
   const line = mForNOrH(strayCapital(zeroForO(printed)));
   const bare = withoutMarks(line);
   const found: DateMatch[] = [];
+  // spans read as an era date that is no calendar day ("R6.2.30"): no other reading of them either
+  const spent: { start: number; end: number }[] = [];
   for (const { re, kind, glued } of PATTERNS) {
     if (glued && !opts.repairYear) continue;
     re.lastIndex = 0;
@@ -202,7 +215,7 @@ export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindD
       let repaired = false;
       const start = m.index;
       const end = start + text.length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
+      if ([...found, ...spent].some((f) => start < f.end && end > f.start)) continue;
       let y = 0, mo = 0, d = 0, ambiguous = false, ok = false;
       if (kind === 'ymd') {
         y = Number(m[1]); mo = Number(m[3]); d = Number(m[4]);
@@ -212,8 +225,24 @@ export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindD
           text = `${m[1]}${m[2]}0${m[3][1]}${m[2]}${m[4]}`;
           ok = repaired = true;
         }
+      } else if (kind === 'era') {
+        // a Latin initial ("R6.12.26") only where the page writes year first: elsewhere "S1.2.3" is no date
+        if (/^[RHS]$/.test(m[1]) && order !== 'ymd') continue;
+        y = eraYear(m[1], m[2]); mo = Number(m[3] ?? m[6]); d = Number(m[4] ?? m[7]);
+        ok = validDate(y, mo, d);
+        if (!ok) spent.push({ start, end });
+      } else if (kind === 'kanji') {
+        y = fullYear(m[1]); mo = Number(m[2]); d = Number(m[3]);
+        ok = validDate(y, mo, d);
       } else if (kind === 'num') {
         let a = Number(m[1]), b = Number(m[3]);
+        // year first with a two-digit year ("24-12-26" on a Japanese page): that reading when valid
+        if (order === 'ymd' && m[1].length === 2 && m[4].length === 2 && validDate(fullYear(m[1]), b, Number(m[4]))) {
+          y = fullYear(m[1]); mo = b; d = Number(m[4]);
+          ambiguous = validDate(fullYear(m[4]), b, a) || validDate(fullYear(m[4]), a, b);
+          found.push({ text, start, end, iso: isoDate(y, mo, d), ambiguous, named: false });
+          continue;
+        }
         y = fullYear(m[4]);
         const fixedYear = opts.repairYear ? misreadYear(m[4]) : null;
         if (fixedYear && (validDate(Number(fixedYear), b, a) || validDate(Number(fixedYear), a, b))) {
@@ -256,7 +285,7 @@ export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindD
         ok = validDate(y, mo, d);
       }
       if (!ok) continue;
-      found.push({ text, start, end, iso: isoDate(y, mo, d), ambiguous, named: kind === 'dMy' || kind === 'Mdy' || kind === 'yMd', ...(repaired ? { repaired } : {}) });
+      found.push({ text, start, end, iso: isoDate(y, mo, d), ambiguous, named: kind === 'dMy' || kind === 'Mdy' || kind === 'yMd' || kind === 'era' || kind === 'kanji', ...(repaired ? { repaired } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -11,7 +11,8 @@
  * word among 90 tried changed); a possessive's 's stays on the word it follows ("DONINO'S"); two
  * adjacent fragments that are not words but join into a common word are joined. Nothing else changes:
  * lexicon words, short words (under 4 letters), words with digits (ids, references) and words
- * the caller vouches for (read elsewhere on the document) stay as read, and when two words are
+ * the caller vouches for (read elsewhere on the document, or read surely by OCR, unless long:
+ * WordFixOptions.sure) stay as read, and when two words are
  * reachable the word stays as read too, so a name that is simply not English (WARAKUYA,
  * SANYU) is left alone unless exactly one English word is one glyph away. A word glued to a
  * link word ("RESTAND") is split from it.
@@ -111,6 +112,12 @@ const NAME_PARTICLES = new Set(['de', 'di', 'da', 'du', 'la', 'le', 'el', 'del',
 export interface WordFixOptions {
   /** Words known to be printed as read (seen elsewhere on the document): never changed. */
   keep?: (word: string) => boolean;
+  /**
+   * Words OCR read surely, glyph by glyph: no glyph of them is substituted unless the word is
+   * long (LONG letters or more: a long string one glyph from a known word is that word), since a
+   * name need not be English ("NERO" is no misread of HERO). Joins and link-word splits still apply.
+   */
+  sure?: (word: string) => boolean;
 }
 
 /**
@@ -119,6 +126,7 @@ export interface WordFixOptions {
  */
 export function fixOcrWords(text: string, opts: WordFixOptions = {}): string {
   const keep = opts.keep ?? (() => false);
+  const sure = opts.sure ?? (() => false);
   const tokens = text.split(/(\s+)/);
   const core = (tok: string) => /^(\W*)(\p{L}+)((?:['’][sS])?\W*)$/u.exec(tok);
   const fixable = (w: string) => !isWord(w) && !keep(w);
@@ -144,7 +152,8 @@ export function fixOcrWords(text: string, opts: WordFixOptions = {}): string {
     .map((tok) => {
       const m = core(tok);
       if (!m || keep(m[2])) return tok;
-      const fixed = confusableCorrection(m[2]) ?? gluedLinkWord(m[2]);
+      const substitute = !sure(m[2]) || m[2].length >= LONG;
+      const fixed = (substitute ? confusableCorrection(m[2]) : null) ?? gluedLinkWord(m[2]);
       return fixed ? m[1] + fixed + m[3] : tok;
     })
     .join('');

@@ -4,7 +4,7 @@
  * letters, punctuation and company suffixes; amounts to the cent; ids without punctuation.
  */
 import t from 'tap';
-import { amount, id, name, normName } from '../../../bench/lib/compare.ts';
+import { amount, date, id, name, normName } from '../../../bench/lib/compare.ts';
 
 const ctx = { fields: {} };
 
@@ -22,4 +22,12 @@ t.test('amounts to the cent; ids without spaces and punctuation', async (t) => {
   t.notOk(amount(12.5, 12.51, ctx, {}));
   t.ok(id('INV-0012', 'inv 0012', ctx, {}));
   t.notOk(id('N97948', '7948', ctx, {}));
+});
+
+t.test('dates: a prediction is read in the order its currency says, year first for yen and won', async (t) => {
+  const truth = { fields: { date_iso: '2024-12-26' } };
+  t.ok(date('date_iso')('24-12-26', '2024-12-26', truth, { currencyCode: 'JPY' }), 'yen: yy-mm-dd');
+  t.ok(date('date_iso')('24/12/26', '2024-12-26', truth, { currencyCode: 'KRW' }), 'won: yy/mm/dd');
+  t.notOk(date('date_iso')('24-12-26', '2024-12-26', truth, { currencyCode: 'EUR' }), 'euro: day first, 2026-12-24');
+  t.ok(date('date_iso')('12/26/2024', '2024-12-26', truth, { currencyCode: 'USD' }), 'dollar: month first');
 });
