@@ -90,3 +90,16 @@ export const IE_CLUE: Clue = {
     || /\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\dAC-FHKNPRTV-Y]{4}\b/.test(text)
     || (/\bVAT\b/i.test(text) && /(?<![\d.,])13[.,]5\s?%/.test(text)),
 };
+
+/**
+ * The rest of the euro area (./currency-country.ts names Germany, France, Spain, Italy, the
+ * Netherlands, Portugal, Finland's VAT words; GR_CLUE and IE_CLUE Greece and Ireland): the
+ * countries' own names for themselves and in English, and tax words only one euro country prints:
+ * Estonia's "KMKR" and "käibemaks", Latvia's "PVN", Lithuania's "PVM", Slovenia's "DDV", Croatia's
+ * "OIB", Slovakia's "IČ DPH" or DPH at a Slovak rate (23, 20, 19, 5 %; Czechia's are CZ_CLUE's).
+ * Source: the euro area's twenty members (ECB, 2023-2025), the EU's VAT rates.
+ */
+export const EURO_AREA_CLUE: Clue = {
+  test: (text) => /(?<![\p{L}])(?:österreich|austria|belgique|belgië|belgium|luxembourg|suomi|finland|slovensko|slovakia|slovenská republika|slovenija|slovenia|hrvatska|croatia|eesti|estonia|latvija|latvia|lietuva|lithuania|malta|cyprus|käibemaks|I[ČC] DPH)(?![\p{L}])/iu.test(text)
+    || /\b(?:KMKR|PVN|PVM|DDV|OIB)\b/.test(text) || /\bDPH\b[^\n\d]{0,12}(?:23|20|19|5)\s?%/.test(text),
+};

@@ -15,7 +15,7 @@
  * character); Malaysia's thirteen states and three federal territories and five-digit postcodes;
  * India's GST (GSTIN, its CGST/SGST/IGST parts).
  */
-import { AR_CLUE, AR_DOLLAR_CLUE, CZ_CLUE, GR_CLUE, IE_CLUE, PE_CLUE, PH_CLUE, TR_CLUE } from './country-clues.ts';
+import { AR_CLUE, AR_DOLLAR_CLUE, CZ_CLUE, EURO_AREA_CLUE, GR_CLUE, IE_CLUE, PE_CLUE, PH_CLUE, TR_CLUE } from './country-clues.ts';
 
 /** A US sales tax line ("SALES TAX 6%"). */
 export const US_SALES_TAX = /\bsales tax\b/i;
@@ -192,6 +192,8 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [SG_GST_NO, 'SGD', 'a Singapore GST registration number'],
   [SG_PTE_LTD, 'SGD', 'a Singapore private limited company'],
   [MY_STATE_POSTCODE, 'MYR', 'a Malaysian state and postcode'],
+  // the rest of the euro area, last: a country's name is also printed as a product's origin
+  [EURO_AREA_CLUE, 'EUR', 'a euro-area country or its tax words'],
 ];
 
 /** Euro-area countries by their VAT-number prefix (Greece's is EL). */

@@ -288,3 +288,10 @@ t.test('the euro of Greece and Ireland when OCR lost its sign', async (t) => {
   t.equal(detectCurrency('Unit 4, D02 X285\nVAT Reg 1234567\nTOTAL 90.45')?.code, 'EUR', 'an Eircode before the UK\'s "VAT reg"');
   t.equal(detectCurrency('VAT % Netto VAT Brutto\n13.5% 59.91 8.09 68.00\nTOTAL 90.45')?.code, 'EUR', 'VAT at 13.5 %');
 });
+
+t.test('the rest of the euro area by its names and tax words, after every other country clue', async (t) => {
+  t.equal(detectCurrency('Tallinn, Eesti\nKMKR EE100000000\nKOKKU 12,40')?.code, 'EUR');
+  t.equal(detectCurrency('PVN 21% 2,10\nKOPĀ 12,10')?.code, 'EUR');
+  t.equal(detectCurrency('IČ DPH SK2020000000\nDPH 23% 1,20\nSPOLU 7,20')?.code, 'EUR');
+  t.equal(detectCurrency('Belgian chocolate, made in Belgium 4.00\nVAT Reg No 123 4567 89\nTOTAL 4.00')?.code, 'GBP', 'a product\'s origin on a British receipt');
+});
