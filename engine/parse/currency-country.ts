@@ -15,6 +15,7 @@
  * character); Malaysia's thirteen states and three federal territories and five-digit postcodes;
  * India's GST (GSTIN, its CGST/SGST/IGST parts).
  */
+import { AR_CLUE, AR_DOLLAR_CLUE, CZ_CLUE, EURO_AREA_CLUE, GR_CLUE, IE_CLUE, PE_CLUE, PH_CLUE, TR_CLUE } from './country-clues.ts';
 
 /** A US sales tax line ("SALES TAX 6%"). */
 export const US_SALES_TAX = /\bsales tax\b/i;
@@ -155,6 +156,9 @@ export const DOLLAR_COUNTRY: [Clue, string][] = [
   // ZIP after Mexico's and Chile's marks, as ", CP 06700" has the shape of one)
   [US_SALES_TAX, 'USD'], [MX_CLUE, 'MXN'], [MX_DOLLAR_CLUE, 'MXN'],
   [CO_CLUE, 'COP'], [CL_CLUE, 'CLP'],
+  // Argentina (its CUIT, AFIP, "Tique Factura"; then its capital or VAT at 21 %): a fresh tester's
+  // Buenos Aires café receipt in pesos came back in US dollars
+  [AR_CLUE, 'ARS'], [AR_DOLLAR_CLUE, 'ARS'],
   [/\bunited states\b|\bUSA\b|\bU\.S\.A\b/, 'USD'], [US_STATE_ZIP, 'USD'],
 ];
 
@@ -173,12 +177,22 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [ZA_CLUE, 'ZAR', 'a South African company form, city or the country'],
   // Mexico (its capital, an RFC tax id): before the euro's "IVA", which Mexican tills print too
   [MX_CLUE, 'MXN', 'Mexican context (the country, its capital or an RFC)'],
+  // Argentina (CUIT, AFIP, "Tique Factura"): before the euro's "IVA", which Argentine tills print too
+  [AR_CLUE, 'ARS', 'Argentine context (CUIT, AFIP, a Tique Factura)'],
   [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)(?![a-z])|\bTVA(?![a-z])|\bIVA(?![a-z])|\bSIRET\b|\bSIREN\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b|\bALV\b|\bY-tunnus\b/i, 'EUR', 'euro-area VAT words'],
   // Hungary's VAT word and tax number ("ÁFA", "Adószám"): forints
   [/(?<![\p{L}])ÁFA(?![\p{L}])|\badószám/iu, 'HUF', 'Hungarian tax words'],
   // the Philippines' tax number ("VAT REG TIN: 008-123-456-000") or the country: before the UK's
   // "VAT reg" below, which Philippine tills print too (a later tester's receipts came back in pounds)
-  [/\bphilippines\b|\bTIN\b[^\n]{0,6}?\d{3}-\d{3}-\d{3}(?:-\d{3,5})?\b/i, 'PHP', 'a Philippine tax number'],
+  [PH_CLUE, 'PHP', 'Philippine context (a TIN, the BIR, "VATable Sales", an OR number)'],
+  // Peru, Turkey, Czechia (whose symbols OCR misreads or loses: "S/", "TL", "Kč" read "K") and
+  // Greece and Ireland (whose euro sign PP-OCR cannot read): a fresh tester's receipts of all five
+  // came back with no currency (and Ireland's before the UK's "VAT reg" below)
+  [PE_CLUE, 'PEN', 'Peruvian context (IGV, SUNAT, a boleta de venta electrónica)'],
+  [TR_CLUE, 'TRY', 'Turkish context (KDV, VKN, TOPLAM)'],
+  [CZ_CLUE, 'CZK', 'Czech context (a city, CELKEM, DPH at a Czech rate)'],
+  [GR_CLUE, 'EUR', 'Greek context (ΦΠΑ/FPA, ΑΦΜ/AFM)'],
+  [IE_CLUE, 'EUR', 'Irish context (Dublin, an Eircode, VAT at 13.5 %)'],
   // Ireland's VAT number (IE, seven digits and one or two letters; the older form with a letter second)
   [/\bIE\s?\d{7}[A-Z]{1,2}\b|\bIE\s?\d[A-Z]\d{5}[A-Z]\b|\bireland\b/i, 'EUR', 'an Irish VAT number'],
   // Spain's and Portugal's tax numbers (NIF, CIF, NIPC): euros
@@ -210,6 +224,8 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [SG_GST_NO, 'SGD', 'a Singapore GST registration number'],
   [SG_PTE_LTD, 'SGD', 'a Singapore private limited company'],
   [MY_STATE_POSTCODE, 'MYR', 'a Malaysian state and postcode'],
+  // the rest of the euro area, last: a country's name is also printed as a product's origin
+  [EURO_AREA_CLUE, 'EUR', 'a euro-area country or its tax words'],
 ];
 
 /** Euro-area countries by their VAT-number prefix (Greece's is EL). */

@@ -5,7 +5,8 @@
  *    dollar ("US$", "A$", "C$", "NZ$", "S$", "HK$"), unless another currency's symbol is printed
  *    beside figures more often and the page's country clue names that currency (the code is then
  *    a word of an item's name: "Paleta EUR", a euro pallet, on a Polish invoice in zł);
- * 2. an unambiguous symbol: £ GBP, € EUR, ₹ INR, RM MYR (before an amount, or in brackets in a
+ * 2. an unambiguous symbol: £ GBP (PHP on a Philippine page: the peso sign read so), ₱ PHP, € EUR, ₹ INR,
+ *    "TL"/₺ TRY, "S/" PEN, RM MYR (before an amount, or in brackets in a
  *    column header: "Amount (RM)", "AMT(RM)"; "S$" read "SS", in a header's "(SS)" or before an
  *    amount, is SGD), ¥ JPY (CNY when RMB/元 is printed), ₩ or 원 after a figure KRW;
  * 3. the country the page names (./currency-country.ts): country names, "Sdn Bhd"/"SST" (MYR),
@@ -25,6 +26,7 @@
  * Nothing at all -> null (never invented).
  */
 import { COUNTRY_CURRENCY, DOLLAR_COUNTRY, vatIdCurrency, ZA_CLUE, ZA_RAND_CLUE } from './currency-country.ts';
+import { CZ_CLUE, PH_CLUE } from './country-clues.ts';
 
 export interface CurrencyGuess {
   code: string;
@@ -33,7 +35,7 @@ export interface CurrencyGuess {
   evidence: string;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP'];
+const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP', 'ARS'];
 const PREFIXED_DOLLARS: [RegExp, string][] = [
   [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];
@@ -70,7 +72,11 @@ const BESIDE = (sym: string, notBefore = '') => new RegExp(String.raw`${FIG}\s?(
  */
 const STREET_AFTER = String.raw`(?![.,]?\s*(?:Rd|Road|St|Street|Ave|Avenue|Main|Cross|Ring|Lane|Ln|Marg|Nagar|Layout|Highway|Hwy)\b)`;
 const SIDE_SYMBOLS: [RegExp, string][] = [
-  [BESIDE('zł|zl'), 'PLN'], [new RegExp(String.raw`${FIG}\s?zt(?![\p{L}])`, 'gu'), 'PLN'] /* "zł" after a figure with its ł read as t */, [BESIDE('Kč|KČ|Kc|kc'), 'CZK'] /* its č read as c by an OCR alphabet without it */, [BESIDE('Ft', STREET_AFTER), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
+  [BESIDE('zł|zl'), 'PLN'], [new RegExp(String.raw`${FIG}\s?zt(?![\p{L}])`, 'gu'), 'PLN'] /* "zł" after a figure with its ł read as t */, [BESIDE('K\\s?[čČcC]|kc'), 'CZK'] /* its č read as c by an OCR alphabet without it, or apart ("K č") */, [BESIDE('Ft', STREET_AFTER), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
+  // Turkey's lira, its sign or "TL" before or after a figure ("TOPLAM 127,44 TL")
+  [BESIDE('TL|₺'), 'TRY'],
+  // Peru's sol before an amount with cents ("IMPORTE TOTAL S/ 119.43", "S/.25.00"; not "S/N 123")
+  [/(?<![\p{L}\d/])S\/\.?\s?\d[\d,]*[.,]\d{2}(?!\d)/gu, 'PEN'],
 ];
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
 /**
@@ -138,9 +144,26 @@ const RAND = /(?<![\p{L}\d])R\s?\d[\d ,.]*[.,]\s?\d{2}(?!\d)/gu;
  */
 const CONVERSION_LINE = new RegExp(String.raw`^.*(?:(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z])\s*[(@]\s*\d+[.,]\d+\s*\)?|(?:exchange rate|wechselkurs|kurs|taux de change|taux|tipo de cambio|tasso di cambio|taxa de c[aâ]mbio|wisselkoers|kurs wymiany)\b.*(?<![A-Za-z])(?:${CODES.join('|')})(?![A-Za-z])).*$`, 'gim');
 
+/**
+ * The Philippine peso's sign, or "Php" before a figure ("Php 411.00"; the BIR's receipts print
+ * both), or "PHP" after an amount (counted as a code too).
+ */
+const PESO_PH = /₱|(?<![\p{L}])Php\s?\d/gu;
+/**
+ * The peso sign read as a "P" by an OCR alphabet without it, before an amount with cents ("TOTAL
+ * AMOUNT DUE P 845.90"): counted on a page with Philippine evidence only.
+ */
+const PESO_READ_P = /(?<![\p{L}\d])P\s?\d[\d,]*\.\d{2}(?!\d)/gu;
+/**
+ * "Kč" after an amount with its "č" lost ("CELKEM 721,50 K", a thermal scan): counted on a page
+ * with Czech evidence only (./country-clues.ts).
+ */
+const KORUNA_READ_K = /\d[.,]\d{2}\s?K(?![\p{L}])/gu;
+
 /** How often each currency's symbol is printed beside a figure (or in a column header), most first. */
 function symbolCounts(text: string): (readonly [string, number])[] {
-  const sym: [RegExp, string][] = [[/£/g, 'GBP'], [/€/g, 'EUR'], [/₹/g, 'INR'], [new RegExp(String.raw`\bRM\s?\d|${IN_HEADER('RM')}`, 'gu'), 'MYR'], [new RegExp(String.raw`${IN_HEADER('SS')}|${S_DOLLAR_READ_SS.source}`, 'gu'), 'SGD'] /* "(S$)" or "S$ 195.85" with its $ read as S */, [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [/₩\s?\d[\d,.]*\d|\d원/g, 'KRW'], [RAND, 'ZAR']];
+  const ph = PH_CLUE.test(text);
+  const sym: [RegExp, string][] = [[/£/g, ph ? 'PHP' : 'GBP'] /* the peso sign read as "£" */, [PESO_PH, 'PHP'], [ph ? PESO_READ_P : /(?!)/g, 'PHP'], [CZ_CLUE.test(text) ? KORUNA_READ_K : /(?!)/g, 'CZK'], [/€/g, 'EUR'], [/₹/g, 'INR'], [new RegExp(String.raw`\bRM\s?\d|${IN_HEADER('RM')}`, 'gu'), 'MYR'], [new RegExp(String.raw`${IN_HEADER('SS')}|${S_DOLLAR_READ_SS.source}`, 'gu'), 'SGD'] /* "(S$)" or "S$ 195.85" with its $ read as S */, [/¥\s?\d[\d,.]*\d|円/g, /RMB|元|人民币|\bchina\b|\bCNY\b/i.test(text) ? 'CNY' : 'JPY'], [/₩\s?\d[\d,.]*\d|\d원/g, 'KRW'], [RAND, 'ZAR']];
   const counts: (readonly [string, number])[] = sym.map(([re, code]) => [code, text.match(re)?.length ?? 0] as const).filter(([code, n]) => n > (code === 'ZAR' && !ZA_CLUE.test(text) && !ZA_RAND_CLUE.test(text) ? 1 : 0));
   for (const [re, code] of SIDE_SYMBOLS) {
     const n = text.match(re)?.length ?? 0;

@@ -244,3 +244,54 @@ t.test('a single rand "R" before an amount on a South African page is ZAR', asyn
   t.equal(detectCurrency('Grill Group (Pty) Ltd\nTOTAL 614.00')?.code, 'ZAR', 'a (Pty) Ltd company with no symbol');
   t.equal(detectCurrency('Grill Pty Ltd\nTOTAL 614.00'), null, 'an Australian Pty Ltd is no rand');
 });
+
+t.test('the peso of the Philippines: its sign, "Php", a "P" or "£" read for it, its country', async (t) => {
+  t.equal(detectCurrency('Kanto Food Ventures Inc.\nVAT REG TIN: 624660080\nVATable Sales 366.96\nTOTAL AMOUNT DUE ₱ 411.00')?.code, 'PHP', 'the sign on a text layer');
+  t.equal(detectCurrency('VAT REG TIN: 503846608\nOR No. 890085\nTOTAL AMOUNT DUE P 845.90')?.code, 'PHP', 'the sign read as "P"');
+  t.equal(detectCurrency('VAT REG TIN: 503846608\nTOTAL AMOUNT DUE £845.90')?.code, 'PHP', 'the sign read as "£"');
+  t.equal(detectCurrency('Total Php 120.00')?.code, 'PHP');
+  t.equal(detectCurrency('VAT Reg No 123 4567 89\nTOTAL £12.50')?.code, 'GBP', 'a pound with no contrary evidence');
+  t.equal(detectCurrency('VAT REG TIN: 624660080\nOR No. 1\nTOTAL 411.00')?.code, 'PHP', 'no symbol: the country');
+  t.equal(detectCurrency('Car park P 2.50\nTOTAL 2.50'), null, 'a "P" alone is no peso');
+});
+
+t.test('the Argentine peso: "$" on a page from Argentina', async (t) => {
+  t.equal(detectCurrency('Av. de Mayo 825, CABA\nCUIT: 978178086\nincl. IVA 21% 9.797,06\nTOTAL $ 56.449,70')?.code, 'ARS');
+  t.equal(detectCurrency('Tique Factura B Nro. 0004-00036573\nTOTAL 37.398,70')?.code, 'ARS', 'no symbol: the country');
+  t.equal(detectCurrency('incl. IVA 21% 9.797,06\nTOTAL $ 56.449,70')?.code, 'ARS', 'VAT at 21 % beside a dollar');
+  t.equal(detectCurrency('IVA 21% 2,10\nTOTAL 12,10')?.code, 'EUR', 'VAT at 21 % alone is Spain\'s');
+});
+
+t.test('the Peruvian sol: "S/" and "S/." before an amount, a Peruvian page', async (t) => {
+  t.equal(detectCurrency('RUC:420164866\nOP GRAVADA S/101.21\nIGV 18% S/18.22\nIMPORTE TOTAL S/ 119.43')?.code, 'PEN');
+  t.equal(detectCurrency('TOTAL S/.25.00')?.code, 'PEN');
+  t.equal(detectCurrency('Av. Larco 345, Miraflores, Lima\nBOLETA DE VENTA ELECTR0NICA B001-1\nTOTAL 115.20')?.code, 'PEN', 'no symbol: the country');
+  t.equal(detectCurrency('S/N 12345\nTOTAL 4.00'), null, 'a serial number');
+});
+
+t.test('the Turkish lira: "TL" or ₺ beside a figure, a Turkish page', async (t) => {
+  t.equal(detectCurrency('VKN: 375510054\nTOPLAM 58,40 TL\nKDV 10% 3,76')?.code, 'TRY');
+  t.equal(detectCurrency('TOPLAM ₺58,40')?.code, 'TRY');
+  t.equal(detectCurrency('FİŞ NO: 806828\nKDV 20% 2,83\nTOPLAM 58,40')?.code, 'TRY', 'no symbol: the country');
+});
+
+t.test('the Czech koruna: "Kč" misread ("K", "K č"), a Czech page', async (t) => {
+  t.equal(detectCurrency('DIC: 598998586\nincl. DPH 21% 80,16\nCELKEM 721,50 K')?.code, 'CZK', 'its č lost');
+  t.equal(detectCurrency('CELKEM 721,50 K č')?.code, 'CZK', 'its č apart');
+  t.equal(detectCurrency('Masarykova 8, Brno\nCELKEM 721,50')?.code, 'CZK', 'no symbol: the country');
+  t.equal(detectCurrency('Size 12.50 K\nTOTAL 12.50'), null, 'a "K" on a page from nowhere');
+});
+
+t.test('the euro of Greece and Ireland when OCR lost its sign', async (t) => {
+  t.equal(detectCurrency('0dos Adrianou 44, Athina\nAFM:720374249\nSYNOLO 30,42\nFPA 24% 3,66')?.code, 'EUR');
+  t.equal(detectCurrency('15 Merrion Row, Dublin 2\nVAT No: 469450034\nTOTAL 90.45')?.code, 'EUR');
+  t.equal(detectCurrency('Unit 4, D02 X285\nVAT Reg 1234567\nTOTAL 90.45')?.code, 'EUR', 'an Eircode before the UK\'s "VAT reg"');
+  t.equal(detectCurrency('VAT % Netto VAT Brutto\n13.5% 59.91 8.09 68.00\nTOTAL 90.45')?.code, 'EUR', 'VAT at 13.5 %');
+});
+
+t.test('the rest of the euro area by its names and tax words, after every other country clue', async (t) => {
+  t.equal(detectCurrency('Tallinn, Eesti\nKMKR EE100000000\nKOKKU 12,40')?.code, 'EUR');
+  t.equal(detectCurrency('PVN 21% 2,10\nKOPĀ 12,10')?.code, 'EUR');
+  t.equal(detectCurrency('IČ DPH SK2020000000\nDPH 23% 1,20\nSPOLU 7,20')?.code, 'EUR');
+  t.equal(detectCurrency('Belgian chocolate, made in Belgium 4.00\nVAT Reg No 123 4567 89\nTOTAL 4.00')?.code, 'GBP', 'a product\'s origin on a British receipt');
+});
