@@ -16,6 +16,9 @@ export const SELLER_LABELS = k([
   // the seller in ES, IT, PT, NL, PL
   'vendedor', 'proveedor', 'emisor', 'venditore', 'fornitore', 'cedente', 'prestatore', 'emitente', 'emissor', 'fornecedor', 'prestador', 'verkoper',
   'sprzedawca', 'wystawca', 'dostawca',
+  // the seller in CS, SK, HU, RO, HR/SL, LT, LV, TR and the Nordic languages (the buyer's word of each is in BUYER_LABELS)
+  'dodavatel', 'dodávateľ', 'prodávající', 'predávajúci', 'eladó', 'szállító', 'kibocsátó', 'furnizor', 'vânzător', 'vanzator', 'prodavatelj', 'dobavitelj',
+  'pardavėjas', 'pārdevējs', 'satıcı', 'säljare', 'leverantör', 'leverandør', 'sælger', 'selger', 'myyjä', 'toimittaja',
 ]);
 /** Labels of the buyer's block. */
 export const BUYER_LABELS = k([
@@ -30,4 +33,5 @@ export const BUYER_LABELS = k([
   'endereço de faturação', 'endereço de faturamento', 'endereço de facturação', 'adres do faktury', 'adres rozliczeniowy',
   // other Latin-script languages
   'odběratel', 'odberatel', 'vevő', 'vevo', 'kund', 'kunde', 'asiakas', 'klient', 'cumpărător', 'cumparator', 'kupac', 'kupec', 'pirkėjas', 'pircējs', 'alıcı',
+  'odberateľ', 'kupující', 'kupujúci', 'vásárló', 'beneficiar', 'köpare', 'kjøper', 'køber', 'ostaja',
 ]);

@@ -39,8 +39,10 @@ import { sentenceLike } from './slogan-line.ts';
 import { withoutTaxIdAfterName } from './tax-id-after-name.ts';
 import { quantityLineBelow } from './item-line.ts';
 import { legalEntityAfterTradeName, particleOpensLegalName } from './particle-name.ts';
-import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
+import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, endsInLegalForm, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
 import { STREET_LINE } from '../parse/street-line.ts';
+import { casedLegalFormAtEnd } from './cased-legal-form.ts';
+import { buyerBlockLines } from './buyer-label-line.ts';
 
 /**
  * A company registration number: "(126926-H)", "(139386 X)", "822737-X", "(Company No. 1138254)",
@@ -59,11 +61,33 @@ export const REG_NO = /[({[]?\s*(?:(?:company|co\.?)\s*(?:reg\.?)?\s*(?:no\.?)?\
 const REG_LABEL = /^\W*(?:company|co\.?|gst|sst|tax|vat|business)?[\s_]*(?:reg(?:istration)?\.?|id|no\.?)\b|^\W*(?:comp\p{L}{2,4}\s*(?:re[g9]|n[o0]|r[o0])|c[o0]\.?\s*(?:re[g9]|n[o0]))\.?(?!\p{L})(?=.*\d{4})/iu;
 const REG_ONLY = new RegExp(String.raw`^\W*(?:${REG_NO.source})\W*$`, 'i');
 
-/** Undoes common OCR misreads inside a company name and cuts a trailing registration number. */
-export function cleanCompanyName(raw: string): string {
-  let s = restoreOpenBracket(raw.replace(OWNER_PREFIX, ''));
+/**
+ * Undoes common OCR misreads inside a company name and cuts a trailing registration number.
+ * `printed`: the name comes from a PDF's text layer, whose characters are as printed: only the
+ * registration number, an owner label and debris after the legal form are cut, no letter is
+ * changed ("Bakeriet" is no misread "BAKERIES", a fresh tester's Norwegian PDF receipt).
+ */
+export function cleanCompanyName(raw: string, printed = false): string {
+  let s = printed ? raw.replace(OWNER_PREFIX, '') : restoreOpenBracket(raw.replace(OWNER_PREFIX, ''));
   const reg = REG_NO.exec(s);
   if (reg && (s.slice(0, reg.index).match(/\p{L}/gu) ?? []).length >= 3) s = s.slice(0, reg.index);
+  if (!printed) s = misreadsUndone(s);
+  // after the legal suffix closing the name, only debris: a lone letter, a bracket or a cut-off
+  // registration number ("SDN BHD G", "SDN. BHD. (2")
+  s = s.replace(/(\b(?:SDN\.?\s*BHD|BERHAD)\.?)\s*[^\p{L}\s]*\s*\p{L}?\s*[^\p{L}\s]*\s*$/iu, '$1');
+  // ...or a bracketed registration number with letters misread among its digits ("BHD(1393S6 X)",
+  // "BHD(I39TSE Y)"): two digits or more and no word of four letters, unlike a branch ("(JALAN IPOH)")
+  s = s.replace(/(\b(?:SDN\.?\s*BHD|BERHAD)\.?)\s*[({[]([^)}\]]*)[)}\]]?\s*$/iu, (m, head: string, inner: string) =>
+    (inner.match(/\d/g) ?? []).length >= 2 && !/\p{L}{4}/u.test(inner) ? head : m);
+  // "YONG CEN ENTERPRISE POSTED", "... SDN BHD PAID": a rubber stamp read on the name's line, after its suffix
+  s = s.replace(new RegExp(String.raw`(\b(?:${COMPANY_SUFFIX.source}))\s+(?:POSTED|PAID|RECEIVED|ENTERED|CANCELL?ED|VOID|DUPLICATE)\W*$`, 'i'), '$1');
+  if (!printed) s = suffixMisreadsUndone(s);
+  return tidyName(s.replace(/\s*[-–—:|]+\s*$/, ''));
+}
+
+/** `s` with the misreads of a scanned name undone: its legal suffix's letters, brackets and spaces glued or lost, a zero for an O, digits among initials. */
+function misreadsUndone(text: string): string {
+  let s = text;
   // "SON BHD", "SUM BHD", "Sin Bhd", "5DN BHD" -> SDN BHD (Sendirian Berhad is the only word there)
   s = s.replace(/\b(?:S[O0UIE]N|SUM|S[DO]M|5DN|SDW|SDH)(\.?\s*)(?=B[HN]D\b|[38D]HD\b)/gi, (m, sep: string) => (m[0] === 'S' && m[1] === m[1].toLowerCase() ? 'Sdn' : 'SDN') + sep);
   // "SLI BHD", "SQN BHD": any other three-letter word of S before BHD but SRI (a name word) is SDN too
@@ -105,15 +129,12 @@ export function cleanCompanyName(raw: string): string {
     const head = LONG_SUFFIXES.find((x) => u.startsWith(x) && LONG_SUFFIXES.includes(u.slice(x.length)));
     return head ? `${w.slice(0, head.length)} ${w.slice(head.length)}` : w;
   });
-  // after the legal suffix closing the name, only debris: a lone letter, a bracket or a cut-off
-  // registration number ("SDN BHD G", "SDN. BHD. (2")
-  s = s.replace(/(\b(?:SDN\.?\s*BHD|BERHAD)\.?)\s*[^\p{L}\s]*\s*\p{L}?\s*[^\p{L}\s]*\s*$/iu, '$1');
-  // ...or a bracketed registration number with letters misread among its digits ("BHD(1393S6 X)",
-  // "BHD(I39TSE Y)"): two digits or more and no word of four letters, unlike a branch ("(JALAN IPOH)")
-  s = s.replace(/(\b(?:SDN\.?\s*BHD|BERHAD)\.?)\s*[({[]([^)}\]]*)[)}\]]?\s*$/iu, (m, head: string, inner: string) =>
-    (inner.match(/\d/g) ?? []).length >= 2 && !/\p{L}{4}/u.test(inner) ? head : m);
-  // "YONG CEN ENTERPRISE POSTED", "... SDN BHD PAID": a rubber stamp read on the name's line, after its suffix
-  s = s.replace(new RegExp(String.raw`(\b(?:${COMPANY_SUFFIX.source}))\s+(?:POSTED|PAID|RECEIVED|ENTERED|CANCELL?ED|VOID|DUPLICATE)\W*$`, 'i'), '$1');
+  return s;
+}
+
+/** `s` with the misreads of a scanned name's last suffix undone: "5/8" for S/B, a zero for an O, "!" for an I, a long suffix word one letter off. */
+function suffixMisreadsUndone(text: string): string {
+  let s = text;
   // "5/8", "S/R", "5/B", "S/D" at the end of the name -> S/B (Sendirian Berhad)
   s = s.replace(/(^|\s)[5S]\s?\/\s?[8BRD]\.?(?=\s*$)/, '$1S/B');
   // "57B": the slash of S/B read as a 7, after a name of words
@@ -128,7 +149,7 @@ export function cleanCompanyName(raw: string): string {
     if (!near || near === w.toLowerCase()) return w;
     return w === w.toUpperCase() ? near.toUpperCase() : w[0] === w[0].toUpperCase() ? near[0].toUpperCase() + near.slice(1) : near;
   });
-  return tidyName(s.replace(/\s*[-–—:|]+\s*$/, ''));
+  return s;
 }
 
 /** The capital each digit is read for among initials (OCR confusions, as in ../parse/ocr-word-fix.ts). */
@@ -245,6 +266,13 @@ const SUFFIX_ONLY = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source}|sdn|s|m|c
 /** Words that name a kind of shop, which a brand or logo line holds as often as a registered name. */
 const SHOP_WORDS = /\b(?:mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy|restaurant|restoran)\b\.?/giu;
 const SHOP_WORD = new RegExp(SHOP_WORDS.source, 'iu');
+/**
+ * How much more a header line that ends in a legal form scores (./supplier.ts endsInLegalForm):
+ * enough to outweigh the logo line above it (one place up, 0.35; capitals, 0.5; the largest
+ * type, LARGEST_TYPE_MORE) when both carry a company word. A fresh tester's receipts printed a
+ * trade name over the legal entity, which the policy returns.
+ */
+const LEGAL_FORM_LAST_MORE = 1.5;
 /** How much more a header line with a company suffix other than a shop word scores (one place down the page is 0.35). */
 const REGISTERED_MORE = 0.5;
 /** Whether the only company suffix of `text` is a shop word. */
@@ -477,12 +505,15 @@ function largestType(candidates: DocLine[], page: DocLine[]): DocLine | null {
 export function receiptSupplier(lines: DocLine[]): Found | null {
   const page = lines.filter((l) => l.page === lines[0]?.page);
   const top = topToBottom(page.filter((l) => l.box.y < l.pageHeight * 0.4)).slice(0, 14);
+  // (a page of a PDF's text layer is read as printed: its names get no letter repaired)
+  const printed = page.length > 0 && page.every((l) => l.source === 'text');
+  const clean = (text: string) => cleanCompanyName(text, printed);
   let best: { i: number; score: number; company: boolean } | null = null;
   let rank = 0;
   let inAddress = false;
   // each header line is cleaned and date-scanned once, for the candidate test and the scoring
   const seen = top.map((l, i) => ({
-    text: withoutTaxIdAfterName(cleanCompanyName(withoutTrailingDebris(l))),
+    text: withoutTaxIdAfterName(clean(withoutTrailingDebris(l))),
     regBelow: !!top[i + 1] && REG_ONLY.test(top[i + 1].text.trim()),
     dated: findDates(l.text).length > 0,
   }));
@@ -495,7 +526,9 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     return !(l.confidence < (regBelow || regOnLine(l.text) || COMPANY_SUFFIX.test(fold(text)) ? LOW_CONFIDENCE_NAMED : 0.3) || REG_LABEL.test(label) || REG_LABEL.test(own) || !plausibleName(withoutStoreNumber(text)) || BRANCH_ONLY.test(l.text) || BRANCH_ONLY.test(text) || isNoise(own) || PRICED.test(l.text) || STREET_LINE.test(l.text) || STREET_LINE.test(text) || SLOGAN.test(l.text) || BANNER.test(l.text) || BRACKETED_WORD.test(l.text) || CARE_OF.test(l.text) || dated);
   };
   const numbered = top.map((l) => numberedName(l.text));
-  const candidate = top.map((l, i) => isCandidate(l, i, numbered[i]));
+  // (the customer's block names the buyer, never the shop: ./buyer-label-line.ts)
+  const buyers = buyerBlockLines(top);
+  const candidate = top.map((l, i) => isCandidate(l, i, numbered[i]) && !buyers[i]);
   // a numbered name is one only as the top name-like line: under another name it is the address's house number
   const first = candidate.indexOf(true);
   top.forEach((l, i) => {
@@ -531,7 +564,8 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     if (l === largest && !shopWordOnly(text)) score += LARGEST_TYPE_MORE;
     // (a legal form the suffix list lacks names a company as well: "Epicerie Les Glycines EURL")
     // (below the address a shop word alone is the town's or the street's: "Market Harborough")
-    const suffix = (COMPANY_SUFFIX.test(named) && !(afterAddress && shopWordOnly(text))) || LEGAL_FORM.test(named);
+    // (a cased form ending the name counts as well: "Södermalm Kaffe AB", ./cased-legal-form.ts)
+    const suffix = (COMPANY_SUFFIX.test(named) && !(afterAddress && shopWordOnly(text))) || LEGAL_FORM.test(named) || casedLegalFormAtEnd(text);
     const reg = REG_NO.test(l.text) || regBelow;
     if (suffix) score += 3;
     // a shop word alone ("MEGA HARDWARE", "GLOBAL MART") is often the brand over the registered
@@ -541,6 +575,10 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     // a legal form names the company; a shop word ("PHARMACY", "MARKET") may be the brand over it
     // ("Apollo" / "Pharmacy" in a logo over "Apollo Pharmacy Private Limited")
     if (suffix && !afterAddress && LEGAL_FORM.test(named)) score += 1;
+    // the legal entity printed under a trade name ends in its legal form ("Kanto Food Ventures
+    // Inc." under "KAINAN SA KANTO", whose "SA" is a word, "Södermalm Kaffe AB" under
+    // "KAFFEBAREN SODER"): it names the supplier, above the logo's larger capitals
+    if (!afterAddress && endsInLegalForm(text)) score += LEGAL_FORM_LAST_MORE;
     if (reg) score += 2;
     if (upperShare(text) > 0.8) score += 0.5;
     if (afterAddress && best) score -= AFTER_ADDRESS;
@@ -554,7 +592,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   const pick = top[best.i];
   const from = [pick];
   // (a tax or business number printed on the name's line is no part of it: "... Pty Ltd ABN 51 824 753 556")
-  let name = withoutTaxIdAfterName(cleanCompanyName(withoutTrailingDebris(pick)));
+  let name = withoutTaxIdAfterName(clean(withoutTrailingDebris(pick)));
   // a name that breaks off in an open bracket or after "&" goes on in the capitalised line below
   // ("ENTERPRISE (SETIA" over "ALAM) SDN BHD")
   let last = pick;
@@ -562,9 +600,9 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     const b = top[j];
     const lastText = openBracketBefore(last.text, b.text);
     if (!endsOpen(lastText)) break;
-    const t = cleanCompanyName(b.text);
+    const t = clean(b.text);
     if (!continuesName(b, last, t)) break;
-    name = `${last === pick ? cleanCompanyName(openBracketBefore(pick.text, b.text)) : lastText === last.text ? name : name.replace(/\S+$/, (w) => openBracketBefore(w, b.text))} ${t}`;
+    name = `${last === pick ? clean(openBracketBefore(pick.text, b.text)) : lastText === last.text ? name : name.replace(/\S+$/, (w) => openBracketBefore(w, b.text))} ${t}`;
     from.push(b);
     last = b;
   }
@@ -572,7 +610,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   // second line ("RESTAURANT JIAWEI" / "JIAWEI HOUSE" / "002693074-K")
   const second = top[best.i + 1];
   if (from.length === 1 && second && top[best.i + 2] && REG_ONLY.test(top[best.i + 2].text.trim())) {
-    const t = cleanCompanyName(second.text);
+    const t = clean(second.text);
     if (continuesName(second, pick, t) && !isNoise(t)) {
       name = `${name} ${t}`;
       from.push(second);
@@ -583,7 +621,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   // a line holding only the legal suffix ("Sdn Bhd", "PTY. LTD.") ends the line above, whatever their case
   const above = top[best.i - 1];
   if (from.length === 1 && above && letters(name) >= 3 && name.split(/\s+/).every((w) => SUFFIX_ONLY.test(w.replace(/\P{L}/gu, '')))) {
-    const t = cleanCompanyName(above.text);
+    const t = clean(above.text);
     const gap = pick.box.y - above.box.y - above.box.h;
     // (a capitalised name over a capitalised suffix line is joined below, with the lines above it)
     const capitals = upperShare(name) > 0.8 && upperShare(t) >= 0.8;
@@ -597,7 +635,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     let below = pick;
     for (let j = best.i - 1; j >= 0 && j >= best.i - 2; j--) {
       const a = top[j];
-      let t = cleanCompanyName(openBracketBefore(a.text, below.text));
+      let t = clean(openBracketBefore(a.text, below.text));
       if (!continuesName(a, below, t) || OWNER_LABEL.test(a.text)) break;
       // (a line that opens with a shop word and names no company of its own starts the name: "KEDAI
       // RUNCIT YEW" over "LEE ENTERPRISE", "PASARAYA CAHAYA" over "MURNI ENTERPRISE")
@@ -618,9 +656,10 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
 
 /**
  * A name line that breaks off after a word that needs the next ("Panaderia La", "Apotheke am",
- * "Marks &"); not the last letter of a dotted legal form ("S.L.U.", "S.p.A." end no name mid-way).
+ * "Marks &", the Nordic "Bakeriet på" over "Grünerløkka", its å read as an a in a scan: "pa");
+ * not the last letter of a dotted legal form ("S.L.U.", "S.p.A." end no name mid-way).
  */
-const OPEN_WORD_END = /(?<![\p{L}.])(?:&|and|und|et|y|e|i|the|of|la|el|los|las|le|les|du|des|de|del|da|do|dos|das|di|della|dello|il|lo|am|an|im|zum|zur|der|die|von|van|den|het|pod|na|w|nad|u)\s*$/iu;
+const OPEN_WORD_END = /(?<![\p{L}.])(?:&|and|und|et|y|e|i|the|of|la|el|los|las|le|les|du|des|de|del|da|do|dos|das|di|della|dello|il|lo|am|an|im|zum|zur|der|die|von|van|den|het|pod|na|w|nad|u|på|pa|paa|ved|vid|og|och|af|hos)\s*$/iu;
 /** A line that begins with a word that continues the line above ("de OURO", "& Spencer", "du Marché"). */
 const OPEN_WORD_START = /^\W*(?:&|and|und|et|y|of|de|du|des|del|da|do|dos|das|di|della|von|van|der|am|an|im|zum|zur)(?![\p{L}])/iu;
 /** Header type: lines this much taller than the page's median line are printed large (the shop's name). */

@@ -10,6 +10,7 @@ import { firstColumn, fold, keyword, matchAny, rowBelow } from '../parse/lines.t
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
 import { headingOnly, itemTableHeader } from './item-table-header.ts';
 import { STREET_LINE } from '../parse/street-line.ts';
+import { casedLegalFormAtEnd, casedLegalFormOnly } from './cased-legal-form.ts';
 
 /**
  * A word that vouches for a company name (tested on folded text, anywhere in it): a legal form
@@ -19,7 +20,7 @@ import { STREET_LINE } from '../parse/street-line.ts';
  * title "INVOICE" were passed over for the address under them. A KG after a figure and a space
  * is a weight ("SUGAR 1 KG"), no Kommanditgesellschaft (see LEGAL_FORM_WORDS).
  */
-export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|pllc|llp|lllp|lp|l\.l\.p|l\.p|plt|p\.c|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?[jk]|v\.o\.f|vof|unipessoal|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|(?<!\d\s)kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
+export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|pllc|llp|lllp|lp|l\.l\.p|l\.p|plt|p\.c|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?[jk]|v\.o\.f|vof|unipessoal|aps|a\/s|oyj|d\.o\.o|kft|zrt|nyrt|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|(?<!\d\s)kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
 
 export const NOISE = [
   'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'tel', 'fax', 'phone',
@@ -306,13 +307,23 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
  * line (a later tester's photo, where "MILO 1KG" outscored the shop's name as a company), "3SA" is
  * no société anonyme; "Studio 54 GmbH" keeps its form.
  */
-export const LEGAL_FORM_WORDS = /(?<![\p{L}\d])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|pllc|l\.?l\.?p\.?|lllp|l\.?p\.?|plt|p\.c\.|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?[o0]\.?\s?[o0]\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|(?<!\d\s)kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte)(?![\p{L}])/giu;
+export const LEGAL_FORM_WORDS = /(?<![\p{L}\d])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|pllc|l\.?l\.?p\.?|lllp|l\.?p\.?|plt|p\.c\.|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?[o0]\.?\s?[o0]\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|(?<!\d\s)kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte|aps|a\/s|oyj|d\.\s?o\.\s?o\.?|kft\.?|zrt\.?|nyrt\.?)(?![\p{L}])/giu;
 /** A legal form anywhere in a (folded) text. */
 export const LEGAL_FORM = new RegExp(LEGAL_FORM_WORDS.source, 'iu');
 /** A legal form ending a (folded) text. */
 const LEGAL_FORM_AT_END = new RegExp(`(?:${LEGAL_FORM_WORDS.source})\\W*$`, 'iu');
+/**
+ * Whether `text` (as read) ends in a legal form: one of the folded list (LEGAL_FORM_WORDS: "...
+ * Ventures Inc.", "... SDN BHD") or a cased one after a word of the name (./cased-legal-form.ts:
+ * "Södermalm Kaffe AB"). A legal name prints its form last; a short form inside a line ("KAINAN SA
+ * KANTO", Tagalog "sa") names no company.
+ */
+export function endsInLegalForm(text: string): boolean {
+  return LEGAL_FORM_AT_END.test(fold(text)) || casedLegalFormAtEnd(text);
+}
 /** Whether `text` holds a legal form and no word of a name besides ("S.p.A.", "GmbH & Co. KG"). */
 export function legalFormOnly(text: string): boolean {
+  if (casedLegalFormOnly(text)) return true;
   const f = fold(text);
   return /\p{L}/u.test(f) && !/\p{L}/u.test(f.replace(LEGAL_FORM_WORDS, ' ').replace(/&|\band\b|\bund\b|\bet\b|\by\b|\be\b/g, ' '));
 }
