@@ -7,10 +7,11 @@
  * not a tax rate. Pure.
  */
 
-// (bounded by letters and digits, not \b: JavaScript's \b takes "Á" for no letter, so "ÁFA 27 %" went unseen)
 import { PERCENT } from '../parse/percent.ts';
+import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 
-const TAX_WORD = /(?<![\p{L}\d])(?:vat|gst|igst|cgst|sgst|hst|pst|qst|tax|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|iva|btw|moms|mva|alv|ptu|vat%|dph|áfa|afa|pdv|dds|kdv)(?![\p{L}\d])/iu;
+// (the tax names of ../parse/tax-words.ts, each a word of its own)
+const TAX_WORD = new RegExp(TAX_WORD_SOURCE, 'iu');
 // (up to three decimals, and never a rate's tail: ../parse/percent.ts)
 const RATE = PERCENT;
 

@@ -8,11 +8,12 @@
  * role of the label above it.
  * When no total is labelled, the largest amount printed twice near the bottom is taken.
  */
-import { keyword, amountsIn, matchAny, type DocLine } from '../parse/lines.ts';
+import { keyword, amountsIn, fold, matchAny, type DocLine } from '../parse/lines.ts';
 import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './labels.ts';
-import { printedRates, rateCheckedTaxes } from './tax-rate.ts';
+import { misreadRate, printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { isClassRow, taxSummaryTable } from './tax-table.ts';
 import { taxLinesWithBase } from './tax-base.ts';
+import { taxWithOneRowRepaired } from './tax-row-digit.ts';
 import { TAX_REGISTRATION } from './tax-id-line.ts';
 import { documentDiscount } from './discounts.ts';
 import { itemTableHeader } from './item-table-header.ts';
@@ -20,6 +21,7 @@ import type { FieldLog } from './evidence.ts';
 import { chargeAmounts } from './service-charges.ts';
 import { totalsBands } from './totals-band.ts';
 import { carriedForward } from './carried-forward.ts';
+import { TAX_WORD_SOURCE, TAX_WORDS } from '../parse/tax-words.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
@@ -51,6 +53,8 @@ const OTHER_TOTAL_LABELS = k([
   'à payer', 'a payer', 'a pagar', 'da pagare',
   // Malay ("JUMLAH BESAR 48.35", "JUMLAH 48.35"), and Indonesian ("TOTAL BAYAR")
   'jumlah besar', 'jumlah', 'total bayar',
+  // Greek, in its letters and as tills transliterate them ("SYNOLO PLIROMIS", "SYNOLO 27,54"), and Vietnamese ("Tổng cộng", "TONG CONG")
+  'synolo pliromis', 'σύνολο πληρωμής', 'pliroteo', 'πληρωτέο', 'synolo', 'σύνολο', 'tổng thanh toán', 'tổng cộng',
 ]);
 /** How many labels are ranked: the other languages' labels all score as the last of these. */
 const RANKED_TOTALS = TOTAL_LABELS.length;
@@ -76,6 +80,8 @@ export const TOTAL_EXCLUDE = k([
   'total impuestos', 'total des taxes', 'total taxes', 'total tps', 'total tvq',
   // "Total Ilíquido 5 323,24": Portugal's total before VAT (the net); "Valor dos serviços": Brazil's services before ISS
   'total ilíquido', 'total iliquido', 'valor dos serviços', 'valor dos servicos',
+  // Turkish subtotal and tax sum ("ARA TOPLAM", "TOPLAM KDV"), Peru's taxed sales ("OP. GRAVADA"), Vietnam's goods before tax ("Cộng tiền hàng")
+  'ara toplam', 'toplam kdv', 'kdv toplam', 'op gravada', 'op. gravada', 'operaciones gravadas', 'cộng tiền hàng',
 ]);
 export const NET_LABELS = k([
   'subtotal', 'sub total', 'sub-total', 'total excl', 'excluding gst', 'excluding', 'net amount', 'nettobetrag', 'rechnungssumme ohne', 'summe netto',
@@ -87,7 +93,15 @@ export const NET_LABELS = k([
   'valor sem iva', 'total sem iva', 'total ilíquido', 'total iliquido', 'montant ht', 'valor dos serviços', 'valor dos servicos',
   // other Latin-script languages: the sum before tax
   'základ daně', 'zaklad dane', 'nettó összesen', 'netto osszesen', 'summa exkl. moms', 'exkl. moms', 'summa km-ta', 'total fără tva', 'total fara tva', 'veroton', 'ilman alv', 'osnovica',
+  // TR subtotal ("ARA TOPLAM"), PE taxed sales ("OP. GRAVADA": operaciones gravadas, the base of the IGV), GR net value ("KATHARI AXIA"), VN goods before tax
+  'ara toplam', 'op. gravada', 'op gravada', 'operaciones gravadas', 'kathari axia', 'καθαρή αξία', 'cộng tiền hàng',
 ]);
+/**
+ * "Base imp…": the taxable base in Spanish and Portuguese ("Base imponible", "Base imp."), with
+ * the rest of its second word as a scan read it ("Base imponble", a lost letter): any word that
+ * starts "imp" after "base" names it.
+ */
+NET_LABELS.push(/(?<![\p{L}\d])base\s?imp\p{L}*/iu);
 export const TAX_LABELS = k([
   'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
   'montant tva', 'total tva', 'tva', 'btw', 'sales tax', 'gst', 'vat', 'tax', 'sst',
@@ -96,7 +110,11 @@ export const TAX_LABELS = k([
   'dph', 'áfa', 'käibemaks', 'alv', 'pdv', 'ddv', 'pvm', 'kdv',
   // Canada's sales taxes: harmonized (HST, TVH), goods and services (GST, TPS), provincial (PST, QST, TVQ, RST)
   'hst', 'gst/hst', 'tvh', 'tps', 'pst', 'qst', 'tvq', 'rst',
+  // Vietnam's VAT by its full name ("Thuế GTGT")
+  'thuế gtgt',
 ]);
+// and every tax name of ../parse/tax-words.ts not listed above (Peru's IGV, Greece's FPA / ΦΠΑ, ...): one list of tax names
+TAX_LABELS.push(...TAX_WORDS.filter((w) => !TAX_LABELS.some((re) => re.test(fold(w)))).map((w) => keyword(w)));
 /**
  * "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12", and the word after the rate or the tax word
  * ("VAT 20% incl. 8.07", "MwSt 19 % enthalten", "IVA 21% incluido", "VAT INCLUDED 4.98"): a line naming the tax
@@ -105,7 +123,8 @@ export const TAX_LABELS = k([
  * an & or a 9 now and then ("IVA 22& incl. 32,71", "IVA 229 incl. 22,99": a later tester's
  * Italian and Portuguese slips).
  */
-const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen)/i;
+const INCLUDED_TAX_LINE = new RegExp(String.raw`^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief|v[čc]etn[ěe]|v[čc]|sis)\.?\s*${TAX_WORD_SOURCE}(?![^%]*\btotal)[^%]*\d\s?%`
+  + String.raw`|^\W*${TAX_WORD_SOURCE}\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen|dahil)`, 'iu');
 /**
  * A cash rounding printed between the tax-inclusive sum and the amount paid ("ROUNDING ADJ 0.02",
  * "Rounding -0.01", Malaysia's and Singapore's 5-sen rounding; "Pembundaran", "Arrondi",
@@ -293,9 +312,11 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // a tax line printing its base ("IVA 22% Imponibile 17,76 Imposta 3,91", "MwSt 7% Netto 10,00
   // MwSt 0,70"): the base is a net, the figure that is the rate of it the tax, whatever words
   // stand between them; no other figure of the line is a net (./tax-base.ts)
-  const based = taxLinesWithBase(lines, TAX_LABELS, TAX_EXCLUDE);
+  // (a class below zero, "VAT 8% (-442,57) -35,41" where a discount outweighs its lines, counts in the sums below only)
+  const based = taxLinesWithBase(lines, TAX_LABELS, TAX_EXCLUDE, true);
   for (let i = nets.length - 1; i >= 0; i--) if (based.some((b) => b.line === nets[i].amount.line)) nets.splice(i, 1);
   for (const b of based) {
+    if (b.base.value < 0) continue;
     nets.push({ value: b.base.value, amount: b.base, label: b.line, pattern: 0, sameRow: true });
     if (!rated.some((r) => r.amount.line === b.line && r.amount.start === b.tax.start)) rated.push({ value: b.tax.value, amount: b.tax, label: b.line, pattern: 0, sameRow: true });
   }
@@ -304,10 +325,13 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // a fresh tester's receipts took one rate's share; no line that sums the others is among them,
   // as each prints a rate of its own)
   let basedTax: AmountCandidate | null = null;
-  if (based.length >= 2 && based.length <= 4 && new Set(based.map((b) => b.rate)).size === based.length) {
+  // (a class below zero among them: only while both sums stay above zero)
+  const basedNet = Math.round(based.reduce((s, b) => s + b.base.value, 0) * 100) / 100;
+  const basedSum = Math.round(based.reduce((s, b) => s + b.tax.value, 0) * 100) / 100;
+  if (based.length >= 2 && based.length <= 4 && new Set(based.map((b) => b.rate)).size === based.length && basedNet > 0 && basedSum > 0) {
     const last = based[based.length - 1];
-    nets.push({ value: Math.round(based.reduce((s, b) => s + b.base.value, 0) * 100) / 100, amount: last.base, label: last.line, pattern: 0, sameRow: true });
-    basedTax = { value: Math.round(based.reduce((s, b) => s + b.tax.value, 0) * 100) / 100, amount: last.tax, label: last.line, pattern: 0, sameRow: true };
+    nets.push({ value: basedNet, amount: last.base, label: last.line, pattern: 0, sameRow: true });
+    basedTax = { value: basedSum, amount: last.tax, label: last.line, pattern: 0, sameRow: true };
   }
   // (a tax column's heading in the item table, "Qtd. Valor Unit. ISS Valor", labels the first item's figure below it, never the tax)
   // "incl. VAT @ 20% 5.40": the tax a tax-inclusive total holds, at its rate (not a total "incl. VAT")
@@ -347,8 +371,16 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // (only the lines that print one rate each: a "VAT No." line read with a figure is no class)
   // (and one figure each, no more than its rate of the largest total: a table row of net, tax and gross is no such line)
   const largest = Math.max(0, ...totals.map((c) => c.value));
-  const rateLines = taxLines.filter((c) => {
+  // (a rate whose % sign a scan read as a digit, "BTW 92 4,40" beside "BTW 21% 6,79", is the
+  // line's rate only when another tax line prints its own: ./tax-rate.ts misreadRate)
+  const anyPrinted = taxLines.some((c) => printedRates(c.amount.line.text).length > 0);
+  const rateOf = (c: AmountCandidate) => {
     const r = printedRates(c.amount.line.text);
+    const m = r.length || !anyPrinted ? null : misreadRate(c.amount.line.text);
+    return m === null ? r : [m];
+  };
+  const rateLines = taxLines.filter((c) => {
+    const r = rateOf(c);
     // (a base printed in brackets beside the tax, "IVA 23% (3 754,57) 863,55", is no second figure)
     const money = amountsIn(c.amount.line).filter((a) => a.decimals === 2 && !/^\s?%/.test(c.amount.line.text.slice(a.end)) && !/^\(|\)$/.test(a.text.trim()) && a.value > 0);
     return c.sameRow && r.length === 1 && money.length === 1 && (!largest || c.value <= r[0] * largest + 0.01);
@@ -356,7 +388,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // (one line per rate, or per tax at one rate: India's CGST 2.5 % and SGST 2.5 % are two halves
   // of one GST, a fresh tester's receipt had one half as its tax; the same label at the same rate
   // twice is one line printed twice)
-  const classes = rateLines.map((c) => `${c.pattern}:${printedRates(c.amount.line.text)[0]}`);
+  const classes = rateLines.map((c) => `${c.pattern}:${rateOf(c)[0]}`);
   if (rateLines.length >= 2 && rateLines.length <= 4 && new Set(classes).size === classes.length) {
     perRate = { ...rateLines[rateLines.length - 1], value: Math.round(rateLines.reduce((s, c) => s + c.value, 0) * 100) / 100 };
     taxes.push(perRate);
@@ -372,6 +404,14 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const samePattern = netLines.filter((c) => c.pattern === netLines[0]?.pattern);
   if (samePattern.length >= 2 && samePattern.length <= 4 && samePattern.length === netLines.length) {
     nets.push({ ...samePattern[samePattern.length - 1], value: Math.round(samePattern.reduce((s, c) => s + c.value, 0) * 100) / 100 });
+  }
+  // one rate row misread in one digit ("IVA 10% 944.57" for 944.87): the printed net and total
+  // put it right, when they decide it alone (./tax-row-digit.ts); a candidate as sure as the rows' sum
+  let repairedTax: AmountCandidate | null = null;
+  if (perRate && perRate !== basedTax) {
+    const rows = rateLines.map((c) => ({ tax: c.value, rate: rateOf(c)[0] }));
+    const fixes = new Set(totals.filter((t) => t.sameRow).flatMap((t) => nets.filter((n) => n.sameRow).map((n) => taxWithOneRowRepaired(rows, n.value, t.value))).filter((v) => v !== null));
+    if (fixes.size === 1) taxes.push(repairedTax = { ...perRate, value: [...fixes][0] });
   }
   // a tax summary table (one row per rate: rate, net, tax, gross): its tax column's sum is the
   // document's tax, its net column's sum the net (./tax-table.ts); one row is one class only
@@ -463,7 +503,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           if (rated.includes(x) || x === tableTax) { score += 1; agree += 1; }
           if (x === tableTax && table!.rows.length > 1) score += 0.5; // the whole table beats one of its rows
           else if (x.sameRow && matchAny(x.label.text, TAX_TOTAL_LABELS)) score += 1.2; // and so does the printed sum of the tax
-          else if (x === perRate) score += 1.2; // and the sum of one line per rate
+          else if (x === perRate || x === repairedTax) score += 1.2; // and the sum of one line per rate
           if (t && x.value >= t.value) score -= 3;
           // no tax rate is above about 30 %: a "tax" of more than 35 % of the net (or of the
           // total less the tax) is a base or a net read under a tax heading

@@ -29,6 +29,7 @@
  * after it) is added when that lands on 0.05.
  */
 import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
+import { oneDigitOff } from '../parse/one-edit.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
 import { bareTotal } from './bare-total.ts';
 import { wholeMoneyPage } from './gapped-thousands.ts';
@@ -129,14 +130,8 @@ export function repairedLines(lines: DocLine[]): DocLine[] {
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
-/** Same number of digits, exactly one differs ("101.78" vs "101.75"). */
-export function oneDigitOff(a: number, b: number): boolean {
-  const x = a.toFixed(2), y = b.toFixed(2);
-  if (x.length !== y.length) return false;
-  let d = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) d++;
-  return d === 1;
-}
+/** Same number of digits, exactly one differs ("101.78" vs "101.75"): ../parse/one-edit.ts. */
+export { oneDigitOff };
 const cents = (v: number) => Math.round(v * 100) / 100;
 /** A total printed without its decimal point ("GRAND TOTAL 1000" for 10.00): a whole figure 100 times the sum. */
 const lostPoint = (printed: AmountCandidate, sum: number) => printed.amount.decimals === 0 && sum > 0 && near(printed.value, sum * 100);

@@ -48,6 +48,12 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   'note n', 'note no', 'kvitto nr', 'kvittonr', 'kvittonummer', 'kvitto', 'kvittering nr', 'kvitteringsnr', 'kvitteringsnummer', 'kvittering',
   'kuitti nro', 'kuitin nro', 'kuittinumero', 'kuitti', 'účtenka č', 'účtenka', 'číslo účtenky', 'doklad č', 'pokladničný blok', 'blok č',
   'nyugta sz', 'nyugtaszám', 'nyugta', 'bon fiscal nr', 'bon fiscal', 'nr bon',
+  // and beyond Europe (a twelfth tester's): PE "Boleta de venta electrónica B001-00076986" (series and number, SUNAT), AR "Tique Factura B
+  // Nro. 0004-00012345" (the letter is the class of the factura: A, B, C, M), PH "OR No." (official receipt), CO "Factura POS No.",
+  // TR "FİŞ NO:", GR "ΑΠΟΔΕΙΞΗ ΛΙΑΝΙΚΗΣ" and its transliteration "APODEIXI LIANIKIS No"
+  'boleta de venta electrónica', 'boleta de venta', 'boleta electrónica', 'boleta', 'tique factura a', 'tique factura b', 'tique factura c', 'tique factura m', 'tique factura', 'tique',
+  'or no', 'or #', 'official receipt no', 'official receipt #', 'official receipt', 'factura pos no', 'factura pos', 'fiş no', 'fiş nr', 'fiş',
+  'apodeixi lianikis', 'apodeixi', 'απόδειξη λιανικής', 'απόδειξη',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its

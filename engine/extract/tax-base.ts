@@ -34,9 +34,11 @@ const BASE_WORDS = /\b(?:base imponible|imponibile|base|netto|net|taxable|ht|sob
  * The tax lines of `lines` that print their base: a line naming a tax (`taxLabels`), not an id
  * or a note (`exclude`, tested on the line without its base words), one rate printed, and
  * exactly two money figures (two decimals, or both whole; not the rate) of which one is the rate
- * of the other.
+ * of the other. With `negativeClass`, a line whose base and tax are both below zero is taken too
+ * ("VAT 8% (-442,57) -35,41": a discount larger than its class's lines), for a caller that only
+ * sums the lines; without it, a line with a negative figure is none.
  */
-export function taxLinesWithBase(lines: DocLine[], taxLabels: RegExp[], exclude: RegExp[]): TaxWithBase[] {
+export function taxLinesWithBase(lines: DocLine[], taxLabels: RegExp[], exclude: RegExp[], negativeClass = false): TaxWithBase[] {
   const out: TaxWithBase[] = [];
   for (const [i, line] of lines.entries()) {
     const row = underTaxHeader(lines, i, taxLabels, exclude);
@@ -44,21 +46,34 @@ export function taxLinesWithBase(lines: DocLine[], taxLabels: RegExp[], exclude:
     const rates = row ? [row] : printedRates(line.text);
     if (rates.length !== 1) continue;
     const rate = rates[0] === ZERO ? 0 : rates[0];
-    const figures = amountsIn(line).filter((a) => a.value >= 0 && !/^\s?%/.test(line.text.slice(a.end)));
+    // (a base in brackets is the figure inside them, not a negative: bracketed below)
+    const figures = amountsIn(line).filter((a) => !/^\s?%/.test(line.text.slice(a.end))).map(bracketed).filter((a) => a.value >= 0 || negativeClass);
     const cents = figures.filter((a) => a.decimals === 2);
     const whole = figures.filter((a) => a.decimals === 0);
     // (a currency without cents, the yen: "Tax 8% 6,759 541", both figures whole, the larger at least 100)
     const money = cents.length ? cents : whole;
     if (money.length !== 2) continue;
     const [a, b] = money;
-    const [base, tax] = a.value > b.value ? [a, b] : [b, a];
-    if (base.value <= 0 || (tax.value === 0 && rate > 0)) continue;
+    const [base, tax] = Math.abs(a.value) > Math.abs(b.value) ? [a, b] : [b, a];
+    if (base.value === 0 || base.value * tax.value < 0 || (tax.value === 0 && rate > 0)) continue;
     if (!cents.length && base.value < MIN_WHOLE_BASE) continue;
-    const tol = cents.length ? Math.max(0.021, 0.002 * tax.value) : WHOLE_ROUNDING;
+    const tol = cents.length ? Math.max(0.021, 0.002 * Math.abs(tax.value)) : WHOLE_ROUNDING;
     if (Math.abs(base.value * rate - tax.value) > tol) continue;
     out.push({ line, rate, base, tax });
   }
   return out;
+}
+
+/**
+ * A figure printed in brackets on a tax line, "VAT 23% (16 407,60) 3 773,75", "IVA 23% (3 754,57)
+ * 863,55": the base the tax is computed on, set apart, never an accountant's negative; its sign is
+ * the one printed inside the brackets ("VAT 8% (-442,57) -35,41": a class that a document-level
+ * discount took below zero). Other figures are returned as they are.
+ */
+export function bracketed(a: PlacedAmount): PlacedAmount {
+  const t = a.text.trim();
+  if (!/^\(.*\)$/.test(t)) return a;
+  return { ...a, value: /[-−]/.test(t) ? -Math.abs(a.value) : Math.abs(a.value) };
 }
 
 /**

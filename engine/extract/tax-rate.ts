@@ -17,6 +17,19 @@ export function printedRates(text: string): number[] {
   return [...text.matchAll(PERCENT)].map((m) => percentFraction(m[1])).filter((r) => r > 0 && r <= 0.3);
 }
 
+/**
+ * A tax line's rate whose % sign a scan read as a digit or an & ("BTW 92 4,40" for "BTW 9%
+ * 4,40", "IVA 108 1,20" for 10 %; ./tax-table.ts reads a class letter's rate so): a word, the
+ * rate's one or two digits, a 2, 8, 9 or &, then the line's one money figure (two decimals) and
+ * nothing else. Returns the rate (a fraction in (0, 0.3]) or null. The caller takes it only
+ * where another tax line prints its rate with its % sign (the lines are one per rate).
+ */
+export function misreadRate(text: string): number | null {
+  const m = /^\W*\p{L}[\p{L}.]{1,12}\s?(\d{1,2})[289&]\s+-?\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s*$/u.exec(text);
+  const r = m ? percentFraction(m[1]) : 0;
+  return r > 0 && r <= 0.3 ? r : null;
+}
+
 export function rateCheckedTaxes(lines: DocLine[], taxLabels: RegExp[], exclude: RegExp[]): AmountCandidate[] {
   const out: AmountCandidate[] = [];
   for (const l of lines) {

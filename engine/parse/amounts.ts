@@ -29,7 +29,8 @@ export interface AmountMatch {
   marker: 'CR' | 'DR' | null;
 }
 
-const CUR_PREFIX = String.raw`(?:RM|R\$|R|US\$|A\$|C\$|NZ\$|S\$|HK\$|[$€£¥₹]|Rs\.?|zł|Kč|SFr\.|Fr\.|(?:USD|EUR|GBP|MYR|ZAR|AUD|CAD|CHF|SGD|INR|JPY|NZD|HKD|PLN|CZK|HUF|RON|SEK|NOK|DKK|BRL|MXN|COP|CLP)\b)`;
+// ("S/": Peru's sol, glued to its figure or not: "OP. GRAVADA S/101.21")
+const CUR_PREFIX = String.raw`(?:RM|R\$|R|US\$|A\$|C\$|NZ\$|S\$|S\/|HK\$|[$€£¥₹]|Rs\.?|zł|Kč|SFr\.|Fr\.|(?:USD|EUR|GBP|MYR|ZAR|AUD|CAD|CHF|SGD|INR|JPY|NZD|HKD|PLN|CZK|HUF|RON|SEK|NOK|DKK|BRL|MXN|COP|CLP)\b)`;
 /** Written after a figure only: "1 200 Ft", "45,00 kr", "120,00 lei". */
 const CUR_SUFFIX = String.raw`(?:${CUR_PREFIX.slice(3, -1)}|Ft\b|kr\b|Kr\b|lei\b|Lei\b)`;
 // Indian lakh grouping first ("1,23,457.00"), then apostrophe grouping ("1'238.83", Swiss), then

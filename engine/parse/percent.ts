@@ -2,11 +2,12 @@
  * @module engine/parse/percent
  * A percentage as tax rates are printed: one or two whole digits, up to three decimals after a
  * point or a comma ("20%", "5,5 %", "13.5%", a US sales tax's "8.875%"), never the tail of a longer
- * number ("8.875%" is no 75 %, "1,234.5%" no 34.5 %). Capture group 1 is the figure as printed.
+ * number ("8.875%" is no 75 %, "1,234.5%" no 34.5 %); a point after a word's abbreviation is no
+ * part of a number ("USt.8.1%": 8.1 %, a Swiss invoice's VAT rows). Capture group 1 is the figure as printed.
  * Global: use with matchAll. Shared by the extraction's and the derivation's rate readers, which
  * left a receipt with no rate when they read only two decimals.
  */
-export const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%/g;
+export const PERCENT = /(?<![\d,]|[\d,]\.)(\d{1,2}(?:[.,]\d{1,3})?)\s?%/g;
 
 /** The figure of a PERCENT match as a fraction ("8,875" -> 0.08875). */
 export const percentFraction = (figure: string): number => Number(figure.replace(',', '.')) / 100;

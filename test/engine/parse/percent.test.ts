@@ -20,3 +20,10 @@ t.test('never the tail of a longer number', async (t) => {
 t.test('the extraction reads a US sales tax rate whole: 8.875 % is no 75 % (dropped as too high)', async (t) => {
   t.same(printedRates('Sales Tax 8.875% 15.80'), [0.08875]);
 });
+
+t.test('a point after a word\'s abbreviation is no part of the rate ("USt.8.1%", a Swiss invoice\'s VAT row)', async (t) => {
+  t.same(rates("USt.8.1% (126'208.32) 10'222.87"), [0.081]);
+  t.same(rates('MwSt.19%'), [0.19]);
+  // (still never a number's tail)
+  t.same(rates('Rabatt 12.5.5%'), []);
+});
