@@ -41,7 +41,7 @@ const COUNTRY_AFTER = String.raw`\s+(?:Polsk[ia]|Śląsk[ia]|Slask[ia]|Italian[o
 /** Words before an institution word: capitalised, or an "&" between two partners ("Fenwick & Hale Bank"). */
 const WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}&.'-]*\s{1,3}(?:(?:&|and)\s+)?){1,3}`;
 /** Institution words that follow a name: banks, building societies, credit unions, savings and loans. */
-const INSTITUTION = String.raw`(?:[Bb]anka(?![\p{L}])|Bank(?:${NAMED_AFTER}|${COUNTRY_AFTER})?|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
+const INSTITUTION = String.raw`(?:[Bb]anka(?![\p{L}])|Bank(?:${NAMED_AFTER}|${COUNTRY_AFTER})?(?![\p{L}])|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
 /** A word that starts a phrase about a bank, not its name ("Your Sparkasse", "Online Banking"). */
 const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|Business|Online|Internet|Mobile|Personal|Current)\s)`;
 /**
@@ -59,7 +59,7 @@ const COMPOUND_NAMED_AFTER = String.raw`(?:(?:\s+(?!${LEGAL_WORD})\p{Lu}[\p{L}-]
  * words of its registered name after it ("Maybank Islamic Berhad", see COMPOUND_NAMED_AFTER), and
  * a brand that starts with a lower-case prefix before "Bank" ("mBank S.A.", "eBank").
  */
-const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+[A-Z][A-Za-z&.'-]*(?:\s+[A-Z][A-Za-z&.'-]*){0,2}${LEGAL}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)${LEGAL}|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse)${COMPOUND_NAMED_AFTER}${LEGAL}|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
+const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+[A-Z][A-Za-z&.'-]*(?:\s+[A-Z][A-Za-z&.'-]*){0,2}${LEGAL}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse|pankki)${LEGAL}|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse|pankki)${COMPOUND_NAMED_AFTER}${LEGAL}|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
 
 /**
  * The first word of a statement's title in our languages (EN, DE, FR, ES, IT, PT, NL, PL) and
@@ -169,6 +169,23 @@ function compoundWithPlace(name: string, text: string, at: number): string {
  * line's start with the place after it (see `compoundWithPlace`); [] when there is none.
  */
 export function bankNamesIn(text: string): string[] {
+  const out = namesAsCased(text);
+  const head = text.trim().split(/\s{3,}/)[0];
+  if (out.length || /\d/.test(text) || !SHOUTED.test(head)) return out;
+  // a name printed in capitals at the head of a line with no figure ("THISTLE & MOOR BANK", "GREAT
+  // LAKES CREDIT UNION"): read with its long words as a name is cased ("Thistle & Moor Bank"),
+  // given back as printed; a row's "BANK TRANSFER" has figures beside it and is not read so. A
+  // letterhead that starts with the name holds its words after it ("VISTULA BANK SPÓŁDZIELCZY":
+  // the words a cased name would show by their case are all capitals here), up to five words
+  const names = namesAsCased(head.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase())).map((n) => n.toUpperCase());
+  return names.map((n) => (head.startsWith(n) && head.split(/\s+/).length <= 5 ? head : n));
+}
+
+/** Words in capitals, two or more, nothing in lower case ("THISTLE & MOOR BANK"). */
+const SHOUTED = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}&.'-]*(?:\s+[\p{Lu}&.'-]+)+$/u;
+
+/** bankNamesIn on `text` as its letters are cased. */
+function namesAsCased(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(BANK_RE)) {
     const own = cutAtTitle(m[1].replace(/\s+/g, ' '));

@@ -1,6 +1,7 @@
 /**
  * @module engine/extract/holder-label
- * A statement's account holder after its label, in our languages (EN DE FR ES IT PT NL PL):
+ * A statement's account holder after its label, in our languages (EN DE FR ES IT PT NL PL, and
+ * CS SK NO DA SV FI):
  * "Account holder: Jan Kowalski" on one line, or the label on a line of its own (or at the head
  * of a column of labels) with the name on the row under it, in the label's column ("Kontoinhaber:"
  * over "ACME GmbH", "Account holder:   Sort code:" over "Jan Kowalski   20-00-00"). A field's
@@ -18,6 +19,8 @@ export const ACCOUNT_NAME = k([
   'titular de la cuenta', 'titulaire du compte', 'intestato a', 'właściciel rachunku', 'wlasciciel rachunku', 'posiadacz', 'inhaber', 'name of account holder', 'account holder name',
   // CS, SK
   'majitel účtu', 'majiteľ účtu', 'majitel', 'majiteľ',
+  // NO, DA, SV, FI (a twelfth fresh tester's Nordic statements: "Kontoeier:", "Kontohaver:", "Tilinomistaja:")
+  'kontoeier', 'kontohaver', 'kontohavare', 'kontoinnehavare', 'tilinomistaja', 'tilin omistaja', 'tilinhaltija',
 ].sort((a, b) => b.length - a.length));
 
 /**
@@ -41,6 +44,8 @@ const FIELD_LABEL = new RegExp(String.raw`^(?:${[
   'rekeninghouder', 'ten name van', 'rekeningnummer', 'rekening', 'adres',
   // PL
   'wlasciciel rachunku', 'posiadacz(?: rachunku)?', 'numer rachunku', 'nr rachunku', 'rachunek', 'okres', 'waluta', 'strona', 'oddzial', 'adres',
+  // NO, DA, SV, FI
+  'kontoeier', 'kontohaver', 'kontohavare', 'kontoinnehavare', 'tilinomistaja', 'tilin omistaja', 'tilinhaltija', 'kontonummer', 'kontonr\\.?', 'tilinumero', 'periode', 'kausi',
 ].join('|')})\s*:?$`);
 
 /** Whether a text is a field's label (see FIELD_LABEL) or ends with a label's colon ("Sort code:", "Numer rachunku:"). */

@@ -22,6 +22,8 @@ const LABELS: [string, string, string][] = [
   ['Account holder:', 'Sort code:', 'Jan Kowalski'], ['Kontoinhaber:', 'IBAN:', 'ACME GmbH'], ['Titular:', 'Periodo:', 'Lucía García'],
   ['Titulaire du compte :', 'IBAN :', 'Claire Martin'], ['Intestatario:', 'Periodo:', 'Maria Rossi'], ['Rekeninghouder:', 'Periode:', 'Jan de Vries'],
   ['Właściciel rachunku:', 'Numer rachunku:', 'Jan Kowalski'], ['Titular da conta:', 'Período:', 'João Silva'],
+  ['Kontoeier:', 'Kontonummer:', 'Ingrid Johansen'], ['Kontohaver:', 'Periode:', 'Mette Nielsen'], ['Kontohavare:', 'IBAN:', 'Erik Lindqvist'],
+  ['Tilinomistaja:', 'Tilinumero:', 'Aino Virtanen'],
 ];
 
 t.test('the holder on the line after a label alone on its line', async (t) => {

@@ -4,7 +4,8 @@
  * the town of a Polish cooperative bank ("Bank Spółdzielczy w Żywcu"), partners joined by "&"
  * ("Fenwick & Hale Bank"), institutions that are banks without the word ("Coral Coast
  * Credit Union"), and a registered name kept whole ("Barclays Bank UK PLC", "Oversea-Chinese
- * Banking Corporation Limited").
+ * Banking Corporation Limited"); a letterhead in capitals ("THISTLE & MOOR BANK") and the
+ * Finnish -pankki.
  */
 import t from 'tap';
 import { extractBankStatement } from '../../../engine/extract/bank-statement.ts';
@@ -112,4 +113,16 @@ t.test('a title that opens with the word "Bank" does not double the bank word of
   t.same(bankNamesIn('Bank of Corvale Bank Statement'), ['Bank of Corvale']);
   t.same(bankNamesIn('Fenwick & Hale Bank Bankauszug'), ['Fenwick & Hale Bank']);
   t.same(bankNamesIn('Harbour Bank Statement'), ['Harbour Bank'], 'the one bank word of the name stays');
+});
+
+t.test('a bank printed in capitals on its letterhead is named as printed; a row in capitals names none', async (t) => {
+  for (const bank of ['THISTLE & MOOR BANK', 'GREAT LAKES CREDIT UNION', 'NORDMARK SPARKASSE', 'SAIMAA OSUUSPANKKI', 'VISTULA BANK SPÓŁDZIELCZY']) t.equal(bankOf(bank), bank);
+  t.same(bankNamesIn('BANK TRANSFER RENT      120.00'), [], 'a row with its figure');
+  t.same(bankNamesIn('THANK YOU FOR BANKING WITH US'), [], 'a sentence in capitals names no bank');
+  t.same(bankNamesIn('Thank You For Banking With Us'), [], '"Banking" is no "Bank" cut short');
+});
+
+t.test('a Finnish cooperative or savings bank (-pankki) is a bank', async (t) => {
+  t.equal(bankOf('Saimaa Osuuspankki'), 'Saimaa Osuuspankki');
+  t.equal(bankOf('Järvi Säästöpankki'), 'Järvi Säästöpankki');
 });
