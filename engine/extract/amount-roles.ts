@@ -20,8 +20,11 @@ import type { FieldLog } from './evidence.ts';
 import { chargeAmounts } from './service-charges.ts';
 import { totalsBands } from './totals-band.ts';
 import { carriedForward } from './carried-forward.ts';
+import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
+/** Vietnamese labels: their marked letters may be blanks (../parse/marked-letter-keyword.ts), as a PDF whose font lacks them prints them. */
+const vi = (xs: string[]) => xs.map(markedLetterKeyword);
 
 /** Strongest first: the index is the rank. */
 export const TOTAL_LABELS = k([
@@ -50,8 +53,10 @@ const OTHER_TOTAL_LABELS = k([
   // "to pay" alone, as French, Spanish, Portuguese and Italian tills print it ("A PAYER 28,84")
   'à payer', 'a payer', 'a pagar', 'da pagare',
   // Malay ("JUMLAH BESAR 48.35", "JUMLAH 48.35"), and Indonesian ("TOTAL BAYAR")
-  'jumlah besar', 'jumlah', 'total bayar',
+  'jumlah besar', 'jumlah', 'total bayar', 'total belanja',
 ]);
+// Vietnamese: the total ("Tổng cộng", "Tổng tiền"), the amount paid ("Tổng thanh toán", "Thanh toán")
+OTHER_TOTAL_LABELS.push(...vi(['tổng cộng', 'tổng tiền', 'tổng thanh toán', 'thanh toán']));
 /** How many labels are ranked: the other languages' labels all score as the last of these. */
 const RANKED_TOTALS = TOTAL_LABELS.length;
 TOTAL_LABELS.push(...OTHER_TOTAL_LABELS);
@@ -76,7 +81,11 @@ export const TOTAL_EXCLUDE = k([
   'total impuestos', 'total des taxes', 'total taxes', 'total tps', 'total tvq',
   // "Total Ilíquido 5 323,24": Portugal's total before VAT (the net); "Valor dos serviços": Brazil's services before ISS
   'total ilíquido', 'total iliquido', 'valor dos serviços', 'valor dos servicos',
+  // Indonesia's tax base ("DPP") and VAT ("Total PPN")
+  'dpp', 'total ppn',
 ]);
+// Vietnam's goods before tax ("Cộng tiền hàng", "Tổng tiền hàng") and its VAT ("Thuế GTGT", "Tiền thuế GTGT")
+TOTAL_EXCLUDE.push(...vi(['tiền hàng', 'thuế gtgt', 'tiền thuế']));
 export const NET_LABELS = k([
   'subtotal', 'sub total', 'sub-total', 'total excl', 'excluding gst', 'excluding', 'net amount', 'nettobetrag', 'rechnungssumme ohne', 'summe netto',
   'total ht', 'montant ht', 'total hors tva', 'montant hors tva', 'hors tva', 'totaal exclusief', 'subtotaal', 'net', 'netto',
@@ -87,7 +96,11 @@ export const NET_LABELS = k([
   'valor sem iva', 'total sem iva', 'total ilíquido', 'total iliquido', 'montant ht', 'valor dos serviços', 'valor dos servicos',
   // other Latin-script languages: the sum before tax
   'základ daně', 'zaklad dane', 'nettó összesen', 'netto osszesen', 'summa exkl. moms', 'exkl. moms', 'summa km-ta', 'total fără tva', 'total fara tva', 'veroton', 'ilman alv', 'osnovica',
+  // Indonesia's tax base ("DPP", "Dasar Pengenaan Pajak")
+  'dpp', 'dasar pengenaan pajak',
 ]);
+// Vietnam's goods before tax ("Cộng tiền hàng", "Tổng tiền hàng", "Tiền hàng")
+NET_LABELS.push(...vi(['cộng tiền hàng', 'tổng tiền hàng', 'tiền hàng']));
 export const TAX_LABELS = k([
   'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
   'montant tva', 'total tva', 'tva', 'btw', 'sales tax', 'gst', 'vat', 'tax', 'sst',
@@ -96,7 +109,11 @@ export const TAX_LABELS = k([
   'dph', 'áfa', 'käibemaks', 'alv', 'pdv', 'ddv', 'pvm', 'kdv',
   // Canada's sales taxes: harmonized (HST, TVH), goods and services (GST, TPS), provincial (PST, QST, TVQ, RST)
   'hst', 'gst/hst', 'tvh', 'tps', 'pst', 'qst', 'tvq', 'rst',
+  // Indonesia's VAT (PPN, Pajak Pertambahan Nilai)
+  'ppn',
 ]);
+// Vietnam's VAT ("Thuế GTGT", giá trị gia tăng; "Tiền thuế")
+TAX_LABELS.push(...vi(['thuế gtgt', 'gtgt', 'tiền thuế']));
 /**
  * "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12", and the word after the rate or the tax word
  * ("VAT 20% incl. 8.07", "MwSt 19 % enthalten", "IVA 21% incluido", "VAT INCLUDED 4.98"): a line naming the tax
@@ -105,7 +122,7 @@ export const TAX_LABELS = k([
  * an & or a 9 now and then ("IVA 22& incl. 32,71", "IVA 229 incl. 22,99": a later tester's
  * Italian and Portuguese slips).
  */
-const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen)/i;
+const INCLUDED_TAX_LINE = /^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief|termasuk)\.?\s*(?:vat|mwst|ust|tva|iva|btw|gst|tax|ppn|(?:thu\S*\s*)?gtgt)\b(?![^%]*\btotal)[^%]*\d\s?%|^\W*(?:vat|mwst|ust|tva|iva|btw|gst|tax)\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen)/i;
 /**
  * A cash rounding printed between the tax-inclusive sum and the amount paid ("ROUNDING ADJ 0.02",
  * "Rounding -0.01", Malaysia's and Singapore's 5-sen rounding; "Pembundaran", "Arrondi",
@@ -155,8 +172,8 @@ function taxIdFigure(c: AmountCandidate): boolean {
  */
 const QUANTITY_LINE = /^\W*\d{1,4}(?:[.,]\d{1,3})?\s?[x×*]\s?\d+[.,]\d{2}\b/i;
 export { DISCOUNT_LABELS } from './discounts.ts';
-const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant']);
-const CHANGE_LABELS = k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie']);
+const CASH_LABELS = [...k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant', 'tunai']), ...vi(['tiền mặt', 'tiền khách đưa'])];
+const CHANGE_LABELS = [...k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie', 'kembalian', 'kembali']), ...vi(['tiền thừa', 'tiền thối', 'tiền trả lại'])];
 
 export interface AmountRoles {
   total: AmountCandidate | null;

@@ -33,7 +33,7 @@ export interface CurrencyGuess {
   evidence: string;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP'];
+const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP', 'VND'];
 const PREFIXED_DOLLARS: [RegExp, string][] = [
   [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];
@@ -49,7 +49,7 @@ const STATED: [RegExp, (m: RegExpMatchArray) => string | null][] = [
 
 /**
  * Symbols written beside a figure (before or after it): "zł" PLN, "Kč" CZK, "Ft" HUF, "lei" RON,
- * "Fr." / "SFr." CHF, "Rs." INR. A Scandinavian "kr" is SEK, NOK, DKK or ISK by the country the
+ * "Fr." / "SFr." CHF, "Rs." INR, "đ" / "₫" / "VNĐ" / "dong" VND, "Rp" IDR. A Scandinavian "kr" is SEK, NOK, DKK or ISK by the country the
  * page names (IBAN country, VAT word, country name); SEK when nothing says.
  */
 const FIG = String.raw`\d[\d'’ .,\u00a0]*`;
@@ -71,6 +71,8 @@ const BESIDE = (sym: string, notBefore = '') => new RegExp(String.raw`${FIG}\s?(
 const STREET_AFTER = String.raw`(?![.,]?\s*(?:Rd|Road|St|Street|Ave|Avenue|Main|Cross|Ring|Lane|Ln|Marg|Nagar|Layout|Highway|Hwy)\b)`;
 const SIDE_SYMBOLS: [RegExp, string][] = [
   [BESIDE('zł|zl'), 'PLN'], [new RegExp(String.raw`${FIG}\s?zt(?![\p{L}])`, 'gu'), 'PLN'] /* "zł" after a figure with its ł read as t */, [BESIDE('Kč|KČ|Kc|kc'), 'CZK'] /* its č read as c by an OCR alphabet without it */, [BESIDE('Ft', STREET_AFTER), 'HUF'], [BESIDE('lei|Lei|LEI'), 'RON'], [BESIDE('SFr\\.|Fr\\.'), 'CHF'], [BESIDE('Rs\\.?'), 'INR'],
+  // the dong after (or before) a figure ("385.200 đ", "₫ 50.000", "265.000 VNĐ", "50.000 dong"), the rupiah's "Rp" before it ("Rp 15.000", "RP. 1.250.000")
+  [BESIDE('₫|đ|Đ|VNĐ|VNđ|đồng|dong'), 'VND'], [BESIDE('Rp\\.?|RP\\.?'), 'IDR'],
 ];
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
 /**
