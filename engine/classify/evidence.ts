@@ -14,6 +14,7 @@ import { dotThousandsPage } from '../parse/dot-thousands.ts';
 import { findDates, findDayMonth, findLeadingDayMonth } from '../parse/dates.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
 import { CLOSING_LABELS, OPENING_LABELS } from '../parse/balance-labels.ts';
+import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
 import { blankPostedToPlace } from './room-charge.ts';
 import { tenderedTotal } from './tendered-total.ts';
@@ -128,7 +129,11 @@ export const RECEIPT_WORDS = kw([
   'numerário', 'numerario', 'cartão', 'cartao', 'bonnummer', 'kassa', 'te betalen', 'betaald', 'maestro', 'karta', 'ptu', 'suma ptu', 'nr wydr',
   // card payment at the till in Australia and New Zealand (EFTPOS), and a tap of the card anywhere
   'eftpos', 'contactless',
+  // Indonesian tills: cash, change, thanks
+  'tunai', 'kembalian', 'terima kasih',
 ]);
+// Vietnamese tills: cash, change, cashier, thanks (their marked letters may be blanks: ../parse/marked-letter-keyword.ts)
+RECEIPT_WORDS.push(...['tiền mặt', 'tiền thừa', 'thu ngân', 'cảm ơn'].map((p) => [p, markedLetterKeyword(p)] as const));
 export const INVOICE_WORDS = kw([
   'invoice no', 'invoice number', 'invoice date', 'invoice #', 'bill to', 'ship to', 'due date', 'payment terms', 'terms',
   'rechnungsnummer', 'rechnungsdatum', 'facture n', 'date de facture', 'factuurnummer', 'vervaldatum', 'fälligkeit', 'faelligkeit',
@@ -190,10 +195,14 @@ const TOTAL_WORDS = [
   'totale', 'importe total', 'total a pagar', 'razem', 'do zapłaty', 'suma', 'valor total', 'te betalen', 'gesamt', 'zu zahlen',
   // other Latin-script languages: a document there is recognised by its structure and its total
   'celkem', 'k úhradě', 'összesen', 'fizetendő', 'att betala', 'summa', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'de plată', 'toplam',
+  'total bayar', 'total belanja',
 ].map((p) => keyword(p));
+// Vietnamese totals ("Tổng cộng", "Tổng tiền", "Tổng thanh toán"), their marked letters possibly blanks
+TOTAL_WORDS.push(...['tổng cộng', 'tổng tiền', 'tổng thanh toán'].map(markedLetterKeyword));
 
-/** Change handed back, as tills print it in EN, DE, ES, IT, PT, NL, PL, FR. */
-const CHANGE_WORDS = ['change', 'change due', 'rückgeld', 'rueckgeld', 'cambio', 'resto', 'troco', 'wisselgeld', 'reszta', 'rendu', 'monnaie rendue'].map((p) => keyword(p));
+/** Change handed back, as tills print it in EN, DE, ES, IT, PT, NL, PL, FR, ID, VI. */
+const CHANGE_WORDS = [...['change', 'change due', 'rückgeld', 'rueckgeld', 'cambio', 'resto', 'troco', 'wisselgeld', 'reszta', 'rendu', 'monnaie rendue', 'kembalian'].map((p) => keyword(p)),
+  ...['tiền thừa', 'tiền thối', 'tiền trả lại'].map(markedLetterKeyword)];
 
 /**
  * The phrases of a list found in a text, each piece of text counted once: a phrase is dropped

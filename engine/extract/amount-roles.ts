@@ -22,8 +22,11 @@ import { chargeAmounts } from './service-charges.ts';
 import { totalsBands } from './totals-band.ts';
 import { carriedForward } from './carried-forward.ts';
 import { TAX_WORD_SOURCE, TAX_WORDS } from '../parse/tax-words.ts';
+import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
+/** Vietnamese labels: their marked letters may be blanks (../parse/marked-letter-keyword.ts), as a PDF whose font lacks them prints them. */
+const vi = (xs: string[]) => xs.map(markedLetterKeyword);
 
 /** Strongest first: the index is the rank. */
 export const TOTAL_LABELS = k([
@@ -52,10 +55,12 @@ const OTHER_TOTAL_LABELS = k([
   // "to pay" alone, as French, Spanish, Portuguese and Italian tills print it ("A PAYER 28,84")
   'à payer', 'a payer', 'a pagar', 'da pagare',
   // Malay ("JUMLAH BESAR 48.35", "JUMLAH 48.35"), and Indonesian ("TOTAL BAYAR")
-  'jumlah besar', 'jumlah', 'total bayar',
-  // Greek, in its letters and as tills transliterate them ("SYNOLO PLIROMIS", "SYNOLO 27,54"), and Vietnamese ("Tổng cộng", "TONG CONG")
-  'synolo pliromis', 'σύνολο πληρωμής', 'pliroteo', 'πληρωτέο', 'synolo', 'σύνολο', 'tổng thanh toán', 'tổng cộng',
+  'jumlah besar', 'jumlah', 'total bayar', 'total belanja',
+  // Greek, in its letters and as tills transliterate them ("SYNOLO PLIROMIS", "SYNOLO 27,54")
+  'synolo pliromis', 'σύνολο πληρωμής', 'pliroteo', 'πληρωτέο', 'synolo', 'σύνολο',
 ]);
+// Vietnamese: the total ("Tổng cộng", "Tổng tiền"), the amount paid ("Tổng thanh toán", "Thanh toán")
+OTHER_TOTAL_LABELS.push(...vi(['tổng cộng', 'tổng tiền', 'tổng thanh toán', 'thanh toán']));
 /** How many labels are ranked: the other languages' labels all score as the last of these. */
 const RANKED_TOTALS = TOTAL_LABELS.length;
 TOTAL_LABELS.push(...OTHER_TOTAL_LABELS);
@@ -80,9 +85,13 @@ export const TOTAL_EXCLUDE = k([
   'total impuestos', 'total des taxes', 'total taxes', 'total tps', 'total tvq',
   // "Total Ilíquido 5 323,24": Portugal's total before VAT (the net); "Valor dos serviços": Brazil's services before ISS
   'total ilíquido', 'total iliquido', 'valor dos serviços', 'valor dos servicos',
-  // Turkish subtotal and tax sum ("ARA TOPLAM", "TOPLAM KDV"), Peru's taxed sales ("OP. GRAVADA"), Vietnam's goods before tax ("Cộng tiền hàng")
-  'ara toplam', 'toplam kdv', 'kdv toplam', 'op gravada', 'op. gravada', 'operaciones gravadas', 'cộng tiền hàng',
+  // Turkish subtotal and tax sum ("ARA TOPLAM", "TOPLAM KDV"), Peru's taxed sales ("OP. GRAVADA")
+  'ara toplam', 'toplam kdv', 'kdv toplam', 'op gravada', 'op. gravada', 'operaciones gravadas',
+  // Indonesia's tax base ("DPP") and VAT ("Total PPN")
+  'dpp', 'total ppn',
 ]);
+// Vietnam's goods before tax ("Cộng tiền hàng", "Tổng tiền hàng") and its VAT ("Thuế GTGT", "Tiền thuế GTGT")
+TOTAL_EXCLUDE.push(...vi(['tiền hàng', 'thuế gtgt', 'tiền thuế']));
 export const NET_LABELS = k([
   'subtotal', 'sub total', 'sub-total', 'total excl', 'excluding gst', 'excluding', 'net amount', 'nettobetrag', 'rechnungssumme ohne', 'summe netto',
   'total ht', 'montant ht', 'total hors tva', 'montant hors tva', 'hors tva', 'totaal exclusief', 'subtotaal', 'net', 'netto',
@@ -93,8 +102,10 @@ export const NET_LABELS = k([
   'valor sem iva', 'total sem iva', 'total ilíquido', 'total iliquido', 'montant ht', 'valor dos serviços', 'valor dos servicos',
   // other Latin-script languages: the sum before tax
   'základ daně', 'zaklad dane', 'nettó összesen', 'netto osszesen', 'summa exkl. moms', 'exkl. moms', 'summa km-ta', 'total fără tva', 'total fara tva', 'veroton', 'ilman alv', 'osnovica',
-  // TR subtotal ("ARA TOPLAM"), PE taxed sales ("OP. GRAVADA": operaciones gravadas, the base of the IGV), GR net value ("KATHARI AXIA"), VN goods before tax
-  'ara toplam', 'op. gravada', 'op gravada', 'operaciones gravadas', 'kathari axia', 'καθαρή αξία', 'cộng tiền hàng',
+  // TR subtotal ("ARA TOPLAM"), PE taxed sales ("OP. GRAVADA": operaciones gravadas, the base of the IGV), GR net value ("KATHARI AXIA")
+  'ara toplam', 'op. gravada', 'op gravada', 'operaciones gravadas', 'kathari axia', 'καθαρή αξία',
+  // Indonesia's tax base ("DPP", "Dasar Pengenaan Pajak")
+  'dpp', 'dasar pengenaan pajak',
 ]);
 /**
  * "Base imp…": the taxable base in Spanish and Portuguese ("Base imponible", "Base imp."), with
@@ -102,6 +113,8 @@ export const NET_LABELS = k([
  * starts "imp" after "base" names it.
  */
 NET_LABELS.push(/(?<![\p{L}\d])base\s?imp\p{L}*/iu);
+// Vietnam's goods before tax ("Cộng tiền hàng", "Tổng tiền hàng", "Tiền hàng")
+NET_LABELS.push(...vi(['cộng tiền hàng', 'tổng tiền hàng', 'tiền hàng']));
 export const TAX_LABELS = k([
   'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
   'montant tva', 'total tva', 'tva', 'btw', 'sales tax', 'gst', 'vat', 'tax', 'sst',
@@ -110,11 +123,13 @@ export const TAX_LABELS = k([
   'dph', 'áfa', 'käibemaks', 'alv', 'pdv', 'ddv', 'pvm', 'kdv',
   // Canada's sales taxes: harmonized (HST, TVH), goods and services (GST, TPS), provincial (PST, QST, TVQ, RST)
   'hst', 'gst/hst', 'tvh', 'tps', 'pst', 'qst', 'tvq', 'rst',
-  // Vietnam's VAT by its full name ("Thuế GTGT")
-  'thuế gtgt',
+  // Indonesia's VAT (PPN, Pajak Pertambahan Nilai)
+  'ppn',
 ]);
 // and every tax name of ../parse/tax-words.ts not listed above (Peru's IGV, Greece's FPA / ΦΠΑ, ...): one list of tax names
 TAX_LABELS.push(...TAX_WORDS.filter((w) => !TAX_LABELS.some((re) => re.test(fold(w)))).map((w) => keyword(w)));
+// Vietnam's VAT ("Thuế GTGT", giá trị gia tăng; "Tiền thuế"), its marked letters possibly blanks
+TAX_LABELS.push(...vi(['thuế gtgt', 'gtgt', 'tiền thuế']));
 /**
  * "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12", and the word after the rate or the tax word
  * ("VAT 20% incl. 8.07", "MwSt 19 % enthalten", "IVA 21% incluido", "VAT INCLUDED 4.98"): a line naming the tax
@@ -123,7 +138,7 @@ TAX_LABELS.push(...TAX_WORDS.filter((w) => !TAX_LABELS.some((re) => re.test(fold
  * an & or a 9 now and then ("IVA 22& incl. 32,71", "IVA 229 incl. 22,99": a later tester's
  * Italian and Portuguese slips).
  */
-const INCLUDED_TAX_LINE = new RegExp(String.raw`^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief|v[čc]etn[ěe]|v[čc]|sis)\.?\s*${TAX_WORD_SOURCE}(?![^%]*\btotal)[^%]*\d\s?%`
+const INCLUDED_TAX_LINE = new RegExp(String.raw`^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief|termasuk|v[čc]etn[ěe]|v[čc]|sis)\.?\s*${TAX_WORD_SOURCE}(?![^%]*\btotal)[^%]*\d\s?%`
   + String.raw`|^\W*${TAX_WORD_SOURCE}\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen|dahil)`, 'iu');
 /**
  * A cash rounding printed between the tax-inclusive sum and the amount paid ("ROUNDING ADJ 0.02",
@@ -174,8 +189,8 @@ function taxIdFigure(c: AmountCandidate): boolean {
  */
 const QUANTITY_LINE = /^\W*\d{1,4}(?:[.,]\d{1,3})?\s?[x×*]\s?\d+[.,]\d{2}\b/i;
 export { DISCOUNT_LABELS } from './discounts.ts';
-const CASH_LABELS = k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant']);
-const CHANGE_LABELS = k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie']);
+const CASH_LABELS = [...k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant', 'tunai']), ...vi(['tiền mặt', 'tiền khách đưa'])];
+const CHANGE_LABELS = [...k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie', 'kembalian', 'kembali']), ...vi(['tiền thừa', 'tiền thối', 'tiền trả lại'])];
 
 export interface AmountRoles {
   total: AmountCandidate | null;

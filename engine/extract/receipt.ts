@@ -20,6 +20,7 @@ import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
 import { isStreetNumber, printsFullDate } from './street-number-date.ts';
 import { approximateTax, APPROXIMATE_TAX_RULE } from './approximate-tax.ts';
 import { paymentMethodOf } from '../parse/payment-method.ts';
+import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
@@ -59,6 +60,8 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
   // colon or hash, never "Total Bill 23.50"
   /(?<![\p{L}\d])bill\s*[:#]/u,
+  // Vietnam's "Số HĐ" / "Số hóa đơn" (the invoice's number; its marked letters may be blanks) and Indonesia's "No. Struk"
+  ...['số hóa đơn', 'số hđ'].map(markedLetterKeyword), keyword('no struk'), keyword('struk'),
 ]);
 /** A date ("18.03.2024", "10 czerwca 2024 r.") or a time ("09:36", "6:31 pm") on a till's number line (folded text). */
 const DATE_OR_TIME = String.raw`(?:\d[\d.\/-]*\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}(?:\s+r\.)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)`;

@@ -148,6 +148,28 @@ export const CL_CLUE: Clue = {
     || (IVA_19.test(text) && !/\bNIT\b/.test(text) && !CO_CLUE.test(text)),
 };
 
+/**
+ * Vietnam's own marks on a page: its tax code after its label ("MST: 0101234567", ten digits, a
+ * branch's with "-" and three more; a scan may drop one), its VAT's name ("Thuế GTGT", "GTGT"
+ * alone, glued by a scan: "ThueGTGT"), an invoice's title ("Hóa đơn") or the total's and line
+ * total's labels ("Tổng cộng", "Thành tiền"), accents optional (a scan or a font may drop them).
+ * Source: Vietnam's Law on Tax Administration (the ten-digit mã số thuế), Decree 123/2020 on
+ * invoices.
+ */
+export const VN_MARK: Clue = {
+  test: (text: string) => /\bMST\b\s*[:.#]?\s*\d{9,10}(?:-\d{3})?(?!\d)/.test(text)
+    || /(?<![\p{L}])(?:(?:thu[eế]\s*)?GTGT|h[oó]a\s*[đd][oơ]n|t[oổ]ng\s*c[oộ]ng|th[aà]nh\s*ti[eề]n)(?![\p{L}])/iu.test(text),
+};
+/** Vietnam named by the page: the country, its capital, Ho Chi Minh City ("TP. HCM"). */
+export const VN_PLACE = /(?<![\p{L}])(?:vi[eệ]t\s?nam|h[aà]\s?n[oộ]i|TP\.?\s?HCM|h[oồ]\s?ch[ií]\s?minh)(?![\p{L}])/iu;
+/**
+ * Indonesia's own marks on a page: its taxpayer number ("NPWP") or its VAT ("PPN", "PPN 11%").
+ * Source: Indonesia's VAT law (UU PPN, the 11 % rate since 2022).
+ */
+export const ID_MARK = /\bNPWP\b|\bPPN\b/;
+/** Indonesia named by the page: the country or one of its large cities. */
+export const ID_PLACE = /(?<![\p{L}])(?:indonesia|jakarta|surabaya|bandung|medan|semarang|denpasar|yogyakarta|tangerang|bekasi)(?![\p{L}])/iu;
+
 /** Which dollar a bare "$" is, by the country the page names (USD when none does: ./currency.ts). */
 export const DOLLAR_COUNTRY: [Clue, string][] = [
   [/\baustralia\b|\bABN\b/i, 'AUD'], [AU_STATE_POSTCODE, 'AUD'], [/\bcanada\b|\bGST\/HST\b|\bHST\b/i, 'CAD'], [CA_POSTCODE, 'CAD'], [CA_BUSINESS_NUMBER, 'CAD'], [/\bnew zealand\b|\bGST No\b/i, 'NZD'], [NZ_GST_NO, 'NZD'],
@@ -171,6 +193,10 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   // companies write too, and the euro's "IVA"
   [CO_MARK, 'COP', 'Colombian tax marks (a NIT, the DIAN, its e-invoice or VAT regime)'],
   [{ test: (text: string) => CO_PLACE.test(text) && IVA_19.test(text) }, 'COP', 'a Colombian place and VAT at 19 %'],
+  // Vietnam's and Indonesia's tax marks (a tax code, the VAT's name): before the euro's and the UK's
+  // VAT words, which their tills print too ("VAT 8%"); their places after those (a coffee's origin)
+  [VN_MARK, 'VND', 'Vietnamese tax or invoice words (MST, Thuế GTGT, Hóa đơn, Tổng cộng)'],
+  [ID_MARK, 'IDR', 'Indonesian tax marks (NPWP, PPN)'],
   [/\bbrasil\b|\bbrazil\b|\bCNPJ\b|\bLTDA\b/i, 'BRL', 'Brazilian context'],
   [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
   [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],
@@ -180,6 +206,8 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   // Argentina (CUIT, AFIP, "Tique Factura"): before the euro's "IVA", which Argentine tills print too
   [AR_CLUE, 'ARS', 'Argentine context (CUIT, AFIP, a Tique Factura)'],
   [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)(?![a-z])|\bTVA(?![a-z])|\bIVA(?![a-z])|\bSIRET\b|\bSIREN\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b|\bALV\b|\bY-tunnus\b/i, 'EUR', 'euro-area VAT words'],
+  [VN_PLACE, 'VND', 'a Vietnamese place or the country'],
+  [ID_PLACE, 'IDR', 'an Indonesian place or the country'],
   // Hungary's VAT word and tax number ("ÁFA", "Adószám"): forints
   [/(?<![\p{L}])ÁFA(?![\p{L}])|\badószám/iu, 'HUF', 'Hungarian tax words'],
   // the Philippines' tax number ("VAT REG TIN: 008-123-456-000") or the country: before the UK's

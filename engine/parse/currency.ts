@@ -35,7 +35,7 @@ export interface CurrencyGuess {
   evidence: string;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP', 'ARS'];
+const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP', 'ARS', 'VND'];
 const PREFIXED_DOLLARS: [RegExp, string][] = [
   [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];
@@ -51,7 +51,7 @@ const STATED: [RegExp, (m: RegExpMatchArray) => string | null][] = [
 
 /**
  * Symbols written beside a figure (before or after it): "zł" PLN, "Kč" CZK, "Ft" HUF, "lei" RON,
- * "Fr." / "SFr." CHF, "Rs." INR. A Scandinavian "kr" is SEK, NOK, DKK or ISK by the country the
+ * "Fr." / "SFr." CHF, "Rs." INR, "đ" / "₫" / "VNĐ" / "dong" VND, "Rp" IDR. A Scandinavian "kr" is SEK, NOK, DKK or ISK by the country the
  * page names (IBAN country, VAT word, country name); SEK when nothing says.
  */
 const FIG = String.raw`\d[\d'’ .,\u00a0]*`;
@@ -77,6 +77,8 @@ const SIDE_SYMBOLS: [RegExp, string][] = [
   [BESIDE('TL|₺'), 'TRY'],
   // Peru's sol before an amount with cents ("IMPORTE TOTAL S/ 119.43", "S/.25.00"; not "S/N 123")
   [/(?<![\p{L}\d/])S\/\.?\s?\d[\d,]*[.,]\d{2}(?!\d)/gu, 'PEN'],
+  // the dong after (or before) a figure ("385.200 đ", "₫ 50.000", "265.000 VNĐ", "50.000 dong"), the rupiah's "Rp" before it ("Rp 15.000", "RP. 1.250.000")
+  [BESIDE('₫|đ|Đ|VNĐ|VNđ|đồng|dong'), 'VND'], [BESIDE('Rp\\.?|RP\\.?'), 'IDR'],
 ];
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
 /**

@@ -20,10 +20,11 @@ export function wholeMoneyCurrency(code: string | null | undefined): boolean {
  * Currencies ISO 4217 lists with two decimals whose country prices and prints in whole units, so
  * a page in one that prints no decimal fraction writes whole amounts (../parse/dot-thousands.ts):
  * the Colombian peso (the centavo coins left circulation long ago; tills and DIAN invoices print
- * "$ 11.900"). Unlike the forint (WHOLE), such a page may still print cents ("$ 11.900,00"), so
+ * "$ 11.900") and the Indonesian rupiah (the sen has not been used for decades; tills and tax
+ * invoices print "Rp 15.000", "Total Rp 1.250.000"). Unlike the forint (WHOLE), such a page may still print cents ("$ 11.900,00"), so
  * the page's own figures decide.
  */
-const WHOLE_IN_PRACTICE = new Set(['COP']);
+const WHOLE_IN_PRACTICE = new Set(['COP', 'IDR']);
 
 /** Whether `code` (ISO 4217; null: unknown) is a two-decimal currency its country prints in whole units (WHOLE_IN_PRACTICE). */
 export function wholeInPractice(code: string | null | undefined): boolean {

@@ -12,7 +12,7 @@
 /** The tax names, lower case, as printed (accents kept: a pattern built from them is matched with the `i` and `u` flags on unfolded text). */
 export const TAX_WORDS: readonly string[] = [
   'vat', 'gst', 'igst', 'cgst', 'sgst', 'hst', 'pst', 'qst', 'tax', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'tva', 'iva', 'btw', 'moms', 'mva', 'alv', 'ptu',
-  'dph', 'áfa', 'afa', 'pdv', 'ddv', 'dds', 'kdv', 'igv', 'fpa', 'φπα', 'gtgt',
+  'dph', 'áfa', 'afa', 'pdv', 'ddv', 'dds', 'kdv', 'igv', 'fpa', 'φπα', 'gtgt', 'ppn',
 ];
 
 /**
