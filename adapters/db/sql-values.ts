@@ -15,7 +15,23 @@ export function isUuid(value: string): boolean {
 /** `undefined`/`null` become SQL NULL; anything else is sent as jsonb. */
 export function jsonOrNull(sql: postgres.Sql, value: unknown): postgres.Parameter | null {
   if (value === undefined || value === null) return null;
-  return sql.json(value as postgres.JSONValue);
+  return sql.json(withoutNul(value) as postgres.JSONValue);
+}
+
+/**
+ * `value` with every NUL (U+0000) in its strings and keys replaced by U+FFFD, Unicode's
+ * replacement character: PostgreSQL's jsonb refuses `\u0000` ("unsupported Unicode escape
+ * sequence", PostgreSQL docs 8.14 JSON Types: it "cannot be represented in PostgreSQL's text
+ * type"), so a document reading or result holding one would fail its row's insert. Pure; returns
+ * `value` itself when it holds no NUL.
+ */
+export function withoutNul(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('\u0000') ? value.replace(/\u0000/g, '\uFFFD') : value;
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutNul(k) as string, withoutNul(v)]));
+  }
+  return value;
 }
 
 /** postgres returns int8/numeric as strings; our integer columns are int4, but stay defensive. */

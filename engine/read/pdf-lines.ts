@@ -30,7 +30,11 @@ function apply(m: number[], x: number, y: number): [number, number] {
 /** Split items into words with boxes in viewport (top-left) space. */
 function placeWords(items: TextItemLike[], vt: ViewportTransform): Placed[] {
   const out: Placed[] = [];
-  for (const it of items) {
+  for (const raw of items) {
+    // a glyph the font maps to no character comes out as U+0000 (a Vietnamese PDF whose font lacks
+    // "Ẩ"): it is U+FFFD, Unicode's replacement character, as no text may hold a NUL (PostgreSQL's
+    // text and jsonb refuse it) and labels read it as a lost letter (../parse/marked-letter-keyword.ts)
+    const it = raw.str?.includes('\u0000') ? { ...raw, str: raw.str.replace(/\u0000/g, '\uFFFD') } : raw;
     if (!it.str || !it.str.trim()) continue;
     const [a, b, c, d, e, f] = it.transform;
     const fontH = Math.hypot(c, d) || it.height || Math.hypot(a, b);

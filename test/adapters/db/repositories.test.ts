@@ -160,6 +160,10 @@ for (const backend of backends) {
       const noReading = await requests.insert(newRequest(owner.id, { reading: null }));
       t.equal(await requests.getReading(noReading.id), null);
       t.equal(await requests.getReading(reqId()), null);
+      // a PDF's text layer may hold a NUL where its font maps a glyph to no character; jsonb refuses
+      // one, so it is kept as U+FFFD and the request is accepted, not lost to a 500
+      const nul = await requests.insert(newRequest(owner.id, { reading: { text: 'T\u0000NG C\u1ed8NG 265.000', words: [{ t: 'T\u0000NG' }] } }));
+      t.same(await requests.getReading(nul.id), { text: 'T\uFFFDNG C\u1ed8NG 265.000', words: [{ t: 'T\uFFFDNG' }] });
     });
 
     t.test('requests: complete happens exactly once, even when called twice at once', async (t) => {

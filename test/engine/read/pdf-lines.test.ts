@@ -44,3 +44,9 @@ t.test('text overprinted with a small offset (fake bold) is read once; the same 
 t.test('no items, no lines', async (t) => {
   t.same(linesFromTextItems([], vt), []);
 });
+
+t.test('a glyph the font maps to no character (U+0000) is read as U+FFFD, the replacement character', async (t) => {
+  const [line] = linesFromTextItems([item('T\u0000NG C\u1ed8NG', 50, 700), item('265.000', 300, 700)], vt);
+  t.equal(line.text, 'T\uFFFDNG C\u1ed8NG 265.000');
+  t.notOk(line.words.some((w) => w.text.includes('\u0000')), 'no word keeps a NUL');
+});
