@@ -253,13 +253,13 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     // (HU szám), the last two with their point; a short capital
     // series before the number is part of it ("FS 4346", a Portuguese fatura simplificada); "N9",
     // "n.9", "N2" before a separator are "Nº", "n.º" with the ordinal sign read as a nine or a two,
-    // and "N97948" a glued "Nº7948" (GLUED_MARKER), "N0499299" a glued "No499299" with its o read as a zero (after a label only); a speck read as a middle dot after the label
+    // and "N97948" a glued "Nº7948" (GLUED_MARKER), a speck read as a middle dot after the label
     // ("Bonnummer·5236", "SIMPLIFICADA·FS 5949"), or as a dash ("Bonnummer-5821"), is no part of it; a number
     // marker in capitals is no series ("LIANIKIS NO 684495" is number 684495, not "NO 684495")
     const series = /^[\s:#.·º°-]*(?:(?:(?:n[o0]|nr|nro|number|num)\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|#)\.?[\s:#.]*)?(?!(?:N[O0]|NR|NRO|NUM)\.?\s)([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
     // a bare "n" or "n?" is "nº" whose ordinal sign OCR dropped or could not read ("NFC-e n? T9-14216",
     // "Ticket N?: T474307"), and "N0" is "No" with its o read as a zero ("INVOICE N0: CS569651")
-    const m = series ?? /^[\s:#.·º°-]*(?:(?:(?:n[o0]|nr|nro|number|num)\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n[90](?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??:?(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
+    const m = series ?? /^[\s:#.·º°-]*(?:(?:(?:n[o0]|nr|nro|number|num)\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??:?(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
     if (!m || !/\d/.test(m[1]) || isDateToken(m[1])) return null;
     const start = from + m.index + m[0].length - m[1].length;
     // a piece of the till's date or time under or beside the label ("07" of "07:23")
