@@ -10,7 +10,7 @@ import { fold } from '../../../engine/parse/lines.ts';
 t.test('marked letters may be blanks, unmapped glyphs or bare letters', async (t) => {
   const total = markedLetterKeyword('tổng cộng');
   for (const s of ['TỔNG CỘNG 385.200 đ', 'Tổng cộng', 'T NG CỘNG 385.200', 'T\u0000NG CỘNG', 'T\ufffdNG C\ufffdNG', 'TONG CONG 265.000 d', 'TongCong'])
-    t.ok(total.test(fold(s)), s);
+    t.ok(total.test(fold(s)), JSON.stringify(s)); // (the name escaped: a raw NUL in tap's output makes grep take the log for binary)
   for (const s of ['TNG CONG', 'tổng', 'ATONG CONG', 'tong congo']) t.notOk(total.test(fold(s)), s);
   const no = markedLetterKeyword('số hđ');
   t.ok(no.test(fold('SO‘HD:420950')), 'a quote read between the words');
