@@ -1,15 +1,19 @@
 /**
  * @module engine/parse/country-clues
- * Words and numbers that name one country on a page (its tax words and numbers, the title of its
- * tax office's receipt, its capital and large cities), for the currency a page prints with a
- * symbol OCR misreads or lost, or with none (./currency-country.ts, ./currency.ts). Each clue is
- * a `{ test(text) }` over a page's whole text; a clue matches one country only, as far as its
- * sources say. Sources: the tax offices' receipt formats (BIR, AFIP/ARCA, SUNAT, GİB, Finanční
- * správa, AADE, Revenue), the EU's VAT rates (European Commission, "VAT rates applied in the
- * Member States"), An Post's Eircode format.
+ * Words and numbers that name one country on a page (its tax words and numbers, its company
+ * forms, the title of its tax office's receipt, its address and postcode shapes, its capital and
+ * large cities), for the currency a page prints with a symbol OCR misreads or lost, or with none
+ * (./currency-country.ts orders them, ./currency.ts uses them). Each clue is a regular expression
+ * or a `{ test(text) }` over a page's whole text; a clue matches one country only, as far as its
+ * sources say. Sources: the tax offices' receipt and tax-number formats (BIR, AFIP/ARCA, SUNAT,
+ * GİB, Finanční správa, AADE, Revenue, DIAN, SII, SAT, SARS, IRAS, CRA, Inland Revenue, Vietnam's
+ * and Indonesia's tax laws), the EU's VAT rates (European Commission, "VAT rates applied in the
+ * Member States"), the postal services' formats (An Post's Eircode, Australia Post, Canada Post,
+ * USPS, Singapore's and Malaysia's postcodes); each clue names its own.
  */
 
-type Clue = { test: (text: string) => boolean };
+/** A clue: a test over a page's whole text (a regular expression is one). */
+export type Clue = { test: (text: string) => boolean };
 
 /**
  * The Philippines: the country, its tax number after its label ("VAT REG TIN: 008-123-456-000",
@@ -92,7 +96,7 @@ export const IE_CLUE: Clue = {
 };
 
 /**
- * The rest of the euro area (./currency-country.ts names Germany, France, Spain, Italy, the
+ * The rest of the euro area (./currency-country.ts's euro VAT words name Germany, France, Spain, Italy, the
  * Netherlands, Portugal, Finland's VAT words; GR_CLUE and IE_CLUE Greece and Ireland): the
  * countries' own names for themselves and in English, and tax words only one euro country prints:
  * Estonia's "KMKR" and "käibemaks", Latvia's "PVN", Lithuania's "PVM", Slovenia's "DDV", Croatia's
@@ -103,3 +107,154 @@ export const EURO_AREA_CLUE: Clue = {
   test: (text) => /(?<![\p{L}])(?:österreich|austria|belgique|belgië|belgium|luxembourg|suomi|finland|slovensko|slovakia|slovenská republika|slovenija|slovenia|hrvatska|croatia|eesti|estonia|latvija|latvia|lietuva|lithuania|malta|cyprus|käibemaks|I[ČC] DPH)(?![\p{L}])/iu.test(text)
     || /\b(?:KMKR|PVN|PVM|DDV|OIB)\b/.test(text) || /\bDPH\b[^\n\d]{0,12}(?:23|20|19|5)\s?%/.test(text),
 };
+
+/** A US sales tax line ("SALES TAX 6%"). */
+export const US_SALES_TAX = /\bsales tax\b/i;
+/**
+ * A US state and ZIP code after a town ("Dayton, OH 45402"; a scan's speck for the space:
+ * "OH.45402"), or, without the comma, one of the USPS's state codes after the town's name
+ * ("Portland OR 97208", "Seattle WA 98101").
+ */
+export const US_STATE_ZIP = /,\s?[A-Z]{2}[\s.]\d{5}(?:-\d{4})?\b|\b[A-Z][a-z]+ (?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY) \d{5}(?:-\d{4})?(?![\d-])/;
+/** A US bank's marks: deposits insured by the FDIC ("Member FDIC"). */
+export const US_BANK = /\bMember FDIC\b|\bFDIC[- ]insured\b/i;
+/**
+ * Indian clues a statement prints with no rupee sign: the IFSC, the branch code of Indian bank
+ * transfers (RBI), and figures grouped in lakhs and crores ("1,14,148.00", "2,66,344.62"), which
+ * only the Indian numbering system writes.
+ */
+export const INDIA_BANK = { test: (text: string) => /\bIFSC\b/.test(text) || (text.match(/(?<![\d,.])\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?!\d)/g) ?? []).length >= 2 };
+/**
+ * An Australian state or territory and its four-digit postcode ("Brunswick VIC 3056", "Sydney
+ * NSW 2000"); the three-letter states in any case, as a scan reads them ("VIc 3056", "Vic 3056"),
+ * the two-letter ones in capitals and ending their line only ("Perth WA 6000"; "SA, 1500 Halle" is
+ * a Belgian company form and postcode).
+ */
+export const AU_STATE_POSTCODE = /\b(?:[Nn][Ss][Ww]|[Vv][Ii][Cc]|[Qq][Ll][Dd]|[Tt][Aa][Ss]|ACT)[ ,]+\d{4}(?![\d-])|\b(?:WA|SA|NT) \d{4}[ \t]*$/m;
+/**
+ * An Australian Business Number: "ABN" in capitals and its eleven digits ("ABN: 12 345 678 901"),
+ * nine to thirteen as a scan groups or misreads them ("ABN 2236383 551 208"). ("ABN AMRO", the
+ * Dutch bank, has no digits after it.)
+ */
+export const ABN = /\bABN\b(?:\s*(?:No\.?|Number))?\s*[:.#]?\s*\d(?:\s?\d){8,12}(?!\d)/;
+/**
+ * "SINGAPORE 123456", "Singapore (123456)", "S(123456)": the country or its "S" with a six-digit
+ * postal code (the O read as a zero: "SINGAP0RE 529508").
+ */
+export const SG_POSTCODE = /\bsingap[o0]re\s*\(?\s*\d{6}(?!\d)|\bS\s?\(\d{6}\)/i;
+/** Singapore's private limited company ("Blue Pearl Pharmacy Pte Ltd", "Pte. Ltd."). */
+export const SG_PTE_LTD = /\bpte\.? ?ltd\b/i;
+/** A Singapore GST registration number ("GST Reg No: M2-1390005-3", "MR-8500001-2"). */
+export const SG_GST_NO = /\bGST\b[^\n]{0,20}?\b[MH][\dR]-\d{7}-[\dA-Z]\b/i;
+/** Malaysia's states and federal territories, by name. */
+const MY_STATES = String.raw`selangor|johor|kedah|kelantan|melaka|malacca|negeri sembilan|pahang|perak|perlis|pulau pinang|penang|sabah|sarawak|terengganu|kuala lumpur|putrajaya|labuan`;
+/** A Malaysian state and a five-digit postcode on the page ("TAMAN SRI MUDA,40400 SHAH ALAM" over "SELANGOR"). */
+export const MY_STATE_POSTCODE = {
+  test: (text: string) => new RegExp(String.raw`\b(?:${MY_STATES})\b`, 'i').test(text) && /(?<![\d-])\d{5}(?![\d-])/.test(text),
+};
+
+/**
+ * A Canadian province or territory (Canada Post's two-letter codes) and its postal code, letter
+ * digit letter, space, digit letter digit ("Toronto ON M5H 2N2", "Montréal QC H2Y1C6"; Canada
+ * Post never uses D, F, I, O, Q, U, nor W or Z first).
+ */
+export const CA_POSTCODE = /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ ,]+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/;
+/**
+ * A Canadian business number with its GST/HST program account: nine digits, "RT" and four
+ * ("81234 5678 RT0001", "123456789RT0001"; Canada Revenue Agency's BN format).
+ */
+export const CA_BUSINESS_NUMBER = /(?<!\d)\d(?:\s?\d){8}\s?RT\s?\d{4}\b/;
+/**
+ * A New Zealand GST number after its label: the IRD number, eight or nine digits printed in three
+ * groups ("GST No: 112-845-309", "GST Reg 12-345-678"; Inland Revenue's format). Singapore's GST
+ * numbers begin with a letter (SG_GST_NO), India's GSTIN is fifteen characters.
+ */
+export const NZ_GST_NO = /\bGST\b\s*(?:No\.?|Number|Reg(?:istration)?(?:\s*No\.?)?)?\s*[:#]?\s*\d{2,3}-\d{3}-\d{3}(?![\d-])/i;
+
+/**
+ * Mexico named by the page: the country, its capital ("CDMX", "Ciudad de México"), or an RFC, the
+ * SAT's tax id printed after its label: three letters (a company) or four (a person), six digits
+ * (a date, YYMMDD) and a three-character homoclave ("RFC: ABC123456XY7", "R.F.C. GOMJ800101AB3").
+ */
+export const MX_CLUE = {
+  test: (text: string) => /(?<!\bnew\s)\bm[eé]xico\b|\bCDMX\b|\bciudad de m[eé]xico\b/i.test(text) || /\bR\.?F\.?C\.?\s*[:.#]?\s*[A-ZÑ&]{3,4}[\s-]?\d{6}[\s-]?[A-Z\d]{3}\b/.test(text),
+};
+/**
+ * Weaker Mexican clues that decide only which dollar a printed "$" is: Mexico's 16% IVA (no
+ * euro-area country prints "IVA 16%" beside a dollar) and its "C.P." with a five-digit postcode
+ * (Spain writes its postcodes so too, but Spain prints no "$"). Source: SAT, Ley del IVA art. 1.
+ */
+export const MX_DOLLAR_CLUE = /\bIVA\b[^\n\d]{0,12}16\s?%|\bC\.\s?P\.\s?\d{5}\b/i;
+/**
+ * South Africa named by the page: the country, a private company's "(Pty) Ltd" in brackets (an
+ * Australian "Pty Ltd" has none), or one of its large cities.
+ */
+export const ZA_CLUE = /\bsouth africa\b|\(Pty\)\s?Ltd\b|\b(?:johannesburg|cape town|durban|pretoria|sandton|soweto|gqeberha|port elizabeth|bloemfontein|stellenbosch)\b/i;
+/**
+ * Weaker South African clues that decide only whether a single "R" before an amount is the rand:
+ * its 15% VAT, or its VAT number (ten digits beginning with 4). Source: SARS, VAT Act s.7.
+ */
+export const ZA_RAND_CLUE = /\bVAT\b[^\n\d]{0,12}15\s?%|\bVAT\s*(?:N[o0]|Reg(?:istration)?|Number)\.?\s*[:.]?\s*4\d{9}\b/i;
+
+/**
+ * Colombia's own marks on a page: a NIT (the tax number after its label, nine digits grouped with
+ * dots or not and a check digit: "NIT 900.123.456-7", "NIT: 901234567-8"; Guatemala's and
+ * Bolivia's NITs have other shapes), the tax office (DIAN), its electronic invoice's title or code
+ * ("Factura electrónica de venta", "CUFE"), or a VAT regime only Colombia names ("Régimen común",
+ * "Responsable de IVA", "Régimen simple de tributación"). Source: DIAN, the NIT's format and the
+ * factura electrónica de venta (Resolución 000042 de 2020). "DIAN" and "CUFE" in capitals only: a
+ * scan splits words ("Guar dian").
+ */
+export const CO_MARK: Clue = {
+  test: (text: string) => /\bDIAN\b|\bCUFE\b/.test(text) || /\bfactura\s+electr[oó]nica\s+de\s+venta\b|\br[eé]gimen\s+(?:com[uú]n|simple\s+de\s+tributaci[oó]n)\b|\b(?:no\s+)?responsables?\s+del?\s+IVA\b/i.test(text)
+    || /\bN\.?\s?I\.?\s?T\.?\s*(?:N[°º.o]?\s*)?[:.#]?\s*\d{3}\.?\d{3}\.?\d{3}\s?-\s?\d\b/.test(text),
+};
+/**
+ * Colombia named by the page: the country or one of its large cities or departments (not
+ * Cartagena, Armenia, Pereira, Santa Marta or Cali, which Spain, another country, a common surname
+ * or a US word share).
+ */
+export const CO_PLACE = /(?<![\p{L}])(?:colombia|bogot[aá]|medell[ií]n|barranquilla|bucaramanga|manizales|c[uú]cuta|ibagu[eé]|villavicencio|valledupar|monter[ií]a|popay[aá]n|sincelejo|envigado|itag[uü][ií]|soacha|cundinamarca|antioquia|valle del cauca)(?![\p{L}])/iu;
+/** A page from Colombia, whose "$" is the peso (COP): its marks (CO_MARK) or a place of it (CO_PLACE). */
+export const CO_CLUE: Clue = { test: (text: string) => CO_MARK.test(text) || CO_PLACE.test(text) };
+/**
+ * VAT at 19 % under its Spanish name ("IVA 19%"): Chile's rate and Colombia's (no euro country
+ * levies an "IVA" at 19 %: Spain's is 21 %, Italy's 22 %, Portugal's 23 %). Sources: Chile's Ley
+ * sobre Impuesto a las Ventas y Servicios art. 14; Colombia's Estatuto Tributario art. 468.
+ */
+export const IVA_19 = /\bIVA\b[^\n\d]{0,6}19\s?%/i;
+
+/**
+ * A page from Chile, whose "$" is the peso: the country's name, a RUT (the tax number, "RUT:
+ * 76.123.456-7", "R.U.T. 12345678-K": its label, up to eight digits grouped with dots or not, a
+ * check digit or K), the tax office's electronic receipt ("Boleta electrónica", "Timbre
+ * electrónico SII"), or VAT at Chile's 19 % ("IVA 19%"), unless the page names Colombia, whose
+ * VAT is 19 % too (its tax number is the NIT, its tax office the DIAN). Source: SII, the RUT's
+ * format and the boleta electrónica.
+ */
+export const CL_CLUE: Clue = {
+  test: (text: string) => /\bchile\b|\bR\.?\s?U\.?\s?T\.?\s*(?:N[°º.]?\s*)?:?\s*\d{1,2}\.?\d{3}\.?\d{3}\s?-\s?[\dkK]\b|\bboleta\s+electr[oó]nica\b|\btimbre\s+electr[oó]nico\b/i.test(text)
+    || (IVA_19.test(text) && !/\bNIT\b/.test(text) && !CO_CLUE.test(text)),
+};
+
+/**
+ * Vietnam's own marks on a page: its tax code after its label ("MST: 0101234567", ten digits, a
+ * branch's with "-" and three more; a scan may drop one), its VAT's name ("Thuế GTGT", "GTGT"
+ * alone, glued by a scan: "ThueGTGT"), an invoice's title ("Hóa đơn") or the total's and line
+ * total's labels ("Tổng cộng", "Thành tiền"), accents optional (a scan or a font may drop them).
+ * Source: Vietnam's Law on Tax Administration (the ten-digit mã số thuế), Decree 123/2020 on
+ * invoices.
+ */
+export const VN_MARK: Clue = {
+  test: (text: string) => /\bMST\b\s*[:.#]?\s*\d{9,10}(?:-\d{3})?(?!\d)/.test(text)
+    || /(?<![\p{L}])(?:(?:thu[eế]\s*)?GTGT|h[oó]a\s*[đd][oơ]n|t[oổ]ng\s*c[oộ]ng|th[aà]nh\s*ti[eề]n)(?![\p{L}])/iu.test(text),
+};
+/** Vietnam named by the page: the country, its capital, Ho Chi Minh City ("TP. HCM"). */
+export const VN_PLACE = /(?<![\p{L}])(?:vi[eệ]t\s?nam|h[aà]\s?n[oộ]i|TP\.?\s?HCM|h[oồ]\s?ch[ií]\s?minh)(?![\p{L}])/iu;
+/**
+ * Indonesia's own marks on a page: its taxpayer number ("NPWP") or its VAT ("PPN", "PPN 11%").
+ * Source: Indonesia's VAT law (UU PPN, the 11 % rate since 2022).
+ */
+export const ID_MARK = /\bNPWP\b|\bPPN\b/;
+/** Indonesia named by the page: the country or one of its large cities. */
+export const ID_PLACE = /(?<![\p{L}])(?:indonesia|jakarta|surabaya|bandung|medan|semarang|denpasar|yogyakarta|tangerang|bekasi)(?![\p{L}])/iu;

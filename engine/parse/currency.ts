@@ -25,8 +25,8 @@
  * A line converting the total into a second currency ("CHF (0.96) 35,19") is no evidence.
  * Nothing at all -> null (never invented).
  */
-import { COUNTRY_CURRENCY, DOLLAR_COUNTRY, vatIdCurrency, ZA_CLUE, ZA_RAND_CLUE } from './currency-country.ts';
-import { CZ_CLUE, PH_CLUE } from './country-clues.ts';
+import { COUNTRY_CURRENCY, DOLLAR_COUNTRY, vatIdCurrency } from './currency-country.ts';
+import { CZ_CLUE, PH_CLUE, ZA_CLUE, ZA_RAND_CLUE } from './country-clues.ts';
 
 export interface CurrencyGuess {
   code: string;

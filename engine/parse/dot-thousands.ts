@@ -11,7 +11,7 @@
  * - a currency ISO 4217 gives cents but whose country prices in whole units (minor-unit.ts
  *   wholeInPractice: the Colombian peso), as Colombian tills and DIAN invoices print "TOTAL $
  *   11.900", "COP 2.618.000": the page's currency comes from its Colombian evidence (a NIT, the
- *   DIAN, "COP", a city: ./currency-country.ts CO_CLUE);
+ *   DIAN, "COP", a city: ./country-clues.ts CO_CLUE);
  * - any other currency whose countries group thousands with dots (the euro: "Gesamt 1.234 €"),
  *   only from the page's own figures, conservatively: two or more money figures grouped so, no
  *   figure with a decimal comma or decimals at all (a rate or weight included: "19,5 %", "1,5
