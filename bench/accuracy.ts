@@ -17,7 +17,7 @@
  * (opening + credits - debits = closing), the honest stand-in where balances have no truth.
  * BENCH_CACHE=<dir> keeps each reading as <dir>/<id>.json and reuses it on the next run
  * (offline classification only; put the folder outside the repo, e.g. /tmp/bench-readings).
- * BENCH_ONLY=<regex> picks records by id; BENCH_MISSES=1 lists every miss; BENCH_PHOTO_STEP=off
+ * BENCH_ONLY=<regex> picks records by id; BENCH_MISSES=1 lists every miss (and, for each complete-truth document whose validation is false, the mandatory fields it lacks); BENCH_PHOTO_STEP=off
  * reads images without the photo step (engine/read/photo/), to measure what it changes.
  * BENCH_ATTACHMENTS=ignore reads a PDF's e-invoice attachment as if it were absent: the fields
  * come from the page (text layer or OCR), the visual extraction the truth's XML would otherwise
@@ -106,6 +106,8 @@ async function main() {
   const confusion: Record<string, Record<string, number>> = Object.fromEntries(types.map((t) => [t, Object.fromEntries(types.map((u) => [u, 0]))]));
   const fieldStats: Record<string, Record<string, { ok: number; n: number }>> = {};
   const completeStats: Record<string, { valid: number; n: number }> = {};
+  /** Among complete-truth documents whose validation is false: how many lack each mandatory field (item fields as `tableItems[].f`). */
+  const missingCounts: Record<string, Record<string, number>> = {};
   let pages = 0;
   let reconciled = 0, statements = 0;
   const misses: string[] = [];
@@ -160,6 +162,14 @@ async function main() {
             const c = (completeStats[predType] ??= { valid: 0, n: 0 });
             c.n++;
             if (valid) c.valid++;
+            else {
+              const missing = (x.raw.validation as { missing?: string[] } | undefined)?.missing ?? [];
+              // one count per document and field kind: "multiple_receipts[0].tableItems[3].taxAmount" -> "tableItems[].taxAmount"
+              const kinds = new Set(missing.map((m) => m.replace(/^multiple_receipts\[\d+\]\./, '').replace(/\[\d+\]/g, '[]')));
+              const mc = (missingCounts[predType] ??= {});
+              for (const k of kinds) mc[k] = (mc[k] ?? 0) + 1;
+              misses.push(`${cacheKey(rec)} validation false: missing ${[...kinds].join(', ')}`);
+            }
           }
           formatted = (predType === 'receipt' ? (x.formatted as unknown as { multiple_receipts: Record<string, unknown>[] }).multiple_receipts[0] : x.formatted) as Record<string, unknown>;
           if (predType === 'bank_statement') {
@@ -216,6 +226,10 @@ async function main() {
   console.log(`   extracted by: ${Object.entries(extractedBy).map(([k, v]) => `${k} ${v}`).join(', ') || '-'}`);
   for (const [t, v] of Object.entries(validStats)) console.log(`   ${t}: validation true on ${pct(v.valid, v.n)} (${v.valid}/${v.n}) of the results extracted as ${t}`);
   for (const [t, v] of Object.entries(completeStats)) console.log(`   ${t}: validation true on ${pct(v.valid, v.n)} (${v.valid}/${v.n}) of the documents whose truth holds every mandatory field`);
+  for (const [t, mc] of Object.entries(missingCounts)) {
+    const top = Object.entries(mc).sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${n}`).join(', ');
+    console.log(`   ${t}: of those not valid, how many lack each mandatory field: ${top}`);
+  }
   console.log('\nPer language (classification; fields right of fields with truth):');
   for (const [lang, l] of Object.entries(langStats).sort((a, b) => b[1].docs - a[1].docs)) {
     console.log(`   ${lang.padEnd(6)} ${String(l.docs).padStart(4)} docs  classified ${pct(l.typed, l.docs).padStart(8)}  fields ${pct(l.ok, l.n).padStart(8)} (${l.ok}/${l.n})`);
