@@ -11,6 +11,7 @@
 import {
   type Clue, ABN, AR_CLUE, AR_DOLLAR_CLUE, AU_STATE_POSTCODE, CA_BUSINESS_NUMBER, CA_POSTCODE, CL_CLUE, CO_CLUE, CO_MARK, CO_PLACE, CZ_CLUE, EURO_AREA_CLUE, GR_CLUE, ID_MARK, ID_PLACE, IE_CLUE, INDIA_BANK, IVA_19, MX_CLUE, MX_DOLLAR_CLUE, MY_STATE_POSTCODE, NZ_GST_NO, PE_CLUE, PH_CLUE, SG_GST_NO, SG_POSTCODE, SG_PTE_LTD, TR_CLUE, US_BANK, US_SALES_TAX, US_STATE_ZIP, VN_MARK, VN_PLACE, ZA_CLUE,
 } from './country-clues.ts';
+import { changeoverCurrency } from './euro-changeover.ts';
 
 /** Which dollar a bare "$" is, by the country the page names (USD when none does: ./currency.ts). */
 export const DOLLAR_COUNTRY: [Clue, string][] = [
@@ -99,19 +100,21 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
 ];
 
 /** Euro-area countries by their VAT-number prefix (Greece's is EL). */
-const EURO_VAT = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'EL', 'ES', 'FI', 'FR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK']);
+const EURO_VAT = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'EL', 'ES', 'FI', 'FR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK']);
 /** Countries with a currency of their own, by their VAT-number prefix. */
-const OWN_CURRENCY_VAT: Record<string, string> = { CZ: 'CZK', PL: 'PLN', HU: 'HUF', RO: 'RON', SE: 'SEK', DK: 'DKK', BG: 'BGN', GB: 'GBP' };
+const OWN_CURRENCY_VAT: Record<string, string> = { CZ: 'CZK', PL: 'PLN', HU: 'HUF', RO: 'RON', SE: 'SEK', DK: 'DKK', GB: 'GBP' };
 /**
  * A VAT number after its label ("MwSt-ID: DE811234567", "ALV-ID: FI12345678", "DPH-ID:
- * CZ12345678", "VAT No: GB123456789", Austria's "ATU12345678"): the country prefix and seven to
+ * CZ12345678", "VAT No: GB123456789", Austria's "ATU12345678", Croatia's "PDV ID: HR...",
+ * Slovenia's "DDV: SI...", Bulgaria's "ДДС №: BG..."): the country prefix and seven to
  * twelve digits (EU VIES formats; Romania's has as few as seven).
  */
-const VAT_ID = /(?<![A-Za-z\d])(?:VAT|USt|MwSt|MWST|TVA|IVA|BTW|DPH|DI[ČC]|ALV|Moms|MVA|[ÁA]FA|PTU|NIP|Y-tunnus|P\.?\s?IVA|N[°º]\s?TVA)(?:[\s.-]?(?:ID|IdNr|Id\.?\s?Nr|No|Nr|Reg(?:\.|istration)?|Number|tunnus))?\.?\s*[:#]?\s*([A-Z]{2})U?[^\S\n]?(\d(?:[^\S\n]?\d){6,11})\b/g;
+const VAT_ID = /(?<![A-Za-z\d])(?:VAT|USt|MwSt|MWST|TVA|IVA|BTW|DPH|DI[ČC]|ALV|Moms|MVA|[ÁA]FA|PTU|NIP|Y-tunnus|P\.?\s?IVA|N[°º]\s?TVA|PDV|DDV|З?ДДС)(?:[\s.-]?(?:ID|IdNr|Id\.?\s?Nr|No|Nr|Reg(?:\.|istration)?|Number|tunnus|broj|№))?\.?\s*[:#№]?\s*([A-Z]{2})U?[^\S\n]?(\d(?:[^\S\n]?\d){6,11})\b/g;
 
 /**
  * The currency of the country whose VAT number the page prints after a VAT label, the first such
- * number whose country is known (euro area -> EUR; CZ, PL, HU, RO, SE, DK, BG, GB -> their own);
+ * number whose country is known (euro area -> EUR; CZ, PL, HU, RO, SE, DK, GB -> their own; HR and BG by
+ * the day the page is dated, ./euro-changeover.ts);
  * null when none. A clue for a page that prints no currency, or whose symbol OCR lost (PP-OCR's
  * alphabet has no "€": "YHTEENSÄ € 34,69" is read "YHTEENSÄ 34,69"); a printed code or symbol
  * beats it (./currency.ts).
@@ -119,7 +122,7 @@ const VAT_ID = /(?<![A-Za-z\d])(?:VAT|USt|MwSt|MWST|TVA|IVA|BTW|DPH|DI[ČC]|ALV|
 export function vatIdCurrency(text: string): { code: string; id: string } | null {
   for (const m of text.matchAll(VAT_ID)) {
     const cc = m[1];
-    const code = EURO_VAT.has(cc) ? 'EUR' : OWN_CURRENCY_VAT[cc];
+    const code = EURO_VAT.has(cc) ? 'EUR' : OWN_CURRENCY_VAT[cc] ?? changeoverCurrency(cc, text);
     if (code) return { code, id: `${cc}${m[2].replace(/\s/g, '')}` };
   }
   return null;

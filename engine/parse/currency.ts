@@ -27,6 +27,7 @@
  */
 import { COUNTRY_CURRENCY, DOLLAR_COUNTRY, vatIdCurrency } from './currency-country.ts';
 import { CZ_CLUE, PH_CLUE, ZA_CLUE, ZA_RAND_CLUE } from './country-clues.ts';
+import { changeoverCurrency } from './euro-changeover.ts';
 
 export interface CurrencyGuess {
   code: string;
@@ -35,7 +36,7 @@ export interface CurrencyGuess {
   evidence: string;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP', 'ARS', 'VND'];
+const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP', 'ARS', 'VND', 'HRK'];
 const PREFIXED_DOLLARS: [RegExp, string][] = [
   [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];
@@ -108,10 +109,13 @@ const WORDS: [RegExp, string][] = [
  * the first IBAN whose country has a currency of its own or uses the euro.
  */
 const IBAN_RE = /\b([A-Z]{2})\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g;
-const EURO_COUNTRIES = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MC', 'MT', 'NL', 'PT', 'SI', 'SK', 'SM', 'AD', 'VA']);
-const IBAN_CURRENCY: Record<string, string> = { GB: 'GBP', CH: 'CHF', LI: 'CHF', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', SE: 'SEK', NO: 'NOK', DK: 'DKK', BG: 'BGN', TR: 'TRY', IS: 'ISK', BR: 'BRL' };
+const EURO_COUNTRIES = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MC', 'MT', 'NL', 'PT', 'SI', 'SK', 'SM', 'AD', 'VA']);
+const IBAN_CURRENCY: Record<string, string> = { GB: 'GBP', CH: 'CHF', LI: 'CHF', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', SE: 'SEK', NO: 'NOK', DK: 'DKK', TR: 'TRY', IS: 'ISK', BR: 'BRL' };
 
-/** The currency of the first IBAN's country, or null. */
+/**
+ * The currency of the first IBAN's country, or null; for a country that changed over to the
+ * euro (Croatia, Bulgaria) the currency of the day the page is dated (./euro-changeover.ts).
+ */
 export function currencyOfIban(text: string): string | null {
   for (const m of text.matchAll(IBAN_RE)) {
     const cc = m[1];
@@ -119,6 +123,8 @@ export function currencyOfIban(text: string): string | null {
     if (m[0].replace(/\s/g, '').length < 15) continue;
     if (EURO_COUNTRIES.has(cc)) return 'EUR';
     if (IBAN_CURRENCY[cc]) return IBAN_CURRENCY[cc];
+    const changed = changeoverCurrency(cc, text);
+    if (changed) return changed;
   }
   return null;
 }
