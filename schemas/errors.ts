@@ -57,6 +57,7 @@ export const MESSAGES = {
   PAGE_TOO_LARGE: ['DOCUMENT_TOO_COMPLEX', 'page {page} cannot be rendered within the limit of {max} pixels'],
   IMAGE_UNDECODABLE: ['UNREADABLE_DOCUMENT', 'the image could not be decoded ({reason})'],
   IMAGE_EMPTY: ['UNREADABLE_DOCUMENT', 'the image has no pixels'],
+  IMAGE_CUT_OFF: ['UNREADABLE_DOCUMENT', 'the image file is cut off (its {bytes} bytes end before the end-of-image marker) and the part that decodes holds no readable text; send the whole file'],
   TIFF_UNREADABLE: ['UNREADABLE_DOCUMENT', 'the TIFF could not be read ({reason})'],
   TIFF_NO_IMAGE: ['UNREADABLE_DOCUMENT', 'the TIFF holds no image'],
   TIFF_UNDECODABLE: ['UNREADABLE_DOCUMENT', 'the TIFF image could not be decoded ({reason})'],

@@ -25,6 +25,7 @@ import { openPdf, type PDFDocumentProxy } from './pdf-open.ts';
 import { MIN_TEXT_CHARS, readPdfPageText, textChars } from './read-pdf.ts';
 import { renderPdfPage } from './render-pdf-page.ts';
 import { normaliseImage } from './normalise-image.ts';
+import { imageCutOff } from './image-cut-off.ts';
 import { tiffPageCount } from './decode-tiff.ts';
 import { plausibleShare } from './text-layer-check.ts';
 import type { OcrPage } from './ocr-pool.ts';
@@ -98,6 +99,11 @@ async function withPool<T>(pool: Recogniser | undefined, fn: (p: () => Recognise
  * column of figures reads none.
  */
 export const MIN_PART_WORDS = 3;
+/**
+ * Fewer words than this on a cut-off image (./image-cut-off.ts) and it is refused as cut off: the
+ * offline classifier's own bound for a page that holds almost no text (engine/classify).
+ */
+export const MIN_CUT_OFF_WORDS = 4;
 const wordsOf = (p: PageReading) => p.lines.reduce((n, l) => n + l.words.filter((w) => /\p{L}{3}/u.test(w.text)).length, 0);
 
 export async function readDocument(doc: SourceDocument, opts: ReadOptions): Promise<DocumentReading> {
@@ -118,7 +124,13 @@ export async function readDocument(doc: SourceDocument, opts: ReadOptions): Prom
         if (pages.every((p) => wordsOf(p) >= MIN_PART_WORDS) && !partsAreOneDocument(pages)) return { kind: 'image', pages, pageCount: 1, firstPageImage };
       }
       const r = await ocrPage(pool(), page);
-      return { kind: 'image', pages: [ocrReading(1, r, img.width, img.height)], pageCount: 1, firstPageImage };
+      const reading = ocrReading(1, r, img.width, img.height);
+      // a file cut off in transfer decodes as its first rows and grey below: when that part reads
+      // no text, the client hears the file is cut off, not that it is no document
+      if (reading.lines.reduce((n, l) => n + l.words.length, 0) < MIN_CUT_OFF_WORDS && imageCutOff(doc.bytes, doc.mime)) {
+        throw appError('IMAGE_CUT_OFF', { bytes: doc.bytes.length });
+      }
+      return { kind: 'image', pages: [reading], pageCount: 1, firstPageImage };
     }
     throw appError('UNSUPPORTED_MIME', { mime: doc.mime });
   });

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { loadImage } from '@napi-rs/canvas';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { readDocument, renderFirstPage } from '../../../engine/read/read-document.ts';
 import { OcrPool } from '../../../engine/read/ocr-pool.ts';
 import { sniffMime } from '../../../engine/read/sniff-mime.ts';
@@ -104,4 +104,30 @@ t.test('renderFirstPage: colour PNG of page 1 around 2000 px; images upright', a
   const rot = await loadImage(await renderFirstPage({ bytes: await makeExifRotatedReceipt(8), mime: 'image/jpeg' }, { maxPixels: 40e6 }));
   t.ok(rot.height > rot.width, 'rotated JPEG comes out portrait');
   await t.rejects(renderFirstPage({ bytes: await makeCorruptPdf(), mime: 'application/pdf' }, { maxPixels: 40e6 }), { code: 'UNREADABLE_DOCUMENT' });
+});
+
+t.test('a JPEG cut off in transfer whose decoded part reads no text is refused as cut off; its whole file reads', async (t) => {
+  // a receipt-like page whose text sits in its lower half: the first third of the file decodes as blank paper
+  const c = createCanvas(900, 1400);
+  const g = c.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, 900, 1400);
+  g.fillStyle = '#000';
+  g.font = '34px sans-serif';
+  ['CORNER BAKERY', 'Rye bread        3.20', 'Coffee           2.80', 'TOTAL            6.00'].forEach((s, i) => g.fillText(s, 80, 900 + i * 60));
+  const jpeg = c.toBuffer('image/jpeg');
+  const whole = await readDocument({ bytes: jpeg, mime: 'image/jpeg' }, opts);
+  t.match(text(whole), /TOTAL/);
+  await t.rejects(readDocument({ bytes: jpeg.subarray(0, Math.floor(jpeg.length * 0.3)), mime: 'image/jpeg' }, opts), {
+    code: 'UNREADABLE_DOCUMENT', message: /cut off .* holds no readable text; send the whole file/,
+  });
+});
+
+t.test('a blank JPEG that is whole is read (no text), not refused as cut off', async (t) => {
+  const c = createCanvas(600, 800);
+  const g = c.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, 600, 800);
+  const r = await readDocument({ bytes: c.toBuffer('image/jpeg'), mime: 'image/jpeg' }, opts);
+  t.equal(r.pages[0].lines.length, 0);
 });
