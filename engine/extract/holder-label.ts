@@ -13,7 +13,7 @@ import type { Box, Word } from '../types.ts';
 import { plausibleName, tidyName } from './supplier.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
-/** The holder's labels (Polish "Posiadacz:" alone too). Longest first, so "Titular de la cuenta:" is one label and not "Titular" followed by words. */
+/** The holder's labels, folded (Polish "Posiadacz:" alone too; the customer's label with its colon at a line's start). Longest first, so "Titular de la cuenta:" is one label and not "Titular" followed by words. */
 export const ACCOUNT_NAME = k([
   'account name', 'account holder', 'kontoinhaber', 'titulaire', 'titular', 'intestatario', 'titular da conta', 'posiadacz rachunku', 'rekeninghouder', 'ten name van',
   'titular de la cuenta', 'titulaire du compte', 'intestato a', 'właściciel rachunku', 'wlasciciel rachunku', 'posiadacz', 'inhaber', 'name of account holder', 'account holder name',
@@ -21,7 +21,12 @@ export const ACCOUNT_NAME = k([
   'majitel účtu', 'majiteľ účtu', 'majitel', 'majiteľ',
   // NO, DA, SV, FI (a twelfth fresh tester's Nordic statements: "Kontoeier:", "Kontohaver:", "Tilinomistaja:")
   'kontoeier', 'kontohaver', 'kontohavare', 'kontoinnehavare', 'tilinomistaja', 'tilin omistaja', 'tilinhaltija',
-].sort((a, b) => b.length - a.length));
+].sort((a, b) => b.length - a.length)).concat(
+  // the customer's label when it begins its line with its colon ("Cliente: Maria Rossi", "Client :
+  // Claire Martin", "Kunde: Max Muster"): a bank's customer is the account's holder; elsewhere on a
+  // line ("Servicio al cliente: 900 100 200") it is no label of the holder
+  /^\s*(?:cliente|client|customer|kunde|klant|klient)(?=\s?:)/u,
+);
 
 /**
  * The labels of a statement's head fields in our languages, folded (lower case, no accents): the

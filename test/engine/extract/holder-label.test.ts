@@ -64,3 +64,11 @@ t.test('the addressee under a salutation is the next line in the salutation\'s c
   ];
   for (const head of heads) t.equal(holderOf([...head, 'Period 01/04/2025 to 30/04/2025']), 'Lena Hoffmann', head[3]);
 });
+
+t.test("the bank's customer, labelled at the start of its line with a colon, is the holder; a customer service line is no label", async (t) => {
+  for (const [label, name] of [['Cliente:', 'Maria Rossi'], ['Client :', 'Claire Martin'], ['Kunde:', 'Max Muster'], ['Klant:', 'Jan de Vries'], ['Klient:', 'Jan Kowalski']]) {
+    t.equal(holderOf(['Voorbeeld Bank N.V.', `${label} ${name}`, 'IBAN: NL91 ABNA 0417 1643 00', 'Period 01/04/2025 to 30/04/2025']), name, label);
+    t.equal(holderOf(['Voorbeeld Bank N.V.', label, name, 'Period 01/04/2025 to 30/04/2025']), name, `${label} over the name`);
+  }
+  t.not(holderOf(['Banco Ejemplo S.A.', 'Servicio al cliente: 900 100 200', 'Atención Comercial', 'Period 01/04/2025 to 30/04/2025']), 'Atención Comercial');
+});
