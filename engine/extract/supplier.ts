@@ -23,7 +23,7 @@ import { casedLegalFormAtEnd, casedLegalFormOnly } from './cased-legal-form.ts';
 export const COMPANY_SUFFIX = /\b(sdn\.?\s*bhd|bhd|s\/b|enterprise|trading|restaurant|restoran|ltd|ltda|lda|limited|llc|pllc|llp|lllp|lp|l\.l\.p|l\.p|plt|p\.c|inc|gmbh|ag|plc|srl|s\.r\.l|spa|s\.p\.a|sp\. z [o0]\.[o0]|oy|nv|sas|sarl|s\.l(?:\.u)?|sl|s\.n\.c|snc|ohg|e\.k|gbr|s\.r\.o|sp\.\s?[jk]|v\.o\.f|vof|unipessoal|aps|a\/s|oyj|d\.o\.o|kft|zrt|nyrt|lda\.?|corp|corporation|company|co\.|s\.?a\.?r?\.?l?|b\.v|bv|pty|(?<!\d\s)kg|a\.g|mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy)\b\.?/i;
 
 export const NOISE = [
-  'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'tel', 'fax', 'phone',
+  'tax invoice', 'invoice', 'receipt', 'official receipt', 'cash bill', 'cash sale', 'simplified', 'welcome', 'fax', 'phone',
   'gst', 'reg', 'co no', 'company no', 'vat', 'date', 'time', 'page', 'email', 'www', 'http', 'jalan', 'jln', 'lot', 'no.', 'taman',
   'address', 'customer copy', 'merchant copy', 'statement', 'bill to', 'ship to', 'rechnung', 'facture', 'factuur', 'factura', 'fattura', 'faktura', 'fatura', 'stylesheet',
   'original', 'copy', 'duplicate', 'thank you', 'order', 'table', 'cashier', 'member',
@@ -33,6 +33,13 @@ export const NOISE = [
   'paragon fiskalny', 'paragon', 'kassenbon', 'quittung', 'scontrino', 'documento commerciale', 'ticket de caisse', 'recibo', 'cupom fiscal', 'kassabon', 'kassabonnetje',
   'nyugta', 'kvitto', 'kvittering', 'kuitti', 'účtenka', 'uctenka', 'ricevuta', 'bon fiscal', 'talão', 'talao', 'boleta', 'tiquete',
 ].map((k) => keyword(k));
+/**
+ * The telephone's label "Tel" ("Tel: 03-1234", "TEL. 0123", "Tel No", "Tel/Fax"): noise, unless a
+ * name goes on after it, as a place's "Tel" does ("Aroma Espresso Bar Tel Aviv", "Tel Mond"): a
+ * word of three or more letters that is no label of a number (No, Nr, Number, Fax, Phone).
+ */
+export const TEL_LABEL = /(?<![\p{L}\d])tel(?![\p{L}])(?![^\S\n]+(?!(?:no|nr|number|fax|phone|hp|mobile)(?![\p{L}]))\p{L}{3,})/iu;
+NOISE.push(TEL_LABEL);
 /**
  * A greeting over the name, in the languages served ("WELKOM BIJ", "BIENVENIDOS A", "BEM-VINDO
  * A"): noise where it opens a line; a word further in is a name's ("Studio Grafico Benvenuti",

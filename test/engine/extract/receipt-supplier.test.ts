@@ -431,3 +431,10 @@ t.test('a weight after a figure on an item line ("MILO 1KG", "SUGAR 1 KG") is no
   t.equal(sup([...head, 'SUGAR 1 KG', '1 x 3.20 3.20', 'MEE GORENG 24.35']), 'CARREFOUR MARKET', 'the weight after a space');
   t.equal(sup(['Landmarkt Meyer GmbH & Co. KG', 'Dorfstr. 1', '12345 Berlin']), 'Landmarkt Meyer GmbH & Co. KG', 'a KG after Co. is still one');
 });
+
+t.test('a place whose name begins with "Tel" ends a shop name; the telephone\'s "Tel" label is noise', async (t) => {
+  t.equal(sup(['Aroma Espresso Bar Tel Aviv', 'Dizengoff St 99', 'VAT/Tax ID: 35033341', 'Receipt No 957127']), 'Aroma Espresso Bar Tel Aviv');
+  t.equal(sup(['Falafel House Tel Mond', 'Herzl St 4', 'Receipt No 4411']), 'Falafel House Tel Mond');
+  t.not(sup(['Tel: 03-555 1234', 'Corner Deli', 'Main St 5']), 'Tel: 03-555 1234');
+  t.equal(sup(['TEL No 0392 1111', 'Corner Deli', 'Main St 5']), 'Corner Deli');
+});
