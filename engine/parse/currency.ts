@@ -36,7 +36,17 @@ export interface CurrencyGuess {
   evidence: string;
 }
 
-const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP', 'ARS', 'VND', 'HRK'];
+const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'INR', 'JPY', 'CNY', 'NZD', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'AED', 'SAR', 'IDR', 'PHP', 'THB', 'NGN', 'KES', 'HUF', 'RON', 'BGN', 'TRY', 'ISK', 'KRW', 'CLP', 'COP', 'ARS', 'VND', 'HRK',
+  // (a fresh tester's Tel Aviv receipt printed "Currency ILS" and came back with none)
+  'ILS', 'EGP', 'QAR', 'TWD', 'UAH', 'RSD', 'PKR', 'BDT', 'LKR', 'KZT', 'GHS', 'TZS', 'DZD', 'UGX', 'XOF'];
+/**
+ * Codes that are also words printed in capitals ("MAD BURGER", "HAIR GEL 4.50", "PEN"): counted
+ * only after an amount with cents ("45,00 GEL"), alone on their line (a folio's "MAD" under its
+ * totals) or stated in words ("Currency MAD"); an item's name before its price is no currency.
+ * The Moroccan dirham, the Georgian lari, the Peruvian sol.
+ */
+const WORD_CODES = ['MAD', 'GEL', 'PEN'];
+const wordCode = (code: string) => new RegExp(String.raw`\d[.,]\d{2}[^\S\n]?${code}(?![A-Za-z])|^[^\S\n]*${code}[^\S\n]*$`, 'gm');
 const PREFIXED_DOLLARS: [RegExp, string][] = [
   [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];
@@ -46,7 +56,9 @@ const PREFIXED_DOLLARS: [RegExp, string][] = [
  * currency outright, so it beats codes counted elsewhere on the page (a VAT line in EUR).
  */
 const STATED: [RegExp, (m: RegExpMatchArray) => string | null][] = [
-  [/\b(?:invoice currency|rechnungswährung|rechnungswaehrung|currency|währung|waehrung|devise|valuta|moneda|divisa|moeda|waluta)\s*:\s*([A-Z]{3})\b/i, (m) => (CODES.includes(m[1].toUpperCase()) ? m[1].toUpperCase() : null)],
+  [/\b(?:invoice currency|rechnungswährung|rechnungswaehrung|currency|währung|waehrung|devise|valuta|moneda|divisa|moeda|waluta)\s*:\s*([A-Z]{3})\b/i, (m) => (CODES.includes(m[1].toUpperCase()) || WORD_CODES.includes(m[1].toUpperCase()) ? m[1].toUpperCase() : null)],
+  // the label and a code in capitals with no colon between ("Currency ILS", "Währung EUR")
+  [/\b(?:[Ii]nvoice [Cc]urrency|[Cc]urrency|CURRENCY|[Ww]ährung|WÄHRUNG|[Dd]evise|DEVISE|[Vv]aluta|VALUTA|[Mm]oneda|MONEDA|[Dd]ivisa|DIVISA|[Mm]oeda|MOEDA|[Ww]aluta|WALUTA)[^\S\n]+([A-Z]{3})(?![A-Za-z])/, (m) => (CODES.includes(m[1]) || WORD_CODES.includes(m[1]) ? m[1] : null)],
   [/\b(?:in|en)\s+(US|U\.S\.|Australian|Canadian|New Zealand|Singapore|Hong Kong)\s+dollars?\b/i, (m) => ({ us: 'USD', 'u.s.': 'USD', australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', singapore: 'SGD', 'hong kong': 'HKD' } as Record<string, string>)[m[1].toLowerCase()] ?? null],
 ];
 
@@ -195,6 +207,10 @@ export function detectCurrency(text: string): CurrencyGuess | null {
   const counts = new Map<string, number>();
   for (const code of CODES) {
     const n = text.match(new RegExp(String.raw`(?<![A-Za-z])${code}(?![A-Za-z])`, 'g'))?.length ?? 0;
+    if (n) counts.set(code, n);
+  }
+  for (const code of WORD_CODES) {
+    const n = text.match(wordCode(code))?.length ?? 0;
     if (n) counts.set(code, n);
   }
   for (const [re, code] of PREFIXED_DOLLARS) {

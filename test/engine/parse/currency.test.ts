@@ -295,3 +295,15 @@ t.test('the rest of the euro area by its names and tax words, after every other 
   t.equal(detectCurrency('IČ DPH SK2020000000\nDPH 23% 1,20\nSPOLU 7,20')?.code, 'EUR');
   t.equal(detectCurrency('Belgian chocolate, made in Belgium 4.00\nVAT Reg No 123 4567 89\nTOTAL 4.00')?.code, 'GBP', 'a product\'s origin on a British receipt');
 });
+
+t.test('a code stated after its label without a colon, and codes that are words only where they stand as money', async (t) => {
+  t.equal(detectCurrency('Aroma Espresso Bar\nTOTAL 109.98\nCurrency ILS')?.code, 'ILS', 'Currency ILS');
+  t.equal(detectCurrency('Rechnung\nSumme 80,00\nWährung CHF')?.code, 'CHF', 'Währung CHF');
+  t.equal(detectCurrency('Hotel Tanger\nTOTAL TTC 3 668,37\nTVA 20% 611,40\nMAD')?.code, 'MAD', 'a code alone on its line under the totals');
+  t.equal(detectCurrency('Khinkali 12.00 GEL\nTOTAL 24.00 GEL')?.code, 'GEL', 'after amounts with cents');
+  t.equal(detectCurrency('MAD BURGER\nBurger 12.50\nTOTAL $ 12.50')?.code, 'USD', 'a shop named MAD');
+  t.equal(detectCurrency('HAIR GEL 4.50\nTOTAL 4.50\nVAT reg GB 123 4567 89')?.code, 'GBP', 'an item named GEL before its price');
+  t.equal(detectCurrency('BALL PEN 2.50\nTOTAL 2.50\nSALES TAX 6%')?.code, 'USD', 'an item named PEN');
+  t.equal(detectCurrency('Total 1,250.00 PKR')?.code, 'PKR');
+  t.equal(detectCurrency('Total EGP 340.00')?.code, 'EGP');
+});
