@@ -94,7 +94,7 @@ const DIGITS_AFTER_FORM = new RegExp(String.raw`(${LEGAL_FORM_THEN.source.replac
 /** Tidies an OCR'd name: trims punctuation debris and collapses spaces, and cuts a sender line's address. */
 export function tidyName(text: string): string {
   // (a speck in a legal form before a dash is mended first, so the dash after the form parts the line: "S.r.:l. - Via Dante 14")
-  return withoutSenderAddress(text.replace(/\s+/g, ' ').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm)).replace(GLUED_AMPERSAND, '$1 & $2').replace(/\b(Co\.)(?=KG\b)/g, '$1 ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' || (l === '1' && r === 'r') ? 'l' : 'L'}.`).replace(SL_MISREAD, 'S.L.').replace(L_FOR_CAPITAL_I, 'I').replace(DIGITS_AFTER_FORM, '$1').trim();
+  return withoutSenderAddress(text.replace(/\s+/g, ' ').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm)).replace(GLUED_AMPERSAND, '$1 & $2').replace(/\b(Co\.)(?=KG\b)/g, '$1 ').replace(/^[^\p{L}\d(]+|[^\p{L}\d).]+$/gu, '').replace(SPECK_IN_LEGAL_FORM, dotsOfLegalForm).replace(GLUED_LEGAL_FORM, '$1 $2').replace(DOTTED_LEGAL_FORM, '$1 $2').replace(DOT_FOR_SPACE, '$1 $2').replace(ZERO_IN_SP_Z_OO, zeroToLetter).replace(SRL_MISREAD, (_m, r: string, l: string) => `S.${r}.${l === 'i' || (l === '1' && r === 'r') ? 'l' : 'L'}.`).replace(SL_MISREAD, 'S.L.').replace(ZERO_IN_DOO_SRO, zeroInForm).replace(L_FOR_CAPITAL_I, 'I').replace(DIGITS_AFTER_FORM, '$1').trim();
 }
 
 /**
@@ -146,6 +146,18 @@ const ZERO_IN_SP_Z_OO = /(\bsp\.\s?z)[\s'’`,]{0,2}([o0])[.:;,]\s?([o0])\./gi;
 function zeroToLetter(_all: string, form: string, a: string, b: string): string {
   const o = [a, b].find((c) => c !== '0') ?? (form === form.toUpperCase() ? 'O' : 'o');
   return `${form} ${o}.${o}.`;
+}
+
+/**
+ * The legal forms "d.o.o." (Slovenia, Croatia, Serbia, Bosnia: a limited company) and "s.r.o."
+ * (Czechia, Slovakia) with an o read as a zero ("Novak d.0.0.", "Kovo s.r.0."), ending the name:
+ * written with the letter again, in the case of the form's first letter.
+ */
+const ZERO_IN_DOO_SRO = /(?<![\p{L}\d])([dD]\.[o0]\.[o0]|[sS]\.[rR]\.[o0])\.?(?=\s*$|\s*,)/gu;
+function zeroInForm(all: string, form: string): string {
+  if (!form.includes('0')) return all;
+  const o = form[0] === form[0].toUpperCase() ? 'O' : 'o';
+  return `${form.replace(/0/g, o)}.`;
 }
 
 /** The Spanish "S.L." with its L read as a 1 ("Suministros Ibéricos S.1."), ending the name. */

@@ -52,3 +52,15 @@ t.test('on a receipt, a name ending in one of them is the supplier', async (t) =
   const reading = readingFromText([['ALAM CERIA CATERING PLT', '(LLP0012345-LGN)', 'NO 12 JALAN PUDU', '55100 KUALA LUMPUR', '', '', 'TOTAL 5.00']], { kind: 'image' });
   t.equal(receiptSupplier(flattenLines(reading))?.name, 'ALAM CERIA CATERING PLT');
 });
+
+t.test('"d.o.o." and "s.r.o." with an o read as a zero are the legal form again, for the seller and the buyer', async (t) => {
+  t.equal(tidyName('Novak d.0.0.'), 'Novak d.o.o.');
+  t.equal(tidyName('KOVO PLUS S.R.0.'), 'KOVO PLUS S.R.O.');
+  t.equal(tidyName('Novak d.o.o.'), 'Novak d.o.o.', 'a form read right stays');
+  const f = extractInvoice(readingFromText([[
+    'Bergmann Haustechnik GmbH                     RECHNUNG', 'Hauptstraße 12, 1010 Wien', 'Rechnungsnummer: 2026-30616',
+    'Kunde:                                        Rechnungsdatum: 13.03.2026', 'Novak d.0.0.                                  Fällig am: 27.04.2026',
+    'Slovenska cesta 19, 1000 Ljubljana', ...BODY,
+  ]])).formatted;
+  t.equal(f.customerName, 'Novak d.o.o.');
+});
