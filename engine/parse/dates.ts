@@ -172,6 +172,17 @@ function strayCapital(line: string): string {
 }
 
 /**
+ * "Dat008-08-2025": a date label's last letter o read as a zero and glued to the day ("Dato",
+ * "Data", "Datum" ends otherwise; the Danish and Norwegian "Dato", the Italian "Pagato"). A zero
+ * right after letters, before a full numeric date with a four-digit year, becomes a space (the
+ * line keeps its length), so the date that follows is read; a figure's own zero has a digit or
+ * nothing before it, not a letter.
+ */
+function zeroGluedAfterWord(line: string): string {
+  return line.replace(/(?<=\p{L})0(?=\d{1,2}([-./])\d{1,2}\1\d{4}(?!\d))/gu, ' ');
+}
+
+/**
  * "1Decenber 31,1979", "NOVEHBER": PP-OCR reads the M of a month name as N or H (its capital
  * confusions, see ../parse/ocr-word-fix.ts). The M is put back in September, November and
  * December (in EN, NL and DE spellings), the only month names with an M after their first
@@ -201,7 +212,7 @@ export function isoDate(y: number, m: number, d: number): string {
 
 /** Every date in a line, left to right, without overlaps. */
 export function findDates(printed: string, order: DateOrder = 'dmy', opts: FindDatesOptions = {}): DateMatch[] {
-  const line = mForNOrH(strayCapital(zeroForO(printed)));
+  const line = mForNOrH(strayCapital(zeroGluedAfterWord(zeroForO(printed))));
   const bare = withoutMarks(line);
   const found: DateMatch[] = [];
   // spans read as an era date that is no calendar day ("R6.2.30"): no other reading of them either

@@ -256,3 +256,12 @@ t.test('a row\'s lead "dd.mm" without its closing dot is a day and month; the sa
   t.equal(findLeadingDayMonth('12.05'), null, 'alone on its line');
   t.equal(findDayMonth('01.07 Przelew'), null, 'findDayMonth alone still reads it as money');
 });
+
+t.test("a date label's o read as a zero and glued to the day ('Dat008-08-2025') leaves the date readable where it was printed", async (t) => {
+  const [d] = findDates('Dat008-08-2025 08:18');
+  t.equal(d?.iso, '2025-08-08');
+  t.equal(d?.start, 4, 'the date starts after the zero, as printed');
+  t.same(findDates('Pagat015/03/2024').map((x) => x.iso), ['2024-03-15']);
+  t.same(findDates('A1008-08-2025').map((x) => x.iso), [], 'a zero after a digit is a figure\'s');
+  t.same(findDates('Nr 2008-08-20').map((x) => x.iso), ['2008-08-20'], 'a year-first date is read as before');
+});
