@@ -63,6 +63,8 @@ function stopsAt(l: DocLine): boolean {
   return !first || m.start < first.start || !TAX_WORD_AFTER.test(l.text.slice(m.start));
 }
 const TAX_WORD_AFTER = /^(?:vat|tax|gst|ust|mwst|tva|btw|steuer)\b/i;
+/** Initials joined by an ampersand, a brand's name ("L&P 1.5L", "A&W Root Beer", "M&M's"): a word of a description. */
+const BRAND_INITIALS = /(?<![\p{L}\d])\p{Lu}\s?&\s?\p{Lu}(?![\p{L}\d])/u;
 const SKIP = ['tel', 'fax', 'date', 'time', 'invoice', 'receipt', 'cashier', 'page', 'gst id', 'reg', 'table', 'server'].map((k) => keyword(k));
 
 export interface PlacedItem { item: ReceiptItem; line: DocLine }
@@ -268,13 +270,13 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
-    if (!/\p{L}{3,}/u.test(desc) && pendingText && !ownCode) {
+    if (!/\p{L}{3,}/u.test(desc) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode) {
       desc = descriptionOf(pendingText.text);
       if (lastWrap?.line === pendingText) lastWrap.item.description = lastWrap.before;
     }
     pendingText = null;
     wrapping = null;
-    if (!/\p{L}{2,}/u.test(desc) && !ownCode) continue;
+    if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
     const nums = am.map((a) => a.value);

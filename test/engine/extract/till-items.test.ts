@@ -95,3 +95,11 @@ t.test('the amount, payment and change rows of a till ("IMPORTE 26,90", "TARJETA
     t.equal(r.totalAmount, 26.9, `${lang} total`);
   }
 });
+
+t.test("a brand's initials joined by an ampersand ('L&P', 'A & W') are a description, not a line without words", async (t) => {
+  const lines = ['Fernhill Burgers', 'Shotover St 42, Queenstown', 'Receipt No 722506', 'Date 05/08/2025 14:04', 'Item Qty Price Amount',
+    'L&P 1.5L 1 12.60 12.60', 'A & W 2 3.00 6.00', 'Pineapple lumps 1 7.54 7.54', 'TOTAL 26.14'];
+  const r = extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.same(r.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]),
+    [['L&P 1.5L', 1, 12.6, 12.6], ['A & W', 2, 3, 6], ['Pineapple lumps', 1, 7.54, 7.54]]);
+});
