@@ -63,6 +63,15 @@ function stopsAt(l: DocLine): boolean {
   return !first || m.start < first.start || !TAX_WORD_AFTER.test(l.text.slice(m.start));
 }
 const TAX_WORD_AFTER = /^(?:vat|tax|gst|ust|mwst|tva|btw|steuer)\b/i;
+/**
+ * Whether a line prints a date: one that stands on its own, not the digits of an article code
+ * glued to its letters ("HD03-04-06 - 5/40/160", "CK11-22-31", a till's shelf code printed between
+ * an item's name and its price row, which would end the item's name there).
+ */
+function printsDate(text: string): boolean {
+  return findDates(text).some((d) => !/[\p{L}\d]/u.test(text[d.start - 1] ?? ''));
+}
+
 /** Initials joined by an ampersand, a brand's name ("L&P 1.5L", "A&W Root Beer", "M&M's"): a word of a description. */
 const BRAND_INITIALS = /(?<![\p{L}\d])\p{Lu}\s?&\s?\p{Lu}(?![\p{L}\d])/u;
 const SKIP = ['tel', 'fax', 'date', 'time', 'invoice', 'receipt', 'cashier', 'page', 'gst id', 'reg', 'table', 'server'].map((k) => keyword(k));
@@ -156,9 +165,11 @@ function descriptionOf(text: string): string {
 export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptions = {}): PlacedItem[] {
   const whole = !!opts.wholeMoney;
   const pageLines = lines;
+  // (a count of what was bought, "Item(s) : 5 Qty(s) : 6", "No. Items: 2 No. Qtys: 2", names two
+  // columns' words too, with a figure after each colon: it closes the items, it heads none)
   let start = pageLines.findIndex((l) => {
     const hits = HEADER.filter((re) => re.test(fold(l.text))).length;
-    return hits >= 2;
+    return hits >= 2 && !/:\s*\d/.test(l.text);
   });
   // (a discount with its negative figure, "Member Disc -0.50", "Rabatt -0,50" under an item, is
   // no item and ends none: the items go on below it; a total carried to the next page, "Suma y
@@ -229,7 +240,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const lastWrap = wrapped;
     wrapped = null;
     // (a total carried from one page to the next is no item either, ./carried-forward.ts)
-    if (matchAny(l.text, SKIP) || findDates(l.text).length || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    if (matchAny(l.text, SKIP) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     const qtyLine = quantityClause(l.text, null);
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;

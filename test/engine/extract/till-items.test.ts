@@ -103,3 +103,14 @@ t.test("a brand's initials joined by an ampersand ('L&P', 'A & W') are a descrip
   t.same(r.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]),
     [['L&P 1.5L', 1, 12.6, 12.6], ['A & W', 2, 3, 6], ['Pineapple lumps', 1, 7.54, 7.54]]);
 });
+
+t.test("a till's shelf code between an item's name and its price row, and the count line under the items, end no items", async (t) => {
+  // a code with a date's shape glued to its letters ("HD03-04-06") is no date; "Item(s) : 2 Qty(s) : 2" names two column words but is no header
+  const lines = ['HOMEWARE DEPOT SDN BHD', 'Co-Reg: 860671-D', '-TAX INVOICE-', 'TOILET BRUSH 47-2311 *S', 'HD03-04-06 - 5/40/160', '9067860 1× 2.70 2.70',
+    'CEMENT KN BLK-2 *S', 'CK11-22-31 - 10/400', '9071872 2× 1.60 3.20', 'Item(s) : 2 Qty(s) : 3', 'TOTAL INCL.GST@6% RM 5.90', 'CASH RM 50.00'];
+  const r = extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.same(r.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]),
+    [['TOILET BRUSH 47-2311 *S', 1, 2.7, 2.7], ['CEMENT KN BLK-2 *S', 2, 1.6, 3.2]]);
+  const dated = ['Corner Deli', 'Cashier: Ann', '05/08/2025 14:04', 'Bagel 1 3.20 3.20', 'TOTAL 3.20'];
+  t.same(extractReceipt(readingFromText([dated], { kind: 'image' })).formatted.multiple_receipts[0].tableItems.map((i) => i.description), ['Bagel'], 'a date on its own still ends the header');
+});
