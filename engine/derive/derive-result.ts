@@ -16,7 +16,7 @@ import { deriveItems, wholeUnitMoney } from './derive-items.ts';
 import { deriveStatement } from './derive-statement.ts';
 import { lineTaxChecks, moneyChecks } from './arithmetic-checks.ts';
 import { itemLineRates, rateSummaryFigures } from './line-rates.ts';
-import { confirmedTaxRate, mentionsTax, printedTaxRates } from './printed-rates.ts';
+import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import { classRatesBySum } from './class-rates-by-sum.ts';
 import { printsCharge } from '../parse/charge-labels.ts';
@@ -37,7 +37,7 @@ function moneyOf(r: MoneyFields): MoneyFields {
 
 /** One receipt or invoice: amounts, then lines, then the checks of what was printed. */
 function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, prefix: string): { bill: T; derived: Derivation[]; checks: ArithmeticCheck[] } {
-  const a = deriveAmounts(moneyOf(bill), mentionsTax(text), prefix, printsCharge(text));
+  const a = deriveAmounts(moneyOf(bill), printsTaxEvidence(text), prefix, printsCharge(text));
   const printed = printedTaxRates(text);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount);
   const lineRates = itemLineRates(bill.tableItems, text, printed);
