@@ -37,15 +37,18 @@ export function printedTaxRates(text: string): number[] {
 /**
  * When no tax line prints its rate with a % sign (a tax breakdown whose rate column says "%" in
  * its header only, "Steuersatz [%] ... 19"), the one percentage printed anywhere on the page
- * ("19 %" on the item rows) that the document's own net and tax confirm (tax = net x r, to the
- * cent): [r], else []. Only a printed rate can come back, never one computed from the totals.
+ * ("19 %" on the item rows, or a rate row under a header whose tax word is no rate: "IVA % Neto
+ * IVA Total" over "19% 7.118 1.352 8.470") that the document's own net and tax confirm (tax = net
+ * x r, to the cent; with `wholeUnits`, money printed in whole units as Chile's pesos are, to one
+ * unit): [r], else []. Only a printed rate can come back, never one computed from the totals.
  */
-export function confirmedTaxRate(text: string, net: number | null, tax: number | null): number[] {
+export function confirmedTaxRate(text: string, net: number | null, tax: number | null, wholeUnits = false): number[] {
   if (net === null || tax === null || net <= 0 || tax <= 0) return [];
   const found: number[] = [];
+  const tol = wholeUnits ? 1 : 0.01;
   for (const m of text.matchAll(RATE)) {
     const r = Number(m[1].replace(',', '.')) / 100;
-    if (r > 0 && r <= 0.3 && Math.abs(net * r - tax) <= 0.01 && !found.some((x) => Math.abs(x - r) < 1e-9)) found.push(r);
+    if (r > 0 && r <= 0.3 && Math.abs(net * r - tax) <= tol && !found.some((x) => Math.abs(x - r) < 1e-9)) found.push(r);
   }
   return found.length === 1 ? found : [];
 }
