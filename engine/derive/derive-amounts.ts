@@ -7,9 +7,10 @@
  * - no discount on the document (the total was read, no discount was) -> discount 0;
  * - tax printed, net not -> net = total - tax; net printed, tax not -> tax = total - net
  *   (never negative); net and tax printed, total not -> total = net + tax;
- * - neither net nor tax read and the page names no tax at all -> tax 0 and net = total (the
- *   reference's own receipt example: 12.9 with tax 0.0 and net 12.9). A page that names a tax
- *   it was not read keeps both null, and keeps its tax null when the net read equals the total
+ * - neither net nor tax read and the page prints no tax evidence at all (no tax word, no tax
+ *   table's rate row: printed-rates' printsTaxEvidence) -> tax 0 and net = total (the
+ *   reference's own receipt example: 12.9 with tax 0.0 and net 12.9). A page that prints a tax
+ *   it was not read (a rate table OCR garbled: "A 24% 17.,47 4,19 21,66") keeps both null, and keeps its tax null when the net read equals the total
  *   (a subtotal of tax-inclusive prices: tax = total - net would say 0);
  * - a page that prints a service charge, a cover charge or a tip (`chargePrinted`) derives no
  *   tax = total - net: that difference holds the charge, which is no tax (tax 0 when the page
@@ -27,7 +28,7 @@ export interface MoneyFields {
 
 /**
  * Fills what the printed money fields determine. `prefix` is prepended to field paths
- * (`multiple_receipts[1].`); `taxNamed` says whether the page names a tax (see printed-rates);
+ * (`multiple_receipts[1].`); `taxNamed` says whether the page prints tax evidence (printed-rates' printsTaxEvidence);
  * `chargePrinted` whether it prints a charge added before the total (../parse/charge-labels).
  * Returns the filled copy and one derivation per filled field.
  */

@@ -16,7 +16,7 @@ import { deriveItems, wholeUnitMoney } from './derive-items.ts';
 import { deriveStatement } from './derive-statement.ts';
 import { lineTaxChecks, moneyChecks } from './arithmetic-checks.ts';
 import { itemLineRates, rateSummaryFigures } from './line-rates.ts';
-import { confirmedTaxRate, mentionsTax, printedTaxRates } from './printed-rates.ts';
+import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import { classRatesBySum } from './class-rates-by-sum.ts';
 import { printsCharge } from '../parse/charge-labels.ts';
@@ -37,16 +37,17 @@ function moneyOf(r: MoneyFields): MoneyFields {
 
 /** One receipt or invoice: amounts, then lines, then the checks of what was printed. */
 function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, prefix: string): { bill: T; derived: Derivation[]; checks: ArithmeticCheck[] } {
-  const a = deriveAmounts(moneyOf(bill), mentionsTax(text), prefix, printsCharge(text));
+  const a = deriveAmounts(moneyOf(bill), printsTaxEvidence(text), prefix, printsCharge(text));
   const printed = printedTaxRates(text);
-  const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount);
+  const whole = wholeUnitMoney(bill.currencyCode, a.money);
+  const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);
   const lineRates = itemLineRates(bill.tableItems, text, printed);
   const marks = itemClassMarks(bill.tableItems, text);
   const byLetter = classRates(text);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
   const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(bill.tableItems.map((i) => i.totalAmount!), marks, text) : new Map<string, number>();
   const classes = bySum.size ? { marks, rates: bySum, ratesBySum: true, lineRates } : { marks, rates: byLetter, lineRates };
-  const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, wholeUnitMoney(bill.currencyCode, a.money));
+  const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole);
   const derived = [...a.derived, ...it.derived];
   const derivedPaths = new Set(derived.map((d) => d.path));
   const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix);

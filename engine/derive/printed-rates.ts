@@ -7,7 +7,8 @@
  * not a tax rate. Pure.
  */
 
-import { PERCENT } from '../parse/percent.ts';
+import { findAmounts } from '../parse/amounts.ts';
+import { PERCENT, percentFraction } from '../parse/percent.ts';
 import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 
 // (the tax names of ../parse/tax-words.ts, each a word of its own)
@@ -36,15 +37,18 @@ export function printedTaxRates(text: string): number[] {
 /**
  * When no tax line prints its rate with a % sign (a tax breakdown whose rate column says "%" in
  * its header only, "Steuersatz [%] ... 19"), the one percentage printed anywhere on the page
- * ("19 %" on the item rows) that the document's own net and tax confirm (tax = net x r, to the
- * cent): [r], else []. Only a printed rate can come back, never one computed from the totals.
+ * ("19 %" on the item rows, or a rate row under a header whose tax word is no rate: "IVA % Neto
+ * IVA Total" over "19% 7.118 1.352 8.470") that the document's own net and tax confirm (tax = net
+ * x r, to the cent; with `wholeUnits`, money printed in whole units as Chile's pesos are, to one
+ * unit): [r], else []. Only a printed rate can come back, never one computed from the totals.
  */
-export function confirmedTaxRate(text: string, net: number | null, tax: number | null): number[] {
+export function confirmedTaxRate(text: string, net: number | null, tax: number | null, wholeUnits = false): number[] {
   if (net === null || tax === null || net <= 0 || tax <= 0) return [];
   const found: number[] = [];
+  const tol = wholeUnits ? 1 : 0.01;
   for (const m of text.matchAll(RATE)) {
     const r = Number(m[1].replace(',', '.')) / 100;
-    if (r > 0 && r <= 0.3 && Math.abs(net * r - tax) <= 0.01 && !found.some((x) => Math.abs(x - r) < 1e-9)) found.push(r);
+    if (r > 0 && r <= 0.3 && Math.abs(net * r - tax) <= tol && !found.some((x) => Math.abs(x - r) < 1e-9)) found.push(r);
   }
   return found.length === 1 ? found : [];
 }
@@ -59,4 +63,38 @@ const NOT_AN_AMOUNT = /\b(?:vat|gst|tax|ust|tva|iva|btw)[\s.-]*(?:reg(?:istratio
  */
 export function mentionsTax(text: string): boolean {
   return text.split('\n').some((l) => TAX_WORD.test(l) && !(NOT_AN_AMOUNT.test(l) && !/\d[.,]\d{2}\b/.test(l.replace(NOT_AN_AMOUNT, ''))));
+}
+
+/**
+ * A tax table's rate row, whatever its header says (or however OCR read its tax word): a line
+ * holding nothing but a class mark (a letter, "A", or a Swiss numeric class, "1"), a rate
+ * (0 < r <= 0.3) and after it two or three figures of which one is the tax of another at that
+ * rate: tax = net x r, or tax = gross x r / (1 + r) ("A 24% 17,47 4,19 21,66", its net read
+ * "17.,47" by OCR: 21,66 x 24/124 = 4,19; "19% 7.118 1.352 8.470" in whole pesos). To 2 cents or
+ * 1 % of the tax (each item rounded on its own; whole units to one unit). A discount or charge
+ * row names itself, so it prints a word and is no rate row.
+ */
+const RATE_ROW = /^[^\p{L}\d]*(?:[A-HZ][^\p{L}\d%]{0,3}|\d[^\p{L}\d%.,]{1,3})?(\d{1,2}(?:[.,]\d{1,3})?)\s?%([^\p{L}]*)$/iu;
+
+/** True when some line of `text` is a tax table's rate row whose figures agree with its rate (see RATE_ROW). */
+export function printsRateRow(text: string): boolean {
+  return text.split('\n').some((l) => {
+    const m = RATE_ROW.exec(l.trim());
+    if (!m) return false;
+    const r = percentFraction(m[1]);
+    if (!(r > 0 && r <= 0.3)) return false;
+    const figs = findAmounts(m[2]).map((a) => a.value).filter((v) => v > 0);
+    if (figs.length < 2 || figs.length > 4) return false;
+    const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.021, 0.01 * b, Number.isInteger(a) && Number.isInteger(b) ? 1 : 0);
+    return figs.some((base, i) => figs.some((tax, j) => i !== j && tax < base && (near(base * r, tax) || near((base * r) / (1 + r), tax))));
+  });
+}
+
+/**
+ * True when the page prints any evidence of a tax: a tax word on a line that names a tax as an
+ * amount (mentionsTax), or a tax table's rate row (printsRateRow). Only a page without either
+ * prints no tax, and only there is a missing tax 0 (../derive/derive-amounts.ts).
+ */
+export function printsTaxEvidence(text: string): boolean {
+  return mentionsTax(text) || printsRateRow(text);
 }

@@ -3,13 +3,17 @@
  * Tax classes of a till roll: the table line that gives each class letter its rate
  * ("A= 7,0% 33,03 2,31 35,34", "PTU B 23% ...", "B 20% ...") and the letter printed after each
  * item's price ("BUTTER 2,92 A"). With both, each line's rate is printed, not guessed. Pure.
- * Letters A to H, and Z, the zero rate's letter on UK tills ("Z 0% 22.00 0.00 22.00").
+ * Letters A to H, and Z, the zero rate's letter on UK tills ("Z 0% 22.00 0.00 22.00"); and the
+ * numeric classes of Swiss tills (Migros, Coop: "Zopf 500g 1x6.50 6.50 2" under a table
+ * "1 8.1% 24.13 1.95 26.08" / "2 2.6% 14.48 0.38 14.86"), a digit 1 to 9 set apart by a space on
+ * both sides (never "19%" read as class 1 at 9 %, never a figure's last digit). A speck OCR reads
+ * as a point between the price and its mark ("15,24. B") is no part of either.
  */
 
 /** A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %". */
-const CLASS_RATE = /^\s*(?:ptu\s+)?([A-HZ])\s?[=:]?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s?%/i;
-/** A price ending a line with its class letter after it: "2,92 A", "17,00A". */
-const MARKED_PRICE = /(\d+[.,]\d{2})\s?([A-HZ])\s*$/;
+const CLASS_RATE = /^\s*(?:ptu\s+)?(?:([A-HZ])\s?[=:]?\s*|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%/i;
+/** A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", or its class digit after a space: "6.50 2". */
+const MARKED_PRICE = /(\d+[.,]\d{2})\.?(?:\s?(?=[A-HZ]\s*$)|\s+(?=[1-9]\s*$))([A-HZ1-9])\s*$/;
 /** A line ending with a class letter alone ("Butter Z", the price read as the next line). */
 const LETTER_END = /(?:^|\s)([A-HZ])\s*$/;
 /** A line holding a price alone ("8.60"), or a class letter alone ("A"). */
@@ -18,14 +22,14 @@ const LETTER_ALONE = /^\s*([A-HZ])\s*$/;
 /** A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x". */
 const QUANTITY_FIRST = /^\s*\d+(?:[.,]\d{1,3})?\s?(?:kg\s?)?[x×*]\s?\d/i;
 
-/** Class letter (upper case) -> rate (fraction), from the table lines of `text`; a letter given two rates is dropped. */
+/** Class letter (upper case) or digit -> rate (fraction), from the table lines of `text`; a class given two rates is dropped. */
 export function classRates(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const bad = new Set<string>();
   for (const line of text.split('\n')) {
     const m = CLASS_RATE.exec(line);
     if (!m || !/\d[.,]\d{2}/.test(line.slice(m[0].length))) continue;
-    const c = m[1].toUpperCase(), r = Number(m[2].replace(',', '.')) / 100;
+    const c = (m[1] ?? m[2]).toUpperCase(), r = Number(m[3].replace(',', '.')) / 100;
     if (r < 0 || r > 0.3) continue;
     if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);
     out.set(c, r);
@@ -43,13 +47,14 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
  * row in two, the item's line ending with the letter and the next line its price alone
  * ("Butter Z" / "8.60"), or the item's line ending with its price and the next line the letter
  * alone ("Butter 2,70" / "A"), or the item's name alone with its quantity clause and marked total
- * on the next line ("Kaffee" / "2 x 21,40 42,80 B"). Each text line is used once, in page order.
+ * on the next line ("Kaffee" / "2 x 21,40 42,80 B"). A class digit counts only where the class
+ * table prints that digit's rate. Each text line is used once, in page order.
  */
 export function itemClassMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
   const lines = text.split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) }));
   const price = (s: string) => Number(s.replace(',', '.'));
   const marks: string[] = [];
-  let from = 0;
+  let from = 0, table: Map<string, number> | null = null;
   for (const it of items) {
     if (it.totalAmount === null) return null;
     const desc = fold(it.description ?? '');
@@ -68,7 +73,8 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
         else if (priceEnd && letterNext && same(price(priceEnd[1]))) found = { at: k + 1, mark: letterNext[1] };
       }
     }
-    if (!found) return null;
+    // (a digit is a class only where the class table prints it: "Brot 2.50 1" on a page without one may end in a count)
+    if (!found || (/\d/.test(found.mark) && !(table ??= classRates(text)).has(found.mark))) return null;
     marks.push(found.mark.toUpperCase());
     from = found.at + 1;
   }

@@ -59,6 +59,10 @@ const OTHER_TOTAL_LABELS = k([
   // Greek, in its letters and as tills transliterate them ("SYNOLO PLIROMIS", "SYNOLO 27,54")
   'synolo pliromis', 'σύνολο πληρωμής', 'pliroteo', 'πληρωτέο', 'synolo', 'σύνολο',
 ]);
+// Lithuanian "IŠ VISO" (in all) as OCR reads its I: a one, an l or a bar ("1s viso 65,44", "ls viso";
+// "Is viso" is 'iš viso' folded): a t13 tester's Lithuanian slip kept the line as an item and took
+// its first item for the total
+OTHER_TOTAL_LABELS.push(/(?<![\p{L}\d])[1l|!]\s?s\s?viso(?![\p{L}])/iu);
 // Vietnamese: the total ("Tổng cộng", "Tổng tiền"), the amount paid ("Tổng thanh toán", "Thanh toán")
 OTHER_TOTAL_LABELS.push(...vi(['tổng cộng', 'tổng tiền', 'tổng thanh toán', 'thanh toán']));
 /** How many labels are ranked: the other languages' labels all score as the last of these. */

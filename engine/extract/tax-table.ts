@@ -104,15 +104,16 @@ export function taxTableRow(line: DocLine, whole: () => boolean = () => false): 
 
 /**
  * The figures after `from` read as a run of amounts of two decimals each, whatever stands between
- * them ("2,42,21,03" -> 2.42, 21.03; "20.452.0422.49" -> 20.45, 2.04, 22.49; "59..23" -> 59.23): a class row whose
+ * them ("2,42,21,03" -> 2.42, 21.03; "20.452.0422.49" -> 20.45, 2.04, 22.49; "59..23", "17.,47" -> 59.23, 17.47): a class row whose
  * gaps a scan lost. Only a row whose figures then add up is taken (taxTableRow).
  */
 function gluedFigures(line: DocLine, from: number): PlacedAmount[] {
   const out: PlacedAmount[] = [];
-  // (a decimal point read twice, "59..23", is one point: a later tester's scanned Australian till)
-  for (const m of line.text.slice(from).matchAll(/\d{1,6}(?:[.,]|\.\.)\d{2}/g)) {
+  // (a decimal point read twice, "59..23", or as a point and a comma, "17.,47", is one point: a later
+  // tester's scanned Australian till, a t13 tester's Estonian one)
+  for (const m of line.text.slice(from).matchAll(/\d{1,6}(?:\.\.|\.,|,\.|[.,])\d{2}/g)) {
     const start = from + m.index, end = start + m[0].length;
-    out.push(placedAmount(line, { value: Number(m[0].replace(/,|\.\./, '.')), text: m[0], start, end, decimals: 2, currency: null, marker: null }));
+    out.push(placedAmount(line, { value: Number(m[0].replace(/\.\.|\.,|,\.|,/, '.')), text: m[0], start, end, decimals: 2, currency: null, marker: null }));
   }
   return out;
 }

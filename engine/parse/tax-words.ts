@@ -5,19 +5,28 @@
  * lines of ../extract/amount-roles.ts): VAT and its names in the languages served (DE MwSt/USt,
  * FR/RO TVA, ES/IT/PT IVA, NL BTW, SV/DA Moms, NO MVA, FI ALV, PL PTU, CS/SK DPH, HU ÁFA, HR/SR/BS
  * PDV, SL DDV, BG DDS, TR KDV, PE IGV "impuesto general a las ventas", GR ΦΠΑ and its Latin
- * transliteration FPA, VN GTGT "thuế giá trị gia tăng"), GST and India's parts, Canada's sales
- * taxes, and the generic "tax". Pure data.
+ * transliteration FPA, VN GTGT "thuế giá trị gia tăng", ET käibemaks, LT PVM, LV PVN), GST and
+ * India's parts, Canada's sales taxes, and the generic "tax". Two short names that are other words
+ * too count only in a tax's context (TAX_WORD_SOURCE): Estonia's "KM" (käibemaks, and the
+ * kilometre) only before a rate or a "%" column head ("KM 24%", "KM % Km-ta. KM Kokku"), and
+ * Lithuania's "PVM" (pridėtinės vertės mokestis, and Finland's "pvm", päivämäärä, the date) never
+ * before a date ("Pvm: 12.03.2025"). Pure data.
  */
 
 /** The tax names, lower case, as printed (accents kept: a pattern built from them is matched with the `i` and `u` flags on unfolded text). */
 export const TAX_WORDS: readonly string[] = [
   'vat', 'gst', 'igst', 'cgst', 'sgst', 'hst', 'pst', 'qst', 'tax', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'tva', 'iva', 'btw', 'moms', 'mva', 'alv', 'ptu',
-  'dph', 'áfa', 'afa', 'pdv', 'ddv', 'dds', 'kdv', 'igv', 'fpa', 'φπα', 'gtgt', 'ppn',
+  'dph', 'áfa', 'afa', 'pdv', 'ddv', 'dds', 'kdv', 'igv', 'fpa', 'φπα', 'gtgt', 'ppn', 'käibemaks', 'pvn',
 ];
+
+/** Estonia's "KM" before a rate or a bare "%" ("KM 24%", "KM %"): never "12 km", "KMKR". */
+const KM_BEFORE_RATE = String.raw`km(?=\s?(?:\d{1,2}(?:[.,]\d{1,2})?\s?)?%)`;
+/** Lithuania's "PVM", not followed by a date (Finland's "Pvm: 12.03.2025"). */
+const PVM_NO_DATE = String.raw`pvm(?![\s.:]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`;
 
 /**
  * A regex source matching one tax name as a word of its own (bounded by letters and digits, not
  * \b: JavaScript's \b takes "Á" for no letter, so "ÁFA 27 %" went unseen); "ThueGTGT", the
  * Vietnamese name glued to its "thuế" by OCR, counts too. Use with the `i` and `u` flags.
  */
-export const TAX_WORD_SOURCE = String.raw`(?<![\p{L}\d])(?:${TAX_WORDS.join('|')}|thu[eế]\s?gtgt)(?![\p{L}\d])`;
+export const TAX_WORD_SOURCE = String.raw`(?<![\p{L}\d])(?:${TAX_WORDS.join('|')}|thu[eế]\s?gtgt|${KM_BEFORE_RATE}|${PVM_NO_DATE})(?![\p{L}\d])`;

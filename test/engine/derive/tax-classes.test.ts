@@ -64,3 +64,21 @@ t.test('every item of one class, its rate unread ("19%" read "194"): the class c
   t.same(r.tableItems.map((i) => [i.taxAmount, i.netAmount]), [[10.36, 54.51], [0.96, 5.06]]);
   t.match(fields['tableItems[0].taxAmount'], { source: 'derived', rule: 'one tax class: the document tax shared in proportion to the line totals' });
 });
+
+t.test('Swiss numeric tax classes: items marked "1" / "2" after their price, a class table "1 8.1% ..." / "2 2.6% ..." (a t13 tester\'s Migros and Coop slips kept no item tax)', async (t) => {
+  const ch = ['Migros Genossenschaft', 'Bahnhofstrasse 1, Zürich', 'Bon-Nr. 4711', 'Datum 22.07.2025 11:40', 'Rivella Rot 1.5l 2x3.71 7.42 1', 'Zopf 500g 1x6.50 6.50 2',
+    'Bettwäsche Set 1x4.60 4.60 1', 'TOTAL CHF 18.52', 'MWST % exkl. MWST inkl.', '1 8.1% 11.12 0.90 12.02', '2 2.6% 6.34 0.16 6.50', 'Σ 17.46 1.06 18.52', 'Merci vielmal'];
+  const text = ch.join('\n');
+  t.same([...classRates(text)].map(([c, r]) => [c, Math.round(r * 1000) / 1000]), [['1', 0.081], ['2', 0.026]]);
+  t.same(itemClassMarks([{ description: 'Rivella Rot 1.5l', totalAmount: 7.42 }, { description: 'Zopf 500g', totalAmount: 6.5 }], text), ['1', '2']);
+  const { r, fields } = derive(ch);
+  t.same(r.tableItems.map((i) => [i.taxAmount, i.netAmount]), [[0.56, 6.86], [0.16, 6.34], [0.34, 4.26]]);
+  t.match(fields['tableItems[1].taxAmount'], { source: 'derived', rule: 'line tax from its tax class letter and the class rate printed (prices include tax)' });
+  t.same([...classRates('IVA % Neto IVA Total\n19% 7.118 1.352 8.470')], [], '"19%" is no class 1 at 9 %');
+  t.equal(itemClassMarks([{ description: 'Brot', totalAmount: 2.5 }], 'Brot 2.50 1\nTOTAL 2.50'), null, 'a digit after a price is no class without a class table that rates it');
+});
+
+t.test('a speck OCR reads as a point between a price and its class letter ("15,24. B") is no part of either', async (t) => {
+  const text = 'Gira 1l 3 5,08 15,24. B\nKefyras 2 6,10 12,20 A\nIS VISO 27,44\nB 9% 13,98 1,26 15,24\nA 21% 10,08 2,12 12,20';
+  t.same(itemClassMarks([{ description: 'Gira 1l', totalAmount: 15.24 }, { description: 'Kefyras', totalAmount: 12.2 }], text), ['B', 'A']);
+});

@@ -130,3 +130,11 @@ t.test('a whole-unit page (forints, yen): the table\'s whole figures, grouped wi
   const inv = extractInvoice(readingFromText([['Kovács és Társa Kft.', 'Adószám: 12345678-2-42', 'Számla sorszáma: 2024/0815', 'Kelt: 2024.10.08.', 'Vevő: Nagy Péter', 'Tanácsadás 1 db 4 622 Ft', ...table, 'Fizetendő: 5 870 Ft']])).formatted;
   t.same([inv.totalAmount, inv.netAmount, inv.taxAmount], [5870, 4622, 1248], 'a Hungarian invoice');
 });
+
+t.test('a decimal point a scan read as a point and a comma ("17.,47") is one point: the row gives the receipt its tax, not 0', async (t) => {
+  const row = (s: string) => { const r = taxTableRow(lines([s])[0]); return r && [r.classMark, r.rate, r.net.value, r.tax.value, r.gross.value]; };
+  t.same(row('A 24% 14.,12 3,39. 17,51'), ['A', 0.24, 14.12, 3.39, 17.51]);
+  t.same(row('B 9% 38,.17 3,43 41,60'), ['B', 0.09, 38.17, 3.43, 41.6], 'a comma and a point');
+  const x = extractReceipt(readingFromText([['Kauplus OU', 'Kama 500g 2x5,97 11,94 A', 'Kohuke 1x5,57 5,57 A', 'KOKKU 17,51', 'KM % Km-ta. ·KM Kokku', 'A 24% 14.,12 3,39. 17,51', 'EUR']], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.same([x.totalAmount, x.netAmount, x.taxAmount], [17.51, 14.12, 3.39]);
+});
