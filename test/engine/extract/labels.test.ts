@@ -2,7 +2,7 @@
  * @module test/engine/extract/labels
  */
 import t from 'tap';
-import { labelledAmounts, labelledDates } from '../../../engine/extract/labels.ts';
+import { labelledAmounts, labelledDates, labelledIds } from '../../../engine/extract/labels.ts';
 import { flattenLines, keyword } from '../../../engine/parse/lines.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
@@ -92,4 +92,12 @@ t.test('a row of key-value pairs: each key\'s figure is the one after it, not th
   t.same(labelledAmounts([lines[1]], [keyword('subtotal')]).map((c) => c.value), [10]);
   t.same(labelledAmounts([lines[1]], [keyword('total')]).map((c) => c.value), [10.8]);
   t.same(labelledAmounts([lines[2]], [keyword('gst')]).map((c) => c.value), [6], 'a table row (rate, base, tax) keeps its last figure');
+});
+
+t.test('a speck read as a bracket or a lone letter between a label and its id is no part of the id', async (t) => {
+  const ids = (line: string) => labelledIds(flattenLines(readingFromText([[line]])), [keyword('receipt no')]).map((c) => c.text);
+  t.same(ids('Receipt No.: C CS1801/27037 Date: 23/01/2018'), ['CS1801/27037']);
+  t.same(ids('Receipt No. : ( CS1802/27714 Date : 12/02/2018'), ['CS1802/27714']);
+  t.same(ids('Receipt No: A 12345'), ['A 12345'], 'a series letter before figures stays the id\'s');
+  t.same(ids('Receipt No.: CS1801/27037'), ['CS1801/27037']);
 });
