@@ -28,6 +28,11 @@ const ACCOUNT_NO = [
   'account number', 'account no', 'acct no', 'account #', 'a/c no', 'kontonummer', 'konto-nr', 'konto nr', 'kto-nr', 'numéro de compte', 'n° de compte', 'nº de compte', 'no de compte', 'n° compte',
   'rekeningnummer', 'rekeningnr', 'número de cuenta', 'nº de cuenta', 'n° de cuenta', 'numero di conto', 'conto n', 'n. conto', 'numero conto', 'numer rachunku', 'nr rachunku', 'numer konta', 'nr konta',
   'número da conta', 'nº da conta', 'n.º da conta', 'nº de conta', 'número de conta',
+  // and the statements of other languages (a thirteenth tester's): FI "Tilinumero", ET "Konto number" / "Kontonumber", LT
+  // "Sąskaitos Nr.", LV "Konta Nr.", HU "Számlaszám" / "Bankszámlaszám", HR "Broj računa", SL "Številka računa", CS/SK "Číslo
+  // účtu", RO "Număr cont", SV/NO/DA "Kontonr."; their marked letters fold away as a scan drops them ("Saskaitos Nr.")
+  'tilinumero', 'tilin numero', 'konto number', 'kontonumber', 'sąskaitos nr', 'sąskaitos numeris', 'konta nr', 'konta numurs',
+  'számlaszám', 'bankszámlaszám', 'számla száma', 'broj računa', 'številka računa', 'číslo účtu', 'č. účtu', 'număr cont', 'nr. cont', 'kontonr',
   // the account word first, its number sign after ("Compte n° 12345678901", "Cuenta nº", "Conta n.º")
   'compte n°', 'compte nº', 'compte no', 'cuenta n°', 'cuenta nº', 'conta n°', 'conta nº', 'conta n.º',
   // a card statement's account is its card, printed masked ("Account ending: XXXX XXXX XXXX 4821", "Card number: 4364 •••• •••• 1187")

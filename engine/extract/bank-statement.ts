@@ -352,7 +352,8 @@ const PERIOD_TO = String.raw`(?:to|through|thru|until|till|bis(?:\s+zum)?|jusqu'
 /** "11 June to 10 July 2019", "01/01/2020 - 31/01/2020", "10/01/2024 through 10/31/2024", "del ... al ...", "od ... do ...". */
 function statementPeriod(lines: DocLine[], order: ReturnType<typeof dateOrderFor>): { open?: { text: string; iso: string | null }; close: DateMatch; line: DocLine } | null {
   const RANGE = new RegExp(String.raw`(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?)(\s+(?:de\s+)?\d{4})?\s*${PERIOD_TO}\s*(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?\s+(?:de\s+)?\d{4})`, 'iu');
-  const BETWEEN = new RegExp(String.raw`^\s*${PERIOD_TO}\s*$`, 'iu');
+  // (the first day may end with its own dot: Hungarian "2026.06.01. - 2026.06.30.", Croatian "01.07.2026. - 31.07.2026.")
+  const BETWEEN = new RegExp(String.raw`^\.?\s*${PERIOD_TO}\s*$`, 'iu');
   for (const l of lines) {
     const m = RANGE.exec(l.text);
     if (m) {

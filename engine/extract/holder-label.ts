@@ -1,7 +1,7 @@
 /**
  * @module engine/extract/holder-label
  * A statement's account holder after its label, in our languages (EN DE FR ES IT PT NL PL, and
- * CS SK NO DA SV FI):
+ * CS SK NO DA SV FI HR SL ET LV LT HU RO):
  * "Account holder: Jan Kowalski" on one line, or the label on a line of its own (or at the head
  * of a column of labels) with the name on the row under it, in the label's column ("Kontoinhaber:"
  * over "ACME GmbH", "Account holder:   Sort code:" over "Jan Kowalski   20-00-00"). A field's
@@ -21,6 +21,9 @@ export const ACCOUNT_NAME = k([
   'majitel účtu', 'majiteľ účtu', 'majitel', 'majiteľ',
   // NO, DA, SV, FI (a twelfth fresh tester's Nordic statements: "Kontoeier:", "Kontohaver:", "Tilinomistaja:")
   'kontoeier', 'kontohaver', 'kontohavare', 'kontoinnehavare', 'tilinomistaja', 'tilin omistaja', 'tilinhaltija',
+  // HR, SL, ET, LV, LT, HU, RO (a thirteenth tester's: "Vlasnik računa:", "Konto omanik:", "Sąskaitos savininkas:", "Számlatulajdonos:")
+  'vlasnik računa', 'imetnik računa', 'lastnik računa', 'konto omanik', 'kontoomanik', 'konta īpašnieks', 'sąskaitos savininkas',
+  'számlatulajdonos', 'számla tulajdonosa', 'titular cont', 'titularul contului',
 ].sort((a, b) => b.length - a.length)).concat(
   // the customer's label when it begins its line with its colon ("Cliente: Maria Rossi", "Client :
   // Claire Martin", "Kunde: Max Muster"): a bank's customer is the account's holder; elsewhere on a
@@ -51,6 +54,12 @@ const FIELD_LABEL = new RegExp(String.raw`^(?:${[
   'wlasciciel rachunku', 'posiadacz(?: rachunku)?', 'numer rachunku', 'nr rachunku', 'rachunek', 'okres', 'waluta', 'strona', 'oddzial', 'adres',
   // NO, DA, SV, FI
   'kontoeier', 'kontohaver', 'kontohavare', 'kontoinnehavare', 'tilinomistaja', 'tilin omistaja', 'tilinhaltija', 'kontonummer', 'kontonr\\.?', 'tilinumero', 'periode', 'kausi',
+  'ajanjakso',
+  // HR, SL, ET, LV, LT, HU, RO, CS, SK
+  'vlasnik racuna', 'imetnik racuna', 'lastnik racuna', 'broj racuna', 'stevilka racuna', 'razdoblje', 'obdobje',
+  'konto ?omanik', 'konto ?number', 'periood', 'konta ipasnieks', 'konta (?:nr\\.?|numurs)', 'periods',
+  'saskaitos (?:savininkas|nr\\.?|numeris)', 'laikotarpis', 'szamlatulajdonos', 'szamla tulajdonosa', '(?:bank)?szamlaszam', 'idoszak',
+  'titular(?:ul)? cont(?:ului)?', 'numar cont', 'cislo uctu', 'obdobi', 'obdobie',
 ].join('|')})\s*:?$`);
 
 /** Whether a text is a field's label (see FIELD_LABEL) or ends with a label's colon ("Sort code:", "Numer rachunku:"). */

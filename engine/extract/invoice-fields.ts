@@ -60,7 +60,12 @@ export const INVOICE_ID_TIERS = [
     'číslo faktury', 'cislo faktury', 'számla sorszáma', 'szamla sorszama', 'számlaszám', 'szamlaszam', 'fakturanummer', 'fakturanr', 'arve nr', 'laskun numero',
     'broj računa', 'broj racuna', 'številka računa', 'factură nr', 'factura nr', 'sąskaitos nr', 'rēķina nr',
     'n. documento', 'n° documento', 'nº documento', 'n. fattura', 'nº factura', 'n.º factura', 'nº fatura', 'n.º fatura', 'numer dokumentu', 'nr dokumentu',
-  ]),
+    // HR "Račun br." and SL "Račun št." (račun: the invoice; br. broj, št. številka: number), a scan's "Racun St." too
+    'račun br', 'račun broj', 'račun št', 'račun štev', 'račun številka',
+  ]).concat(
+    // MX "Folio: F-66948" (a CFDI's own number, its "Serie y folio"), never the "Folio fiscal" (the SAT's UUID of the stamp)
+    /(?<![\p{L}\d])folio(?!\s*fiscal)(?![\p{L}])/u,
+  ),
   k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura']),
   k(['document no', 'document number', 'belegnummer', 'beleg nr', 'reference', 'référence', 'ref no']),
   // weakest: a number marker opening its line ("Nº 5/10/2024" under or beside an "Invoice" title)

@@ -1,7 +1,8 @@
 /**
  * @module engine/extract/order-number
  * The buyer's purchase order reference an invoice quotes (EN 16931 BT-13, "Purchase order
- * reference"), by its labels in the languages served (EN, DE, FR, ES, IT, PT, NL, PL): the
+ * reference"), by its labels in the languages served (EN, DE, FR, ES, IT, PT, NL, PL, and HU RO SL HR CS
+ * SK NO DA SV FI ET LV LT, whose marked letters fold away as a scan drops them): the
  * order's own number labels ("Order No.", "Bestellnummer", "N° de commande", "Número de pedido",
  * "Numero ordine", "Nº encomenda", "Ordernummer", "Nr zamówienia") and the forms that quote the
  * buyer's order or reference ("Your order ref.", "Ihre Bestellung", "Votre commande", "Su
@@ -42,10 +43,28 @@ const ORDER_PHRASES = [
   'uw ref', 'uw kenmerk', 'inkoopordernummer', 'inkooporder', 'inkoopnummer',
   // PL
   'nr zamówienia', 'numer zamówienia', 'nr zam', 'zamówienie nr', 'zamówienie numer', 'wasze zamówienie', 'nr zlecenia', 'numer zlecenia', 'zlecenie nr',
+  // and the labels of a thirteenth tester's invoices in other languages: HU "Rendelésszám", RO "Comanda nr.", SL "Naročilo
+  // št.", HR "Narudžba br.", CS/SK "Číslo objednávky", NO/DA "Ordrenr.", SV "Ordernr", FI "Tilausnumero", ET "Tellimuse
+  // nr", LV "Pasūtījuma nr.", LT "Užsakymo Nr.", East Africa's and the Gulf's "LPO No" (a local purchase order)
+  'rendelésszám', 'rendelés száma', 'megrendelésszám', 'megrendelés száma', 'rendelési szám',
+  'comanda nr', 'comandă nr', 'nr comandă', 'număr comandă', 'comanda de achiziție',
+  'naročilo št', 'naročilnica št', 'številka naročila', 'št naročila', 'narudžba br', 'broj narudžbe', 'narudžbenica br',
+  'číslo objednávky', 'objednávka č', 'objednávka číslo',
+  'ordrenr', 'ordrenummer', 'ordre nr', 'deres ordre', 'bestillingsnr', 'bestillingsnummer', 'ordernr', 'er ordernr', 'inköpsordernummer',
+  'tilausnumero', 'tilausnro', 'tilaus nro', 'ostotilaus', 'ostotilausnumero', 'tellimuse nr', 'tellimus nr',
+  'pasūtījuma nr', 'pasūtījums nr', 'užsakymo nr', 'užsakymas nr',
+  'lpo no', 'lpo number', 'lpo #', 'lpo nr', 'local purchase order', 'lpo',
 ];
+/**
+ * A label ending in a number sign ("Encomenda n.º") also as OCR reads that sign: "n.9", "n.2"
+ * (the ordinal sign read as a nine or a two), "n°" (the degree sign for it); the plain "n" of
+ * "Encomenda n." is a label of its own above.
+ */
+const ORDINAL_SIGN_PHRASES = ['encomenda n.º', 'encomenda nº', 'pedido n.º', 'nº da encomenda', 'n.º da encomenda'];
+const withReadSigns = (x: string) => (/º/.test(x) ? ['º', '°', '9', '2'].map((c) => x.replace('º', c)) : [x]);
 
 /** The order labels, longest first (at one start the first pattern wins: "your order ref" before "your order"). */
-export const ORDER_NUMBER_LABELS = [...new Set(ORDER_PHRASES)].sort((a, b) => b.length - a.length).map((x) => keyword(x));
+export const ORDER_NUMBER_LABELS = [...new Set([...ORDER_PHRASES, ...ORDINAL_SIGN_PHRASES.flatMap(withReadSigns)])].sort((a, b) => b.length - a.length).map((x) => keyword(x));
 
 /** Order number candidates in page order (see the module comment); none when no label is printed. */
 export function orderNumbers(lines: DocLine[]): TextCandidate[] {

@@ -55,6 +55,13 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   'boleta de venta electrónica', 'boleta de venta', 'boleta electrónica', 'boleta', 'tique factura a', 'tique factura b', 'tique factura c', 'tique factura m', 'tique factura', 'tique',
   'or no', 'or #', 'official receipt no', 'official receipt #', 'official receipt', 'factura pos no', 'factura pos', 'fiş no', 'fiş nr', 'fiş',
   'apodeixi lianikis', 'apodeixi', 'απόδειξη λιανικής', 'απόδειξη',
+  // and Central Europe's and the Baltics' (a thirteenth tester's): HR "Račun br." / "Broj računa", SL "Račun št." / "Številka
+  // računa", CS/SK "Číslo dokladu", LV "Čeks Nr." / "Kvīts Nr.", ET "Tšekk nr" / "Kviitung nr", LT "Kvito Nr." / "Čekio Nr.",
+  // HU "Nyugta sorszám" (the receipt's serial number; "Nyugta" alone is its title). Their marked letters fold away
+  // (../parse/lines.ts fold), so a scan's or a plain font's "Racun br.84051", "Tsekk nr", "Ceks Nr." read too
+  'račun br', 'račun broj', 'broj računa', 'račun št', 'račun štev', 'številka računa', 'číslo dokladu', 'č. dokladu',
+  'čeks nr', 'čeka nr', 'kvīts nr', 'tšekk nr', 'tšeki nr', 'kviitung nr', 'kvito nr', 'kvitas nr', 'čekio nr', 'čekis nr',
+  'nyugta sorszám', 'nyugta sorszáma',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
@@ -62,6 +69,8 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   /(?<![\p{L}\d])bill\s*[:#]/u,
   // Vietnam's "Số HĐ" / "Số hóa đơn" (the invoice's number; its marked letters may be blanks) and Indonesia's "No. Struk"
   ...['số hóa đơn', 'số hđ'].map(markedLetterKeyword), keyword('no struk'), keyword('struk'),
+  // CS/SK "Doklad č." (a till's document number) whose č OCR could not read and printed as "?" ("Doklad ?. 454396")
+  /(?<![\p{L}\d])(?:doklad|uctenka|blok)\s?\?\.?(?=\s*:?\s*\d)/u,
 ]);
 /** A date ("18.03.2024", "10 czerwca 2024 r.") or a time ("09:36", "6:31 pm") on a till's number line (folded text). */
 const DATE_OR_TIME = String.raw`(?:\d[\d.\/-]*\d|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}(?:\s+r\.)?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?)`;

@@ -43,3 +43,13 @@ t.test('"n.:" after an order label is a number marker, also before an id that st
   t.same(ids('Vs. ordine n.: B-47971'), ['B-47971']);
   t.same(ids('Rif. ordine n. 4471'), ['4471']);
 });
+
+t.test('order reference labels in other languages (a thirteenth tester\'s invoices), accents as printed and as a scan drops them', async (t) => {
+  for (const [line, want] of [
+    ['Rendelésszám: PO-96556', 'PO-96556'], ['Rendelesszam:PO-38356', 'PO-38356'], ['Comanda nr.: PO-72801', 'PO-72801'],
+    ['Naročilo št.: PO-93810', 'PO-93810'], ['Narocilo St.: PO-93810', 'PO-93810'], ['Narudžba br. 2026/77', '2026/77'],
+    ['Číslo objednávky: OBJ-1204', 'OBJ-1204'], ['Ordrenr.: PO-19645', 'PO-19645'], ['Tilausnumero:PO-99119', 'PO-99119'],
+    ['Tellimuse nr: 88120', '88120'], ['Pasūtījuma Nr. P-4410', 'P-4410'], ['Užsakymo Nr. UZ-0042', 'UZ-0042'],
+    ['Encomenda n.º: PO-36626', 'PO-36626'], ['Encomenda n.9:PO-36626', 'PO-36626'], ['LPO No: PO-31128', 'PO-31128'],
+  ] as const) t.equal(order(line), want, line);
+});
