@@ -56,10 +56,11 @@ const COUNTRY_AFTER = String.raw`\s+(?:Polsk[ia]|Śląsk[ia]|Slask[ia]|Italian[o
  * Italian or Portuguese article or particle and up to four words, lower-case adjectives too, up
  * to a legal form ("Erste Bank der oesterreichischen Sparkassen AG", "X Bank des Landes AG",
  * "X Banque de Dépôts SA"). Without either the name ends at "Bank" as before ("Royal Bank" came
- * back for "Royal Bank of Canada", "Erste Bank" for the whole Austrian name).
+ * back for "Royal Bank of Canada", "Erste Bank" for the whole Austrian name). The words are
+ * parted by one or two spaces: a wider gap starts the next column ("Jane Doe" beside it).
  */
-const OF_PLACE = String.raw`\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}[\p{L}&.'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}&.'-]*){0,2}`;
-const OF_BODY = String.raw`\s+(?:der|des|de|del|della|di|do|da|du)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+(?=,?\s+${FORM})`;
+const OF_PLACE = String.raw`\s{1,2}of\s{1,2}(?:the\s{1,2})?\p{Lu}\p{Ll}[\p{L}&.'-]*(?:\s{1,2}\p{Lu}\p{Ll}[\p{L}&.'-]*){0,2}`;
+const OF_BODY = String.raw`\s{1,2}(?:der|des|de|del|della|di|do|da|du)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}[\p{L}-]+(?=,?\s+${FORM})`;
 /** Words before an institution word: capitalised, or an "&" between two partners ("Fenwick & Hale Bank"). */
 const WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}&.'-]*\s{1,3}(?:(?:&|and)\s+)?){1,3}`;
 /** Institution words that follow a name: banks, building societies, credit unions, savings and loans. */
@@ -81,7 +82,7 @@ const COMPOUND_NAMED_AFTER = String.raw`(?:(?:\s+(?!${LEGAL_WORD})\p{Lu}[\p{L}-]
  * words of its registered name after it ("Maybank Islamic Berhad", see COMPOUND_NAMED_AFTER), and
  * a brand that starts with a lower-case prefix before "Bank" ("mBank S.A.", "eBank").
  */
-const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+[A-Z][A-Za-z&.'-]*(?:\s+[A-Z][A-Za-z&.'-]*){0,2}${LEGAL}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse|pankki)${LEGAL}|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse|pankki)${COMPOUND_NAMED_AFTER}${LEGAL}|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
+const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+[A-Z][A-Za-z&.'-]*(?:\s{1,2}[A-Z][A-Za-z&.'-]*){0,2}${LEGAL}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse|pankki)${LEGAL}|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse|pankki)${COMPOUND_NAMED_AFTER}${LEGAL}|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
 
 /**
  * The first word of a statement's title in our languages (EN, DE, FR, ES, IT, PT, NL, PL) and

@@ -134,6 +134,8 @@ t.test('a name that goes on after "Bank" with "of" and its place, or a particle 
   t.same(bankNamesIn('Harbour Bank of Westmark ABN 48 123 123 124'), ['Harbour Bank of Westmark'], 'a label in capitals after the place is not the place\'s');
   t.same(bankNamesIn('Harbour Bank of Westmark Account Statement'), ['Harbour Bank of Westmark'], 'the title after it is not');
   t.same(bankNamesIn('Alpen Bank der Kunde 120,00'), ['Alpen Bank'], 'a particle without a legal form after its words names no body');
+  t.same(bankNamesIn('Harbour Bank of Westmark        Jane Doe'), ['Harbour Bank of Westmark'], 'the name in the next column is no part of the place');
+  t.same(bankNamesIn('Bank of Westmark        Jane Doe'), ['Bank of Westmark'], 'nor of "Bank of" alone');
 });
 
 t.test('the country of a branch after the group\'s legal form is part of the name', async (t) => {
