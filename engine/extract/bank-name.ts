@@ -32,6 +32,11 @@ const FORM = String.raw`(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.A\.|N\.V\.|U\.A\.|Ber
  * the languages of our banks' countries and in English. "Swedbank AB" came back for "Swedbank AB Lietuva".
  */
 const COUNTRY_AFTER_FORM = String.raw`\s+(?:Lietuva|Lithuania|Latvija|Latvia|Eesti|Estonia|Suomi|Finland|Sverige|Sweden|Norge|Norway|Danmark|Denmark|Polska|Poland|Česko|Czechia|Slovensko|Slovakia|Slovenija|Slovenia|Hrvatska|Croatia|Magyarország|Hungary|România|Romania|Deutschland|Germany|Österreich|Austria|Schweiz|Suisse|Switzerland|Nederland|Netherlands|België|Belgique|Belgium|Luxembourg|France|España|Spain|Italia|Italy|Portugal|Ireland)(?![\p{L}])`;
+const BRANCH_COUNTRY_END = new RegExp(`${COUNTRY_AFTER_FORM}$`, 'u');
+/** A name without the branch's country after its legal form ("Swedbank AB Lietuva" -> "Swedbank AB"), to tell whether it is a registered name; others as they are. */
+export function withoutBranchCountry(name: string): string {
+  return name.replace(BRANCH_COUNTRY_END, '');
+}
 const LEGAL = String.raw`(?:\s+\(\p{Lu}[\p{L} .]{0,20}\)(?=,?\s+${FORM}))?(?:(?:,?\s+${FORM}){1,2}(?:${COUNTRY_AFTER_FORM})?)?`;
 /**
  * The words of a registered name between "Bank" and its legal form ("Powszechna Kasa

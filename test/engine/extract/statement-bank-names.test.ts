@@ -150,3 +150,12 @@ t.test('a capital I that OCR read as a lower-case l at the head of a place or a 
   const lines = statement('Bank of lndustria');
   t.equal(extractBankStatement(readingFromText([lines], { kind: 'image' })).formatted.bankName, 'Bank of Industria');
 });
+
+t.test('a branch\'s name with its country after the legal form is registered: it beats the group\'s name in the footer', async (t) => {
+  const lines = ['Nordsundbank AB Lietuva', 'Saskaitos israsas', 'Account holder: Jane Doe', 'IBAN: LT12 1000 0111 0100 1000',
+    'Date         Details                           Debits      Credits       Balance',
+    '01/03/2024   Opening balance                                             1,000.00',
+    '04/03/2024   ENERGY CO                         120.00                      880.00',
+    '', 'Nordsundbank AB, Gedimino pr. 1, Vilnius'];
+  t.equal(extractBankStatement(readingFromText([lines])).formatted.bankName, 'Nordsundbank AB Lietuva');
+});
