@@ -8,12 +8,14 @@
  * Two labels joined by a slash ("IBAN/Acc:", "IBAN/Account No.", "Konto/IBAN") name one value
  * and work as either alone would. A label naming another party ("Beneficiary account:",
  * "Empfänger-IBAN:", "Cuenta destino:", ./account-party.ts) labels no account of the statement's.
- * An IBAN under its label is read whole, to its country's length.
+ * An IBAN under its label is read whole, to its country's length. A labelled IBAN whose country
+ * code OCR read with a digit ("1E29 8961 ...") is read with its letters put back, and one printed
+ * longer than its country's IBAN is read as printed (../parse/iban.ts).
  */
 import { fold, keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
 import type { Box } from '../types.ts';
 import type { FieldLog } from './evidence.ts';
-import { ibanAtStart, ibanCheckHolds } from '../parse/iban.ts';
+import { ibanAtStart, ibanCheckHolds, withIbanCountryRepaired } from '../parse/iban.ts';
 import { labelNamesOtherParty } from './account-party.ts';
 import { IBAN_HEAD, ownIban } from './own-iban.ts';
 import { MASKED_CARD_SOURCE } from '../parse/masked-card.ts';
@@ -67,6 +69,8 @@ const JOINED = new RegExp(String.raw`(?<![\p{L}\d])${PART}(?:\s*\/\s*${PART})+(?
  * 126"), so a dot may part the groups too (see `spaced`).
  */
 const IBAN = String.raw`[A-Z]{2}\d{2}(?:[\s.]?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4}|\.\d{1,3})?\b`;
+/** An IBAN as printed at the start of a text, when it is not read to its country's length. */
+const IBAN_PRINTED = new RegExp(String.raw`^${IBAN}`);
 /** An IBAN-shaped value with the dots a scan read between its groups put back as spaces; other values as they are. */
 const spaced = (v: string) => (/^[A-Z]{2}\d{2}[\s.]?[A-Z0-9]{4}/.test(v) ? v.replace(/\.(?=[A-Z0-9])/g, ' ') : v);
 /**
@@ -127,15 +131,19 @@ function ownAccountLabels(line: DocLine): { start: number; end: number; ownValue
 /**
  * The IBAN printed on `line` under a label's box `labelBox` (its span overlapping the label's
  * x range), read whole to its country's length (../parse/iban.ts): one whose mod-97 check holds
- * first, else one of its country's length (a misread digit); its value as printed, its box and
+ * first, else one of its country's length (a misread digit), else the IBAN as printed when its
+ * groups run past its country's length; its value as printed, its box and
  * the mean confidence of its words.
  * Null when none: the number under the label is then read word by word.
  */
 function ibanUnder(line: DocLine, labelBox: Box): { value: string; box: Box; confidence: number; checked: boolean } | null {
   const found: { value: string; box: Box; confidence: number; checked: boolean }[] = [];
+  // under its label, an IBAN whose country code OCR misread ("1E29 ...") is put back (../parse/iban.ts)
+  const text = withIbanCountryRepaired(line.text, 'length');
   IBAN_HEAD.lastIndex = 0;
-  for (let m = IBAN_HEAD.exec(line.text); m; m = IBAN_HEAD.exec(line.text)) {
-    const value = ibanAtStart(line.text.slice(m.index));
+  for (let m = IBAN_HEAD.exec(text); m; m = IBAN_HEAD.exec(text)) {
+    // to its country's length, else as printed (a number longer than its country's: see ibanAtStart)
+    const value = ibanAtStart(text.slice(m.index)) ?? spaced(IBAN_PRINTED.exec(text.slice(m.index))?.[0] ?? '');
     if (!value) continue;
     const box = spanBox(line, m.index, m.index + value.length);
     if (xOverlap(box, labelBox) > 0) found.push({ value, box, confidence: spanConfidence(line, m.index, m.index + value.length), checked: ibanCheckHolds(value.replace(/\s/g, '')) });
@@ -157,10 +165,12 @@ export function accountNumber(lines: DocLine[], log: FieldLog, holder?: DocLine 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     for (const m of ownAccountLabels(l)) {
-      const own = VALUE_AFTER.exec(l.text.slice(m.end));
+      // the value after the label with an IBAN's misread country code put back ("Account number: 1E29 ...", ../parse/iban.ts)
+      const text = l.text.slice(0, m.end) + withIbanCountryRepaired(l.text.slice(m.end), 'length');
+      const own = VALUE_AFTER.exec(text.slice(m.end));
       if (own) {
         const s = m.end + own.index + own[0].length - own[1].length;
-        const v = valueAt(l.text, s, own[1].trim());
+        const v = valueAt(text, s, own[1].trim());
         return log.found('accountNumber', v, l, spanBox(l, s, s + v.length), 0.8);
       }
       if (m.ownValueOnly) continue;
@@ -177,10 +187,11 @@ export function accountNumber(lines: DocLine[], log: FieldLog, holder?: DocLine 
   }
   // no account-number label: in the IBAN countries the account is named by its IBAN ("IBAN: DE42 ..."), unless the label is another party's ("Empfänger-IBAN:")
   for (const l of lines) {
-    for (const m of l.text.matchAll(new RegExp(String.raw`\bIBAN\b[\s:.]*(${IBAN})`, 'g'))) {
+    const text = withIbanCountryRepaired(l.text, 'length');
+    for (const m of text.matchAll(new RegExp(String.raw`\bIBAN\b[\s:.]*(${IBAN})`, 'g'))) {
       if (labelNamesOtherParty(l, m.index, m.index + 4)) continue;
       const s0 = m.index + m[0].length - m[1].length;
-      const v = valueAt(l.text, s0, m[1].trim());
+      const v = valueAt(text, s0, m[1].trim());
       return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
     }
   }

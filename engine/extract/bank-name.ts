@@ -3,13 +3,17 @@
  * The bank names a line of a statement prints: "X Bank (plc)", "X & Y Bank", "Bank of X", "Banco/
  * Banca/Banque/Bank X" (with a Polish cooperative's town: "Bank Spółdzielczy w Żywcu"), the whole
  * registered name with its legal forms ("X Bank, N.A.", "Barclays Bank UK PLC", "Oversea-Chinese
- * Banking Corporation Limited", "Standard Chartered Bank (Singapore) Limited"), credit unions, savings and loans, the savings and
+ * Banking Corporation Limited", "Standard Chartered Bank (Singapore) Limited"), a name that goes on after "Bank" with
+ * "of" and its place or a particle and its body ("Royal Bank of Canada", "Erste Bank der
+ * oesterreichischen Sparkassen AG"), a branch's country after the legal form ("Swedbank AB
+ * Lietuva"), credit unions, savings and loans, the savings and
  * cooperative banks of our languages, a country's name or adjective after "Bank" ("PKO Bank
  * Polski", "ING Bank Śląski"), a compound whose bank word is
  * glued inside it ("Nordmark Sparbank AG", "Landesbank Nord", "Kreissparkasse"), and a brand that
  * starts with a lower-case prefix before "Bank" ("mBank S.A."). A name ends before the statement's
  * title when the letterhead prints both on one line ("Bank Perdana Berhad STATEMENT OF ACCOUNT",
- * "Banque Populaire du Lac Relevé de compte").
+ * "Banque Populaire du Lac Relevé de compte"). A capital I read as "l" at the head of a name's
+ * word is put back ("Bank of lreland").
  */
 
 /** A particle between a bank word and a place ("Banque Populaire du Lac", "Banca Agricola dei Colli", "Caixa dos Açores", Polish "Bank Spółdzielczy w Żywcu"). */
@@ -22,7 +26,18 @@ const FORM = String.raw`(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.A\.|N\.V\.|U\.A\.|Ber
  * country in brackets before one ("Standard Chartered Bank (Singapore) Limited", "Bank of Ireland
  * (UK) plc"), and not the start of a longer word ("Bank SAVINGS").
  */
-const LEGAL = String.raw`(?:\s+\(\p{Lu}[\p{L} .]{0,20}\)(?=,?\s+${FORM}))?(?:,?\s+${FORM}){0,2}`;
+/**
+ * The country a bank's branch or subsidiary is named for, printed after the group's legal form
+ * ("Swedbank AB Lietuva", "X Bank AS Eesti", "Y Bank AG Österreich"): the country's own name in
+ * the languages of our banks' countries and in English. "Swedbank AB" came back for "Swedbank AB Lietuva".
+ */
+const COUNTRY_AFTER_FORM = String.raw`\s+(?:Lietuva|Lithuania|Latvija|Latvia|Eesti|Estonia|Suomi|Finland|Sverige|Sweden|Norge|Norway|Danmark|Denmark|Polska|Poland|Česko|Czechia|Slovensko|Slovakia|Slovenija|Slovenia|Hrvatska|Croatia|Magyarország|Hungary|România|Romania|Deutschland|Germany|Österreich|Austria|Schweiz|Suisse|Switzerland|Nederland|Netherlands|België|Belgique|Belgium|Luxembourg|France|España|Spain|Italia|Italy|Portugal|Ireland)(?![\p{L}])`;
+const BRANCH_COUNTRY_END = new RegExp(`${COUNTRY_AFTER_FORM}$`, 'u');
+/** A name without the branch's country after its legal form ("Swedbank AB Lietuva" -> "Swedbank AB"), to tell whether it is a registered name; others as they are. */
+export function withoutBranchCountry(name: string): string {
+  return name.replace(BRANCH_COUNTRY_END, '');
+}
+const LEGAL = String.raw`(?:\s+\(\p{Lu}[\p{L} .]{0,20}\)(?=,?\s+${FORM}))?(?:(?:,?\s+${FORM}){1,2}(?:${COUNTRY_AFTER_FORM})?)?`;
 /**
  * The words of a registered name between "Bank" and its legal form ("Powszechna Kasa
  * Oszczędności Bank Polski S.A."), and "Banking" or "Bank" with its "Corporation", "Company" or
@@ -38,10 +53,23 @@ const LEGAL_WORD = String.raw`(?:plc|PLC|Limited|Ltd|AG|SE|Berhad|Bhd|SA|SpA|eG|
  * Italiano", "X Bank España", "X Bank Nederland", "X Bank Deutschland").
  */
 const COUNTRY_AFTER = String.raw`\s+(?:Polsk[ia]|Śląsk[ia]|Slask[ia]|Italian[oa]|Italia|Espa[ñn]ol[a]?|Espa[ñn]a|Portugu[eê]s[a]?|Portugal|Nederland|Deutschland|Österreich|Austria|Schweiz|Suisse|Svizzera|France|Belgi(?:um|[eë]|que)|Luxembourg|Ireland|Scotland|Europe|Europa|International)(?![\p{L}])`;
+/**
+ * A bank's name that goes on after "Bank" with the place or the body it belongs to, as registered:
+ * "of" and one to three capitalised words of a place ("Royal Bank of Canada", "Commonwealth Bank
+ * of Australia", "Standard Bank of South Africa", "National Bank of Greece S.A."; a word in
+ * capitals, "ABN", is a label after the name, not the place's), or a German, French, Spanish,
+ * Italian or Portuguese article or particle and up to four words, lower-case adjectives too, up
+ * to a legal form ("Erste Bank der oesterreichischen Sparkassen AG", "X Bank des Landes AG",
+ * "X Banque de Dépôts SA"). Without either the name ends at "Bank" as before ("Royal Bank" came
+ * back for "Royal Bank of Canada", "Erste Bank" for the whole Austrian name). The words are
+ * parted by one or two spaces: a wider gap starts the next column ("Jane Doe" beside it).
+ */
+const OF_PLACE = String.raw`\s{1,2}of\s{1,2}(?:the\s{1,2})?\p{Lu}\p{Ll}[\p{L}&.'-]*(?:\s{1,2}\p{Lu}\p{Ll}[\p{L}&.'-]*){0,2}`;
+const OF_BODY = String.raw`\s{1,2}(?:der|des|de|del|della|di|do|da|du)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}[\p{L}-]+(?=,?\s+${FORM})`;
 /** Words before an institution word: capitalised, or an "&" between two partners ("Fenwick & Hale Bank"). */
 const WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}&.'-]*\s{1,3}(?:(?:&|and)\s+)?){1,3}`;
 /** Institution words that follow a name: banks, building societies, credit unions, savings and loans. */
-const INSTITUTION = String.raw`(?:[Bb]anka(?![\p{L}])|Bank(?:${NAMED_AFTER}|${COUNTRY_AFTER})?(?![\p{L}])|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
+const INSTITUTION = String.raw`(?:[Bb]anka(?![\p{L}])|Bank(?:${NAMED_AFTER}|${COUNTRY_AFTER}|${OF_BODY}|${OF_PLACE})?(?![\p{L}])|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
 /** A word that starts a phrase about a bank, not its name ("Your Sparkasse", "Online Banking"). */
 const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|Business|Online|Internet|Mobile|Personal|Current)\s)`;
 /**
@@ -59,7 +87,7 @@ const COMPOUND_NAMED_AFTER = String.raw`(?:(?:\s+(?!${LEGAL_WORD})\p{Lu}[\p{L}-]
  * words of its registered name after it ("Maybank Islamic Berhad", see COMPOUND_NAMED_AFTER), and
  * a brand that starts with a lower-case prefix before "Bank" ("mBank S.A.", "eBank").
  */
-const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+[A-Z][A-Za-z&.'-]*(?:\s+[A-Z][A-Za-z&.'-]*){0,2}${LEGAL}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse|pankki)${LEGAL}|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse|pankki)${COMPOUND_NAMED_AFTER}${LEGAL}|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
+const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|Bank\s+of\s+[A-Z][A-Za-z&.'-]*(?:\s{1,2}[A-Z][A-Za-z&.'-]*){0,2}${LEGAL}|(?:Banco|Banca|Banque|Bank|Sparkasse|Volksbank|Caja|Caixa|Cassa|Crédit|Caisse)(?:\s+${PARTICLE}(?!${LEGAL_WORD})\p{Lu}[\p{L}&'-]+){1,4}${LEGAL}|(?<=^\s*)(?:${NOT_NAME_HEAD}[A-Z][\p{L}&'-]*\s+){1,3}[A-Z][\p{L}-]*(?:bank(?:en)?|kasse|pankki)${LEGAL}|[A-Z][\p{L}-]*(?:bank(?:en)?|kasse|pankki)${COMPOUND_NAMED_AFTER}${LEGAL}|\p{Ll}{1,3}Bank${LEGAL})`, 'gu');
 
 /**
  * The first word of a statement's title in our languages (EN, DE, FR, ES, IT, PT, NL, PL) and
@@ -184,8 +212,17 @@ export function bankNamesIn(text: string): string[] {
 /** Words in capitals, two or more, nothing in lower case ("THISTLE & MOOR BANK"). */
 const SHOUTED = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}&.'-]*(?:\s+[\p{Lu}&.'-]+)+$/u;
 
-/** bankNamesIn on `text` as its letters are cased. */
-function namesAsCased(text: string): string[] {
+/**
+ * A capital I that OCR read as a lower-case l at the head of a bank name's word: a word after
+ * "Bank of" (or "Banco de", "Banque du"...) or right before "Bank" that starts with "l" and a
+ * consonant no word of our languages starts with ("Bank of lreland", "lrish Bank", "Bank of
+ * lndia"). A place's word is capitalised; "l" then "r", "n", "s", "t"... starts none.
+ */
+const L_FOR_I = /(?<=\b(?:Bank|Banco|Banca|Banque|Banc)\s+(?:of|de|di|do|du|della|del|da)\s+)l(?=[bcdfghkmnpqrstvxz]\p{Ll})|\bl(?=[bcdfghkmnpqrstvxz]\p{Ll}+\s+Bank\b)/gu;
+
+/** bankNamesIn on `text` as its letters are cased, an I read as l at a name's word put back (see L_FOR_I). */
+function namesAsCased(printed: string): string[] {
+  const text = printed.replace(L_FOR_I, 'I');
   const out: string[] = [];
   for (const m of text.matchAll(BANK_RE)) {
     const own = cutAtTitle(m[1].replace(/\s+/g, ' '));

@@ -30,7 +30,7 @@ import { labelledAmounts, labelledDates } from './labels.ts';
 import { dateOrderFor } from './receipt.ts';
 import { CLOSING, OPENING, readTransactions } from './statement-table.ts';
 import { plausibleName, tidyName } from './supplier.ts';
-import { bankNamesIn } from './bank-name.ts';
+import { bankNamesIn, withoutBranchCountry } from './bank-name.ts';
 import { accountNumber } from './account-number.ts';
 import { zeroOtherSide } from './movement-sides.ts';
 import { nameAfterBareLabel } from './name-label.ts';
@@ -52,7 +52,9 @@ export interface StatementExtraction {
 }
 
 /** A legal form ending a bank's registered name ("... Bank plc", "Skärgårdsbanken AB", "Fjordbanken A/S", "Moravská banka a.s."). */
-const REGISTERED = /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg|ab|asa|oyj|abp)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.|a\/s|a\.\s?s\.))$/i;
+const REGISTERED_END = /(?:\b(plc|limited|ltd|ag|berhad|bhd|sa|eg|ab|asa|oyj|abp)|\b(n\.a\.|s\.a\.|s\.p\.a\.|n\.v\.|a\/s|a\.\s?s\.))$/i;
+/** Whether a name is registered: it ends with a legal form, or with a branch's country after one ("Swedbank AB Lietuva", see bank-name.ts). */
+const registered = (name: string) => REGISTERED_END.test(withoutBranchCountry(name));
 
 /**
  * The bank's name that carries a bank's word ("... Bank plc", "Sparkasse X", see bank-name.ts),
@@ -66,12 +68,12 @@ function bankByWord(lines: DocLine[]): { name: string; line: DocLine; confidence
       // a phrase about a bank, not its name ("Your Bank", "Online Bank"); a registered name may start with "The"
       if (/^(your|the|our|a|this|by|any|with|to|basic|business|online|internet|mobile|personal|current)\b/i.test(name) && !(/^the\s/i.test(name) && LEGAL_END.test(name))) continue;
       const c = counts.get(name) ?? { n: 0, line: l };
-      c.n += REGISTERED.test(name) ? 3 : 1;
+      c.n += registered(name) ? 3 : 1;
       counts.set(name, c);
     }
   }
   // a legal entity ("... Bank plc") beats product names ("Private Bank", "Basic Bank Account")
-  const legal = [...counts].filter(([n]) => REGISTERED.test(n));
+  const legal = [...counts].filter(([n]) => registered(n));
   const best = (legal.length ? legal : [...counts]).sort((a, b) => b[1].n - a[1].n)[0];
   return best ? { name: best[0], line: best[1].line, confidence: Math.min(0.9, 0.5 + 0.1 * best[1].n) } : null;
 }

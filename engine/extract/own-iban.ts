@@ -7,12 +7,13 @@
  * a creditor, in our languages EN DE FR ES IT PT NL PL: ./account-party.ts; a direct debit or transfer), the line above it in its
  * column does (a party's label, "Ihr Vermieter: Haus & Grund eG", or a direct debit's words), or
  * the line is a transaction row (a date first and money after it: the IBAN of the party paid or
- * paying). The check keeps a reference number or a misread from passing as an IBAN. Of several
+ * paying). The check keeps a reference number or a misread from passing as an IBAN; a country
+ * code OCR read with a digit ("1E29") is put back when the check then holds. Of several
  * such IBANs, the one on or under the holder's line is the account.
  */
 import { findAmounts } from '../parse/amounts.ts';
 import { findDates } from '../parse/dates.ts';
-import { ibanAtStart, ibanCheckHolds } from '../parse/iban.ts';
+import { ibanAtStart, ibanCheckHolds, withIbanCountryRepaired } from '../parse/iban.ts';
 import { fold, type DocLine } from '../parse/lines.ts';
 import { OTHER_PARTY } from './account-party.ts';
 
@@ -68,9 +69,11 @@ function ownIbans(lines: DocLine[]): Own[] {
     // a transaction row: a date near its start and money on it
     const d = findDates(l.text)[0];
     if (d && d.start <= 3 && findAmounts(l.text.slice(d.end)).some((a) => a.decimals === 2)) continue;
+    // an IBAN whose country code OCR misread ("1E29 ...") put back when its check then holds (../parse/iban.ts)
+    const text = withIbanCountryRepaired(l.text, 'check');
     IBAN_HEAD.lastIndex = 0;
-    for (let m = IBAN_HEAD.exec(l.text); m; m = IBAN_HEAD.exec(l.text)) {
-      const value = ibanAtStart(l.text.slice(m.index));
+    for (let m = IBAN_HEAD.exec(text); m; m = IBAN_HEAD.exec(text)) {
+      const value = ibanAtStart(text.slice(m.index));
       if (!value || !ibanCheckHolds(value.replace(/\s/g, ''))) continue;
       const before = fold(l.text.slice(0, m.index));
       if (otherPartys(before) || TO_OR_FROM.test(before) || otherPartys(cellAbove(lines, l, xAt(l, m.index)))) continue;

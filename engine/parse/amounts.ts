@@ -14,6 +14,7 @@
  *   after a thousands separator, a figure starting with 0 and another digit) and the joined text
  *   is a well-grouped amount with two decimals ("3,003.49").
  */
+import { colonAfterDate } from './date-colon-figure.ts';
 
 export interface AmountMatch {
   value: number;
@@ -242,6 +243,8 @@ export function findAmounts(line: string, columnGaps: number[] = [], style: Figu
       text = chars.join('');
     }
   }
+  // a date's colon glued to the figure after it ("2025-03-01:20 956,91"): a space (./date-colon-figure.ts)
+  text = colonAfterDate(text);
   text = speckBeforeFigure(misreadDecimalSemicolons(lettersInDecimals(text)));
   const out: AmountMatch[] = [];
   const scan = joins.length ? text.replace(/\u0001/g, '') : text;

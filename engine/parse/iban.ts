@@ -26,13 +26,21 @@ export function ibanCheckHolds(compact: string): boolean {
 const HEAD = /^([A-Z]{2})(\d{2})/;
 const GROUP = /^[\s.]?([A-Z0-9]+)/;
 
+/** The ISO 4217 codes (Node's Intl): a currency printed after an IBAN ("... 3330 96 EUR") is no group of it. */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+/** A group of one to four digits after one space or dot (" 47"), not a figure's ("47,00"): printed after the country's length, a further group of the number. */
+const MORE_DIGITS = /^[\s.]?\d{1,4}(?![\d\p{L}]|[.,]\d)/u;
+
 /**
  * The IBAN that starts a text ("DE17 6805 0101 7755 5888 66 BIC ..."), as printed (its groups
  * and single spaces kept; a dot between groups, as scans read a space, made a space): groups are
- * joined while the country's length is not reached and the check does not hold. Null when the
- * text does not start with a country and check digits, or when the groups overrun the country's
- * length, or (a country without a known length) when no grouping holds the check: the caller
- * then reads the value its own way.
+ * joined while the country's length is not reached and the check does not hold. A currency code
+ * after the groups ("PT50 ... 3330 96 EUR") is never one of them. Null when the text does not
+ * start with a country and check digits, or when the groups overrun the country's length, or
+ * when they reach it without the check holding and a group of digits still follows ("AT61 4118
+ * 9417 6354 8529 47": the number printed is longer than the country's, so the cut at its length
+ * is no reading of it), or (a country without a known length) when no grouping holds the check:
+ * the caller then reads the value its own way, as printed.
  */
 export function ibanAtStart(text: string): string | null {
   const head = HEAD.exec(text);
@@ -43,13 +51,38 @@ export function ibanAtStart(text: string): string | null {
   let rest = text.slice(head[0].length);
   for (;;) {
     const g = GROUP.exec(rest);
-    if (!g) break;
+    if (!g || CURRENCIES.has(g[1])) break;
     const next = compact + g[1];
     if (next.length > (want ?? 34)) break;
     printed += g[0].startsWith('.') ? ` ${g[1]}` : g[0];
     compact = next;
     rest = rest.slice(g[0].length);
-    if (want ? compact.length === want : ibanCheckHolds(compact)) return printed;
+    if (want && compact.length === want) return ibanCheckHolds(compact) || !MORE_DIGITS.test(rest) ? printed : null;
+    if (!want && ibanCheckHolds(compact)) return printed;
   }
   return null;
+}
+
+/** Digits and a letter that OCR reads for the letters of a country code: 1 and l for I, 0 for O. */
+const COUNTRY_LETTER: Record<string, string> = { '1': 'I', l: 'I', '0': 'O' };
+/** Where an IBAN with a misread country code may start ("1E29 8961 ...", "lT60 ..."), not inside a longer word or number. */
+const MISREAD_HEAD = /(?<![A-Za-z0-9])([A-Z01l])([A-Z01l])(?=\d{2}[\s.]?[A-Z0-9]{4})/g;
+
+/**
+ * `text` with each IBAN whose country code OCR misread as a digit or a lower-case l ("1E29 8961
+ * 1898 ...", the I of Ireland read as a 1; "0M" for Oman) put back: 1 and l as I, 0 as O, when
+ * the letters so made are a country's with a known IBAN (ISO 13616) and the IBAN so read holds
+ * its mod-97 check, which a misread code alone cannot pass by chance but once in 97 (`trust`
+ * 'check'); after an account label, whose value is an account anyway, when its groups make the
+ * country's length as any IBAN read there must (`trust` 'length'). The text keeps its length.
+ */
+export function withIbanCountryRepaired(text: string, trust: 'check' | 'length'): string {
+  if (!/[01l][A-Z01l]\d{2}|[A-Z][01l]\d{2}/.test(text)) return text;
+  return text.replace(MISREAD_HEAD, (code: string, a: string, b: string, at: number) => {
+    const fixed = (COUNTRY_LETTER[a] ?? a) + (COUNTRY_LETTER[b] ?? b);
+    if (fixed === code || !/^[A-Z]{2}$/.test(fixed) || ibanLength(fixed) == null) return code;
+    const value = ibanAtStart(fixed + text.slice(at + 2));
+    if (!value) return code;
+    return trust === 'length' || ibanCheckHolds(value.replace(/\s/g, '')) ? fixed : code;
+  });
 }

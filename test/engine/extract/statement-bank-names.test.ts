@@ -126,3 +126,36 @@ t.test('a Finnish cooperative or savings bank (-pankki) is a bank', async (t) =>
   t.equal(bankOf('Saimaa Osuuspankki'), 'Saimaa Osuuspankki');
   t.equal(bankOf('Järvi Säästöpankki'), 'Järvi Säästöpankki');
 });
+
+t.test('a name that goes on after "Bank" with "of" and its place, or a particle and the body it belongs to, is named whole', async (t) => {
+  for (const bank of ['Harbour Bank of Westmark', 'Prairie Bank of North Dakota', 'Coastal Bank of the Islands', 'Alpen Bank der steirischen Raiffeisenkassen AG', 'Nordmark Bank des Landes Holstein AG', 'Meridian Bank of Norland Limited']) {
+    t.equal(bankOf(bank), bank, bank);
+  }
+  t.same(bankNamesIn('Harbour Bank of Westmark ABN 48 123 123 124'), ['Harbour Bank of Westmark'], 'a label in capitals after the place is not the place\'s');
+  t.same(bankNamesIn('Harbour Bank of Westmark Account Statement'), ['Harbour Bank of Westmark'], 'the title after it is not');
+  t.same(bankNamesIn('Alpen Bank der Kunde 120,00'), ['Alpen Bank'], 'a particle without a legal form after its words names no body');
+  t.same(bankNamesIn('Harbour Bank of Westmark        Jane Doe'), ['Harbour Bank of Westmark'], 'the name in the next column is no part of the place');
+  t.same(bankNamesIn('Bank of Westmark        Jane Doe'), ['Bank of Westmark'], 'nor of "Bank of" alone');
+});
+
+t.test('the country of a branch after the group\'s legal form is part of the name', async (t) => {
+  for (const bank of ['Nordsundbank AB Lietuva', 'Vesibank AS Eesti', 'Alpen Bank AG Österreich']) t.equal(bankOf(bank), bank, bank);
+  t.same(bankNamesIn('Nordsundbank AB Transfer'), ['Nordsundbank AB'], 'another word after the form is not the name\'s');
+});
+
+t.test('a capital I that OCR read as a lower-case l at the head of a place or a name is put back', async (t) => {
+  t.same(bankNamesIn('Bank of lreland'), ['Bank of Ireland']);
+  t.same(bankNamesIn('Harbour lrish Bank plc'), ['Harbour Irish Bank plc']);
+  t.same(bankNamesIn('Bank of london'), [], 'an l before a vowel is read as printed');
+  const lines = statement('Bank of lndustria');
+  t.equal(extractBankStatement(readingFromText([lines], { kind: 'image' })).formatted.bankName, 'Bank of Industria');
+});
+
+t.test('a branch\'s name with its country after the legal form is registered: it beats the group\'s name in the footer', async (t) => {
+  const lines = ['Nordsundbank AB Lietuva', 'Saskaitos israsas', 'Account holder: Jane Doe', 'IBAN: LT12 1000 0111 0100 1000',
+    'Date         Details                           Debits      Credits       Balance',
+    '01/03/2024   Opening balance                                             1,000.00',
+    '04/03/2024   ENERGY CO                         120.00                      880.00',
+    '', 'Nordsundbank AB, Gedimino pr. 1, Vilnius'];
+  t.equal(extractBankStatement(readingFromText([lines])).formatted.bankName, 'Nordsundbank AB Lietuva');
+});
