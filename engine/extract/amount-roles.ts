@@ -51,6 +51,8 @@ export const TOTAL_LABELS = k([
 const OTHER_TOTAL_LABELS = k([
   'celkem k úhradě', 'k úhradě', 'k úhrade', 'fizetendő', 'fizetendo', 'att betala', 'at betale', 'å betale', 'maksettava', 'kokku tasuda', 'tasuda',
   'za plaćanje', 'za plačilo', 'mokėti', 'apmaksai', 'total de plată', 'total de plata', 'de plată', 'ödenecek tutar',
+  // ('Sum inkl. mva', 'I alt inkl. moms', 'Summa inkl. moms': the sum with VAT, NO, DA, SV)
+  'sum inkl mva', 'i alt inkl moms', 'summa inkl moms',
   'bruttó összesen', 'celkem', 'spolu', 'összesen', 'osszesen', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'toplam',
   // "to pay" alone, as French, Spanish, Portuguese and Italian tills print it ("A PAYER 28,84")
   'à payer', 'a payer', 'a pagar', 'da pagare',
@@ -93,6 +95,9 @@ export const TOTAL_EXCLUDE = k([
   'ara toplam', 'toplam kdv', 'kdv toplam', 'op gravada', 'op. gravada', 'operaciones gravadas',
   // Indonesia's tax base ("DPP") and VAT ("Total PPN")
   'dpp', 'total ppn',
+  // the sum before VAT in Norwegian and Danish ("Sum eks. mva", "I alt ekskl. moms": 'i alt' is a
+  // total label), the amount VAT is charged on ("Vatable Amount": 'amount' is one)
+  'eks mva', 'ekskl mva', 'ekskl moms', 'vatable',
 ]);
 // Vietnam's goods before tax ("Cộng tiền hàng", "Tổng tiền hàng") and its VAT ("Thuế GTGT", "Tiền thuế GTGT")
 TOTAL_EXCLUDE.push(...vi(['tiền hàng', 'thuế gtgt', 'tiền thuế']));
@@ -110,6 +115,9 @@ export const NET_LABELS = k([
   'ara toplam', 'op. gravada', 'op gravada', 'operaciones gravadas', 'kathari axia', 'καθαρή αξία',
   // Indonesia's tax base ("DPP", "Dasar Pengenaan Pajak")
   'dpp', 'dasar pengenaan pajak',
+  // NO, DA, SV: the sum before VAT ("Sum eks. mva", "I alt ekskl. moms", "Summa exkl. moms"; a dot
+  // after the abbreviation or none); KE, PH: the amount VAT is charged on ("Vatable Amount", "VATable Sales")
+  'sum eks mva', 'sum ekskl mva', 'eks mva', 'ekskl mva', 'i alt ekskl moms', 'ekskl moms', 'summa exkl moms', 'exkl moms', 'vatable amount', 'vatable sales',
 ]);
 /**
  * "Base imp…": the taxable base in Spanish and Portuguese ("Base imponible", "Base imp."), with

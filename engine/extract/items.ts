@@ -4,7 +4,13 @@
  * ends with money; its numbers are read right to left as amount, unit price, quantity when
  * quantity x unit price = amount confirms it (or when one number is a small whole count).
  * A quantity clause a scan reads glued or with a look-alike times sign ("4x15.04", "4 k 15.04")
- * counts when its product makes the amount (./quantity-clause.ts).
+ * counts when its product makes the amount (./quantity-clause.ts), and so does a measured quantity
+ * times a price per unit ("39,47 L x 7,494 lei/L 295,79", ./measured-quantity.ts); such a clause
+ * ends the description, whatever figures the description holds before it ("Unicum 0,5l 1x1 841").
+ * An amount glued to its tax class letter ("2177A") is read (./class-letter-apart.ts). On a page
+ * of whole money a clause's unit price may group its thousands with a space, and an amount a wide
+ * gap split ("2   725") is one when the clause before it makes it. A last row that is the sum of
+ * the items above it, its label unread, is their subtotal (withoutSubtotalRow).
  * Without a header row the items start after the shop's header: its top fifth at most, less when
  * a rule line, the date or a header field (Cashier, Receipt No...) ends it earlier, or earlier when
  * only the items from an earlier line add up to the subtotal or total printed below them.
@@ -21,12 +27,14 @@
  * discount, a rounding). A quantity x unit price = amount check still runs when a column is empty.
  */
 import type { ReceiptItem } from '../../schemas/results.ts';
-import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
+import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { findDates } from '../parse/dates.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
 import { discountRow, discountWords } from './discounts.ts';
 import { carriedForward } from './carried-forward.ts';
-import { quantityClause } from './quantity-clause.ts';
+import { quantityClause, type QuantityClause } from './quantity-clause.ts';
+import { measuredQuantity } from './measured-quantity.ts';
+import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
 
@@ -74,6 +82,11 @@ function printsDate(text: string): boolean {
 
 /** Initials joined by an ampersand, a brand's name ("L&P 1.5L", "A&W Root Beer", "M&M's"): a word of a description. */
 const BRAND_INITIALS = /(?<![\p{L}\d])\p{Lu}\s?&\s?\p{Lu}(?![\p{L}\d])/u;
+/**
+ * The label of a tax registration number ("VAT/TaX ID: 13441577", "GST Reg No 123", "VAT No."):
+ * its whole number is no money, even on a page of whole money, and the line ends no items.
+ */
+const TAX_ID_LABEL = /\b(?:vat|tax|gst|ust|mwst|tva|btw)(?:\s*\/\s*\p{L}+)?\.?\s*(?:id|no|nr|reg|number)\b/iu;
 const SKIP = ['tel', 'fax', 'date', 'time', 'invoice', 'receipt', 'cashier', 'page', 'gst id', 'reg', 'table', 'server'].map((k) => keyword(k));
 
 export interface PlacedItem { item: ReceiptItem; line: DocLine }
@@ -174,17 +187,21 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // (a discount with its negative figure, "Member Disc -0.50", "Rabatt -0,50" under an item, is
   // no item and ends none: the items go on below it; a total carried to the next page, "Suma y
   // sigue", "Suma z przeniesienia", ends no table either)
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !TAX_ID_LABEL.test(fold(l.text)) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   const stop = end < 0 ? pageLines.length : end;
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
   if (start >= 0) {
-    const rows = itemsOfRows(pageLines.slice(start + 1, stop), cols, opts);
-    return whole && !wholeItemsHold(rows, sums) ? itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }) : rows;
+    const rows = withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, opts), sums);
+    return whole && !wholeItemsHold(rows, sums) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }), sums) : rows;
   }
+  // a page of whole money: the items read with cents when they add up to the summary, else the
+  // whole items that prove themselves (wholeItemsHold), else the items read with cents ("0,5l" in
+  // "Unicum 0,5l 1x1 841 1 841 B" is no price of its own)
+  let withCents: PlacedItem[] = [];
   if (whole) {
-    const found = extractItems(lines, stopAt, { ...opts, wholeMoney: false });
-    if (found.length) return found;
+    withCents = extractItems(lines, stopAt, { ...opts, wholeMoney: false });
+    if (withCents.length && addsUp(withCents, sums)) return withCents;
   }
   // without a header row, the shop's header comes first: the top fifth at most, and less when a
   // header line ends it earlier (a rule line, the date, the cashier: a long receipt's top fifth
@@ -192,13 +209,16 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   const fifth = Math.max(0, Math.floor(stop * 0.2));
   const marks = pageLines.slice(0, fifth).map((l, i) => (headerMark(l) ? i : -1)).filter((i) => i >= 0);
   const first = marks.length ? marks[marks.length - 1] + 1 : fifth;
-  const out = itemsOfRows(pageLines.slice(first, stop), null, opts);
+  const out = withoutSubtotalRow(itemsOfRows(pageLines.slice(first, stop), null, opts), sums);
   // items that do not add up to a figure of the summary below them (subtotal, net, total) while
   // the items from an earlier line do: those are the items (a header with no rule, date or cashier
   // line to end it); the nearest such start wins
   // (whole figures of the shop's header read as items, a tax number's or a receipt number's, "RUT:
   // 76.123.456-7", "Boleta Nº 123456": the items are the rows after them that add up)
-  if (whole) return [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums)) ?? [];
+  if (whole) {
+    const held = [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums));
+    return held ?? withCents;
+  }
   if (!sums.length || addsUp(out, sums)) return out;
   for (let s = first - 1; s >= 0; s--) {
     const more = itemsOfRows(pageLines.slice(s, stop), null, opts);
@@ -207,12 +227,44 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   return out;
 }
 
+/**
+ * On a page of whole money, a row's amount whose thousands a wide gap set apart, read as two
+ * figures ("Paprika 1x2 725 2   725 B": 2 and 725): its first group (1–3 digits, a speck of a dot
+ * after it at most) and the last figure (exactly three digits) with only spaces between them are
+ * one amount when a quantity clause before them makes it (count x whole unit price,
+ * ./quantity-clause.ts). `money`: the row's money figures, left to right. Gives the amount, its
+ * first group's figure and the clause, or null.
+ */
+function amountApart(l: DocLine, money: PlacedAmount[]): { value: number; head: PlacedAmount; clause: QuantityClause } | null {
+  const last = money[money.length - 1], head = money[money.length - 2];
+  if (!head || head.decimals !== 0 || last.decimals !== 0 || !/^\d{1,3}\.?$/.test(head.text) || !/^\d{3}$/.test(last.text) || !/^\.?\s+$/.test(l.text.slice(head.end, last.start))) return null;
+  const value = head.value * 1000 + last.value;
+  const clause = quantityClause(l.text.slice(0, head.start), value, true);
+  return clause ? { value, head, clause } : null;
+}
+
 /** A line that belongs to a receipt's header, never to its items: a rule line, a date, a header field (Tel, Cashier, Receipt...) without a price. */
 function headerMark(l: DocLine): boolean {
   return RULE_LINE.test(l.text) || findDates(l.text).length > 0 || (!!matchAny(l.text, SKIP) && !amountsIn(l).some((a) => a.decimals === 2));
 }
 /** A printed rule: five or more dashes, equals signs, underscores, stars, tildes or dots and nothing else. */
 const RULE_LINE = /^\s*(?:[-=_*~.#+]\s?){5,}$/;
+
+/**
+ * The items without a last row that is their subtotal, its label unknown or misread ("Nett6
+ * osszesen 1 780 259" under five items): a row that proves no quantity, under two items or more,
+ * whose amount is the sum of the items above it within a cent, while the items with it add up to
+ * no figure of the summary below (`sums`). A last item that happens to cost what the items above
+ * it cost together would make the items with it add up to the summary's total.
+ */
+function withoutSubtotalRow(items: PlacedItem[], sums: number[]): PlacedItem[] {
+  if (items.length < 3) return items;
+  const last = items[items.length - 1].item;
+  const above = items.slice(0, -1);
+  const sum = above.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0);
+  if (last.quantity != null || last.totalAmount == null || Math.abs(last.totalAmount - sum) >= 0.011 || addsUp(items, sums)) return items;
+  return above;
+}
 
 /** Whether the items' amounts add up to one of `figures` within a cent. */
 function addsUp(items: PlacedItem[], figures: number[]): boolean {
@@ -235,13 +287,16 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
   // its own description (a description printed above its figures) is given back to that row
   let wrapping: { item: ReceiptItem; page: number; x: number; y: number; lines: number } | null = null;
   let wrapped: { item: ReceiptItem; before: string; line: DocLine } | null = null;
-  for (const [i, l] of rows.entries()) {
-    if (taken.has(l)) continue;
+  for (const [i, row] of rows.entries()) {
+    if (taken.has(row)) continue;
+    // (an amount glued to its tax class letter, "2177A": ./class-letter-apart.ts)
+    const l = classLetterApart(row);
     const lastWrap = wrapped;
     wrapped = null;
     // (a total carried from one page to the next is no item either, ./carried-forward.ts)
     if (matchAny(l.text, SKIP) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
-    const qtyLine = quantityClause(l.text, null);
+    // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
+    const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null);
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;
     pendingQty = null;
@@ -274,15 +329,27 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // a quantity clause the figures do not show, glued or misread on a scan ("4x15.04", "4 k 15.04",
     // ./quantity-clause.ts): it is no part of the description, and gives the quantity if none is read below
     const lastMoney = money[money.length - 1];
-    const clause = quantityClause(l.text.slice(0, lastMoney.start), lastMoney.value);
+    // on a page of whole money, a whole unit price grouped with spaces ("1x1 841 1 841 B"); a
+    // measured quantity times a price per unit ("39,47 L x 7,494 lei/L 295,79": ./measured-quantity.ts)
+    const before0 = l.text.slice(0, lastMoney.start);
+    const measured = measuredQuantity(before0, lastMoney);
+    const apart = whole ? amountApart(l, money) : null;
+    const clause = measured ?? quantityClause(before0, lastMoney.value) ?? (whole ? quantityClause(before0, lastMoney.value, true) : null) ?? apart?.clause ?? null;
     const firstFig = fine && fine.start < figure.start ? fine : figure;
-    const firstNum = clause && clause.start < firstFig.start ? clause : firstFig;
+    // (a clause that makes the amount ends the description, whatever figures the description
+    // holds before it: a size, "Unicum 0,5l 1x1 841", a grade, "Super 95 39,47 L x ...")
+    const firstNum = clause ? clause : firstFig;
     let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
+    let clauseAbove = null;
     if (!/\p{L}{3,}/u.test(desc) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode) {
       desc = descriptionOf(pendingText.text);
+      // (the name's line may hold the clause whose amount the figures' line prints:
+      // "Tejfol 20% 1x3015" over "3 015 B")
+      clauseAbove = quantityClause(pendingText.text, lastMoney.value) ?? (whole ? quantityClause(pendingText.text, lastMoney.value, true) : null);
+      if (clauseAbove) desc = descriptionOf(pendingText.text.slice(0, clauseAbove.start));
       if (lastWrap?.line === pendingText) lastWrap.item.description = lastWrap.before;
     }
     pendingText = null;
@@ -291,7 +358,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
     const nums = am.map((a) => a.value);
-    let total = money[money.length - 1].value;
+    const proven = clause ?? clauseAbove;
+    let total = apart && clause === apart.clause ? apart.value : money[money.length - 1].value;
     let quantity: number | null = null;
     let unitPrice: number | null = null;
     if (cols) {
@@ -324,13 +392,15 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
       // figures are read right to left below, as a page without columns is)
       if (whole && quantity != null && unitPrice != null && Math.abs(quantity * unitPrice - total) >= 0.5) { quantity = null; unitPrice = null; }
       if (quantity != null && unitPrice != null) {
-        out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: l });
+        out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: row });
         const first = l.words.find((w) => desc.startsWith(w.text));
         if (first) wrapping = { item: out[out.length - 1].item, page: l.page, x: first.box.x, y: l.box.y, lines: 0 };
         continue;
       }
     }
-    const before = nums.slice(0, nums.lastIndexOf(total));
+    const before = apart && clause === apart.clause ? nums.slice(0, am.indexOf(apart.head)) : nums.slice(0, nums.lastIndexOf(total));
+    if (measured && total === lastMoney.value) { quantity = measured.quantity; unitPrice = measured.unitPrice; }
+    if (apart && clause === apart.clause) { quantity = apart.clause.quantity; unitPrice = apart.clause.unitPrice; }
     for (let i = before.length - 1; i >= 1 && quantity === null; i--) {
       for (let j = i - 1; j >= 0; j--) {
         if (Math.abs(before[i] * before[j] - total) < 0.011 * Math.max(1, Math.abs(total) / 100)) {
@@ -340,13 +410,13 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
         }
       }
     }
-    if (quantity === null && clause && Math.abs(clause.quantity * clause.unitPrice - total) < 0.011) { quantity = clause.quantity; unitPrice = clause.unitPrice; }
+    if (quantity === null && proven && Math.abs(proven.quantity * proven.unitPrice - total) < 0.011) { quantity = proven.quantity; unitPrice = proven.unitPrice; }
     if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && am[0].decimals === 0) {
       quantity = before[0];
     }
     if (quantity === null && before.length === 1 && Math.abs(before[0] - total) < 0.005) { unitPrice = before[0]; }
     if (quantity === null && unitPrice === null && qtyAbove && Math.abs(qtyAbove.q * qtyAbove.u - total) < 0.011) { quantity = qtyAbove.q; unitPrice = qtyAbove.u; }
-    out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: l });
+    out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: row });
     // on an invoice, a text line under the description, starting where it starts, wraps it (with or without a named header)
     if (opts.columns) {
       const first = l.words.find((w) => desc.startsWith(w.text));

@@ -4,13 +4,30 @@
  * photo reads it: glued ("4x15.04", "4x 15.04", "4 X15.04"), with another times sign ("4 × 15.04",
  * "4 * 15.04"), a decimal comma ("4 x 15,04"), or the x read as a look-alike letter (k, K, y, Y,
  * Cyrillic х, Greek χ). A look-alike is only a times sign because the count times the unit price
- * must make the line's amount: the caller gives that amount and nothing else is accepted.
+ * must make the line's amount: the caller gives that amount and nothing else is accepted. So is
+ * a unit price whose leading 1 a scan read as an l, an I or a bar ("1xl.22": withOneForL).
+ *
+ * On a page whose currency prints whole amounts (../parse/minor-unit.ts: the forint, the yen...)
+ * the unit price has no decimals and may group its thousands with a space ("1x1 841 1 841 B",
+ * "3x2 756 8 268 B", "1x639 639 C"): `whole` reads it so, and the product must make the amount
+ * exactly; where the groups could end (is "1x1 841 1 841" 1 x 1 or 1 x 1841?) the product decides.
  */
 
 /** The times sign and its OCR look-alikes, between a count and a unit price. */
 const TIMES = String.raw`[xX×*kKyYхХχ]`;
+/**
+ * The unit price's leading 1 read as an l, an I or a bar right after the times sign ("1xl.22",
+ * "3xl.81", "2 x I.50"): read as the 1 it is (the product still decides). The text keeps its length.
+ */
+function withOneForL(text: string): string {
+  return text.replace(/(?<=\d\s?[xX×*]\s?)[lI|](?=\d{0,2}[.,]\d{2}(?!\d))/g, '1');
+}
+
 /** A count of 1-3 digits, the times sign, a unit price with two decimals (point or comma), spaces or not between them. */
 const CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})\s*${TIMES}\s*(\d{1,3}(?:[.,]\d{3})*|\d+)([.,])(\d{2})(?![\d])`, 'gu');
+
+/** A count, the times sign, a whole unit price whose thousands may be grouped with spaces (the caller tries each place it may end). */
+const WHOLE_CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})\s*${TIMES}\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?![\d]|[.,]\d)`, 'gu');
 
 export interface QuantityClause {
   /** The count (whole, 1-999). */
@@ -29,8 +46,9 @@ export interface QuantityClause {
  * (a quantity line printed above its item, whose amount comes with the next line; the caller
  * checks the product there). Thousands separators in the unit price are read as such ("2 x 1.250,00").
  */
-export function quantityClause(text: string, amount: number | null): QuantityClause | null {
-  for (const m of text.matchAll(CLAUSE)) {
+export function quantityClause(text: string, amount: number | null, whole = false): QuantityClause | null {
+  if (whole) return wholeClause(text, amount);
+  for (const m of withOneForL(text).matchAll(CLAUSE)) {
     const quantity = Number(m[1]);
     const unitPrice = Number(`${m[2].replace(/[.,]/g, '')}.${m[4]}`);
     const start = m.index!, end = start + m[0].length;
@@ -39,6 +57,27 @@ export function quantityClause(text: string, amount: number | null): QuantityCla
       if (/\S/.test(text.slice(0, start) + text.slice(end))) continue;
     } else if (Math.abs(quantity * unitPrice - amount) > 0.011) continue;
     return { quantity, unitPrice, start, end };
+  }
+  return null;
+}
+
+/**
+ * The whole-money clause (see the module comment) in `text` whose count x unit price is `amount`
+ * exactly; with `amount` null, a clause that is all the text holds (no other figure to decide where
+ * its groups end: the unit price is read whole).
+ */
+function wholeClause(text: string, amount: number | null): QuantityClause | null {
+  for (const m of text.matchAll(WHOLE_CLAUSE)) {
+    const quantity = Number(m[1]);
+    if (quantity <= 0) continue;
+    const start = m.index!;
+    const groups = m[2].split(/[ \u00a0\u202f]/);
+    const priceAt = start + m[0].length - m[2].length;
+    for (let k = groups.length; k >= 1; k--) {
+      const unitPrice = Number(groups.slice(0, k).join(''));
+      const end = priceAt + groups.slice(0, k).join(' ').length;
+      if (amount == null ? k === groups.length && !/\S/.test(text.slice(0, start) + text.slice(end)) : quantity * unitPrice === amount) return { quantity, unitPrice, start, end };
+    }
   }
   return null;
 }

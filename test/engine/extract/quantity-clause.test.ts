@@ -43,3 +43,31 @@ t.test('a quantity clause on the item\'s own line is no part of its description'
   const r = extractReceipt(readingFromText([lines], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
   t.same(r.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]), [['MILO 1KG', 2, 7.5, 15], ['BANANAS', null, null, 5.27]]);
 });
+
+t.test('on a page of whole money, a whole unit price grouped with a space: the product decides where it ends', async (t) => {
+  const c = (text: string, amount: number | null) => {
+    const x = quantityClause(text, amount, true);
+    return x && [x.quantity, x.unitPrice, text.slice(x.start, x.end)];
+  };
+  t.same(c('Unicum 0,5l 1x1 841 ', 1841), [1, 1841, '1x1 841']);
+  t.same(c('Tokaji bor 3x2 756 ', 8268), [3, 2756, '3x2 756']);
+  t.same(c('Turo Rudi 1x639 ', 639), [1, 639, '1x639']);
+  t.same(c('Kifli 6 x 45 ', 270), [6, 45, '6 x 45']);
+  t.equal(c('Kenyer 2x2 835 ', 5600), null, 'a product that is not the amount');
+  t.equal(quantityClause('Unicum 0,5l 1x1 841 ', 1841), null, 'without `whole`, a unit price needs its cents');
+});
+
+t.test('a unit price whose leading 1 a scan read as an l, an I or a bar is still the clause\'s, when the product holds', async (t) => {
+  t.same(quantityClause('Brown sauce 1xl.82. ', 1.82)?.unitPrice, 1.82);
+  t.same(quantityClause('Tayto crisps 3xl.81 ', 5.43)?.unitPrice, 1.81);
+  t.same(quantityClause('Milk 2 x I.50 ', 3)?.unitPrice, 1.5);
+  t.equal(quantityClause('Milk 2 x l.50 ', 3.5), null, 'a product that is not the amount');
+});
+
+t.test('a clause that makes the amount ends the description: a number the description ends with is no quantity', async (t) => {
+  const lines = ['Centra Limerick', 'Main Street 22', 'Receipt No 8139', 'Date 14/07/2025 19:40',
+    'Kerrygold butter 3x6.31 18.93', 'Barrys Tea 80 2x5.01 10.02', 'Kerrygold butter 7 1xl.22 1.22', 'Soda bread 8 3x7.12 21.36', 'TOTAL 51.53'];
+  const r = extractReceipt(readingFromText([lines], { kind: 'image', width: 227 })).formatted.multiple_receipts[0];
+  t.same(r.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]),
+    [['Kerrygold butter', 3, 6.31, 18.93], ['Barrys Tea 80', 2, 5.01, 10.02], ['Kerrygold butter 7', 1, 1.22, 1.22], ['Soda bread 8', 3, 7.12, 21.36]]);
+});

@@ -1,0 +1,30 @@
+/**
+ * @module engine/extract/class-letter-apart
+ * An item row whose amount is printed glued to its tax class letter ("Kenyer feher 1 2177 2177A",
+ * "Turo Rudi 3 1725 5175B", "Milk 2 x 3,10 6,20B"): the till prints the letter (A, B, C, D, E: the
+ * VAT classes of Central European and Nordic tills) right after the figure, or a scan loses the
+ * space between them, and the amount parser reads no figure glued to a letter
+ * (../parse/amounts.ts), so the row lost its amount (or kept a unit price as its amount).
+ * `classLetterApart` gives the row with that last word split in two, the figure and the letter,
+ * each with its share of the word's box; a row without such a last word is given back as it is.
+ * Only a single capital A–E closes the row so: "1L", "500G", "5KG" (units) are left alone.
+ */
+import type { DocLine } from '../parse/lines.ts';
+
+/** A last word that is a figure (digits, thousands or decimal marks) glued to one class letter. */
+const GLUED = /^(\d(?:[\d.,]*\d)?)([A-E])$/;
+
+/** `line` with a last word "2177A" split into "2177" and "A" (see the module comment), or `line` itself. */
+export function classLetterApart(line: DocLine): DocLine {
+  const last = line.words[line.words.length - 1];
+  const m = last && GLUED.exec(last.text);
+  if (!m || !line.text.endsWith(last.text)) return line;
+  const figure = m[1];
+  const w = last.box.w / last.text.length;
+  const words = [
+    ...line.words.slice(0, -1),
+    { ...last, text: figure, box: { ...last.box, w: w * figure.length } },
+    { ...last, text: m[2], box: { ...last.box, x: last.box.x + w * figure.length, w } },
+  ];
+  return { ...line, text: `${line.text.slice(0, -last.text.length)}${figure} ${m[2]}`, words };
+}

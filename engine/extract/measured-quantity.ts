@@ -1,0 +1,57 @@
+/**
+ * @module engine/extract/measured-quantity
+ * A measured quantity times a price per unit, as a fuel pump's line or a weighed item prints it:
+ * "39,47 L x 7,494 lei/L 295,79 A", "22.85 L x 173.456 JPY/L 3,963", "0,452 kg x 12,99 €/kg 5,87",
+ * "12.500 gal @ 3.899 /gal 48.74". The quantity may have decimals and carries its unit (L, l,
+ * ltr, kg, m, m2, m3, m², m³, gal); the sign is x, ×, * or @; the unit price may have up to four
+ * decimals and a currency and "/unit" after it. A fuel price per litre prints three decimals, so a
+ * comma or a dot before three digits is its decimal separator here ("7,494" is 7.494, not the
+ * 7494 the amount parser reads, ../parse/amounts.ts), which the product proves: the quantity times
+ * the unit price must make the line's amount within one unit of the amount's last printed digit
+ * (a cent; a whole yen or forint), as the pump rounds it.
+ */
+
+/** Units a quantity is measured in: litres, kilograms, metres, square and cubic metres, gallons. */
+const UNIT = String.raw`(?:ltr|lt|l|kg|m2|m3|m²|m³|m|gal)\.?`;
+/** A currency before or after the unit price ("lei", "JPY", "€", "kr", "Ft"). */
+const CUR = String.raw`(?:[A-Z]{3}|[$€£¥₩]|lei|Lei|kr|Kr|Ft|zł|Kč)`;
+/** Quantity, unit, times sign, unit price, then a currency and "/unit" or not. */
+const MEASURED = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(\d{1,5}(?:[.,]\d{1,3})?)\s?${UNIT}\s*[x×*@]\s*(?:${CUR}\s?)?(\d{1,6}(?:[.,]\d{1,4})?)(?![\d.,]\d)(?:\s?${CUR})?(?:\s?\/\s?${UNIT})?(?![\p{L}\d])`,
+  'giu',
+);
+
+export interface MeasuredQuantity {
+  /** The measured quantity (litres, kilograms...), with its decimals. */
+  quantity: number;
+  /** The price per unit, in the line's currency. */
+  unitPrice: number;
+  /** Character span of the clause in the text. */
+  start: number;
+  end: number;
+}
+
+/** A figure printed with one decimal mark, a comma or a dot, read as a decimal ("7,494" = 7.494). */
+function decimal(s: string): number {
+  return Number(s.replace(',', '.'));
+}
+
+/**
+ * The measured clause in `text` whose quantity times unit price makes `amount` (its value, and
+ * the decimals it prints: 2 for cents, 0 for whole units) within one unit of its last digit; null
+ * when there is none. `amount` null: the clause when the text holds nothing else (a quantity line
+ * printed above its item; the caller checks the product against the next line's amount).
+ */
+export function measuredQuantity(text: string, amount: { value: number; decimals: number } | null): MeasuredQuantity | null {
+  for (const m of text.matchAll(MEASURED)) {
+    const quantity = decimal(m[1]);
+    const unitPrice = decimal(m[2]);
+    const start = m.index!, end = start + m[0].length;
+    if (!(quantity > 0) || !(unitPrice > 0)) continue;
+    if (amount == null) {
+      if (/\S/.test(text.slice(0, start) + text.slice(end))) continue;
+    } else if (Math.abs(quantity * unitPrice - amount.value) > 10 ** -amount.decimals + 1e-9) continue;
+    return { quantity, unitPrice, start, end };
+  }
+  return null;
+}
