@@ -237,12 +237,15 @@ function labelledCompactDate(lines: DocLine[], log: FieldLog, name: string): str
 /**
  * Whether the date found at `start` is glued to letters before it ("HD03-04-06", "RC11-23-42",
  * "HA06HD01-3-70"): a till's article or shelf code, not a date, unless the letters are a date
- * label that lost its colon ("Date20/03/2018").
+ * label that lost its colon ("Date20/03/2018", "Dat008-08-2025" with the o of "Dato" read as a zero).
  */
 export function gluedToCode(text: string, start: number): boolean {
   const before = /[\p{L}\d]*$/u.exec(text.slice(0, start))![0];
-  return /\p{L}/u.test(before) && !matchAny(before, DATE_LABELS);
+  // (a label's o read as a zero, "Dat008-08-2025", is the label's: DA/NO "Dato", IT/PT/PL "Data")
+  return /\p{L}/u.test(before) && !matchAny(before.replace(/0/g, 'o'), GLUED_DATE_LABELS);
 }
+/** The date labels a date may be glued to when OCR lost the space: DATE_LABELS, and "Dato", "Data". */
+const GLUED_DATE_LABELS = [...DATE_LABELS, ...['dato', 'data'].map((k) => keyword(k))];
 
 /**
  * The very last resort (OCR'd lines only): a date whose separators OCR doubled or lost

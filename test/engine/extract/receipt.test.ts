@@ -110,6 +110,8 @@ t.test('a till code glued to letters is no date: the date beside the time is', a
   t.equal(r.date, '19-09-17');
   const labelled = extractReceipt(readingFromText([['SHOP', 'Date20/03/2018', 'TOTAL 1.00']], { kind: 'image' })).formatted.multiple_receipts[0];
   t.equal(labelled.date, '20/03/2018', 'a date label that lost its colon is no code');
+  const dato = extractReceipt(readingFromText([['NETTO BUTIK', 'Bon nr. 252923', 'Dat008-08-2025 08:18', 'Rugbrod 1 38,17 38,17', 'TOTAL 38,17', 'DKK']], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.equal(dato.date, '08-08-2025', 'nor one whose o was read as a zero and glued to the day ("Dato")');
 });
 
 t.test('a year misread in one digit and a year-first date without separators are read as a last resort', async (t) => {
