@@ -258,3 +258,13 @@ export const VN_PLACE = /(?<![\p{L}])(?:vi[eệ]t\s?nam|h[aà]\s?n[oộ]i|TP\.?\
 export const ID_MARK = /\bNPWP\b|\bPPN\b/;
 /** Indonesia named by the page: the country or one of its large cities. */
 export const ID_PLACE = /(?<![\p{L}])(?:indonesia|jakarta|surabaya|bandung|medan|semarang|denpasar|yogyakarta|tangerang|bekasi)(?![\p{L}])/iu;
+
+/**
+ * Kenya named by the page: the country, a large city (Nairobi, Mombasa, Kisumu, Nakuru, Eldoret),
+ * a KRA PIN (the Kenya Revenue Authority's tax number after its label: a letter, nine digits and a
+ * letter, "PIN: P051234567X") or M-PESA, Kenya's mobile money. Before the Philippines' clues: a
+ * Kenyan till prints "Vatable" too.
+ */
+export const KE_CLUE: Clue = {
+  test: (text) => /\bkenya\b|\b(?:nairobi|mombasa|kisumu|nakuru|eldoret)\b|\bM-?PESA\b/i.test(text) || /\b(?:KRA\s+)?PIN\b[^\n\d]{0,6}[AP]\d{9}[A-Z]\b/.test(text),
+};

@@ -92,6 +92,8 @@ const SIDE_SYMBOLS: [RegExp, string][] = [
   [/(?<![\p{L}\d/])S\/\.?\s?\d[\d,]*[.,]\d{2}(?!\d)/gu, 'PEN'],
   // the dong after (or before) a figure ("385.200 đ", "₫ 50.000", "265.000 VNĐ", "50.000 dong"), the rupiah's "Rp" before it ("Rp 15.000", "RP. 1.250.000")
   [BESIDE('₫|đ|Đ|VNĐ|VNđ|đồng|dong'), 'VND'], [BESIDE('Rp\\.?|RP\\.?'), 'IDR'],
+  // Kenya's and Uganda's, Tanzania's shillings ("TOTAL 4,491.50 KSh", "KShs 1,200.00", "USh 25,000", "TSh 12,000")
+  [BESIDE('KSh[s.]?|Ksh[s.]?|KSH[S.]?'), 'KES'], [BESIDE('USh[s.]?|Ush[s.]?'), 'UGX'], [BESIDE('TSh[s.]?|Tsh[s.]?'), 'TZS'],
 ];
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
 /**
@@ -206,7 +208,8 @@ export function detectCurrency(text: string): CurrencyGuess | null {
   // 1. explicit codes (counted; the most frequent wins)
   const counts = new Map<string, number>();
   for (const code of CODES) {
-    const n = text.match(new RegExp(String.raw`(?<![A-Za-z])${code}(?![A-Za-z])`, 'g'))?.length ?? 0;
+    // (a code's O read as a zero by OCR, "TOTALT N0K", "R0N": its zero between its letters)
+    const n = text.match(new RegExp(String.raw`(?<![A-Za-z])${code.replace(/O/g, '[O0]')}(?![A-Za-z])`, 'g'))?.length ?? 0;
     if (n) counts.set(code, n);
   }
   for (const code of WORD_CODES) {

@@ -307,3 +307,14 @@ t.test('a code stated after its label without a colon, and codes that are words 
   t.equal(detectCurrency('Total 1,250.00 PKR')?.code, 'PKR');
   t.equal(detectCurrency('Total EGP 340.00')?.code, 'EGP');
 });
+
+t.test("East African shillings by their sign, Kenya by its places, KRA PIN or M-PESA, and a code whose O was read as a zero", async (t) => {
+  t.equal(detectCurrency('Jirani Mart\nTOTAL 4,491.50 KSh\nVatable Amt 3,871.98\nVAT 16% 619.52')?.code, 'KES', 'KSh after the total, though the till prints "Vatable"');
+  t.equal(detectCurrency('Duka\nKShs 1,200.00')?.code, 'KES');
+  t.equal(detectCurrency('Shop\nTOTAL 4,491.50\nVatable Amt 3,871.98\nM-PESA 4,491.50')?.code, 'KES', 'M-PESA, no sign');
+  t.equal(detectCurrency('Shop, Moi Avenue, Nairobi\nTOTAL 1,250.00')?.code, 'KES');
+  t.equal(detectCurrency('PIN: P051234567X\nTOTAL 1,250.00')?.code, 'KES');
+  t.equal(detectCurrency('VATable Sales 366.96\nTOTAL 411.00')?.code, 'PHP', 'the Philippines as before');
+  t.equal(detectCurrency('Kiwi Butikk\nTOTALT N0K 245,00')?.code, 'NOK', 'NOK read "N0K"');
+  t.equal(detectCurrency('Mega Image\nTOTAL 45,00 R0N')?.code, 'RON');
+});
