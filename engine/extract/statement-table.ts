@@ -47,14 +47,18 @@ const H_DESC = k(['details', 'description', 'particulars', 'payment type and det
 /** The paid-out column. */
 const H_OUT = k(['paid out', 'debit', 'debits', 'withdrawals', 'withdrawal', 'money out', 'payments', 'out', 'soll', 'lastschrift', 'belastung', 'ausgang', 'débit',
   'cargo', 'cargos', 'debe', 'addebiti', 'addebito', 'uscite', 'dare', 'débito', 'af', 'obciążenia', 'obciążenie', 'wypłaty', 'wydatki',
-  'debet', 'hævet', 'udbetalt', 'uttag', 'ut', 'nosto', 'terhelés', 'výdaje']);
+  'debet', 'hævet', 'udbetalt', 'uttag', 'ut', 'nosto', 'terhelés', 'výdaje',
+  // HR SL LT LV ET
+  'isplata', 'isplate', 'breme', 'debetas', 'debets', 'deebet']);
 /** The paid-in column. */
 const H_IN = k(['paid in', 'credit', 'credits', 'deposits', 'deposit', 'money in', 'receipts', 'in', 'haben', 'gutschrift', 'eingang', 'crédit',
   'abono', 'abonos', 'haber', 'accrediti', 'accredito', 'entrate', 'avere', 'crédito', 'bij', 'uznania', 'uznanie', 'wpłaty', 'wpływy',
-  'kredit', 'indsat', 'indbetalt', 'insättning', 'inn', 'pano', 'jóváírás', 'příjmy']);
+  'kredit', 'indsat', 'indbetalt', 'insättning', 'inn', 'pano', 'jóváírás', 'příjmy',
+  // HR SL LT LV ET
+  'uplata', 'uplate', 'dobro', 'kreditas', 'kredīts', 'kreedit']);
 /** One signed amount column, when the header has no paid-out and paid-in columns. */
 const H_AMOUNT = k(['amount', 'betrag', 'montant', 'importe', 'importo', 'valor', 'montante', 'bedrag', 'kwota', 'beløb', 'beløp', 'belopp', 'määrä', 'összeg', 'částka', 'suma']);
-const H_BAL = k(['balance', 'saldo', 'solde', 'running balance', 'kontostand', 'zůstatek', 'egyenleg', 'sold']);
+const H_BAL = k(['balance', 'saldo', 'solde', 'running balance', 'kontostand', 'zůstatek', 'zostatok', 'stanje', 'likutis', 'atlikums', 'egyenleg', 'sold']);
 /**
  * What marks an amount as paid in when printed right after it: a glued plus ("1.862,58+", as
  * German statements print a credit beside "125,66-" for a debit), or the word credit in brackets

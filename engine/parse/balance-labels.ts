@@ -1,7 +1,7 @@
 /**
  * @module engine/parse/balance-labels
  * The labels of a statement's opening and closing balance in the languages served (EN DE FR ES
- * IT PT NL PL) and the Czech, Nordic, Finnish, Hungarian and Romanian ones, as phrases (matched
+ * IT PT NL PL) and the Czech, Slovak, Croatian, Slovene, Baltic, Nordic, Finnish, Hungarian and Romanian ones, as phrases (matched
  * with ./lines.ts `keyword`: case, accents and a Polish ł misread as l are ignored). One list
  * for both the classifier (../classify/evidence.ts: balance words say "statement") and the
  * statement extraction (../extract/statement-table.ts: the lines that open and close the table,
@@ -30,6 +30,9 @@ export const OPENING_LABELS: readonly string[] = [
   // CS DA NO SV FI HU RO
   'počáteční zůstatek', 'počáteční stav', 'primo saldo', 'primosaldo', 'ingående saldo', 'inngående saldo',
   'alkusaldo', 'nyitó egyenleg', 'nyitóegyenleg', 'sold inițial', 'sold initial', 'sold anterior',
+  // SK HR SL LT LV ET (a fresh tester's Croatian statement: "Početno stanje" was not read, so it did not reconcile)
+  'počiatočný zostatok', 'počiatočný stav', 'početno stanje', 'prethodno stanje', 'začetno stanje', 'prejšnje stanje',
+  'pradinis likutis', 'sākuma atlikums', 'algsaldo', 'alguse saldo',
 ];
 
 /** Closing balance: the figure the period ends on ("Closing balance", "Schlusssaldo", "Saldo final"). */
@@ -48,4 +51,7 @@ export const CLOSING_LABELS: readonly string[] = [
   'saldo końcowe', 'saldo zamknięcia', 'saldo na koniec', 'stan końcowy',
   // CS DA NO SV FI HU RO
   'konečný zůstatek', 'konečný stav', 'ultimo saldo', 'ultimosaldo', 'utgående saldo', 'loppusaldo', 'záró egyenleg', 'záróegyenleg', 'sold final',
+  // SK HR SL LT LV ET
+  'konečný zostatok', 'záverečný zostatok', 'završno stanje', 'novo stanje', 'končno stanje',
+  'galutinis likutis', 'beigu atlikums', 'lõppsaldo', 'lõpusaldo',
 ];

@@ -24,6 +24,12 @@ t.test('the opening and closing labels of more languages give the printed balanc
     ['Nyitó egyenleg', 'Záró egyenleg', ['Dátum', 'Leírás', 'Terhelés', 'Jóváírás', 'Egyenleg']],
     ['Sold inițial', 'Sold final', ['Data', 'Descriere', 'Debit', 'Credit', 'Sold']],
     ['Saldo Vortrag', 'Saldo neu', ['Datum', 'Text', 'Belastung', 'Gutschrift', 'Saldo']],
+    ['Početno stanje', 'Završno stanje', ['Datum', 'Opis', 'Isplata', 'Uplata', 'Stanje']],
+    ['Začetno stanje', 'Končno stanje', ['Datum', 'Opis', 'Breme', 'Dobro', 'Stanje']],
+    ['Počiatočný zostatok', 'Konečný zostatok', ['Dátum', 'Popis', 'Debet', 'Kredit', 'Zostatok']],
+    ['Pradinis likutis', 'Galutinis likutis', ['Data', 'Aprašymas', 'Debetas', 'Kreditas', 'Likutis']],
+    ['Sākuma atlikums', 'Beigu atlikums', ['Datums', 'Apraksts', 'Debets', 'Kredīts', 'Atlikums']],
+    ['Algsaldo', 'Lõppsaldo', ['Kuupäev', 'Selgitus', 'Deebet', 'Kreedit', 'Saldo']],
   ];
   for (const [open, close, [d, text, out, inn, bal]] of cases) {
     const x = read([
