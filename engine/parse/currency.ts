@@ -40,9 +40,11 @@ const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'I
   // (a fresh tester's Tel Aviv receipt printed "Currency ILS" and came back with none)
   'ILS', 'EGP', 'QAR', 'TWD', 'UAH', 'RSD', 'PKR', 'BDT', 'LKR', 'KZT', 'GHS', 'TZS', 'DZD', 'UGX', 'XOF'];
 /**
- * Codes that are also words printed in capitals ("MAD BURGER", "HAIR GEL 4.50", "PEN"): counted
- * only after an amount with cents ("45,00 GEL"), alone on their line (a folio's "MAD" under its
- * totals) or stated in words ("Currency MAD"); an item's name before its price is no currency.
+ * Codes that are also words printed in capitals ("MAD BURGER", "HAIR GEL 4.50", "PEN"): taken
+ * only after an amount with cents ("45,00 GEL") or alone on their line (a folio's "MAD" under its
+ * totals), and then only when no other code, symbol or dollar is printed (a "PEN" alone on its
+ * line over its price is an item); or stated in words ("Currency MAD"). An item's name before its
+ * price is no currency.
  * The Moroccan dirham, the Georgian lari, the Peruvian sol.
  */
 const WORD_CODES = ['MAD', 'GEL', 'PEN'];
@@ -212,10 +214,6 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     const n = text.match(new RegExp(String.raw`(?<![A-Za-z])${code.replace(/O/g, '[O0]')}(?![A-Za-z])`, 'g'))?.length ?? 0;
     if (n) counts.set(code, n);
   }
-  for (const code of WORD_CODES) {
-    const n = text.match(wordCode(code))?.length ?? 0;
-    if (n) counts.set(code, n);
-  }
   for (const [re, code] of PREFIXED_DOLLARS) {
     const n = text.match(new RegExp(re.source, 'g'))?.length ?? 0;
     if (n) counts.set(code, (counts.get(code) ?? 0) + n);
@@ -239,6 +237,9 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     for (const [re, code] of DOLLAR_COUNTRY) if (re.test(text)) return { code, confidence: 0.7, evidence: `"$" with ${code} country context` };
     return { code: 'USD', confidence: 0.5, evidence: 'a bare "$" with no country context' };
   }
+  // 3b. a code that is also a word ("MAD", "GEL", "PEN"), only where no other code, symbol or dollar is printed
+  const worded = WORD_CODES.map((c) => [c, text.match(wordCode(c))?.length ?? 0] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  if (worded.length) return { code: worded[0][0], confidence: 0.8, evidence: `the code ${worded[0][0]} is printed after an amount or alone on its line` };
   // 4. a currency named in words, then the country of the page's IBAN, then context words
   for (const [re, code] of WORDS) if (re.test(text)) return { code, confidence: 0.75, evidence: `the currency is named in words (${code})` };
   const iban = currencyOfIban(text);

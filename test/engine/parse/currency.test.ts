@@ -318,3 +318,9 @@ t.test("East African shillings by their sign, Kenya by its places, KRA PIN or M-
   t.equal(detectCurrency('Kiwi Butikk\nTOTALT N0K 245,00')?.code, 'NOK', 'NOK read "N0K"');
   t.equal(detectCurrency('Mega Image\nTOTAL 45,00 R0N')?.code, 'RON');
 });
+
+t.test('a code that is also a word gives way to any other code, symbol or dollar printed', async (t) => {
+  t.equal(detectCurrency('Stationery Corner\nPEN\n2.50\nTOTAL $2.50')?.code, 'USD', 'an item "PEN" alone on its line over its price');
+  t.equal(detectCurrency('Papeterie\nPEN\n2,50 €\nTOTAL 2,50 €')?.code, 'EUR');
+  t.equal(detectCurrency('Hotel Tanger\nTOTAL TTC 3 668,37\nMAD')?.code, 'MAD', 'alone, it names the currency');
+});
