@@ -29,6 +29,7 @@
 import type { ReceiptItem } from '../../schemas/results.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { findDates } from '../parse/dates.ts';
+import { gluedToCode } from './date-glued-to-code.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
 import { discountRow, discountWords } from './discounts.ts';
 import { carriedForward } from './carried-forward.ts';
@@ -72,12 +73,12 @@ function stopsAt(l: DocLine): boolean {
 }
 const TAX_WORD_AFTER = /^(?:vat|tax|gst|ust|mwst|tva|btw|steuer)\b/i;
 /**
- * Whether a line prints a date: one that stands on its own, not the digits of an article code
- * glued to its letters ("HD03-04-06 - 5/40/160", "CK11-22-31", a till's shelf code printed between
- * an item's name and its price row, which would end the item's name there).
+ * Whether a line prints a date: one that is no article code's digits glued to its letters
+ * ("HD03-04-06 - 5/40/160", "CK11-22-31", a till's shelf code printed between an item's name and
+ * its price row, which would end the item's name there; ./date-glued-to-code.ts).
  */
 function printsDate(text: string): boolean {
-  return findDates(text).some((d) => !/[\p{L}\d]/u.test(text[d.start - 1] ?? ''));
+  return findDates(text).some((d) => !gluedToCode(text, d.start));
 }
 
 /** Initials joined by an ampersand, a brand's name ("L&P 1.5L", "A&W Root Beer", "M&M's"): a word of a description. */

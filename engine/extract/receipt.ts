@@ -15,6 +15,7 @@ import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../p
 import { flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
+import { gluedToCode } from './date-glued-to-code.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
 import { isStreetNumber, printsFullDate } from './street-number-date.ts';
@@ -233,19 +234,6 @@ function labelledCompactDate(lines: DocLine[], log: FieldLog, name: string): str
   }
   return null;
 }
-
-/**
- * Whether the date found at `start` is glued to letters before it ("HD03-04-06", "RC11-23-42",
- * "HA06HD01-3-70"): a till's article or shelf code, not a date, unless the letters are a date
- * label that lost its colon ("Date20/03/2018", "Dat008-08-2025" with the o of "Dato" read as a zero).
- */
-export function gluedToCode(text: string, start: number): boolean {
-  const before = /[\p{L}\d]*$/u.exec(text.slice(0, start))![0];
-  // (a label's o read as a zero, "Dat008-08-2025", is the label's: DA/NO "Dato", IT/PT/PL "Data")
-  return /\p{L}/u.test(before) && !matchAny(before.replace(/0/g, 'o'), GLUED_DATE_LABELS);
-}
-/** The date labels a date may be glued to when OCR lost the space: DATE_LABELS, and "Dato", "Data". */
-const GLUED_DATE_LABELS = [...DATE_LABELS, ...['dato', 'data'].map((k) => keyword(k))];
 
 /**
  * The very last resort (OCR'd lines only): a date whose separators OCR doubled or lost

@@ -48,7 +48,7 @@ const CODES = ['USD', 'EUR', 'GBP', 'MYR', 'ZAR', 'AUD', 'CAD', 'CHF', 'SGD', 'I
  * The Moroccan dirham, the Georgian lari, the Peruvian sol.
  */
 const WORD_CODES = ['MAD', 'GEL', 'PEN'];
-const wordCode = (code: string) => new RegExp(String.raw`\d[.,]\d{2}[^\S\n]?${code}(?![A-Za-z])|^[^\S\n]*${code}[^\S\n]*$`, 'gm');
+const WORD_CODE_RES: [string, RegExp][] = WORD_CODES.map((code) => [code, new RegExp(String.raw`\d[.,]\d{2}[^\S\n]?${code}(?![A-Za-z])|^[^\S\n]*${code}[^\S\n]*$`, 'gm')]);
 const PREFIXED_DOLLARS: [RegExp, string][] = [
   [/(?<![A-Za-z])R\$/, 'BRL'], [/\bUS\$/, 'USD'], [/\bA\$|\bAU\$/, 'AUD'], [/\bC\$|\bCA\$/, 'CAD'], [/\bNZ\$/, 'NZD'], [/\bS\$/, 'SGD'], [/\bHK\$/, 'HKD'],
 ];
@@ -238,7 +238,7 @@ export function detectCurrency(text: string): CurrencyGuess | null {
     return { code: 'USD', confidence: 0.5, evidence: 'a bare "$" with no country context' };
   }
   // 3b. a code that is also a word ("MAD", "GEL", "PEN"), only where no other code, symbol or dollar is printed
-  const worded = WORD_CODES.map((c) => [c, text.match(wordCode(c))?.length ?? 0] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  const worded = WORD_CODE_RES.map(([c, re]) => [c, text.match(re)?.length ?? 0] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   if (worded.length) return { code: worded[0][0], confidence: 0.8, evidence: `the code ${worded[0][0]} is printed after an amount or alone on its line` };
   // 4. a currency named in words, then the country of the page's IBAN, then context words
   for (const [re, code] of WORDS) if (re.test(text)) return { code, confidence: 0.75, evidence: `the currency is named in words (${code})` };
