@@ -99,13 +99,26 @@ export const IE_CLUE: Clue = {
  * The rest of the euro area (./currency-country.ts's euro VAT words name Germany, France, Spain, Italy, the
  * Netherlands, Portugal, Finland's VAT words; GR_CLUE and IE_CLUE Greece and Ireland): the
  * countries' own names for themselves and in English, and tax words only one euro country prints:
- * Estonia's "KMKR" and "käibemaks", Latvia's "PVN", Lithuania's "PVM", Slovenia's "DDV", Croatia's
- * "OIB", Slovakia's "IČ DPH" or DPH at a Slovak rate (23, 20, 19, 5 %; Czechia's are CZ_CLUE's).
- * Source: the euro area's twenty members (ECB, 2023-2025), the EU's VAT rates.
+ * Estonia's "KMKR" and "käibemaks", Latvia's "PVN", Lithuania's "PVM", Slovenia's "DDV",
+ * Slovakia's "IČ DPH" or DPH at a Slovak rate (23, 20, 19, 5 %; Czechia's are CZ_CLUE's); Croatia,
+ * which paid in kuna before 2023, is HR_CLUE's. Source: the euro area's twenty members (ECB,
+ * 2023-2025), the EU's VAT rates.
  */
 export const EURO_AREA_CLUE: Clue = {
-  test: (text) => /(?<![\p{L}])(?:österreich|austria|belgique|belgië|belgium|luxembourg|suomi|finland|slovensko|slovakia|slovenská republika|slovenija|slovenia|hrvatska|croatia|eesti|estonia|latvija|latvia|lietuva|lithuania|malta|cyprus|käibemaks|I[ČC] DPH)(?![\p{L}])/iu.test(text)
-    || /\b(?:KMKR|PVN|PVM|DDV|OIB)\b/.test(text) || /\bDPH\b[^\n\d]{0,12}(?:23|20|19|5)\s?%/.test(text),
+  test: (text) => /(?<![\p{L}])(?:österreich|austria|belgique|belgië|belgium|luxembourg|suomi|finland|slovensko|slovakia|slovenská republika|slovenija|slovenia|eesti|estonia|latvija|latvia|lietuva|lithuania|malta|cyprus|käibemaks|I[ČC] DPH)(?![\p{L}])/iu.test(text)
+    || /\b(?:KMKR|PVN|PVM|DDV)\b/.test(text) || /\bDPH\b[^\n\d]{0,12}(?:23|20|19|5)\s?%/.test(text),
+};
+
+/**
+ * Croatia named by the page: the country ("Hrvatska", "Croatia"), its personal and company tax
+ * number (OIB), the codes of its fiscalised receipts (JIR, the tax office's id of the receipt, and
+ * ZKI, the issuer's protective code), or PDV (VAT, a word Serbia, Bosnia and Montenegro share) at a
+ * Croatian rate (25, 13, 5 %; theirs are 20, 17, 21, 10, 7). Its currency depends on the day
+ * (./euro-changeover.ts). Sources: Zakon o PDV-u art. 38; Zakon o fiskalizaciji (JIR, ZKI).
+ */
+export const HR_CLUE: Clue = {
+  test: (text) => /(?<![\p{L}])(?:hrvatska|croatia)(?![\p{L}])/iu.test(text) || /\b(?:OIB|JIR|ZKI)\b/.test(text)
+    || /\bPDV\b[^\n\d]{0,12}(?:25|13|5)(?:[.,]00?)?\s?%/.test(text),
 };
 
 /** A US sales tax line ("SALES TAX 6%"). */

@@ -9,7 +9,7 @@
  * And vatIdCurrency: the currency of the country whose VAT number a page prints (EU VIES formats).
  */
 import {
-  type Clue, ABN, AR_CLUE, AR_DOLLAR_CLUE, AU_STATE_POSTCODE, CA_BUSINESS_NUMBER, CA_POSTCODE, CL_CLUE, CO_CLUE, CO_MARK, CO_PLACE, CZ_CLUE, EURO_AREA_CLUE, GR_CLUE, ID_MARK, ID_PLACE, IE_CLUE, INDIA_BANK, IVA_19, KE_CLUE, MX_CLUE, MX_DOLLAR_CLUE, MY_STATE_POSTCODE, NZ_GST_NO, PE_CLUE, PH_CLUE, SG_GST_NO, SG_POSTCODE, SG_PTE_LTD, TR_CLUE, US_BANK, US_SALES_TAX, US_STATE_ZIP, VN_MARK, VN_PLACE, ZA_CLUE,
+  type Clue, ABN, AR_CLUE, AR_DOLLAR_CLUE, AU_STATE_POSTCODE, CA_BUSINESS_NUMBER, CA_POSTCODE, CL_CLUE, CO_CLUE, CO_MARK, CO_PLACE, CZ_CLUE, EURO_AREA_CLUE, GR_CLUE, HR_CLUE, ID_MARK, ID_PLACE, IE_CLUE, INDIA_BANK, IVA_19, KE_CLUE, MX_CLUE, MX_DOLLAR_CLUE, MY_STATE_POSTCODE, NZ_GST_NO, PE_CLUE, PH_CLUE, SG_GST_NO, SG_POSTCODE, SG_PTE_LTD, TR_CLUE, US_BANK, US_SALES_TAX, US_STATE_ZIP, VN_MARK, VN_PLACE, ZA_CLUE,
 } from './country-clues.ts';
 import { changeoverCurrency } from './euro-changeover.ts';
 
@@ -97,7 +97,11 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [SG_GST_NO, 'SGD', 'a Singapore GST registration number'],
   [SG_PTE_LTD, 'SGD', 'a Singapore private limited company'],
   [MY_STATE_POSTCODE, 'MYR', 'a Malaysian state and postcode'],
-  // the rest of the euro area, last: a country's name is also printed as a product's origin
+  // the rest of the euro area, last: a country's name is also printed as a product's origin;
+  // Croatia's pages in kuna before its changeover day, in euro from it on (a fresh tester's euro
+  // receipt whose "€" OCR lost printed only "PDV 25%")
+  [{ test: (text: string) => HR_CLUE.test(text) && changeoverCurrency('HR', text) === 'HRK' }, 'HRK', 'Croatian context (OIB, JIR/ZKI, PDV at a Croatian rate), dated before 2023'],
+  [HR_CLUE, 'EUR', 'Croatian context (OIB, JIR/ZKI, PDV at a Croatian rate), dated from 2023 on'],
   [EURO_AREA_CLUE, 'EUR', 'a euro-area country or its tax words'],
 ];
 

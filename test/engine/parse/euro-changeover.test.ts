@@ -45,3 +45,13 @@ t.test("a Croatian receipt's VAT number says HRK in 2022 and EUR in 2024; a prin
   t.equal(detectCurrency(receipt('03.03.2024'))?.code, 'EUR');
   t.equal(detectCurrency(receipt('03.03.2022', 'UKUPNO EUR 45,00'))?.code, 'EUR');
 });
+
+const croatianTill = (day: string, extra = '') => ['KONZUM d.d.', 'Zagrebačka 12, Sesvete', `Datum: ${day} 14:22`, 'Kruh 1,99', 'UKUPNO 12,40', 'PDV 25% 2,48', extra].join('\n');
+
+t.test('a Croatian till whose currency sign OCR lost: the euro from 2023, the kuna before', async (t) => {
+  t.equal(detectCurrency(croatianTill('14.03.2025'))?.code, 'EUR', 'PDV at 25 %, a Croatian rate');
+  t.equal(detectCurrency(croatianTill('14.03.2022'))?.code, 'HRK');
+  t.equal(detectCurrency(croatianTill('14.03.2025', 'JIR: 8f3c2a10-4b7e-4d2a-9c1e-2b7d5e6f9a01'))?.code, 'EUR', 'a fiscal receipt code');
+  t.equal(detectCurrency(['Račun br. 12', 'OIB: 12345678903', 'Datum: 02.05.2021', 'Ukupno 80,00'].join('\n'))?.code, 'HRK', 'its OIB, 2021');
+  t.equal(detectCurrency(['Račun 55', 'Datum: 14.03.2025', 'Ukupno 1.200,00', 'PDV 20% 200,00'].join('\n')), null, 'PDV at 20 %: Serbia\'s rate, no Croatian clue');
+});
