@@ -502,9 +502,20 @@ function largestType(candidates: DocLine[], page: DocLine[]): DocLine | null {
   return first.box.h >= LARGEST_OVER_NEXT * second.box.h && first.box.h >= LARGEST_OVER_BODY * body ? first : null;
 }
 
+/**
+ * The lines of a page's header, where a till prints the shop's name: the top 40 % of the page,
+ * or of the printed text when the receipt does not fill the picture (a photo of a receipt lying
+ * low in the frame, a scan with a wide margin above it), in reading order. Positions in pixels.
+ */
+function headerLines(page: DocLine[]): DocLine[] {
+  const textTop = Math.min(...page.map((p) => p.box.y));
+  const textBottom = Math.max(...page.map((p) => p.box.y + p.box.h));
+  return page.filter((l) => l.box.y < l.pageHeight * 0.4 || l.box.y < textTop + (textBottom - textTop) * 0.4);
+}
+
 export function receiptSupplier(lines: DocLine[]): Found | null {
   const page = lines.filter((l) => l.page === lines[0]?.page);
-  const top = topToBottom(page.filter((l) => l.box.y < l.pageHeight * 0.4)).slice(0, 14);
+  const top = topToBottom(headerLines(page)).slice(0, 14);
   // (a page of a PDF's text layer is read as printed: its names get no letter repaired)
   const printed = page.length > 0 && page.every((l) => l.source === 'text');
   const clean = (text: string) => cleanCompanyName(text, printed);

@@ -438,3 +438,10 @@ t.test('a place whose name begins with "Tel" ends a shop name; the telephone\'s 
   t.not(sup(['Tel: 03-555 1234', 'Corner Deli', 'Main St 5']), 'Tel: 03-555 1234');
   t.equal(sup(['TEL No 0392 1111', 'Corner Deli', 'Main St 5']), 'Corner Deli');
 });
+
+t.test('a receipt lying low in the picture: its name is the top of the printed text, not of the page', async (t) => {
+  // a phone photo with the table above the receipt: the header starts past 40 % of the page's height
+  const low = readingFromText([[...Array(20).fill(''), 'KEDAI RUNCIT MAJU SDN BHD', '(123456-A)', 'NO. 5, JALAN BESAR', '43000 KAJANG', ...Array(8).fill(''), 'TOTAL 5.00']], { kind: 'image' });
+  t.equal(receiptSupplier(flattenLines(low))?.name, 'KEDAI RUNCIT MAJU SDN BHD');
+  t.equal(sup(['KEDAI RUNCIT MAJU SDN BHD', '(123456-A)', 'NO. 5, JALAN BESAR']), 'KEDAI RUNCIT MAJU SDN BHD', 'a receipt filling the page as before');
+});
