@@ -67,6 +67,9 @@ const H_BAL = k(['balance', 'saldo', 'solde', 'running balance', 'kontostand', '
 const CREDIT_AFTER = /^(?:\+|\s*\(?(?:credit|kredit|crédit|haben|gutschrift)\)?(?![\p{L}]))/iu;
 
 /** The opening and closing balance labels (../parse/balance-labels.ts, shared with the classifier). */
+/** A rule drawn with characters across a text statement ("-----", "=====", "_ _ _", "*****"): no text. */
+const RULE_LINE = /^[\s\-_=*~.·—–]{3,}$/;
+
 export const OPENING = k([...OPENING_LABELS]);
 export const CLOSING = k([...CLOSING_LABELS]);
 
@@ -224,6 +227,8 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
   // the day of a dated balance read as the opening ("Solde au 01/11/2025")
   let datedOpen: string | null = null;
   for (const line of lines) {
+    // a rule printed with characters ("-----", "=====", "_____") under the header or the last row is no text of a row
+    if (RULE_LINE.test(line.text)) continue;
     const h = headerColumns(line);
     if (h) { cols = h; pending = []; trailing = []; headerSeenOn = line.page; continue; }
     if (cols && cols.page !== line.page) { cols = { ...cols, page: line.page }; pending = []; trailing = []; }

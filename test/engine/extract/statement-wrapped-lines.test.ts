@@ -86,3 +86,18 @@ t.test('a note in the row\'s own type at a page\'s foot, or a section title over
   const rows = extractBankStatement(readingFromText([page1, page2])).formatted.tableItems.map((i) => i.description);
   t.same(rows, ['Card payment TESCO', 'Transfer']);
 });
+
+t.test('a rule drawn with dashes or equals signs under the last row is no part of its description', async (t) => {
+  for (const rule of ['-'.repeat(70), '='.repeat(70), '_'.repeat(70)]) {
+    const rows = rowsOf([
+      'Account statement', 'Period: 01.10.2025 - 31.10.2025',
+      'Date        Description                 Debit      Credit      Balance', rule,
+      '01.10.2025  Opening balance                                     4 120,77',
+      '04.10.2025  Card payment Grocer            143,28               3 977,49',
+      '27.10.2025  Fuel station 4411              251,03               3 726,46',
+      rule,
+      '31.10.2025  Closing balance                                     3 726,46',
+    ]);
+    t.same(rows, [['Card payment Grocer', 143.28, 0], ['Fuel station 4411', 251.03, 0]], rule.slice(0, 3));
+  }
+});
