@@ -99,6 +99,12 @@ const SIDE_SYMBOLS: [RegExp, string][] = [
 ];
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
 /**
+ * "kr" closing a total's label, its figure set apart in the column ("SAMTALS KR.      4.450",
+ * "Totalt kr        245,00"): Scandinavian and Icelandic tills print the unit after the label
+ * word, not beside the figure (KRONA's single space).
+ */
+const KRONA_LABEL_GAP = /(?<=\p{L}[^\S\n]+)(?:kr|Kr|KR)\.?[^\S\n]{2,}\d/gu;
+/**
  * Which krona a "kr" is (Danish, Swedish, Norwegian or Icelandic), strongest evidence first, the
  * first clue found deciding: the country's VAT number (Danish "DK" and eight digits, Swedish "SE"
  * and twelve ending "01", Norwegian nine digits and "MVA"), an IBAN of the country, its telephone
@@ -193,7 +199,7 @@ function symbolCounts(text: string): (readonly [string, number])[] {
     const n = text.match(re)?.length ?? 0;
     if (n) counts.push([code, n] as const);
   }
-  const kr = text.match(KRONA)?.length ?? 0;
+  const kr = (text.match(KRONA)?.length ?? 0) + (text.match(KRONA_LABEL_GAP)?.length ?? 0);
   if (kr) counts.push([KRONA_COUNTRY.find(([re]) => re.test(text))?.[1] ?? 'SEK', kr] as const);
   return counts.sort((a, b) => b[1] - a[1]);
 }

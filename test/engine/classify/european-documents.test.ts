@@ -102,3 +102,13 @@ t.test('a scanned Spanish invoice whose fields read "Factura n.º" and "Fecha de
   const c = classifyOffline(readingFromText([['Graficas Sol S.L.', 'Ferreteria Los Alamos S.L. Factura n? 002658', 'Calle Mayor 14 Fecha de emision 04.11.2025', '46001 Valencia', 'FACTURA', 'Descripcion Cantidad Precio Importe', 'Toner 5 26,05 130,25', 'Papel A4 7 87,37 611,59', 'Subtotal 741,84', 'IVA (21%) 155,79', 'Total 897,63 EUR', 'Importe a pagar 897,63 EUR', 'IBAN ES22 6661 3861 6112 6020']], { kind: 'image', width: 1200 }));
   t.equal(c.type, 'invoice', c.reason);
 });
+
+t.test('an Icelandic till slip in whole krónur grouped with dots is a receipt (a fresh tester\'s cafe slip was refused: "no money amounts")', async (t) => {
+  const slip = ['KAFFIHUSID LJOSBRA EHF.', 'Laugavegur 42, 101 Reykjavik', 'Kt. 510123-4560  VSK nr. 123456', '30.08.2025                       14:14', 'Kvittun nr. 55821',
+    '2 Kaffi latte                  1.580 B', '2 Kanilsnudur                  1.380 B', 'Bjor Gull 33cl                 1.490 A', 'SAMTALS KR.                      4.450', 'Greidslukort                     4.450',
+    'VSK         An vsk       VSK   Samtals', 'A 24%        1.202       288     1.490', 'B 11%        2.667       293     2.960'];
+  for (const kind of ['pdf', 'image'] as const) {
+    const c = classifyOffline(readingFromText([slip], { kind, width: 240 }));
+    t.equal(c.type, 'receipt', `${kind}: ${c.reason}`);
+  }
+});

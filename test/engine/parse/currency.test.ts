@@ -324,3 +324,9 @@ t.test('a code that is also a word gives way to any other code, symbol or dollar
   t.equal(detectCurrency('Papeterie\nPEN\n2,50 €\nTOTAL 2,50 €')?.code, 'EUR');
   t.equal(detectCurrency('Hotel Tanger\nTOTAL TTC 3 668,37\nMAD')?.code, 'MAD', 'alone, it names the currency');
 });
+
+t.test('"kr" closing a total\'s label with the figure set apart in its column is the krona (a fresh tester\'s Icelandic till came back with no currency, and so as no receipt)', async (t) => {
+  const code = (lines: string[]) => detectCurrency(lines.join('\n'))?.code ?? null;
+  t.equal(code(['Kaffihus ehf.', 'VSK nr. 123456', 'Kaffi latte        1.580 B', 'SAMTALS KR.          4.450']), 'ISK');
+  t.equal(code(['Kaffe & Kaka', 'Kvitto nr 3334', 'Kanelbulle         32,00', 'Totalt kr            245,00']), 'SEK');
+});
