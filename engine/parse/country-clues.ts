@@ -121,6 +121,18 @@ export const HR_CLUE: Clue = {
     || /\bPDV\b[^\n\d]{0,12}(?:25|13|5)(?:[.,]00?)?\s?%/.test(text),
 };
 
+/**
+ * Hungary, as a scan that drops accents reads it: the VAT's name in capitals ("AFA" for ÁFA), the
+ * tax number's label ("Adoszam", its ó read as a 6: "Ad6szam") or its shape after it or alone in
+ * the header (eight digits, a VAT code 1-5, a county code: "12345678-2-06"), or two of a till's
+ * own words (összesen, fizetendő, készpénz, visszajáró, nyugtaszám, kerekítés; one alone may be
+ * a name). Source: NAV, the adószám's format (Art. 2017. évi CL. törvény).
+ */
+export const HU_CLUE: Clue = {
+  test: (text) => /(?<![\p{L}])AFA(?![\p{L}])|\bad[o6ó]sz[aá]m|(?<![\d-])\d{8}-[1-5]-\d{2}(?![\d-])/u.test(text)
+    || new Set([...text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().matchAll(/\b(osszesen|fizetendo|keszpenz|visszajaro|nyugtaszam|kerekites)\b/g)].map((m) => m[1])).size >= 2,
+};
+
 /** A US sales tax line ("SALES TAX 6%"). */
 export const US_SALES_TAX = /\bsales tax\b/i;
 /**

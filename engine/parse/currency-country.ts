@@ -9,7 +9,7 @@
  * And vatIdCurrency: the currency of the country whose VAT number a page prints (EU VIES formats).
  */
 import {
-  type Clue, ABN, AR_CLUE, AR_DOLLAR_CLUE, AU_STATE_POSTCODE, CA_BUSINESS_NUMBER, CA_POSTCODE, CL_CLUE, CO_CLUE, CO_MARK, CO_PLACE, CZ_CLUE, EURO_AREA_CLUE, GR_CLUE, HR_CLUE, ID_MARK, ID_PLACE, IE_CLUE, INDIA_BANK, IVA_19, KE_CLUE, MX_CLUE, MX_DOLLAR_CLUE, MY_STATE_POSTCODE, NZ_GST_NO, PE_CLUE, PH_CLUE, SG_GST_NO, SG_POSTCODE, SG_PTE_LTD, TR_CLUE, US_BANK, US_SALES_TAX, US_STATE_ZIP, VN_MARK, VN_PLACE, ZA_CLUE,
+  type Clue, ABN, AR_CLUE, AR_DOLLAR_CLUE, AU_STATE_POSTCODE, CA_BUSINESS_NUMBER, CA_POSTCODE, CL_CLUE, CO_CLUE, CO_MARK, CO_PLACE, CZ_CLUE, EURO_AREA_CLUE, GR_CLUE, HR_CLUE, HU_CLUE, ID_MARK, ID_PLACE, IE_CLUE, INDIA_BANK, IVA_19, KE_CLUE, MX_CLUE, MX_DOLLAR_CLUE, MY_STATE_POSTCODE, NZ_GST_NO, PE_CLUE, PH_CLUE, SG_GST_NO, SG_POSTCODE, SG_PTE_LTD, TR_CLUE, US_BANK, US_SALES_TAX, US_STATE_ZIP, VN_MARK, VN_PLACE, ZA_CLUE,
 } from './country-clues.ts';
 import { changeoverCurrency } from './euro-changeover.ts';
 
@@ -53,6 +53,10 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [ID_PLACE, 'IDR', 'an Indonesian place or the country'],
   // Hungary's VAT word and tax number ("ÁFA", "Adószám"): forints
   [/(?<![\p{L}])ÁFA(?![\p{L}])|\badószám/iu, 'HUF', 'Hungarian tax words'],
+  // ...and as a scan without accents reads them ("AFA", "Ad6szam", "OSSZESEN", "FIZETENDO"), or
+  // the tax number's shape (eight digits, the VAT code, the county: "12345678-2-06"): a fresh
+  // tester's thermal slip in whole forints lost its accents and was refused as "no money amounts"
+  [HU_CLUE, 'HUF', 'Hungarian tax or till words, or a Hungarian tax number'],
   // the Philippines' tax number ("VAT REG TIN: 008-123-456-000") or the country: before the UK's
   // "VAT reg" below, which Philippine tills print too (a later tester's receipts came back in pounds)
   // Kenya (a city, a KRA PIN, M-PESA) before the Philippines' "Vatable": a fresh tester's Nairobi till came back in pesos

@@ -112,3 +112,11 @@ t.test('an Icelandic till slip in whole krónur grouped with dots is a receipt (
     t.equal(c.type, 'receipt', `${kind}: ${c.reason}`);
   }
 });
+
+t.test('a Hungarian slip in whole forints read without its accents is a receipt (a fresh tester\'s thermal scan was refused: "no money amounts")', async (t) => {
+  const slip = ['ZOLDSEGES ES ABC KFT.', 'Dozsa Gyorgy ut 31', '6720 Szeged', 'Ad6szam: 12345678-2-06', '2025.08.15. 16:03',
+    'KENYER FEHER 1KG 649 B', 'TEJ 2,8% 1L 778 B', '2 x 389', 'PAPRIKA TV 957 A', 'ASVANYVIZ 1,5L 537 A', '3 x 179',
+    'OSSZESEN 2 921', 'FIZETENDO 2 920', 'KESZPENZ 5 000', 'VISSZAJARO 2 080', 'AFA Netto AFA Brutto', 'A 27% 1 176 318 1 494', 'B 5% 1 359 68 1 427'];
+  const c = classifyOffline(readingFromText([slip], { kind: 'image', width: 240 }));
+  t.equal(c.type, 'receipt', c.reason);
+});

@@ -330,3 +330,12 @@ t.test('"kr" closing a total\'s label with the figure set apart in its column is
   t.equal(code(['Kaffihus ehf.', 'VSK nr. 123456', 'Kaffi latte        1.580 B', 'SAMTALS KR.          4.450']), 'ISK');
   t.equal(code(['Kaffe & Kaka', 'Kvitto nr 3334', 'Kanelbulle         32,00', 'Totalt kr            245,00']), 'SEK');
 });
+
+t.test('a Hungarian slip whose accents a scan dropped still names its forints (a fresh tester\'s thermal slip: "AFA", "Ad6szam", "OSSZESEN")', async (t) => {
+  const code = (lines: string[]) => detectCurrency(lines.join('\n'))?.code ?? null;
+  t.equal(code(['ZOLDSEGES KFT.', 'KENYER 649 B', 'OSSZESEN 2 921', 'AFA Netto AFA Brutto']), 'HUF', 'the VAT word in capitals');
+  t.equal(code(['ZOLDSEGES KFT.', 'Ad6szam: 12345678-2-06', 'OSSZESEN 2 921']), 'HUF', 'the tax number label, its ó read as a 6');
+  t.equal(code(['ZOLDSEGES KFT.', '12345678-2-06', 'OSSZESEN 2 921']), 'HUF', 'the tax number\'s shape');
+  t.equal(code(['ZOLDSEGES KFT.', 'OSSZESEN 2 921', 'KESZPENZ 5 000', 'VISSZAJARO 2 079']), 'HUF', 'two till words');
+  t.equal(code(['Cafe Osszesen', 'Total 12.50']), null, 'one word alone may be a name');
+});
