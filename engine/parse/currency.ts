@@ -100,10 +100,11 @@ const SIDE_SYMBOLS: [RegExp, string][] = [
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
 /**
  * "kr" closing a total's label, its figure set apart in the column ("SAMTALS KR.      4.450",
- * "Totalt kr        245,00"): Scandinavian and Icelandic tills print the unit after the label
- * word, not beside the figure (KRONA's single space).
+ * "Totalt kr        245,00") or after its point ("SAMTALS KR. 4.450", as OCR joins the gap):
+ * Scandinavian and Icelandic tills print the unit after the label word, not beside the figure
+ * (KRONA's single space, without a point).
  */
-const KRONA_LABEL_GAP = /(?<=\p{L}[^\S\n]+)(?:kr|Kr|KR)\.?[^\S\n]{2,}\d/gu;
+const KRONA_LABEL_GAP = /(?<=\p{L}[^\S\n]+)(?:kr|Kr|KR)\.[^\S\n]*\d|(?<=\p{L}[^\S\n]+)(?:kr|Kr|KR)[^\S\n]{2,}\d/gu;
 /**
  * Which krona a "kr" is (Danish, Swedish, Norwegian or Icelandic), strongest evidence first, the
  * first clue found deciding: the country's VAT number (Danish "DK" and eight digits, Swedish "SE"

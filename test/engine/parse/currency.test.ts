@@ -329,6 +329,7 @@ t.test('"kr" closing a total\'s label with the figure set apart in its column is
   const code = (lines: string[]) => detectCurrency(lines.join('\n'))?.code ?? null;
   t.equal(code(['Kaffihus ehf.', 'VSK nr. 123456', 'Kaffi latte        1.580 B', 'SAMTALS KR.          4.450']), 'ISK');
   t.equal(code(['Kaffe & Kaka', 'Kvitto nr 3334', 'Kanelbulle         32,00', 'Totalt kr            245,00']), 'SEK');
+  t.equal(code(['Kaffihus ehf.', 'VSK nr. 123456', 'Kaffi latte 1.580 B', 'SAMTALS KR. 4.450']), 'ISK', 'the gap joined to one space by OCR, after the point');
 });
 
 t.test('a Hungarian slip whose accents a scan dropped still names its forints (a fresh tester\'s thermal slip: "AFA", "Ad6szam", "OSSZESEN")', async (t) => {
