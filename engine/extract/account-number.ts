@@ -37,6 +37,10 @@ const ACCOUNT_NO = [
   'számlaszám', 'bankszámlaszám', 'számla száma', 'broj računa', 'številka računa', 'číslo účtu', 'č. účtu', 'număr cont', 'nr. cont', 'kontonr',
   // the account word first, its number sign after ("Compte n° 12345678901", "Cuenta nº", "Conta n.º")
   'compte n°', 'compte nº', 'compte no', 'cuenta n°', 'cuenta nº', 'conta n°', 'conta nº', 'conta n.º',
+  // ...and the kind of account between them ("Cuenta Corriente N° 00-123-45678-09", "Conto corrente n.", "Conta corrente nº",
+  // "Compte courant n°", "Cuenta de ahorro nº": a fresh tester's Chilean statement)
+  'cuenta corriente n°', 'cuenta corriente nº', 'cuenta corriente no', 'cuenta de ahorro n°', 'cuenta de ahorro nº', 'cuenta vista n°', 'cuenta vista nº',
+  'conto corrente n', 'conta corrente n°', 'conta corrente nº', 'conta corrente n.º', 'compte courant n°', 'compte courant nº', 'compte courant no',
   // a card statement's account is its card, printed masked ("Account ending: XXXX XXXX XXXX 4821", "Card number: 4364 •••• •••• 1187")
   'account ending', 'account ending in', 'card number', 'card no', 'card ending', 'card ending in', 'kartennummer', 'karten-nr', 'karte nr', 'numéro de carte', 'n° de carte',
   'número de tarjeta', 'nº de tarjeta', 'numero carta', 'numero della carta', 'número do cartão', 'nº do cartão', 'kaartnummer', 'numer karty', 'nr karty',

@@ -67,3 +67,9 @@ t.test('a Swedish clearing number and the account number after its comma are rea
   t.equal(accountOf('Kontonummer 8327-9,680358201-1'), '8327-9,680358201-1', 'a scan that lost the spaces');
   t.equal(accountOf('Konto-Nr. 1234567890, BLZ 37040044'), '1234567890', 'a number and another label after its comma');
 });
+
+t.test('the kind of account between the account word and its number sign ("Cuenta Corriente N°"): a fresh tester\'s Chilean statement had no account', async (t) => {
+  t.equal(accountOf('Cuenta Corriente N° 00-123-45678-09'), '00-123-45678-09');
+  t.equal(accountOf('Conto corrente n. 000012345678'), '000012345678');
+  t.equal(accountOf('Compte courant n° 12345 67890 12345678901'), '12345 67890 12345678901');
+});
