@@ -82,7 +82,18 @@ export function cleanCompanyName(raw: string, printed = false): string {
   // "YONG CEN ENTERPRISE POSTED", "... SDN BHD PAID": a rubber stamp read on the name's line, after its suffix
   s = s.replace(new RegExp(String.raw`(\b(?:${COMPANY_SUFFIX.source}))\s+(?:POSTED|PAID|RECEIVED|ENTERED|CANCELL?ED|VOID|DUPLICATE)\W*$`, 'i'), '$1');
   if (!printed) s = suffixMisreadsUndone(s);
-  return tidyName(s.replace(/\s*[-–—:|]+\s*$/, ''));
+  return tidyName(withoutTailAfterLegalForm(s).replace(/\s*[-–—:|]+\s*$/, ''));
+}
+
+/**
+ * A legal name with what follows its legal form after a dash or a bar cut off: the shop's channel
+ * or branch ("BOEKHANDEL DE SCHELDE BV - webshop", "Müller GmbH | Filiale Nord"), no part of the
+ * company's name, which its legal form ends. A name whose dash comes before the legal form stays
+ * ("Jean-Marc - Boulangerie SARL").
+ */
+export function withoutTailAfterLegalForm(name: string): string {
+  const m = /^(.*\p{L}.*?)\s+[-–—|]\s+(?=\S)(.*)$/u.exec(name);
+  return m && endsInLegalForm(m[1]) && !endsInLegalForm(m[2]) && /\p{L}{3}/u.test(m[2]) ? m[1] : name;
 }
 
 /** `s` with the misreads of a scanned name undone: its legal suffix's letters, brackets and spaces glued or lost, a zero for an O, digits among initials. */

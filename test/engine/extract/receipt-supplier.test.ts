@@ -445,3 +445,10 @@ t.test('a receipt lying low in the picture: its name is the top of the printed t
   t.equal(receiptSupplier(flattenLines(low))?.name, 'KEDAI RUNCIT MAJU SDN BHD');
   t.equal(sup(['KEDAI RUNCIT MAJU SDN BHD', '(123456-A)', 'NO. 5, JALAN BESAR']), 'KEDAI RUNCIT MAJU SDN BHD', 'a receipt filling the page as before');
 });
+
+t.test('what follows a legal name\'s legal form after a dash or a bar is its channel or branch, not its name (a fresh tester\'s webshop order)', async (t) => {
+  t.equal(cleanCompanyName('BOEKHANDEL DE SCHELDE BV - webshop', true), 'BOEKHANDEL DE SCHELDE BV');
+  t.equal(cleanCompanyName('Müller GmbH | Filiale Nord', true), 'Müller GmbH');
+  t.equal(cleanCompanyName('Jean-Marc - Boulangerie SARL', true), 'Jean-Marc - Boulangerie SARL', 'the dash before the legal form: one name');
+  t.equal(cleanCompanyName('Kaffebar - Hansen', true), 'Kaffebar - Hansen', 'no legal form: left as printed');
+});
