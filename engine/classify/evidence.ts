@@ -131,6 +131,16 @@ export const RECEIPT_WORDS = kw([
   'eftpos', 'contactless',
   // Indonesian tills: cash, change, thanks
   'tunai', 'kembalian', 'terima kasih',
+  // Greek tills' title, in Latin letters and in Greek script: the receipt, the retail receipt ("ΑΠΟΔΕΙΞΗ ΛΙΑΝΙΚΗΣ ΠΩΛΗΣΗΣ")
+  'apodeixi', 'apodeixi lianikis', 'απόδειξη', 'απόδειξη λιανικής',
+  // Slovak and Czech tills (a fourteenth tester's Slovak receipt was refused with none of its words known): the till's document
+  // ("Pokladničný doklad", "Pokladní doklad", "Účtenka"), cash, change handed back, the till and its cashier, card, thanks;
+  // their marked letters fold away (../parse/lines.ts keyword), so a scan's "Hotovost", "Vratit" read too. Not a bare "doklad"
+  // nor "DPH": a Czech or Slovak invoice titles itself "daňový doklad" (tax document) and prints its DPH (VAT) as a till does
+  // Greek cash and change ("METRITA"; "ΜΕΤΡΗΤΑ", "ΡΕΣΤΑ"; not "resta" in Latin letters, an Italian and Spanish word: "resta da pagare")
+  'metrita', 'μετρητά', 'ρέστα',
+  'pokladničný doklad', 'pokladní doklad', 'pokladničný blok', 'účtenka', 'hotovosť', 'vrátiť', 'výdavok', 'vráceno',
+  'pokladňa', 'pokladna', 'pokladník', 'pokladní', 'platba kartou', 'platobná karta', 'ďakujeme', 'děkujeme',
 ]);
 // Vietnamese tills: cash, change, cashier, thanks (their marked letters may be blanks: ../parse/marked-letter-keyword.ts)
 RECEIPT_WORDS.push(...['tiền mặt', 'tiền thừa', 'thu ngân', 'cảm ơn'].map((p) => [p, markedLetterKeyword(p)] as const));
@@ -149,6 +159,8 @@ export const INVOICE_WORDS = kw([
   'factuurdatum', 'betalingstermijn', 'kvk', 'btw-nummer',
   // the buyer's block and the due date as English invoices also label them ("Billed To", "Payment Due")
   'billed to', 'payment due',
+  // GR, in Latin letters and in Greek script: the invoice's number ("Ar. Timologiou") and its issue date ("Imerominia ekdosis")
+  'ar timologiou', 'arithmos timologiou', 'αρ. τιμολογίου', 'αριθμός τιμολογίου', 'imerominia ekdosis', 'ημερομηνία έκδοσης',
 ]);
 export const BILLING_WORDS = kw([
   'bill to', 'billed to', 'ship to', 'invoice to', 'due date', 'balance due', 'amount due', 'payment terms', 'invoice date',
@@ -161,6 +173,8 @@ export const BILLING_WORDS = kw([
   'facturado a', 'facturar a', 'rechnung an', 'factuur aan',
 ]);
 const INVOICE_TITLE = [keyword('számla'), keyword('szamla'), keyword('račun'), keyword('rēķins'), keyword('sąskaita faktūra'), keyword('factură'), keyword('fatura'), keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung'), keyword('faktura'), keyword('fatura'), keyword('arve'), keyword('lasku'), keyword('faktúra'),
+  // Greek, in Latin letters and in Greek script ("TIMOLOGIO", "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ"): no "Ar. Timologiou" (the number's label, its genitive)
+  keyword('timologio'), keyword('τιμολόγιο'),
   // the title inside a compound label, as Dutch, German and Scandinavian invoices print their number and date ("Factuurnummer", "Rechnungsdatum")
   ...['factuurnummer', 'factuurdatum', 'factuurnr', 'rechnungsnummer', 'rechnungsdatum', 'rechnungsnr', 'fakturanummer', 'fakturadatum', 'fakturanr'].map((w) => keyword(w))];
 const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), keyword('cash bill'), keyword('cash sale')];
@@ -194,14 +208,16 @@ const TOTAL_WORDS = [
   'gesamtsumme', 'rechnungsbetrag', 'endbetrag', 'total ttc',
   'totale', 'importe total', 'total a pagar', 'razem', 'do zapłaty', 'suma', 'valor total', 'te betalen', 'gesamt', 'zu zahlen',
   // other Latin-script languages: a document there is recognised by its structure and its total
-  'celkem', 'k úhradě', 'összesen', 'fizetendő', 'att betala', 'summa', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'de plată', 'toplam',
+  'celkem', 'k úhradě', 'celkom', 'spolu', 'k úhrade', 'összesen', 'fizetendő', 'att betala', 'summa', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'de plată', 'toplam',
   'total bayar', 'total belanja',
+  // Greek, in Latin letters and in Greek script ("SYNOLO", "ΣΥΝΟΛΟ", "PLIROTEO" / "ΠΛΗΡΩΤΕΟ": the total, the amount payable)
+  'synolo', 'σύνολο', 'pliroteo', 'πληρωτέο',
 ].map((p) => keyword(p));
 // Vietnamese totals ("Tổng cộng", "Tổng tiền", "Tổng thanh toán"), their marked letters possibly blanks
 TOTAL_WORDS.push(...['tổng cộng', 'tổng tiền', 'tổng thanh toán'].map(markedLetterKeyword));
 
-/** Change handed back, as tills print it in EN, DE, ES, IT, PT, NL, PL, FR, ID, VI. */
-const CHANGE_WORDS = [...['change', 'change due', 'rückgeld', 'rueckgeld', 'cambio', 'resto', 'troco', 'wisselgeld', 'reszta', 'rendu', 'monnaie rendue', 'kembalian'].map((p) => keyword(p)),
+/** Change handed back, as tills print it in EN, DE, ES, IT, PT, NL, PL, FR, ID, VI, SK and CS ("Vrátiť", "Výdavok", "Vráceno"), GR ("ΡΕΣΤΑ"). */
+const CHANGE_WORDS = [...['change', 'change due', 'rückgeld', 'rueckgeld', 'cambio', 'resto', 'troco', 'wisselgeld', 'reszta', 'rendu', 'monnaie rendue', 'kembalian', 'vrátiť', 'výdavok', 'vráceno', 'ρέστα'].map((p) => keyword(p)),
   ...['tiền thừa', 'tiền thối', 'tiền trả lại'].map(markedLetterKeyword)];
 
 /**

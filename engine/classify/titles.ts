@@ -34,6 +34,11 @@ const OWN_TITLES = [
   'faktura vat', 'faktura vat marza', 'faktura korygujaca', 'factura simplificada', 'fatura simplificada', 'factura electronica', 'fattura elettronica', 'fattura accompagnatoria',
   'receipt', 'sales receipt', 'cash receipt', 'recu', 'quittung', 'kassenbon', 'kassabon', 'bon', 'ticket', 'ticket de caisse', 'recibo', 'ricevuta', 'scontrino', 'paragon', 'paragon fiskalny', 'kwitantie', 'cupom fiscal', 'talao', 'cash bill', 'cash sale',
   'statement', 'account statement', 'bank statement', 'kontoauszug', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift',
+  // Greek, in Latin letters and in Greek script (folded: no tonos): the invoice (timologio, of services or of sales), the
+  // receipt (apodeixi, a retail receipt "apodeixi lianikis polisis", a receipt for services "apodeixi parochis ypiresion")
+  'timologio', 'timologio parochis', 'timologio parochis ypiresion', 'timologio polisis', 'timologio - deltio apostolis',
+  'τιμολογιο', 'τιμολογιο παροχης', 'τιμολογιο παροχης υπηρεσιων', 'τιμολογιο πωλησης', 'τιμολογιο - δελτιο αποστολης',
+  'apodeixi', 'apodeixi lianikis', 'apodeixi lianikis polisis', 'apodeixi parochis ypiresion', 'αποδειξη', 'αποδειξη λιανικης', 'αποδειξη λιανικης πωλησης', 'αποδειξη παροχης υπηρεσιων',
 ];
 /** Compound labels that hold an invoice's title ("Rechnungsnummer", "Factuurdatum"): they title the page wherever they stand. */
 const OWN_COMPOUNDS = /(?<![\p{L}])(?:rechnungs(?:nummer|datum|nr)|factuur(?:nummer|datum|nr)|faktura(?:nummer|datum|nr))(?![\p{L}])/u;

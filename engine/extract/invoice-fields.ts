@@ -62,11 +62,18 @@ export const INVOICE_ID_TIERS = [
     'n. documento', 'n° documento', 'nº documento', 'n. fattura', 'nº factura', 'n.º factura', 'nº fatura', 'n.º fatura', 'numer dokumentu', 'nr dokumentu',
     // HR "Račun br." and SL "Račun št." (račun: the invoice; br. broj, št. številka: number), a scan's "Racun St." too
     'račun br', 'račun broj', 'račun št', 'račun štev', 'račun številka',
+    // and a fourteenth tester's: SL/HR "Št. računa" (številka abbreviated before the noun), LV "Rēķins Nr." (the noun in the
+    // nominative, beside the genitive "Rēķina Nr." above), GR in Latin letters "Ar. Timologiou" / "Arithmos Timologiou" (number of
+    // the invoice) and "Arithmos Apodeixis" (number of the receipt: a Greek "Apodeixi Parochis Ypiresion" is billed as an invoice),
+    // and the same in Greek script; a plain font's or a scan's unmarked letters fold to these (../parse/lines.ts fold)
+    'št računa', 'rēķins nr', 'rēķina numurs', 'rēķins numurs',
+    'arithmos timologiou', 'ar timologiou', 'arithmos apodeixis', 'ar apodeixis', 'αριθμός τιμολογίου', 'αρ. τιμολογίου', 'αριθμός απόδειξης', 'αρ. απόδειξης',
   ]).concat(
     // MX "Folio: F-66948" (a CFDI's own number, its "Serie y folio"), never the "Folio fiscal" (the SAT's UUID of the stamp)
     /(?<![\p{L}\d])folio(?!\s*fiscal)(?![\p{L}])/u,
   ),
-  k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura']),
+  // (GR "Timologio", "Τιμολόγιο": the invoice's title, in Latin letters and in Greek)
+  k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura', 'timologio', 'τιμολόγιο']),
   k(['document no', 'document number', 'belegnummer', 'beleg nr', 'reference', 'référence', 'ref no']),
   // weakest: a number marker opening its line ("Nº 5/10/2024" under or beside an "Invoice" title)
   k(['nº', 'n°', 'n.º', 'n. º']),
@@ -337,6 +344,10 @@ export const DUE_DATE_LABELS = [...k([
   'data de vencimento', 'termin płatności', 'termin platnosci', 'termin zapłaty', 'vervaldag', 'uiterste betaaldatum', 'date de prélèvement', 'prélevé', 'preleve', 'sera débité',
   'will be debited', 'debit date', 'abbuchung am', 'wird am', 'a regler avant', 'à régler avant', 'payer avant', 'te betalen voor',
   'fällig', 'faellig', 'fallig',
+  // and a fourteenth tester's: LV "Apmaksāt līdz" (pay by), ES "Fecha límite de pago", PT "Data limite de pagamento", RO "Scadență"
+  // (the due date; "Data scadenței" above) and "Termen de plată"
+  'apmaksāt līdz', 'samaksāt līdz', 'apmaksas termiņš', 'fecha límite de pago', 'fecha límite pago', 'data limite de pagamento', 'data limite para pagamento',
+  'data limite pagamento', 'scadență', 'termen de plată',
 ]), SHORT_DUE];
 
 /**

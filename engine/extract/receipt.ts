@@ -63,6 +63,9 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   'račun br', 'račun broj', 'broj računa', 'račun št', 'račun štev', 'številka računa', 'číslo dokladu', 'č. dokladu',
   'čeks nr', 'čeka nr', 'kvīts nr', 'tšekk nr', 'tšeki nr', 'kviitung nr', 'kvito nr', 'kvitas nr', 'čekio nr', 'čekis nr',
   'nyugta sorszám', 'nyugta sorszáma',
+  // and a fourteenth tester's: SL/HR "Št. računa" (številka abbreviated before the noun), LV "Rēķins Nr.", GR "Arithmos
+  // Apodeixis" / "Ar. Apodeixis" (the receipt's number, in Latin letters and in Greek)
+  'št računa', 'rēķins nr', 'rēķina nr', 'arithmos apodeixis', 'ar apodeixis', 'αριθμός απόδειξης', 'αρ. απόδειξης',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its

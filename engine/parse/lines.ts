@@ -73,19 +73,48 @@ function lClass(stroked: boolean, long: boolean): string {
 const O_CLASS = '(?:o|0(?!\\d))';
 
 /**
+ * What OCR may print for a z or an s inside a long word (five letters or more, neither its first
+ * nor its last letter): the letter, or the digit it looks like, 2 for a z (a Croatian ž:
+ * "Narud2ba" for Narudžba) and 5 for an s (a š), the digit only between two letters, where no
+ * figure stands. Null for any other letter.
+ */
+function digitLookalike(c: string): string | null {
+  const digit = c === 'z' ? '2' : c === 's' ? '5' : null;
+  return digit && String.raw`(?:${c}|(?<=\p{L})${digit}(?=\p{L}))`;
+}
+
+/**
+ * A number sign printed after an N ("Nº", "N°", "N.º", "No") before another word of a phrase: OCR
+ * may lose the sign ("N Pedido" for "Nº Pedido", "N. documento"), leaving the N alone before a
+ * space or a point.
+ */
+const NUMBER_SIGN = /^n\.?[º°o]\.?$/;
+
+/**
  * A regex for a keyword phrase that tolerates text layers that break words with single
  * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words, or reads a
  * speck of a scan between them as a middle dot ("FACTURA·SIMPLIFICADA") or as a dot before the
  * space ("DOCUMENTO. N.5893"); an l may be read as
  * '!' or '|' ("Tota! 459,70"), and in a word of five letters or more as 'i' or '1' too ("Totai
  * Due"; in a short word that would make another word: "jln" would match "JIN"); a Polish ł
- * as l or t ("DO ZAPTATY" for DO ZAPŁATY); an o as a zero (O_CLASS).
+ * as l or t ("DO ZAPTATY" for DO ZAPŁATY); an o as a zero (O_CLASS); inside a long word a z or
+ * an s as 2 or 5 between letters (digitLookalike: "Narud2ba br."); a number sign before another
+ * word lost (NUMBER_SIGN: "N Pedido"). Each is a kind of damage OCR does to any label, so the
+ * labels list no damaged spellings.
  */
 export function keyword(phrase: string, flags = 'i'): RegExp {
   // a Polish ł is read as l or t ("Do zaptaty"): marked before folding, which makes it an l
-  const words = fold(phrase.replace(/[łŁ]/g, '\uE000')).trim().split(/\s+/).map((w) =>
-    [...w].map((c) => (c === 'l' || c === '\uE000' ? lClass(c === '\uE000', w.length >= 5) : c === 'o' ? O_CLASS : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(' ?'),
-  );
+  const parts = fold(phrase.replace(/[łŁ]/g, '\uE000')).trim().split(/\s+/);
+  const words = parts.map((w, i) => {
+    const chars = [...w];
+    const long = chars.length >= 5;
+    const classes = chars.map((c, j) => (c === 'l' || c === '\uE000' ? lClass(c === '\uE000', long)
+      : c === 'o' ? O_CLASS
+        : (long && j > 0 && j < chars.length - 1 && digitLookalike(c)) || c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    // a number sign before another word, which OCR may lose: the N alone before a space or a point
+    if (i < parts.length - 1 && NUMBER_SIGN.test(w)) return `n(?: ?${classes.slice(1).join(' ?')}|(?=[\\s.·]))`;
+    return classes.join(' ?');
+  });
   // (between words: spaces, a middle dot, or a dot, a speck read for the space in a scan: "FACTURA.SIMPLIFICADA")
   return new RegExp(String.raw`(?<![\p{L}\d])` + words.join(String.raw`(?:\.\s*|[\s·]*)`) + String.raw`(?![\p{L}])`, flags + 'u');
 }

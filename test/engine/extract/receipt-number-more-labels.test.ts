@@ -1,0 +1,22 @@
+/**
+ * @module test/engine/extract/receipt-number-more-labels
+ * Receipt numbers under labels a fourteenth tester's tills printed: Slovene and Croatian "Št.
+ * računa" (številka abbreviated before the noun), Latvian "Rēķins Nr." and "Rēķina Nr.", Greek
+ * "Arithmos Apodeixis" / "Ar. Apodeixis" (the receipt's number) in Latin letters and in Greek
+ * script, with their marked letters as printed and as a plain font or a scan drops them.
+ */
+import t from 'tap';
+import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+t.test('a receipt number after a Slovene, Croatian, Latvian or Greek label', async (t) => {
+  for (const [label, id] of [
+    ['Št. računa: 391151', '391151'], ['St. racuna 391151', '391151'], ['Rēķins Nr. 916807', '916807'], ['Rekina Nr. 916807', '916807'],
+    ['Arithmos Apodeixis: 684495', '684495'], ['ARITHMOS APODEIXIS 684495', '684495'], ['Ar. Apodeixis: 684495', '684495'], ['Αρ. Απόδειξης: 684495', '684495'],
+  ] as const) {
+    for (const kind of ['pdf', 'image'] as const) {
+      const lines = ['KAVARNA CENTRAL', 'Glavna ulica 12', label, '12.05.2025 12:30', 'Kava 2 x 1,50 3,00 A', 'UKUPNO EUR 3,00', 'Kartica 3,00'];
+      t.equal(extractReceipt(readingFromText([lines], { kind })).formatted.multiple_receipts[0].documentId, id, `${label} (${kind})`);
+    }
+  }
+});
