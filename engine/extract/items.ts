@@ -34,7 +34,7 @@ import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-
 import { discountRow, discountWords } from './discounts.ts';
 import { carriedForward } from './carried-forward.ts';
 import { quantityClause, type QuantityClause } from './quantity-clause.ts';
-import { measuredQuantity } from './measured-quantity.ts';
+import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
 import { packSize } from './pack-size.ts';
 import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
@@ -348,7 +348,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // on a page of whole money, a whole unit price grouped with spaces ("1x1 841 1 841 B"); a
     // measured quantity times a price per unit ("39,47 L x 7,494 lei/L 295,79": ./measured-quantity.ts)
     const before0 = l.text.slice(0, lastMoney.start);
-    const measured = measuredQuantity(before0, lastMoney);
+    const measured = measuredQuantity(before0, lastMoney) ?? leadingMeasure(before0, lastMoney);
     const apart = whole ? amountApart(l, money) : null;
     const clause = measured ?? quantityClause(before0, lastMoney.value) ?? (whole ? quantityClause(before0, lastMoney.value, true) : null) ?? apart?.clause ?? null;
     const firstFig = fine && fine.start < figure.start ? fine : figure;
@@ -360,7 +360,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const pack = clause ? null : packOf(l.text, before0, am, lastMoney.value);
     const inPack = (a: PlacedAmount) => !!pack && a.start >= pack.start && a.end <= pack.end;
     const firstNum = clause ? clause : pack ? { start: pack.end } : firstFig;
-    let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
