@@ -21,7 +21,14 @@
  *   own line (./line-rates), that line's rate, whatever the document's other rates, the lines
  *   tax-exclusive when they sum to the net (or to the net plus a document discount printed below
  *   them) and tax-inclusive when they sum to the total; a single line carries the document's
- *   tax when its total is the document's total or net. Several rates, or lines that sum to
+ *   tax when its total is the document's total or net; with no rate printed at all (a US till:
+ *   "SUBTOTAL 23.47", "SALES TAX 1.94", "TOTAL 25.41"), the document's tax shared in proportion
+ *   to the line totals, the rounding remainder kept so the lines' taxes add up to it
+ *   (./proportional-shares), but only where the page shows every line taxed at the one rate:
+ *   every item line carries the same taxable flag ("T", "TX": ./item-tax-flags), the lines adding
+ *   up to the net (prices exclude tax) or the total (prices include it); or no item line carries
+ *   any flag, one line prints the tax, and the lines add up exactly to the net, net + tax being
+ *   the total. Several rates, a mix of flags ("T" and "N", "T" and none), or lines that sum to
  *   neither, leave tax and net null when the lines carry no class marks: which rate a line
  *   bears is then not printed.
  * A derived line tax is rounded to the currency's minor unit: to the cent, or to whole units
@@ -36,6 +43,8 @@ import type { ReceiptItem } from '../../schemas/results.ts';
 import type { MoneyFields } from './derive-amounts.ts';
 import { cents, sameCents, type Derivation } from './provenance.ts';
 import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
+import { taxedAlike } from './item-tax-flags.ts';
+import { shareInProportion } from './proportional-shares.ts';
 
 type Num = number | null;
 
@@ -50,9 +59,13 @@ export interface LineMarks {
   lineRates?: number[] | null;
   /** True when `rates` were told by each class's items' sum against the rate rows (./class-rates-by-sum), not printed beside the letters. */
   ratesBySum?: boolean;
+  /** The flag printed after each item's price ("T", "N", '' for none: ./item-tax-flags), null when some item's line was not found. */
+  flags?: string[] | null;
+  /** The number of lines that print an amount of tax (./item-tax-flags taxAmountLines). */
+  taxLines?: number;
 }
 
-const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the rate printed on its line'] as const);
+const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the rate printed on its line', 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)'] as const);
 
 /**
  * Whether a document's line taxes are rounded to whole units: its currency (ISO 4217 code, null
@@ -172,6 +185,23 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
     }
     if (doc.netAmount !== null && tol(sum, doc.netAmount) && (doc.totalAmount === null || !sameCents(doc.netAmount, doc.totalAmount))) {
       items.forEach((it, i) => set(it, i, it.totalAmount! * r, 'line tax from the only printed rate (prices exclude tax)', [`${prefix}tableItems[${i}].totalAmount`]));
+      return;
+    }
+  }
+  // no rate printed, and the page shows every line taxed at its one rate (see the module comment):
+  // the document's tax shared by the line totals, the rounding remainder kept
+  if (!rates.length && items.length > 1 && doc.taxAmount !== null && doc.taxAmount !== 0 && sum !== 0) {
+    const net = doc.netAmount, total = doc.totalAmount, tax = doc.taxAmount;
+    const toNet = net !== null && (total === null || !sameCents(net, total));
+    const flagged = taxedAlike(classes.flags ?? null, false);
+    const bare = taxedAlike(classes.flags ?? null, true) && !flagged && classes.taxLines === 1
+      && toNet && sameCents(sum, net!) && total !== null && sameCents(net! + tax, total);
+    const exclusive = (flagged && toNet && tol(sum, net!)) || bare;
+    const inclusive = flagged && !exclusive && total !== null && tol(sum, total);
+    const shares = exclusive || inclusive ? shareInProportion(tax, items.map((it) => it.totalAmount!), wholeUnits ? 0 : 2) : null;
+    if (shares) {
+      const rule = exclusive ? 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)' : 'every line taxed alike: the document tax shared in proportion to the line totals (prices include tax)';
+      items.forEach((it, i) => set(it, i, shares[i], rule, [prefix + 'taxAmount', `${prefix}tableItems[${i}].totalAmount`]));
       return;
     }
   }

@@ -19,6 +19,7 @@ import { itemLineRates, rateSummaryFigures } from './line-rates.ts';
 import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import { classRatesBySum } from './class-rates-by-sum.ts';
+import { itemTaxFlags, taxAmountLines } from './item-tax-flags.ts';
 import { printsCharge } from '../parse/charge-labels.ts';
 import type { ArithmeticCheck, Derivation } from './provenance.ts';
 
@@ -46,7 +47,10 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const byLetter = classRates(text);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
   const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(bill.tableItems.map((i) => i.totalAmount!), marks, text) : new Map<string, number>();
-  const classes = bySum.size ? { marks, rates: bySum, ratesBySum: true, lineRates } : { marks, rates: byLetter, lineRates };
+  // (the flag after each item's price, "T" / "N": whether every line bears the one tax, ./item-tax-flags.ts)
+  const flags = rates.length ? null : itemTaxFlags(bill.tableItems, text);
+  const taxLines = flags ? taxAmountLines(text) : 0;
+  const classes = bySum.size ? { marks, rates: bySum, ratesBySum: true, lineRates, flags, taxLines } : { marks, rates: byLetter, lineRates, flags, taxLines };
   const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole);
   const derived = [...a.derived, ...it.derived];
   const derivedPaths = new Set(derived.map((d) => d.path));

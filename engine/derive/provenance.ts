@@ -33,6 +33,13 @@ export type DerivationRule =
   | 'the only line carries the document tax'
   /** Every line marked with one and the same tax class, the lines making up the goods' total: that class carries the whole tax, shared in proportion to the line totals (its rate need not be read). */
   | 'one tax class: the document tax shared in proportion to the line totals'
+  /**
+   * No rate printed, and every item line carries the same taxable flag ("T", "TX"), or none does
+   * while one line prints the tax and the lines add up exactly to the net: the document tax shared
+   * in proportion to the line totals, the rounding remainder kept (engine/derive/derive-items.ts).
+   */
+  | 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)'
+  | 'every line taxed alike: the document tax shared in proportion to the line totals (prices include tax)'
   | 'running balance = previous balance + credit - debit'
   | 'opening balance = first balance - credit + debit'
   | 'closing balance = last running balance'

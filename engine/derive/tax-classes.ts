@@ -8,19 +8,43 @@
  * "1 8.1% 24.13 1.95 26.08" / "2 2.6% 14.48 0.38 14.86"), a digit 1 to 9 set apart by a space on
  * both sides (never "19%" read as class 1 at 9 %, never a figure's last digit). A speck OCR reads
  * as a point between the price and its mark ("15,24. B") is no part of either.
+ * Money printed in whole units (yen, forint: ../parse/minor-unit.ts) marks its prices and rates
+ * the same way: "Bento 1280 B", "¥1,280 B", "Kenyer 1 290 B" under "B 8% 1324 106 1430"; such a
+ * price is read whole (its thousands grouped by a comma, a dot or a space), and only against an
+ * item whose total is whole (a testers' yen and forint tills kept no item tax).
  */
 
 /** A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %". */
 const CLASS_RATE = /^\s*(?:ptu\s+)?(?:([A-HZ])\s?[=:]?\s*|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%/i;
-/** A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", or its class digit after a space: "6.50 2". */
-const MARKED_PRICE = /(\d+[.,]\d{2})\.?(?:\s?(?=[A-HZ]\s*$)|\s+(?=[1-9]\s*$))([A-HZ1-9])\s*$/;
+/**
+ * A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", "1 290 B",
+ * "¥1,280 B", or its class digit after a space: "6.50 2", "1280 2". Group 1 is the text up to the
+ * price's last digit (priceReadings reads the price off its end), group 2 the mark.
+ */
+const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HZ]\s*$)|\s+(?=[1-9]\s*$))([A-HZ1-9])\s*$/;
 /** A line ending with a class letter alone ("Butter Z", the price read as the next line). */
 const LETTER_END = /(?:^|\s)([A-HZ])\s*$/;
-/** A line holding a price alone ("8.60"), or a class letter alone ("A"). */
-const PRICE_ALONE = /^\s*(\d+[.,]\d{2})\s*$/;
+/** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
+const PRICE_ALONE = /^\s*[¥$€£]?\s?(\d[\d.,\s]*)\s*$/;
 const LETTER_ALONE = /^\s*([A-HZ])\s*$/;
 /** A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x". */
 const QUANTITY_FIRST = /^\s*\d+(?:[.,]\d{1,3})?\s?(?:kg\s?)?[x×*]\s?\d/i;
+
+/**
+ * The values the figure ending `s` may be read as: with two decimals ("2,92" -> 2.92), or whole,
+ * its thousands grouped by a comma, a dot or a space ("1 290", "¥1,280", "1.280" -> 1290, 1280)
+ * or its last group alone (the "2" of "2 699" may be a count: 699). Empty when `s` ends in no digit.
+ */
+export function priceReadings(s: string): number[] {
+  const out: number[] = [];
+  const dec = /(?<![\d.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+|\d+)[.,](\d{2})$/.exec(s) ?? /(\d+)[.,](\d{2})$/.exec(s);
+  if (dec) return [Number(`${dec[1].replace(/\D/g, '')}.${dec[2]}`)];
+  const grouped = /(?<![\d.,])\d{1,3}(?:[ .,\u00a0]\d{3})+$/.exec(s);
+  if (grouped) out.push(Number(grouped[0].replace(/\D/g, '')));
+  const last = /(?<![\d.,])\d+$/.exec(s) ?? /\d+$/.exec(s);
+  if (last) out.push(Number(last[0]));
+  return out;
+}
 
 /** Class letter (upper case) or digit -> rate (fraction), from the table lines of `text`; a class given two rates is dropped. */
 export function classRates(text: string): Map<string, number> {
@@ -28,7 +52,10 @@ export function classRates(text: string): Map<string, number> {
   const bad = new Set<string>();
   for (const line of text.split('\n')) {
     const m = CLASS_RATE.exec(line);
-    if (!m || !/\d[.,]\d{2}/.test(line.slice(m[0].length))) continue;
+    // (its figures after the rate: one with cents, or two whole ones, "B 8% 1324 106 1430")
+    if (!m) continue;
+    const after = line.slice(m[0].length);
+    if (!(/\d[.,]\d{2}(?!\d)/.test(after) || after.split(/\s+/).filter((w) => /^[¥$€£]?\d+(?:[.,]\d{3})*$/.test(w)).length >= 2)) continue;
     const c = (m[1] ?? m[2]).toUpperCase(), r = Number(m[3].replace(',', '.')) / 100;
     if (r < 0 || r > 0.3) continue;
     if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);
@@ -52,25 +79,29 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
  */
 export function itemClassMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
   const lines = text.split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) }));
-  const price = (s: string) => Number(s.replace(',', '.'));
+  // (the price before a mark, or alone on its line, is the item's total: whole readings only for a whole total)
+  const priced = (s: string, total: number) => {
+    const t = s.trimEnd();
+    return (/\d[.,]\d{2}$/.test(t) || Number.isInteger(total)) && priceReadings(t).some((v) => Math.abs(v - total) < 0.005);
+  };
   const marks: string[] = [];
   let from = 0, table: Map<string, number> | null = null;
   for (const it of items) {
     if (it.totalAmount === null) return null;
     const desc = fold(it.description ?? '');
-    const same = (v: number) => Math.abs(v - it.totalAmount!) < 0.005;
+    const same = (s: string) => priced(s, it.totalAmount!);
     let found: { at: number; mark: string } | null = null;
     for (let k = from; k < lines.length && !found; k++) {
       const x = lines[k], next = lines[k + 1];
       if (desc ? !x.f.includes(desc.replace(/\s[a-hz]$/, '')) : !x.m) continue;
-      if (x.m && same(price(x.m[1]))) found = { at: k, mark: x.m[2] };
+      if (x.m && same(x.m[1])) found = { at: k, mark: x.m[2] };
       else if (next && !x.m) {
         const letter = LETTER_END.exec(x.l), alone = PRICE_ALONE.exec(next.l);
-        const priceEnd = /(\d+[.,]\d{2})\s*$/.exec(x.l), letterNext = LETTER_ALONE.exec(next.l);
-        if (letter && alone && same(price(alone[1]))) found = { at: k + 1, mark: letter[1] };
+        const priceEnd = /(\d)\s*$/.test(x.l) ? [x.l, x.l.trimEnd()] : null, letterNext = LETTER_ALONE.exec(next.l);
+        if (letter && alone && same(alone[1])) found = { at: k + 1, mark: letter[1] };
         // the item's name alone, its quantity clause with the marked total under it ("Kaffee" / "2 x 21,40 42,80 B")
-        else if (next.m && QUANTITY_FIRST.test(next.l) && same(price(next.m[1]))) found = { at: k + 1, mark: next.m[2] };
-        else if (priceEnd && letterNext && same(price(priceEnd[1]))) found = { at: k + 1, mark: letterNext[1] };
+        else if (next.m && QUANTITY_FIRST.test(next.l) && same(next.m[1])) found = { at: k + 1, mark: next.m[2] };
+        else if (priceEnd && letterNext && same(priceEnd[1])) found = { at: k + 1, mark: letterNext[1] };
       }
     }
     // (a digit is a class only where the class table prints it: "Brot 2.50 1" on a page without one may end in a count)

@@ -34,7 +34,8 @@ import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-
 import { discountRow, discountWords } from './discounts.ts';
 import { carriedForward } from './carried-forward.ts';
 import { quantityClause, type QuantityClause } from './quantity-clause.ts';
-import { measuredQuantity } from './measured-quantity.ts';
+import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
+import { packSize } from './pack-size.ts';
 import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
@@ -244,6 +245,20 @@ function amountApart(l: DocLine, money: PlacedAmount[]): { value: number; head: 
   return clause ? { value, head, clause } : null;
 }
 
+/**
+ * The pack size ending the name in `before` (a row's text before its amount, ./pack-size.ts), or
+ * null when there is none or its count is a quantity: the count times a figure of `am` after it
+ * makes `amount` (within a cent per hundred).
+ */
+function packOf(text: string, before: string, am: PlacedAmount[], amount: number): { start: number; end: number } | null {
+  const pack = packSize(before);
+  if (!pack) return null;
+  const count = /^\d+(?=\s?\p{L})/u.exec(text.slice(pack.start, pack.end));
+  const after = am.filter((a) => a.start >= pack.end).map((a) => a.value);
+  if (count && after.slice(0, -1).some((f) => Math.abs(Number(count[0]) * f - amount) < 0.011 * Math.max(1, Math.abs(amount) / 100))) return null;
+  return pack;
+}
+
 /** A line that belongs to a receipt's header, never to its items: a rule line, a date, a header field (Tel, Cashier, Receipt...) without a price. */
 function headerMark(l: DocLine): boolean {
   return RULE_LINE.test(l.text) || findDates(l.text).length > 0 || (!!matchAny(l.text, SKIP) && !amountsIn(l).some((a) => a.decimals === 2));
@@ -333,14 +348,20 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // on a page of whole money, a whole unit price grouped with spaces ("1x1 841 1 841 B"); a
     // measured quantity times a price per unit ("39,47 L x 7,494 lei/L 295,79": ./measured-quantity.ts)
     const before0 = l.text.slice(0, lastMoney.start);
-    const measured = measuredQuantity(before0, lastMoney);
+    const measured = measuredQuantity(before0, lastMoney) ?? leadingMeasure(before0, lastMoney);
     const apart = whole ? amountApart(l, money) : null;
     const clause = measured ?? quantityClause(before0, lastMoney.value) ?? (whole ? quantityClause(before0, lastMoney.value, true) : null) ?? apart?.clause ?? null;
     const firstFig = fine && fine.start < figure.start ? fine : figure;
     // (a clause that makes the amount ends the description, whatever figures the description
     // holds before it: a size, "Unicum 0,5l 1x1 841", a grade, "Super 95 39,47 L x ...")
-    const firstNum = clause ? clause : firstFig;
-    let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    // a pack size ending the name ("Eggs 12 pcs 3.49", "Tojás 10 db 1 290": ./pack-size.ts) stays in
+    // the description and is no quantity, unless its count times a figure after it makes the
+    // amount ("Cable 10 m 2,50 25,00": ten metres bought)
+    const pack = clause ? null : packOf(l.text, before0, am, lastMoney.value);
+    const inPack = (a: PlacedAmount) => !!pack && a.start >= pack.start && a.end <= pack.end;
+    const firstNum = clause ? clause : pack ? { start: pack.end } : firstFig;
+    // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
@@ -358,7 +379,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
-    const nums = am.map((a) => a.value);
+    const amk = pack ? am.filter((a) => !inPack(a)) : am;
+    const nums = amk.map((a) => a.value);
     const proven = clause ?? clauseAbove;
     let total = apart && clause === apart.clause ? apart.value : money[money.length - 1].value;
     let quantity: number | null = null;
@@ -399,7 +421,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
         continue;
       }
     }
-    const before = apart && clause === apart.clause ? nums.slice(0, am.indexOf(apart.head)) : nums.slice(0, nums.lastIndexOf(total));
+    const before = apart && clause === apart.clause ? nums.slice(0, amk.indexOf(apart.head)) : nums.slice(0, nums.lastIndexOf(total));
     if (measured && total === lastMoney.value) { quantity = measured.quantity; unitPrice = measured.unitPrice; }
     if (apart && clause === apart.clause) { quantity = apart.clause.quantity; unitPrice = apart.clause.unitPrice; }
     for (let i = before.length - 1; i >= 1 && quantity === null; i--) {
@@ -412,7 +434,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
       }
     }
     if (quantity === null && proven && Math.abs(proven.quantity * proven.unitPrice - total) < 0.011) { quantity = proven.quantity; unitPrice = proven.unitPrice; }
-    if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && am[0].decimals === 0) {
+    if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && amk[0].decimals === 0) {
       quantity = before[0];
     }
     if (quantity === null && before.length === 1 && Math.abs(before[0] - total) < 0.005) { unitPrice = before[0]; }

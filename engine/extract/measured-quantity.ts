@@ -9,6 +9,10 @@
  * 7494 the amount parser reads, ../parse/amounts.ts), which the product proves: the quantity times
  * the unit price must make the line's amount within one unit of the amount's last printed digit
  * (a cent; a whole yen or forint), as the pump rounds it.
+ * Some pumps print the litres first, the product's name between them and its price per unit
+ * ("50,66 l Super E10 1,602 81,16", "32.10 L Diesel @ 1.899 60.96"): the clause then spans the
+ * row's text before its amount, and its `name` is the item's description (a tester's fuel rows
+ * took the line above as their name, or were lost).
  */
 
 /** Units a quantity is measured in: litres, kilograms, metres, square and cubic metres, gallons. */
@@ -21,6 +25,12 @@ const MEASURED = new RegExp(
   'giu',
 );
 
+/** Quantity and unit opening the row, the name (a letter first), the sign or not, the unit price, a currency and "/unit" or not, and nothing after. */
+const LEADING = new RegExp(
+  String.raw`^\s*(\d{1,5}(?:[.,]\d{1,3})?)\s?${UNIT}\s+(\p{L}[^\n]*?)\s+(?:[x×*@]\s*)?(?:${CUR}\s?)?(\d{1,6}(?:[.,]\d{1,4})?)(?:\s?${CUR})?(?:\s?\/\s?${UNIT})?\s*$`,
+  'iu',
+);
+
 export interface MeasuredQuantity {
   /** The measured quantity (litres, kilograms...), with its decimals. */
   quantity: number;
@@ -29,6 +39,8 @@ export interface MeasuredQuantity {
   /** Character span of the clause in the text. */
   start: number;
   end: number;
+  /** With the litres first: the span of the product's name between them and the unit price. */
+  name?: { start: number; end: number };
 }
 
 /** A figure printed with one decimal mark, a comma or a dot, read as a decimal ("7,494" = 7.494). */
@@ -54,4 +66,20 @@ export function measuredQuantity(text: string, amount: { value: number; decimals
     return { quantity, unitPrice, start, end };
   }
   return null;
+}
+
+/**
+ * The clause with its quantity first and the product's name before its unit price, spanning all of
+ * `text` (a row's text before its amount: "50,66 l Super E10 1,602 "), whose quantity times unit
+ * price makes `amount` as measuredQuantity requires; null when there is none. `name` is the span of
+ * the name (a letter first; grade numbers in it, "E10", "95", are the name's).
+ */
+export function leadingMeasure(text: string, amount: { value: number; decimals: number }): MeasuredQuantity | null {
+  const m = LEADING.exec(text);
+  if (!m) return null;
+  const quantity = decimal(m[1]);
+  const unitPrice = decimal(m[3]);
+  if (!(quantity > 0) || !(unitPrice > 0) || Math.abs(quantity * unitPrice - amount.value) > 10 ** -amount.decimals + 1e-9) return null;
+  const nameStart = m.index + m[0].indexOf(m[2], m[1].length);
+  return { quantity, unitPrice, start: m.index + m[0].search(/\d/), end: m.index + m[0].length, name: { start: nameStart, end: nameStart + m[2].length } };
 }

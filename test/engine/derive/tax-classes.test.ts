@@ -7,7 +7,7 @@
 import t from 'tap';
 import { extractReceipt } from '../../../engine/extract/receipt.ts';
 import { deriveResult } from '../../../engine/derive/derive-result.ts';
-import { classRates, itemClassMarks } from '../../../engine/derive/tax-classes.ts';
+import { classRates, itemClassMarks, priceReadings } from '../../../engine/derive/tax-classes.ts';
 import type { ReceiptResult } from '../../../schemas/results.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
@@ -81,4 +81,26 @@ t.test('Swiss numeric tax classes: items marked "1" / "2" after their price, a c
 t.test('a speck OCR reads as a point between a price and its class letter ("15,24. B") is no part of either', async (t) => {
   const text = 'Gira 1l 3 5,08 15,24. B\nKefyras 2 6,10 12,20 A\nIS VISO 27,44\nB 9% 13,98 1,26 15,24\nA 21% 10,08 2,12 12,20';
   t.same(itemClassMarks([{ description: 'Gira 1l', totalAmount: 15.24 }, { description: 'Kefyras', totalAmount: 12.2 }], text), ['B', 'A']);
+});
+
+t.test('whole-unit money (yen, forint): prices and class tables without decimals mark their items as decimal ones do (testers\' yen and forint tills kept no item tax)', async (t) => {
+  const yen = ['SUPER MART TOKYO', 'Shinjuku 1-2-3', '2025/05/12 12:30', 'Onigiri ¥150 B', 'Beer ¥280 A', 'Bento ¥1,280 B', 'TOTAL ¥1,710', 'A 10% ¥255 ¥25 ¥280', 'B 8% ¥1,324 ¥106 ¥1,430', 'CASH ¥2,000'];
+  t.same([...classRates(yen.join('\n'))], [['A', 0.1], ['B', 0.08]], 'rate rows in whole yen');
+  t.same(itemClassMarks([{ description: 'Onigiri', totalAmount: 150 }, { description: 'Beer', totalAmount: 280 }, { description: 'Bento', totalAmount: 1280 }], yen.join('\n')), ['B', 'A', 'B']);
+  // tax = total x r / (1 + r), to the whole yen (ISO 4217: JPY has no minor unit): 150 x 8/108 = 11.1, 280 x 10/110 = 25.5, 1280 x 8/108 = 94.8
+  const { r, fields } = derive(yen);
+  t.same(r.tableItems.map((i) => [i.description, i.totalAmount, i.taxAmount, i.netAmount]), [['Onigiri', 150, 11, 139], ['Beer', 280, 25, 255], ['Bento', 1280, 95, 1185]]);
+  t.match(fields['tableItems[2].taxAmount'], { source: 'derived', rule: 'line tax from its tax class letter and the class rate printed (prices include tax)' });
+  const plain = ['SUPER MART TOKYO', 'Shinjuku 1-2-3', '2025/05/12 12:30', 'Onigiri 150 B', 'Beer 280 A', 'Bento 1280 B', 'TOTAL JPY 1710', 'A 10% 255 25 280', 'B 8% 1324 106 1430', 'CASH 2000'];
+  t.same(derive(plain).r.tableItems.map((i) => i.taxAmount), [11, 25, 95], 'no symbol, no grouping');
+  // forint: whole by practice (the fillér left circulation in 1999), thousands grouped by a space, "Ft" before the letter
+  const forint = ['ABC Kisbolt Kft.', 'Budapest, Fo utca 1.', 'NYUGTA', 'Kenyer 1 290 Ft B', 'Tej 459 Ft B', 'Sor 699 Ft A', 'OSSZESEN 2 448 Ft', 'A 27% 550 149 699', 'B 5% 1 666 83 1 749', 'KESZPENZ 2 500', '2025.05.12 10:11'];
+  t.same(derive(forint).r.tableItems.map((i) => [i.description, i.taxAmount]), [['Kenyer', 61], ['Tej', 22], ['Sor', 149]], '1290 x 5/105 = 61.4, 459 x 5/105 = 21.9, 699 x 27/127 = 148.6');
+});
+
+t.test('a whole reading of a price counts only for a whole item total, and reads the last group when a count stands before it', async (t) => {
+  t.same(priceReadings('Sor 2 699'), [2699, 699]);
+  t.same(priceReadings('Kenyer 1.290'), [1290, 290]);
+  t.same(priceReadings('Butter 1.234,56'), [1234.56]);
+  t.equal(itemClassMarks([{ description: 'Milk', totalAmount: 3.1 }], 'Milk 310 A\nA 7% 2,90 0,20 3,10'), null, 'a whole figure is no price of 3.10');
 });

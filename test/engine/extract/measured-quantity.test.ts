@@ -8,7 +8,7 @@
  * next item lost).
  */
 import t from 'tap';
-import { measuredQuantity } from '../../../engine/extract/measured-quantity.ts';
+import { leadingMeasure, measuredQuantity } from '../../../engine/extract/measured-quantity.ts';
 import { extractReceipt } from '../../../engine/extract/receipt.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
@@ -54,4 +54,15 @@ t.test('a yen pump line: whole yen, the next item kept', async (t) => {
   const lines = ['Eneos Station Shibuya', '2-1 Dogenzaka, Tokyo', 'Receipt No 7712', 'Date 2025/08/27 21:56', 'Regular',
     '30.12 L x 168.452 JPY/L 5,074 *', 'Wiper blades', '1 x 1,280 1,280', 'TOTAL 6,354', '* 10% 5,777 577 6,354', 'Thank you'];
   t.same(items(lines), [['Regular', 30.12, 168.452, 5074], ['Wiper blades', 1, 1280, 1280]]);
+});
+
+t.test('the litres first, the product\'s name between them and its price per litre (a tester\'s fuel rows took the line above as their name, or were lost)', async (t) => {
+  const m = leadingMeasure('50,66 l Super E10 1,602 ', { value: 81.16, decimals: 2 });
+  t.same(m && [m.quantity, m.unitPrice, '50,66 l Super E10 1,602 '.slice(m.name!.start, m.name!.end)], [50.66, 1.602, 'Super E10']);
+  t.equal(leadingMeasure('50,66 l Super E10 1,602 ', { value: 82.5, decimals: 2 }), null, 'the product misses the amount');
+  t.equal(leadingMeasure('Super E10 50,66 l 1,602 ', { value: 81.16, decimals: 2 }), null, 'not first: measuredQuantity\'s or none');
+  t.same(items(['Tankstelle Nord GmbH', 'Hauptstr. 1, 80331 Muenchen', 'Beleg-Nr. 4471', '12.03.2025 08:12', '50,66 l Super E10 1,602 81,16', 'SUMME EUR 81,16', 'MwSt 19% 12,96']),
+    [['Super E10', 50.66, 1.602, 81.16]]);
+  t.same(items(['GAS N GO', '12 Route 9, Albany NY', 'Receipt 8812', '03/12/2025 08:12', '32.10 L Diesel @ 1.899 60.96', 'Coffee 2.49', 'TOTAL 63.45']),
+    [['Diesel', 32.1, 1.899, 60.96], ['Coffee', null, null, 2.49]]);
 });

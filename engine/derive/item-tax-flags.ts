@@ -1,0 +1,67 @@
+/**
+ * @module engine/derive/item-tax-flags
+ * The tax flag a till prints after an item's price: US and Canadian registers mark a taxable item
+ * "T" or "TX" ("BREAD 3.49 T", "SOAP 4.99 TX") and an untaxed one "N", "F" (food-stamp eligible),
+ * "E" (exempt) or nothing, and class tills print a letter or digit there ("2,92 A", "6.50 2").
+ * What matters to an item's tax is whether the page shows every item taxed alike (the same
+ * taxable flag on every line) or no item flagged at all; any other mix says the items bear
+ * different treatments. Pure.
+ */
+import { findAmounts } from '../parse/amounts.ts';
+import { namesTax } from './printed-rates.ts';
+
+/** The flags that say an item is taxed at the page's sales tax rate: "T", "TX" (upper case, as printed). */
+const TAXABLE = new Set(['T', 'TX']);
+
+/** An item's flag: a word of one or two capitals (or a digit) after the price that ends its line. */
+const FLAG_AFTER_PRICE = /(\d[.,]\d{2}|\d)\s*\*?\s*([A-Z]{1,2}|\d)?\s*$/;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Each item's flag in item order ('' for an item whose price ends its line with nothing after
+ * it), or null when some item's line is not found: the next text line, in page order, that holds
+ * the item's description's first word and whose last figure before the flag is the item's total
+ * (`totalAmount`, currency units). Each text line is used once.
+ */
+export function itemTaxFlags(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
+  if (!items.length) return null;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let from = 0;
+  for (const it of items) {
+    if (it.totalAmount === null) return null;
+    const word = fold(it.description ?? '').split(' ')[0] ?? '';
+    let found: string | null = null;
+    for (let k = from; k < lines.length && found === null; k++) {
+      if (word && !fold(lines[k]).includes(word)) continue;
+      const m = FLAG_AFTER_PRICE.exec(lines[k]);
+      if (!m) continue;
+      const head = lines[k].slice(0, m.index + m[1].length);
+      const last = findAmounts(head).at(-1);
+      if (!last || Math.abs(last.value - it.totalAmount) >= 0.005 || last.end < head.length - 1) continue;
+      found = m[2] ?? '';
+      from = k + 1;
+    }
+    if (found === null) return null;
+    out.push(found);
+  }
+  return out;
+}
+
+/**
+ * Whether the page shows every item taxed at the one rate of its one tax (`flags` as
+ * itemTaxFlags gives them): every item flagged taxable with the same flag ("T" on every line);
+ * or, `bare` allowed, no item flagged at all. False for a mix ("T" and "N", "T" and nothing), for
+ * any non-taxable flag, and for null flags.
+ */
+export function taxedAlike(flags: string[] | null, bare: boolean): boolean {
+  if (!flags || !flags.length) return false;
+  if (flags.every((f) => f === '')) return bare;
+  return TAXABLE.has(flags[0]) && flags.every((f) => f === flags[0]);
+}
+
+/** The number of lines of `text` that name a tax and print an amount with cents that is no rate ("SALES TAX 1.94", "TAX 2 0.50"; not "TAX ID 12-3456789"). */
+export function taxAmountLines(text: string): number {
+  return text.split('\n').filter((l) => namesTax(l) && findAmounts(l).some((a) => a.decimals === 2 && !/^\s?%/.test(l.slice(a.end)))).length;
+}
