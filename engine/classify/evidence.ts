@@ -141,6 +141,14 @@ export const RECEIPT_WORDS = kw([
   'metrita', 'μετρητά', 'ρέστα',
   'pokladničný doklad', 'pokladní doklad', 'pokladničný blok', 'účtenka', 'hotovosť', 'vrátiť', 'výdavok', 'vráceno',
   'pokladňa', 'pokladna', 'pokladník', 'pokladní', 'platba kartou', 'platobná karta', 'ďakujeme', 'děkujeme',
+  // Nordic and Baltic tills (a fresh tester's Lithuanian pharmacy scan was refused as "too weak" with none of its words known,
+  // its Icelandic cafe slip likewise): the receipt (SV "kvitto", FI "kuitti", NO/DA "kvittering", IS "kvittun", LT "kvitas",
+  // "čekis", LV "čeks", ET "tšekk"), cash (SV/NO/DA "kontant", FI "käteinen", ET "sularaha", LT "grynieji", LV "skaidra nauda",
+  // IS "reiðufé"), the card (FI "kortti", LT "mokėjimo kortelė", IS "greiðslukort"), change (SV "växel", FI "vaihtoraha",
+  // LT "grąža"), thanks (FI "kiitos", ET "aitäh", LT "ačiū", LV "paldies"); not the short Nordic thanks ("tak" is Polish "yes")
+  'kvitto', 'kassakvitto', 'kuitti', 'kvittering', 'kvittun', 'kvitas', 'kasos kvitas', 'čekis', 'čeks', 'tšekk',
+  'kontant', 'kontanter', 'käteinen', 'sularaha', 'grynieji', 'skaidra nauda', 'reiðufé', 'kortti', 'mokėjimo kortelė', 'greiðslukort',
+  'växel', 'vaihtoraha', 'grąža', 'kiitos', 'aitäh', 'ačiū', 'paldies',
 ]);
 // Vietnamese tills: cash, change, cashier, thanks (their marked letters may be blanks: ../parse/marked-letter-keyword.ts)
 RECEIPT_WORDS.push(...['tiền mặt', 'tiền thừa', 'thu ngân', 'cảm ơn'].map((p) => [p, markedLetterKeyword(p)] as const));
@@ -210,6 +218,9 @@ const TOTAL_WORDS = [
   // other Latin-script languages: a document there is recognised by its structure and its total
   'celkem', 'k úhradě', 'celkom', 'spolu', 'k úhrade', 'összesen', 'fizetendő', 'att betala', 'summa', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'de plată', 'toplam',
   'total bayar', 'total belanja',
+  // what is to be paid, in the Baltic, Nordic and Icelandic tills' words (LT "Mokėti", ET "Tasuda", FI "Maksettava", NO "Å betale",
+  // DA "At betale", IS "Samtals")
+  'mokėti', 'apmokėti', 'tasuda', 'maksettava', 'å betale', 'at betale', 'samtals',
   // Greek, in Latin letters and in Greek script ("SYNOLO", "ΣΥΝΟΛΟ", "PLIROTEO" / "ΠΛΗΡΩΤΕΟ": the total, the amount payable)
   'synolo', 'σύνολο', 'pliroteo', 'πληρωτέο',
 ].map((p) => keyword(p));
