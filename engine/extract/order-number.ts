@@ -54,6 +54,9 @@ const ORDER_PHRASES = [
   'tilausnumero', 'tilausnro', 'tilaus nro', 'ostotilaus', 'ostotilausnumero', 'tellimuse nr', 'tellimus nr',
   'pasūtījuma nr', 'pasūtījums nr', 'užsakymo nr', 'užsakymas nr',
   'lpo no', 'lpo number', 'lpo #', 'lpo nr', 'local purchase order', 'lpo',
+  // the bare noun closed by its colon, as a header's field prints it ("Zamówienie: ZAM-2025-118", "Auftrag: A-2025-211", a
+  // fresh tester's invoices): a label only there, and its value only an id (a date after it holds no number, as below)
+  'zamówienie:', 'auftrag:', 'bestellung:', 'pedido:', 'ordine:', 'encomenda:', 'objednávka:', 'narudžba:', 'order:',
 ];
 /**
  * A label ending in a number sign ("Encomenda n.º") also as OCR reads that sign: "n.9", "n.2"

@@ -53,3 +53,11 @@ t.test('order reference labels in other languages (a thirteenth tester\'s invoic
     ['Encomenda n.º: PO-36626', 'PO-36626'], ['Encomenda n.9:PO-36626', 'PO-36626'], ['LPO No: PO-31128', 'PO-31128'],
   ] as const) t.equal(order(line), want, line);
 });
+
+t.test('the bare order noun closed by its colon in a header field is a label, and holds only an id (a fresh tester\'s Polish and Austrian invoices)', async (t) => {
+  t.equal(order('Kraków                               Zamówienie: ZAM-2025-118'), 'ZAM-2025-118');
+  t.equal(order('Familie Gruber                       Auftrag: A-2025-211'), 'A-2025-211');
+  t.equal(order('Pedido: 4500123'), '4500123');
+  t.equal(order('Bestellung: 02.10.2025'), null, 'a date after it is no order number');
+  t.equal(order('Auftrag erteilt am 02.10.2025 per E-Mail'), null, 'the noun without its colon names no field');
+});

@@ -20,3 +20,10 @@ t.test('a receipt number after a Slovene, Croatian, Latvian or Greek label', asy
     }
   }
 });
+
+t.test('a Malaysian "Resit No" and a webshop confirmation\'s order number (a fifteenth tester\'s)', async (t) => {
+  for (const [label, id] of [['Resit No: KSM-55120', 'KSM-55120'], ['No. Resit 88120', '88120'], ['Bestelnummer: WS-2025-118734', 'WS-2025-118734'], ['Order number: 112-8841', '112-8841']] as const) {
+    const lines = ['KOPITIAM SRI SDN BHD', 'Jalan Hang Jebat 5', label, '12.05.2025 12:30', 'Kopi O 2 x 1,50 3,00', 'TOTAL 3,00', 'Tunai 3,00'];
+    t.equal(extractReceipt(readingFromText([lines])).formatted.multiple_receipts[0].documentId, id, label);
+  }
+});
