@@ -38,6 +38,7 @@ import { measuredQuantity } from './measured-quantity.ts';
 import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
+import { clauseOfItemAbove } from './quantity-below-item.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -273,6 +274,13 @@ function addsUp(items: PlacedItem[], figures: number[]): boolean {
   return items.length > 0 && figures.some((f) => Math.abs(f - sum) < 0.011);
 }
 
+/** The amount of `row` when it may be an item line (no summary row): its last money figure, else null. */
+function nextItemTotal(row: DocLine | undefined, whole: boolean): number | null {
+  if (!row || summaryRow(row)) return null;
+  const money = amountsIn(classLetterApart(row)).filter((a) => moneyDecimals(a, whole) && !/%/.test(row.text.slice(a.end, a.end + 2)));
+  return money.length ? money[money.length - 1].value : null;
+}
+
 /** The items of `rows` (the lines between a table's header, or the shop's header, and its first total), read as extractItems says. */
 function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions): PlacedItem[] {
   const whole = !!opts.wholeMoney;
@@ -298,6 +306,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     if (matchAny(l.text, SKIP) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
     const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null);
+    // (or under its item, when it makes that item's total and not the next one's: ./quantity-below-item.ts)
+    const above = i > 0 && out[out.length - 1]?.line === rows[i - 1] ? out[out.length - 1].item : null;
+    if (qtyLine && clauseOfItemAbove(qtyLine, above, nextItemTotal(rows[i + 1], whole))) { above!.quantity = qtyLine.quantity; above!.unitPrice = qtyLine.unitPrice; pendingQty = null; continue; }
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;
     pendingQty = null;
