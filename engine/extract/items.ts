@@ -39,6 +39,9 @@ import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
 import { clauseOfItemAbove } from './quantity-below-item.ts';
+import { percentFigure, printedRates, rateApart } from './rate-beside-amount.ts';
+import { dateIntoAmount } from './date-into-amount.ts';
+import { quantityFirst } from './quantity-first.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -79,7 +82,7 @@ const TAX_WORD_AFTER = /^(?:vat|tax|gst|ust|mwst|tva|btw|steuer)\b/i;
  * its price row, which would end the item's name there; ./date-glued-to-code.ts).
  */
 function printsDate(text: string): boolean {
-  return findDates(text).some((d) => !gluedToCode(text, d.start));
+  return findDates(text).some((d) => !gluedToCode(text, d.start) && !dateIntoAmount(text, d));
 }
 
 /** Initials joined by an ampersand, a brand's name ("L&P 1.5L", "A&W Root Beer", "M&M's"): a word of a description. */
@@ -277,7 +280,8 @@ function addsUp(items: PlacedItem[], figures: number[]): boolean {
 /** The amount of `row` when it may be an item line (no summary row): its last money figure, else null. */
 function nextItemTotal(row: DocLine | undefined, whole: boolean): number | null {
   if (!row || summaryRow(row)) return null;
-  const money = amountsIn(classLetterApart(row)).filter((a) => moneyDecimals(a, whole) && !/%/.test(row.text.slice(a.end, a.end + 2)));
+  const l = rateApart(classLetterApart(row), new Set());
+  const money = amountsIn(l).filter((a) => moneyDecimals(a, whole) && !percentFigure(l.text, a));
   return money.length ? money[money.length - 1].value : null;
 }
 
@@ -285,6 +289,7 @@ function nextItemTotal(row: DocLine | undefined, whole: boolean): number | null 
 function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions): PlacedItem[] {
   const whole = !!opts.wholeMoney;
   const out: PlacedItem[] = [];
+  const rates = printedRates(rows);
   let pendingText: DocLine | null = null;
   // a line that is only a quantity and a unit price ("2 x 3,69", printed above its item on
   // European tills) is no item: it gives the next line its quantity and unit price
@@ -299,7 +304,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
   for (const [i, row] of rows.entries()) {
     if (taken.has(row)) continue;
     // (an amount glued to its tax class letter, "2177A": ./class-letter-apart.ts)
-    const l = classLetterApart(row);
+    // (an amount glued to its rate, "6,9010%": ./rate-beside-amount.ts)
+    const l = rateApart(classLetterApart(row), rates);
     const lastWrap = wrapped;
     wrapped = null;
     // (a total carried from one page to the next is no item either, ./carried-forward.ts)
@@ -312,7 +318,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;
     pendingQty = null;
-    const am = amountsIn(l).filter((a) => !/%/.test(l.text.slice(a.end, a.end + 2)));
+    const am = amountsIn(l).filter((a) => !percentFigure(l.text, a));
     const money = am.filter((a) => moneyDecimals(a, whole));
     if (!money.length) {
       if (/\p{L}{3,}/u.test(l.text)) pendingText = l;
@@ -416,7 +422,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     for (let i = before.length - 1; i >= 1 && quantity === null; i--) {
       for (let j = i - 1; j >= 0; j--) {
         if (Math.abs(before[i] * before[j] - total) < 0.011 * Math.max(1, Math.abs(total) / 100)) {
-          const [q, u] = Number.isInteger(before[j]) && before[j] < 1000 ? [before[j], before[i]] : [before[i], before[j]];
+          const [q, u] = quantityFirst(am[j], am[i]) ? [before[j], before[i]] : [before[i], before[j]];
           quantity = q; unitPrice = u;
           break;
         }
