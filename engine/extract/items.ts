@@ -42,6 +42,7 @@ import { clauseOfItemAbove } from './quantity-below-item.ts';
 import { percentFigure, printedRates, rateApart } from './rate-beside-amount.ts';
 import { dateIntoAmount } from './date-into-amount.ts';
 import { quantityFirst } from './quantity-first.ts';
+import { rateColumnStart } from './rate-column-before-amount.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -357,7 +358,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // (a clause that makes the amount ends the description, whatever figures the description
     // holds before it: a size, "Unicum 0,5l 1x1 841", a grade, "Super 95 39,47 L x ...")
     const firstNum = clause ? clause : firstFig;
-    let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    let desc = descriptionOf(l.text.slice(lead ? lead.end : 0, rateColumnStart(l, firstNum.start)).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
