@@ -44,6 +44,7 @@ import { dateIntoAmount } from './date-into-amount.ts';
 import { quantityFirst } from './quantity-first.ts';
 import { rateColumnStart } from './rate-column-before-amount.ts';
 import { skipWordInName } from './skip-word-in-name.ts';
+import { nameOnSameRow } from './name-on-same-row.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -373,6 +374,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
       if (clauseAbove) desc = descriptionOf(pendingText.text.slice(0, clauseAbove.start));
       if (lastWrap?.line === pendingText) lastWrap.item.description = lastWrap.before;
     }
+    // (or the name a scan split onto the next line of the same row: ./name-on-same-row.ts)
+    const sameRow = !/\p{L}{3,}/u.test(desc) && !pendingText ? nameOnSameRow(l, rows[i + 1]) : null;
+    if (sameRow) { desc = sameRow; taken.add(rows[i + 1]); }
     pendingText = null;
     wrapping = null;
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
