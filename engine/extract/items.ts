@@ -39,6 +39,13 @@ import { packSize } from './pack-size.ts';
 import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
+import { clauseOfItemAbove } from './quantity-below-item.ts';
+import { percentFigure, printedRates, rateApart } from './rate-beside-amount.ts';
+import { dateIntoAmount } from './date-into-amount.ts';
+import { quantityFirst } from './quantity-first.ts';
+import { rateColumnStart } from './rate-column-before-amount.ts';
+import { skipWordInName } from './skip-word-in-name.ts';
+import { nameOnSameRow } from './name-on-same-row.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -79,7 +86,7 @@ const TAX_WORD_AFTER = /^(?:vat|tax|gst|ust|mwst|tva|btw|steuer)\b/i;
  * its price row, which would end the item's name there; ./date-glued-to-code.ts).
  */
 function printsDate(text: string): boolean {
-  return findDates(text).some((d) => !gluedToCode(text, d.start));
+  return findDates(text).some((d) => !gluedToCode(text, d.start) && !dateIntoAmount(text, d));
 }
 
 /** Initials joined by an ampersand, a brand's name ("L&P 1.5L", "A&W Root Beer", "M&M's"): a word of a description. */
@@ -288,10 +295,19 @@ function addsUp(items: PlacedItem[], figures: number[]): boolean {
   return items.length > 0 && figures.some((f) => Math.abs(f - sum) < 0.011);
 }
 
+/** The amount of `row` when it may be an item line (no summary row): its last money figure, else null. */
+function nextItemTotal(row: DocLine | undefined, whole: boolean): number | null {
+  if (!row || summaryRow(row)) return null;
+  const l = rateApart(classLetterApart(row), new Set());
+  const money = amountsIn(l).filter((a) => moneyDecimals(a, whole) && !percentFigure(l.text, a));
+  return money.length ? money[money.length - 1].value : null;
+}
+
 /** The items of `rows` (the lines between a table's header, or the shop's header, and its first total), read as extractItems says. */
 function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions): PlacedItem[] {
   const whole = !!opts.wholeMoney;
   const out: PlacedItem[] = [];
+  const rates = printedRates(rows);
   let pendingText: DocLine | null = null;
   // a line that is only a quantity and a unit price ("2 x 3,69", printed above its item on
   // European tills) is no item: it gives the next line its quantity and unit price
@@ -306,17 +322,22 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
   for (const [i, row] of rows.entries()) {
     if (taken.has(row)) continue;
     // (an amount glued to its tax class letter, "2177A": ./class-letter-apart.ts)
-    const l = classLetterApart(row);
+    // (an amount glued to its rate, "6,9010%": ./rate-beside-amount.ts)
+    const l = rateApart(classLetterApart(row), rates);
     const lastWrap = wrapped;
     wrapped = null;
     // (a total carried from one page to the next is no item either, ./carried-forward.ts)
-    if (matchAny(l.text, SKIP) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    const skipWord = matchAny(l.text, SKIP);
+    if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
     const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null);
+    // (or under its item, when it makes that item's total and not the next one's: ./quantity-below-item.ts)
+    const above = i > 0 && out[out.length - 1]?.line === rows[i - 1] ? out[out.length - 1].item : null;
+    if (qtyLine && clauseOfItemAbove(qtyLine, above, nextItemTotal(rows[i + 1], whole))) { above!.quantity = qtyLine.quantity; above!.unitPrice = qtyLine.unitPrice; pendingQty = null; continue; }
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;
     pendingQty = null;
-    const am = amountsIn(l).filter((a) => !/%/.test(l.text.slice(a.end, a.end + 2)));
+    const am = amountsIn(l).filter((a) => !percentFigure(l.text, a));
     const money = am.filter((a) => moneyDecimals(a, whole));
     if (!money.length) {
       if (/\p{L}{3,}/u.test(l.text)) pendingText = l;
@@ -361,7 +382,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const inPack = (a: PlacedAmount) => !!pack && a.start >= pack.start && a.end <= pack.end;
     const firstNum = clause ? clause : pack ? { start: pack.end } : firstFig;
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
-    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, firstNum.start).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, rateColumnStart(l, firstNum.start)).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
@@ -374,6 +395,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
       if (clauseAbove) desc = descriptionOf(pendingText.text.slice(0, clauseAbove.start));
       if (lastWrap?.line === pendingText) lastWrap.item.description = lastWrap.before;
     }
+    // (or the name a scan split onto the next line of the same row: ./name-on-same-row.ts)
+    const sameRow = !/\p{L}{3,}/u.test(desc) && !pendingText ? nameOnSameRow(l, rows[i + 1]) : null;
+    if (sameRow) { desc = sameRow; taken.add(rows[i + 1]); }
     pendingText = null;
     wrapping = null;
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
@@ -427,7 +451,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     for (let i = before.length - 1; i >= 1 && quantity === null; i--) {
       for (let j = i - 1; j >= 0; j--) {
         if (Math.abs(before[i] * before[j] - total) < 0.011 * Math.max(1, Math.abs(total) / 100)) {
-          const [q, u] = Number.isInteger(before[j]) && before[j] < 1000 ? [before[j], before[i]] : [before[i], before[j]];
+          const [q, u] = quantityFirst(am[j], am[i]) ? [before[j], before[i]] : [before[i], before[j]];
           quantity = q; unitPrice = u;
           break;
         }
