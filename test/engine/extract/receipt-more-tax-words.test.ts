@@ -19,10 +19,12 @@ function read(lines: string[]) {
 }
 
 t.test('Colombia: INC before its rate is a tax, with its base', async (t) => {
-  const { r, fields } = read(['PANADERIA EL TRIGAL SAS', 'NIT 900.123.456-7', 'Fecha: 10/06/2025', 'CAFE TINTO 2 3.000 6.000', 'ALMUERZO 1 48.000 48.000',
-    'TOTAL A PAGAR $54.000', 'EFECTIVO 60.000', 'CAMBIO 6.000', '', 'Base 50.000  INC 8% 4.000']);
-  t.same([r.totalAmount, r.netAmount, r.taxAmount], [54000, 50000, 4000]);
+  const { r, fields } = read(['PANADERIA EL TRIGAL SAS', 'NIT 900.123.456-7', 'Fecha: 10/06/2025', 'CAFE TINTO 2 5.500 11.000', 'ALMUERZO 1 30.000 30.000',
+    'TOTAL A PAGAR $41.000', 'EFECTIVO 50.000', 'CAMBIO 9.000', '', 'Base 37.963  INC 8% 3.037']);
+  t.same([r.totalAmount, r.netAmount, r.taxAmount], [41000, 37963, 3037]);
   t.not(fields.taxAmount?.rule, 'no tax printed');
+  // (INC names the tax of its rate: each line's share of it, the prices including it)
+  t.same(r.tableItems.map((i) => i.taxAmount), [814.81, 2222.22]);
 });
 
 t.test('a base named "Excl" on the tax line', async (t) => {
