@@ -10,6 +10,7 @@
 import { findAmounts } from '../parse/amounts.ts';
 import { PERCENT, percentFraction } from '../parse/percent.ts';
 import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
+import { bareRateRows } from '../parse/bare-rate.ts';
 
 // (the tax names of ../parse/tax-words.ts, each a word of its own)
 const TAX_WORD = new RegExp(TAX_WORD_SOURCE, 'iu');
@@ -46,8 +47,10 @@ export function confirmedTaxRate(text: string, net: number | null, tax: number |
   if (net === null || tax === null || net <= 0 || tax <= 0) return [];
   const found: number[] = [];
   const tol = wholeUnits ? 1 : 0.01;
-  for (const m of text.matchAll(RATE)) {
-    const r = Number(m[1].replace(',', '.')) / 100;
+  // (and a rate row's rate printed without its % sign, "25  325,66  1 302,64  1 628,30" under
+  // "Moms%  Moms  Netto  Brutto": ../parse/bare-rate.ts, a row whose own figures hold at that rate)
+  const rates = [...[...text.matchAll(RATE)].map((m) => Number(m[1].replace(',', '.')) / 100), ...bareRateRows(text).map((b) => b.rate)];
+  for (const r of rates) {
     if (r > 0 && r <= 0.3 && Math.abs(net * r - tax) <= tol && !found.some((x) => Math.abs(x - r) < 1e-9)) found.push(r);
   }
   return found.length === 1 ? found : [];

@@ -6,7 +6,8 @@
  * Letters A to H, and Z, the zero rate's letter on UK tills ("Z 0% 22.00 0.00 22.00"); and the
  * numeric classes of Swiss tills (Migros, Coop: "Zopf 500g 1x6.50 6.50 2" under a table
  * "1 8.1% 24.13 1.95 26.08" / "2 2.6% 14.48 0.38 14.86"), a digit 1 to 9 set apart by a space on
- * both sides (never "19%" read as class 1 at 9 %, never a figure's last digit). A speck OCR reads
+ * both sides (never "19%" read as class 1 at 9 %, never a figure's last digit). A class letter
+ * read small ("15,98 c") counts where the table prints its capital's rate. A speck OCR reads
  * as a point between the price and its mark ("15,24. B") is no part of either.
  * Money printed in whole units (yen, forint: ../parse/minor-unit.ts) marks its prices and rates
  * the same way: "Bento 1280 B", "¥1,280 B", "Kenyer 1 290 B" under "B 8% 1324 106 1430"; such a
@@ -14,14 +15,18 @@
  * item whose total is whole (a testers' yen and forint tills kept no item tax).
  */
 
+import { bareRateRows } from '../parse/bare-rate.ts';
+
 /** A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %". */
 const CLASS_RATE = /^\s*(?:ptu\s+)?(?:([A-HZ])\s?[=:]?\s*|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%/i;
 /**
  * A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", "1 290 B",
- * "¥1,280 B", or its class digit after a space: "6.50 2", "1280 2". Group 1 is the text up to the
- * price's last digit (priceReadings reads the price off its end), group 2 the mark.
+ * "¥1,280 B", "1 249,90 A", or its class digit or a small letter after a space: "6.50 2", "1280 2",
+ * "15,98 c" (a capital as OCR reads it now and then; itemClassMarks keeps both only where the
+ * class table prints them). Group 1 is the text up to the price's last digit (priceReadings reads
+ * the price off its end), group 2 the mark.
  */
-const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HZ]\s*$)|\s+(?=[1-9]\s*$))([A-HZ1-9])\s*$/;
+const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HZ]\s*$)|\s+(?=[1-9a-hz]\s*$))([A-HZ1-9a-hz])\s*$/;
 /** A line ending with a class letter alone ("Butter Z", the price read as the next line). */
 const LETTER_END = /(?:^|\s)([A-HZ])\s*$/;
 /** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
@@ -37,7 +42,7 @@ const QUANTITY_FIRST = /^\s*\d+(?:[.,]\d{1,3})?\s?(?:kg\s?)?[x×*]\s?\d/i;
  */
 export function priceReadings(s: string): number[] {
   const out: number[] = [];
-  const dec = /(?<![\d.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+|\d+)[.,](\d{2})$/.exec(s) ?? /(\d+)[.,](\d{2})$/.exec(s);
+  const dec = /(?<![\d.,])(\d{1,3}(?:[ .,\u00a0'’]\d{3})+|\d+)[.,](\d{2})$/.exec(s) ?? /(\d+)[.,](\d{2})$/.exec(s);
   if (dec) return [Number(`${dec[1].replace(/\D/g, '')}.${dec[2]}`)];
   const grouped = /(?<![\d.,])\d{1,3}(?:[ .,\u00a0]\d{3})+$/.exec(s);
   if (grouped) out.push(Number(grouped[0].replace(/\D/g, '')));
@@ -60,6 +65,13 @@ export function classRates(text: string): Map<string, number> {
     if (r < 0 || r > 0.3) continue;
     if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);
     out.set(c, r);
+  }
+  // (a class code before a rate printed without its % sign, its row's arithmetic holding: "1  2.6  37.82  0.98  38.80" under "Code MWST%", ../parse/bare-rate.ts)
+  for (const b of bareRateRows(text)) {
+    if (!b.classMark) continue;
+    const c = b.classMark.toUpperCase();
+    if (out.has(c) && Math.abs(out.get(c)! - b.rate) > 1e-9) bad.add(c);
+    out.set(c, b.rate);
   }
   for (const c of bad) out.delete(c);
   return out;
@@ -104,8 +116,9 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
         else if (priceEnd && letterNext && same(priceEnd[1])) found = { at: k + 1, mark: letterNext[1] };
       }
     }
-    // (a digit is a class only where the class table prints it: "Brot 2.50 1" on a page without one may end in a count)
-    if (!found || (/\d/.test(found.mark) && !(table ??= classRates(text)).has(found.mark))) return null;
+    // (a digit is a class only where the class table prints it: "Brot 2.50 1" on a page without one may end in a count;
+    // so is a small letter, as OCR reads a till's capital now and then, "Masło 15,98 c" under "PTU C 5% 1,07": "Ser 0,25 g" is a weight)
+    if (!found || (/[\da-z]/.test(found.mark) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
     marks.push(found.mark.toUpperCase());
     from = found.at + 1;
   }

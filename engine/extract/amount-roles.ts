@@ -19,6 +19,7 @@ import { documentDiscount } from './discounts.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import type { FieldLog } from './evidence.ts';
 import { chargeAmounts } from './service-charges.ts';
+import { firstOfPair } from './labelled-pairs.ts';
 import { totalsBands } from './totals-band.ts';
 import { carriedForward } from './carried-forward.ts';
 import { TAX_WORD_SOURCE, TAX_WORDS } from '../parse/tax-words.ts';
@@ -143,6 +144,20 @@ TAX_LABELS.push(...TAX_WORDS.filter((w) => !TAX_LABELS.some((re) => re.test(fold
 // Vietnam's VAT ("Thuế GTGT", giá trị gia tăng; "Tiền thuế"), its marked letters possibly blanks
 TAX_LABELS.push(...vi(['thuế gtgt', 'gtgt', 'tiền thuế']));
 /**
+ * Colombia's INC (impuesto nacional al consumo, Ley 1607 de 2012: 8 % on restaurant and café
+ * bills, printed where VAT would be, "Base 34.167  INC 8% 2.733"): only before a rate, as "Inc."
+ * is also a company's suffix. Turkey's TOPKDV (toplam KDV, the VAT of all rates, printed in one
+ * word above the "KDV %01", "KDV %10" rows that are its parts).
+ */
+export const INC_BEFORE_RATE = /(?<![\p{L}\d])inc(?=\s?\d{1,2}(?:[.,]\d{1,2})?\s?%)/iu;
+TAX_LABELS.push(INC_BEFORE_RATE, keyword('topkdv'));
+/**
+ * The tax a total includes, its figure after "of": "Total incl. 9% GST of S$5.08" (Singapore),
+ * "Total includes GST of 4.50". The figure is the tax, never the total (TOTAL_EXCLUDE).
+ */
+const TAX_OF_SOURCE = String.raw`\b(?:incl|includes|including|inclusive of)\.?\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s*)?${TAX_WORD_SOURCE}\s+of\s*\D{0,3}\d`;
+TOTAL_EXCLUDE.push(new RegExp(TAX_OF_SOURCE, 'iu'));
+/**
  * "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12", and the word after the rate or the tax word
  * ("VAT 20% incl. 8.07", "MwSt 19 % enthalten", "IVA 21% incluido", "VAT INCLUDED 4.98"): a line naming the tax
  * included, at a rate, no total word (a fresh tester: 19 of 20 UK receipts printing "VAT 20%
@@ -151,7 +166,9 @@ TAX_LABELS.push(...vi(['thuế gtgt', 'gtgt', 'tiền thuế']));
  * Italian and Portuguese slips).
  */
 const INCLUDED_TAX_LINE = new RegExp(String.raw`^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief|termasuk|v[čc]etn[ěe]|v[čc]|sis)\.?\s*${TAX_WORD_SOURCE}(?![^%]*\btotal)[^%]*\d\s?%`
-  + String.raw`|^\W*${TAX_WORD_SOURCE}\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen|dahil)`, 'iu');
+  + String.raw`|^\W*${TAX_WORD_SOURCE}\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen|dahil)`
+  // "Total incl. 9% GST of S$5.08", "Total includes GST of 4.50": the total's tax named by "of" after the tax word
+  + `|${TAX_OF_SOURCE}`, 'iu');
 /**
  * A cash rounding printed between the tax-inclusive sum and the amount paid ("ROUNDING ADJ 0.02",
  * "Rounding -0.01", Malaysia's and Singapore's 5-sen rounding; "Pembundaran", "Arrondi",
@@ -171,7 +188,7 @@ const MAX_ROUNDING = 0.05;
  * document's tax, where one rate-checked class row is only its share.
  */
 const TAX_TOTAL_LABELS = k(['suma ptu', 'razem ptu', 'suma vat', 'razem vat', 'total tax', 'total vat', 'total gst', 'tax total', 'gst total', 'totale iva', 'totale imposta', 'total iva',
-  'total tva', 'total mwst', 'summe mwst', 'mwst summe', 'total btw', 'totaal btw', 'total do iva']);
+  'total tva', 'total mwst', 'summe mwst', 'mwst summe', 'total btw', 'totaal btw', 'total do iva', 'topkdv', 'toplam kdv']);
 const TAX_EXCLUDE = k([
   'incl', 'inclusive', 'excl', 'exclusive', 'hors tva', 'hors taxe', 'ohne', 'netto', 'before tax', 'gst id', 'gst reg', 'gst no', 'vat no', 'vat reg', 'tax invoice', 'tax code', 'ust-id', 'ust.-id', 'ust-idnr', 'ust-id-nr', 'ust.-idnr', 'ust-id.-nr', 'tax id',
   'partita iva', 'p.iva', 'p. iva', 'mwst-nr', 'btw-nummer', 'btw nr', 'n° tva', 'numéro de tva', 'vat id', 'steuernummer', 'steuer-nr', 'gstin', 'nip', 'nif', 'cif',
@@ -332,7 +349,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const ROLES = [...TOTAL_LABELS, ...NET_LABELS, ...TAX_LABELS];
   const same = (xs: AmountCandidate[], c: AmountCandidate) => xs.some((o) => o.amount.line === c.amount.line && o.amount.start === c.amount.start);
   if (header) for (const c of headerRowAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE, ROLES)) if (c.value > 0 && !same(totals, c)) totals.push(c);
-  const nets = labelledAmounts(lines, NET_LABELS, k(['net weight', 'netto gewicht'])).filter((c) => c.value >= 0);
+  // (a row of labelled whole figures, "DPP 157.477   PPN 17.323": each label's figure is the first after it, ./labelled-pairs.ts)
+  const nets = labelledAmounts(lines, NET_LABELS, k(['net weight', 'netto gewicht'])).map((c) => firstOfPair(c, NET_LABELS)).filter((c) => c.value >= 0);
   if (header) for (const c of headerRowAmounts(lines, NET_LABELS, [], ROLES)) if (c.value >= 0 && !same(nets, c)) nets.push(c);
   // taxes that agree with their printed rate come first and score as agreeing (./tax-rate.ts)
   const rated = rateCheckedTaxes(lines, TAX_LABELS, TAX_EXCLUDE);
@@ -557,7 +575,10 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           // (or a line that says the tax is included, "VAT INCLUDED 4.98"; or a tax line on its own
           // row under them, no more than an included tax can be: "SUBTOTAL 82.12", "TOTAL TO PAY
           // 82.12", "VAT 13.69" holds no other reading)
-          else if (near(n.value, t.value) && x.value > 0 && (rated.includes(x) || x === tableTax || x === perRate || includedAtPrintedRate(x, t.value) || included.includes(x))) { score += 1; agree += 1; }
+          // (not a tax whose line prints its base, when base + tax is no total: "S 10,00% 100,00 10,00"
+          // says the net is 100,00, and a "NET A PAYER 100,00" after a prepayment is no tax-inclusive total)
+          else if (near(n.value, t.value) && x.value > 0 && (rated.includes(x) || x === tableTax || x === perRate || includedAtPrintedRate(x, t.value) || included.includes(x))
+            && !based.some((b) => b.line === x.amount.line && b.tax.start === x.amount.start && !near(b.base.value + b.tax.value, t.value))) { score += 1; agree += 1; }
           else if (near(n.value, t.value) && x.value > 0 && x.sameRow && x.label.index > t.label.index && x.value <= MAX_INCLUDED_SHARE * t.value) score += 1;
           else if (!near(n.value, t.value)) score -= 1;
         } else if (t && n && !x) {

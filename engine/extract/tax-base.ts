@@ -2,7 +2,7 @@
  * @module engine/extract/tax-base
  * A tax line that prints the base the tax is computed on: "IVA 22% Imponibile 17,76 Imposta
  * 3,91", "IVA 22% su 17,76 3,91", "MWST 8.1% von 45.20 3.66", "VAT 20% on 10.00 2.00",
- * "MwSt 7% Netto 10,00 MwSt 0,70", "PTU A 23% 12,20 2,81". Of its two figures the base is the
+ * "MwSt 7% Netto 10,00 MwSt 0,70", "PTU A 23% 12,20 2,81", "VAT 15%  Excl 243.85  VAT 36.58". Of its two figures the base is the
  * net and the tax is the one that is the printed rate of it (base x rate = tax, to a cent or two,
  * or 0.2 % of the tax); the words between them ("Imponibile", "Netto", "on") say nothing about
  * which is which, and a net label before both must not take the last figure as the net.
@@ -28,7 +28,7 @@ export interface TaxWithBase {
  * "HT"): a tax-line exclusion that only matches one of them (a base is no tax id) does not reject
  * the line here.
  */
-const BASE_WORDS = /\b(?:base imponible|imponibile|base|netto|net|taxable|ht|sobre|su|on|von|over|od|de)\b/gu;
+const BASE_WORDS = /\b(?:base imponible|imponibile|base|netto|net|taxable|ht|sobre|su|on|von|over|od|de|excl|exkl|excluding)\b/gu;
 
 /**
  * The tax lines of `lines` that print their base: a line naming a tax (`taxLabels`), not an id
@@ -86,8 +86,13 @@ const MIN_WHOLE_BASE = 100;
 
 /** A row's rate of 0 % (told apart from no rate read). */
 const ZERO = -1;
-/** A row that starts with its rate, a class letter before it or not ("10%  2,91  0,29", "B 0% 3,35 0,00"). */
-const RATE_FIRST = /^\W*(?:[A-H]\s?[=:)]?\s*)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%/;
+/**
+ * A row that starts with its rate, a class letter before it or not ("10%  2,91  0,29", "B 0% 3,35
+ * 0,00"): any capital, as UK tills mark their classes V, S, Z, E ("V 20%  14.97  3.00" and "Z 0%
+ * 17.50  0.00" under "VAT  RATE  NET  VAT"), set off by a space or a mark, a hyphen too ("A-16%
+ * 629.31  100.69" under Kenya's "RATE  TAXABLE  VAT").
+ */
+const RATE_FIRST = /^\W*(?:[A-H]\s?[=:)-]?\s*|[A-Z](?:\s?[=:)-]\s*|\s+))?(\d{1,2}(?:[.,]\d{1,2})?)\s?%/;
 
 /**
  * The rate of line `i` when it is a row of a tax table with no tax word of its own: it starts

@@ -14,6 +14,7 @@
  */
 import { amountsIn, placedAmount, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { wholeMoneyPage } from './gapped-thousands.ts';
+import { BARE_TOLERANCE, bareRates } from '../parse/bare-rate.ts';
 
 /** One class's row of the table. */
 export interface TaxTableRow {
@@ -72,16 +73,22 @@ const WHOLE_UNIT = 1.001;
  * whole-unit money, whose figures need no decimals (see the module comment).
  */
 export function taxTableRow(line: DocLine, whole: () => boolean = () => false): TaxTableRow | null {
-  for (const m of [...line.text.matchAll(RATE), ...line.text.matchAll(RATE_MISREAD)]) {
-    const rate = Number(m[2].replace(',', '.')) / 100;
-    if (rate < 0 || rate > 0.3) continue;
-    const end = m.index + m[0].length;
-    const printed = amountsIn(line, end).filter((a) => (a.decimals === 2 || (a.decimals === 0 && a.value >= 1 && whole())) && !/^\s?%/.test(line.text.slice(a.end)));
+  // (a rate printed without its % sign under a "MWST%" head, ../parse/bare-rate.ts: only with a cent-exact
+  // arithmetic, no per-line rounding allowance, and its figures in cents)
+  const bare = bareRates(line.text).map((b) => ({ index: b.index, end: b.end, mark: b.classMark, rate: b.rate, bare: true }));
+  const printedRates = [...line.text.matchAll(RATE), ...line.text.matchAll(RATE_MISREAD)].map((m) => ({ index: m.index, end: m.index + m[0].length, mark: m[1] ?? null, rate: m[2], bare: false }));
+  for (const m of [...printedRates, ...bare]) {
+    const rate = Number(m.rate.replace(',', '.')) / 100;
+    if (rate < 0 || rate > 0.3 || (m.bare && rate === 0)) continue;
+    const end = m.end;
+    const printed = amountsIn(line, end).filter((a) => (a.decimals === 2 || (a.decimals === 0 && a.value >= 1 && !m.bare && whole())) && !/^\s?%/.test(line.text.slice(a.end)));
     // a minus among positive figures is a speck read before one ("A 5,5% 31,17 -1,71 32,88"): the
     // arithmetic below decides whether the figure fits the row; a row of refunds (all negative) is no class row
     let figs = printed.some((a) => a.value > 0) ? printed.map((a) => (a.value < 0 ? { ...a, value: -a.value } : a)) : [];
     // the gaps between the figures lost or read as separators ("18,61 2,42,21,03", "20.452.0422.49"):
     // the figures are read apart, each with its two decimals, and the arithmetic below decides
+    // (three figures in cents and nothing else: "5 1.41 1 0.00 0.08 1.49", an item's quantity among them, is no row)
+    if (m.bare && (printed.length !== 3 || amountsIn(line, end).length !== 3)) continue;
     if (printed.length < 3) figs = gluedFigures(line, end);
     if (figs.length < 3) continue;
     for (let i = 0; i < figs.length; i++) {
@@ -93,9 +100,11 @@ export function taxTableRow(line: DocLine, whole: () => boolean = () => false): 
         const gross = figs.find((g, gi) => gi !== i && gi !== j && Math.abs(net.value + tax.value - g.value) <= Math.max(0.011, unit(g)));
         if (!gross) continue;
         const fromNet = Math.abs(net.value * rate - tax.value), fromGross = Math.abs((gross.value * rate) / (1 + rate) - tax.value);
-        if (Math.min(fromNet, fromGross) > Math.max(0.021, tax.value * 0.002, m[1] ? net.value * PER_LINE_ROUNDING : 0, unit(gross))) continue;
+        if (Math.min(fromNet, fromGross) > (m.bare ? BARE_TOLERANCE(tax.value) : Math.max(0.021, tax.value * 0.002, m.mark ? net.value * PER_LINE_ROUNDING : 0, unit(gross)))) continue;
         if (tax.value > net.value && net.value > 0) continue;
-        return { line, classMark: m[1] ?? null, rate, net, tax, gross };
+        // (a bare row's tax is more than nothing: "1 0 5.00 0.00 5.00" holds at any rate)
+        if (m.bare && !(tax.value > 0)) continue;
+        return { line, classMark: m.mark, rate, net, tax, gross };
       }
     }
   }

@@ -10,7 +10,7 @@
  * too count only in a tax's context (TAX_WORD_SOURCE): Estonia's "KM" (käibemaks, and the
  * kilometre) only before a rate or a "%" column head ("KM 24%", "KM % Km-ta. KM Kokku"), and
  * Lithuania's "PVM" (pridėtinės vertės mokestis, and Finland's "pvm", päivämäärä, the date) never
- * before a date ("Pvm: 12.03.2025"). Pure data.
+ * before a date ("Pvm: 12.03.2025"); Colombia's "INC" only before a rate. Pure data.
  */
 
 /** The tax names, lower case, as printed (accents kept: a pattern built from them is matched with the `i` and `u` flags on unfolded text). */
@@ -21,6 +21,11 @@ export const TAX_WORDS: readonly string[] = [
 
 /** Estonia's "KM" before a rate or a bare "%" ("KM 24%", "KM %"): never "12 km", "KMKR". */
 const KM_BEFORE_RATE = String.raw`km(?=\s?(?:\d{1,2}(?:[.,]\d{1,2})?\s?)?%)`;
+/**
+ * Colombia's "INC" (impuesto nacional al consumo, Ley 1607 de 2012: 8 % on restaurant bills,
+ * "Base 34.167  INC 8% 2.733") only before a rate: "Inc." is also a company's suffix.
+ */
+const INC_BEFORE_RATE = String.raw`inc(?=\s?\d{1,2}(?:[.,]\d{1,2})?\s?%)`;
 /** Lithuania's "PVM", not followed by a date (Finland's "Pvm: 12.03.2025"). */
 const PVM_NO_DATE = String.raw`pvm(?![\s.:]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`;
 
@@ -29,4 +34,4 @@ const PVM_NO_DATE = String.raw`pvm(?![\s.:]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`;
  * \b: JavaScript's \b takes "Á" for no letter, so "ÁFA 27 %" went unseen); "ThueGTGT", the
  * Vietnamese name glued to its "thuế" by OCR, counts too. Use with the `i` and `u` flags.
  */
-export const TAX_WORD_SOURCE = String.raw`(?<![\p{L}\d])(?:${TAX_WORDS.join('|')}|thu[eế]\s?gtgt|${KM_BEFORE_RATE}|${PVM_NO_DATE})(?![\p{L}\d])`;
+export const TAX_WORD_SOURCE = String.raw`(?<![\p{L}\d])(?:${TAX_WORDS.join('|')}|thu[eế]\s?gtgt|${KM_BEFORE_RATE}|${INC_BEFORE_RATE}|${PVM_NO_DATE})(?![\p{L}\d])`;

@@ -1,0 +1,109 @@
+/**
+ * @module engine/parse/bare-rate
+ * A tax table's rate printed without its % sign: the rate column's head carries it ("MWST%",
+ * "ALV%", "Moms%") and the rows print the bare figure ("1  2.6  37.82  0.98  38.80" under "Code
+ * MWST%  Netto  MWST  Brutto", a Swiss till; "14  10,14  1,42  11,56" under "ALV%  Veroton  Vero
+ * Verollinen", a Finnish one; "25  325,66  1 302,64  1 628,30" under "Moms%  Moms  Netto  Brutto").
+ * A line whose first figure (after a class code of one letter or one digit, or none) is a VAT
+ * rate in use (KNOWN_RATES), followed by money figures only and no word, may be such a row;
+ * ./tax-table.ts keeps it only where its figures hold the arithmetic of a class row (net + tax =
+ * gross, tax = rate x net to the cent): the arithmetic is the evidence, not the layout. Pure.
+ */
+
+import { findAmounts } from './amounts.ts';
+
+/** A rate read without its % sign: where it stands in the line, its class code, the rate as printed. */
+export interface BareRate {
+  index: number;
+  /** Just after the rate: the row's figures follow. */
+  end: number;
+  classMark: string | null;
+  rate: string;
+}
+
+/**
+ * VAT and GST rates in use (standard, reduced and special rates, in percent: the EU's, the EFTA
+ * states', the UK's, and those of the other countries served, 2.5 % to 27 %): a bare figure is
+ * read as a rate only when it is one of them ("5 1.41 0.08 1.49", an item line whose class letter
+ * S was read as a 5, is no 5 % row by itself; and "1.41" is no rate).
+ */
+export const KNOWN_RATES: readonly number[] = [2.1, 2.5, 2.6, 3, 3.5, 3.7, 3.8, 4, 4.5, 4.8, 5, 5.5, 6, 7, 7.5, 7.7, 8, 8.1, 9, 9.5, 10, 11, 12, 13, 13.5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 25.5, 27];
+
+/** Whether `printed` ("8.1", "25,5", "14") is one of KNOWN_RATES. */
+export function knownRate(printed: string): boolean {
+  const v = Number(printed.replace(',', '.'));
+  return KNOWN_RATES.some((r) => Math.abs(r - v) < 1e-9);
+}
+
+/** The start of a row: a class code (one letter or digit) or none, a rate of one or two digits and up to two decimals, then a space. */
+const WITH_CODE = /^(\W*)([A-Z]|\d)[\s=:)-]+(\d{1,2}(?:[.,]\d{1,2})?)(?=\s)/;
+const WITHOUT_CODE = /^(\W*)(\d{1,2}(?:[.,]\d{1,2})?)(?=\s)/;
+/** The rest of a row: figures, spaces and the marks figures carry (thousands separators, a currency sign), no word. */
+const FIGURES_ONLY = /^[\s\d.,'’*€$£-]+$/u;
+
+/**
+ * The readings of `text` as a row whose rate prints no % sign (none when a % is printed: the
+ * rate is then read as printed, ../extract/tax-table.ts): the rate as the first figure, and, when a
+ * class code stands before it, the rate as the second. Both are returned; the row's arithmetic
+ * decides which (if any) holds.
+ */
+export function bareRates(text: string): BareRate[] {
+  if (text.includes('%')) return [];
+  const out: BareRate[] = [];
+  const a = WITHOUT_CODE.exec(text);
+  if (a && knownRate(a[2]) && FIGURES_ONLY.test(text.slice(a[0].length))) out.push({ index: a[1].length, end: a[0].length, classMark: null, rate: a[2] });
+  const b = WITH_CODE.exec(text);
+  if (b && knownRate(b[3]) && FIGURES_ONLY.test(text.slice(b[0].length))) out.push({ index: b[1].length, end: b[0].length, classMark: b[2], rate: b[3] });
+  return out;
+}
+
+/** A row of a tax table whose rate prints no % sign, its arithmetic holding: class code, rate (a fraction), net, tax, gross (currency units). */
+export interface BareRateRow {
+  classMark: string | null;
+  rate: number;
+  net: number;
+  tax: number;
+  gross: number;
+}
+
+/**
+ * The rows of `text` (one per line) whose rate prints no % sign (bareRates) and whose three
+ * figures, in cents, hold as net + tax = gross (to the cent) and tax = net x rate (BARE_TOLERANCE), in whatever column order ("25  325,66  1 302,64  1 628,30": tax before
+ * net); a tax of 0 tells no rate and makes no row. The same arithmetic as ../extract/tax-table.ts.
+ */
+export function bareRateRows(text: string): BareRateRow[] {
+  const out: BareRateRow[] = [];
+  for (const line of text.split('\n')) {
+    for (const b of bareRates(line.trim())) {
+      const rate = Number((Number(b.rate.replace(',', '.')) / 100).toFixed(5));
+      if (!(rate > 0 && rate <= 0.3)) continue;
+      // (the figures read apart from the rate: "25 325,66" is no grouped thousand)
+      const figs = findAmounts(line.trim().slice(b.end));
+      if (figs.length !== 3 || !figs.every((a) => a.decimals === 2 && a.value > 0)) continue;
+      const row = rowOf(figs.map((a) => a.value), rate);
+      if (row) { out.push({ classMark: b.classMark, rate, ...row }); break; }
+    }
+  }
+  return out;
+}
+
+/**
+ * How far a bare row's tax may stray from rate x net: the half cent of its rounding (and a
+ * hair more), or 0.2 % of a large tax. Tighter than a printed rate's, as nothing but the
+ * arithmetic says the figure is a rate.
+ */
+export const BARE_TOLERANCE = (tax: number) => Math.max(0.0061, tax * 0.002);
+
+/** Which of three figures are net, tax and gross at `rate`, or null when no order holds. */
+function rowOf(v: number[], rate: number): { net: number; tax: number; gross: number } | null {
+  for (let i = 0; i < 3; i++) {
+    for (let j = 0; j < 3; j++) {
+      const k = 3 - i - j;
+      if (i === j || k < 0 || k > 2 || k === i || k === j) continue;
+      const [net, tax, gross] = [v[i], v[j], v[k]];
+      if (Math.abs(net + tax - gross) > 0.011 || tax >= net) continue;
+      if (Math.abs(net * rate - tax) <= BARE_TOLERANCE(tax)) return { net, tax, gross };
+    }
+  }
+  return null;
+}
