@@ -38,6 +38,10 @@ export function knownRate(printed: string): boolean {
 /** The start of a row: a class code (one letter or digit) or none, a rate of one or two digits and up to two decimals, then a space. */
 const WITH_CODE = /^(\W*)([A-Z]|\d)[\s=:)-]+(\d{1,2}(?:[.,]\d{1,2})?)(?=\s)/;
 const WITHOUT_CODE = /^(\W*)(\d{1,2}(?:[.,]\d{1,2})?)(?=\s)/;
+/** A class letter, then a rate whose % sign a scan read as a 9 ("A 219 19,09 4,01 23,10" for "A 21%"). */
+const PERCENT_READ_9 = /^(\W*)([A-Z])[\s=:)-]*(\d{1,2})9(?=\s)/;
+/** A class letter glued to its rate, the space and the % sign lost ("B5 4,56 0,23 4,79" for "B 5%"). */
+const LETTER_GLUED = /^(\W*)([A-Z])(\d{1,2}(?:[.,]\d{1,2})?)(?=\s)/;
 /** The rest of a row: figures, spaces and the marks figures carry (thousands separators, a currency sign), no word. */
 const FIGURES_ONLY = /^[\s\d.,'’*€$£-]+$/u;
 
@@ -54,6 +58,12 @@ export function bareRates(text: string): BareRate[] {
   if (a && knownRate(a[2]) && FIGURES_ONLY.test(text.slice(a[0].length))) out.push({ index: a[1].length, end: a[0].length, classMark: null, rate: a[2] });
   const b = WITH_CODE.exec(text);
   if (b && knownRate(b[3]) && FIGURES_ONLY.test(text.slice(b[0].length))) out.push({ index: b[1].length, end: b[0].length, classMark: b[2], rate: b[3] });
+  // as a scan reads a class row's "A 21%" or "B 5%": the % sign read as a 9 ("A 219"), or lost with
+  // the space ("B5"); a class letter must stand before it, and the row's arithmetic decides
+  for (const re of [PERCENT_READ_9, LETTER_GLUED]) {
+    const c = re.exec(text);
+    if (c && knownRate(c[3]) && FIGURES_ONLY.test(text.slice(c[0].length))) out.push({ index: c[1].length, end: c[0].length, classMark: c[2], rate: c[3] });
+  }
   return out;
 }
 

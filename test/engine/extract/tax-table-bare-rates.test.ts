@@ -54,3 +54,12 @@ t.test('a two-column table of net and tax, its rows marked with any class letter
     'RATE    TAXABLE      VAT', 'A-16%     250.00     40.00', 'E-0%      110.00      0.00']);
   t.same(amounts(ke), [400, 360, 40]);
 });
+
+t.test('a class row as a scan reads it: the % sign read as a 9 ("A 219") or lost with its space ("B5"); the arithmetic decides (a fifteenth tester\'s Lithuanian and Czech scans)', async (t) => {
+  const slip = ['VAISTINE UAB', 'Vilnius', '2025-03-28 17:58', 'Ibuprofenas 4,79 B', 'Vitaminas D3 19,90 A', 'Pleistrai 3,20 A', 'MOKETI 27,89', 'Mokejimo kortele 27,89', 'PVM Be PVM PVM Su PVM'];
+  const r = read([...slip, 'A 219 19,09 4,01 23,10', 'B5 4,56 0,23 4,79']);
+  t.same(amounts(r), [27.89, 23.65, 4.24]);
+  t.same(r.tableItems.map((i) => i.taxAmount), [0.23, 3.45, 0.56], 'the items\' classes get the rates');
+  const wrong = read([...slip, 'A 219 19,09 4,51 23,60', 'B5 4,56 0,23 4,79']);
+  t.not(wrong.taxAmount, 4.74, 'a row whose arithmetic fails at 21 % is no 21 % row');
+});
