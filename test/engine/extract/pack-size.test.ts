@@ -43,3 +43,13 @@ t.test('a pack size stays in the description, the quantity is 1', async (t) => {
 t.test('a count whose product with a price after it makes the amount is a quantity still', async (t) => {
   t.same(items(['Baumarkt Nord', 'Hauptstr. 1', '12.05.2025', 'Kabel 10 m 2,50 25,00', 'Schrauben 3,00', 'SUMME EUR 28,00']), [['Kabel', 10, 2.5, 25], ['Schrauben', 1, 3, 3]]);
 });
+
+t.test('pieces in the Baltic, Balkan and Southern languages and a pharmacy\'s tablets are pack sizes too (a fifteenth tester\'s "Pleistrai 20 vnt" came back as 20 plasters at 0.16)', async (t) => {
+  for (const [text, pack] of [['Pleistrai 20 vnt ', '20 vnt'], ['Olas 10 gab ', '10 gab'], ['Munad 10 tk ', '10 tk'], ['Jaja 10 kom ', '10 kom'],
+    ['Uova 6 pz ', '6 pz'], ['Huevos 12 uds ', '12 uds'], ['Paralen 500 mg 24 tbl ', '24 tbl']] as const) {
+    const p = packSize(text);
+    t.equal(p && text.slice(p.start, p.end), pack, text);
+  }
+  t.same(items(['VAISTINE UAB', 'Vilnius', 'Kvito Nr. 12', 'Pleistrai 20 vnt 3,20 A', 'Vitaminas C 9,40 A', 'MOKETI 12,60']),
+    [['Pleistrai 20 vnt', 1, 3.2, 3.2], ['Vitaminas C', 1, 9.4, 9.4]]);
+});
