@@ -55,6 +55,8 @@ const OTHER_TOTAL_LABELS = k([
   // ('Sum inkl. mva', 'I alt inkl. moms', 'Summa inkl. moms': the sum with VAT, NO, DA, SV)
   'sum inkl mva', 'i alt inkl moms', 'summa inkl moms',
   'bruttó összesen', 'celkem', 'spolu', 'összesen', 'osszesen', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'toplam',
+  // Icelandic ("SAMTALS KR. 4.450", "Til greiðslu": the total, the amount to pay; a fifteenth tester's cafe slip had no items, its total ending none)
+  'til greiðslu', 'samtals',
   // "to pay" alone, as French, Spanish, Portuguese and Italian tills print it ("A PAYER 28,84")
   'à payer', 'a payer', 'a pagar', 'da pagare',
   // Malay ("JUMLAH BESAR 48.35", "JUMLAH 48.35"), and Indonesian ("TOTAL BAYAR")

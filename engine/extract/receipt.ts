@@ -69,6 +69,8 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // and a fifteenth tester's: MY "Resit No" / "No. Resit" (Malay for receipt), a webshop's order confirmation, whose number is
   // its order's (NL "Bestelnummer", DE "Bestellnummer", EN "Order number")
   'resit no', 'no resit', 'no. resit', 'resit', 'bestelnummer', 'bestellnummer', 'order number',
+  // IS "Kvittun nr." (the receipt's number)
+  'kvittun nr', 'kvittunar nr', 'kvittun',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its

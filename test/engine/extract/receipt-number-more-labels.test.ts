@@ -27,3 +27,11 @@ t.test('a Malaysian "Resit No" and a webshop confirmation\'s order number (a fif
     t.equal(extractReceipt(readingFromText([lines])).formatted.multiple_receipts[0].documentId, id, label);
   }
 });
+
+t.test('an Icelandic slip: its receipt number after "Kvittun nr.", its items ended by "SAMTALS" (a fifteenth tester\'s cafe slip had neither)', async (t) => {
+  const slip = ['KAFFIHUSID EHF.', 'VSK nr. 123456', '30.08.2025 14:14', 'Kvittun nr. 55821', '2 Kaffi latte 1.580 B', 'Bjor Gull 33cl 1.490 A', 'SAMTALS KR. 3.070', 'Greidslukort 3.070'];
+  const r = extractReceipt(readingFromText([slip], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.equal(r.documentId, '55821');
+  t.same(r.tableItems.map((i) => [i.description, i.totalAmount]), [['Kaffi latte', 1580], ['Bjor Gull 33cl', 1490]]);
+  t.equal(r.totalAmount, 3070);
+});
