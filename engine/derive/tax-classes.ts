@@ -84,7 +84,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
  * line of `text` that names the item's description (or, for a price printed under a
  * quantity line, the line itself) and ends with its total and a letter; or, as OCR splits a
  * row in two, the item's line ending with the letter and the next line its price alone
- * ("Butter Z" / "8.60"), or the item's line ending with its price and the next line the letter
+ * ("Butter Z" / "8.60"; its name may end in a size that is no price: "Cedevita 0,5 B" / "3,50"), or the item's line ending with its price and the next line the letter
  * alone ("Butter 2,70" / "A"), or the item's name alone with its quantity clause and marked total
  * on the next line ("Kaffee" / "2 x 21,40 42,80 B"). A class digit counts only where the class
  * table prints that digit's rate. Each text line is used once, in page order.
@@ -107,7 +107,7 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
       const x = lines[k], next = lines[k + 1];
       if (desc ? !x.f.includes(desc.replace(/\s[a-hz]$/, '')) : !x.m) continue;
       if (x.m && same(x.m[1])) found = { at: k, mark: x.m[2] };
-      else if (next && !x.m) {
+      else if (next) {
         const letter = LETTER_END.exec(x.l), alone = PRICE_ALONE.exec(next.l);
         const priceEnd = /(\d)\s*$/.test(x.l) ? [x.l, x.l.trimEnd()] : null, letterNext = LETTER_ALONE.exec(next.l);
         if (letter && alone && same(alone[1])) found = { at: k + 1, mark: letter[1] };

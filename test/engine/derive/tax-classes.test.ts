@@ -104,3 +104,8 @@ t.test('a whole reading of a price counts only for a whole item total, and reads
   t.same(priceReadings('Butter 1.234,56'), [1234.56]);
   t.equal(itemClassMarks([{ description: 'Milk', totalAmount: 3.1 }], 'Milk 310 A\nA 7% 2,90 0,20 3,10'), null, 'a whole figure is no price of 3.10');
 });
+
+t.test('a name ending in a size, its class letter on its line and its price on the next ("Cedevita 0,5 B" / "3,50", as OCR split a fifteenth tester\'s Croatian row): the size is no price', async (t) => {
+  const text = ['CAFFE BAR', 'Kava 4,40 B', 'Cedevita 0,5 B', '3,50', 'Pivo 0,5 9,00 A', 'UKUPNO EUR 16,90', 'PDV Osnovica Iznos Ukupno', 'A 25% 7,20 1,80 9,00', 'B 13% 6,99 0,91 7,90'].join('\n');
+  t.same(itemClassMarks([{ description: 'Kava', totalAmount: 4.4 }, { description: 'Cedevita 0,5 B', totalAmount: 3.5 }, { description: 'Pivo', totalAmount: 9 }], text), ['B', 'B', 'A']);
+});
