@@ -28,7 +28,10 @@
  *   every item line carries the same taxable flag ("T", "TX": ./item-tax-flags), the lines adding
  *   up to the net (prices exclude tax) or the total (prices include it); or no item line carries
  *   any flag, one line prints the tax, and the lines add up exactly to the net, net + tax being
- *   the total. Several rates, a mix of flags ("T" and "N", "T" and none), or lines that sum to
+ *   the total; or, prices including the tax, no item line carries any flag, one line prints the
+ *   tax, the lines add up exactly to the total, and the tax is a VAT rate in use
+ *   (../parse/bare-rate.ts KNOWN_RATES) of the total less it ("Total includes GST $4.31" on
+ *   47.39: 10 %; an exempt line among them would leave a rate no country levies). Several rates, a mix of flags ("T" and "N", "T" and none), or lines that sum to
  *   neither, leave tax and net null when the lines carry no class marks: which rate a line
  *   bears is then not printed.
  * A derived line tax is rounded to the currency's minor unit: to the cent, or to whole units
@@ -45,6 +48,12 @@ import { cents, sameCents, type Derivation } from './provenance.ts';
 import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { taxedAlike } from './item-tax-flags.ts';
 import { shareInProportion } from './proportional-shares.ts';
+import { BARE_TOLERANCE, KNOWN_RATES } from '../parse/bare-rate.ts';
+
+/** Whether `tax` is a VAT rate in use (../parse/bare-rate.ts KNOWN_RATES) of `base` (both currency units), to the rounding of a tax figure. */
+function impliesKnownRate(tax: number, base: number): boolean {
+  return base > 0 && tax > 0 && KNOWN_RATES.some((r) => Math.abs((base * r) / 100 - tax) <= Math.max(BARE_TOLERANCE(tax), 0.5 * (Number.isInteger(tax) && Number.isInteger(base) ? 1 : 0.01)));
+}
 
 type Num = number | null;
 
@@ -196,8 +205,14 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
     const flagged = taxedAlike(classes.flags ?? null, false);
     const bare = taxedAlike(classes.flags ?? null, true) && !flagged && classes.taxLines === 1
       && toNet && sameCents(sum, net!) && total !== null && sameCents(net! + tax, total);
+    // (prices that include the tax, no item flagged, one tax line: the lines make the total, and the
+    // tax is a VAT rate in use of what the total leaves without it, "Total includes GST $4.31" on
+    // 47.39, "DPP 157.477 PPN 17.323" on 174.800; an exempt line among them would leave a rate no
+    // country levies)
+    const bareInclusive = !flagged && !bare && taxedAlike(classes.flags ?? null, true) && classes.taxLines === 1 && total !== null && sameCents(sum, total)
+      && (net === null || sameCents(net + tax, total)) && impliesKnownRate(tax, total - tax);
     const exclusive = (flagged && toNet && tol(sum, net!)) || bare;
-    const inclusive = flagged && !exclusive && total !== null && tol(sum, total);
+    const inclusive = (flagged && !exclusive && total !== null && tol(sum, total)) || bareInclusive;
     const shares = exclusive || inclusive ? shareInProportion(tax, items.map((it) => it.totalAmount!), wholeUnits ? 0 : 2) : null;
     if (shares) {
       const rule = exclusive ? 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)' : 'every line taxed alike: the document tax shared in proportion to the line totals (prices include tax)';

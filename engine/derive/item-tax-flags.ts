@@ -9,12 +9,15 @@
  */
 import { findAmounts } from '../parse/amounts.ts';
 import { namesTax } from './printed-rates.ts';
+import { priceReadings } from './tax-classes.ts';
 
 /** The flags that say an item is taxed at the page's sales tax rate: "T", "TX" (upper case, as printed). */
 const TAXABLE = new Set(['T', 'TX']);
 
 /** An item's flag: a word of one or two capitals (or a digit) after the price that ends its line. */
 const FLAG_AFTER_PRICE = /(\d[.,]\d{2}|\d)\s*\*?\s*([A-Z]{1,2}|\d)?\s*$/;
+/** The same with a flag of letters only: a whole price's last digit is no flag ("31.000", "78,500 T"). */
+const LETTER_FLAG_AFTER_PRICE = /(\d)\s*\*?\s*([A-Z]{1,2})?\s*$/;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -35,13 +38,18 @@ export function itemTaxFlags(items: Array<{ description: string | null; totalAmo
     let found: string | null = null;
     for (let k = from; k < lines.length && found === null; k++) {
       if (word && !fold(lines[k]).includes(word)) continue;
-      const m = FLAG_AFTER_PRICE.exec(lines[k]);
-      if (!m) continue;
-      const head = lines[k].slice(0, m.index + m[1].length);
-      const last = findAmounts(head).at(-1);
-      if (!last || Math.abs(last.value - it.totalAmount) >= 0.005 || last.end < head.length - 1) continue;
-      found = m[2] ?? '';
-      from = k + 1;
+      // (on a page of whole money, "31.000" is 31000, read whole by ./tax-classes.ts priceReadings,
+      // and its last digit no flag: tried again with a flag of letters only)
+      for (const re of [FLAG_AFTER_PRICE, LETTER_FLAG_AFTER_PRICE]) {
+        const m = re.exec(lines[k]);
+        if (!m || found !== null) continue;
+        const head = lines[k].slice(0, m.index + m[1].length);
+        const last = findAmounts(head).at(-1);
+        const whole = Number.isInteger(it.totalAmount) && priceReadings(head.trimEnd()).includes(it.totalAmount);
+        if (!last || (Math.abs(last.value - it.totalAmount) >= 0.005 && !whole) || last.end < head.length - 1) continue;
+        found = m[2] ?? '';
+        from = k + 1;
+      }
     }
     if (found === null) return null;
     out.push(found);
@@ -61,7 +69,11 @@ export function taxedAlike(flags: string[] | null, bare: boolean): boolean {
   return TAXABLE.has(flags[0]) && flags.every((f) => f === flags[0]);
 }
 
-/** The number of lines of `text` that name a tax and print an amount with cents that is no rate ("SALES TAX 1.94", "TAX 2 0.50"; not "TAX ID 12-3456789"). */
+/**
+ * The number of lines of `text` that name a tax and print an amount with cents, or a whole amount
+ * grouped in thousands (a page of whole money: "PPN 17.323"), that is no rate ("SALES TAX 1.94",
+ * "TAX 2 0.50"; not "TAX ID 12-3456789").
+ */
 export function taxAmountLines(text: string): number {
-  return text.split('\n').filter((l) => namesTax(l) && findAmounts(l).some((a) => a.decimals === 2 && !/^\s?%/.test(l.slice(a.end)))).length;
+  return text.split('\n').filter((l) => namesTax(l) && findAmounts(l).some((a) => (a.decimals === 2 || /^\d{1,3}(?:[.,\s]\d{3})+$/.test(a.text)) && !/^\s?%/.test(l.slice(a.end)))).length;
 }

@@ -59,3 +59,15 @@ t.test('a mix of flags, several tax lines without flags, or items that miss the 
   t.same(derive(us(['', '', '', ''], ['SUBTOTAL 23.47', 'STATE TAX 1.20', 'CITY TAX 0.74', 'TOTAL 25.41'])).r.tableItems.map((i) => i.taxAmount), [null, null, null, null], 'two taxes, no marks');
   t.same(derive(us(['', '', '', ''], ['SUBTOTAL 24.47', 'SALES TAX 1.94', 'TOTAL 26.41'])).r.tableItems.map((i) => i.taxAmount), [null, null, null, null], 'the items do not make the subtotal');
 });
+
+t.test('prices that include the tax, no flag, one tax line, the lines making the total: shared when the tax is a VAT rate in use of the rest (a fifteenth tester\'s Indonesian and Australian tills)', async (t) => {
+  const id = ['TOKO SERBA JAYA', 'Jl. Malioboro No. 77', 'NPWP 01.234.567.8-541.000', '18.10.25 19:33', 'No. Struk 4021-118872',
+    'BERAS PANDAN WANGI 5KG 78.500', 'INDOMIE GORENG 31.000', 'MINYAK GORENG 2L 36.900', 'KOPI KAPAL API 28.400', 'TOTAL BELANJA 174.800', 'TUNAI 200.000', 'KEMBALI 25.200', 'DPP 157.477 PPN 17.323'];
+  const a = derive(id);
+  t.same(a.r.tableItems.map((i) => i.taxAmount), [7779.49, 3072.16, 3656.86, 2814.49], 'PPN at 11 % of the base, shared by the lines');
+  t.ok(validateResult('receipt', a.formatted).valid);
+  const au = ['BUSHLAND HARDWARE PTY LTD', 'Katoomba NSW 2780', 'Receipt No: 118-40922', '05/04/2025 10:33', 'HOSE FITTING 14.94', 'GARDEN GLOVES 12.47', 'POTTING MIX 19.98', 'TOTAL $47.39', 'CASH 60.00', 'CHANGE 12.61', 'Total includes GST $4.31'];
+  t.same(derive(au).r.tableItems.map((i) => i.taxAmount), [1.36, 1.13, 1.82], 'GST at 10 % of 43.08');
+  const exempt = [...au.slice(0, -1), 'Total includes GST $2.20'];
+  t.same(derive(exempt).r.tableItems.map((i) => i.taxAmount), [null, null, null], 'a tax that is no rate in use of the rest (some line exempt): never shared');
+});
