@@ -9,20 +9,22 @@
  */
 import { findAmounts } from '../parse/amounts.ts';
 import { namesTax } from './printed-rates.ts';
+import { PERCENT_SIGN_FIRST } from '../parse/percent.ts';
 
 /** A percentage: "19%", "7 %", "5,5%". */
-const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
+const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%(?!\d)/g;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The amounts of a line that are not percentages (currency units). */
+/** The amounts of a line that are not percentages (currency units): "30,00 %01" is an amount and a rate. */
 function figures(line: string): number[] {
-  return findAmounts(line).filter((a) => !/^\s?%/.test(line.slice(a.end))).map((a) => a.value);
+  return findAmounts(line).filter((a) => !/^\s?%(?!\d)/.test(line.slice(a.end)) && line[a.start - 1] !== '%').map((a) => a.value);
 }
 
-/** The percentages printed on a line, as fractions. */
+/** The percentages printed on a line, as fractions: "19%", "7 %", or, when a line prints none so, "%08". */
 function percents(line: string): number[] {
-  return [...line.matchAll(PERCENT)].map((m) => Number(m[1].replace(',', '.')) / 100);
+  const own = [...line.matchAll(PERCENT)];
+  return (own.length ? own : [...line.matchAll(PERCENT_SIGN_FIRST)]).map((m) => Number(m[1].replace(',', '.')) / 100);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 
 import { findAmounts } from '../parse/amounts.ts';
-import { PERCENT, percentFraction } from '../parse/percent.ts';
+import { PERCENT, PERCENT_SIGN_FIRST, percentFraction } from '../parse/percent.ts';
 import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 import { bareRateRows } from '../parse/bare-rate.ts';
 
@@ -27,7 +27,9 @@ export function printedTaxRates(text: string): number[] {
   const rates: number[] = [];
   for (const line of text.split('\n')) {
     if (!TAX_WORD.test(line)) continue;
-    for (const m of line.matchAll(RATE)) {
+    // (or with its sign first, "KDV %10 *24,05", on a line that prints no rate so)
+    const own = [...line.matchAll(RATE)];
+    for (const m of own.length ? own : line.matchAll(PERCENT_SIGN_FIRST)) {
       const r = Number(m[1].replace(',', '.')) / 100;
       if (r > 0 && r <= 0.3 && !rates.some((x) => Math.abs(x - r) < 1e-9)) rates.push(r);
     }

@@ -11,3 +11,11 @@ export const PERCENT = /(?<![\d,]|[\d,]\.)(\d{1,2}(?:[.,]\d{1,3})?)\s?%/g;
 
 /** The figure of a PERCENT match as a fraction ("8,875" -> 0.08875). */
 export const percentFraction = (figure: string): number => Number(figure.replace(',', '.')) / 100;
+
+/**
+ * A percentage written with its sign first, as Turkish tills and fiscal slips print it ("30,00
+ * %01" for 1 %, "KDV %10", "%20"): two digits at most, no decimals, not the start of a longer
+ * number. Read only on a line that prints no PERCENT (a "%" after a figure is that figure's).
+ * Capture group 1 is the figure. Global: use with matchAll.
+ */
+export const PERCENT_SIGN_FIRST = /%(\d{1,2})(?![\d.,])/g;

@@ -82,3 +82,11 @@ t.test('a 0 % line, the summary printing the zero rate too: its tax is 0', async
     'Nettobetrag 659,00 EUR', 'MwSt. 0% (59,00) 0,00 EUR', 'MwSt. 19% (600,00) 114,00 EUR', 'Gesamtbetrag 773,00 EUR']);
   t.same(r.tableItems.map((i) => [i.taxAmount, i.netAmount]), [[0, 59], [114, 600]]);
 });
+
+t.test('a Turkish till prints each item\'s rate with its sign first after the amount ("30,00 %01"): those are the lines\' rates, each line\'s tax its share (a fifteenth tester\'s grocery slip kept no item tax)', async (t) => {
+  const text = ['YILDIZ GIDA LTD. STI.', 'FIS NO: 0187', 'EKMEK 30,00 %01', 'PEYNIR 189,90 %01', 'CAY 1KG 264,50 %10', 'DETERJAN 149,75 %20',
+    'TOPLAM 634,15', 'TOPKDV *51,19', 'KDV %01 *2,18', 'KDV %10 *24,05', 'KDV %20 *24,96'].join('\n');
+  const items = [{ description: 'EKMEK', totalAmount: 30 }, { description: 'PEYNIR', totalAmount: 189.9 }, { description: 'CAY 1KG', totalAmount: 264.5 }, { description: 'DETERJAN', totalAmount: 149.75 }];
+  t.same(itemLineRates(items, text, [0.01, 0.1, 0.2]), [0.01, 0.01, 0.1, 0.2]);
+  t.same(itemLineRates([{ description: 'EKMEK', totalAmount: 30 }], 'EKMEK 30,00 %\nKDV 30% 6,92', [0.3]), null, 'a % after the amount with no digit: that figure is a percentage, no amount');
+});

@@ -6,7 +6,7 @@
  */
 import t from 'tap';
 import { deriveResult } from '../../../engine/derive/derive-result.ts';
-import { confirmedTaxRate } from '../../../engine/derive/printed-rates.ts';
+import { confirmedTaxRate, printedTaxRates } from '../../../engine/derive/printed-rates.ts';
 import type { ReceiptResult } from '../../../schemas/results.ts';
 
 const text = 'Manjar 400g 3x1.410 4.230\nEmpanada de pino 2x2.120 4.240\nTOTAL 8.470\nIVA % Neto IVA Total\n19% 7.118 1.352 8.470\nCLP';
@@ -28,4 +28,8 @@ t.test('a Chilean boleta whose lines add up to the total gets each line\'s tax i
   const items = (d.formatted as ReceiptResult).multiple_receipts[0].tableItems;
   t.same(items.map((i) => [i.taxAmount, i.netAmount]), [[675, 3555], [677, 3563]], '4 230 x 19/119 = 675.4; 4 240 x 19/119 = 677.0');
   t.equal(d.fields['tableItems[0].taxAmount'].rule, 'line tax from the only printed rate (prices include tax)');
+});
+
+t.test('a tax line whose rate is written with its sign first ("KDV %10 *24,05", a Turkish fiscal slip) prints that rate', async (t) => {
+  t.same(printedTaxRates('TOPLAM 634,15\nKDV %01 *2,18\nKDV %10 *24,05\nKDV %20 *24,96'), [0.01, 0.1, 0.2]);
 });
