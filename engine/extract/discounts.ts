@@ -12,8 +12,15 @@ import { labelledAmounts, type AmountCandidate } from './labels.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
-/** Words that name a discount whatever the sign of its figure (EN DE FR ES IT PT NL PL). */
-export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'abschläge', 'savings', 'descuento', 'sconto', 'desconto', 'rabat', 'réduction', 'nachlass']);
+/**
+ * Words that name a discount whatever the sign of its figure (EN DE FR ES IT PT NL PL), and in the
+ * other languages tills print (a sixteenth tester's Slovak, Turkish and Indonesian slips listed
+ * their "Zľava 10%", "İndirim 10%", "Diskon 10%" as negative items): SK "zľava", CS "sleva", HR/SL/SR
+ * "popust", HU "kedvezmény", RO "reducere", TR "indirim", ID/MS "diskon", FI "alennus", ET
+ * "allahindlus", LT "nuolaida", LV "atlaide", SV/NO/DA "rabatt" (above).
+ */
+export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'abschläge', 'savings', 'descuento', 'sconto', 'desconto', 'rabat', 'réduction', 'nachlass',
+  'zľava', 'sleva', 'popust', 'kedvezmény', 'reducere', 'indirim', 'diskon', 'alennus', 'allahindlus', 'nuolaida', 'atlaide']);
 /** Words of a promotion or a member's price that name a discount only before a negative figure. */
 export const PROMO_LABELS = k(['member disc', 'disc', 'multibuy', 'multi-buy', 'saving', 'coupon', 'kupon', 'cupon', 'cupón', 'cupão', 'aktion', 'aktionsrabatt', 'preisvorteil',
   'ermäßigung', 'promo', 'promotion', 'promocja', 'promoción', 'promozione', 'promoção', 'offerta', 'oferta', 'dto', 'actie', 'voordeel', 'zniżka', 'upust', 'bon de réduction']);

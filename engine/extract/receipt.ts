@@ -69,6 +69,8 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // and a fifteenth tester's: MY "Resit No" / "No. Resit" (Malay for receipt), a webshop's order confirmation, whose number is
   // its order's (NL "Bestelnummer", DE "Bestellnummer", EN "Order number")
   'resit no', 'no resit', 'no. resit', 'resit', 'bestelnummer', 'bestellnummer', 'order number',
+  // ES "Factura simpl. Nº" (the factura simplificada abbreviated, a sixteenth tester's)
+  'factura simpl',
   // IS "Kvittun nr." (the receipt's number)
   'kvittun nr', 'kvittunar nr', 'kvittun',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")

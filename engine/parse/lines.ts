@@ -97,14 +97,14 @@ const NUMBER_SIGN = /^n\.?[º°o]\.?$/;
  * space ("DOCUMENTO. N.5893"); an l may be read as
  * '!' or '|' ("Tota! 459,70"), and in a word of five letters or more as 'i' or '1' too ("Totai
  * Due"; in a short word that would make another word: "jln" would match "JIN"); a Polish ł
- * as l or t ("DO ZAPTATY" for DO ZAPŁATY); an o as a zero (O_CLASS); inside a long word a z or
+ * as l or t ("DO ZAPTATY" for DO ZAPŁATY), and so a Slovak ľ ("Ztava" for Zľava); an o as a zero (O_CLASS); inside a long word a z or
  * an s as 2 or 5 between letters (digitLookalike: "Narud2ba br."); a number sign before another
  * word lost (NUMBER_SIGN: "N Pedido"). Each is a kind of damage OCR does to any label, so the
  * labels list no damaged spellings.
  */
 export function keyword(phrase: string, flags = 'i'): RegExp {
-  // a Polish ł is read as l or t ("Do zaptaty"): marked before folding, which makes it an l
-  const parts = fold(phrase.replace(/[łŁ]/g, '\uE000')).trim().split(/\s+/);
+  // a Polish ł (a Slovak ľ) is read as l or t ("Do zaptaty", "Ztava"): marked before folding, which makes it an l
+  const parts = fold(phrase.replace(/[łŁľĽ]/g, '\uE000')).trim().split(/\s+/);
   const words = parts.map((w, i) => {
     const chars = [...w];
     const long = chars.length >= 5;

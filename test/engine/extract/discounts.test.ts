@@ -36,3 +36,11 @@ t.test('a promotion\'s word before a positive price is an item, no discount', as
   const r = receipt(['LIDL', 'Aktion Butter 1,99', 'Brot 2,00', 'SUMME 3,99']);
   t.same([r.discountAmount, r.tableItems.length], [null, 2]);
 });
+
+t.test('the discount words of other languages\' tills, with a rate before the figure ("Zľava 10% -3,00", a sixteenth tester\'s Slovak, Turkish and Indonesian slips listed them as negative items)', async (t) => {
+  for (const word of ['Zľava 10%', 'Ztava 10%', 'Sleva', 'Popust', 'Kedvezmény', 'Reducere', 'İndirim 10%', 'Diskon 10%', 'Alennus', 'Allahindlus', 'Nuolaida', 'Atlaide']) {
+    const r = receipt(['CORNER STORE', 'Milk 3,00', 'Bread 2,00', `${word} -0,50`, 'TOTAL 4,50']);
+    t.equal(r.discountAmount, 0.5, word);
+    t.same(r.tableItems.map((i) => i.description), ['Milk', 'Bread'], `${word}: no item`);
+  }
+});

@@ -35,3 +35,8 @@ t.test('an Icelandic slip: its receipt number after "Kvittun nr.", its items end
   t.same(r.tableItems.map((i) => [i.description, i.totalAmount]), [['Kaffi latte', 1580], ['Bjor Gull 33cl', 1490]]);
   t.equal(r.totalAmount, 3070);
 });
+
+t.test('a Spanish "Factura simpl. Nº" (a sixteenth tester\'s)', async (t) => {
+  const lines = ['CAFETERIA EL SOL', 'Calle Mayor 3, Madrid', 'Factura simpl. Nº 42654', '12.05.2025 12:30', 'Cafe con leche 1,80', 'TOTAL 1,80', 'Efectivo 2,00'];
+  t.equal(extractReceipt(readingFromText([lines])).formatted.multiple_receipts[0].documentId, '42654');
+});
