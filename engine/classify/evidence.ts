@@ -149,6 +149,8 @@ export const RECEIPT_WORDS = kw([
   'kvitto', 'kassakvitto', 'kuitti', 'kvittering', 'kvittun', 'kvitas', 'kasos kvitas', 'čekis', 'čeks', 'tšekk',
   'kontant', 'kontanter', 'käteinen', 'sularaha', 'grynieji', 'skaidra nauda', 'reiðufé', 'kortti', 'mokėjimo kortelė', 'greiðslukort',
   'växel', 'vaihtoraha', 'grąža', 'kiitos', 'aitäh', 'ačiū', 'paldies',
+  // Malay: the receipt ("Resit", "No. Resit"; not "Baki", the change, which a Malaysian statement prints for its balance)
+  'resit', 'no resit',
 ]);
 // Vietnamese tills: cash, change, cashier, thanks (their marked letters may be blanks: ../parse/marked-letter-keyword.ts)
 RECEIPT_WORDS.push(...['tiền mặt', 'tiền thừa', 'thu ngân', 'cảm ơn'].map((p) => [p, markedLetterKeyword(p)] as const));
@@ -218,6 +220,8 @@ const TOTAL_WORDS = [
   // other Latin-script languages: a document there is recognised by its structure and its total
   'celkem', 'k úhradě', 'celkom', 'spolu', 'k úhrade', 'összesen', 'fizetendő', 'att betala', 'summa', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'de plată', 'toplam',
   'total bayar', 'total belanja',
+  // Malay ("JUMLAH", "JUMLAH BESAR": the total; a sixteenth tester's Malaysian slip had no total anchor and was called an invoice)
+  'jumlah', 'jumlah besar',
   // what is to be paid, in the Baltic, Nordic and Icelandic tills' words (LT "Mokėti", ET "Tasuda", FI "Maksettava", NO "Å betale",
   // DA "At betale", IS "Samtals")
   'mokėti', 'apmokėti', 'tasuda', 'maksettava', 'å betale', 'at betale', 'samtals',
