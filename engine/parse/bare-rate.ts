@@ -40,6 +40,8 @@ const WITH_CODE = /^(\W*)([A-Z]|\d)[\s=:)-]+(\d{1,2}(?:[.,]\d{1,2})?)(?=\s)/;
 const WITHOUT_CODE = /^(\W*)(\d{1,2}(?:[.,]\d{1,2})?)(?=\s)/;
 /** A class letter, then a rate whose % sign a scan read as a 9 ("A 219 19,09 4,01 23,10" for "A 21%"). */
 const PERCENT_READ_9 = /^(\W*)([A-Z])[\s=:)-]*(\d{1,2})9(?=\s)/;
+/** A rate opening its row whose % sign a scan read as a dollar sign ("9$ 39,98 3,60 43,58" for "9%"). */
+const PERCENT_READ_DOLLAR = /^(\W*)(\d{1,2}(?:[.,]\d{1,2})?)\$(?=\s)/;
 /** A class letter glued to its rate, the space and the % sign lost ("B5 4,56 0,23 4,79" for "B 5%"). */
 const LETTER_GLUED = /^(\W*)([A-Z])(\d{1,2}(?:[.,]\d{1,2})?)(?=\s)/;
 /** The rest of a row: figures, spaces and the marks figures carry (thousands separators, a currency sign), no word. */
@@ -64,6 +66,9 @@ export function bareRates(text: string): BareRate[] {
     const c = re.exec(text);
     if (c && knownRate(c[3]) && FIGURES_ONLY.test(text.slice(c[0].length))) out.push({ index: c[1].length, end: c[0].length, classMark: c[2], rate: c[3] });
   }
+  // ...or the % sign read as a dollar sign ("9$ 39,98 3,60 43,58" for "9% ...")
+  const d = PERCENT_READ_DOLLAR.exec(text);
+  if (d && knownRate(d[2]) && FIGURES_ONLY.test(text.slice(d[0].length))) out.push({ index: d[1].length, end: d[0].length, classMark: null, rate: d[2] });
   return out;
 }
 

@@ -63,3 +63,10 @@ t.test('a class row as a scan reads it: the % sign read as a 9 ("A 219") or lost
   const wrong = read([...slip, 'A 219 19,09 4,51 23,60', 'B5 4,56 0,23 4,79']);
   t.not(wrong.taxAmount, 4.74, 'a row whose arithmetic fails at 21 % is no 21 % row');
 });
+
+t.test('a single rate row whose % sign a scan read as a dollar sign ("9$ 39,98 3,60 43,58"): the rate of every line (a sixteenth tester\'s Dutch florist)', async (t) => {
+  const r = read(['Bloemenhuis De Tulp', 'Bonnr.23434', '20-04-2026 10:41', '2 Tulpen bos @ 13.64 27,28', 'Orchidee 2,92', '2 Potten @ 6,69 13,38', 'TOTAAL EUR 43,58', 'VISA 43,58',
+    'BTW Excl. BTW Incl.', '9$ 39,98 3,60 43,58']);
+  t.same(amounts(r), [43.58, 39.98, 3.6]);
+  t.same(r.tableItems.map((i) => i.taxAmount), [2.25, 0.24, 1.1]);
+});
