@@ -22,7 +22,7 @@ import { chargeAmounts } from './service-charges.ts';
 import { firstOfPair } from './labelled-pairs.ts';
 import { totalsBands } from './totals-band.ts';
 import { carriedForward } from './carried-forward.ts';
-import { TAX_WORD_SOURCE, TAX_WORDS } from '../parse/tax-words.ts';
+import { INC_BEFORE_RATE, TAX_WORD_SOURCE, TAX_WORDS } from '../parse/tax-words.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -151,8 +151,7 @@ TAX_LABELS.push(...vi(['thuế gtgt', 'gtgt', 'tiền thuế']));
  * is also a company's suffix. Turkey's TOPKDV (toplam KDV, the VAT of all rates, printed in one
  * word above the "KDV %01", "KDV %10" rows that are its parts).
  */
-export const INC_BEFORE_RATE = /(?<![\p{L}\d])inc(?=\s?\d{1,2}(?:[.,]\d{1,2})?\s?%)/iu;
-TAX_LABELS.push(INC_BEFORE_RATE, keyword('topkdv'));
+TAX_LABELS.push(new RegExp(String.raw`(?<![\p{L}\d])${INC_BEFORE_RATE}`, 'iu'), keyword('topkdv'));
 /**
  * The tax a total includes, its figure after "of": "Total incl. 9% GST of S$5.08" (Singapore),
  * "Total includes GST of 4.50". The figure is the tax, never the total (TOTAL_EXCLUDE).

@@ -25,7 +25,7 @@ const KM_BEFORE_RATE = String.raw`km(?=\s?(?:\d{1,2}(?:[.,]\d{1,2})?\s?)?%)`;
  * Colombia's "INC" (impuesto nacional al consumo, Ley 1607 de 2012: 8 % on restaurant bills,
  * "Base 34.167  INC 8% 2.733") only before a rate: "Inc." is also a company's suffix.
  */
-const INC_BEFORE_RATE = String.raw`inc(?=\s?\d{1,2}(?:[.,]\d{1,2})?\s?%)`;
+export const INC_BEFORE_RATE = String.raw`inc(?=\s?\d{1,2}(?:[.,]\d{1,2})?\s?%)`;
 /** Lithuania's "PVM", not followed by a date (Finland's "Pvm: 12.03.2025"). */
 const PVM_NO_DATE = String.raw`pvm(?![\s.:]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`;
 
