@@ -63,6 +63,9 @@ const OTHER_TOTAL_LABELS = k([
   'jumlah besar', 'jumlah', 'total bayar', 'total belanja',
   // Greek, in its letters and as tills transliterate them ("SYNOLO PLIROMIS", "SYNOLO 27,54")
   'synolo pliromis', 'σύνολο πληρωμής', 'pliroteo', 'πληρωτέο', 'synolo', 'σύνολο',
+  // Bulgarian, in its letters and as tills transliterate them ("ОБЩА СУМА 25.07", "OBSHTA SUMA": the
+  // sum total; "За плащане": to pay): a seventeenth tester's Sofia slip listed its total as an item
+  'obshta suma', 'обща сума', 'za plashtane', 'за плащане',
 ]);
 // Lithuanian "IŠ VISO" (in all) as OCR reads its I: a one, an l or a bar ("1s viso 65,44", "ls viso";
 // "Is viso" is 'iš viso' folded): a t13 tester's Lithuanian slip kept the line as an item and took

@@ -7,7 +7,7 @@
  * summary row only when the row holds nothing else: the word, its figures, a currency.
  * Source: a fresh tester's Spanish restaurant receipt, whose "IMPORTE 26,90" and "TARJETA 26,90"
  * came back as items; the words are the till vocabulary of the languages served (EN, DE, FR,
- * ES, IT, PT, NL, PL) and of the other Latin-script ones read (CS, HU, RO, SV, DA, NO, FI).
+ * ES, IT, PT, NL, PL) and of the other Latin-script ones read (CS, HU, RO, SV, DA, NO, FI), and Bulgarian's.
  */
 import { amountsIn, fold, keyword, type DocLine } from '../parse/lines.ts';
 
@@ -22,6 +22,8 @@ const BARE_WORDS = [
   // cash
   'cash', 'bar', 'bargeld', 'gegeben', 'espèces', 'efectivo', 'entregado', 'contanti', 'contante', 'dinheiro', 'numerário', 'contant', 'gotówka', 'hotovost', 'hotově',
   'készpénz', 'numerar', 'kontant', 'kontanter', 'käteinen',
+  // Bulgarian "в брой" (in cash), also transliterated ("V broy")
+  'в брой', 'v broy',
   // change
   'change', 'rückgeld', 'wechselgeld', 'rendu', 'monnaie', 'rendu monnaie', 'cambio', 'cambios', 'resto', 'troco', 'wisselgeld', 'terug', 'reszta', 'vráceno',
   'visszajáró', 'rest', 'växel', 'byttepenge', 'vaihtoraha',

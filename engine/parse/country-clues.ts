@@ -293,3 +293,29 @@ export const ID_PLACE = /(?<![\p{L}])(?:indonesia|jakarta|surabaya|bandung|medan
 export const KE_CLUE: Clue = {
   test: (text) => /\bkenya\b|\b(?:nairobi|mombasa|kisumu|nakuru|eldoret)\b|\bM-?PESA\b/i.test(text) || /\b(?:KRA\s+)?PIN\b[^\n\d]{0,6}[AP]\d{9}[A-Z]\b/.test(text),
 };
+
+/**
+ * Romania: its fiscal receipt's title ("BON FISCAL"), its tax number after its label with the
+ * country prefix ("CIF: RO11201891", "C.I.F. RO 1234567"; the O read as a zero by OCR, "R0"), or a
+ * till's thanks ("Vă mulțumim", without accents "Va multumim"). Before the euro area's VAT words:
+ * Romania's VAT is the "TVA" France's is (a fresh tester's Romanian fuel slip came back in euros).
+ * Source: ANAF, the fiscal receipt (bon fiscal, OUG 28/1999) and the tax number (cod de
+ * identificare fiscală, RO + 2 to 10 digits).
+ */
+export const RO_CLUE: Clue = {
+  test: (text) => /\bbon\s+fiscal\b|\bmul[tțţ]umim\b/i.test(text) || /\bC\.?\s?I\.?\s?F\.?\s*[:.]?\s*R[O0][^\S\n]?\d{2,10}\b/.test(text),
+};
+
+/**
+ * Norway: an organisation number with its VAT mark ("Org.nr. 918 447 216 MVA", nine digits and
+ * "MVA", the form the Brønnøysund register prescribes for VAT-registered businesses), the Register
+ * of Business Enterprises ("Foretaksregisteret"), or its card and phone payments (BankAxept, Vipps).
+ * A page that prints no "kr" (a fresh tester's Oslo till printed amounts alone) is in kroner.
+ */
+export const NO_CLUE = /\b\d{3}\s?\d{3}\s?\d{3}\s?MVA\b|\bforetaksregisteret\b|\bbankaxept\b|\bvipps\b/i;
+
+/**
+ * Denmark: its business register number ("CVR-nr. 12345678", "CVR: 12 34 56 78", eight digits) or
+ * its card and phone payments (Dankort, MobilePay), on a page that prints no "kr".
+ */
+export const DK_CLUE = /\bCVR\b[^\n\d]{0,8}\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b|\bdankort\b|\bmobilepay\b/i;

@@ -9,7 +9,7 @@
  * And vatIdCurrency: the currency of the country whose VAT number a page prints (EU VIES formats).
  */
 import {
-  type Clue, ABN, AR_CLUE, AR_DOLLAR_CLUE, AU_STATE_POSTCODE, CA_BUSINESS_NUMBER, CA_POSTCODE, CL_CLUE, CO_CLUE, CO_MARK, CO_PLACE, CZ_CLUE, EURO_AREA_CLUE, GR_CLUE, HR_CLUE, HU_CLUE, ID_MARK, ID_PLACE, IE_CLUE, INDIA_BANK, IVA_19, KE_CLUE, MX_CLUE, MX_DOLLAR_CLUE, MY_STATE_POSTCODE, NZ_GST_NO, PE_CLUE, PH_CLUE, SG_GST_NO, SG_POSTCODE, SG_PTE_LTD, TR_CLUE, US_BANK, US_SALES_TAX, US_STATE_ZIP, VN_MARK, VN_PLACE, ZA_CLUE,
+  type Clue, ABN, AR_CLUE, AR_DOLLAR_CLUE, AU_STATE_POSTCODE, CA_BUSINESS_NUMBER, CA_POSTCODE, CL_CLUE, CO_CLUE, CO_MARK, CO_PLACE, CZ_CLUE, DK_CLUE, EURO_AREA_CLUE, GR_CLUE, HR_CLUE, HU_CLUE, ID_MARK, ID_PLACE, IE_CLUE, INDIA_BANK, IVA_19, KE_CLUE, MX_CLUE, MX_DOLLAR_CLUE, MY_STATE_POSTCODE, NO_CLUE, NZ_GST_NO, PE_CLUE, PH_CLUE, RO_CLUE, SG_GST_NO, SG_POSTCODE, SG_PTE_LTD, TR_CLUE, US_BANK, US_SALES_TAX, US_STATE_ZIP, VN_MARK, VN_PLACE, ZA_CLUE,
 } from './country-clues.ts';
 import { changeoverCurrency } from './euro-changeover.ts';
 
@@ -48,6 +48,14 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   [MX_CLUE, 'MXN', 'Mexican context (the country, its capital or an RFC)'],
   // Argentina (CUIT, AFIP, "Tique Factura"): before the euro's "IVA", which Argentine tills print too
   [AR_CLUE, 'ARS', 'Argentine context (CUIT, AFIP, a Tique Factura)'],
+  // Chile (a RUT, the SII's boleta electrónica, IVA at 19 %) and Romania (a bon fiscal, CIF RO...):
+  // before the euro's "IVA" and "TVA", which their tills print too (a fresh tester's Santiago
+  // hardware slip in whole pesos and Bucharest fuel slip in lei came back in euros)
+  [CL_CLUE, 'CLP', 'Chilean context (a RUT, a boleta electrónica, IVA at 19 %)'],
+  [RO_CLUE, 'RON', 'Romanian context (a bon fiscal, a CIF with RO)'],
+  // Norway and Denmark by their business numbers and payments, on a page that prints no "kr"
+  [NO_CLUE, 'NOK', 'Norwegian context (an org. number with MVA, BankAxept, Vipps)'],
+  [DK_CLUE, 'DKK', 'Danish context (a CVR number, Dankort, MobilePay)'],
   [/\b(MwSt|USt|Umsatzsteuer|Mehrwertsteuer)(?![a-z])|\bTVA(?![a-z])|\bIVA(?![a-z])|\bSIRET\b|\bSIREN\b|\bdeutschland\b|\bfrance\b|\bgmbh\b|\bBTW\b|\bespaña\b|\bitalia\b|\bnederland\b|\bportugal\b|\bS\.r\.l\.|\bS\.p\.A\.|\bS\.n\.c\.|\bS\.a\.s\.|\bB\.V\.|\bdocumento commerciale\b|\bimponibile\b|\bALV\b|\bY-tunnus\b/i, 'EUR', 'euro-area VAT words'],
   [VN_PLACE, 'VND', 'a Vietnamese place or the country'],
   [ID_PLACE, 'IDR', 'an Indonesian place or the country'],
@@ -116,10 +124,11 @@ const OWN_CURRENCY_VAT: Record<string, string> = { CZ: 'CZK', PL: 'PLN', HU: 'HU
 /**
  * A VAT number after its label ("MwSt-ID: DE811234567", "ALV-ID: FI12345678", "DPH-ID:
  * CZ12345678", "VAT No: GB123456789", Austria's "ATU12345678", Croatia's "PDV ID: HR...",
- * Slovenia's "DDV: SI...", Bulgaria's "ДДС №: BG..."): the country prefix and seven to
- * twelve digits (EU VIES formats; Romania's has as few as seven).
+ * Slovenia's "DDV: SI...", Bulgaria's "ДДС №: BG...", transliterated "DDS No BG..."): the country
+ * prefix and seven to twelve digits, in groups of spaces or hyphens ("MT 1847-2215") (EU VIES
+ * formats; Romania's has as few as seven).
  */
-const VAT_ID = /(?<![A-Za-z\d])(?:VAT|USt|MwSt|MWST|TVA|IVA|BTW|DPH|DI[ČC]|ALV|Moms|MVA|[ÁA]FA|PTU|NIP|Y-tunnus|P\.?\s?IVA|N[°º]\s?TVA|PDV|DDV|З?ДДС)(?:[\s.-]?(?:ID|IdNr|Id\.?\s?Nr|No|Nr|Reg(?:\.|istration)?|Number|tunnus|broj|№))?\.?\s*[:#№]?\s*([A-Z]{2})U?[^\S\n]?(\d(?:[^\S\n]?\d){6,11})\b/g;
+const VAT_ID = /(?<![A-Za-z\d])(?:VAT|USt|MwSt|MWST|TVA|IVA|BTW|DPH|DI[ČC]|ALV|Moms|MVA|[ÁA]FA|PTU|NIP|Y-tunnus|P\.?\s?IVA|N[°º]\s?TVA|PDV|DDV|З?ДДС|DDS)(?:[\s.-]?(?:ID|IdNr|Id\.?\s?Nr|No|Nr|Reg(?:\.|istration)?|Number|tunnus|broj|№))?\.?\s*[:#№]?\s*([A-Z]{2})U?[^\S\n]?(\d(?:(?:[^\S\n]|-)?\d){6,11})\b/g;
 
 /**
  * The currency of the country whose VAT number the page prints after a VAT label, the first such

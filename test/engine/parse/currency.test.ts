@@ -340,3 +340,18 @@ t.test('a Hungarian slip whose accents a scan dropped still names its forints (a
   t.equal(code(['ZOLDSEGES KFT.', 'OSSZESEN 2 921', 'KESZPENZ 5 000', 'VISSZAJARO 2 079']), 'HUF', 'two till words');
   t.equal(code(['Cafe Osszesen', 'Total 12.50']), null, 'one word alone may be a name');
 });
+
+t.test('a page that prints no currency names it by its country\'s tax marks, before the euro\'s "IVA" and "TVA" (a seventeenth tester\'s Chilean, Romanian, Norwegian, Bulgarian and Maltese slips)', async (t) => {
+  const code = (lines: string[]) => detectCurrency(lines.join('\n'))?.code ?? null;
+  t.equal(code(['Ferreteria Los Andes SpA', 'RUT 76.123.456-7', 'BOLETA ELECTRONICA N° 123', 'TOTAL 20.810', 'Tasa Neto IVA Total', '19% 17.487 3.323 20.810']), 'CLP', 'a RUT and IVA at 19 %, whole pesos');
+  t.equal(code(['Libreria Central', 'TOTAL 5.990', 'IVA 19% 956']), 'CLP', 'IVA at 19 % alone');
+  t.equal(code(['Farmacia Sol', 'TOTAL 12,50', 'IVA 21% 2,17']), 'EUR', 'IVA at a euro rate stays the euro');
+  t.equal(code(['STATIA 12', 'CIF: R012345678', 'BON FISCAL Nr. 0721', 'TOTAL 317,92', 'Cota Baza TVA Total']), 'RON', 'a bon fiscal and a CIF with its O read as a zero');
+  t.equal(code(['Boulangerie', 'TOTAL 17,92', 'TVA 5,5% 0,93']), 'EUR', 'TVA alone is still the euro');
+  t.equal(code(['Dagligvare AS', 'Org.nr. 918 447 216 MVA', 'TOTALT 220,60']), 'NOK', 'a Norwegian org. number with MVA');
+  t.equal(code(['Kiosk', 'TOTAL 220,60', 'BankAxept 220,60']), 'NOK', 'BankAxept');
+  t.equal(code(['Bageri ApS', 'CVR-nr. 12 34 56 78', 'I ALT 84,50', 'Dankort 84,50']), 'DKK');
+  t.equal(code(['Magazin EOOD', 'DDS No BG204518837', 'Fiskalen bon No 0041273', '27.05.2026 13:14', 'OBSHTA SUMA 25.07']), 'EUR', 'a Bulgarian VAT number transliterated, dated after the changeover');
+  t.equal(code(['Magazin EOOD', 'DDS No BG204518837', '27.05.2025 13:14', 'OBSHTA SUMA 25.07']), 'BGN', '... and before it');
+  t.equal(code(['Restaurant', 'VAT No: MT 1847-2215', 'TOTAL 56.00']), 'EUR', 'a VAT number printed in hyphenated groups');
+});
