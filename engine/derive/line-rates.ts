@@ -17,9 +17,12 @@ const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%(?!\d)/g;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The amounts of a line that are not percentages (currency units): "30,00 %01" is an amount and a rate. */
+/**
+ * The amounts of a line that are not percentages (currency units): "30,00 %01" is an amount and a
+ * rate; "12% 1,38" a rate and an amount (a match's start is that of the space before its figure).
+ */
 function figures(line: string): number[] {
-  return findAmounts(line).filter((a) => !/^\s?%(?!\d)/.test(line.slice(a.end)) && line[a.start - 1] !== '%').map((a) => a.value);
+  return findAmounts(line).filter((a) => !/^\s?%(?!\d)/.test(line.slice(a.end)) && line[a.start + Math.max(0, line.slice(a.start).search(/\S/)) - 1] !== '%').map((a) => a.value);
 }
 
 /** The percentages printed on a line, as fractions: "19%", "7 %", or, when a line prints none so, "%08". */

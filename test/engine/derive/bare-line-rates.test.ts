@@ -8,7 +8,7 @@
 import t from 'tap';
 import { extractReceipt } from '../../../engine/extract/receipt.ts';
 import { deriveResult } from '../../../engine/derive/derive-result.ts';
-import { itemBareLineRates } from '../../../engine/derive/line-rates.ts';
+import { itemBareLineRates, rateSummaryFigures } from '../../../engine/derive/line-rates.ts';
 import type { ReceiptResult } from '../../../schemas/results.ts';
 import { readingFromText } from '../reading-from-text.ts';
 
@@ -46,4 +46,10 @@ t.test('never guess: a rate\'s items whose taxes do not make its printed tax lea
 t.test('Italian: the rate after the amount with its sign, an IVA breakdown', async (t) => {
   const { r } = derive(['PANIFICIO ROSSI SRL', 'Via Roma 1, Milano', 'PANE 2,50 4%', 'ACQUA 0,80 10%', 'DETERSIVO 3,66 22%', 'TOTALE EURO 6,96', 'IVA 4% 0,10', 'IVA 10% 0,07', 'IVA 22% 0,66', 'Grazie']);
   t.same(rows(r), [['PANE', 2.5, 0.1, 2.4], ['ACQUA', 0.8, 0.07, 0.73], ['DETERSIVO', 3.66, 0.66, 3]]);
+});
+
+t.test('Swedish: a MOMS summary printing each rate\'s tax first ("Moms 12% 1,38 11,52 12,90")', async (t) => {
+  const { r } = derive(['ICA NARA', 'Stockholm', 'Mjolk 12,90 12', 'Tandkram 25,00 25', 'TOTALT 37,90', 'Moms% Moms Netto Brutto', 'Moms 12% 1,38 11,52 12,90', 'Moms 25% 5,00 20,00 25,00']);
+  t.same(rows(r), [['Mjolk', 12.9, 1.38, 11.52], ['Tandkram', 25, 5, 20]]);
+  t.same(rateSummaryFigures('Moms 12% 1,38 11,52 12,90', 0.12), [1.38, 11.52, 12.9], 'the figure right after the rate is an amount');
 });
