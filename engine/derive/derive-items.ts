@@ -68,13 +68,17 @@ export interface LineMarks {
   lineRates?: number[] | null;
   /** True when `rates` were told by each class's items' sum against the rate rows (./class-rates-by-sum), not printed beside the letters. */
   ratesBySum?: boolean;
+  /** True when `rates` were told by the document's tax against its items' classes (./class-rates-by-tax). */
+  ratesByTax?: boolean;
+  /** Each item's combined sales-tax rate read off its flag ("GP": GST + PST, ./sales-tax-flags), null unless the page is read so. */
+  flagRates?: number[] | null;
   /** The flag printed after each item's price ("T", "N", '' for none: ./item-tax-flags), null when some item's line was not found. */
   flags?: string[] | null;
   /** The number of lines that print an amount of tax (./item-tax-flags taxAmountLines). */
   taxLines?: number;
 }
 
-const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the rate printed on its line', 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)'] as const);
+const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the rates of the sales taxes its flag names', 'line tax = line net x the rate printed on its line', 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)'] as const);
 
 /**
  * Whether a document's line taxes are rounded to whole units: its currency (ISO 4217 code, null
@@ -159,7 +163,9 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   if (marks && marks.length === items.length && marks.every((c) => classes.rates.has(c)) && goods) {
     items.forEach((it, i) => {
       const r = classes.rates.get(marks[i])!;
-      set(it, i, (it.totalAmount! * r) / (1 + r), classes.ratesBySum ? 'line tax from its tax class letter, the class rate told by its items\' sum (prices include tax)' : 'line tax from its tax class letter and the class rate printed (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]);
+      const rule = classes.ratesBySum ? 'line tax from its tax class letter, the class rate told by its items\' sum (prices include tax)'
+        : classes.ratesByTax ? 'line tax from its tax class letter, the class rate told by the document tax (prices include tax)' : 'line tax from its tax class letter and the class rate printed (prices include tax)';
+      set(it, i, (it.totalAmount! * r) / (1 + r), rule, [`${prefix}tableItems[${i}].totalAmount`]);
     });
     return;
   }
@@ -186,7 +192,18 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
       return;
     }
   }
-  if (rates.length === 1) {
+  // every item flagged with the sales taxes it bears, read so only where their shares add up to
+  // each printed tax (./sales-tax-flags): prices exclude the taxes
+  const byFlag = classes.flagRates;
+  if (byFlag && byFlag.length === items.length) {
+    items.forEach((it, i) => set(it, i, it.totalAmount! * byFlag[i], 'line tax = line net x the rates of the sales taxes its flag names', [`${prefix}tableItems[${i}].totalAmount`, prefix + 'taxAmount']));
+    return;
+  }
+  // (items marked with different classes or flags, "V" and "Z", "G" and "GP", whose marks were not
+  // read: the only printed rate is not every line's, and which is is not printed)
+  const letterFlags = (classes.flags ?? []).filter((f) => /^[A-Z]+$/.test(f));
+  const mixed = (marks && marks.length === items.length && new Set(marks).size > 1) || (letterFlags.length > 0 && new Set(classes.flags).size > 1);
+  if (rates.length === 1 && !mixed) {
     const r = rates[0];
     if (doc.totalAmount !== null && tol(sum, doc.totalAmount)) {
       items.forEach((it, i) => set(it, i, (it.totalAmount! * r) / (1 + r), 'line tax from the only printed rate (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]));

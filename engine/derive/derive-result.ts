@@ -15,7 +15,10 @@ import { deriveAmounts, type MoneyFields } from './derive-amounts.ts';
 import { deriveItems, wholeUnitMoney } from './derive-items.ts';
 import { deriveStatement } from './derive-statement.ts';
 import { lineTaxChecks, moneyChecks } from './arithmetic-checks.ts';
-import { itemLineRates, rateSummaryFigures } from './line-rates.ts';
+import { itemBareLineRates, itemLineRates, rateSummaryFigures } from './line-rates.ts';
+import { lineTaxesHold } from './line-tax-sums.ts';
+import { classRatesByTax } from './class-rates-by-tax.ts';
+import { salesTaxLineRates } from './sales-tax-flags.ts';
 import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import { classRatesBySum } from './class-rates-by-sum.ts';
@@ -42,15 +45,21 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const printed = printedTaxRates(text);
   const whole = wholeUnitMoney(bill.currencyCode, a.money);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);
-  const lineRates = itemLineRates(bill.tableItems, text, printed);
+  const totals = bill.tableItems.map((i) => i.totalAmount!);
+  const lineRates = itemLineRates(bill.tableItems, text, printed) ?? heldBareRates(bill.tableItems, totals, text, printed, a.money);
   const marks = itemClassMarks(bill.tableItems, text);
   const byLetter = classRates(text);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
-  const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(bill.tableItems.map((i) => i.totalAmount!), marks, text) : new Map<string, number>();
+  const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(totals, marks, text) : new Map<string, number>();
+  // (or by the document's one tax figure, "V" and "Z" items under one "VAT 0.60": ./class-rates-by-tax.ts)
+  const byTax = marks && !bySum.size && !marks.every((c) => byLetter.has(c)) ? classRatesByTax(totals, marks, byLetter, a.money.taxAmount, printed) : new Map<string, number>();
   // (the flag after each item's price, "T" / "N": whether every line bears the one tax, ./item-tax-flags.ts)
-  const flags = rates.length ? null : itemTaxFlags(bill.tableItems, text);
-  const taxLines = flags ? taxAmountLines(text) : 0;
-  const classes = bySum.size ? { marks, rates: bySum, ratesBySum: true, lineRates, flags, taxLines } : { marks, rates: byLetter, lineRates, flags, taxLines };
+  const flags = itemTaxFlags(bill.tableItems, text);
+  const taxLines = flags && !rates.length ? taxAmountLines(text) : 0;
+  // (Canadian sales-tax flags, "G" / "P" / "GP", each tax's items adding up to its printed amount: ./sales-tax-flags.ts)
+  const flagRates = salesTaxLineRates(bill.tableItems, text, a.money.netAmount);
+  const rest = { marks, lineRates, flags, taxLines, flagRates };
+  const classes = bySum.size ? { ...rest, rates: bySum, ratesBySum: true } : byTax.size ? { ...rest, rates: byTax, ratesByTax: true } : { ...rest, rates: byLetter };
   const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole);
   const derived = [...a.derived, ...it.derived];
   const derivedPaths = new Set(derived.map((d) => d.path));
@@ -63,6 +72,22 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
     checks.push(...lineTaxChecks(it.items, it.items.map(() => rates[0]), (i) => byOnlyRate.has(`${prefix}tableItems[${i}].taxAmount`), (r) => rateSummaryFigures(text, r), derivedPaths.has(prefix + 'taxAmount') ? null : a.money.taxAmount, prefix));
   }
   return { bill: { ...bill, ...a.money, tableItems: it.items }, derived, checks };
+}
+
+/**
+ * The rates printed bare after each item's total ("Maito 1,29 14": ./line-rates.ts
+ * itemBareLineRates), kept only where the line taxes they give add up to the printed tax and to
+ * each rate's summary tax (./line-tax-sums.ts): the lines adding up to the total (prices include
+ * tax) or to the net (prices exclude it). Null otherwise.
+ */
+function heldBareRates(items: Array<{ description: string | null; totalAmount: number | null }>, totals: number[], text: string, printed: number[], money: MoneyFields): number[] | null {
+  const bare = itemBareLineRates(items, text, printed);
+  if (!bare) return null;
+  const sum = totals.reduce((s, t) => s + t, 0);
+  const near = (v: number | null) => v !== null && Math.abs(sum - v) <= 0.01 * totals.length + 1e-9;
+  const inclusive = near(money.totalAmount);
+  if (!inclusive && !(near(money.netAmount) && money.netAmount !== money.totalAmount)) return null;
+  return lineTaxesHold(totals, bare, inclusive, money.taxAmount, (r) => rateSummaryFigures(text, r)) ? bare : null;
 }
 
 /**

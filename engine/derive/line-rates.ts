@@ -10,15 +10,19 @@
 import { findAmounts } from '../parse/amounts.ts';
 import { namesTax } from './printed-rates.ts';
 import { PERCENT_SIGN_FIRST } from '../parse/percent.ts';
+import { priceReadings } from './tax-classes.ts';
 
 /** A percentage: "19%", "7 %", "5,5%". */
 const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%(?!\d)/g;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The amounts of a line that are not percentages (currency units): "30,00 %01" is an amount and a rate. */
+/**
+ * The amounts of a line that are not percentages (currency units): "30,00 %01" is an amount and a
+ * rate; "12% 1,38" a rate and an amount (a match's start is that of the space before its figure).
+ */
 function figures(line: string): number[] {
-  return findAmounts(line).filter((a) => !/^\s?%(?!\d)/.test(line.slice(a.end)) && line[a.start - 1] !== '%').map((a) => a.value);
+  return findAmounts(line).filter((a) => !/^\s?%(?!\d)/.test(line.slice(a.end)) && line[a.start + Math.max(0, line.slice(a.start).search(/\S/)) - 1] !== '%').map((a) => a.value);
 }
 
 /** The percentages printed on a line, as fractions: "19%", "7 %", or, when a line prints none so, "%08". */
@@ -62,6 +66,39 @@ export function itemLineRates(items: Array<{ description: string | null; totalAm
   // no rate beside a tax word elsewhere: the rate column's heading must name the tax
   const heading = lines.slice(Math.max(0, first - 3), first).reverse().find((l) => !figures(l).length && namesTax(l));
   return heading ? out : null;
+}
+
+/** An item's total, then its rate without a % sign ending the line: "1,29 14", "4,99 25,5". */
+const BARE_RATE_AFTER_TOTAL = /^(.*\d[.,]\d{2})\s+(\d{1,2}(?:[.,]\d)?)\s*$/;
+
+/**
+ * Each item's rate (a fraction) printed after its total without a % sign, as Finnish and Nordic
+ * tills print it ("Maito 1,29 14", "Paristot 6,20 24"), in item order, or null unless every item
+ * has one. An item's line is found as itemLineRates finds it; its rate is the figure ending the
+ * line right after the item's total, and it counts only when it is one of `taxRates` (fractions,
+ * printed with a % sign beside a tax word: the ALV / MOMS summary "ALV 14% 3,13 0,44 3,57"), or
+ * 0 where a tax line prints "0%". A bare figure is a rate only so: "Kahvi 3,50 2" is no 2 % rate.
+ */
+export function itemBareLineRates(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, taxRates: number[]): number[] | null {
+  if (!items.length || !taxRates.length) return null;
+  const lines = text.split('\n');
+  const folded = lines.map(fold);
+  const zero = lines.some((l) => namesTax(l) && percents(l).includes(0));
+  const out: number[] = [];
+  let from = 0;
+  for (const it of items) {
+    if (it.totalAmount === null) return null;
+    const word = fold(it.description ?? '').split(' ')[0] ?? '';
+    const i = lines.findIndex((l, k) => k >= from && (!word || folded[k].includes(word) || (k > 0 && folded[k - 1].includes(word))) && BARE_RATE_AFTER_TOTAL.test(l));
+    if (i < 0) return null;
+    const m = BARE_RATE_AFTER_TOTAL.exec(lines[i])!;
+    if (!priceReadings(m[1]).some((v) => Math.abs(v - it.totalAmount!) < 0.005) || percents(lines[i]).length) return null;
+    const r = Number(m[2].replace(',', '.')) / 100;
+    if (!(r === 0 ? zero : taxRates.some((x) => Math.abs(x - r) < 1e-9))) return null;
+    out.push(r);
+    from = i + 1;
+  }
+  return out;
 }
 
 /**

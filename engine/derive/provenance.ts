@@ -23,6 +23,10 @@ export type DerivationRule =
   | 'line tax from its tax class letter and the class rate printed (prices include tax)'
   /** The rate rows print no class letters: the class's items add up to the gross of exactly one rate row, which gives the class its rate (./class-rates-by-sum.ts). */
   | 'line tax from its tax class letter, the class rate told by its items\' sum (prices include tax)'
+  /** The rates of some classes not printed: the document's one tax figure determines which class bears which rate (./class-rates-by-tax.ts). */
+  | 'line tax from its tax class letter, the class rate told by the document tax (prices include tax)'
+  /** A Canadian till's flag ("G", "P", "GP", "H") names the sales taxes an item bears; its shares add up to each printed tax (./sales-tax-flags.ts). */
+  | 'line tax = line net x the rates of the sales taxes its flag names'
   | 'no tax on the document'
   /** A document discount printed below the lines (BT-92); the line's quantity x unit price is its total: no line allowance (BT-136). */
   | 'no line discount: the document discount is taken below the lines'

@@ -3,7 +3,8 @@
  * Tax classes of a till roll: the table line that gives each class letter its rate
  * ("A= 7,0% 33,03 2,31 35,34", "PTU B 23% ...", "B 20% ...") and the letter printed after each
  * item's price ("BUTTER 2,92 A"). With both, each line's rate is printed, not guessed. Pure.
- * Letters A to H, and Z, the zero rate's letter on UK tills ("Z 0% 22.00 0.00 22.00"); and the
+ * Letters A to H, and the UK tills' S (standard), V (VAT-able), E (exempt) and Z (zero-rated:
+ * "Z 0% 22.00 0.00 22.00", "V = VAT 20% 1.23", "Z = 0%"); and the
  * numeric classes of Swiss tills (Migros, Coop: "Zopf 500g 1x6.50 6.50 2" under a table
  * "1 8.1% 24.13 1.95 26.08" / "2 2.6% 14.48 0.38 14.86"), a digit 1 to 9 set apart by a space on
  * both sides (never "19%" read as class 1 at 9 %, never a figure's last digit). A class letter
@@ -16,9 +17,13 @@
  */
 
 import { bareRateRows } from '../parse/bare-rate.ts';
+import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 
-/** A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %". */
-const CLASS_RATE = /^\s*(?:ptu\s+)?(?:([A-HZ])\s?[=:]?\s*|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%/i;
+/**
+ * A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
+ * a UK till's summary, the tax named between them: "V = VAT 20% 1.23", "S 20.00%", "Z = 0%".
+ */
+const CLASS_RATE = new RegExp(String.raw`^\s*(?:ptu\s+)?(?:([A-HSVZ])\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
 /**
  * A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", "1 290 B",
  * "¥1,280 B", "1 249,90 A", or its class digit or a small letter after a space: "6.50 2", "1280 2",
@@ -26,12 +31,12 @@ const CLASS_RATE = /^\s*(?:ptu\s+)?(?:([A-HZ])\s?[=:]?\s*|([1-9])(?:\s*[=:]\s*|\
  * class table prints them). Group 1 is the text up to the price's last digit (priceReadings reads
  * the price off its end), group 2 the mark.
  */
-const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HZ]\s*$)|\s+(?=[1-9a-hz]\s*$))([A-HZ1-9a-hz])\s*$/;
+const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HSVZ]\s*$)|\s+(?=[1-9a-hsvz]\s*$))([A-HSVZ1-9a-hsvz])\s*$/;
 /** A line ending with a class letter alone ("Butter Z", the price read as the next line). */
-const LETTER_END = /(?:^|\s)([A-HZ])\s*$/;
+const LETTER_END = /(?:^|\s)([A-HSVZ])\s*$/;
 /** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
 const PRICE_ALONE = /^\s*[¥$€£]?\s?(\d[\d.,\s]*)\s*$/;
-const LETTER_ALONE = /^\s*([A-HZ])\s*$/;
+const LETTER_ALONE = /^\s*([A-HSVZ])\s*$/;
 /** A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x". */
 const QUANTITY_FIRST = /^\s*\d+(?:[.,]\d{1,3})?\s?(?:kg\s?)?[x×*]\s?\d/i;
 
@@ -57,10 +62,12 @@ export function classRates(text: string): Map<string, number> {
   const bad = new Set<string>();
   for (const line of text.split('\n')) {
     const m = CLASS_RATE.exec(line);
-    // (its figures after the rate: one with cents, or two whole ones, "B 8% 1324 106 1430")
+    // (its figures after the rate: one with cents, or two whole ones, "B 8% 1324 106 1430"; or
+    // none, the letter set equal to its rate: "Z = 0%")
     if (!m) continue;
     const after = line.slice(m[0].length);
-    if (!(/\d[.,]\d{2}(?!\d)/.test(after) || after.split(/\s+/).filter((w) => /^[¥$€£]?\d+(?:[.,]\d{3})*$/.test(w)).length >= 2)) continue;
+    const defined = /[=:]/.test(m[0]) && !after.trim();
+    if (!(defined || /\d[.,]\d{2}(?!\d)/.test(after) || after.split(/\s+/).filter((w) => /^[¥$€£]?\d+(?:[.,]\d{3})*$/.test(w)).length >= 2)) continue;
     const c = (m[1] ?? m[2]).toUpperCase(), r = Number(m[3].replace(',', '.')) / 100;
     if (r < 0 || r > 0.3) continue;
     if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);

@@ -7,24 +7,30 @@
  * (../parse/amounts.ts), so the row lost its amount (or kept a unit price as its amount).
  * `classLetterApart` gives the row with that last word split in two, the figure and the letter,
  * each with its share of the word's box; a row without such a last word is given back as it is.
- * Only a single capital A–E closes the row so: "1L", "500G", "5KG" (units) are left alone.
+ * Only a single capital A–E closes the row so: "1L", "500G", "5KG" (units) are left alone; after a
+ * price with cents, also a UK till's class letter or a Canadian till's tax flag ("1.20V", "10.00GP").
  */
 import type { DocLine } from '../parse/lines.ts';
 
 /** A last word that is a figure (digits, thousands or decimal marks) glued to one class letter. */
 const GLUED = /^(\d(?:[\d.,]*\d)?)([A-E])$/;
+/**
+ * A price with cents glued to a UK class letter (S, V, Z, E) or a Canadian sales-tax flag (G, P,
+ * H, F, GP, FP): "1.20V", "10.00GP", "5.00F"; a unit never follows a figure with cents so.
+ */
+const GLUED_TO_CENTS = /^(\d(?:[\d.,]*\d)?[.,]\d{2})([A-HSVZ]|[GF]P)$/;
 
 /** `line` with a last word "2177A" split into "2177" and "A" (see the module comment), or `line` itself. */
 export function classLetterApart(line: DocLine): DocLine {
   const last = line.words[line.words.length - 1];
-  const m = last && GLUED.exec(last.text);
+  const m = last && (GLUED.exec(last.text) ?? GLUED_TO_CENTS.exec(last.text));
   if (!m || !line.text.endsWith(last.text)) return line;
   const figure = m[1];
   const w = last.box.w / last.text.length;
   const words = [
     ...line.words.slice(0, -1),
     { ...last, text: figure, box: { ...last.box, w: w * figure.length } },
-    { ...last, text: m[2], box: { ...last.box, x: last.box.x + w * figure.length, w } },
+    { ...last, text: m[2], box: { ...last.box, x: last.box.x + w * figure.length, w: w * m[2].length } },
   ];
   return { ...line, text: `${line.text.slice(0, -last.text.length)}${figure} ${m[2]}`, words };
 }
