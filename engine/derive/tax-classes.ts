@@ -14,6 +14,8 @@
  * the same way: "Bento 1280 B", "¥1,280 B", "Kenyer 1 290 B" under "B 8% 1324 106 1430"; such a
  * price is read whole (its thousands grouped by a comma, a dot or a space), and only against an
  * item whose total is whole (a testers' yen and forint tills kept no item tax).
+ * Portugal's tills name their classes by words ("NOR", "INT", "RED") on the items and the tax rows;
+ * they count where the table prints them (a seventeenth tester's Lisbon slip kept no item tax).
  */
 
 import { bareRateRows } from '../parse/bare-rate.ts';
@@ -32,23 +34,37 @@ const CLASS_RATE = new RegExp(String.raw`^\s*(?:ptu\s+)?(?:([A-HSVZ])\s?[=:]?\s*
  * the price off its end), group 2 the mark.
  */
 const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HSVZ]\s*$)|\s+(?=[1-9a-hsvz]\s*$))([A-HSVZ1-9a-hsvz])\s*$/;
+/**
+ * A class named by a word of three capitals ("NOR", "INT", "RED": Portugal's normal, intermediate
+ * and reduced IVA rates, as its tills mark items and head their tax rows: "NOR 23% 6,50 1,50 8,00"),
+ * then its rate. Capitals only, so "Iva 23%" is no class; a word counts only where items end with it.
+ */
+const WORD_CLASS_RATE = /^\s*([A-Z]{3})\s?[=:]?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s?%/;
+/** A price ending a line with a class word after it: "27,00 INT". Group 1 as MARKED_PRICE's, group 2 the word. */
+const WORD_MARKED_PRICE = /^(.*\d)\s+([A-Z]{3})\s*$/;
 /** A line ending with a class letter alone ("Butter Z", the price read as the next line). */
 const LETTER_END = /(?:^|\s)([A-HSVZ])\s*$/;
 /** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
 const PRICE_ALONE = /^\s*[¥$€£]?\s?(\d[\d.,\s]*)\s*$/;
 const LETTER_ALONE = /^\s*([A-HSVZ])\s*$/;
-/** A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x". */
-const QUANTITY_FIRST = /^\s*\d+(?:[.,]\d{1,3})?\s?(?:kg\s?)?[x×*]\s?\d/i;
+/** A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x", a fuel row's litres "41,37 L × 1,559". */
+const QUANTITY_FIRST = /^\s*\d+(?:[.,]\d{1,3})?\s?(?:(?:kg|l|ltr|lt|litres?|liters?)\.?\s?)?[x×*]\s?\d/i;
 
 /**
- * The values the figure ending `s` may be read as: with two decimals ("2,92" -> 2.92), or whole,
+ * The values the figure ending `s` may be read as: with two decimals ("2,92" -> 2.92; "7,890 303,92"
+ * -> 7890303.92 or 303.92, its thousands group perhaps another figure), or whole,
  * its thousands grouped by a comma, a dot or a space ("1 290", "¥1,280", "1.280" -> 1290, 1280)
  * or its last group alone (the "2" of "2 699" may be a count: 699). Empty when `s` ends in no digit.
  */
 export function priceReadings(s: string): number[] {
   const out: number[] = [];
+  // (with cents: grouped thousands, "1 249,90", or the figure alone, as a unit price before it may
+  // look like a thousands group: "7,890 303,92" is 303.92 after a price of 7.890 a litre)
   const dec = /(?<![\d.,])(\d{1,3}(?:[ .,\u00a0'’]\d{3})+|\d+)[.,](\d{2})$/.exec(s) ?? /(\d+)[.,](\d{2})$/.exec(s);
-  if (dec) return [Number(`${dec[1].replace(/\D/g, '')}.${dec[2]}`)];
+  if (dec) {
+    const alone = /(?<![\d.,])(\d+)[.,](\d{2})$/.exec(s);
+    return [...new Set([dec, alone].filter((m) => m !== null).map((m) => Number(`${m![1].replace(/\D/g, '')}.${m![2]}`)))];
+  }
   const grouped = /(?<![\d.,])\d{1,3}(?:[ .,\u00a0]\d{3})+$/.exec(s);
   if (grouped) out.push(Number(grouped[0].replace(/\D/g, '')));
   const last = /(?<![\d.,])\d+$/.exec(s) ?? /\d+$/.exec(s);
@@ -61,14 +77,15 @@ export function classRates(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const bad = new Set<string>();
   for (const line of text.split('\n')) {
-    const m = CLASS_RATE.exec(line);
+    const letter = CLASS_RATE.exec(line);
+    const m = letter ?? WORD_CLASS_RATE.exec(line);
     // (its figures after the rate: one with cents, or two whole ones, "B 8% 1324 106 1430"; or
     // none, the letter set equal to its rate: "Z = 0%")
     if (!m) continue;
     const after = line.slice(m[0].length);
     const defined = /[=:]/.test(m[0]) && !after.trim();
     if (!(defined || /\d[.,]\d{2}(?!\d)/.test(after) || after.split(/\s+/).filter((w) => /^[¥$€£]?\d+(?:[.,]\d{3})*$/.test(w)).length >= 2)) continue;
-    const c = (m[1] ?? m[2]).toUpperCase(), r = Number(m[3].replace(',', '.')) / 100;
+    const c = (letter ? letter[1] ?? letter[2] : m[1]).toUpperCase(), r = Number((letter ? letter[3] : m[2]).replace(',', '.')) / 100;
     if (r < 0 || r > 0.3) continue;
     if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);
     out.set(c, r);
@@ -97,7 +114,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
  * table prints that digit's rate. Each text line is used once, in page order.
  */
 export function itemClassMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
-  const lines = text.split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) }));
+  const lines = text.split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l) }));
   // (the price before a mark, or alone on its line, is the item's total: whole readings only for a whole total)
   const priced = (s: string, total: number) => {
     const t = s.trimEnd();
@@ -125,7 +142,8 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
     }
     // (a digit is a class only where the class table prints it: "Brot 2.50 1" on a page without one may end in a count;
     // so is a small letter, as OCR reads a till's capital now and then, "Masło 15,98 c" under "PTU C 5% 1,07": "Ser 0,25 g" is a weight)
-    if (!found || (/[\da-z]/.test(found.mark) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
+    // (a class word likewise: "Vinho 8,00 NOR" under "NOR 23% ...")
+    if (!found || ((/[\da-z]/.test(found.mark) || found.mark.length > 1) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
     marks.push(found.mark.toUpperCase());
     from = found.at + 1;
   }

@@ -109,3 +109,21 @@ t.test('a name ending in a size, its class letter on its line and its price on t
   const text = ['CAFFE BAR', 'Kava 4,40 B', 'Cedevita 0,5 B', '3,50', 'Pivo 0,5 9,00 A', 'UKUPNO EUR 16,90', 'PDV Osnovica Iznos Ukupno', 'A 25% 7,20 1,80 9,00', 'B 13% 6,99 0,91 7,90'].join('\n');
   t.same(itemClassMarks([{ description: 'Kava', totalAmount: 4.4 }, { description: 'Cedevita 0,5 B', totalAmount: 3.5 }, { description: 'Pivo', totalAmount: 9 }], text), ['B', 'B', 'A']);
 });
+
+t.test('a fuel row\'s litres open its quantity clause under the pump\'s name ("Diesel" / "38,52 L × 7,890 303,92 A"), and a unit price before the total is no thousands group of it (a seventeenth tester\'s Romanian and Luxembourg fuel slips kept no item tax)', async (t) => {
+  t.same(priceReadings('38,52 L × 7,890 303,92'), [7890303.92, 303.92]);
+  const lines = ['STATIA 12 SRL', 'BON FISCAL Nr. 0721', '05.06.2026 07:48', 'Motorina Diesel', '38,52 L × 7,890 303,92 A', 'Apa plata 0,5L', '2 ×4,50 9,00 B', 'Covrigi 5,00 B',
+    'TOTAL 317,92', 'CARD 317,92', 'Cota Baza TVA Total', 'A 21% 251,17 52,75 303,92', 'B 11% 12,61 1,39 14,00'];
+  t.same(itemClassMarks([{ description: 'Motorina Diesel', totalAmount: 303.92 }, { description: 'Apa plata 0,5L', totalAmount: 9 }, { description: 'Covrigi', totalAmount: 5 }], lines.join('\n')), ['A', 'B', 'B']);
+  const { r } = derive(lines);
+  t.same(r.tableItems.map((i) => [i.totalAmount, i.taxAmount]), [[303.92, 52.75], [9, 0.89], [5, 0.5]]);
+});
+
+t.test('classes named by a word of capitals on the items and the tax rows ("Vinho 8,00 NOR" under "NOR 23% 6,50 1,50 8,00": Portugal\'s normal and intermediate rates; a seventeenth tester\'s Lisbon slip kept no item tax)', async (t) => {
+  const lines = ['Tasca do Largo Lda', 'NIF 513 000 000', 'Fatura Simplificada FS A2026/1457', '2026-04-22 20:15', '2 Bacalhau à Brás 27,00 INT', '1 Vinho Tinto 0,5L 8,00 NOR', '1 Água 1L 2,20 INT',
+    'TOTAL 37,20', 'Multibanco 37,20', 'Taxa Incidência IVA Total', 'NOR 23% 6,50 1,50 8,00', 'INT 13% 25,84 3,36 29,20'];
+  t.same([...classRates(lines.join('\n'))], [['NOR', 0.23], ['INT', 0.13]]);
+  const { r } = derive(lines);
+  t.same(r.tableItems.map((i) => [i.description, i.taxAmount]), [['Bacalhau à Brás', 3.11], ['Vinho Tinto 0,5L', 1.5], ['Água 1L', 0.25]]);
+  t.equal(itemClassMarks([{ description: 'Vinho Tinto 0,5L', totalAmount: 8 }], ['Vinho Tinto 0,5L 8,00 NOR', 'IVA 23% 1,50'].join('\n')), null, 'a word the table does not rate is no class');
+});
