@@ -23,6 +23,7 @@ import { approximateTax, APPROXIMATE_TAX_RULE } from './approximate-tax.ts';
 import { paymentMethodOf } from '../parse/payment-method.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
+import { pointOfSaleNumbers } from './point-of-sale-number.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -73,6 +74,9 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   'factura simpl',
   // IS "Kvittun nr." (the receipt's number)
   'kvittun nr', 'kvittunar nr', 'kvittun',
+  // AR "Factura B N° 0003-00045612": the factura's class letter (A, B, C, M, E) then its number sign; without the sign the
+  // letter may start a phrase ("Factura a consumidor final")
+  ...['a', 'b', 'c', 'm', 'e'].flatMap((c) => ['n', 'nro', 'no', 'nº', 'n°'].map((n) => `factura ${c} ${n}`)),
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
@@ -336,7 +340,9 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
   // a phone number printed after a label is none (./phone-digits): the next tier's number is the receipt's
-  const own = notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN])));
+  // a point of sale and its number printed apart ("P.V. 0004 Nro. 00012877"): the two are the number (./point-of-sale-number)
+  const pos = pointOfSaleNumbers(lines);
+  const own = pos.length ? pos : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN])));
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
   const signed = series.length ? series : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN])));
   const hash = signed.length ? signed : notPhoneNumbers(lines, notCardNumbers(lines, numberBesideSign(lines)));
