@@ -109,7 +109,7 @@ const RECEIPT_ID_BARE_HASH = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*#
  * line ("Nº 35464   POS 04", "# 51363   Kasse 2", "No. 83215 Till 3"; folded text): a word and
  * its number, never the receipt's.
  */
-const TILL_NUMBER = String.raw`(?:till|kasse|caja|caisse|cassa|kassa|caixa|pos|terminal|term|tid|register|reg|lane|cashier|op|operator|bediener|kassierer|table|tisch|mesa|tavolo|server|clerk)\.?\s*(?:no\.?|nr\.?|#|n[°º])?\s*:?\s*\d{1,6}`;
+const TILL_NUMBER = String.raw`(?:till|kasse|caja|caisse|cassa|kassa|caixa|p[o0]s|terminal|term|tid|register|reg|lane|cashier|op|operator|bediener|kassierer|table|tisch|mesa|tavolo|server|clerk)\.?\s*(?:no\.?|nr\.?|#|n[°º])?\s*:?\s*\d{1,6}`;
 /** What follows the sign: the number, then nothing but the till's date, time or own number (folded text; no group of digits, NOT_A_DIGIT_GROUP). */
 const NUMBER_THEN_TILL = String.raw`\d{3,10}(?:\s+${NOT_A_DIGIT_GROUP}(?:${DATE_OR_TIME}|${TILL_NUMBER}))*\s*$`;
 /**
