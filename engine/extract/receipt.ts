@@ -77,6 +77,9 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // AR "Factura B N° 0003-00045612": the factura's class letter (A, B, C, M, E) then its number sign; without the sign the
   // letter may start a phrase ("Factura a consumidor final")
   ...['a', 'b', 'c', 'm', 'e'].flatMap((c) => ['n', 'nro', 'no', 'nº', 'n°'].map((n) => `factura ${c} ${n}`)),
+  // the misspelling tills print for receipt ("RECIEPT NO", "Reciept #"), a printed word and no damage of OCR's (which
+  // keyword() covers: "Rec1ept No" is this misspelling with its i read as a 1)
+  'reciept no', 'reciept #', 'reciept number', 'reciept',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
