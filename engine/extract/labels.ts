@@ -6,6 +6,7 @@
  * the type extractors can cross-check and choose.
  */
 import { labelColonDecimal } from './colon-decimal.ts';
+import { isTillId, tillIdEnd } from './till-id.ts';
 import { compactDate, findDates, octoberGluedToDay, type DateOrder } from '../parse/dates.ts';
 import { dateReadAsTime, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { gappedThousands, wholeMoneyPage } from './gapped-thousands.ts';
@@ -246,7 +247,12 @@ export interface TextCandidate {
  */
 export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bareOnly = false): TextCandidate[] {
   const out: TextCandidate[] = [];
-  const take = (line: DocLine, from: number): TextCandidate | null => {
+  // `since`: where the line's own text starts for a till's word before the id (the label's end on its own line: a till
+  // word inside the label is the label's, "Factura POS No. 727602")
+  const take = (line: DocLine, at: number, since = at): TextCandidate | null => {
+    // a till's or store's own number right after the label ("Ticket Caisse 02 N° 4711", "Receipt P0S1 48213"): the document's follows it
+    const till = tillIdEnd(line.text, at);
+    const from = till >= 0 ? till : at;
     const rest = line.text.slice(from);
     // "N° 4355", "Nº 4355" ("°"/"º" end no word, so no \b after them), "Nr. 12", "N. 004512", "n.: B-47971" (número
     // abbreviated, PT/ES/IT), "nro 3608" (FI numero), "č. 3197" (CS/SK číslo, its haček often lost: "c. 3197"), "sz. 3882"
@@ -267,6 +273,8 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     const start = from + m.index + m[0].length - m[1].length;
     // a piece of the till's date or time under or beside the label ("07" of "07:23")
     if (inDateOrTime(line.text, start, start + m[1].length)) return null;
+    // a store's or till's number ("Store #0217" under a receipt's title, "P0S1") is no document's (./till-id.ts)
+    if (isTillId(line.text.slice(since), start - since, m[1])) return null;
     const id = m[1].replace(/[.\-_/]+$/, '');
     return { text: digitsMisread(id), line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
   };
@@ -287,7 +295,8 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     }
     // an id on the label's own line that could not be read ("Ticket N*: T474307") is the one
     // printed: the line below holds something else (an item, "MILO 1KG")
-    if (unreadIdAfter(line.text, m.end)) continue;
+    // ...and so is a till's or store's after the label ("Beleg Kasse 3"): the line below holds no number of the label's
+    if (unreadIdAfter(line.text, m.end) || tillIdEnd(line.text, m.end) >= 0) continue;
     const labelBox = spanBox(line, m.start, m.end);
     const bare = !bareOnly || /^[\s:#.°º\-–]*(?:(?:no|nr|n°|nº|number)\b[\s:#.°º]*)?$/i.test(line.text.slice(m.end));
     for (const next of valueLines(lines, line, bare ? below : 0)) {
@@ -300,7 +309,7 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
       for (const w of next.words) {
         if (xOverlap(w.box, { ...labelBox, x: labelBox.x - 10, w: labelBox.w + 20 }) <= 0) continue;
         const i = next.text.indexOf(w.text);
-        const c = take(next, Math.max(0, i));
+        const c = take(next, Math.max(0, i), 0);
         if (c) { out.push(c); break; }
       }
       break;

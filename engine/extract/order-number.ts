@@ -14,7 +14,7 @@
  * 02.10.2025", holds no number). Source of the vocabulary: a tester's invoices in the eight
  * languages, and the invoice vocabularies of those languages.
  */
-import { keyword, type DocLine } from '../parse/lines.ts';
+import { keyword, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
 import { labelledIds, type TextCandidate } from './labels.ts';
 
 const ORDER_PHRASES = [
@@ -69,7 +69,40 @@ const withReadSigns = (x: string) => (/º/.test(x) ? ['º', '°', '9', '2'].map(
 /** The order labels, longest first (at one start the first pattern wins: "your order ref" before "your order"). */
 export const ORDER_NUMBER_LABELS = [...new Set([...ORDER_PHRASES, ...ORDINAL_SIGN_PHRASES.flatMap(withReadSigns)])].sort((a, b) => b.length - a.length).map((x) => keyword(x));
 
-/** Order number candidates in page order (see the module comment); none when no label is printed. */
+/**
+ * "PO" (purchase order) as a label of its own right before a number ("PO 48013", "PO: 48013",
+ * "PO# 48013", with its O read as a zero "P0: 48013"; "P.O." is a phrase above), folded text. Only
+ * printed in capitals (PO_IN_CAPITALS): a lower-case "po" is a word of other languages (Polish
+ * "po 14 dniach", after 14 days).
+ */
+const PO_LABEL = [/(?<![\p{L}\d])p[o0](?=\s*[:#]\s*\d|\s+\d)/u];
+const PO_IN_CAPITALS = /(?<![\p{L}\d])P[O0](?=\s*[:#]\s*\d|\s+\d)/u;
+/**
+ * A purchase order's id printed with its "PO" prefix glued to it, by a dash or a slash or not
+ * ("PO-48013", "PO/2025/118", "PO48013"), in capitals, with or without a label before it; with a
+ * dash or a slash, its O read as a zero too ("P0-48013", mended by poPrefix: "P048013" may be a
+ * code's digits).
+ */
+const PO_ID = /(?<![\p{L}\d])P(?:O[-\/]?|0[-\/])\d[A-Za-z0-9\-\/._]*/u;
+
+/** An order id whose "PO" prefix OCR read with a zero ("P0-48013", "P0/2025/118") is "PO-48013": a PO prefix is letters. */
+export function poPrefix(id: string): string {
+  return id.replace(/^P0(?=[-\/]\d)/, 'PO');
+}
+
+/**
+ * Order number candidates (see the module comment): the labelled ones in page order; none
+ * labelled, the number after a bare "PO" (PO_LABEL), then an id with a PO prefix anywhere
+ * (PO_ID). None when nothing names an order.
+ */
 export function orderNumbers(lines: DocLine[]): TextCandidate[] {
-  return labelledIds(lines, ORDER_NUMBER_LABELS, 1, true);
+  const labelled = labelledIds(lines, ORDER_NUMBER_LABELS, 1, true);
+  const po = labelled.length ? labelled : labelledIds(lines.filter((l) => PO_IN_CAPITALS.test(l.text)), PO_LABEL, 0);
+  const ids = po.length ? po : lines.flatMap((line) => {
+    const m = PO_ID.exec(line.text);
+    if (!m) return [];
+    const id = m[0].replace(/[.\-_/]+$/, '');
+    return [{ text: id, line, box: spanBox(line, m.index, m.index + id.length), confidence: spanConfidence(line, m.index, m.index + id.length) }];
+  });
+  return ids.map((c) => ({ ...c, text: poPrefix(c.text) }));
 }

@@ -23,6 +23,7 @@ import { approximateTax, APPROXIMATE_TAX_RULE } from './approximate-tax.ts';
 import { paymentMethodOf } from '../parse/payment-method.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
+import { pointOfSaleNumbers } from './point-of-sale-number.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -73,6 +74,12 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   'factura simpl',
   // IS "Kvittun nr." (the receipt's number)
   'kvittun nr', 'kvittunar nr', 'kvittun',
+  // AR "Factura B N° 0003-00045612": the factura's class letter (A, B, C, M, E) then its number sign; without the sign the
+  // letter may start a phrase ("Factura a consumidor final")
+  ...['a', 'b', 'c', 'm', 'e'].flatMap((c) => ['n', 'nro', 'no', 'nº', 'n°'].map((n) => `factura ${c} ${n}`)),
+  // the misspelling tills print for receipt ("RECIEPT NO", "Reciept #"), a printed word and no damage of OCR's (which
+  // keyword() covers: "Rec1ept No" is this misspelling with its i read as a 1)
+  'reciept no', 'reciept #', 'reciept number', 'reciept',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
@@ -105,7 +112,7 @@ const RECEIPT_ID_BARE_HASH = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*#
  * line ("Nº 35464   POS 04", "# 51363   Kasse 2", "No. 83215 Till 3"; folded text): a word and
  * its number, never the receipt's.
  */
-const TILL_NUMBER = String.raw`(?:till|kasse|caja|caisse|cassa|kassa|caixa|pos|terminal|term|tid|register|reg|lane|cashier|op|operator|bediener|kassierer|table|tisch|mesa|tavolo|server|clerk)\.?\s*(?:no\.?|nr\.?|#|n[°º])?\s*:?\s*\d{1,6}`;
+const TILL_NUMBER = String.raw`(?:till|kasse|caja|caisse|cassa|kassa|caixa|p[o0]s|terminal|term|tid|register|reg|lane|cashier|op|operator|bediener|kassierer|table|tisch|mesa|tavolo|server|clerk)\.?\s*(?:no\.?|nr\.?|#|n[°º])?\s*:?\s*\d{1,6}`;
 /** What follows the sign: the number, then nothing but the till's date, time or own number (folded text; no group of digits, NOT_A_DIGIT_GROUP). */
 const NUMBER_THEN_TILL = String.raw`\d{3,10}(?:\s+${NOT_A_DIGIT_GROUP}(?:${DATE_OR_TIME}|${TILL_NUMBER}))*\s*$`;
 /**
@@ -336,7 +343,9 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
   // a phone number printed after a label is none (./phone-digits): the next tier's number is the receipt's
-  const own = notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN])));
+  // a point of sale and its number printed apart ("P.V. 0004 Nro. 00012877"): the two are the number (./point-of-sale-number)
+  const pos = pointOfSaleNumbers(lines);
+  const own = pos.length ? pos : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN])));
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
   const signed = series.length ? series : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN])));
   const hash = signed.length ? signed : notPhoneNumbers(lines, notCardNumbers(lines, numberBesideSign(lines)));

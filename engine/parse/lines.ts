@@ -61,10 +61,23 @@ export function fold(text: string): string {
 }
 const STROKED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı: 'i' };
 
-/** What OCR may print for an l (or a Polish ł, which it also reads as t); i and 1 only in long words. */
+/**
+ * What OCR may print for an l (or a Polish ł, which it also reads as t); i and 1 anywhere only in
+ * long words. In a short word a 1 only after a letter or another 1 and before no other digit ("Bi11
+ * No" for Bill No): an i there would make another word ("jln" would match "JIN"), and a 1 before
+ * a figure's digits is that figure's.
+ */
 function lClass(stroked: boolean, long: boolean): string {
-  return `[l${stroked ? 't' : ''}!|${long ? 'i1' : ''}]`;
+  const chars = `[l${stroked ? 't' : ''}!|${long ? 'i1' : ''}]`;
+  return long ? chars : `(?:${chars}|(?<=[\\p{L}1])1(?![02-9]))`;
 }
+
+/**
+ * What OCR may print for an i inside a long word (five letters or more, neither its first nor its
+ * last letter), between two letters: the letter, a 1, an l, a "|" or a "!" ("Rec1ept No",
+ * "RECElPT NO"). Between letters no figure stands.
+ */
+const I_CLASS = String.raw`(?:i|(?<=\p{L})[1l|!](?=\p{L}))`;
 
 /**
  * What OCR may print for an o: the letter, or a zero not followed by a digit ("INV0ICE N0:", "T0TAL";
@@ -97,7 +110,9 @@ const NUMBER_SIGN = /^n\.?[º°o]\.?$/;
  * space ("DOCUMENTO. N.5893"); an l may be read as
  * '!' or '|' ("Tota! 459,70"), and in a word of five letters or more as 'i' or '1' too ("Totai
  * Due"; in a short word that would make another word: "jln" would match "JIN"); a Polish ł
- * as l or t ("DO ZAPTATY" for DO ZAPŁATY), and so a Slovak ľ ("Ztava" for Zľava); an o as a zero (O_CLASS); inside a long word a z or
+ * as l or t ("DO ZAPTATY" for DO ZAPŁATY), and so a Slovak ľ ("Ztava" for Zľava), an l in a short word as a 1 after a
+ * letter ("Bi11", lClass); an o as a zero (O_CLASS); inside a long word an i as 1, l, | or ! between letters ("Rec1ept",
+ * I_CLASS), a z or
  * an s as 2 or 5 between letters (digitLookalike: "Narud2ba br."); a number sign before another
  * word lost (NUMBER_SIGN: "N Pedido"). Each is a kind of damage OCR does to any label, so the
  * labels list no damaged spellings.
@@ -110,6 +125,7 @@ export function keyword(phrase: string, flags = 'i'): RegExp {
     const long = chars.length >= 5;
     const classes = chars.map((c, j) => (c === 'l' || c === '\uE000' ? lClass(c === '\uE000', long)
       : c === 'o' ? O_CLASS
+        : long && j > 0 && j < chars.length - 1 && c === 'i' ? I_CLASS
         : (long && j > 0 && j < chars.length - 1 && digitLookalike(c)) || c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     // a number sign before another word, which OCR may lose: the N alone before a space or a point
     if (i < parts.length - 1 && NUMBER_SIGN.test(w)) return `n(?: ?${classes.slice(1).join(' ?')}|(?=[\\s.·]))`;
