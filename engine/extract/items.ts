@@ -46,6 +46,7 @@ import { quantityFirst } from './quantity-first.ts';
 import { rateColumnStart } from './rate-column-before-amount.ts';
 import { skipWordInName } from './skip-word-in-name.ts';
 import { nameOnSameRow } from './name-on-same-row.ts';
+import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -55,6 +56,8 @@ const HEADER = [
   'popis', 'množství', 'megnevezés', 'mennyiség', 'egységár', 'denumire', 'cantitate', 'preț', 'beskrivning', 'antal', 'pris', 'beskrivelse', 'kuvaus', 'määrä', 'hinta',
 ].map((k) => keyword(k));
 const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 'subtotaal', 'montant', 'tax', 'gst', 'vat', 'rounding', 'cash', 'change', 'payment', 'balance', 'discount', 'ust', 'mwst', 'tva', 'btw', 'steuer', 'amount due', 'service charge', 'positionssumme', 'zwischensumme', 'nettosumme', 'warensumme', 'rechnungssumme'].map((k) => keyword(k));
+// (a cash rounding in any language served, "Rundung -0.02", "Öresavrundning -0,12": never an item, ../parse/rounding-labels.ts)
+STOP.push(...ROUNDING_LABELS);
 /**
  * A summary row (net, tax, total, discount in any language the amount roles know: "Nettobetrag",
  * "Base imponible", "IVA 21%", "Taxable Value", "IGST 18%", "Razem netto") is never an item,
