@@ -35,6 +35,7 @@ import { discountRow, discountWords } from './discounts.ts';
 import { carriedForward } from './carried-forward.ts';
 import { quantityClause, type QuantityClause } from './quantity-clause.ts';
 import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
+import { labelledMeasure, labelsMeasure } from './labelled-measure.ts';
 import { packSize } from './pack-size.ts';
 import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
@@ -194,12 +195,14 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // columns' words too, with a figure after each colon: it closes the items, it heads none)
   let start = pageLines.findIndex((l) => {
     const hits = HEADER.filter((re) => re.test(fold(l.text))).length;
-    return hits >= 2 && !/:\s*\d/.test(l.text);
+    // (and so does a pump's labelled line, "Litros 32,15 Precio/L 1,245 Importe 40,03": ./labelled-measure.ts)
+    return hits >= 2 && !/:\s*\d/.test(l.text) && !labelsMeasure(l.text);
   });
   // (a discount with its negative figure, "Member Disc -0.50", "Rabatt -0,50" under an item, is
   // no item and ends none: the items go on below it; a total carried to the next page, "Suma y
-  // sigue", "Suma z przeniesienia", ends no table either)
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !TAX_ID_LABEL.test(fold(l.text)) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
+  // sigue", "Suma z przeniesienia", ends no table either; nor does a pump's labelled line, "Volume 32,15
+  // Prix/L 1,245 Montant 40,03", whose amount word is a total's)
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   const stop = end < 0 ? pageLines.length : end;
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
@@ -306,6 +309,20 @@ function nextItemTotal(row: DocLine | undefined, whole: boolean): number | null 
   return money.length ? money[money.length - 1].value : null;
 }
 
+/**
+ * The item of a pump's labelled line (./labelled-measure.ts), named by the text before its litres
+ * or else by `above` (the text line over it, "GASOLINA 95"); null when `l` is no such line or
+ * nothing names it.
+ */
+function labelledPumpItem(l: DocLine, whole: boolean, above: DocLine | null): ReceiptItem | null {
+  const last = amountsIn(l).filter((a) => moneyDecimals(a, whole)).pop();
+  const measure = last ? labelledMeasure(l.text, last) : null;
+  if (!last || !measure) return null;
+  const own = descriptionOf(l.text.slice(0, measure.start));
+  const description = /\p{L}{2,}/u.test(own) ? own : above ? descriptionOf(above.text) : null;
+  return description ? { quantity: measure.quantity, description, totalAmount: last.value, unitPrice: measure.unitPrice, taxAmount: null, netAmount: null, discountAmount: null } : null;
+}
+
 /** The items of `rows` (the lines between a table's header, or the shop's header, and its first total), read as extractItems says. */
 function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions): PlacedItem[] {
   const whole = !!opts.wholeMoney;
@@ -330,6 +347,10 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const lastWrap = wrapped;
     wrapped = null;
     // (a total carried from one page to the next is no item either, ./carried-forward.ts)
+    // a pump's line naming its litres, price per litre and amount ("Litros 32,15 Precio/L 1,245
+    // Importe 40,03"), the grade before them or on the line above: ./labelled-measure.ts
+    const pumped = labelledPumpItem(l, whole, pendingText);
+    if (pumped) { out.push({ item: pumped, line: row }); pendingText = null; pendingQty = null; wrapping = null; continue; }
     const skipWord = matchAny(l.text, SKIP);
     if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
