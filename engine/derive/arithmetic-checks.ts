@@ -6,7 +6,8 @@
  * - `items_sum_equals_net_or_total`: the line totals add up to the net or to the total (or, a
  *   discount printed, to the net plus the discount: the lines come before the allowance), or to
  *   the total less a cash rounding the page prints ("Total CHF 23.47", "Rundung -0.02", "Zu
- *   bezahlen 23.45": the lines add up to the sum before the rounding, the total is the amount paid).
+ *   bezahlen 23.45": the lines add up to the sum before the rounding, the total is the amount paid),
+ *   or less a service charge taken as a percentage ("Servizio 10% 2,40").
  * A check is made only when all its inputs were printed; a derived value satisfies its own rule
  * and would prove nothing. Pure.
  */
@@ -16,9 +17,10 @@ import { cents, sameCents, type ArithmeticCheck } from './provenance.ts';
 
 /**
  * Checks of the printed `m` and `items`; `printed(path)` says whether a field path was printed;
- * `roundings`, the cash roundings the page prints (signed, currency units: ../parse/rounding-labels.ts).
+ * `roundings`, the cash roundings the page prints (signed, currency units: ../parse/rounding-labels.ts);
+ * `charges`, the service charges it prints as a percentage of the bill (../parse/charge-labels.ts).
  */
-export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path: string) => boolean, prefix = '', roundings: number[] = []): ArithmeticCheck[] {
+export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path: string) => boolean, prefix = '', roundings: number[] = [], charges: number[] = []): ArithmeticCheck[] {
   const checks: ArithmeticCheck[] = [];
   const p = (f: string) => prefix + f;
   const { totalAmount: total, netAmount: net, taxAmount: tax, discountAmount: discount } = m;
@@ -40,7 +42,9 @@ export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path
     const beforeDiscount = net !== null && printed(p('netAmount')) && discount !== null && discount > 0 && printed(p('discountAmount')) ? { f: 'netAmount', v: cents(net + discount), detail: 'net plus the discount' } : null;
     // (lines before a printed cash rounding add up to the total less it: the total is the amount paid)
     const beforeRounding = total !== null && printed(p('totalAmount')) ? roundings.map((r) => ({ f: 'totalAmount', v: cents(total - r), detail: 'total less the printed rounding' })) : [];
-    const against = [net !== null && printed(p('netAmount')) ? { f: 'netAmount', v: net } : null, total !== null && printed(p('totalAmount')) ? { f: 'totalAmount', v: total } : null, beforeDiscount, ...beforeRounding].filter((x) => x !== null);
+    // (and before a service charge taken as a percentage, "Servizio 10% 2,40": no line of its own)
+    const charged = charges.length && total !== null && printed(p('totalAmount')) ? [{ f: 'totalAmount', v: cents(total - charges.reduce((s, c) => s + c, 0)), detail: 'total less the printed service charge' }] : [];
+    const against = [net !== null && printed(p('netAmount')) ? { f: 'netAmount', v: net } : null, total !== null && printed(p('totalAmount')) ? { f: 'totalAmount', v: total } : null, beforeDiscount, ...beforeRounding, ...charged].filter((x) => x !== null);
     if (against.length) {
       const hit = against.find((a) => sameCents(a.v, sum));
       const target = hit ?? against[0];
