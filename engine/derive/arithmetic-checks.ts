@@ -4,7 +4,10 @@
  * - `net_plus_tax_equals_total` (EN 16931 BR-CO-15), also as net - discount + tax = total when
  *   a discount is printed below the subtotal;
  * - `items_sum_equals_net_or_total`: the line totals add up to the net or to the total (or, a
- *   discount printed, to the net plus the discount: the lines come before the allowance).
+ *   discount printed, to the net or the total plus the discount: the lines come before the allowance), or to
+ *   the total less a cash rounding the page prints ("Total CHF 23.47", "Rundung -0.02", "Zu
+ *   bezahlen 23.45": the lines add up to the sum before the rounding, the total is the amount paid),
+ *   or less a service charge taken as a percentage ("Servizio 10% 2,40").
  * A check is made only when all its inputs were printed; a derived value satisfies its own rule
  * and would prove nothing. Pure.
  */
@@ -12,8 +15,12 @@ import type { ReceiptItem } from '../../schemas/results.ts';
 import type { MoneyFields } from './derive-amounts.ts';
 import { cents, sameCents, type ArithmeticCheck } from './provenance.ts';
 
-/** Checks of the printed `m` and `items`; `printed(path)` says whether a field path was printed. */
-export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path: string) => boolean, prefix = ''): ArithmeticCheck[] {
+/**
+ * Checks of the printed `m` and `items`; `printed(path)` says whether a field path was printed;
+ * `roundings`, the cash roundings the page prints (signed, currency units: ../parse/rounding-labels.ts);
+ * `charges`, the service charges it prints as a percentage of the bill (../parse/charge-labels.ts).
+ */
+export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path: string) => boolean, prefix = '', roundings: number[] = [], charges: number[] = []): ArithmeticCheck[] {
   const checks: ArithmeticCheck[] = [];
   const p = (f: string) => prefix + f;
   const { totalAmount: total, netAmount: net, taxAmount: tax, discountAmount: discount } = m;
@@ -33,13 +40,20 @@ export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path
     // (lines before a printed document-level discount add up to the net plus that discount: the
     // net is after the allowance, EN 16931 BT-109)
     const beforeDiscount = net !== null && printed(p('netAmount')) && discount !== null && discount > 0 && printed(p('discountAmount')) ? { f: 'netAmount', v: cents(net + discount), detail: 'net plus the discount' } : null;
-    const against = [net !== null && printed(p('netAmount')) ? { f: 'netAmount', v: net } : null, total !== null && printed(p('totalAmount')) ? { f: 'totalAmount', v: total } : null, beforeDiscount].filter((x) => x !== null);
+    // (gross lines before a printed document discount add up to the total plus it: "Brot 10,00",
+    // "Kuchen 13,50", "Rabatt 10% -2,35", "Summe EUR 21,15")
+    const grossBeforeDiscount = total !== null && printed(p('totalAmount')) && discount !== null && discount > 0 && printed(p('discountAmount')) ? { f: 'totalAmount', v: cents(total + discount), detail: 'total plus the discount' } : null;
+    // (lines before a printed cash rounding add up to the total less it: the total is the amount paid)
+    const beforeRounding = total !== null && printed(p('totalAmount')) ? roundings.map((r) => ({ f: 'totalAmount', v: cents(total - r), detail: 'total less the printed rounding' })) : [];
+    // (and before a service charge taken as a percentage, "Servizio 10% 2,40": no line of its own)
+    const charged = charges.length && total !== null && printed(p('totalAmount')) ? [{ f: 'totalAmount', v: cents(total - charges.reduce((s, c) => s + c, 0)), detail: 'total less the printed service charge' }] : [];
+    const against = [net !== null && printed(p('netAmount')) ? { f: 'netAmount', v: net } : null, total !== null && printed(p('totalAmount')) ? { f: 'totalAmount', v: total } : null, beforeDiscount, grossBeforeDiscount, ...beforeRounding, ...charged].filter((x) => x !== null);
     if (against.length) {
       const hit = against.find((a) => sameCents(a.v, sum));
       const target = hit ?? against[0];
       checks.push({
         name: 'items_sum_equals_net_or_total', ok: !!hit, expected: sum, actual: target.v,
-        inputs: [`${p('tableItems')}[*].totalAmount`, p(target.f)], detail: hit ? `the lines add up to the ${hit === beforeDiscount ? beforeDiscount.detail : hit.f === 'netAmount' ? 'net' : 'total'}` : 'the lines add up to neither the net nor the total',
+        inputs: [`${p('tableItems')}[*].totalAmount`, p(target.f)], detail: hit ? `the lines add up to the ${'detail' in hit ? hit.detail : hit.f === 'netAmount' ? 'net' : 'total'}` : 'the lines add up to neither the net nor the total',
       });
     }
   }

@@ -24,6 +24,7 @@ import { totalsBands } from './totals-band.ts';
 import { carriedForward } from './carried-forward.ts';
 import { INC_BEFORE_RATE, TAX_WORD_SOURCE, TAX_WORDS } from '../parse/tax-words.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
+import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** Vietnamese labels: their marked letters may be blanks (../parse/marked-letter-keyword.ts), as a PDF whose font lacks them prints them. */
@@ -173,13 +174,6 @@ const INCLUDED_TAX_LINE = new RegExp(String.raw`^\W*(?:incl|inkl|incluye|incluso
   + String.raw`|^\W*${TAX_WORD_SOURCE}\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen|dahil)`
   // "Total incl. 9% GST of S$5.08", "Total includes GST of 4.50": the total's tax named by "of" after the tax word
   + `|${TAX_OF_SOURCE}`, 'iu');
-/**
- * A cash rounding printed between the tax-inclusive sum and the amount paid ("ROUNDING ADJ 0.02",
- * "Rounding -0.01", Malaysia's and Singapore's 5-sen rounding; "Pembundaran", "Arrondi",
- * "Rundung", "Redondeo", "Arrotondamento", "Afronding", "Zaokrąglenie", "Avrunding").
- */
-const ROUNDING_LABELS = k(['rounding adj', 'rounding adjustment', 'rounding', 'round adj', 'pembundaran', 'arrondi', 'rundung', 'rundungsdifferenz', 'redondeo', 'arrotondamento',
-  'arredondamento', 'afronding', 'zaokrąglenie', 'zaokraglenie', 'avrunding', 'öresavrundning', 'oresavrundning']);
 /**
  * The largest share of a tax-inclusive total its tax can be: 27 % VAT (Hungary's, the highest in
  * the EU) is 21.3 % of the gross; 0.22 allows for rounding.

@@ -35,6 +35,8 @@ import { discountRow, discountWords } from './discounts.ts';
 import { carriedForward } from './carried-forward.ts';
 import { quantityClause, type QuantityClause } from './quantity-clause.ts';
 import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
+import { labelledMeasure, labelsMeasure } from './labelled-measure.ts';
+import { coverCount } from './cover-count.ts';
 import { packSize } from './pack-size.ts';
 import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
@@ -46,6 +48,7 @@ import { quantityFirst } from './quantity-first.ts';
 import { rateColumnStart } from './rate-column-before-amount.ts';
 import { skipWordInName } from './skip-word-in-name.ts';
 import { nameOnSameRow } from './name-on-same-row.ts';
+import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -55,6 +58,8 @@ const HEADER = [
   'popis', 'množství', 'megnevezés', 'mennyiség', 'egységár', 'denumire', 'cantitate', 'preț', 'beskrivning', 'antal', 'pris', 'beskrivelse', 'kuvaus', 'määrä', 'hinta',
 ].map((k) => keyword(k));
 const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 'subtotaal', 'montant', 'tax', 'gst', 'vat', 'rounding', 'cash', 'change', 'payment', 'balance', 'discount', 'ust', 'mwst', 'tva', 'btw', 'steuer', 'amount due', 'service charge', 'positionssumme', 'zwischensumme', 'nettosumme', 'warensumme', 'rechnungssumme'].map((k) => keyword(k));
+// (a cash rounding in any language served, "Rundung -0.02", "Öresavrundning -0,12": never an item, ../parse/rounding-labels.ts)
+STOP.push(...ROUNDING_LABELS);
 /**
  * A summary row (net, tax, total, discount in any language the amount roles know: "Nettobetrag",
  * "Base imponible", "IVA 21%", "Taxable Value", "IGST 18%", "Razem netto") is never an item,
@@ -191,12 +196,14 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // columns' words too, with a figure after each colon: it closes the items, it heads none)
   let start = pageLines.findIndex((l) => {
     const hits = HEADER.filter((re) => re.test(fold(l.text))).length;
-    return hits >= 2 && !/:\s*\d/.test(l.text);
+    // (and so does a pump's labelled line, "Litros 32,15 Precio/L 1,245 Importe 40,03": ./labelled-measure.ts)
+    return hits >= 2 && !/:\s*\d/.test(l.text) && !labelsMeasure(l.text);
   });
   // (a discount with its negative figure, "Member Disc -0.50", "Rabatt -0,50" under an item, is
   // no item and ends none: the items go on below it; a total carried to the next page, "Suma y
-  // sigue", "Suma z przeniesienia", ends no table either)
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !TAX_ID_LABEL.test(fold(l.text)) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
+  // sigue", "Suma z przeniesienia", ends no table either; nor does a pump's labelled line, "Volume 32,15
+  // Prix/L 1,245 Montant 40,03", whose amount word is a total's)
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   const stop = end < 0 ? pageLines.length : end;
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
@@ -303,6 +310,20 @@ function nextItemTotal(row: DocLine | undefined, whole: boolean): number | null 
   return money.length ? money[money.length - 1].value : null;
 }
 
+/**
+ * The item of a pump's labelled line (./labelled-measure.ts), named by the text before its litres
+ * or else by `above` (the text line over it, "GASOLINA 95"); null when `l` is no such line or
+ * nothing names it.
+ */
+function labelledPumpItem(l: DocLine, whole: boolean, above: DocLine | null): ReceiptItem | null {
+  const last = amountsIn(l).filter((a) => moneyDecimals(a, whole)).pop();
+  const measure = last ? labelledMeasure(l.text, last) : null;
+  if (!last || !measure) return null;
+  const own = descriptionOf(l.text.slice(0, measure.start));
+  const description = /\p{L}{2,}/u.test(own) ? own : above ? descriptionOf(above.text) : null;
+  return description ? { quantity: measure.quantity, description, totalAmount: last.value, unitPrice: measure.unitPrice, taxAmount: null, netAmount: null, discountAmount: null } : null;
+}
+
 /** The items of `rows` (the lines between a table's header, or the shop's header, and its first total), read as extractItems says. */
 function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions): PlacedItem[] {
   const whole = !!opts.wholeMoney;
@@ -327,6 +348,10 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const lastWrap = wrapped;
     wrapped = null;
     // (a total carried from one page to the next is no item either, ./carried-forward.ts)
+    // a pump's line naming its litres, price per litre and amount ("Litros 32,15 Precio/L 1,245
+    // Importe 40,03"), the grade before them or on the line above: ./labelled-measure.ts
+    const pumped = labelledPumpItem(l, whole, pendingText);
+    if (pumped) { out.push({ item: pumped, line: row }); pendingText = null; pendingQty = null; wrapping = null; continue; }
     const skipWord = matchAny(l.text, SKIP);
     if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
@@ -356,7 +381,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // a quantity column left of the description: the description starts after it ("1 Kingston SSD ... 29,37")
     // or a position number: a whole number first, then words ("1 Toolbox Stahlcoil 100,00 10 850,00")
     const leadsText = am.length > 1 && am[0].decimals === 0 && !/\p{L}/u.test(l.text.slice(0, am[0].start));
-    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00")
+    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:[x×*]\s+)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
     // with named columns, a number printed under the description column (an article number) is text
     const figures = am.filter((a) => a !== lead && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
     // a unit price with four decimals ("43,2000", as EN 16931 allows) is no amount to the parser
@@ -382,7 +408,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const inPack = (a: PlacedAmount) => !!pack && a.start >= pack.start && a.end <= pack.end;
     const firstNum = clause ? clause : pack ? { start: pack.end } : firstFig;
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
-    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, rateColumnStart(l, firstNum.start)).replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, rateColumnStart(l, firstNum.start)).replace(lead ? /^\s*[x×*]\s+/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
@@ -463,6 +489,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     }
     if (quantity === null && before.length === 1 && Math.abs(before[0] - total) < 0.005) { unitPrice = before[0]; }
     if (quantity === null && unitPrice === null && qtyAbove && Math.abs(qtyAbove.q * qtyAbove.u - total) < 0.011) { quantity = qtyAbove.q; unitPrice = qtyAbove.u; }
+    // (the covers a cover charge counts, "Coperto x2 4,00": ./cover-count.ts; the unit price follows from the total)
+    const covers = quantity === null && unitPrice === null ? coverCount(desc) : null;
+    if (covers) { quantity = covers.count; desc = covers.name; }
     out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: row });
     // on an invoice, a text line under the description, starting where it starts, wraps it (with or without a named header)
     if (opts.columns) {

@@ -6,7 +6,8 @@
  * ltr, kg, m, m2, m3, m², m³, gal); the sign is x, ×, * or @; the unit price may have up to four
  * decimals and a currency and "/unit" after it. A fuel price per litre prints three decimals, so a
  * comma or a dot before three digits is its decimal separator here ("7,494" is 7.494, not the
- * 7494 the amount parser reads, ../parse/amounts.ts), which the product proves: the quantity times
+ * 7494 the amount parser reads, ../parse/amounts.ts) unless the amount is whole and the figure
+ * only makes it read in thousands ("$1.245" pesos a litre, "= $40.027"), which the product proves: the quantity times
  * the unit price must make the line's amount within one unit of the amount's last printed digit
  * (a cent; a whole yen or forint), as the pump rounds it.
  * Some pumps print the litres first, the product's name between them and its price per unit
@@ -49,6 +50,20 @@ function decimal(s: string): number {
 }
 
 /**
+ * The readings of a unit price: as a decimal ("1,245" = 1.245 € a litre), and, when the line's
+ * amount is whole (`wholeAmount`: pesos, forint, yen) and the figure is one group of three digits
+ * after a mark, also in thousands ("$1.245" = 1245 pesos a litre on a Chilean pump's line,
+ * "Bencina 93 32,150 L x $1.245 = $40.027"). The product with the quantity picks the one meant.
+ */
+export function unitPriceReadings(s: string, wholeAmount: boolean): number[] {
+  const d = decimal(s);
+  return wholeAmount && /^\d{1,3}[.,]\d{3}$/.test(s) ? [d, Number(s.replace(/[.,]/, ''))] : [d];
+}
+
+/** Whether `quantity` times `unitPrice` makes `amount` within one unit of its last printed digit. */
+export const makes = (quantity: number, unitPrice: number, amount: { value: number; decimals: number }) => Math.abs(quantity * unitPrice - amount.value) <= 10 ** -amount.decimals + 1e-9;
+
+/**
  * The measured clause in `text` whose quantity times unit price makes `amount` (its value, and
  * the decimals it prints: 2 for cents, 0 for whole units) within one unit of its last digit; null
  * when there is none. `amount` null: the clause when the text holds nothing else (a quantity line
@@ -57,13 +72,14 @@ function decimal(s: string): number {
 export function measuredQuantity(text: string, amount: { value: number; decimals: number } | null): MeasuredQuantity | null {
   for (const m of text.matchAll(MEASURED)) {
     const quantity = decimal(m[1]);
-    const unitPrice = decimal(m[2]);
     const start = m.index!, end = start + m[0].length;
-    if (!(quantity > 0) || !(unitPrice > 0)) continue;
     if (amount == null) {
-      if (/\S/.test(text.slice(0, start) + text.slice(end))) continue;
-    } else if (Math.abs(quantity * unitPrice - amount.value) > 10 ** -amount.decimals + 1e-9) continue;
-    return { quantity, unitPrice, start, end };
+      const unitPrice = decimal(m[2]);
+      if (!(quantity > 0) || !(unitPrice > 0) || /\S/.test(text.slice(0, start) + text.slice(end))) continue;
+      return { quantity, unitPrice, start, end };
+    }
+    const unitPrice = unitPriceReadings(m[2], amount.decimals === 0).find((u) => quantity > 0 && u > 0 && makes(quantity, u, amount));
+    if (unitPrice !== undefined) return { quantity, unitPrice, start, end };
   }
   return null;
 }
@@ -78,8 +94,8 @@ export function leadingMeasure(text: string, amount: { value: number; decimals: 
   const m = LEADING.exec(text);
   if (!m) return null;
   const quantity = decimal(m[1]);
-  const unitPrice = decimal(m[3]);
-  if (!(quantity > 0) || !(unitPrice > 0) || Math.abs(quantity * unitPrice - amount.value) > 10 ** -amount.decimals + 1e-9) return null;
+  const unitPrice = unitPriceReadings(m[3], amount.decimals === 0).find((u) => quantity > 0 && u > 0 && makes(quantity, u, amount));
+  if (unitPrice === undefined) return null;
   const nameStart = m.index + m[0].indexOf(m[2], m[1].length);
   return { quantity, unitPrice, start: m.index + m[0].search(/\d/), end: m.index + m[0].length, name: { start: nameStart, end: nameStart + m[2].length } };
 }

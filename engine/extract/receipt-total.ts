@@ -36,12 +36,14 @@ import { wholeMoneyPage } from './gapped-thousands.ts';
 import { joinedAcrossGap } from './whole-groups-apart.ts';
 import { rupeePage, withoutLeadingThree } from './rupee-read-as-three.ts';
 import { chargeAmounts } from './service-charges.ts';
+import { MAX_CASH_ROUNDING, ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { PAYMENT_WORDS } from '../parse/payment-method.ts';
 import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, partOfPrintedTotal, taxTableHeader, tipLifted, type AmountRoles } from './amount-roles.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const MONEY_LINE = k(['total', 'cash', 'change', 'rounding', 'round', 'amount', 'payable', 'paid', 'due', 'gst', 'tax', 'subtotal', 'sub total', 'visa', 'card', 'rm']);
-const ROUNDING = k(['rounding adj', 'rounding adjustment', 'rounding', 'round adj', 'rnd adj']);
+/** A cash rounding, in every language served (../parse/rounding-labels.ts). */
+const ROUNDING = ROUNDING_LABELS;
 /**
  * Cash tendered and change given back, by language: EN; DE "gegeben", "Barzahlung", "Bargeld",
  * "Bar" at the line's start ("BAR EUR 20,00": inside a line it is an item's word, "Mars Bar"),
@@ -167,7 +169,8 @@ function netAfterGross(lines: DocLine[]): AmountCandidate[] {
 }
 /** A printed total's label names the amount paid. */
 const finalLabel = (c: AmountCandidate, lines: DocLine[]) => !!matchAny(c.label.text, FINAL) || netAfterGross(lines).some((n) => n.label === c.label);
-const roundingRowsIn = (lines: DocLine[]) => labelledAmounts(lines, ROUNDING).filter((c) => Math.abs(c.value) < 0.1);
+/** Printed cash roundings: a few cents (5-sen, 5-rappen), or up to half a unit where a till rounds to whole kronor ("Öresavrundning -0,12"). */
+const roundingRowsIn = (lines: DocLine[]) => labelledAmounts(lines, ROUNDING).filter((c) => Math.abs(c.value) <= MAX_CASH_ROUNDING);
 
 export function reconcileTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | null): AmountCandidate | null {
   return roundedPayable(lines, beforePartPayments(lines, chooseTotal(lines, roles, itemsSum)));

@@ -8,6 +8,7 @@
  * tax (SST), not a charge. Shared by extraction (../extract/service-charges) and derivation. Pure.
  */
 import { keyword, matchAny } from './lines.ts';
+import { findAmounts } from './amounts.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
@@ -27,4 +28,28 @@ export const NOT_A_CHARGE = k(['service tax', 'servicetax', 'sst', 'gst', 'vat',
  */
 export function printsCharge(text: string): boolean {
   return text.split('\n').some((l) => matchAny(l, CHARGE_LABELS) && !matchAny(l, NOT_A_CHARGE) && /\d[.,]\d{2}(?!\d)/.test(l));
+}
+
+/**
+ * Whether `text` is a charge taken as a percentage of the bill ("Servizio 10% 2,40", "Service
+ * Charge 10% 5.00", "Bedienung 10 % 3,00"): a service charge, no item (a cover charge, "Coperto
+ * 2,00", prints no rate and is one).
+ */
+export function percentCharge(text: string): boolean {
+  return !!matchAny(text, CHARGE_LABELS) && !matchAny(text, NOT_A_CHARGE) && /\d\s?%/.test(text);
+}
+
+/**
+ * The percentage charges `text` prints (lines split on "\n", percentCharge), each its last figure
+ * after the rate, positive, in currency units: the lines add up to the total less them.
+ */
+export function printedPercentCharges(text: string): number[] {
+  const out: number[] = [];
+  for (const line of text.split('\n')) {
+    if (!percentCharge(line)) continue;
+    const rate = /\d\s?%/.exec(line)!;
+    const last = findAmounts(line.slice(rate.index + rate[0].length)).pop();
+    if (last && last.value > 0 && last.decimals === 2) out.push(last.value);
+  }
+  return out;
 }
