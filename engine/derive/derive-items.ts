@@ -127,6 +127,17 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
       derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the document discount is taken below the lines', from: [prefix + 'discountAmount', prefix + 'netAmount', `${prefix}tableItems[${i}].quantity`, `${prefix}tableItems[${i}].unitPrice`, `${prefix}tableItems[${i}].totalAmount`] });
     });
   }
+  // line discounts printed under their items that add up to the document's discount: the whole
+  // discount is on those lines, nothing was taken off the others (EN 16931: the document's
+  // allowances are the lines' BG-27 plus its own BG-20, here none)
+  const printedLine = out.filter((it) => it.discountAmount !== null && it.discountAmount > 0);
+  if (dd !== null && dd > 0 && printedLine.length && sameCents(printedLine.reduce((s, it) => s + it.discountAmount!, 0), dd)) {
+    out.forEach((it, i) => {
+      if (it.discountAmount !== null) return;
+      it.discountAmount = 0;
+      derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the line discounts printed add up to the document discount', from: [prefix + 'discountAmount', ...printedLine.map((x) => `${prefix}tableItems[${out.indexOf(x)}].discountAmount`)] });
+    });
+  }
   deriveLineTaxes(out, doc, rates, prefix, derived, classes, wholeUnits);
   return { items: out, derived };
 }

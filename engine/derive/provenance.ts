@@ -30,6 +30,7 @@ export type DerivationRule =
   | 'no tax on the document'
   /** A document discount printed below the lines (BT-92); the line's quantity x unit price is its total: no line allowance (BT-136). */
   | 'no line discount: the document discount is taken below the lines'
+  | 'no line discount: the line discounts printed add up to the document discount'
   /** A rate column: the rate printed on the item's own line (./line-rates.ts), the lines adding up to the net. */
   | 'line tax = line net x the rate printed on its line'
   /** A rate column, the lines adding up to the total: tax = total - total / (1 + r). */

@@ -50,6 +50,13 @@ export function discountRow(line: DocLine): boolean {
   return !!matchAny(line.text, [...DISCOUNT_LABELS, ...PROMO_LABELS]) && labelledAmounts([line], [...DISCOUNT_LABELS, ...PROMO_LABELS]).some((c) => c.sameRow && c.value < 0);
 }
 
+/** The money a discount row takes off (positive, currency units), or null when the row is no discount row. */
+export function rowDiscount(line: DocLine): number | null {
+  if (!discountRow(line)) return null;
+  const c = labelledAmounts([line], [...DISCOUNT_LABELS, ...PROMO_LABELS]).find((x) => x.sameRow && x.value < 0);
+  return c ? -c.value : null;
+}
+
 /**
  * The document's discount (value positive, the candidate of its last line), or null when none is
  * printed: a printed sum of the discounts when there is one, else the sum of the lines with a

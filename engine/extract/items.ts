@@ -32,6 +32,7 @@ import { findDates } from '../parse/dates.ts';
 import { gluedToCode } from './date-glued-to-code.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
 import { discountRow, discountWords } from './discounts.ts';
+import { lineDiscountBetweenItems } from './line-discount.ts';
 import { carriedForward } from './carried-forward.ts';
 import { quantityClause, type QuantityClause } from './quantity-clause.ts';
 import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
@@ -353,6 +354,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const pumped = labelledPumpItem(l, whole, pendingText);
     if (pumped) { out.push({ item: pumped, line: row }); pendingText = null; pendingQty = null; wrapping = null; continue; }
     const skipWord = matchAny(l.text, SKIP);
+    // (a discount row between two item rows takes its money off the item above: ./line-discount.ts)
+    if (lineDiscountBetweenItems(l, out[out.length - 1], rows[i - 1], rows[i + 1], whole)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
     const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null);

@@ -1,0 +1,41 @@
+/**
+ * @module engine/extract/line-discount
+ * A discount printed on its own row between two item rows ("Praci gel 249,00" / "Sleva akce
+ * -50,00" / "Toaletni papir 129,90") is that item's line discount (EN 16931 BG-27, a line
+ * allowance): it comes off the item above, whose total becomes the amount paid for it, and the
+ * row is no item. A discount row after the last item may be the basket's as well as the last
+ * item's, so it stays the document's discount only (../derive/derive-items.ts takes it below the
+ * lines). Source: a seventeenth tester's Czech drugstore slip, whose line discount left every
+ * item's discount and tax unknown.
+ */
+import { amountsIn, type DocLine } from '../parse/lines.ts';
+import { moneyDecimals } from '../parse/minor-unit.ts';
+import { rowDiscount } from './discounts.ts';
+import type { PlacedItem } from './items.ts';
+
+const cents = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * When `row` is a discount row printed right under the item `last` (placed on `prev`, the row
+ * before it) and right above another priced row with words (`next`), takes the discount off
+ * that item: `discountAmount` = the discount (currency units), `totalAmount` less it, the unit
+ * price the one before it (quantity 1 when none is printed). True when
+ * it did; false, and nothing changed, otherwise (no discount row, no item right above, no item
+ * row below, or a discount as large as the item's total).
+ */
+export function lineDiscountBetweenItems(row: DocLine, last: PlacedItem | undefined, prev: DocLine | undefined, next: DocLine | undefined, wholeMoney: boolean): boolean {
+  if (!last || !prev || !next || last.line !== prev) return false;
+  const d = rowDiscount(row);
+  const total = last.item.totalAmount;
+  if (d === null || total === null || d <= 0 || d >= total || last.item.discountAmount) return false;
+  // (the row below is another item's: words and a price, and no discount or summary of its own)
+  if (!/\p{L}{3,}/u.test(next.text) || rowDiscount(next) !== null || !amountsIn(next).some((a) => moneyDecimals(a, wholeMoney) && a.value > 0)) return false;
+  // (the price before the discount stays the unit price: "Praci gel 249,00" is one at 249,00)
+  if (last.item.unitPrice === null) {
+    if (last.item.quantity === null) last.item.quantity = 1;
+    last.item.unitPrice = cents(total / last.item.quantity);
+  }
+  last.item.discountAmount = d;
+  last.item.totalAmount = cents(total - d);
+  return true;
+}
