@@ -11,7 +11,10 @@
 import { amountsIn, type DocLine } from '../parse/lines.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
 import { rowDiscount } from './discounts.ts';
-import type { PlacedItem } from './items.ts';
+import type { ReceiptItem } from '../../schemas/results.ts';
+
+/** An item and the row it was read on (./items.ts PlacedItem, named here so the two files do not import each other). */
+interface PlacedItem { item: ReceiptItem; line: DocLine }
 
 const cents = (v: number) => Math.round(v * 100) / 100;
 
