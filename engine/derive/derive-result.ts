@@ -9,7 +9,7 @@
  * Used for the offline and the vision-model results alike. Pure.
  */
 import type { ProcessableType } from '../../schemas/document-types.ts';
-import type { BankStatementResult, FormattedResult, InvoiceResult, Receipt, ReceiptResult } from '../../schemas/results.ts';
+import type { BankStatementResult, FormattedResult, InvoiceResult, Receipt, ReceiptItem, ReceiptResult } from '../../schemas/results.ts';
 import type { FieldEvidence } from '../types.ts';
 import { deriveAmounts, type MoneyFields } from './derive-amounts.ts';
 import { deriveItems, wholeUnitMoney } from './derive-items.ts';
@@ -27,6 +27,7 @@ import { classRatesBySum } from './class-rates-by-sum.ts';
 import { itemTaxFlags, taxAmountLines } from './item-tax-flags.ts';
 import { printsCharge } from '../parse/charge-labels.ts';
 import type { ArithmeticCheck, Derivation } from './provenance.ts';
+import { cents } from './provenance.ts';
 
 /** What the derivation step returns: the filled result, the marked evidence, the checks. */
 export interface DerivedResult {
@@ -41,6 +42,16 @@ function moneyOf(r: MoneyFields): MoneyFields {
   return { totalAmount: r.totalAmount, netAmount: r.netAmount, taxAmount: r.taxAmount, discountAmount: r.discountAmount };
 }
 
+/**
+ * The items as their lines print them before a line discount (total + discount, currency units),
+ * or null when no item has a line discount. For finding an item's printed line only: taxes are
+ * taken on the totals after the discount.
+ */
+function grossLines(items: ReceiptItem[]): ReceiptItem[] | null {
+  if (!items.some((it) => it.discountAmount !== null && it.discountAmount > 0 && it.totalAmount !== null)) return null;
+  return items.map((it) => (it.discountAmount !== null && it.discountAmount > 0 && it.totalAmount !== null ? { ...it, totalAmount: cents(it.totalAmount + it.discountAmount) } : it));
+}
+
 /** One receipt or invoice: amounts, then lines, then the checks of what was printed. */
 function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, prefix: string): { bill: T; derived: Derivation[]; checks: ArithmeticCheck[] } {
   const a = deriveAmounts(moneyOf(bill), printsTaxEvidence(text), prefix, printsCharge(text));
@@ -48,8 +59,11 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const whole = wholeUnitMoney(bill.currencyCode, a.money);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);
   const totals = bill.tableItems.map((i) => i.totalAmount!);
-  const lineRates = itemLineRates(bill.tableItems, text, printed) ?? heldBareRates(bill.tableItems, totals, text, printed, a.money);
-  const marks = itemClassMarks(bill.tableItems, text);
+  // (an item whose line discount was printed under it, ../extract/line-discount.ts, prints its
+  // amount before the discount: its line is found by that amount when not by its own total)
+  const gross = grossLines(bill.tableItems);
+  const lineRates = itemLineRates(bill.tableItems, text, printed) ?? (gross && itemLineRates(gross, text, printed)) ?? heldBareRates(bill.tableItems, totals, text, printed, a.money);
+  const marks = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text));
   const byLetter = classRates(text);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
   const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(totals, marks, text) : new Map<string, number>();

@@ -22,10 +22,36 @@ export function namesTax(line: string): boolean {
   return TAX_WORD.test(line);
 }
 
-/** Distinct tax rates (fractions, 0 < r <= 0.3) printed on tax lines of `text`. */
+/** A row opening with its rate ("10% 11,64 1,16 12,80"): the rate (a fraction) and the text after it. */
+const RATE_FIRST = /^\s*(\d{1,2}(?:[.,]\d{1,3})?)\s?%\s+(.*)$/;
+
+/**
+ * The rate of a tax table's row that opens with it and prints no tax word (under a header that
+ * names the tax: "Aliq. Imponibile di cui IVA Totale" over "10% 11,64 1,16 12,80"), kept only
+ * where the row's own figures hold: two amounts in a row, the second the first at that rate
+ * (to the cent). Null otherwise.
+ */
+function heldRateRow(line: string): number | null {
+  const m = RATE_FIRST.exec(line);
+  if (!m) return null;
+  const r = Number(m[1].replace(',', '.')) / 100;
+  const figs = findAmounts(m[2]).filter((a) => a.decimals === 2).map((a) => a.value);
+  for (let i = 0; i + 1 < figs.length; i++) if (figs[i] > 0 && Math.abs(figs[i] * r - figs[i + 1]) <= 0.01 + 1e-9) return r;
+  return null;
+}
+
+/**
+ * Distinct tax rates (fractions, 0 < r <= 0.3) printed on tax lines of `text`, and on a tax
+ * table's rows that open with their rate where the row's figures hold at it (heldRateRow).
+ */
 export function printedTaxRates(text: string): number[] {
   const rates: number[] = [];
   for (const line of text.split('\n')) {
+    const held = TAX_WORD.test(line) ? null : heldRateRow(line);
+    if (held !== null) {
+      if (held > 0 && held <= 0.3 && !rates.some((x) => Math.abs(x - held) < 1e-9)) rates.push(held);
+      continue;
+    }
     if (!TAX_WORD.test(line)) continue;
     // (or with its sign first, "KDV %10 *24,05", on a line that prints no rate so)
     const own = [...line.matchAll(RATE)];

@@ -25,7 +25,7 @@ import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
  * A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
  * a UK till's summary, the tax named between them: "V = VAT 20% 1.23", "S 20.00%", "Z = 0%".
  */
-const CLASS_RATE = new RegExp(String.raw`^\s*(?:ptu\s+)?(?:([A-HSVZ])\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
+const CLASS_RATE = new RegExp(String.raw`^\s*(?:ptu\s+)?(?:([A-HLSVZ])\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
 /**
  * A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", "1 290 B",
  * "¥1,280 B", "1 249,90 A", or its class digit or a small letter after a space: "6.50 2", "1280 2",
@@ -33,7 +33,7 @@ const CLASS_RATE = new RegExp(String.raw`^\s*(?:ptu\s+)?(?:([A-HSVZ])\s?[=:]?\s*
  * class table prints them). Group 1 is the text up to the price's last digit (priceReadings reads
  * the price off its end), group 2 the mark.
  */
-const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HSVZ]\s*$)|\s+(?=[1-9a-hsvz]\s*$))([A-HSVZ1-9a-hsvz])\s*$/;
+const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HLSVZ]\s*$)|\s+(?=[1-9a-hlsvz]\s*$))([A-HLSVZ1-9a-hlsvz])\s*$/;
 /**
  * A class named by a word of three capitals ("NOR", "INT", "RED": Portugal's normal, intermediate
  * and reduced IVA rates, as its tills mark items and head their tax rows: "NOR 23% 6,50 1,50 8,00"),
@@ -43,10 +43,10 @@ const WORD_CLASS_RATE = /^\s*([A-Z]{3})\s?[=:]?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s?%/
 /** A price ending a line with a class word after it: "27,00 INT". Group 1 as MARKED_PRICE's, group 2 the word. */
 const WORD_MARKED_PRICE = /^(.*\d)\s+([A-Z]{3})\s*$/;
 /** A line ending with a class letter alone ("Butter Z", the price read as the next line). */
-const LETTER_END = /(?:^|\s)([A-HSVZ])\s*$/;
+const LETTER_END = /(?:^|\s)([A-HLSVZ])\s*$/;
 /** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
 const PRICE_ALONE = /^\s*[¥$€£]?\s?(\d[\d.,\s]*)\s*$/;
-const LETTER_ALONE = /^\s*([A-HSVZ])\s*$/;
+const LETTER_ALONE = /^\s*([A-HLSVZ])\s*$/;
 /** A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x", a fuel row's litres "41,37 L × 1,559". */
 const QUANTITY_FIRST = /^\s*\d+(?:[.,]\d{1,3})?\s?(?:(?:kg|l|ltr|lt|litres?|liters?)\.?\s?)?[x×*]\s?\d/i;
 
@@ -143,7 +143,8 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
     // (a digit is a class only where the class table prints it: "Brot 2.50 1" on a page without one may end in a count;
     // so is a small letter, as OCR reads a till's capital now and then, "Masło 15,98 c" under "PTU C 5% 1,07": "Ser 0,25 g" is a weight)
     // (a class word likewise: "Vinho 8,00 NOR" under "NOR 23% ...")
-    if (!found || ((/[\da-z]/.test(found.mark) || found.mark.length > 1) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
+    // (and L, the Dutch tills' low rate, "3,45 L" under "L 9% ...", as a litre size may end a name: "Cola 1,50 L")
+    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
     marks.push(found.mark.toUpperCase());
     from = found.at + 1;
   }

@@ -58,7 +58,11 @@ const HEADER = [
   // Czech, Hungarian, Romanian, Swedish, Danish, Finnish
   'popis', 'množství', 'megnevezés', 'mennyiség', 'egységár', 'denumire', 'cantitate', 'preț', 'beskrivning', 'antal', 'pris', 'beskrivelse', 'kuvaus', 'määrä', 'hinta',
 ].map((k) => keyword(k));
-const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 'subtotaal', 'montant', 'tax', 'gst', 'vat', 'rounding', 'cash', 'change', 'payment', 'balance', 'discount', 'ust', 'mwst', 'tva', 'btw', 'steuer', 'amount due', 'service charge', 'positionssumme', 'zwischensumme', 'nettosumme', 'warensumme', 'rechnungssumme'].map((k) => keyword(k));
+/** A row holding a class letter alone ("A"), as OCR sets a discount's mark apart from its row. */
+const LONE_MARK = /^\s*[A-Z]\s*$/;
+const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 'subtotaal', 'montant', 'tax', 'gst', 'vat', 'rounding', 'cash', 'change', 'payment', 'balance', 'discount', 'ust', 'mwst', 'tva', 'btw', 'steuer', 'amount due', 'service charge', 'positionssumme', 'zwischensumme', 'nettosumme', 'warensumme', 'rechnungssumme',
+  // a Polish fiscal receipt's sales per tax class ("Sprzedaż opodatkowana A 27,57"; an eighteenth tester's slip listed them as items)
+  'sprzedaż opodatkowana', 'sprzedaz opodatkowana'].map((k) => keyword(k));
 // (a cash rounding in any language served, "Rundung -0.02", "Öresavrundning -0,12": never an item, ../parse/rounding-labels.ts)
 STOP.push(...ROUNDING_LABELS);
 /**
@@ -355,7 +359,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     if (pumped) { out.push({ item: pumped, line: row }); pendingText = null; pendingQty = null; wrapping = null; continue; }
     const skipWord = matchAny(l.text, SKIP);
     // (a discount row between two item rows takes its money off the item above: ./line-discount.ts)
-    if (lineDiscountBetweenItems(l, out[out.length - 1], rows[i - 1], rows[i + 1], whole)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    // (the row below it being the next item's; a class letter OCR set apart on a row of its own, "A", is passed over)
+    if (lineDiscountBetweenItems(l, out[out.length - 1], rows[i - 1], rows.slice(i + 1).find((r) => !LONE_MARK.test(r.text)), whole)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
     const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null);

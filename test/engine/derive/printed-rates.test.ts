@@ -33,3 +33,10 @@ t.test('a Chilean boleta whose lines add up to the total gets each line\'s tax i
 t.test('a tax line whose rate is written with its sign first ("KDV %10 *24,05", a Turkish fiscal slip) prints that rate', async (t) => {
   t.same(printedTaxRates('TOPLAM 634,15\nKDV %01 *2,18\nKDV %10 *24,05\nKDV %20 *24,96'), [0.01, 0.1, 0.2]);
 });
+
+t.test('a tax table\'s rows that open with their rate under a header naming the tax ("Aliq. Imponibile di cui IVA Totale" over "10% 11,64 1,16 12,80") print those rates where their figures hold (an eighteenth tester\'s Italian pharmacy slip kept no item tax)', async (t) => {
+  const table = (rows: string[]) => ['RIEPILOGO IVA', 'Aliq. Imponibile di cui IVA Totale', ...rows].join('\n');
+  t.same(printedTaxRates(table(['10% 11,64 1,16 12,80', '22% 13,36 2,94 16,30'])), [0.1, 0.22]);
+  t.same(printedTaxRates(table(['10% 11,64 3,16 14,80'])), [], 'a row whose tax is not its net at that rate');
+  t.same(printedTaxRates('Saldi fino al 30% 12,00 8,40'), [], 'a percentage before prices that do not hold at it');
+});

@@ -127,3 +127,18 @@ t.test('classes named by a word of capitals on the items and the tax rows ("Vinh
   t.same(r.tableItems.map((i) => [i.description, i.taxAmount]), [['Bacalhau à Brás', 3.11], ['Vinho Tinto 0,5L', 1.5], ['Água 1L', 0.25]]);
   t.equal(itemClassMarks([{ description: 'Vinho Tinto 0,5L', totalAmount: 8 }], ['Vinho Tinto 0,5L 8,00 NOR', 'IVA 23% 1,50'].join('\n')), null, 'a word the table does not rate is no class');
 });
+
+t.test('Dutch tills\' low and high classes L and H ("Krentenbollen 3,20 L" under "L 9% ..."), L only where the table rates it (an eighteenth tester\'s Utrecht bakery kept no item tax)', async (t) => {
+  const lines = ['Bakkerij de Linde', 'Oudegracht 12, 3511 AZ Utrecht', 'Bonnr: 3390122', '08-11-2026 09:12', 'Volkorenbrood heel 3,45 L', 'Appeltaart punt 2 @ 3,10 6,20 L', 'Koffie verkeerd 2 @ 3,40 6,80 H',
+    'TOTAAL 16,45', 'PIN 16,45', 'BTW-overzicht', '% Excl. BTW Incl.', 'L 9% 8,85 0,80 9,65', 'H 21% 5,62 1,18 6,80'];
+  const { r } = derive(lines);
+  t.same(r.tableItems.map((i) => [i.description, i.taxAmount]), [['Volkorenbrood heel', 0.28], ['Appeltaart punt', 0.51], ['Koffie verkeerd', 1.18]]);
+  t.equal(itemClassMarks([{ description: 'Cola', totalAmount: 1.5 }], ['Cola 1,50 L', 'BTW 21% 0,26'].join('\n')), null, 'a litre after a price, on a page without an L class, is no class');
+});
+
+t.test('an item whose line discount is printed under it is found by the amount its line prints before the discount, and taxed on the amount after it', async (t) => {
+  const lines = ['Bakkerij de Linde', 'Oudegracht 12, 3511 AZ Utrecht', 'Bonnr: 3390123', '08-11-2026 09:14', 'Volkorenbrood heel 3,45 L', 'Korting -0,45', 'Koffie verkeerd 2 @ 3,40 6,80 H',
+    'TOTAAL 9,80', 'PIN 9,80', 'BTW-overzicht', '% Excl. BTW Incl.', 'L 9% 2,75 0,25 3,00', 'H 21% 5,62 1,18 6,80'];
+  const { r } = derive(lines);
+  t.same(r.tableItems.map((i) => [i.description, i.totalAmount, i.discountAmount, i.taxAmount]), [['Volkorenbrood heel', 3, 0.45, 0.25], ['Koffie verkeerd', 6.8, 0, 1.18]]);
+});

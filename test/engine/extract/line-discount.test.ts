@@ -44,3 +44,13 @@ t.test('a discount row after the last item may be the basket\'s: no line takes i
   t.same(r.tableItems.map((i) => i.discountAmount), [null, null, null]);
   t.equal(r.discountAmount, 50);
 });
+
+t.test('a class letter OCR set apart from the discount\'s row ("Multibuy saving -0.50" / "A") does not hide the item below it', async (t) => {
+  const lines = ['Harrow Fresh Market', 'Leeds LS7 3QP', 'VAT No: GB 284552190', 'Receipt No: 4471-0092-3381', '14/11/2026 17:42',
+    'Kitchen Roll 4pk £3.80 A', 'Washing Up Liquid 2 @ 1.25 £2.50 A', 'Multibuy saving -0.50', 'A', 'Cheddar Mature 400g £3.65 Z',
+    'TOTAL 9.45', 'VAT SUMMARY', 'Rate Net VAT Gross', 'Z 0% 3.65 0.00 3.65', 'A 20% 4.83 0.97 5.80', 'VISA 9.45'];
+  const { r, formatted } = derive(lines, 'image');
+  t.same(r.tableItems.map((i) => [i.description, i.totalAmount, i.discountAmount, i.taxAmount]),
+    [['Kitchen Roll 4pk', 3.8, 0, 0.63], ['Washing Up Liquid', 2, 0.5, 0.33], ['Cheddar Mature 400g', 3.65, 0, 0]]);
+  t.same(validateResult('receipt', formatted).missing, []);
+});
