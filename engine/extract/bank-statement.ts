@@ -32,6 +32,7 @@ import { dateOrderFor } from './receipt.ts';
 import { CLOSING, OPENING, readTransactions } from './statement-table.ts';
 import { plausibleName, tidyName } from './supplier.ts';
 import { bankNamesIn, withoutBranchCountry } from './bank-name.ts';
+import { bankAfterLabel } from './bank-label.ts';
 import { accountNumber } from './account-number.ts';
 import { zeroOtherSide } from './movement-sides.ts';
 import { nameAfterBareLabel } from './name-label.ts';
@@ -86,11 +87,18 @@ function bankByWord(lines: DocLine[]): { name: string; line: DocLine; confidence
  */
 function bankName(lines: DocLine[], holder: string | null): { name: string; line: DocLine; confidence: number } | null {
   // no "Bank" word: the issuer's name as the statement prints it, with its legal form or at its head and again below
-  return bankByWord(lines) ?? issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder) ?? bankFromLogoLine(lines, holder);
+  // else the name after a bank's label at the head ("Banka: ...", "Bank: ...", see bank-label.ts)
+  const labelled = bankAfterLabel(headLines(lines));
+  const byLabel = labelled && !(holder && fold(labelled.name) === fold(holder)) ? { ...labelled, confidence: 0.7 } : null;
+  return bankByWord(lines) ?? byLabel ?? issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder) ?? bankFromLogoLine(lines, holder);
 }
 
-/** A legal form ending a company's name, as banks print theirs ("Intesa Sanpaolo S.p.A.", "Bank of America, N.A.", "Allianz SE"). */
-const LEGAL_END = /,?\s+(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.\s?A\.|N\.\s?V\.|U\.A\.|Berhad|Bhd|S\.\s?A\.(?:U\.)?|SA|S\.p\.A\.|SpA|eG|Inc\.?|LLC|GmbH|B\.V\.|S\.C\.C?\.?|Sp\.\s?z\s?o\.\s?o\.|Lda\.?)$/;
+/**
+ * A legal form ending a company's name, as banks print theirs ("Intesa Sanpaolo S.p.A.", "Bank of
+ * America, N.A.", "Allianz SE"), and the Czech and Slovak "a.s.", the Hungarian "Nyrt." / "Zrt.",
+ * the Croatian and Slovene "d.d.", the Nordic "ASA" / "AB" / "A/S" ("Moravia Credit a.s.").
+ */
+const LEGAL_END = /,?\s+(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.\s?A\.|N\.\s?V\.|U\.A\.|Berhad|Bhd|S\.\s?A\.(?:U\.)?|SA|S\.p\.A\.|SpA|eG|Inc\.?|LLC|GmbH|B\.V\.|S\.C\.C?\.?|Sp\.\s?z\s?o\.\s?o\.|Lda\.?|a\.\s?s\.|Nyrt\.|Zrt\.|d\.d\.|ASA|AB|A\/S)$/;
 /** Words of a title, a product, a label or a page header: such a line names no bank ("Kontoauszug", "Current Account", "Page 1"). */
 const NOT_A_NAME = /\b(?:statement|account|acct|\w*konto\w*|\w*auszug|compte|releve|conto|estratto|cuenta|extracto|conta|extrato|rachun\w*|wyciag|rekening\w*|\w*afschrift|page|seite|pagina|strona|balance|saldo|summary|checking|chequing|savings|period\w*|okres|iban|bic|swift|date|datum|data|fecha)\b/;
 
