@@ -50,6 +50,7 @@ import { rateColumnStart } from './rate-column-before-amount.ts';
 import { skipWordInName } from './skip-word-in-name.ts';
 import { nameOnSameRow } from './name-on-same-row.ts';
 import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
+import { billCharge } from '../parse/charge-labels.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -361,7 +362,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // (a discount row between two item rows takes its money off the item above: ./line-discount.ts)
     // (the row below it being the next item's; a class letter OCR set apart on a row of its own, "A", is passed over)
     if (lineDiscountBetweenItems(l, out[out.length - 1], rows[i - 1], rows.slice(i + 1).find((r) => !LONE_MARK.test(r.text)), whole)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
-    if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    // (a service charge or a tip, "Servizio 12% 1,74", "Bedienung 2,10", is a charge on the bill,
+    // EN 16931 BG-21, no goods line: ../parse/charge-labels.ts billCharge)
+    if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || billCharge(l.text) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
     const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null);
     // (or under its item, when it makes that item's total and not the next one's: ./quantity-below-item.ts)
