@@ -415,7 +415,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // a pack size ending the name ("Eggs 12 pcs 3.49", "Tojás 10 db 1 290": ./pack-size.ts) stays in
     // the description and is no quantity, unless its count times a figure after it makes the
     // amount ("Cable 10 m 2,50 25,00": ten metres bought)
-    const pack = clause ? null : packOf(l.text, before0, am, lastMoney.value);
+    // (a star a Turkish till prints before the price, "SU 0,5 LT *22,50", is no part of the name)
+    const pack = clause ? null : packOf(l.text, before0.replace(/\s\*\s*$/, ''), am, lastMoney.value);
     const inPack = (a: PlacedAmount) => !!pack && a.start >= pack.start && a.end <= pack.end;
     const firstNum = clause ? clause : pack ? { start: pack.end } : firstFig;
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
@@ -424,7 +425,10 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
     let clauseAbove = null;
-    if (!/\p{L}{3,}/u.test(desc) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode) {
+    // (a row under a quantity line printed above it, "3 ADET X 7,50" over "SU 0,5 LT *22,50", is
+    // that line's item: a short name of its own is its name, the text over the quantity line no part of it)
+    const ownUnderClause = !!qtyAbove && /\p{L}{2,}/u.test(desc);
+    if (!/\p{L}{3,}/u.test(desc) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode && !ownUnderClause) {
       desc = descriptionOf(pendingText.text);
       // (the name's line may hold the clause whose amount the figures' line prints:
       // "Tejfol 20% 1x3015" over "3 015 B")
