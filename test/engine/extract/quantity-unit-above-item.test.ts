@@ -14,7 +14,7 @@ import { readingFromText } from '../reading-from-text.ts';
 const items = (lines: string[], kind: 'pdf' | 'image') => extractReceipt(readingFromText([lines], { kind, width: 300 })).formatted.multiple_receipts[0].tableItems
   .map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]);
 
-const SLIPS: [string, string[], (string | number)[][]][] = [
+const SLIPS: [string, string[], (string | number | null)[][]][] = [
   ['Turkish, AD and a weighed line', ['MIGROS TIC. A.S.', 'ISTANBUL', 'TARIH: 12.03.2026 SAAT: 14:22', 'FIS NO: 0045', '2 AD X 12,50', 'EKMEK  *25,00', '1,250 KG X 40,00', 'DOMATES *50,00', 'SUT  *32,50', 'TOPKDV *8,48', 'TOPLAM *107,50', 'NAKIT *107,50'],
     [['EKMEK', 2, 12.5, 25], ['DOMATES', 1.25, 40, 50], ['SUT', null, null, 32.5]]],
   ['Turkish, ADET', ['BIM A.S.', 'ANKARA', '12/03/2026 10:01', 'FIS NO: 0112', '3 ADET X 7,50', 'SU 0,5 LT  *22,50', '0,850 KG X 60,00', 'PEYNIR  *51,00', 'TOPLAM *73,50'],
