@@ -51,6 +51,7 @@ import { skipWordInName } from './skip-word-in-name.ts';
 import { nameOnSameRow } from './name-on-same-row.ts';
 import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { billCharge } from '../parse/charge-labels.ts';
+import { figureInName } from './figure-in-name.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -394,8 +395,14 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const leadsText = am.length > 1 && am[0].decimals === 0 && !/\p{L}/u.test(l.text.slice(0, am[0].start));
     // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00")
     const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:[x×*]\s+)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    // a whole figure inside the name ("Empanada de carne (2) 7,00", "Pizza 4 formaggi 9,50":
+    // ./figure-in-name.ts) is text, unless under a figure column or times another figure makes the amount
+    const last = money[money.length - 1];
+    const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && figureInName(l.text, a)
+      && !(cols && [null, 'desc'].every((c) => columnOf(cols, a.box) !== c))
+      && !am.some((b) => b !== a && b !== last && b.end <= last.start && Math.abs(a.value * b.value - last.value) < 0.011 * Math.max(1, Math.abs(last.value) / 100))));
     // with named columns, a number printed under the description column (an article number) is text
-    const figures = am.filter((a) => a !== lead && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
+    const figures = am.filter((a) => a !== lead && !named.has(a) && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
     // a unit price with four decimals ("43,2000", as EN 16931 allows) is no amount to the parser
     // (three decimals are a thousands group): under a unit price column it is the unit price
     const fine = cols ? fourDecimalUnitPrice(l, cols) : null;
@@ -444,7 +451,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
-    const amk = pack ? am.filter((a) => !inPack(a)) : am;
+    const amk = am.filter((a) => !inPack(a) && !named.has(a));
     const nums = amk.map((a) => a.value);
     const proven = clause ?? clauseAbove;
     let total = apart && clause === apart.clause ? apart.value : money[money.length - 1].value;
