@@ -64,7 +64,9 @@ const HEADER = [
 const LONE_MARK = /^\s*[A-Z]\s*$/;
 const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 'subtotaal', 'montant', 'tax', 'gst', 'vat', 'rounding', 'cash', 'change', 'payment', 'balance', 'discount', 'ust', 'mwst', 'tva', 'btw', 'steuer', 'amount due', 'service charge', 'positionssumme', 'zwischensumme', 'nettosumme', 'warensumme', 'rechnungssumme',
   // a Polish fiscal receipt's sales per tax class ("Sprzedaż opodatkowana A 27,57"; an eighteenth tester's slip listed them as items)
-  'sprzedaż opodatkowana', 'sprzedaz opodatkowana'].map((k) => keyword(k));
+  'sprzedaż opodatkowana', 'sprzedaz opodatkowana',
+  // a Japanese or Chinese till's subtotal ("小計 ¥1,086", "小计"; its total, "合計", is among the total labels)
+  '小計', '小计'].map((k) => keyword(k));
 // (a cash rounding in any language served, "Rundung -0.02", "Öresavrundning -0,12": never an item, ../parse/rounding-labels.ts)
 STOP.push(...ROUNDING_LABELS);
 /**
@@ -115,9 +117,11 @@ export interface PlacedItem { item: ReceiptItem; line: DocLine }
 /**
  * `columns`: read figures by the header columns they sit under (invoices). `wholeMoney`: the
  * page's currency prints whole amounts (../parse/minor-unit.ts: yen, forint...), so whole numbers
- * are money too; the items are then kept only when they prove it (wholeItemsHold).
+ * are money too; the items are then kept only when they prove it (wholeItemsHold). `wholeBySum`
+ * (with `wholeMoney`): the page names no such currency and prints no cents, so only the items'
+ * sum proves its whole numbers money: they must add up to a figure of the summary below them.
  */
-export interface ItemOptions { columns?: boolean; wholeMoney?: boolean }
+export interface ItemOptions { columns?: boolean; wholeMoney?: boolean; wholeBySum?: boolean }
 
 /**
  * Whole-number items kept on a page whose currency prints whole amounts: every item's quantity
@@ -125,8 +129,9 @@ export interface ItemOptions { columns?: boolean; wholeMoney?: boolean }
  * (`sums`: net, total). Otherwise a date's, a reference's or a quantity's whole number could pass
  * for a price.
  */
-function wholeItemsHold(items: PlacedItem[], sums: number[]): boolean {
+function wholeItemsHold(items: PlacedItem[], sums: number[], bySum = false): boolean {
   if (!items.length) return false;
+  if (bySum) return addsUp(items, sums);
   const priced = items.every(({ item: x }) => x.quantity != null && x.unitPrice != null && x.totalAmount != null && Math.abs(x.quantity * x.unitPrice - x.totalAmount) < 0.5);
   return priced || addsUp(items, sums);
 }
@@ -216,7 +221,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
   if (start >= 0) {
     const rows = withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, opts), sums);
-    return whole && !wholeItemsHold(rows, sums) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }), sums) : rows;
+    return whole && !wholeItemsHold(rows, sums, opts.wholeBySum) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }), sums) : rows;
   }
   // a page of whole money: the items read with cents when they add up to the summary, else the
   // whole items that prove themselves (wholeItemsHold), else the items read with cents ("0,5l" in
@@ -232,15 +237,18 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   const fifth = Math.max(0, Math.floor(stop * 0.2));
   const marks = pageLines.slice(0, fifth).map((l, i) => (headerMark(l) ? i : -1)).filter((i) => i >= 0);
   const first = marks.length ? marks[marks.length - 1] + 1 : fifth;
-  const out = withoutSubtotalRow(itemsOfRows(pageLines.slice(first, stop), null, opts), sums);
+  const rows = itemsOfRows(pageLines.slice(first, stop), null, opts);
+  const out = withoutSubtotalRow(rows, sums);
   // items that do not add up to a figure of the summary below them (subtotal, net, total) while
   // the items from an earlier line do: those are the items (a header with no rule, date or cashier
   // line to end it); the nearest such start wins
   // (whole figures of the shop's header read as items, a tax number's or a receipt number's, "RUT:
   // 76.123.456-7", "Boleta Nº 123456": the items are the rows after them that add up)
   if (whole) {
-    const held = [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums));
-    return held ?? withCents;
+    const held = [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums, opts.wholeBySum));
+    // (no summary row read at all, its label unknown, "GOKEI ¥482", "HAPGYE 16,000": the row that
+    // is the sum of the items above it is their total)
+    return held ?? (end < 0 && !stopAt ? itemsOverBareTotal(rows) : null) ?? withCents;
   }
   if (!sums.length || addsUp(out, sums)) return out;
   for (let s = first - 1; s >= 0; s--) {
@@ -301,6 +309,25 @@ function withoutSubtotalRow(items: PlacedItem[], sums: number[]): PlacedItem[] {
   const sum = above.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0);
   if (last.quantity != null || last.totalAmount == null || Math.abs(last.totalAmount - sum) >= 0.011 || addsUp(items, sums)) return items;
   return above;
+}
+
+/**
+ * The items above a row that is their sum, on a page where no summary row was read (its total's
+ * label unknown to the rules: "GOKEI ¥482" under "ONIGIRI SAKE 324 *" and "GREEN TEA 158"): of
+ * `rows` read as items to the page's end, the first row (no quantity of its own, two rows or more
+ * above it) whose amount is the sum of the rows from some earlier row down to it, within a cent;
+ * the rows from the earliest such start are the items, the sum row and all below it none. Null
+ * when no row is such a sum.
+ */
+function itemsOverBareTotal(rows: PlacedItem[]): PlacedItem[] | null {
+  for (let k = 2; k < rows.length; k++) {
+    const bare = rows[k].item;
+    if (bare.quantity != null || bare.totalAmount == null || bare.totalAmount <= 0) continue;
+    for (let s = 0; s <= k - 2; s++) {
+      if (addsUp(rows.slice(s, k), [bare.totalAmount])) return rows.slice(s, k);
+    }
+  }
+  return null;
 }
 
 /** Whether the items' amounts add up to one of `figures` within a cent. */
