@@ -60,7 +60,8 @@ const BILL_CHARGE_LABELS = k([
 export function billCharge(text: string): boolean {
   if (percentCharge(text)) return true;
   const m = matchAny(text, BILL_CHARGE_LABELS);
-  return !!m && !/[\p{L}\d]/u.test(text.slice(0, m.start)) && !matchAny(text, NOT_A_CHARGE);
+  // (a word joined by a hyphen is a name, "Tip-Ex 2,50")
+  return !!m && !/[\p{L}\d]/u.test(text.slice(0, m.start)) && !/^-\p{L}/u.test(text.slice(m.end)) && !matchAny(text, NOT_A_CHARGE);
 }
 
 /**

@@ -47,4 +47,6 @@ for (const [name, lines, goods, total] of BILLS) {
 t.test('a service item of an invoice-like row keeps its name: "Service" alone with no rate is no charge word here', async (t) => {
   const { r } = run(['Fahrradladen Meier', 'Hauptstr. 3, Köln', '12.03.2026', 'Fahrradschlauch  8,90', 'Service Inspektion  35,00', 'Summe 43,90'], 'pdf');
   t.same(r.tableItems.map((i) => [i.description, i.totalAmount]), [['Fahrradschlauch', 8.9], ['Service Inspektion', 35]]);
+  const office = run(['Papeterie Martin', 'Rue de Rivoli 2, Paris', '12/03/2026', 'Tip-Ex  2,50', 'Cahier A4  3,20', 'TOTAL 5,70'], 'pdf').r;
+  t.same(office.tableItems.map((i) => [i.description, i.totalAmount]), [['Tip-Ex', 2.5], ['Cahier A4', 3.2]], 'a name joined by a hyphen is no tip');
 });
