@@ -16,7 +16,7 @@ import { deriveItems, wholeUnitMoney } from './derive-items.ts';
 import { deriveStatement } from './derive-statement.ts';
 import { lineTaxChecks, moneyChecks } from './arithmetic-checks.ts';
 import { printedRoundings } from '../parse/rounding-labels.ts';
-import { printedPercentCharges } from '../parse/charge-labels.ts';
+import { printedBillCharges } from '../parse/charge-labels.ts';
 import { itemBareLineRates, itemLineRates, rateSummaryFigures } from './line-rates.ts';
 import { lineTaxesHold } from './line-tax-sums.ts';
 import { classRatesByTax } from './class-rates-by-tax.ts';
@@ -79,7 +79,7 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole);
   const derived = [...a.derived, ...it.derived];
   const derivedPaths = new Set(derived.map((d) => d.path));
-  const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix, printedRoundings(text), printedPercentCharges(text));
+  const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix, printedRoundings(text), printedBillCharges(text));
   const byLineRate = new Set(it.derived.filter((d) => d.rule.includes('the rate printed on its line')).map((d) => d.path));
   checks.push(...lineTaxChecks(it.items, lineRates, (i) => byLineRate.has(`${prefix}tableItems[${i}].taxAmount`), (r) => rateSummaryFigures(text, r), derivedPaths.has(prefix + 'taxAmount') ? null : a.money.taxAmount, prefix));
   // (every line's tax from the only printed rate: their sum against the printed tax, within rounding)

@@ -74,6 +74,9 @@ const OTHER_TOTAL_LABELS = k([
 OTHER_TOTAL_LABELS.push(/(?<![\p{L}\d])[1l|!]\s?s\s?viso(?![\p{L}])/iu);
 // Vietnamese: the total ("Tổng cộng", "Tổng tiền"), the amount paid ("Tổng thanh toán", "Thanh toán")
 OTHER_TOTAL_LABELS.push(...vi(['tổng cộng', 'tổng tiền', 'tổng thanh toán', 'thanh toán']));
+// Japanese and Chinese tills ("合計 ¥482", "合 計 ¥1,086", "合计 3,600", "総合計"): the total, in the
+// characters the reader's Chinese-and-English model reads (a fresh tester's Tokyo slips kept no total, no items)
+OTHER_TOTAL_LABELS.push(...k(['総合計', '合計', '合计', '总计', '總計']));
 /** How many labels are ranked: the other languages' labels all score as the last of these. */
 const RANKED_TOTALS = TOTAL_LABELS.length;
 TOTAL_LABELS.push(...OTHER_TOTAL_LABELS);

@@ -50,6 +50,8 @@ import { rateColumnStart } from './rate-column-before-amount.ts';
 import { skipWordInName } from './skip-word-in-name.ts';
 import { nameOnSameRow } from './name-on-same-row.ts';
 import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
+import { billCharge } from '../parse/charge-labels.ts';
+import { figureInName } from './figure-in-name.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -62,7 +64,9 @@ const HEADER = [
 const LONE_MARK = /^\s*[A-Z]\s*$/;
 const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 'subtotaal', 'montant', 'tax', 'gst', 'vat', 'rounding', 'cash', 'change', 'payment', 'balance', 'discount', 'ust', 'mwst', 'tva', 'btw', 'steuer', 'amount due', 'service charge', 'positionssumme', 'zwischensumme', 'nettosumme', 'warensumme', 'rechnungssumme',
   // a Polish fiscal receipt's sales per tax class ("Sprzedaż opodatkowana A 27,57"; an eighteenth tester's slip listed them as items)
-  'sprzedaż opodatkowana', 'sprzedaz opodatkowana'].map((k) => keyword(k));
+  'sprzedaż opodatkowana', 'sprzedaz opodatkowana',
+  // a Japanese or Chinese till's subtotal ("小計 ¥1,086", "小计"; its total, "合計", is among the total labels)
+  '小計', '小计'].map((k) => keyword(k));
 // (a cash rounding in any language served, "Rundung -0.02", "Öresavrundning -0,12": never an item, ../parse/rounding-labels.ts)
 STOP.push(...ROUNDING_LABELS);
 /**
@@ -113,9 +117,11 @@ export interface PlacedItem { item: ReceiptItem; line: DocLine }
 /**
  * `columns`: read figures by the header columns they sit under (invoices). `wholeMoney`: the
  * page's currency prints whole amounts (../parse/minor-unit.ts: yen, forint...), so whole numbers
- * are money too; the items are then kept only when they prove it (wholeItemsHold).
+ * are money too; the items are then kept only when they prove it (wholeItemsHold). `wholeBySum`
+ * (with `wholeMoney`): the page names no such currency and prints no cents, so only the items'
+ * sum proves its whole numbers money: they must add up to a figure of the summary below them.
  */
-export interface ItemOptions { columns?: boolean; wholeMoney?: boolean }
+export interface ItemOptions { columns?: boolean; wholeMoney?: boolean; wholeBySum?: boolean }
 
 /**
  * Whole-number items kept on a page whose currency prints whole amounts: every item's quantity
@@ -123,8 +129,9 @@ export interface ItemOptions { columns?: boolean; wholeMoney?: boolean }
  * (`sums`: net, total). Otherwise a date's, a reference's or a quantity's whole number could pass
  * for a price.
  */
-function wholeItemsHold(items: PlacedItem[], sums: number[]): boolean {
+function wholeItemsHold(items: PlacedItem[], sums: number[], bySum = false): boolean {
   if (!items.length) return false;
+  if (bySum) return addsUp(items, sums);
   const priced = items.every(({ item: x }) => x.quantity != null && x.unitPrice != null && x.totalAmount != null && Math.abs(x.quantity * x.unitPrice - x.totalAmount) < 0.5);
   return priced || addsUp(items, sums);
 }
@@ -214,7 +221,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
   if (start >= 0) {
     const rows = withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, opts), sums);
-    return whole && !wholeItemsHold(rows, sums) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }), sums) : rows;
+    return whole && !wholeItemsHold(rows, sums, opts.wholeBySum) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }), sums) : rows;
   }
   // a page of whole money: the items read with cents when they add up to the summary, else the
   // whole items that prove themselves (wholeItemsHold), else the items read with cents ("0,5l" in
@@ -230,15 +237,18 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   const fifth = Math.max(0, Math.floor(stop * 0.2));
   const marks = pageLines.slice(0, fifth).map((l, i) => (headerMark(l) ? i : -1)).filter((i) => i >= 0);
   const first = marks.length ? marks[marks.length - 1] + 1 : fifth;
-  const out = withoutSubtotalRow(itemsOfRows(pageLines.slice(first, stop), null, opts), sums);
+  const rows = itemsOfRows(pageLines.slice(first, stop), null, opts);
+  const out = withoutSubtotalRow(rows, sums);
   // items that do not add up to a figure of the summary below them (subtotal, net, total) while
   // the items from an earlier line do: those are the items (a header with no rule, date or cashier
   // line to end it); the nearest such start wins
   // (whole figures of the shop's header read as items, a tax number's or a receipt number's, "RUT:
   // 76.123.456-7", "Boleta Nº 123456": the items are the rows after them that add up)
   if (whole) {
-    const held = [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums));
-    return held ?? withCents;
+    const held = [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums, opts.wholeBySum));
+    // (no summary row read at all, its label unknown, "GOKEI ¥482", "HAPGYE 16,000": the row that
+    // is the sum of the items above it is their total)
+    return held ?? (end < 0 && !stopAt ? itemsOverBareTotal(rows) : null) ?? withCents;
   }
   if (!sums.length || addsUp(out, sums)) return out;
   for (let s = first - 1; s >= 0; s--) {
@@ -301,6 +311,25 @@ function withoutSubtotalRow(items: PlacedItem[], sums: number[]): PlacedItem[] {
   return above;
 }
 
+/**
+ * The items above a row that is their sum, on a page where no summary row was read (its total's
+ * label unknown to the rules: "GOKEI ¥482" under "ONIGIRI SAKE 324 *" and "GREEN TEA 158"): of
+ * `rows` read as items to the page's end, the first row (no quantity of its own, two rows or more
+ * above it) whose amount is the sum of the rows from some earlier row down to it, within a cent;
+ * the rows from the earliest such start are the items, the sum row and all below it none. Null
+ * when no row is such a sum.
+ */
+function itemsOverBareTotal(rows: PlacedItem[]): PlacedItem[] | null {
+  for (let k = 2; k < rows.length; k++) {
+    const bare = rows[k].item;
+    if (bare.quantity != null || bare.totalAmount == null || bare.totalAmount <= 0) continue;
+    for (let s = 0; s <= k - 2; s++) {
+      if (addsUp(rows.slice(s, k), [bare.totalAmount])) return rows.slice(s, k);
+    }
+  }
+  return null;
+}
+
 /** Whether the items' amounts add up to one of `figures` within a cent. */
 function addsUp(items: PlacedItem[], figures: number[]): boolean {
   const sum = items.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0);
@@ -361,7 +390,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // (a discount row between two item rows takes its money off the item above: ./line-discount.ts)
     // (the row below it being the next item's; a class letter OCR set apart on a row of its own, "A", is passed over)
     if (lineDiscountBetweenItems(l, out[out.length - 1], rows[i - 1], rows.slice(i + 1).find((r) => !LONE_MARK.test(r.text)), whole)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
-    if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    // (a service charge or a tip, "Servizio 12% 1,74", "Bedienung 2,10", is a charge on the bill,
+    // EN 16931 BG-21, no goods line: ../parse/charge-labels.ts billCharge)
+    if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || billCharge(l.text) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
     const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null);
     // (or under its item, when it makes that item's total and not the next one's: ./quantity-below-item.ts)
@@ -391,8 +422,14 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const leadsText = am.length > 1 && am[0].decimals === 0 && !/\p{L}/u.test(l.text.slice(0, am[0].start));
     // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00")
     const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:[x×*]\s+)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    // a whole figure inside the name ("Empanada de carne (2) 7,00", "Pizza 4 formaggi 9,50":
+    // ./figure-in-name.ts) is text, unless under a figure column or times another figure makes the amount
+    const last = money[money.length - 1];
+    const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && figureInName(l.text, a)
+      && !(cols && [null, 'desc'].every((c) => columnOf(cols, a.box) !== c))
+      && !am.some((b) => b !== a && b !== last && b.end <= last.start && Math.abs(a.value * b.value - last.value) < 0.011 * Math.max(1, Math.abs(last.value) / 100))));
     // with named columns, a number printed under the description column (an article number) is text
-    const figures = am.filter((a) => a !== lead && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
+    const figures = am.filter((a) => a !== lead && !named.has(a) && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
     // a unit price with four decimals ("43,2000", as EN 16931 allows) is no amount to the parser
     // (three decimals are a thousands group): under a unit price column it is the unit price
     const fine = cols ? fourDecimalUnitPrice(l, cols) : null;
@@ -412,7 +449,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // a pack size ending the name ("Eggs 12 pcs 3.49", "Tojás 10 db 1 290": ./pack-size.ts) stays in
     // the description and is no quantity, unless its count times a figure after it makes the
     // amount ("Cable 10 m 2,50 25,00": ten metres bought)
-    const pack = clause ? null : packOf(l.text, before0, am, lastMoney.value);
+    // (a star a Turkish till prints before the price, "SU 0,5 LT *22,50", is no part of the name)
+    const pack = clause ? null : packOf(l.text, before0.replace(/\s\*\s*$/, ''), am, lastMoney.value);
     const inPack = (a: PlacedAmount) => !!pack && a.start >= pack.start && a.end <= pack.end;
     const firstNum = clause ? clause : pack ? { start: pack.end } : firstFig;
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
@@ -421,7 +459,10 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
     let clauseAbove = null;
-    if (!/\p{L}{3,}/u.test(desc) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode) {
+    // (a row under a quantity line printed above it, "3 ADET X 7,50" over "SU 0,5 LT *22,50", is
+    // that line's item: a short name of its own is its name, the text over the quantity line no part of it)
+    const ownUnderClause = !!qtyAbove && /\p{L}{2,}/u.test(desc);
+    if (!/\p{L}{3,}/u.test(desc) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode && !ownUnderClause) {
       desc = descriptionOf(pendingText.text);
       // (the name's line may hold the clause whose amount the figures' line prints:
       // "Tejfol 20% 1x3015" over "3 015 B")
@@ -437,7 +478,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
-    const amk = pack ? am.filter((a) => !inPack(a)) : am;
+    const amk = am.filter((a) => !inPack(a) && !named.has(a));
     const nums = amk.map((a) => a.value);
     const proven = clause ?? clauseAbove;
     let total = apart && clause === apart.clause ? apart.value : money[money.length - 1].value;

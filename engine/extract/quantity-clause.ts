@@ -23,11 +23,22 @@ function withOneForL(text: string): string {
   return text.replace(/(?<=\d\s?[xX×*]\s?)[lI|](?=\d{0,2}[.,]\d{2}(?!\d))/g, '1');
 }
 
-/** A count of 1-3 digits, the times sign, a unit price with two decimals (point or comma), spaces or not between them. */
-const CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})\s*${TIMES}\s*(\d{1,3}(?:[.,]\d{3})*|\d+)([.,])(\d{2})(?![\d])`, 'gu');
+/**
+ * A count's unit word between the count and the times sign ("2 AD X 12,50", "3 ADET X 7,50",
+ * "2 UN X 1,25", "2 szt x 3,49", "3 ks x 12,90", "2 St. x 1,99"), as Turkish, Portuguese,
+ * Italian, Polish, Czech and German tills print the quantity line above their item: pieces in
+ * the languages read (TR ad/adet, EN pcs/pc/ea, DE st/stk/stck/stück, PL szt, CS/SK ks, FI kpl,
+ * HU db, PT/ES un/und/ud/uds, IT pz/pzi, RO buc, HR kom, SL kos, ET tk, LT vnt, LV gab), in either case.
+ */
+const COUNT_WORD = ['ad', 'adet', 'pcs', 'pc', 'ea', 'st', 'stk', 'stck', 'stück', 'szt', 'ks', 'kpl', 'db', 'un', 'und', 'ud', 'uds', 'pz', 'pzi', 'buc', 'kom', 'kos', 'tk', 'vnt', 'gab']
+  .map((w) => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|');
+const UNIT_WORD = String.raw`(?:\s*(?:${COUNT_WORD})\.?(?=\s))?`;
 
-/** A count, the times sign, a whole unit price whose thousands may be grouped with spaces (the caller tries each place it may end). */
-const WHOLE_CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})\s*${TIMES}\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?![\d]|[.,]\d)`, 'gu');
+/** A count of 1-3 digits, its unit word or not, the times sign, a unit price with two decimals (point or comma), spaces or not between them. */
+const CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})${UNIT_WORD}\s*${TIMES}\s*(\d{1,3}(?:[.,]\d{3})*|\d+)([.,])(\d{2})(?![\d])`, 'gu');
+
+/** A count, its unit word or not, the times sign, a whole unit price whose thousands may be grouped with spaces (the caller tries each place it may end). */
+const WHOLE_CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})${UNIT_WORD}\s*${TIMES}\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?![\d]|[.,]\d)`, 'gu');
 
 export interface QuantityClause {
   /** The count (whole, 1-999). */

@@ -12,7 +12,7 @@ import { wholeMoneyPage, withDotThousands } from '../parse/dot-thousands.ts';
 import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
 import { YEAR_FIRST_PAGE } from '../parse/east-asian-dates.ts';
 import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
-import { flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
+import { amountsIn, flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
 import { gluedToCode } from './date-glued-to-code.ts';
@@ -326,6 +326,11 @@ function paymentMethod(lines: DocLine[], log: FieldLog): string | null {
   return p ? log.found('paymentMethod', p.method, p.line, undefined, 0.6) : log.missing('paymentMethod');
 }
 
+/** Whether some figure of `lines` shows cents (two decimals): its whole figures are then no money. */
+function printsCents(lines: DocLine[]): boolean {
+  return lines.some((l) => amountsIn(l).some((a) => a.decimals === 2));
+}
+
 /**
  * One receipt from its lines. `supplierLines` (default: the same lines) are the ones the supplier
  * is read from: the lines as read, when `lines` are a side-by-side reading's rejoined rows (the
@@ -356,7 +361,11 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
 
   const date = purchaseDate(lines, order, log);
 
-  const items = extractItems(lines, undefined, { wholeMoney: wholeMoneyPage(lines, cur?.code) });
+  // (a page that names no currency and prints no cents, "SANDWICH 398 *" ... "TOTAL 764": its
+  // whole figures are money where the items add up to the summary below them, ./items.ts wholeBySum)
+  const whole = wholeMoneyPage(lines, cur?.code);
+  const firstItems = extractItems(lines, undefined, { wholeMoney: whole });
+  const items = firstItems.length || whole || printsCents(lines) ? firstItems : extractItems(lines, undefined, { wholeMoney: true, wholeBySum: true });
   const itemsSum = itemsTotal(items);
   const money = repairedLines(lines);
   const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });

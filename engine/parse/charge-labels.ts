@@ -40,15 +40,41 @@ export function percentCharge(text: string): boolean {
 }
 
 /**
- * The percentage charges `text` prints (lines split on "\n", percentCharge), each its last figure
- * after the rate, positive, in currency units: the lines add up to the total less them.
+ * The words of a charge on the bill that is never a goods line, rate or no rate: a service
+ * charge ("Bedienung 2,10", "Servizio 1,74") and a tip ("Gorjeta 2,40", "Tip 3.24"). EN 16931
+ * calls such a charge a document level charge (BG-21), apart from the lines (BG-25). A cover
+ * charge ("Coperto x2 4,00", counted per person), a delivery and a bare "Service" (a workshop's
+ * "Service Inspektion 35,00") may be goods lines and are not among them.
  */
-export function printedPercentCharges(text: string): number[] {
+const BILL_CHARGE_LABELS = k([
+  'service charge', 'service chg', 'svc charge', 'svc chg', 'serv chg', 'srv chg', 'svc chrg', 'servizio', 'serviço', 'servico', 'servicio', 'bedienung',
+  'bedienungsgeld', 'bediening', 'caj perkhidmatan',
+  'tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'mancia', 'gorjeta', 'fooi', 'napiwek',
+]);
+
+/**
+ * Whether `text` (one line) is a charge on the bill, no goods line: a percentage charge
+ * (percentCharge), or a service or tip word (BILL_CHARGE_LABELS) opening the line, no word
+ * before it and no tax named ("GST on Svc Chg 0.45" is tax).
+ */
+export function billCharge(text: string): boolean {
+  if (percentCharge(text)) return true;
+  const m = matchAny(text, BILL_CHARGE_LABELS);
+  // (a word joined by a hyphen is a name, "Tip-Ex 2,50")
+  return !!m && !/[\p{L}\d]/u.test(text.slice(0, m.start)) && !/^-\p{L}/u.test(text.slice(m.end)) && !matchAny(text, NOT_A_CHARGE);
+}
+
+/**
+ * The charges on the bill `text` prints (lines split on "\n", billCharge: "Servizio 10% 2,40",
+ * "Bedienung 2,10"), each its last figure (after the rate, when one is printed), positive, in
+ * currency units: the goods lines add up to the total less them.
+ */
+export function printedBillCharges(text: string): number[] {
   const out: number[] = [];
   for (const line of text.split('\n')) {
-    if (!percentCharge(line)) continue;
-    const rate = /\d\s?%/.exec(line)!;
-    const last = findAmounts(line.slice(rate.index + rate[0].length)).pop();
+    if (!billCharge(line)) continue;
+    const rate = /\d\s?%/.exec(line);
+    const last = findAmounts(line.slice(rate ? rate.index + rate[0].length : 0)).pop();
     if (last && last.value > 0 && last.decimals === 2) out.push(last.value);
   }
   return out;
