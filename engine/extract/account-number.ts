@@ -19,6 +19,7 @@ import { ibanAtStart, ibanCheckHolds, withIbanCountryRepaired } from '../parse/i
 import { labelNamesOtherParty } from './account-party.ts';
 import { IBAN_HEAD, ownIban } from './own-iban.ts';
 import { MASKED_CARD_SOURCE } from '../parse/masked-card.ts';
+import { findDates } from '../parse/dates.ts';
 
 /**
  * Account-number labels in our languages (EN, DE, FR, ES, IT, PT, NL, PL), with the short forms
@@ -88,8 +89,17 @@ const valueAt = (text: string, start: number, matched: string) => ibanAtStart(te
  * 123 456 789"). The two together name the account; the clearing number alone names a branch.
  */
 const CLEARING_AND_ACCOUNT = String.raw`\d{4}(?:-\d)?,\s?\d[\d -]{4,}\d`;
-/** The value right after a label: an IBAN, a masked card number, a clearing and account number, a number in digit groups, or a looser IBAN-like run (scans). */
-const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED_CARD_SOURCE}|${CLEARING_AND_ACCOUNT}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
+/**
+ * A domestic account as its country prints it with its own separators: the Czech and Slovak
+ * form, an optional prefix, the number and the bank's four-digit code after a slash
+ * ("123456789/0800", "19-2000145399/0800"); the Norwegian eleven digits in 4.2.5 groups
+ * ("1234.56.78901"). Read whole: the bank code is part of the account's name, and a dotted number
+ * is never cut at its first dot (a fresh tester's "Kontonummer 1234.56.78901" came back as the
+ * period's first day on the line under it).
+ */
+const DOMESTIC_ACCOUNT = String.raw`(?:\d{1,6}-)?\d{2,10}\/\d{4}(?!\d)|\d{4}\.\d{2}\.\d{5}(?!\d)`;
+/** The value right after a label: an IBAN, a masked card number, a clearing and account number, a domestic account with its separators, a number in digit groups, or a looser IBAN-like run (scans). */
+const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED_CARD_SOURCE}|${CLEARING_AND_ACCOUNT}|${DOMESTIC_ACCOUNT}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
 
 /**
  * An account word of our languages directly followed by a number of six to twenty digits in
@@ -184,7 +194,8 @@ export function accountNumber(lines: DocLine[], log: FieldLog, holder?: DocLine 
       // an IBAN under the label is read whole ("Número de cuenta" over "ES91 2100 0418 4502 0005 1332"), not by its groups
       const iban = ibanUnder(next, labelBox);
       if (iban) return log.found('accountNumber', iban.value, next, iban.box, (iban.checked ? 0.75 : 0.6) * iban.confidence);
-      const under = next.words.filter((w) => xOverlap(w.box, labelBox) > 0 && /\d{4,}/.test(w.text.replace(/[\s-]/g, '')));
+      // (a date under the label is another field's: "Kontonummer" over "Periode 01.03.2026 - 31.03.2026")
+      const under = next.words.filter((w) => xOverlap(w.box, labelBox) > 0 && /\d{4,}/.test(w.text.replace(/[\s-]/g, '')) && !findDates(w.text).some((d) => d.text.length >= w.text.length - 1));
       const pick = under.find((w) => /^\d{6,}$/.test(w.text.replace(/-/g, ''))) ?? under[0];
       if (pick) return log.found('accountNumber', pick.text, next, pick.box, 0.75 * pick.confidence);
     }

@@ -68,8 +68,8 @@ const OF_PLACE = String.raw`\s{1,2}of\s{1,2}(?:the\s{1,2})?\p{Lu}\p{Ll}[\p{L}&.'
 const OF_BODY = String.raw`\s{1,2}(?:der|des|de|del|della|di|do|da|du)\s{1,2}(?:[\p{L}-]+\s{1,2}){0,3}[\p{L}-]+(?=,?\s+${FORM})`;
 /** Words before an institution word: capitalised, or an "&" between two partners ("Fenwick & Hale Bank"). */
 const WORDS_BEFORE = String.raw`(?:\p{Lu}[\p{L}&.'-]*\s{1,3}(?:(?:&|and)\s+)?){1,3}`;
-/** Institution words that follow a name: banks, building societies, credit unions, savings and loans. */
-const INSTITUTION = String.raw`(?:[Bb]anka(?![\p{L}])|Bank(?:${NAMED_AFTER}|${COUNTRY_AFTER}|${OF_BODY}|${OF_PLACE})?(?![\p{L}])|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
+/** Institution words that follow a name: banks, the Czech and Slovak savings bank ("Česká spořitelna", "Slovenská sporiteľňa"), the Hungarian savings cooperative ("Takarékszövetkezet"), building societies, credit unions, savings and loans. */
+const INSTITUTION = String.raw`(?:[Bb]anka(?![\p{L}])|[Ss]po[řr]ite[ľl][ňn]a(?![\p{L}])|Takarék\p{L}*|Bank(?:${NAMED_AFTER}|${COUNTRY_AFTER}|${OF_BODY}|${OF_PLACE})?(?![\p{L}])|Building Society|Sparkasse|Credit Union|Savings and Loan(?: Association)?)`;
 /** A word that starts a phrase about a bank, not its name ("Your Sparkasse", "Online Banking"). */
 const NOT_NAME_HEAD = String.raw`(?!(?:Your|The|Our|A|This|By|Any|With|To|Basic|Business|Online|Internet|Mobile|Personal|Current)\s)`;
 /**

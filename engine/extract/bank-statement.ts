@@ -23,7 +23,8 @@
 import type { BankStatementResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
-import { findDates, type DateMatch } from '../parse/dates.ts';
+import { findDates } from '../parse/dates.ts';
+import { PERIOD_TO, printedPeriod, type PrintedPeriod } from './statement-period.ts';
 import { amountsIn, firstColumn, flattenLines, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { labelledAmounts, labelledDates } from './labels.ts';
@@ -31,6 +32,7 @@ import { dateOrderFor } from './receipt.ts';
 import { CLOSING, OPENING, readTransactions } from './statement-table.ts';
 import { plausibleName, tidyName } from './supplier.ts';
 import { bankNamesIn, withoutBranchCountry } from './bank-name.ts';
+import { bankAfterLabel } from './bank-label.ts';
 import { accountNumber } from './account-number.ts';
 import { zeroOtherSide } from './movement-sides.ts';
 import { nameAfterBareLabel } from './name-label.ts';
@@ -85,11 +87,18 @@ function bankByWord(lines: DocLine[]): { name: string; line: DocLine; confidence
  */
 function bankName(lines: DocLine[], holder: string | null): { name: string; line: DocLine; confidence: number } | null {
   // no "Bank" word: the issuer's name as the statement prints it, with its legal form or at its head and again below
-  return bankByWord(lines) ?? issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder) ?? bankFromLogoLine(lines, holder);
+  // else the name after a bank's label at the head ("Banka: ...", "Bank: ...", see bank-label.ts)
+  const labelled = bankAfterLabel(headLines(lines));
+  const byLabel = labelled && !(holder && fold(labelled.name) === fold(holder)) ? { ...labelled, confidence: 0.7 } : null;
+  return bankByWord(lines) ?? byLabel ?? issuerWithLegalForm(lines, holder) ?? letterheadRepeated(lines, holder) ?? bankFromLogoLine(lines, holder);
 }
 
-/** A legal form ending a company's name, as banks print theirs ("Intesa Sanpaolo S.p.A.", "Bank of America, N.A.", "Allianz SE"). */
-const LEGAL_END = /,?\s+(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.\s?A\.|N\.\s?V\.|U\.A\.|Berhad|Bhd|S\.\s?A\.(?:U\.)?|SA|S\.p\.A\.|SpA|eG|Inc\.?|LLC|GmbH|B\.V\.|S\.C\.C?\.?|Sp\.\s?z\s?o\.\s?o\.|Lda\.?)$/;
+/**
+ * A legal form ending a company's name, as banks print theirs ("Intesa Sanpaolo S.p.A.", "Bank of
+ * America, N.A.", "Allianz SE"), and the Czech and Slovak "a.s.", the Hungarian "Nyrt." / "Zrt.",
+ * the Croatian and Slovene "d.d.", the Nordic "ASA" / "AB" / "A/S" ("Moravia Credit a.s.").
+ */
+const LEGAL_END = /,?\s+(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.\s?A\.|N\.\s?V\.|U\.A\.|Berhad|Bhd|S\.\s?A\.(?:U\.)?|SA|S\.p\.A\.|SpA|eG|Inc\.?|LLC|GmbH|B\.V\.|S\.C\.C?\.?|Sp\.\s?z\s?o\.\s?o\.|Lda\.?|a\.\s?s\.|Nyrt\.|Zrt\.|d\.d\.|ASA|AB|A\/S)$/;
 /** Words of a title, a product, a label or a page header: such a line names no bank ("Kontoauszug", "Current Account", "Page 1"). */
 const NOT_A_NAME = /\b(?:statement|account|acct|\w*konto\w*|\w*auszug|compte|releve|conto|estratto|cuenta|extracto|conta|extrato|rachun\w*|wyciag|rekening\w*|\w*afschrift|page|seite|pagina|strona|balance|saldo|summary|checking|chequing|savings|period\w*|okres|iban|bic|swift|date|datum|data|fecha)\b/;
 
@@ -345,42 +354,33 @@ function addressBlockName(first: DocLine[], bankLine: DocLine | null): { name: s
 }
 
 /**
- * The word or dash between a period's two days, in our languages: "to", "through", "thru",
- * "until", "till", "bis (zum)", "au", "jusqu'au", "tot (en met)", "t/m", "al", "fino al", "a",
- * "até", "do", "hasta", "-", "–", "—".
+ * A period whose first day names its month in words and may leave out the year ("11 June to 10
+ * July 2019", "1 de marzo al 31 de marzo de 2026"), on one line; the other forms are
+ * statement-period.ts's. Null when the line prints none.
  */
-const PERIOD_TO = String.raw`(?:to|through|thru|until|till|bis(?:\s+zum)?|jusqu'au|au|tot(?:\s+en\s+met)?|t\/m|fino\s+al|al|até|ate|a|do|hasta|-|–|—)`;
-
-/** "11 June to 10 July 2019", "01/01/2020 - 31/01/2020", "10/01/2024 through 10/31/2024", "del ... al ...", "od ... do ...". */
-function statementPeriod(lines: DocLine[], order: ReturnType<typeof dateOrderFor>): { open?: { text: string; iso: string | null }; close: DateMatch; line: DocLine } | null {
+function namedPeriod(l: DocLine, order: ReturnType<typeof dateOrderFor>): PrintedPeriod | null {
   const RANGE = new RegExp(String.raw`(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?)(\s+(?:de\s+)?\d{4})?\s*${PERIOD_TO}\s*(\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?\s+(?:de\s+)?\d{4})`, 'iu');
-  // (the first day may end with its own dot: Hungarian "2026.06.01. - 2026.06.30.", Croatian "01.07.2026. - 31.07.2026.")
-  const BETWEEN = new RegExp(String.raw`^\.?\s*${PERIOD_TO}\s*$`, 'iu');
-  for (const l of lines) {
-    const m = RANGE.exec(l.text);
-    if (m) {
-      const close = findDates(m[3], order)[0];
-      if (!close) continue;
-      const openText = (m[1] + (m[2] ?? '')).trim();
-      let open = findDates(openText, order)[0];
-      if (!open && close.iso) {
-        const year = Number(close.iso.slice(0, 4));
-        const guess = findDates(`${m[1]} ${year}`, order)[0];
-        if (guess?.iso) {
-          const iso = guess.iso > close.iso ? `${year - 1}${guess.iso.slice(4)}` : guess.iso;
-          open = { ...guess, text: openText, iso };
-        }
-      }
-      const start = l.text.indexOf(m[3]);
-      return { open: open ? { text: open.text === openText ? open.text : openText, iso: open.iso } : undefined, close: { ...close, start: start + close.start, end: start + close.end }, line: l };
-    }
-    const ds = findDates(l.text, order);
-    for (let i = 0; i + 1 < ds.length; i++) {
-      const between = l.text.slice(ds[i].end, ds[i + 1].start);
-      if (BETWEEN.test(between)) return { open: { text: ds[i].text, iso: ds[i].iso }, close: ds[i + 1], line: l };
+  const m = RANGE.exec(l.text);
+  if (!m) return null;
+  const close = findDates(m[3], order)[0];
+  if (!close) return null;
+  const openText = (m[1] + (m[2] ?? '')).trim();
+  let open = findDates(openText, order)[0];
+  if (!open && close.iso) {
+    const year = Number(close.iso.slice(0, 4));
+    const guess = findDates(`${m[1]} ${year}`, order)[0];
+    if (guess?.iso) {
+      const iso = guess.iso > close.iso ? `${year - 1}${guess.iso.slice(4)}` : guess.iso;
+      open = { ...guess, text: openText, iso };
     }
   }
-  return null;
+  const start = l.text.indexOf(m[3]);
+  return { open: open ? { text: open.text === openText ? open.text : openText, iso: open.iso } : undefined, close: { ...close, start: start + close.start, end: start + close.end }, line: l };
+}
+
+/** The statement's printed period (statement-period.ts), a named first day read as `namedPeriod` does. */
+function statementPeriod(lines: DocLine[], order: ReturnType<typeof dateOrderFor>): PrintedPeriod | null {
+  return printedPeriod(lines, order, (l) => namedPeriod(l, order));
 }
 
 const r2 = (v: number) => Math.round(v * 100) / 100;

@@ -16,7 +16,7 @@
  * the label, the gap no wider than GROUP_GAP digit widths). `wholePage` says whether the page is
  * such a page; it is asked only when a line holds such a figure.
  */
-import { amountsIn, placedAmount, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { amountsIn, placedAmount, spanBox, wordSpans, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 
@@ -69,4 +69,33 @@ export function gappedThousands(line: DocLine, from: number, pick: PlacedAmount,
   } else if (groups.some((b, i) => i > 0 && b.x - (groups[i - 1].x + groups[i - 1].w) > GROUP_GAP * digitW)) return null;
   const value = Number(`${head[1].replace(/\D/g, '')}${rest[1].replace(/\D/g, '')}.${rest[2] ?? '0'}`);
   return placedAmount(line, { ...pick, value, text: line.text.slice(start, pick.end), start });
+}
+
+/** The narrowest gap (in character widths) between a row's text and a figure's first group: a column's gap, never a phrase's space. */
+const COLUMN_GAP = 2;
+
+/**
+ * A table row's figure `pick` with the thousands group a scan read apart before it ("Husleie
+ * 8  500,00": "8" and "500,00" two text runs of one cell, a Norwegian statement's debit read as
+ * 500,00), no earlier than character `from` (the end of the row's date or of the figure before).
+ * The group must stand apart from the text before it by a column's gap (COLUMN_GAP character
+ * widths: "Bus 12  450,00" keeps its 12 in the description) and join the figure as
+ * `gappedThousands` joins a label's; null when there is no such group.
+ */
+export function gappedRowFigure(line: DocLine, pick: PlacedAmount, from: number): PlacedAmount | null {
+  const digit = line.text.slice(pick.start, pick.end).search(/\d/);
+  if (digit < 0 || pick.decimals !== 2) return null;
+  const before = line.text.slice(from, pick.start + digit);
+  const g = /(\d{1,3})(\s+)$/.exec(before);
+  if (!g || (g.index > 0 && !/\s$/.test(before.slice(0, g.index)))) return null;
+  const groupStart = from + g.index;
+  const spans = wordSpans(line);
+  const group = spans.findIndex((s) => s.start === groupStart);
+  if (group < 0) return null;
+  if (group > 0 && spans[group - 1].end > from) {
+    const prev = spans[group - 1].word.box, own = spans[group].word.box;
+    const charW = own.w / Math.max(1, spans[group].word.text.length);
+    if (own.x - (prev.x + prev.w) < COLUMN_GAP * charW) return null;
+  }
+  return gappedThousands(line, groupStart - (g.index > 0 ? 1 : 0), pick);
 }

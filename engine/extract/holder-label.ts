@@ -17,8 +17,8 @@ const k = (xs: string[]) => xs.map((x) => keyword(x));
 export const ACCOUNT_NAME = k([
   'account name', 'account holder', 'kontoinhaber', 'titulaire', 'titular', 'intestatario', 'titular da conta', 'posiadacz rachunku', 'rekeninghouder', 'ten name van',
   'titular de la cuenta', 'titulaire du compte', 'intestato a', 'właściciel rachunku', 'wlasciciel rachunku', 'posiadacz', 'inhaber', 'name of account holder', 'account holder name',
-  // CS, SK
-  'majitel účtu', 'majiteľ účtu', 'majitel', 'majiteľ',
+  // CS, SK (the account's name, "Název účtu" / "Názov účtu", is its holder's as Czech and Slovak banks print it; a product's name there is no name, see `holderLike`)
+  'majitel účtu', 'majiteľ účtu', 'majitel', 'majiteľ', 'název účtu', 'názov účtu',
   // NO, DA, SV, FI (a twelfth fresh tester's Nordic statements: "Kontoeier:", "Kontohaver:", "Tilinomistaja:")
   'kontoeier', 'kontohaver', 'kontohavare', 'kontoinnehavare', 'tilinomistaja', 'tilin omistaja', 'tilinhaltija',
   // HR, SL, ET, LV, LT, HU, RO (a thirteenth tester's: "Vlasnik računa:", "Konto omanik:", "Sąskaitos savininkas:", "Számlatulajdonos:")
@@ -59,7 +59,7 @@ const FIELD_LABEL = new RegExp(String.raw`^(?:${[
   'vlasnik racuna', 'imetnik racuna', 'lastnik racuna', 'broj racuna', 'stevilka racuna', 'razdoblje', 'obdobje',
   'konto ?omanik', 'konto ?number', 'periood', 'konta ipasnieks', 'konta (?:nr\\.?|numurs)', 'periods',
   'saskaitos (?:savininkas|nr\\.?|numeris)', 'laikotarpis', 'szamlatulajdonos', 'szamla tulajdonosa', '(?:bank)?szamlaszam', 'idoszak',
-  'titular(?:ul)? cont(?:ului)?', 'numar cont', 'cislo uctu', 'obdobi', 'obdobie',
+  'titular(?:ul)? cont(?:ului)?', 'numar cont', 'cislo uctu', 'obdobi', 'obdobie', 'nazev uctu', 'nazov uctu',
 ].join('|')})\s*:?$`);
 
 /** Whether a text is a field's label (see FIELD_LABEL) or ends with a label's colon ("Sort code:", "Numer rachunku:"). */
@@ -85,9 +85,15 @@ function columnFrom(words: Word[], x0: number, x1: number): Word[] {
   return out;
 }
 
-/** A holder's name as printed: a plausible name, no field label, at most eight words. */
+/**
+ * An account's kind in our languages and theirs, folded: a value naming it is a product's name
+ * ("Název účtu: Běžný účet", "Account name: Everyday Account"), never its holder.
+ */
+const ACCOUNT_KIND = /(?<![\p{L}])(?:ucet|uctu|account|konto|compte|cuenta|conto|conta|rekening|rachunek|szamla|cont)(?![\p{L}])/u;
+
+/** A holder's name as printed: a plausible name, no field label, no account's kind (see ACCOUNT_KIND), at most eight words. */
 function holderLike(name: string): boolean {
-  return plausibleName(name) && !isFieldLabel(name) && name.split(/\s+/).length <= 8;
+  return plausibleName(name) && !isFieldLabel(name) && !ACCOUNT_KIND.test(fold(name)) && name.split(/\s+/).length <= 8;
 }
 
 /**

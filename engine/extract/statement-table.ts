@@ -35,6 +35,8 @@ import { labelsOwnFigures } from './balance-figure.ts';
 import { carriedForward } from './carried-forward.ts';
 import { colonDecimalAmounts } from './colon-decimal.ts';
 import { isColumnTotals } from './column-totals.ts';
+import { headerCell, type HeaderCell } from './header-cell.ts';
+import { gappedRowFigure } from './gapped-thousands.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** A table header's words in our languages (EN DE FR ES IT PT NL PL) and the Nordic, Finnish, Hungarian, Czech and Romanian ones: the date column. */
@@ -49,13 +51,13 @@ const H_DESC = k(['details', 'description', 'particulars', 'payment type and det
 /** The paid-out column. */
 const H_OUT = k(['paid out', 'debit', 'debits', 'withdrawals', 'withdrawal', 'money out', 'payments', 'out', 'soll', 'lastschrift', 'belastung', 'ausgang', 'débit',
   'cargo', 'cargos', 'debe', 'addebiti', 'addebito', 'uscite', 'dare', 'débito', 'af', 'obciążenia', 'obciążenie', 'wypłaty', 'wydatki',
-  'debet', 'hævet', 'udbetalt', 'uttag', 'ut', 'nosto', 'terhelés', 'výdaje',
+  'debet', 'hævet', 'udbetalt', 'uttag', 'uttak', 'ut', 'nosto', 'terhelés', 'výdaje',
   // HR SL LT LV ET
   'isplata', 'isplate', 'breme', 'debetas', 'debets', 'deebet']);
 /** The paid-in column. */
 const H_IN = k(['paid in', 'credit', 'credits', 'deposits', 'deposit', 'money in', 'receipts', 'in', 'haben', 'gutschrift', 'eingang', 'crédit',
   'abono', 'abonos', 'haber', 'accrediti', 'accredito', 'entrate', 'avere', 'crédito', 'bij', 'uznania', 'uznanie', 'wpłaty', 'wpływy',
-  'kredit', 'indsat', 'indbetalt', 'insättning', 'inn', 'pano', 'jóváírás', 'příjmy',
+  'kredit', 'indsat', 'indbetalt', 'insättning', 'innskudd', 'inn', 'pano', 'jóváírás', 'příjmy',
   // HR SL LT LV ET
   'uplata', 'uplate', 'dobro', 'kreditas', 'kredīts', 'kreedit']);
 /** One signed amount column, when the header has no paid-out and paid-in columns. */
@@ -104,7 +106,9 @@ export interface PlacedTransaction { row: StatementLine; line: DocLine; iso: str
 /** The statement's period as ISO days, when known: rows printed without a year take it from there. */
 export interface Period { from: string | null; to: string | null }
 
-interface Columns { out?: number; in?: number; bal?: number; amount?: number; page: number }
+/** Where the amount columns are: each heading's centre (page units), its cell (./header-cell.ts), and the page of the header. */
+interface Columns { out?: number; in?: number; bal?: number; amount?: number; cells: Partial<Record<ColumnKey, HeaderCell>>; page: number }
+type ColumnKey = 'out' | 'in' | 'bal' | 'amount';
 
 function centre(b: { x: number; w: number }): number {
   return b.x + b.w / 2;
@@ -114,20 +118,27 @@ function headerColumns(line: DocLine): Columns | null {
   const f = fold(line.text);
   const has = (res: RegExp[]) => res.some((re) => re.test(f));
   if (!has(H_DATE) || !(has(H_BAL) || has(H_OUT) || has(H_IN) || has(H_AMOUNT)) || amountsIn(line).some((a) => a.decimals === 2)) return null;
-  const cols: Columns = { page: line.page };
-  const pos = (res: RegExp[], exclude?: RegExp[]) => {
+  const cols: Columns = { page: line.page, cells: {} };
+  const find = (res: RegExp[], exclude?: RegExp[]) => {
     for (const re of res) {
       const m = re.exec(f);
       if (!m) continue;
       if (exclude && exclude.some((x) => { const mm = x.exec(f); return mm && mm.index <= m.index && mm.index + mm[0].length >= m.index + m[0].length; })) continue;
-      return centre(spanBox(line, m.index, m.index + m[0].length));
+      return { start: m.index, end: m.index + m[0].length };
     }
     return undefined;
   };
-  cols.out = pos(H_OUT);
-  cols.in = pos(H_IN, H_OUT.slice(0, 1));
-  cols.bal = pos(H_BAL);
-  if (cols.out === undefined && cols.in === undefined) cols.amount = pos(H_AMOUNT);
+  const found: Partial<Record<ColumnKey, { start: number; end: number }>> = { out: find(H_OUT), in: find(H_IN, H_OUT.slice(0, 1)), bal: find(H_BAL) };
+  if (!found.out && !found.in) found.amount = find(H_AMOUNT);
+  // every column's keyword is its own: a heading's phrase never grows over another's
+  const claimed = [find(H_DATE), find(H_DESC), ...Object.values(found)].filter((c): c is { start: number; end: number } => c !== undefined);
+  for (const key of ['out', 'in', 'bal', 'amount'] as const) {
+    const m = found[key];
+    if (!m) continue;
+    cols[key] = centre(spanBox(line, m.start, m.end));
+    const cell = headerCell(line, m.start, m.end, claimed.filter((c) => c !== m));
+    if (cell) cols.cells[key] = cell;
+  }
   const n = [cols.out, cols.in, cols.bal, cols.amount].filter((v) => v !== undefined).length;
   return n >= 2 || (n >= 1 && has(H_DESC)) ? cols : null;
 }
@@ -150,9 +161,19 @@ export function atExchangeRate(line: DocLine, a: PlacedAmount): boolean {
   return /^\s*@\s*\d/.test(line.text.slice(a.end));
 }
 
-function nearestColumn(a: PlacedAmount, cols: Columns): 'out' | 'in' | 'bal' | 'amount' {
+/**
+ * The column an amount is printed in: the one heading's cell its figure lies under (overlaps),
+ * else, when it lies under none or under several, the heading whose centre its right edge is
+ * nearest (amounts are right-aligned under their headings).
+ */
+function nearestColumn(a: PlacedAmount, cols: Columns): ColumnKey {
+  const under = (['out', 'in', 'bal', 'amount'] as const).filter((key) => {
+    const c = cols.cells[key];
+    return c !== undefined && cols[key] !== undefined && Math.min(c.x1, a.box.x + a.box.w) > Math.max(c.x0, a.box.x);
+  });
+  if (under.length === 1) return under[0];
   const x = a.box.x + a.box.w; // amounts are right-aligned: compare right edges with header centres
-  let best: 'out' | 'in' | 'bal' | 'amount' = 'amount';
+  let best: ColumnKey = 'amount';
   let d = Infinity;
   for (const key of ['out', 'in', 'bal', 'amount'] as const) {
     const c = cols[key];
@@ -242,8 +263,10 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     const printed = amountsIn(line, lead ? lead.end : 0);
     // a figure a scan printed with a colon for its decimal point ("-$75:00") is money too
     const colon = colonDecimalAmounts(line, lead ? lead.end : 0).filter((c) => !printed.some((a) => a.start < c.end && c.start < a.end && a.decimals === 2));
-    const money = [...printed, ...colon].sort((a, b) => a.start - b.start)
+    const cells = [...printed, ...colon].sort((a, b) => a.start - b.start)
       .filter((a) => a.decimals === 2 && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
+    // a figure whose thousands group a scan read apart ("8  500,00") is read whole
+    const money = cells.map((a, i) => gappedRowFigure(line, a, i ? cells[i - 1].end : lead ? lead.end : 0) ?? a);
     let isOpen: { start: number; end: number } | null = matchAny(line.text, OPENING);
     let isClose: { start: number; end: number } | null = matchAny(line.text, CLOSING);
     // a balance dated by its label ("Solde au 01/11/2025"): before the rows it opens, after them it closes
