@@ -461,6 +461,11 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
       ? log.found('closingDate', stDate[0].text, stDate[0].line, stDate[0].box, 0.75)
       : dated.length ? log.found('closingDate', dated[dated.length - 1].row.date, dated[dated.length - 1].line, undefined, 0.5) : log.missing('closingDate');
   }
+  // the period's days as ISO 8601 (a printed first day may lack the year its last day gives: "1 February to 28 February 2026")
+  const openIso = period ? period.open?.iso ?? null : rows.find((r) => r.row.date)?.iso ?? null;
+  const closeIso = period ? period.close.iso : null;
+  if (openingDate !== null && openIso) log.found('openingDate_iso', openIso, period?.line, undefined, 0.8);
+  if (period && closeIso) log.found('closingDate_iso', closeIso, period.line, undefined, 0.85);
   log.found('transactions', rows.length, undefined, undefined, reconciled ? 0.9 : 0.5);
   // each row's day as ISO 8601 (the printed date may lack the year the period gives)
   rows.forEach((r, i) => { if (r.iso) log.found(`tableItems[${i}].date_iso`, r.iso, r.line, undefined, reconciled ? 0.9 : 0.6); });

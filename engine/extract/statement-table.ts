@@ -15,6 +15,7 @@
  * opening and closing balance lines in their short forms ("Saldo alt" / "Saldo neu", "Vorig
  * saldo" / "Nieuw saldo") and a balance dated by its label ("Solde au 01/11/2025", "Saldo em
  * ..."): before the first row it opens (or, after another one, the later day closes), after the rows it closes.
+ * A totals row under the rows ("Totals 1,306.28 2,436.42", "Umsatztotal", see column-totals.ts) is no row either.
  * A line carrying the running balance over a page break ("Übertrag", "A reporter", "Suma z
  * przeniesienia", see carried-forward.ts) is no row either; its figure is the balance before the next row.
  * On a page that prints its own header, the lines above the header (address, period, account
@@ -33,6 +34,7 @@ import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedA
 import { labelsOwnFigures } from './balance-figure.ts';
 import { carriedForward } from './carried-forward.ts';
 import { colonDecimalAmounts } from './colon-decimal.ts';
+import { isColumnTotals } from './column-totals.ts';
 import { headerCell, type HeaderCell } from './header-cell.ts';
 import { gappedRowFigure } from './gapped-thousands.ts';
 
@@ -313,6 +315,13 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
         trailing.push(line.text.replace(/\s+/g, ' ').trim());
         chainEnd = line;
       }
+      continue;
+    }
+    // the totals row under the rows adds up their columns: no movement of its own
+    if (!lead && isColumnTotals(line, money, rows.map(({ row, line: l }) => ({ page: l.page, debit: row.debitAmount, credit: row.creditAmount, balance: row.balanceAmount })))) {
+      pending = [];
+      flushTrailing();
+      chainEnd = null;
       continue;
     }
     if (lead) { lastDate = lead.text; lastIso = lead.iso; }

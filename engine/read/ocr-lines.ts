@@ -34,14 +34,27 @@ export function linesFromBlocks(blocks: TBlock[] | null | undefined, scale = 1):
   return sortReadingOrder(lines);
 }
 
-/** In place: top to bottom; lines whose vertical centres are within half a line height keep left-to-right order. */
+/**
+ * In place: top to bottom, by where each line starts: the box of its leftmost word (its own box
+ * when it has none), in pixels. Lines whose starts' vertical centres lie within half the smaller
+ * start's height of the first line of their row share that row and keep left-to-right order.
+ * A line's own box is no measure on a tilted scan or photo: a line read across a page tilted by
+ * a degree or two spans the height of two lines, and its centre falls among its neighbours'
+ * (a fresh tester's Swiss statement scan read its holder, street and town bottom-up and lost the
+ * holder). Grouping into rows by one anchor also keeps the order transitive, as Array.sort needs.
+ */
 export function sortReadingOrder(lines: Line[]): Line[] {
-  return lines.sort((a, b) => {
-    const ca = a.box.y + a.box.h / 2;
-    const cb = b.box.y + b.box.h / 2;
-    if (Math.abs(ca - cb) < Math.min(a.box.h, b.box.h) / 2) return a.box.x - b.box.x;
-    return ca - cb;
-  });
+  const anchor = (l: Line) => { const w = l.words.length ? l.words.reduce((a, b) => (b.box.x < a.box.x ? b : a)) : null; const b = w ? w.box : l.box; return { cy: b.y + b.h / 2, h: b.h }; };
+  const keyed = lines.map((l, i) => ({ l, i, ...anchor(l) })).sort((a, b) => a.cy - b.cy || a.i - b.i);
+  const rows: (typeof keyed)[] = [];
+  for (const k of keyed) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(k.cy - row[0].cy) < Math.min(k.h, row[0].h) / 2) row.push(k);
+    else rows.push([k]);
+  }
+  const ordered = rows.flatMap((row) => row.sort((a, b) => a.l.box.x - b.l.box.x || a.i - b.i).map((k) => k.l));
+  ordered.forEach((l, i) => { lines[i] = l; });
+  return lines;
 }
 
 /** A line read from a crop, moved by (dx, dy) into page pixels (its words with it). */

@@ -13,6 +13,10 @@ t.test('names: case, accents, stroked letters, punctuation and company suffixes 
   t.ok(name('Café Müller GmbH', 'CAFE MULLER', ctx, {}));
   t.ok(name('S.H.H. MOTOR SDN BHD', 'SHH MOTOR', ctx, {}));
   t.equal(normName('Øresund Đakovo'), 'oresund dakovo');
+  for (const [a, b] of [['Zeeuwse Spaarbank N.V.', 'Zeeuwse Spaarbank'], ['Mesarija Kovačič d.o.o.', 'MESARIJA KOVACIC'], ['Botica Sol E.I.R.L.', 'BOTICA SOL'],
+    ['Pekárna Novák s.r.o.', 'Pekarna Novak'], ['Kahvila Aalto Oy', 'KAHVILA AALTO'], ['Tacos El Güero S.A. de C.V.', 'Tacos el Guero'], ['Padaria Lima, Lda.', 'PADARIA LIMA']]) {
+    t.ok(name(a, b, ctx, {}), `${a}: its legal form is dropped`);
+  }
   t.notOk(name('USTUGI ODRA', 'USŁUGI ODRA', ctx, {}), 'a letter read wrong is still a miss');
   t.notOk(name(null, 'X', ctx, {}));
 });
