@@ -122,10 +122,18 @@ export function printsRateRow(text: string): boolean {
 }
 
 /**
+ * A Brazilian item's ICMS class code at a rate ("T18%", "T18,00%", "T 07,00%": taxed, tributado,
+ * at that rate), printed after an NFC-e's or cupom fiscal's item: the item bears the tax, printed
+ * or not. Capital T only, glued to or one space from its rate and its % sign.
+ */
+const ICMS_TAXED_CLASS = /(?<![\p{L}\d])T\s?\d{1,2}(?:[.,]\d{1,2})?\s?%/u;
+
+/**
  * True when the page prints any evidence of a tax: a tax word on a line that names a tax as an
- * amount (mentionsTax), or a tax table's rate row (printsRateRow). Only a page without either
- * prints no tax, and only there is a missing tax 0 (../derive/derive-amounts.ts).
+ * amount (mentionsTax), a tax table's rate row (printsRateRow), or an item's ICMS class at a rate
+ * (ICMS_TAXED_CLASS). Only a page without any prints no tax, and only there is a missing tax 0
+ * (../derive/derive-amounts.ts).
  */
 export function printsTaxEvidence(text: string): boolean {
-  return mentionsTax(text) || printsRateRow(text);
+  return mentionsTax(text) || printsRateRow(text) || ICMS_TAXED_CLASS.test(text);
 }

@@ -84,10 +84,26 @@ const MARKER_TIER = 4;
 const CREDIT_TIER = 0;
 
 /**
- * "Nr.", "No.", "n°", "#", "Number" before an id; "n9", "n.9", "n2" are "nº", "n.º" with the
- * ordinal sign read as a nine or a two (OCR's Latin alphabets have no º).
+ * What a scan's OCR prints for the raised ordinal sign of a number marker ("N°", "Nº", "n.º"): the
+ * sign itself, the feminine ordinal ª, or a mark its small raised circle is read as (a straight or
+ * curly quote or apostrophe, an asterisk, an accent).
  */
-const MARKER = /^(?:no|nr|n°|nº|no\.|n\.?[92]|number|num|numero|numéro|nummer|#)$/i;
+const SIGN_MARK = String.raw`[°ºª"'*”’´\`]`;
+/** The sign read as a letter or digit instead: an o or a zero (its circle), a nine or a two (its circle and underline). */
+const SIGN_GLYPH = '[o092]';
+/**
+ * "Nr.", "No.", "n°", "#", "Number" before an id; "n9", "n.9", "n2", "N0", "N*", `N"`, "nª" are
+ * "nº", "n.º" with the ordinal sign damaged by OCR (SIGN_MARK, SIGN_GLYPH; OCR's Latin alphabets
+ * have no º), and "Nr*" a speck after an "Nr" read as a mark.
+ */
+const MARKER = new RegExp(String.raw`^(?:no|nr\.?${SIGN_MARK}?|no\.|n\.?(?:${SIGN_MARK}|${SIGN_GLYPH})|number|num|numero|numéro|nummer|#)$`, 'i');
+/**
+ * A number marker glued to the id by its colon ("Nº:F-2026-0142", "No:0457", "Nr.:RE-118",
+ * "n.:118", "N*:0457"; a sign damaged as in MARKER): no part of the id.
+ */
+const GLUED_BY_COLON = new RegExp(String.raw`^n(?:r\.?|\.?(?:${SIGN_MARK}|${SIGN_GLYPH}))?\.?${SIGN_MARK}?:+(?=[A-Za-z0-9])`, 'i');
+/** A token that is only punctuation or a damaged sign between a label and its id (":", "-", "º", `"`, "*"). */
+const PUNCTUATION_TOKEN = new RegExp(String.raw`^(?:[:#.\-–]|${SIGN_MARK})+$`);
 /** A series of one to four capitals printed before a number ("FT" of "FT 2025/650"). */
 const SERIES = /^[A-Z]{1,4}$/;
 const ID_TOKEN = /^[A-Za-z0-9][A-Za-z0-9\-\/._]{1,39}$/;
@@ -151,19 +167,21 @@ function wrappedRest(lines: DocLine[], line: DocLine, box: ReturnType<typeof spa
 function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLine[], datesAllowed = false): TextCandidate | null {
   const toks = tokens(line.text, from);
   const make = (i: number, skip = 0, dateOk = false): TextCandidate | null => {
-    // a short capital series one space before the number is part of it ("FT 2025/650", "FT A/123": a Portuguese series)
-    const next = toks[i + 1];
-    if (!skip && next && SERIES.test(toks[i].t) && !MARKER.test(toks[i].t) && toks[i].t !== 'N' && next.start === toks[i].start + toks[i].t.length + 1) {
-      const own = make(i + 1, 0, dateOk);
-      if (own) {
-        const start = toks[i].start, end = next.start + next.t.length;
-        return { text: `${toks[i].t} ${own.text}`, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) };
-      }
-    }
     const tok = toks[i];
     const bare = tok.t.slice(skip).replace(SPECKS_BEFORE_ID, '');
-    // a marker glued to the id ("N°7948", "No.7948") is no part of it
-    const lead = tok.t.length - bare.replace(GLUED_MARKER, '').length;
+    // a marker glued to the id ("N°7948", "No.7948", "Nº:F-2026-0142") is no part of it
+    const lead = tok.t.length - bare.replace(GLUED_MARKER, '').replace(GLUED_BY_COLON, '').length;
+    // a short capital series one space before the number is part of it ("FT 2025/650", "FT A/123": a
+    // Portuguese series), a marker glued before it or not ("Nº:FT 2025/650")
+    const next = toks[i + 1];
+    const head = tok.t.slice(lead);
+    if (next && SERIES.test(head) && !MARKER.test(head) && head !== 'N' && next.start === tok.start + tok.t.length + 1) {
+      const own = make(i + 1, 0, dateOk);
+      if (own) {
+        const start = tok.start + lead, end = next.start + next.t.length;
+        return { text: `${head} ${own.text}`, line, box: spanBox(line, start, end), confidence: spanConfidence(line, start, end) };
+      }
+    }
     const after = line.text.slice(tok.start + tok.t.length);
     const start = tok.start + lead;
     const raw = tok.t.slice(lead);
@@ -175,7 +193,9 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLi
   };
   // "Factura N9005965", "Facture N°:FA-7175", "Factura n,9:FV-4939": a label ending in its "n"
   // leaves the ordinal sign (or the nine or two it was read as, after a speck) glued to the id
-  const leftover = toks.length && toks[0].start === from && /n$/i.test(line.text.slice(0, from)) ? /^(?:[.,]?[°º]|[.,]?[92](?=[:.])|9(?=\d{3,}(?![A-Za-z])))[:.]*/.exec(toks[0].t) : null;
+  // (its sign damaged as in MARKER: "Facture N*:F-7175", "Facture N0:F-7175")
+  const leftover = toks.length && toks[0].start === from && /n$/i.test(line.text.slice(0, from))
+    ? new RegExp(String.raw`^(?:[.,]?${SIGN_MARK}|[.,]?${SIGN_GLYPH}(?=[:.])|[.,](?=:)|9(?=\d{3,}(?![A-Za-z])))[:.]*`).exec(toks[0].t) : null;
   if (leftover && leftover[0].length < toks[0].t.length) {
     const glued = make(0, leftover[0].length, datesAllowed);
     if (glued) return glued;
@@ -183,11 +203,11 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLi
   let i = 0;
   // "n.º:", "nº", "N°": the pieces of a number marker the label left over (a label ending in its
   // "n" leaves ".º" or, read as a nine, ".9")
-  if (toks.length > 1 && /n$/i.test(line.text.slice(0, from)) && toks[0].start === from && /^[.,]?[92][:.]*$/.test(toks[0].t)) i++;
-  while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;
+  if (toks.length > 1 && /n$/i.test(line.text.slice(0, from)) && toks[0].start === from && new RegExp(String.raw`^[.,]?${SIGN_GLYPH}[:.]*$`).test(toks[0].t)) i++;
+  while (i < toks.length && PUNCTUATION_TOKEN.test(toks[i].t)) i++;
   const marked = i < toks.length && MARKER.test(toks[i].t.replace(/[:.]+$/, ''));
   if (marked) i++;
-  while (i < toks.length && /^[:#.\-–º°ª]+$/.test(toks[i].t)) i++;
+  while (i < toks.length && PUNCTUATION_TOKEN.test(toks[i].t)) i++;
   if (i < toks.length) {
     // a date-shaped number right after a number label or marker is the number (DATE_SHAPED_ID)
     const direct = make(i, 0, datesAllowed && (!allowTitle || marked));

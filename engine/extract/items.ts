@@ -46,6 +46,8 @@ import { clauseOfItemAbove } from './quantity-below-item.ts';
 import { percentFigure, printedRates, rateApart } from './rate-beside-amount.ts';
 import { dateIntoAmount } from './date-into-amount.ts';
 import { quantityFirst } from './quantity-first.ts';
+import { makesToTheCent, pairMakingTotal, unitPriceFirst } from './price-quantity-order.ts';
+import { unitMarkedPair } from './unit-marked-pair.ts';
 import { rateColumnStart } from './rate-column-before-amount.ts';
 import { skipWordInName } from './skip-word-in-name.ts';
 import { nameOnSameRow } from './name-on-same-row.ts';
@@ -138,8 +140,8 @@ function wholeItemsHold(items: PlacedItem[], sums: number[], bySum = false): boo
 
 type Col = 'qty' | 'unit' | 'amount' | 'rate' | 'desc';
 const COLS: [Col, RegExp[]][] = [
-  ['unit', ['unit price', 'price per unit', 'unit cost', 'einzelpreis', 'stückpreis', 'nettopreis', 'prix unitaire', 'prix unit', 'p.u.', 'pu ht', 'stukprijs', 'prezzo unitario', 'precio unitario', 'rate', 'price', 'preis', 'prix', 'prijs'].map((x) => keyword(x))],
-  ['qty', ['qty', 'quantity', 'menge', 'anzahl', 'qté', 'qte', 'quantité', 'aantal', 'quantità', 'cantidad', 'units', 'hours', 'hrs', 'pcs'].map((x) => keyword(x))],
+  ['unit', ['unit price', 'price per unit', 'unit cost', 'einzelpreis', 'stückpreis', 'nettopreis', 'prix unitaire', 'prix unit', 'p.u.', 'pu ht', 'stukprijs', 'prezzo unitario', 'precio unitario', 'rate', 'price', 'preis', 'prix', 'prijs', 'precio', 'prezzo', 'preço', 'cena'].map((x) => keyword(x))],
+  ['qty', ['qty', 'quantity', 'menge', 'anzahl', 'qté', 'qte', 'quantité', 'aantal', 'quantità', 'cantidad', 'quantidade', 'ilość', 'units', 'hours', 'hrs', 'pcs'].map((x) => keyword(x))],
   ['rate', ['vat %', 'tax %', 'vat rate', 'tax rate', 'ust. %', 'ust %', 'mwst %', 'steuersatz', 'taux de tva', 'tva %', 'btw %', 'vat', 'tva', 'mwst', 'ust', 'btw', 'gst', 'tax'].map((x) => keyword(x))],
   ['amount', ['line total', 'net amount', 'nettobetrag', 'entgelt', 'gesamtpreis', 'gesamt', 'betrag', 'montant ht', 'montant', 'total ht', 'amount', 'total', 'bedrag', 'importe', 'importo', 'sum', 'summe'].map((x) => keyword(x))],
   ['desc', ['description', 'bezeichnung', 'beschreibung', 'désignation', 'designation', 'libellé', 'article', 'artikel', 'omschrijving', 'descripción', 'descrizione', 'item', 'items', 'product', 'service', 'leistung'].map((x) => keyword(x))],
@@ -220,8 +222,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   const stop = end < 0 ? pageLines.length : end;
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
   if (start >= 0) {
-    const rows = withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, opts), sums);
-    return whole && !wholeItemsHold(rows, sums, opts.wholeBySum) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }), sums) : rows;
+    const rows = withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, opts, pageLines[start]), sums);
+    return whole && !wholeItemsHold(rows, sums, opts.wholeBySum) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }, pageLines[start]), sums) : rows;
   }
   // a page of whole money: the items read with cents when they add up to the summary, else the
   // whole items that prove themselves (wholeItemsHold), else the items read with cents ("0,5l" in
@@ -359,8 +361,10 @@ function labelledPumpItem(l: DocLine, whole: boolean, above: DocLine | null): Re
 }
 
 /** The items of `rows` (the lines between a table's header, or the shop's header, and its first total), read as extractItems says. */
-function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions): PlacedItem[] {
+function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, header: DocLine | null = null): PlacedItem[] {
   const whole = !!opts.wholeMoney;
+  // (whether the header row prints its price column before its quantity column; null when it names not both)
+  const unitFirst = unitPriceFirst(cols ?? (header ? headerColumns(header) : null));
   const out: PlacedItem[] = [];
   const rates = printedRates(rows);
   let pendingText: DocLine | null = null;
@@ -440,7 +444,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // on a page of whole money, a whole unit price grouped with spaces ("1x1 841 1 841 B"); a
     // measured quantity times a price per unit ("39,47 L x 7,494 lei/L 295,79": ./measured-quantity.ts)
     const before0 = l.text.slice(0, lastMoney.start);
-    const measured = measuredQuantity(before0, lastMoney) ?? leadingMeasure(before0, lastMoney);
+    // (or a price per unit and a quantity with the same unit, either order, no sign: "1,659 €/l 42,30 l 70,18", ./unit-marked-pair.ts)
+    const measured = measuredQuantity(before0, lastMoney) ?? leadingMeasure(before0, lastMoney) ?? unitMarkedPair(before0, lastMoney);
     const apart = whole ? amountApart(l, money) : null;
     const clause = measured ?? quantityClause(before0, lastMoney.value) ?? (whole ? quantityClause(before0, lastMoney.value, true) : null) ?? apart?.clause ?? null;
     const firstFig = fine && fine.start < figure.start ? fine : figure;
@@ -492,7 +497,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
         if (c && c !== 'desc' && !under.has(c)) under.set(c, a.value);
       }
       const money2 = am.filter((a) => moneyDecimals(a, whole) && columnOf(cols, a.box) === 'amount');
-      if (money2.length) total = money2[money2.length - 1].value;
+      // (the figure the total is read from on the row, if it is on the row)
+      let totalAt = lastMoney.start;
+      if (money2.length) { total = money2[money2.length - 1].value; totalAt = money2[money2.length - 1].start; }
       else {
         // nothing under the amount column: a row's label and value ("Bruttopreis : 43,20") is
         // a detail of the item above, no item; else the amount cell may sit just off the row's
@@ -503,6 +510,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
         const cell = next && next.page === l.page && next.box.y - l.box.y <= 1.25 * l.box.h ? amountsIn(next) : [];
         if (cell.length === 1 && moneyDecimals(cell[0], whole) && columnOf(cols, cell[0].box) === 'amount' && !/\p{L}/u.test(next.text)) {
           total = cell[0].value;
+          totalAt = Infinity;
           taken.add(next);
         }
       }
@@ -510,6 +518,13 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
       const u = under.get('unit') ?? fine?.value;
       if (q != null && q > 0 && q < 100000) quantity = q;
       if (u != null) unitPrice = u;
+      // the cells do not make the amount while one pair of the row's figures does, to the cent:
+      // a photograph's figures off their header cells; the pair, in the header's order
+      // (./price-quantity-order.ts)
+      if (quantity == null || unitPrice == null || !makesToTheCent(quantity, unitPrice, total, whole)) {
+        const pair = pairMakingTotal(figures.filter((a) => a.start < totalAt && columnOf(cols, a.box) !== 'rate'), total, whole, unitFirst, quantityFirst);
+        if (pair) { quantity = pair.quantity; unitPrice = pair.unitPrice; }
+      }
       // (whole amounts prove their columns: quantity x unit price is the line's total, else the
       // figures are read right to left below, as a page without columns is)
       if (whole && quantity != null && unitPrice != null && Math.abs(quantity * unitPrice - total) >= 0.5) { quantity = null; unitPrice = null; }
@@ -526,7 +541,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     for (let i = before.length - 1; i >= 1 && quantity === null; i--) {
       for (let j = i - 1; j >= 0; j--) {
         if (Math.abs(before[i] * before[j] - total) < 0.011 * Math.max(1, Math.abs(total) / 100)) {
-          const [q, u] = quantityFirst(am[j], am[i]) ? [before[j], before[i]] : [before[i], before[j]];
+          // (in the header's order when it names both columns, ./price-quantity-order.ts)
+          const [q, u] = (unitFirst == null ? quantityFirst(am[j], am[i]) : !unitFirst) ? [before[j], before[i]] : [before[i], before[j]];
           quantity = q; unitPrice = u;
           break;
         }

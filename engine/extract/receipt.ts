@@ -20,6 +20,7 @@ import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
 import { isStreetNumber, printsFullDate } from './street-number-date.ts';
 import { approximateTax, APPROXIMATE_TAX_RULE } from './approximate-tax.ts';
+import { icmsSummaryTax } from './icms-summary.ts';
 import { paymentMethodOf } from '../parse/payment-method.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
@@ -370,6 +371,10 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const money = repairedLines(lines);
   const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });
   roles.total = reconcileTotal(money, roles, itemsSum);
+  // Brazil's ICMS summary ("ICMS 18% BASE 45,00 VALOR 8,10"): its value is the tax, never its base
+  // (which a tax label read on the summary's line would take, ./icms-summary.ts)
+  const icms = icmsSummaryTax(money);
+  if (icms && (!roles.tax || icms.lines.includes(roles.tax.label) || roles.tax.value === icms.base)) roles.tax = icms.tax;
   // no tax printed but Brazil's approximate taxes (Lei 12.741/2012): that figure is the tax
   const approx = roles.tax ? null : approximateTax(money, roles.total?.value ?? null);
   if (approx) roles.tax = approx;

@@ -4,7 +4,7 @@
  * reader that asks "does this line name a tax?" (../derive/printed-rates.ts, and the included-tax
  * lines of ../extract/amount-roles.ts): VAT and its names in the languages served (DE MwSt/USt,
  * FR/RO TVA, ES/IT/PT IVA, NL BTW, SV/DA Moms, NO MVA, FI ALV, PL PTU, CS/SK DPH, HU ÁFA, HR/SR/BS
- * PDV, SL DDV, BG DDS, TR KDV, PE IGV "impuesto general a las ventas", GR ΦΠΑ and its Latin
+ * PDV, SL DDV, BG DDS, TR KDV, BR ICMS, PE IGV "impuesto general a las ventas", GR ΦΠΑ and its Latin
  * transliteration FPA, VN GTGT "thuế giá trị gia tăng", ET käibemaks, LT PVM, LV PVN), GST and
  * India's parts, Canada's sales taxes, and the generic "tax". Two short names that are other words
  * too count only in a tax's context (TAX_WORD_SOURCE): Estonia's "KM" (käibemaks, and the
@@ -17,6 +17,8 @@
 export const TAX_WORDS: readonly string[] = [
   'vat', 'gst', 'igst', 'cgst', 'sgst', 'hst', 'pst', 'qst', 'tax', 'mwst', 'ust', 'umsatzsteuer', 'mehrwertsteuer', 'tva', 'iva', 'btw', 'moms', 'mva', 'alv', 'ptu',
   'dph', 'áfa', 'afa', 'pdv', 'ddv', 'dds', 'kdv', 'igv', 'fpa', 'φπα', 'gtgt', 'ppn', 'käibemaks', 'pvn',
+  // BR ICMS (the state VAT on goods, Lei Complementar 87/1996)
+  'icms',
 ];
 
 /** Estonia's "KM" before a rate or a bare "%" ("KM 24%", "KM %"): never "12 km", "KMKR". */
