@@ -46,7 +46,10 @@ export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path
     // (lines before a printed cash rounding add up to the total less it: the total is the amount paid)
     const beforeRounding = total !== null && printed(p('totalAmount')) ? roundings.map((r) => ({ f: 'totalAmount', v: cents(total - r), detail: 'total less the printed rounding' })) : [];
     // (and before a service charge taken as a percentage, "Servizio 10% 2,40": no line of its own)
-    const charged = charges.length && total !== null && printed(p('totalAmount')) ? [{ f: 'totalAmount', v: cents(total - charges.reduce((s, c) => s + c, 0)), detail: 'total less the printed service charge' }] : [];
+    const chargeSum = charges.reduce((s, c) => s + c, 0);
+    const charged = charges.length && total !== null && printed(p('totalAmount')) ? [{ f: 'totalAmount', v: cents(total - chargeSum), detail: 'total less the printed service charge' }] : [];
+    // (or the net less it, prices before tax and the charge taxed with them: "SERV. CHG. 10% 8.25", "GST 6% 5.45")
+    if (charges.length && net !== null && printed(p('netAmount'))) charged.push({ f: 'netAmount', v: cents(net - chargeSum), detail: 'net less the printed service charge' });
     const against = [net !== null && printed(p('netAmount')) ? { f: 'netAmount', v: net } : null, total !== null && printed(p('totalAmount')) ? { f: 'totalAmount', v: total } : null, beforeDiscount, grossBeforeDiscount, ...beforeRounding, ...charged].filter((x) => x !== null);
     if (against.length) {
       const hit = against.find((a) => sameCents(a.v, sum));

@@ -91,8 +91,13 @@ export function wholeUnitMoney(currency: string | null, doc: MoneyFields): boole
 /** Rounds to whole currency units, half away from zero. */
 const units = (v: number) => Math.sign(v) * Math.round(Math.abs(v)) || 0;
 
-/** Fills the derivable fields of every line; `prefix` as in deriveAmounts; `wholeUnits`: line taxes in whole units (see the module comment). */
-export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: LineMarks = { marks: null, rates: new Map() }, wholeUnits = false): { items: ReceiptItem[]; derived: Derivation[] } {
+/**
+ * Fills the derivable fields of every line; `prefix` as in deriveAmounts; `wholeUnits`: line taxes
+ * in whole units (see the module comment); `charges`: the service charges and tips the bill prints
+ * below its lines (currency units, ../parse/charge-labels.ts printedBillCharges), no lines of their
+ * own (EN 16931 BG-21): on a page whose prices exclude tax the lines and those charges make the net.
+ */
+export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: LineMarks = { marks: null, rates: new Map() }, wholeUnits = false, charges: number[] = []): { items: ReceiptItem[]; derived: Derivation[] } {
   const derived: Derivation[] = [];
   const out = items.map((it) => ({ ...it }));
   out.forEach((it, i) => {
@@ -138,11 +143,11 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
       derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the line discounts printed add up to the document discount', from: [prefix + 'discountAmount', ...printedLine.map((x) => `${prefix}tableItems[${out.indexOf(x)}].discountAmount`)] });
     });
   }
-  deriveLineTaxes(out, doc, rates, prefix, derived, classes, wholeUnits);
+  deriveLineTaxes(out, doc, rates, prefix, derived, classes, wholeUnits, charges.reduce((a, c) => a + c, 0));
   return { items: out, derived };
 }
 
-function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: LineMarks, wholeUnits: boolean): void {
+function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: LineMarks, wholeUnits: boolean, charged: number): void {
   const withTotals = items.filter((it) => it.totalAmount !== null);
   if (!withTotals.length || withTotals.length !== items.length) return;
   const sum = cents(items.reduce((s, it) => s + it.totalAmount!, 0));
@@ -220,7 +225,9 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
       items.forEach((it, i) => set(it, i, (it.totalAmount! * r) / (1 + r), 'line tax from the only printed rate (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]));
       return;
     }
-    if (doc.netAmount !== null && tol(sum, doc.netAmount) && (doc.totalAmount === null || !sameCents(doc.netAmount, doc.totalAmount))) {
+    // (the lines and a service charge below them make the net when the charge is taxed with them:
+    // "SERV. CHG. 10% 8.25", "GST 6% 5.45" on 82.50 + 8.25)
+    if (doc.netAmount !== null && (tol(sum, doc.netAmount) || (charged > 0 && tol(cents(sum + charged), doc.netAmount))) && (doc.totalAmount === null || !sameCents(doc.netAmount, doc.totalAmount))) {
       items.forEach((it, i) => set(it, i, it.totalAmount! * r, 'line tax from the only printed rate (prices exclude tax)', [`${prefix}tableItems[${i}].totalAmount`]));
       return;
     }

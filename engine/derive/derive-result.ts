@@ -76,10 +76,11 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const flagRates = salesTaxLineRates(bill.tableItems, text, a.money.netAmount);
   const rest = { marks, lineRates, flags, taxLines, flagRates };
   const classes = bySum.size ? { ...rest, rates: bySum, ratesBySum: true } : byTax.size ? { ...rest, rates: byTax, ratesByTax: true } : { ...rest, rates: byLetter };
-  const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole);
+  const charges = printedBillCharges(text);
+  const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole, charges);
   const derived = [...a.derived, ...it.derived];
   const derivedPaths = new Set(derived.map((d) => d.path));
-  const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix, printedRoundings(text), printedBillCharges(text));
+  const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix, printedRoundings(text), charges);
   const byLineRate = new Set(it.derived.filter((d) => d.rule.includes('the rate printed on its line')).map((d) => d.path));
   checks.push(...lineTaxChecks(it.items, lineRates, (i) => byLineRate.has(`${prefix}tableItems[${i}].taxAmount`), (r) => rateSummaryFigures(text, r), derivedPaths.has(prefix + 'taxAmount') ? null : a.money.taxAmount, prefix));
   // (every line's tax from the only printed rate: their sum against the printed tax, within rounding)

@@ -50,3 +50,17 @@ t.test('a service item of an invoice-like row keeps its name: "Service" alone wi
   const office = run(['Papeterie Martin', 'Rue de Rivoli 2, Paris', '12/03/2026', 'Tip-Ex  2,50', 'Cahier A4  3,20', 'TOTAL 5,70'], 'pdf').r;
   t.same(office.tableItems.map((i) => [i.description, i.totalAmount]), [['Tip-Ex', 2.5], ['Cahier A4', 3.2]], 'a name joined by a hyphen is no tip');
 });
+
+t.test('prices before tax: a service charge taxed with the lines leaves each line its tax at the one printed rate', async (t) => {
+  const BILLS: [string, string[], number[]][] = [
+    ['Malaysian GST', ['Kedai Makan Sedap', 'GST No: 001234567890', '13-02-2016 12:30', 'Nasi lemak  12.00', 'Teh tarik  3.00', 'Mee goreng  10.00', 'SERV. CHG. 10%  2.50', 'GST 6%  1.65', 'TOTAL  29.15'], [0.72, 0.18, 0.6]],
+    ['Singapore GST', ['Makan Place Pte Ltd', 'GST Reg No: 201912345K', '13/02/2026', 'Chicken rice  20.00', 'Iced lemon tea  10.00', 'Service Charge 10%  3.00', 'GST 9%  2.97', 'Total  35.97'], [1.8, 0.9]],
+  ];
+  for (const [name, lines, taxes] of BILLS) {
+    for (const kind of ['pdf', 'image'] as const) {
+      const { r } = run(lines, kind);
+      t.same(r.tableItems.map((i) => i.taxAmount), taxes, `${name} (${kind}): line tax = line net x the rate`);
+      t.same(r.tableItems.map((i) => i.netAmount), r.tableItems.map((i) => i.totalAmount), `${name} (${kind}): the lines are net`);
+    }
+  }
+});
