@@ -46,6 +46,7 @@ import { clauseOfItemAbove } from './quantity-below-item.ts';
 import { percentFigure, printedRates, rateApart } from './rate-beside-amount.ts';
 import { dateIntoAmount } from './date-into-amount.ts';
 import { quantityFirst } from './quantity-first.ts';
+import { leadingCount } from './leading-count.ts';
 import { rateColumnStart } from './rate-column-before-amount.ts';
 import { skipWordInName } from './skip-word-in-name.ts';
 import { nameOnSameRow } from './name-on-same-row.ts';
@@ -389,8 +390,11 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // a quantity column left of the description: the description starts after it ("1 Kingston SSD ... 29,37")
     // or a position number: a whole number first, then words ("1 Toolbox Stahlcoil 100,00 10 850,00")
     const leadsText = am.length > 1 && am[0].decimals === 0 && !/\p{L}/u.test(l.text.slice(0, am[0].start));
-    // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00")
-    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:[x×*]\s+)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00"; or a point after it,
+    // "1. Radler 4,20 4,20 B", a scan's speck or a position's number: a quantity only where a
+    // product proves it, below)
+    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:\.\s*)?(?:x\s+|[×*]\s*)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    const dottedLead = !!lead && /^\.\s*\p{L}/u.test(l.text.slice(lead.end));
     // with named columns, a number printed under the description column (an article number) is text
     const figures = am.filter((a) => a !== lead && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
     // a unit price with four decimals ("43,2000", as EN 16931 allows) is no amount to the parser
@@ -416,7 +420,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     const inPack = (a: PlacedAmount) => !!pack && a.start >= pack.start && a.end <= pack.end;
     const firstNum = clause ? clause : pack ? { start: pack.end } : firstFig;
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
-    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, rateColumnStart(l, firstNum.start)).replace(lead ? /^\s*[x×*]\s+/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, rateColumnStart(l, firstNum.start)).replace(lead ? /^\s*(?:\.\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
@@ -492,11 +496,17 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
       }
     }
     if (quantity === null && proven && Math.abs(proven.quantity * proven.unitPrice - total) < 0.011) { quantity = proven.quantity; unitPrice = proven.unitPrice; }
-    if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && amk[0].decimals === 0) {
+    if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && amk[0].decimals === 0 && !dottedLead) {
       quantity = before[0];
     }
     if (quantity === null && before.length === 1 && Math.abs(before[0] - total) < 0.005) { unitPrice = before[0]; }
     if (quantity === null && unitPrice === null && qtyAbove && Math.abs(qtyAbove.q * qtyAbove.u - total) < 0.011) { quantity = qtyAbove.q; unitPrice = qtyAbove.u; }
+    // (a count glued to its times sign before the name, "2x Grote friet 8,40 A": ./leading-count.ts)
+    const counted = quantity === null ? leadingCount(desc) : null;
+    if (counted && (unitPrice === null || Math.abs(counted.count * unitPrice - total) < 0.011)) {
+      quantity = counted.count; desc = counted.name;
+      if (unitPrice === null && before.length === 1 && Math.abs(counted.count * before[0] - total) < 0.011) unitPrice = before[0];
+    }
     // (the covers a cover charge counts, "Coperto x2 4,00": ./cover-count.ts; the unit price follows from the total)
     const covers = quantity === null && unitPrice === null ? coverCount(desc) : null;
     if (covers) { quantity = covers.count; desc = covers.name; }
