@@ -31,9 +31,10 @@ const CLASS_RATE = new RegExp(String.raw`^\s*(?:ptu\s+)?(?:([A-HLSVZ])\s?[=:]?\s
  * "¥1,280 B", "1 249,90 A", or its class digit or a small letter after a space: "6.50 2", "1280 2",
  * "15,98 c" (a capital as OCR reads it now and then; itemClassMarks keeps both only where the
  * class table prints them). Group 1 is the text up to the price's last digit (priceReadings reads
- * the price off its end), group 2 the mark.
+ * the price off its end), group 2 the mark. A speck a scan reads after the mark ("6,40 A'",
+ * "12,00 B`", "189,00 A·") is no part of it (a nineteenth tester's Austrian inn slip).
  */
-const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HLSVZ]\s*$)|\s+(?=[1-9a-hlsvz]\s*$))([A-HLSVZ1-9a-hlsvz])\s*$/;
+const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HLSVZ]['’`´·]?\s*$)|\s+(?=[1-9a-hlsvz]['’`´·]?\s*$))([A-HLSVZ1-9a-hlsvz])['’`´·]?\s*$/;
 /**
  * A class named by a word of three capitals ("NOR", "INT", "RED": Portugal's normal, intermediate
  * and reduced IVA rates, as its tills mark items and head their tax rows: "NOR 23% 6,50 1,50 8,00"),
