@@ -47,6 +47,7 @@ import { percentFigure, printedRates, rateApart } from './rate-beside-amount.ts'
 import { dateIntoAmount } from './date-into-amount.ts';
 import { quantityFirst } from './quantity-first.ts';
 import { leadingCount } from './leading-count.ts';
+import { unitOnly, withoutLeadingUnit } from './unit-word.ts';
 import { rateColumnStart } from './rate-column-before-amount.ts';
 import { skipWordInName } from './skip-word-in-name.ts';
 import { nameOnSameRow } from './name-on-same-row.ts';
@@ -425,7 +426,18 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions):
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
     let clauseAbove = null;
-    if (!/\p{L}{3,}/u.test(desc) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode) {
+    // (a quantity clause's unit word is no name, "3 UND x S/ 1.80 5.40", "6 ks x 21,90 131,40 A":
+    // ./unit-word.ts; with no text line above, a line above read as an item for a size at its end,
+    // "Pivo Kozel 11 0,51" for 0,5 l, is this row's name, not an item of its own)
+    const unitName = unitOnly(desc);
+    // (and a count's unit before the name, "3 kpl Korvapuusti 11,70")
+    if (lead && !unitName) desc = withoutLeadingUnit(desc);
+    const sizeAbove = out[out.length - 1];
+    if (unitName && !pendingText && sizeAbove && sizeAbove.line === rows[i - 1] && sizeAbove.item.unitPrice === null && sizeAbove.item.totalAmount !== lastMoney.value) {
+      out.pop();
+      pendingText = rows[i - 1];
+    }
+    if ((unitName || !/\p{L}{3,}/u.test(desc)) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode) {
       desc = descriptionOf(pendingText.text);
       // (the name's line may hold the clause whose amount the figures' line prints:
       // "Tejfol 20% 1x3015" over "3 015 B")
