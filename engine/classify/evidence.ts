@@ -151,6 +151,11 @@ export const RECEIPT_WORDS = kw([
   'växel', 'vaihtoraha', 'grąža', 'kiitos', 'aitäh', 'ačiū', 'paldies',
   // Malay: the receipt ("Resit", "No. Resit"; not "Baki", the change, which a Malaysian statement prints for its balance)
   'resit', 'no resit',
+  // Slovenian, Croatian, Serbian and Bosnian tills, which title their slips "Račun" as invoices are titled: cash, the card, what
+  // is to be paid, change handed back, the till and its cashier, thanks, and the fiscal codes only a till's slip prints
+  // (Slovenia's ZOI and EOR, Croatia's ZKI and JIR: the issuer's protective mark and the tax office's unique receipt id)
+  'gotovina', 'plačilna kartica', 'platna kartica', 'za plačilo', 'za plaćanje', 'za platiti', 'vračilo', 'povraćaj', 'blagajna', 'blagajnik',
+  'hvala za nakup', 'hvala na kupovini', 'hvala na kupnji', 'zoi', 'eor', 'zki', 'jir',
 ]);
 // Vietnamese tills: cash, change, cashier, thanks (their marked letters may be blanks: ../parse/marked-letter-keyword.ts)
 RECEIPT_WORDS.push(...['tiền mặt', 'tiền thừa', 'thu ngân', 'cảm ơn'].map((p) => [p, markedLetterKeyword(p)] as const));
@@ -219,6 +224,8 @@ const TOTAL_WORDS = [
   'totale', 'importe total', 'total a pagar', 'razem', 'do zapłaty', 'suma', 'valor total', 'te betalen', 'gesamt', 'zu zahlen',
   // other Latin-script languages: a document there is recognised by its structure and its total
   'celkem', 'k úhradě', 'celkom', 'spolu', 'k úhrade', 'összesen', 'fizetendő', 'att betala', 'summa', 'totalt', 'i alt', 'yhteensä', 'kokku', 'ukupno', 'skupaj', 'iš viso', 'kopā', 'de plată', 'toplam',
+  // what is to be paid in Slovenian, Croatian and Serbian ("ZA PLAČILO EUR 35,45", "Za plaćanje 455,00")
+  'za plačilo', 'za plaćanje', 'za platiti',
   'total bayar', 'total belanja',
   // Malay ("JUMLAH", "JUMLAH BESAR": the total; a sixteenth tester's Malaysian slip had no total anchor and was called an invoice)
   'jumlah', 'jumlah besar',

@@ -22,8 +22,12 @@ export function namesTax(line: string): boolean {
   return TAX_WORD.test(line);
 }
 
-/** A row opening with its rate ("10% 11,64 1,16 12,80"): the rate (a fraction) and the text after it. */
-const RATE_FIRST = /^\s*(\d{1,2}(?:[.,]\d{1,3})?)\s?%\s+(.*)$/;
+/**
+ * A row opening with its rate ("10% 11,64 1,16 12,80"), a scan's speck before it or not (".22%",
+ * "·20%", "'9,5%"): the rate (a fraction) and the text after it. The row's own figures decide
+ * whether it is a rate row (heldRateRow), so a speck read as a point makes no rate of 0.22 %.
+ */
+const RATE_FIRST = /^\s*(?:[.·'’`,:]\s?)?(\d{1,2}(?:[.,]\d{1,3})?)\s?%\s+(.*)$/;
 
 /**
  * The rate of a tax table's row that opens with it and prints no tax word (under a header that

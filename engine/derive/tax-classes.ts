@@ -20,6 +20,7 @@
 
 import { bareRateRows } from '../parse/bare-rate.ts';
 import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
+import { QUANTITY_UNIT_SOURCE } from '../parse/quantity-units.ts';
 
 /**
  * A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
@@ -31,9 +32,10 @@ const CLASS_RATE = new RegExp(String.raw`^\s*(?:ptu\s+)?(?:([A-HLSVZ])\s?[=:]?\s
  * "¥1,280 B", "1 249,90 A", or its class digit or a small letter after a space: "6.50 2", "1280 2",
  * "15,98 c" (a capital as OCR reads it now and then; itemClassMarks keeps both only where the
  * class table prints them). Group 1 is the text up to the price's last digit (priceReadings reads
- * the price off its end), group 2 the mark.
+ * the price off its end), group 2 the mark. A speck a scan reads after the mark ("6,40 A'",
+ * "12,00 B`", "189,00 A·") is no part of it (a nineteenth tester's Austrian inn slip).
  */
-const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HLSVZ]\s*$)|\s+(?=[1-9a-hlsvz]\s*$))([A-HLSVZ1-9a-hlsvz])\s*$/;
+const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HLSVZ]['’`´·]?\s*$)|\s+(?=[1-9a-hlsvz]['’`´·]?\s*$))([A-HLSVZ1-9a-hlsvz])['’`´·]?\s*$/;
 /**
  * A class named by a word of three capitals ("NOR", "INT", "RED": Portugal's normal, intermediate
  * and reduced IVA rates, as its tills mark items and head their tax rows: "NOR 23% 6,50 1,50 8,00"),
@@ -47,8 +49,8 @@ const LETTER_END = /(?:^|\s)([A-HLSVZ])\s*$/;
 /** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
 const PRICE_ALONE = /^\s*[¥$€£]?\s?(\d[\d.,\s]*)\s*$/;
 const LETTER_ALONE = /^\s*([A-HLSVZ])\s*$/;
-/** A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x", a fuel row's litres "41,37 L × 1,559". */
-const QUANTITY_FIRST = /^\s*\d+(?:[.,]\d{1,3})?\s?(?:(?:kg|l|ltr|lt|litres?|liters?)\.?\s?)?[x×*]\s?\d/i;
+/** A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x", a fuel row's litres "41,37 L × 1,559", a count's unit "6 ks x 21,90" (../parse/quantity-units.ts). */
+const QUANTITY_FIRST = new RegExp(String.raw`^\s*\d+(?:[.,]\d{1,3})?\s?(?:(?:ltr|litres?|liters?|${QUANTITY_UNIT_SOURCE})\.?\s?)?[x×*]\s?\d`, 'i');
 
 /**
  * The values the figure ending `s` may be read as: with two decimals ("2,92" -> 2.92; "7,890 303,92"

@@ -109,6 +109,10 @@ export const TOTAL_EXCLUDE = k([
   // total label), the amount VAT is charged on ("Vatable Amount": 'amount' is one)
   'eks mva', 'ekskl mva', 'ekskl moms', 'vatable',
 ]);
+// a total word right before a tax's name sums the tax, not the bill ("SYNOLO FPA 2,59" under "SYNOLO EUR 18,00", "UKUPNO PDV",
+// "SKUPAJ DDV", "CELKEM DPH", "YHTEENSÄ ALV", "TOPLAM KDV"; the English, German and Romance ones are listed above): a nineteenth
+// tester's Greek slip took its VAT sum for its total
+TOTAL_EXCLUDE.push(new RegExp(String.raw`(?<![\p{L}])(?:synolo|σύνολο|ukupno|skupaj|celkem|spolu|yhteensa|kokku|toplam|osszesen|totalt|summa|suma|razem|total|totale|totaal|summe)\s+(?:${TAX_WORDS.map((w) => fold(w)).join('|')})(?![\p{L}])`, 'iu'));
 // Vietnam's goods before tax ("Cộng tiền hàng", "Tổng tiền hàng") and its VAT ("Thuế GTGT", "Tiền thuế GTGT")
 TOTAL_EXCLUDE.push(...vi(['tiền hàng', 'thuế gtgt', 'tiền thuế']));
 export const NET_LABELS = k([

@@ -48,6 +48,8 @@ import { dateIntoAmount } from './date-into-amount.ts';
 import { quantityFirst } from './quantity-first.ts';
 import { makesToTheCent, pairMakingTotal, unitPriceFirst } from './price-quantity-order.ts';
 import { unitMarkedPair } from './unit-marked-pair.ts';
+import { leadingCount } from './leading-count.ts';
+import { unitOnly, withoutLeadingUnit } from './unit-word.ts';
 import { rateColumnStart } from './rate-column-before-amount.ts';
 import { skipWordInName } from './skip-word-in-name.ts';
 import { nameOnSameRow } from './name-on-same-row.ts';
@@ -424,8 +426,11 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // a quantity column left of the description: the description starts after it ("1 Kingston SSD ... 29,37")
     // or a position number: a whole number first, then words ("1 Toolbox Stahlcoil 100,00 10 850,00")
     const leadsText = am.length > 1 && am[0].decimals === 0 && !/\p{L}/u.test(l.text.slice(0, am[0].start));
-    // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00")
-    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:[x×*]\s+)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00"; or a point after it,
+    // "1. Radler 4,20 4,20 B", a scan's speck or a position's number: a quantity only where a
+    // product proves it, below)
+    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:\.\s*)?(?:x\s+|[×*]\s*)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    const dottedLead = !!lead && /^\.\s*\p{L}/u.test(l.text.slice(lead.end));
     // a whole figure inside the name ("Empanada de carne (2) 7,00", "Pizza 4 formaggi 9,50":
     // ./figure-in-name.ts) is text, unless under a figure column or times another figure makes the amount
     const last = money[money.length - 1];
@@ -459,7 +464,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const inPack = (a: PlacedAmount) => !!pack && a.start >= pack.start && a.end <= pack.end;
     const firstNum = clause ? clause : pack ? { start: pack.end } : firstFig;
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
-    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, rateColumnStart(l, firstNum.start)).replace(lead ? /^\s*[x×*]\s+/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, rateColumnStart(l, firstNum.start)).replace(lead ? /^\s*(?:\.\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
@@ -467,7 +472,18 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (a row under a quantity line printed above it, "3 ADET X 7,50" over "SU 0,5 LT *22,50", is
     // that line's item: a short name of its own is its name, the text over the quantity line no part of it)
     const ownUnderClause = !!qtyAbove && /\p{L}{2,}/u.test(desc);
-    if (!/\p{L}{3,}/u.test(desc) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode && !ownUnderClause) {
+    // (a quantity clause's unit word is no name, "3 UND x S/ 1.80 5.40", "6 ks x 21,90 131,40 A":
+    // ./unit-word.ts; with no text line above, a line above read as an item for a size at its end,
+    // "Pivo Kozel 11 0,51" for 0,5 l, is this row's name, not an item of its own)
+    const unitName = unitOnly(desc);
+    // (and a count's unit before the name, "3 kpl Korvapuusti 11,70")
+    if (lead && !unitName) desc = withoutLeadingUnit(desc);
+    const sizeAbove = out[out.length - 1];
+    if (unitName && !pendingText && sizeAbove && sizeAbove.line === rows[i - 1] && sizeAbove.item.unitPrice === null && sizeAbove.item.totalAmount !== lastMoney.value) {
+      out.pop();
+      pendingText = rows[i - 1];
+    }
+    if ((unitName || (!/\p{L}{3,}/u.test(desc) && !ownUnderClause)) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode) {
       desc = descriptionOf(pendingText.text);
       // (the name's line may hold the clause whose amount the figures' line prints:
       // "Tejfol 20% 1x3015" over "3 015 B")
@@ -549,11 +565,17 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       }
     }
     if (quantity === null && proven && Math.abs(proven.quantity * proven.unitPrice - total) < 0.011) { quantity = proven.quantity; unitPrice = proven.unitPrice; }
-    if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && amk[0].decimals === 0) {
+    if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && amk[0].decimals === 0 && !dottedLead) {
       quantity = before[0];
     }
     if (quantity === null && before.length === 1 && Math.abs(before[0] - total) < 0.005) { unitPrice = before[0]; }
     if (quantity === null && unitPrice === null && qtyAbove && Math.abs(qtyAbove.q * qtyAbove.u - total) < 0.011) { quantity = qtyAbove.q; unitPrice = qtyAbove.u; }
+    // (a count glued to its times sign before the name, "2x Grote friet 8,40 A": ./leading-count.ts)
+    const counted = quantity === null ? leadingCount(desc) : null;
+    if (counted && (unitPrice === null || Math.abs(counted.count * unitPrice - total) < 0.011)) {
+      quantity = counted.count; desc = counted.name;
+      if (unitPrice === null && before.length === 1 && Math.abs(counted.count * before[0] - total) < 0.011) unitPrice = before[0];
+    }
     // (the covers a cover charge counts, "Coperto x2 4,00": ./cover-count.ts; the unit price follows from the total)
     const covers = quantity === null && unitPrice === null ? coverCount(desc) : null;
     if (covers) { quantity = covers.count; desc = covers.name; }

@@ -225,6 +225,16 @@ function speckBeforeFigure(text: string): string {
 }
 
 /**
+ * A decimal point a scan doubled ("5..40" for 5.40, a photographed Peruvian slip): between a
+ * figure and exactly two digits that end it, the two points are one; the figure moves one place
+ * right so the text keeps its length. A run of three or more points (a leader) is left alone.
+ */
+function doubledDecimalPoint(text: string): string {
+  if (!text.includes('..')) return text;
+  return text.replace(/(?<![\d.,])(\d{1,7})\.\.(\d{2})(?![\d.,])/g, (_all, int: string, frac: string) => ` ${int}.${frac}`);
+}
+
+/**
  * Every amount-looking token in a line, left to right, with positions. `columnGaps` are the
  * character positions of spaces that stand for a wide gap between words (a column boundary);
  * `style`, how the page groups its figures (FigureStyle).
@@ -245,7 +255,7 @@ export function findAmounts(line: string, columnGaps: number[] = [], style: Figu
   }
   // a date's colon glued to the figure after it ("2025-03-01:20 956,91"): a space (./date-colon-figure.ts)
   text = colonAfterDate(text);
-  text = speckBeforeFigure(misreadDecimalSemicolons(lettersInDecimals(text)));
+  text = speckBeforeFigure(misreadDecimalSemicolons(lettersInDecimals(doubledDecimalPoint(text))));
   const out: AmountMatch[] = [];
   const scan = joins.length ? text.replace(/\u0001/g, '') : text;
   // positions in `scan` shift left by one per removed marker before them

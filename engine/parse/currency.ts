@@ -66,7 +66,7 @@ const STATED: [RegExp, (m: RegExpMatchArray) => string | null][] = [
 
 /**
  * Symbols written beside a figure (before or after it): "zł" PLN, "Kč" CZK, "Ft" HUF, "lei" RON,
- * "Fr." / "SFr." CHF, "Rs." INR, "đ" / "₫" / "VNĐ" / "dong" VND, "Rp" IDR. A Scandinavian "kr" is SEK, NOK, DKK or ISK by the country the
+ * "Fr." / "SFr." CHF, "Rs." INR, "₪" / "NIS" ILS, "đ" / "₫" / "VNĐ" / "dong" VND, "Rp" IDR. A Scandinavian "kr" is SEK, NOK, DKK or ISK by the country the
  * page names (IBAN country, VAT word, country name); SEK when nothing says.
  */
 const FIG = String.raw`\d[\d'’ .,\u00a0]*`;
@@ -95,6 +95,8 @@ const SIDE_SYMBOLS: [RegExp, string][] = [
   // the dong after (or before) a figure ("385.200 đ", "₫ 50.000", "265.000 VNĐ", "50.000 dong"), the rupiah's "Rp" before it ("Rp 15.000", "RP. 1.250.000")
   [BESIDE('₫|đ|Đ|VNĐ|VNđ|đồng|dong'), 'VND'], [BESIDE('Rp\\.?|RP\\.?'), 'IDR'],
   // Kenya's and Uganda's, Tanzania's shillings ("TOTAL 4,491.50 KSh", "KShs 1,200.00", "USh 25,000", "TSh 12,000")
+  // Israel's new shekel, its sign or the "NIS" tills print for it ("TOTAL TO PAY NIS 149.50", "₪ 57.30")
+  [BESIDE('₪|NIS'), 'ILS'],
   [BESIDE('KSh[s.]?|Ksh[s.]?|KSH[S.]?'), 'KES'], [BESIDE('USh[s.]?|Ush[s.]?'), 'UGX'], [BESIDE('TSh[s.]?|Tsh[s.]?'), 'TZS'],
 ];
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
@@ -122,10 +124,11 @@ const KRONA_COUNTRY: [RegExp, string][] = [
   [/\b(?:norge|norway)\b/i, 'NOK'], [/\b(?:danmark|denmark)\b/i, 'DKK'], [/\b(?:ísland|iceland)\b/i, 'ISK'], [/\b(?:sverige|sweden)\b/i, 'SEK'],
   [/\b(?:dankort|mobilepay|CVR|i alt)\b/i, 'DKK'], [/\b(?:mva|vipps|bankaxept)\b/i, 'NOK'], [/\b(?:vsk|kennitala)\b/i, 'ISK'], [/\b(?:kvitto|swish|org\.?\s?nr)\b/i, 'SEK'],
 ];
-/** Currencies named in words ("Euro", "złotych", "reais", "pounds sterling"). */
+/** Currencies named in words ("Euro", "złotych", "reais", "pounds sterling", "shekels"). */
 const WORDS: [RegExp, string][] = [
   [/\beuros?\b/i, 'EUR'], [/\bz[łl]otych\b|\bz[łl]ote?\b/i, 'PLN'], [/\breais\b|\breal brasileiro\b/i, 'BRL'], [/\bpounds? sterling\b|\bsterling\b/i, 'GBP'],
   [/\bswiss francs?\b|\bfranken\b|\bfrancs? suisses?\b/i, 'CHF'], [/\bkorun\b|\bkoruna\b/i, 'CZK'], [/\bforint\b/i, 'HUF'], [/\brupees?\b/i, 'INR'],
+  [/\b(?:new israeli )?(?:shekels?|sheqels?|sheqalim)\b/i, 'ILS'],
 ];
 /**
  * The currency of the country of an IBAN printed on the page (a bank statement's own account):

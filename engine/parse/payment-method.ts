@@ -23,14 +23,15 @@
  * - ES/MX "tarjeta", PT/BR "cartão" ("Cartão Débito", "Cartão Crédito") and PT "Multibanco" (the
  *   Portuguese debit network);
  * - PL/CZ/SK "karta" / "kartou" (by card), SV/DA/NO "kort" / "kortbetalning" / "bankkort" and DA
- *   "Dankort", FI "kortti" / "pankkikortti", HU "kártya" / "bankkártya", MY "kad" (kad kredit/debit).
+ *   "Dankort", FI "kortti" / "pankkikortti", HU "kártya" / "bankkártya", MY "kad" (kad kredit/debit), SL/HR/SR/BS
+ *   "kartica" ("Plačilna kartica", "Platna kartica").
  *
  * DE "EC-Cash" (the German debit card's former name, still printed by terminals) is a card, not cash.
  *
  * Cash: EN "cash", FR "espèces" / "comptant", DE "bar" / "Barzahlung" / "Bargeld", NL "contant",
  * IT "contanti" / "contante", ES/MX "efectivo", PT/BR "dinheiro" / "numerário", SV/DA/NO "kontant"
  * / "kontanter", PL "gotówka", CS "hotově" / "hotovost", SK "hotovosť", HU "készpénz", FI
- * "käteinen", RO "numerar", MY/ID "tunai".
+ * "käteinen", RO "numerar", MY/ID "tunai", SL/HR/SR/BS "gotovina".
  *
  * The words were collected from the languages the engine reads and the receipts a tenth tester
  * generated (AU EFTPOS, NL PIN, BE Bancontact, CA INTERAC, CH TWINT, PL Karta, SE Kort, AT
@@ -51,11 +52,11 @@ export type PaymentMethod = 'cash' | 'card';
 const words = (ws: string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${ws.join('|')})(?![\p{L}])`, 'u');
 
 const CASH = words(['cash', 'especes', 'comptant', 'barzahlung', 'bargeld', 'contant', 'contanti', 'contante', 'efectivo', 'dinheiro', 'numerario',
-  'kontant', 'kontanter', 'gotowka', 'hotove', 'hotovost', 'keszpenz', 'kateinen', 'numerar', 'tunai']);
+  'kontant', 'kontanter', 'gotowka', 'hotove', 'hotovost', 'keszpenz', 'kateinen', 'numerar', 'tunai', 'gotovina']);
 const CARD = words(['visa', 'master ?card', 'maestro', 'v ?pay', 'amex', 'debit', 'credit card', 'card', 'contactless', 'apple ?pay', 'google ?pay',
   'eftpos', 'interac', 'carte', 'bancontact', 'pinnen', 'pinbetaling', 'kaart', 'karte', 'ec-karte', 'girocard', 'kartenzahlung',
   'bankomat', 'bankomatkarte', 'twint', 'gcash', 'carta', 'bancomat', 'pagamento elettronico', 'tarjeta', 'cartao', 'multibanco', 'karta', 'kartou',
-  'kortbetalning', 'bankkort', 'dankort', 'kortti', 'pankkikortti', 'kartya', 'bankkartya']);
+  'kortbetalning', 'bankkort', 'dankort', 'kortti', 'pankkikortti', 'kartya', 'bankkartya', 'kartica']);
 /** DE "EC-Cash", the German debit card: tested before CASH, whose "cash" it holds. */
 const EC_CASH = words(['ec[- ]?cash']);
 /** Payment words that are ordinary words too: only on a line with a money figure. */

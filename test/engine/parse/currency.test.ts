@@ -355,3 +355,12 @@ t.test('a page that prints no currency names it by its country\'s tax marks, bef
   t.equal(code(['Magazin EOOD', 'DDS No BG204518837', '27.05.2025 13:14', 'OBSHTA SUMA 25.07']), 'BGN', '... and before it');
   t.equal(code(['Restaurant', 'VAT No: MT 1847-2215', 'TOTAL 56.00']), 'EUR', 'a VAT number printed in hyphenated groups');
 });
+
+t.test('the new Israeli shekel printed as "NIS", "₪" or in words is ILS (ISO 4217)', async (t) => {
+  t.equal(detectCurrency('Deli Ltd\nVAT 18% 22.81\nTOTAL TO PAY NIS 149.50')?.code, 'ILS', 'NIS before the total');
+  t.equal(detectCurrency('Cafe\nSubtotal 84.00\nTotal 99.12 NIS')?.code, 'ILS', 'NIS after the total');
+  t.equal(detectCurrency('Makolet\nסה"כ ₪ 57.30')?.code, 'ILS', 'the sheqel sign before a figure');
+  t.equal(detectCurrency('Makolet\nTotal 57,30₪')?.code, 'ILS', 'the sheqel sign after a figure');
+  t.equal(detectCurrency('Falafel stand\nAll prices in shekels\nTotal 42.00')?.code, 'ILS', 'named in words');
+  t.equal(detectCurrency('DENNIS 12.00\nTotal 12.00'), null, 'NIS inside a word is no currency');
+});
