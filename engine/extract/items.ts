@@ -474,13 +474,14 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const ownUnderClause = !!qtyAbove && /\p{L}{2,}/u.test(desc);
     // (a quantity clause's unit word is no name, "3 UND x S/ 1.80 5.40", "6 ks x 21,90 131,40 A":
     // ./unit-word.ts; with no text line above, a row with no name of its own (a unit word, or none
-    // left once its clause took the unit) under a line read as an item for a size at its end,
+    // left once its clause took the unit, the row printing its own total) under a line read as an
+    // item for a size at its end,
     // "Pivo Kozel 11 0,51" for 0,5 l, is this row's name, not an item of its own)
     const unitName = unitOnly(desc);
     // (and a count's unit before the name, "3 kpl Korvapuusti 11,70")
     if (lead && !unitName) desc = withoutLeadingUnit(desc);
     const sizeAbove = out[out.length - 1];
-    if ((unitName || !/\p{L}{2,}/u.test(desc)) && !pendingText && sizeAbove && sizeAbove.line === rows[i - 1] && sizeAbove.item.unitPrice === null && sizeAbove.item.totalAmount !== lastMoney.value) {
+    if ((unitName || (!/\p{L}{2,}/u.test(desc) && money.length >= 2)) && !pendingText && sizeAbove && sizeAbove.line === rows[i - 1] && sizeAbove.item.unitPrice === null && sizeAbove.item.totalAmount !== lastMoney.value) {
       out.pop();
       pendingText = rows[i - 1];
     }

@@ -63,3 +63,13 @@ t.test('each item\'s class letter after its unit clause gives its tax', async (t
   const r = (deriveResult('receipt', x.formatted, x.fields, lines.join('\n')).formatted as ReceiptResult).multiple_receipts[0];
   t.same(r.tableItems.map((i) => i.taxAmount), [12.84, 22.8]);
 });
+
+t.test('a quantity clause under an item that prints only its unit price ("6 X RM 5.30") takes no name from the item above: the item keeps its line\'s total', async (t) => {
+  const named = (rows: unknown[][]) => rows.map(([d, , , total]) => [d, total]);
+  t.same(named(items(['99 MINI MART', 'GST ID NO: 000181747712', 'INVOICE NO: 17858 21-11-16'],
+    ['5386 STAR BRAND GARBAGE BAG RM31.80', '6 X RM 5.30', '2210 KITCHEN TOWEL 2PLY RM8.40', '2 X RM 4.20'], ['Total Sales (Inclusive GST) RM 40.20'])), [
+    ['STAR BRAND GARBAGE BAG', 31.8], ['KITCHEN TOWEL 2PLY', 8.4]]);
+  t.same(named(items(['Drogerie Am Markt', 'Beleg 4411 12.03.2026'],
+    ['Duschgel Meeresbrise 5,97', '3 x 1,99', 'Zahnpasta Minze 2,58', '2 x 1,29'], ['SUMME EUR 8,55'])), [
+    ['Duschgel Meeresbrise', 5.97], ['Zahnpasta Minze', 2.58]]);
+});
