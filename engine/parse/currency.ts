@@ -94,9 +94,9 @@ const SIDE_SYMBOLS: [RegExp, string][] = [
   [/(?<![\p{L}\d/])S\/\.?\s?\d[\d,]*[.,]\d{2}(?!\d)/gu, 'PEN'],
   // the dong after (or before) a figure ("385.200 đ", "₫ 50.000", "265.000 VNĐ", "50.000 dong"), the rupiah's "Rp" before it ("Rp 15.000", "RP. 1.250.000")
   [BESIDE('₫|đ|Đ|VNĐ|VNđ|đồng|dong'), 'VND'], [BESIDE('Rp\\.?|RP\\.?'), 'IDR'],
-  // Kenya's and Uganda's, Tanzania's shillings ("TOTAL 4,491.50 KSh", "KShs 1,200.00", "USh 25,000", "TSh 12,000")
   // Israel's new shekel, its sign or the "NIS" tills print for it ("TOTAL TO PAY NIS 149.50", "₪ 57.30")
   [BESIDE('₪|NIS'), 'ILS'],
+  // Kenya's and Uganda's, Tanzania's shillings ("TOTAL 4,491.50 KSh", "KShs 1,200.00", "USh 25,000", "TSh 12,000")
   [BESIDE('KSh[s.]?|Ksh[s.]?|KSH[S.]?'), 'KES'], [BESIDE('USh[s.]?|Ush[s.]?'), 'UGX'], [BESIDE('TSh[s.]?|Tsh[s.]?'), 'TZS'],
 ];
 const KRONA = BESIDE('kr\\.?|Kr\\.?|KR');
