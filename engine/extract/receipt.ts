@@ -32,7 +32,7 @@ import { predict } from './fitted/logistic.ts';
 import { totalCandidates } from './fitted/total-features.ts';
 import { RECEIPT_TOTAL_MODEL } from './fitted/receipt-total-weights.ts';
 
-const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', 'inv no', 'bill no', 'doc no', 'document no', 'transaction no', 'trans no', 'order no', 'check no', 'chk', 'ticket no', 'no. facture', 'beleg', 'bon n', 'cs no', 'slip no', 'ref no', 'invoice #',
+const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', 'inv no', 'bill no', 'doc no', 'document no', 'transaction no', 'trans no', 'order no', 'check no', 'chk', 'ticket no', 'no. facture', 'beleg', 'bon n', 'cs no', 'slip no', 'slip nr', 'slip number', 'ref no', 'invoice #',
   // European tills' receipt numbers (DE Bon-Nr. per KassenSichV, FR ticket, ES/PT factura/fatura simplificada, IT documento, NL bonnummer, PL paragon / nr wydruku)
   'bon-nr', 'bon nr', 'bonnummer', 'bonnr', 'beleg-nr', 'belegnr', 'n° ticket', 'nº ticket', 'numero ticket', 'ticket', 'factura simplificada', 'fatura simplificada', 'documento n',
   'numer paragonu', 'nr paragonu', 'paragon nr', 'nr wydr', 'receipt', 'invoice',
@@ -86,6 +86,9 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
   // colon or hash, never "Total Bill 23.50"
   /(?<![\p{L}\d])bill\s*[:#]/u,
+  // "SLIP: 0045123", "TILL:03 SLIP:4711" (a South African till slip's number; "Slip No" is listed above): a
+  // slip word with its colon or hash, never a card slip's or a deposit slip's title
+  /(?<![\p{L}\d])slip\s*[:#]/u,
   // Vietnam's "Số HĐ" / "Số hóa đơn" (the invoice's number; its marked letters may be blanks) and Indonesia's "No. Struk"
   ...['số hóa đơn', 'số hđ'].map(markedLetterKeyword), keyword('no struk'), keyword('struk'),
   // CS/SK "Doklad č." (a till's document number) whose č OCR could not read and printed as "?" ("Doklad ?. 454396")
