@@ -43,6 +43,7 @@ import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
 import { clauseOfItemAbove } from './quantity-below-item.ts';
+import { namesBelowClauses } from './name-below-clause.ts';
 import { percentFigure, printedRates, rateApart } from './rate-beside-amount.ts';
 import { dateIntoAmount } from './date-into-amount.ts';
 import { quantityFirst } from './quantity-first.ts';
@@ -292,6 +293,14 @@ function packOf(text: string, before: string, am: PlacedAmount[], amount: number
   return pack;
 }
 
+/**
+ * A line that is an item's name and nothing else: words, no money figure, and no summary,
+ * discount, header field (Tel, Cashier...), date or rule line.
+ */
+function nameOnlyLine(l: DocLine, whole: boolean): boolean {
+  return /\p{L}{3,}/u.test(l.text) && !amountsIn(l).some((a) => moneyDecimals(a, whole)) && !summaryRow(l) && !discountRow(l) && !matchAny(l.text, SKIP) && !headerMark(l);
+}
+
 /** A line that belongs to a receipt's header, never to its items: a rule line, a date, a header field (Tel, Cashier, Receipt...) without a price. */
 function headerMark(l: DocLine): boolean {
   return RULE_LINE.test(l.text) || findDates(l.text).length > 0 || (!!matchAny(l.text, SKIP) && !amountsIn(l).some((a) => a.decimals === 2));
@@ -380,6 +389,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
   // its own description (a description printed above its figures) is given back to that row
   let wrapping: { item: ReceiptItem; page: number; x: number; y: number; lines: number } | null = null;
   let wrapped: { item: ReceiptItem; before: string; line: DocLine } | null = null;
+  // quantity lines printed above their names, the line total on the quantity line ("2 @ 17.99 35.98" over "COKE 330ML"): ./name-below-clause.ts
+  const namesBelow = namesBelowClauses(rows, (r) => nameOnlyLine(r, whole), whole);
   for (const [i, row] of rows.entries()) {
     if (taken.has(row)) continue;
     // (an amount glued to its tax class letter, "2177A": ./class-letter-apart.ts)
@@ -481,7 +492,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (and a count's unit before the name, "3 kpl Korvapuusti 11,70")
     if (lead && !unitName) desc = withoutLeadingUnit(desc);
     const sizeAbove = out[out.length - 1];
-    if ((unitName || (!/\p{L}{2,}/u.test(desc) && money.length >= 2)) && !pendingText && sizeAbove && sizeAbove.line === rows[i - 1] && sizeAbove.item.unitPrice === null && sizeAbove.item.totalAmount !== lastMoney.value) {
+    // (not a quantity line whose name is printed under it, ./name-below-clause.ts: the item above is one of its own)
+    if ((unitName || (!/\p{L}{2,}/u.test(desc) && money.length >= 2)) && !pendingText && !namesBelow.has(i) && sizeAbove && sizeAbove.line === rows[i - 1] && sizeAbove.item.unitPrice === null && sizeAbove.item.totalAmount !== lastMoney.value) {
       out.pop();
       pendingText = rows[i - 1];
     }
@@ -496,6 +508,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (or the name a scan split onto the next line of the same row: ./name-on-same-row.ts)
     const sameRow = !/\p{L}{3,}/u.test(desc) && !pendingText ? nameOnSameRow(l, rows[i + 1]) : null;
     if (sameRow) { desc = sameRow; taken.add(rows[i + 1]); }
+    // (or the name printed under its quantity line, the block printing every quantity line above its name: ./name-below-clause.ts)
+    const nameBelow = !/\p{L}{2,}/u.test(desc) && !pendingText && !sameRow ? namesBelow.get(i) : undefined;
+    if (nameBelow) { desc = descriptionOf(nameBelow.text); taken.add(nameBelow); }
     pendingText = null;
     wrapping = null;
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;

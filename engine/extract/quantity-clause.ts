@@ -13,8 +13,15 @@
  * exactly; where the groups could end (is "1x1 841 1 841" 1 x 1 or 1 x 1841?) the product decides.
  */
 
-/** The times sign and its OCR look-alikes, between a count and a unit price. */
-const TIMES = String.raw`[xX×*kKyYхХχ]`;
+/**
+ * The times sign and its OCR look-alikes, between a count and a unit price; and the at sign of the
+ * US and South African tills' "2 @ 17.99" (two at 17.99 each).
+ */
+const TIMES = String.raw`[xX×*kKyYхХχ@]`;
+/** A currency sign a till prints before the unit price after the at or times sign ("2 @ R17.99", "2 @ $17.99", "2 x €1,99"). */
+const PRICE_SIGN = String.raw`(?:(?:R|\$|€|£)\s?)?`;
+/** A per-unit word after the unit price ("2 @ 17.99 EA", "3 @ 2.66 each", "2 @ 1.50/ea"): part of the clause. */
+const PER_UNIT = String.raw`(?:\s*\/?\s*(?:ea|each|EA|EACH|Ea|Each)(?![\p{L}]))?`;
 /**
  * The unit price's leading 1 read as an l, an I or a bar right after the times sign ("1xl.22",
  * "3xl.81", "2 x I.50"): read as the 1 it is (the product still decides). The text keeps its length.
@@ -34,8 +41,11 @@ const COUNT_WORD = ['ad', 'adet', 'pcs', 'pc', 'ea', 'st', 'stk', 'stck', 'stüc
   .map((w) => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|');
 const UNIT_WORD = String.raw`(?:\s*(?:${COUNT_WORD})\.?(?=\s))?`;
 
-/** A count of 1-3 digits, its unit word or not, the times sign, a unit price with two decimals (point or comma), spaces or not between them. */
-const CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})${UNIT_WORD}\s*${TIMES}\s*(\d{1,3}(?:[.,]\d{3})*|\d+)([.,])(\d{2})(?![\d])`, 'gu');
+/**
+ * A count of 1-3 digits, its unit word or not, the times sign, a unit price with two decimals
+ * (point or comma; a currency sign before it, a per-unit word after it, or none), spaces or not between them.
+ */
+const CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})${UNIT_WORD}\s*${TIMES}\s*${PRICE_SIGN}(\d{1,3}(?:[.,]\d{3})*|\d+)([.,])(\d{2})(?![\d])${PER_UNIT}`, 'gu');
 
 /** A count, its unit word or not, the times sign, a whole unit price whose thousands may be grouped with spaces (the caller tries each place it may end). */
 const WHOLE_CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})${UNIT_WORD}\s*${TIMES}\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?![\d]|[.,]\d)`, 'gu');
