@@ -5,10 +5,16 @@
  * "Remise -1,50") names one; a promotion's word ("Member Disc", "Multibuy saving", "Coupon",
  * "Aktion", "Promo") only with a negative figure ("-1,50", "1,50-", "(1.50)"): printed with a
  * positive price it is an offer's item ("Aktion Butter 1,99"). Several discount lines add up;
- * a printed sum of them ("Total savings 2.00", "Summe Rabatt") is the discount. Pure.
+ * a printed sum of them ("Total savings 2.00", "Summe Rabatt") is the discount. A promotion's row
+ * printed on two lines counts ("PROMO DISC 10%" over "INASAL -33.00"), and so does one whose minus
+ * a scan lost when its percentage of the line above makes its figure ("DISC 20% COKE 5.00" under
+ * "COKE 500ML 25.00"; ./named-discount.ts takes such rows off their items). Pure.
  */
-import { keyword, matchAny, type DocLine } from '../parse/lines.ts';
+import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
+import { moneyDecimals } from '../parse/minor-unit.ts';
+import { PERCENT, percentFraction } from '../parse/percent.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
+import { percentFigure } from './rate-beside-amount.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
@@ -58,6 +64,27 @@ export function rowDiscount(line: DocLine): number | null {
 }
 
 /**
+ * The figure (as a positive amount) of a discount row (discount or promotion words, one money
+ * figure) that is its printed percentage of `total` to the cent ("DISC 20% COKE -5.00" or, a scan
+ * having lost its minus sign, "DISC 20% COKE 5.00" of an item of 25.00; "PROMO DISC 10% INASAL
+ * 33.00" of 330.00). Null otherwise (no such row, no percentage, or the figure is no share of `total`).
+ */
+export function percentOfTotal(row: DocLine, total: number, whole = false): number | null {
+  if (!discountWords(row.text) || !(total > 0)) return null;
+  const money = amountsIn(row).filter((a) => moneyDecimals(a, whole) && !percentFigure(row.text, a));
+  const f = money.length === 1 ? Math.abs(money[0].value) : 0;
+  if (f <= 0 || f >= total) return null;
+  const rates = [...row.text.matchAll(PERCENT)].map((m) => percentFraction(m[1])).filter((r) => r > 0 && r < 1);
+  return rates.some((r) => Math.abs(r * total - f) < 0.011) ? f : null;
+}
+
+/** The last money figure (two decimals) of a line, or null: an item line's total. */
+function lastMoney(line: DocLine | undefined): number | null {
+  const money = line ? amountsIn(line).filter((a) => a.decimals === 2) : [];
+  return money.length ? money[money.length - 1].value : null;
+}
+
+/**
  * The document's discount (value positive, the candidate of its last line), or null when none is
  * printed: a printed sum of the discounts when there is one, else the sum of the lines with a
  * negative figure when there are several, else the last discount line.
@@ -66,8 +93,16 @@ export function documentDiscount(lines: DocLine[]): AmountCandidate | null {
   // (a subtotal after the discount names it but is the amount left: AFTER_DISCOUNT)
   const strong = labelledAmounts(lines, DISCOUNT_LABELS, AFTER_DISCOUNT);
   // (a promotion's figure alone on the line below its words counts too: "Multibuy saving" over "-0.50")
-  const promos = labelledAmounts(lines, PROMO_LABELS, [...DISCOUNT_LABELS, ...AFTER_DISCOUNT]).filter((c) => c.value < 0 && (c.sameRow || !/\p{L}{2}/u.test(c.amount.line.text)));
-  const all = [...strong, ...promos].sort((a, b) => a.label.index - b.label.index);
+  // (and so does a figure printed under the promotion's words with the product's name, "PROMO DISC 10%" over "INASAL -33.00": one row split in two)
+  const promos = labelledAmounts(lines, PROMO_LABELS, [...DISCOUNT_LABELS, ...AFTER_DISCOUNT]).filter((c) => c.value < 0 && (c.sameRow || !/\p{L}{2}/u.test(c.amount.line.text) || !discountWords(c.amount.line.text)));
+  // (a promotion's figure whose minus a scan lost, "DISC 20% COKE 5.00" under "COKE 500ML 25.00": its percentage of the line above makes it)
+  const above = (l: DocLine) => {
+    const i = lines.indexOf(l);
+    return i > 0 && lines[i - 1].page === l.page ? lines[i - 1] : undefined;
+  };
+  const unsigned = labelledAmounts(lines, PROMO_LABELS, [...DISCOUNT_LABELS, ...AFTER_DISCOUNT])
+    .filter((c) => c.sameRow && c.value > 0 && percentOfTotal(c.label, lastMoney(above(c.label)) ?? 0) === c.value).map((c) => ({ ...c, value: -c.value }));
+  const all = [...strong, ...promos, ...unsigned].sort((a, b) => a.label.index - b.label.index);
   if (!all.length) return null;
   const abs = (c: AmountCandidate): AmountCandidate => ({ ...c, value: Math.abs(c.value) });
   const sums = all.filter((c) => matchAny(c.label.text, DISCOUNT_SUM));

@@ -33,6 +33,7 @@ import { gluedToCode } from './date-glued-to-code.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
 import { discountRow, discountWords } from './discounts.ts';
 import { lineDiscountBetweenItems } from './line-discount.ts';
+import { joinedDiscountRow, lineDiscountOfLineAbove } from './named-discount.ts';
 import { carriedForward } from './carried-forward.ts';
 import { quantityClause, type QuantityClause } from './quantity-clause.ts';
 import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
@@ -220,7 +221,9 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // no item and ends none: the items go on below it; a total carried to the next page, "Suma y
   // sigue", "Suma z przeniesienia", ends no table either; nor does a pump's labelled line, "Volume 32,15
   // Prix/L 1,245 Montant 40,03", whose amount word is a total's)
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
+  // (nor does a discount that names the item above it, or is its printed percentage of it, its minus lost: "Rabatt Milch 0,50",
+  // "DISC 20% COKE 5.00" under "COKE 500ML 25.00", ./named-discount.ts)
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !lineDiscountOfLineAbove(l, pageLines[i - 1], whole) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   const stop = end < 0 ? pageLines.length : end;
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
@@ -406,7 +409,16 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const skipWord = matchAny(l.text, SKIP);
     // (a discount row between two item rows takes its money off the item above: ./line-discount.ts)
     // (the row below it being the next item's; a class letter OCR set apart on a row of its own, "A", is passed over)
-    if (lineDiscountBetweenItems(l, out[out.length - 1], rows[i - 1], rows.slice(i + 1).find((r) => !LONE_MARK.test(r.text)), whole)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    const below = rows.slice(i + 1).find((r) => !LONE_MARK.test(r.text));
+    if (lineDiscountBetweenItems(l, out[out.length - 1], rows[i - 1], below, whole)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    // (and so does one printed on two lines, its words over the product's name and its figure, "PROMO DISC 10%" over
+    // "INASAL -33.00", or over its figure alone, "Rabatt Milch" over "-0,50": one discount row, never an item of its own, ./named-discount.ts)
+    const joined = i > 0 ? joinedDiscountRow(rows[i - 1], l, whole) : null;
+    if (joined) {
+      lineDiscountBetweenItems(joined, out[out.length - 1], rows[i - 2], below, whole);
+      pendingText = null; pendingQty = null; wrapping = null;
+      continue;
+    }
     // (a service charge or a tip, "Servizio 12% 1,74", "Bedienung 2,10", is a charge on the bill,
     // EN 16931 BG-21, no goods line: ../parse/charge-labels.ts billCharge)
     if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || billCharge(l.text) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
