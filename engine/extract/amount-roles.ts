@@ -12,6 +12,7 @@ import { keyword, amountsIn, fold, matchAny, type DocLine } from '../parse/lines
 import { headerRowAmounts, labelledAmounts, type AmountCandidate } from './labels.ts';
 import { misreadRate, printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { isClassRow, taxSummaryTable } from './tax-table.ts';
+import { unratedTaxRows } from './unrated-tax-rows.ts';
 import { taxLinesWithBase } from './tax-base.ts';
 import { taxWithOneRowRepaired } from './tax-row-digit.ts';
 import { TAX_REGISTRATION } from './tax-id-line.ts';
@@ -473,6 +474,24 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const tableNet: AmountCandidate | null = table && lastRow ? { value: table.net, amount: lastRow.net, label: lastRow.line, pattern: 0, sameRow: true } : null;
   if (tableTax) taxes.unshift(tableTax);
   if (tableNet) nets.unshift(tableNet);
+  // a tax table whose rows' rates were not read, or not all of them ("249  10,00  2,40  12,40", "A  10,00  2,40  12,40",
+  // rows under a "KATHARI AXIA  FPA  SYNOLO" heading; ./unrated-tax-rows.ts): a figure read off one of its rows (under a
+  // "Net" or "VAT" heading, or the rated table's one row) is one row's share, no document's net or tax; the column sums
+  // are, when the rows' gross adds up to a total or a totals row sums them (else the net and tax stay untold)
+  const unrated = unratedTaxRows(lines);
+  let rowsNet: AmountCandidate | null = null, rowsTax: AmountCandidate | null = null;
+  if (unrated && unrated.rows.length > (read?.rows.length ?? 0)) {
+    const rowLines = new Set(unrated.rows.map((r) => r.line));
+    const share = (c: AmountCandidate) => rowLines.has(c.amount.line) && c.value === c.amount.value;
+    for (const xs of [nets, taxes]) for (let i = xs.length - 1; i >= 0; i--) if (share(xs[i])) xs.splice(i, 1);
+    if (unrated.totals || totals.some((c) => near(c.value, unrated.gross))) {
+      const at = unrated.totals ?? unrated.rows[unrated.rows.length - 1];
+      rowsNet = { value: unrated.net, amount: at.net, label: at.line, pattern: 0, sameRow: true };
+      rowsTax = { value: unrated.tax, amount: at.tax, label: at.line, pattern: 0, sameRow: true };
+      nets.unshift(rowsNet);
+      taxes.unshift(rowsTax);
+    }
+  }
   // a table with a class row it could not read: a net or tax read from one of its class rows
   // (under a "Netto" heading, or the row's own rate-checked tax) is one class's share, and
   // total - that share is no tax (a fresh tester's till: net 33,03 and tax 48,18 of 81,21)
@@ -546,12 +565,12 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           score += 0.5;
           if (t && n.value > t.value + 0.01) score -= 3;
           if (itemsSum != null && near(itemsSum, n.value)) { score += 1; agree += 1; }
-          if (n === tableNet && table!.rows.length > 1) score += 0.5;
+          if ((n === tableNet && table!.rows.length > 1) || n === rowsNet) score += 0.5;
         }
         if (x) {
           score += 0.3;
           if (rated.includes(x) || x === tableTax) { score += 1; agree += 1; }
-          if (x === tableTax && table!.rows.length > 1) score += 0.5; // the whole table beats one of its rows
+          if ((x === tableTax && table!.rows.length > 1) || x === rowsTax) score += 0.5; // the whole table beats one of its rows
           else if (x.sameRow && matchAny(x.label.text, TAX_TOTAL_LABELS)) score += 1.2; // and so does the printed sum of the tax
           else if (x === perRate || x === repairedTax) score += 1.2; // and the sum of one line per rate
           if (t && x.value >= t.value) score -= 3;
