@@ -27,6 +27,9 @@
  * discount, a rounding). A quantity x unit price = amount check still runs when a column is empty.
  * A row printing its net value and then its gross amount, its rate making one the other ("3 szt.
  * 189,00 23% 567,00 697,41"), takes the pair making the net value (./net-before-gross.ts).
+ * A whole figure ending the name ("Modell Ergo 5", "size 44", "(box 12)") stays in it when the
+ * figures after it account for the row's columns, by their product or by the header's cells
+ * (./figure-ending-name.ts).
  */
 import type { ReceiptItem } from '../../schemas/results.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
@@ -59,6 +62,7 @@ import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { billCharge } from '../parse/charge-labels.ts';
 import { figureInName } from './figure-in-name.ts';
 import { netBeforeGross } from './net-before-gross.ts';
+import { figureEndsName } from './figure-ending-name.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -444,6 +448,13 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && figureInName(l.text, a)
       && !(cols && [null, 'desc'].every((c) => columnOf(cols, a.box) !== c))
       && !am.some((b) => b !== a && b !== last && b !== net && b.end <= last.start && makes(a.value, b.value))));
+    // a whole figure ending the name ("Modell Ergo 7", "size 44", "(box 12)") when the figures after
+    // it account for the row's columns, by their product or by the header's cells: ./figure-ending-name.ts
+    const nameCols = cols ? { of: (box: PlacedAmount['box']) => columnOf(cols, box), figuresFrom: Math.min(...cols.filter((c) => c.col !== 'desc').map((c) => c.x0)) } : null;
+    for (const a of am) {
+      if (a === lead || named.has(a) || a.end > last.start) continue;
+      if (figureEndsName(l, a, am.filter((b) => b.start >= a.end), net ? [last, net] : [last], whole, nameCols)) named.add(a);
+    }
     // with named columns, a number printed under the description column (an article number) is text
     const figures = am.filter((a) => a !== lead && !named.has(a) && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
     // a unit price with four decimals ("43,2000", as EN 16931 allows) is no amount to the parser
