@@ -16,12 +16,13 @@ export type Cmp = (pred: unknown, truth: unknown, rec: TruthContext, predAll: Re
 
 /**
  * Company legal forms dropped before names compare (after dots inside a word are joined: N.V. =
- * nv, d.o.o. = doo, s.r.o. = sro, E.I.R.L. = eirl, Sp. z o.o. = sp z oo): Malaysia's Sdn Bhd, the
- * UK's Ltd/plc, Germany's GmbH/AG/KG, the Benelux BV/NV/BVBA, the Latin SA/SL/SRL/SpA/SAS/SAC/EIRL/
- * Lda/SA de CV, Central Europe's s.r.o./d.o.o./d.d./Kft./Zrt./sp. z o.o., the Nordic AB/AS/ApS/Oy/Oyj,
- * Asia's Pte/Pvt. A truth that writes the form and a reading that leaves it off name the same company.
+ * nv, d.o.o. = doo, s.r.o. = sro, E.I.R.L. = eirl, Sp. z o.o. = sp z oo, s.c. = sc, Soc. Agr. =
+ * soc agr): Malaysia's Sdn Bhd, the UK's Ltd/plc/LLP, Germany's GmbH/AG/KG, the Benelux BV/NV/BVBA,
+ * the Latin SA/SL/SRL/SpA/SAS/SAC/EIRL/Lda/SA de CV and Italy's Soc. Agr. (società agricola), Central
+ * Europe's s.r.o./d.o.o./d.d./Kft./Zrt./sp. z o.o. and Poland's s.c. (spółka cywilna), the Nordic
+ * AB/AS/ApS/Oy/Oyj, Asia's Pte/Pvt. A truth that writes the form and a reading that leaves it off name the same company.
  */
-const SUFFIX = /\b(sdn|bhd|berhad|s b|ltd|limited|gmbh|inc|llc|plc|co|corp|corporation|company|ag|kg|bv|nv|bvba|sa|sarl|sl|slu|srl|spa|sas|sac|eirl|lda|sa de cv|de cv|sro|doo|dd|kft|zrt|sp z oo|ab|as|aps|oy|oyj|pte|pvt|pty|m)\b/g;
+const SUFFIX = /\b(sdn|bhd|berhad|s b|ltd|limited|llp|gmbh|inc|llc|plc|co|corp|corporation|company|ag|kg|bv|nv|bvba|sa|sarl|sl|slu|srl|spa|sas|sac|eirl|lda|sa de cv|de cv|sro|doo|dd|kft|zrt|sp z oo|sc|soc agr|ab|as|aps|oy|oyj|pte|pvt|pty|m)\b/g;
 
 /** Letters with a stroke or without a dot, which NFD leaves whole, and their base letter. */
 const STROKED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı: 'i' };

@@ -25,6 +25,11 @@
  * column it sits under (word boxes: the header cell whose x-range is nearest), so a quantity
  * of 3 and a price of 12.00 are read as such even when they do not multiply to the amount (a
  * discount, a rounding). A quantity x unit price = amount check still runs when a column is empty.
+ * A row printing its net value and then its gross amount, its rate making one the other ("3 szt.
+ * 189,00 23% 567,00 697,41"), takes the pair making the net value (./net-before-gross.ts).
+ * A whole figure ending the name ("Modell Ergo 5", "size 44", "(box 12)") stays in it when the
+ * figures after it account for the row's columns, by their product or by the header's cells
+ * (./figure-ending-name.ts).
  */
 import type { ReceiptItem } from '../../schemas/results.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
@@ -58,6 +63,8 @@ import { nameOnSameRow } from './name-on-same-row.ts';
 import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { billCharge } from '../parse/charge-labels.ts';
 import { figureInName } from './figure-in-name.ts';
+import { netBeforeGross } from './net-before-gross.ts';
+import { figureEndsName } from './figure-ending-name.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -457,9 +464,20 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // a whole figure inside the name ("Empanada de carne (2) 7,00", "Pizza 4 formaggi 9,50":
     // ./figure-in-name.ts) is text, unless under a figure column or times another figure makes the amount
     const last = money[money.length - 1];
+    // (a row printing its net value before its gross amount, the rate making one the other: its
+    // quantity and unit price make the net value, ./net-before-gross.ts)
+    const net = netBeforeGross(money.slice(0, -1), last.value, amountsIn(l).filter((a) => percentFigure(l.text, a)).map((a) => a.value), whole);
+    const makes = (x: number, y: number) => [last, net].some((m) => !!m && Math.abs(x * y - m.value) < 0.011 * Math.max(1, Math.abs(m.value) / 100));
     const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && figureInName(l.text, a)
       && !(cols && [null, 'desc'].every((c) => columnOf(cols, a.box) !== c))
-      && !am.some((b) => b !== a && b !== last && b.end <= last.start && Math.abs(a.value * b.value - last.value) < 0.011 * Math.max(1, Math.abs(last.value) / 100))));
+      && !am.some((b) => b !== a && b !== last && b !== net && b.end <= last.start && makes(a.value, b.value))));
+    // a whole figure ending the name ("Modell Ergo 7", "size 44", "(box 12)") when the figures after
+    // it account for the row's columns, by their product or by the header's cells: ./figure-ending-name.ts
+    const nameCols = cols ? { of: (box: PlacedAmount['box']) => columnOf(cols, box), figuresFrom: Math.min(...cols.filter((c) => c.col !== 'desc').map((c) => c.x0)) } : null;
+    for (const a of am) {
+      if (a === lead || named.has(a) || a.end > last.start) continue;
+      if (figureEndsName(l, a, am.filter((b) => b.start >= a.end), net ? [last, net] : [last], whole, nameCols)) named.add(a);
+    }
     // with named columns, a number printed under the description column (an article number) is text
     const figures = am.filter((a) => a !== lead && !named.has(a) && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
     // a unit price with four decimals ("43,2000", as EN 16931 allows) is no amount to the parser
@@ -567,7 +585,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       // a photograph's figures off their header cells; the pair, in the header's order
       // (./price-quantity-order.ts)
       if (quantity == null || unitPrice == null || !makesToTheCent(quantity, unitPrice, total, whole)) {
-        const pair = pairMakingTotal(figures.filter((a) => a.start < totalAt && columnOf(cols, a.box) !== 'rate'), total, whole, unitFirst, quantityFirst);
+        const pair = pairMakingTotal(figures.filter((a) => a.start < totalAt && columnOf(cols, a.box) !== 'rate'), total, whole, unitFirst, quantityFirst)
+          ?? (net && total === last.value ? pairMakingTotal(figures.filter((a) => a.start < net.start && columnOf(cols, a.box) !== 'rate'), net.value, whole, unitFirst, quantityFirst) : null);
         if (pair) { quantity = pair.quantity; unitPrice = pair.unitPrice; }
       }
       // (whole amounts prove their columns: quantity x unit price is the line's total, else the
@@ -593,6 +612,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
         }
       }
     }
+    // (the pair making the net value a gross amount follows, ./net-before-gross.ts)
+    const netPair = quantity === null && net && total === last.value ? pairMakingTotal(figures.filter((a) => a.start < net.start), net.value, whole, unitFirst, quantityFirst) : null;
+    if (netPair) { quantity = netPair.quantity; unitPrice = netPair.unitPrice; }
     if (quantity === null && proven && Math.abs(proven.quantity * proven.unitPrice - total) < 0.011) { quantity = proven.quantity; unitPrice = proven.unitPrice; }
     if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && amk[0].decimals === 0 && !dottedLead) {
       quantity = before[0];
