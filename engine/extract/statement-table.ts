@@ -20,7 +20,8 @@
  * przeniesienia", see carried-forward.ts) is no row either; its figure is the balance before the next row.
  * On a page that prints its own header, the lines above the header (address, period, account
  * details) are not rows. An amount in the description column (a foreign amount "USD 10.00 @
- * 1.2004" under a card payment) is text, not a transaction.
+ * 1.2004" under a card payment) is text, not a transaction. A second date column, the value date
+ * beside each booking date, is neither a row's description nor its money (see value-date-column.ts).
  * The running balance also tells which way the account runs: on a current account a paid-out
  * amount lowers the balance; on a credit card or a line of credit (a debt) it raises it. The
  * rows vote, and sides that disagree with the balance movement are corrected afterwards. A
@@ -30,13 +31,14 @@
 import type { StatementLine } from '../../schemas/results.ts';
 import { findDates, findLeadingDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
 import { OPENING_LABELS, CLOSING_LABELS } from '../parse/balance-labels.ts';
-import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { amountsIn, fold, keyword, matchAny, spanBox, wordSpans, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { carriedForward } from './carried-forward.ts';
 import { colonDecimalAmounts } from './colon-decimal.ts';
 import { isColumnTotals } from './column-totals.ts';
 import { headerCell, type HeaderCell } from './header-cell.ts';
 import { gappedRowFigure } from './gapped-thousands.ts';
+import { VALUE_DATE_HEADING, valueDates, withoutSpans } from './value-date-column.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** A table header's words in our languages (EN DE FR ES IT PT NL PL) and the Nordic, Finnish, Hungarian, Czech and Romanian ones: the date column. */
@@ -240,7 +242,8 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
   };
   let prevBalance: number | null = null;
   // pages that print their own header start their table at it
-  const headerPages = new Set(lines.filter((l) => headerColumns(l)).map((l) => l.page));
+  const headerLines = new Set(lines.filter((l) => headerColumns(l)));
+  const headerPages = new Set([...headerLines].map((l) => l.page));
   let headerSeenOn = -1;
   // per row: a printed balance seen just before it (brought forward, or the previous row's),
   // so the sides can be checked once the direction is known
@@ -249,7 +252,13 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
   let assetVotes = 0, liabilityVotes = 0;
   // the day of a dated balance read as the opening ("Solde au 01/11/2025")
   let datedOpen: string | null = null;
-  for (const line of lines) {
+  // the value dates of a second date column beside the booking dates (./value-date-column.ts), among the dated rows that are no header or balance
+  const balanceLine = (l: DocLine) => matchAny(l.text, OPENING) !== null || matchAny(l.text, CLOSING) !== null || datedBalance(l, order) !== null;
+  const dated = lines.flatMap((l) => { const d = headerLines.has(l) || balanceLine(l) ? null : leadDate(l, order, period); return d ? [{ line: l, leadEnd: d.end }] : []; });
+  const valueDateSpans = valueDates(dated, order, [...headerLines].some((l) => VALUE_DATE_HEADING.test(fold(l.text))));
+  for (const original of lines) {
+    // a row's value date is blanked: no part of its description, never its money
+    const line = withoutSpans(original, valueDateSpans.get(original));
     // a rule printed with characters ("-----", "=====", "_____") under the header or the last row is no text of a row
     if (RULE_LINE.test(line.text)) continue;
     const h = headerColumns(line);
@@ -280,10 +289,10 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
       // each label its own figure when the line prints both ("Saldo inicial 405,41   Saldo final 1.080,41")
       const own = (m: { end: number } | null) => { const o = m ? labelsOwnFigures(line, m.end, money) : []; return o[o.length - 1] ?? money[money.length - 1]; };
       const a = own(isOpen ?? isClose);
-      (isOpen ? brought : carried).push({ value: a.value, line, amount: a });
+      (isOpen ? brought : carried).push({ value: a.value, line: original, amount: a });
       if (isOpen && isClose) {
         const c = own(isClose);
-        if (c !== a) carried.push({ value: c.value, line, amount: c });
+        if (c !== a) carried.push({ value: c.value, line: original, amount: c });
       }
       if (isOpen) { prevBalance = a.value; printedBefore = a.value; }
       if (lead) { lastDate = lead.text; lastIso = lead.iso; }
@@ -393,10 +402,13 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     printedBefore = balance;
     if (balance !== null) prevBalance = balance;
     else if (prevBalance !== null) prevBalance = r2(prevBalance + (credit ?? 0) - (debit ?? 0));
-    rows.push({ row: { date: lastDate, description, creditAmount: credit, debitAmount: debit, balanceAmount: balance }, line, iso: lastIso });
+    rows.push({ row: { date: lastDate, description, creditAmount: credit, debitAmount: debit, balanceAmount: balance }, line: original, iso: lastIso });
     chainEnd = line;
     chainClose = true;
-    const descWord = line.words.find((w) => w.box.x > (lead ? spanBox(line, 0, lead.end).x + spanBox(line, 0, lead.end).w : line.box.x - 1));
+    // (the description starts after the booking date and a value date printed right after it)
+    const leadSpan = lead ? spanBox(line, 0, lead.end) : null;
+    const inText = new Set(wordSpans(line).map((w) => w.word));
+    const descWord = line.words.find((w) => w.box.x > (leadSpan ? leadSpan.x + leadSpan.w : line.box.x - 1) && inText.has(w));
     descX = descWord ? descWord.box.x : line.box.x;
   }
   const direction = assetVotes > liabilityVotes ? 'asset' : liabilityVotes > assetVotes ? 'liability' : null;
