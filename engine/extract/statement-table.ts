@@ -4,7 +4,8 @@
  * debit / withdrawals, paid in / credit / deposits, balance, in our eight languages: "Buchungstag
  * ... Soll Haben Saldo", "Fecha Concepto Cargo Abono Saldo", "Datum Omschrijving Af Bij") fixes
  * the amount columns by the positions of its words; each following money row puts its amounts
- * in the nearest column.
+ * in the nearest column. One heading joining the paid-out and paid-in words ("Af/Bij", "S/H")
+ * heads a side column instead, whose word on each row signs its amount (see side-column.ts).
  * Rows without money carry description text to the next money row; rows without a date take
  * the last date seen. A text line right under a row continues that row: always when it is set
  * in smaller type or indented from the row's description, or when a dated row or a balance row
@@ -39,6 +40,7 @@ import { isColumnTotals } from './column-totals.ts';
 import { headerCell, type HeaderCell } from './header-cell.ts';
 import { gappedRowFigure } from './gapped-thousands.ts';
 import { VALUE_DATE_HEADING, valueDates, withoutSpans } from './value-date-column.ts';
+import { sideHeading, sideMark, type SideColumn } from './side-column.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** A table header's words in our languages (EN DE FR ES IT PT NL PL) and the Nordic, Finnish, Hungarian, Czech and Romanian ones: the date column. */
@@ -108,8 +110,11 @@ export interface PlacedTransaction { row: StatementLine; line: DocLine; iso: str
 /** The statement's period as ISO days, when known: rows printed without a year take it from there. */
 export interface Period { from: string | null; to: string | null }
 
-/** Where the amount columns are: each heading's centre (page units), its cell (./header-cell.ts), and the page of the header. */
-interface Columns { out?: number; in?: number; bal?: number; amount?: number; cells: Partial<Record<ColumnKey, HeaderCell>>; page: number }
+/**
+ * Where the amount columns are: each heading's centre (page units), its cell (./header-cell.ts),
+ * the page of the header, and the side column whose word on each row signs the amount (./side-column.ts).
+ */
+interface Columns { out?: number; in?: number; bal?: number; amount?: number; cells: Partial<Record<ColumnKey, HeaderCell>>; page: number; side?: SideColumn }
 type ColumnKey = 'out' | 'in' | 'bal' | 'amount';
 
 function centre(b: { x: number; w: number }): number {
@@ -130,10 +135,16 @@ function headerColumns(line: DocLine): Columns | null {
     }
     return undefined;
   };
-  const found: Partial<Record<ColumnKey, { start: number; end: number }>> = { out: find(H_OUT), in: find(H_IN, H_OUT.slice(0, 1)), bal: find(H_BAL) };
+  // one heading joining the paid-out and paid-in words ("Af/Bij", "Soll/Haben", "D/C") heads a side column, not two amount columns
+  const whole = (res: RegExp[]) => (w: string) => res.some((re) => { const m = re.exec(w); return m !== null && m.index === 0 && m[0].length === w.length; });
+  const side = sideHeading(line, whole(H_OUT), whole(H_IN));
+  const outside = (m: { start: number; end: number } | undefined) => (m && side && m.start < side.span.end && side.span.start < m.end ? undefined : m);
+  const found: Partial<Record<ColumnKey, { start: number; end: number }>> = { out: outside(find(H_OUT)), in: outside(find(H_IN, H_OUT.slice(0, 1))), bal: find(H_BAL) };
   if (!found.out && !found.in) found.amount = find(H_AMOUNT);
+  // (a side column signs the figures of one amount column: without an amount heading, only when no balance column competes)
+  if (side && !found.out && !found.in && (found.amount || !found.bal)) cols.side = side.column;
   // every column's keyword is its own: a heading's phrase never grows over another's
-  const claimed = [find(H_DATE), find(H_DESC), ...Object.values(found)].filter((c): c is { start: number; end: number } => c !== undefined);
+  const claimed = [find(H_DATE), find(H_DESC), ...Object.values(found), ...(cols.side && side ? [side.span] : [])].filter((c): c is { start: number; end: number } => c !== undefined);
   for (const key of ['out', 'in', 'bal', 'amount'] as const) {
     const m = found[key];
     if (!m) continue;
@@ -141,7 +152,7 @@ function headerColumns(line: DocLine): Columns | null {
     const cell = headerCell(line, m.start, m.end, claimed.filter((c) => c !== m));
     if (cell) cols.cells[key] = cell;
   }
-  const n = [cols.out, cols.in, cols.bal, cols.amount].filter((v) => v !== undefined).length;
+  const n = [cols.out, cols.in, cols.bal, cols.amount, cols.side].filter((v) => v !== undefined).length;
   return n >= 2 || (n >= 1 && has(H_DESC)) ? cols : null;
 }
 
@@ -258,7 +269,7 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
   const valueDateSpans = valueDates(dated, order, [...headerLines].some((l) => VALUE_DATE_HEADING.test(fold(l.text))));
   for (const original of lines) {
     // a row's value date is blanked: no part of its description, never its money
-    const line = withoutSpans(original, valueDateSpans.get(original));
+    let line = withoutSpans(original, valueDateSpans.get(original));
     // a rule printed with characters ("-----", "=====", "_____") under the header or the last row is no text of a row
     if (RULE_LINE.test(line.text)) continue;
     const h = headerColumns(line);
@@ -269,6 +280,9 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     // a row that starts with its own date: the text lines under the previous row were its continuation
     if (lead && trailing.length && rows.length) appendToLast(trailing);
     if (lead) { trailing = []; pending = []; }
+    // the side column's word ("Af", "Bij") says which way the row's amount went, and is no part of its description
+    const mark = cols?.side ? sideMark(line, cols.side, lead ? lead.end : 0, amountsIn(line, lead ? lead.end : 0).find((a) => a.decimals === 2)) : null;
+    if (mark) line = withoutSpans(line, [mark.span]);
     const printed = amountsIn(line, lead ? lead.end : 0);
     // a figure a scan printed with a colon for its decimal point ("-$75:00") is money too
     const colon = colonDecimalAmounts(line, lead ? lead.end : 0).filter((c) => !printed.some((a) => a.start < c.end && c.start < a.end && a.decimals === 2));
@@ -367,6 +381,8 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
         if (c === 'out') debit = Math.abs(a.value);
         else if (c === 'in') credit = Math.abs(a.value);
         else if (c === 'bal') balance = a.marker === 'DR' ? -Math.abs(a.value) : a.value;
+        else if (mark?.side === 'in') credit = Math.abs(a.value);
+        else if (mark?.side === 'out') debit = Math.abs(a.value);
         else if (a.value < 0 || a.marker === 'DR') debit = Math.abs(a.value);
         else if (a.marker === 'CR' || plus(a)) credit = a.value;
         else debit = a.value;
