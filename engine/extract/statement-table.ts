@@ -141,8 +141,12 @@ function headerColumns(line: DocLine): Columns | null {
   const outside = (m: { start: number; end: number } | undefined) => (m && side && m.start < side.span.end && side.span.start < m.end ? undefined : m);
   const found: Partial<Record<ColumnKey, { start: number; end: number }>> = { out: outside(find(H_OUT)), in: outside(find(H_IN, H_OUT.slice(0, 1))), bal: find(H_BAL) };
   if (!found.out && !found.in) found.amount = find(H_AMOUNT);
-  // (a side column signs the figures of one amount column: without an amount heading, only when no balance column competes)
-  if (side && !found.out && !found.in && (found.amount || !found.bal)) cols.side = side.column;
+  // the side column signs the figures of the amount column; with no amount heading, the joined
+  // heading stands over the figures themselves ("Debit/Credit   Balance" over signed amounts)
+  if (side && !found.out && !found.in) {
+    cols.side = side.column;
+    found.amount ??= side.span;
+  }
   // every column's keyword is its own: a heading's phrase never grows over another's
   const claimed = [find(H_DATE), find(H_DESC), ...Object.values(found), ...(cols.side && side ? [side.span] : [])].filter((c): c is { start: number; end: number } => c !== undefined);
   for (const key of ['out', 'in', 'bal', 'amount'] as const) {

@@ -69,3 +69,16 @@ t.test('separate paid-out and paid-in headings stay two amount columns', async (
     `${'Eindsaldo'.padEnd(60)}3.154,90`];
   t.same(read(lines).rows, [['Supermarkt Centrum', 45.1, 0], ['Werkgever Holding', 0, 2200]]);
 });
+
+t.test('a joined heading over the figures themselves, with a balance column, is their amount column', async (t) => {
+  for (const header of ['Date        Description                     Debit/Credit     Balance', 'Datum       Omschrijving                    Af/Bij           Saldo']) {
+    const lines = ['Example Bank', 'Period 01/04/2025 to 30/04/2025', `${'Opening balance'.padEnd(56)}1,000.00`, header,
+      '02/04/2025  Grocery store                          -45.10        954.90',
+      '08/04/2025  Salary                              2,200.00      3,154.90',
+      '15/04/2025  Energy                                130.00      3,024.90',
+      `${'Closing balance'.padEnd(56)}3,024.90`];
+    const r = read(lines);
+    t.same(r.rows, [['Grocery store', 45.1, 0], ['Salary', 0, 2200], ['Energy', 130, 0]], header);
+    t.equal(r.reconciled, true, header);
+  }
+});
