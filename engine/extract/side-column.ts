@@ -7,8 +7,8 @@
  * "Amount"). The word on the row is no part of the description, and it signs the amount: a
  * Dutch scan's "Bij" rows (credits) were read as debits and "Af" / "Bij" kept in every
  * description. The row's word is the header's word, or its first letter when the two words'
- * first letters differ, printed under the heading's cell (or, where the boxes do not say, the
- * word right before or after the row's first figure).
+ * first letters differ, printed under the heading's cell right before or after the row's first
+ * figure.
  */
 import { fold, spanBox, wordSpans, type DocLine } from '../parse/lines.ts';
 import type { Span } from './value-date-column.ts';
@@ -47,28 +47,26 @@ export function sideHeading(line: DocLine, isOut: (w: string) => boolean, isIn: 
 
 /**
  * The side word a row prints in the side column `col`, from character `from` of its text: the
- * side and the word's span. A word under the heading's cell is read first; else the word right
- * before or after the first figure at `firstFigure` (when known), if it is one of the header's
- * own full words. Null when the row prints none.
+ * side and the word's span. The word stands right before or right after the row's first figure
+ * (`firstFigure`); under the heading's cell it may be the header's word or its first letter,
+ * elsewhere (where the boxes do not say) only the header's own word. A word inside a description
+ * that runs under the column ("TRANSF. A FAVOR") is never taken: it is next to no figure. Null
+ * when the row prints none or has no figure.
  */
 export function sideMark(line: DocLine, col: SideColumn, from: number, firstFigure?: Span): { side: 'out' | 'in'; span: Span } | null {
+  if (!firstFigure) return null;
   const spans = wordSpans(line).filter((s) => s.start >= from);
-  const sideOf = (text: string, full: boolean) => {
+  const sideOf = (text: string, initials: boolean) => {
     const w = fold(text).replace(/^[([]|[)\].:,]$/g, '');
-    const outs = full ? col.out.slice(0, 1) : col.out, ins = full ? col.in.slice(0, 1) : col.in;
+    const outs = initials ? col.out : col.out.slice(0, 1), ins = initials ? col.in : col.in.slice(0, 1);
     return outs.includes(w) ? 'out' as const : ins.includes(w) ? 'in' as const : null;
   };
-  for (const s of spans) {
+  for (const s of [spans.filter((x) => x.end <= firstFigure.start).at(-1), spans.find((x) => x.start >= firstFigure.end)]) {
+    if (!s) continue;
     const charW = s.word.box.w / Math.max(1, s.word.text.length);
     const under = s.word.box.x + s.word.box.w > col.x0 - charW && s.word.box.x < col.x1 + charW;
-    const side = under ? sideOf(s.word.text, false) : null;
+    const side = sideOf(s.word.text, under);
     if (side) return { side, span: { start: s.start, end: s.end } };
-  }
-  if (!firstFigure) return null;
-  const beside = [spans.filter((s) => s.end <= firstFigure.start).at(-1), spans.find((s) => s.start >= firstFigure.end)];
-  for (const s of beside) {
-    const side = s ? sideOf(s.word.text, true) : null;
-    if (s && side) return { side, span: { start: s.start, end: s.end } };
   }
   return null;
 }

@@ -82,3 +82,14 @@ t.test('a joined heading over the figures themselves, with a balance column, is 
     t.equal(r.reconciled, true, header);
   }
 });
+
+t.test('a description running under the side heading keeps its words: only the word next to the figure signs it', async (t) => {
+  const lines = ['Banca Ejemplo', 'Periodo 01/04/2025 - 30/04/2025', `${'Saldo anterior'.padEnd(48)}1.000,00`,
+    'Fecha       Concepto              Cargo/Abono  Importe',
+    '02/04/2025  TRANSF. A FAVOR DE COMUNIDAD A B C 60,00',
+    '08/04/2025  NOMINA                A            500,00',
+    `${'Saldo final'.padEnd(48)}1.440,00`];
+  const r = read(lines);
+  t.same(r.rows, [['TRANSF. A FAVOR DE COMUNIDAD A B', 60, 0], ['NOMINA', 0, 500]]);
+  t.equal(r.reconciled, true);
+});
