@@ -2,7 +2,8 @@
  * @module engine/extract/account-number
  * A statement's account number: the value after an account-number label ("Account No.:",
  * "Kontonummer", "Nr rachunku:", "IBAN/Acc:", "BSB 633-000 Account") on its line or under it,
- * else the IBAN printed after "IBAN", else an unlabelled IBAN whose check holds (own-iban.ts),
+ * else the IBAN printed after "IBAN", else an IBAN after an account word at its column's start
+ * ("Cuenta ES12 0182 ...", account-word-iban.ts), else an unlabelled IBAN whose check holds (own-iban.ts),
  * else a number in digit groups right after an account word
  * ("IBAN: Account 4401 2287 9931", as a US bank fills an IBAN field with its own account).
  * Two labels joined by a slash ("IBAN/Acc:", "IBAN/Account No.", "Konto/IBAN") name one value
@@ -20,6 +21,7 @@ import { labelNamesOtherParty } from './account-party.ts';
 import { IBAN_HEAD, ownIban } from './own-iban.ts';
 import { MASKED_CARD_SOURCE } from '../parse/masked-card.ts';
 import { findDates } from '../parse/dates.ts';
+import { ibanAfterAccountWord } from './account-word-iban.ts';
 
 /**
  * Account-number labels in our languages (EN, DE, FR, ES, IT, PT, NL, PL), with the short forms
@@ -170,7 +172,7 @@ function ibanUnder(line: DocLine, labelBox: Box): { value: string; box: Box; con
  * account label on its line that is not another party's (confidence 0.8), or under the label on
  * the next line the IBAN there (0.75 times its words' confidence when its check holds, else 0.6
  * times) or else the number (0.75 times the word's confidence); with no label, the IBAN after an
- * "IBAN" that is not another party's (0.7), else the
+ * "IBAN" that is not another party's (0.7), else an IBAN after an account word (0.65), else the
  * statement's own IBAN printed without a label (0.6, own-iban.ts; of several, the one on or under
  * the holder's line `holder`), else a number in digit
  * groups right after an account word (0.6, see WORD_THEN_NUMBER). The value is returned as printed (spaces kept); null when none is found.
@@ -209,6 +211,11 @@ export function accountNumber(lines: DocLine[], log: FieldLog, holder?: DocLine 
       const v = valueAt(text, s0, m[1].trim());
       return log.found('accountNumber', v, l, spanBox(l, s0, s0 + v.length), 0.7);
     }
+  }
+  // an IBAN after an account word at its column's start ("Cuenta ES12 0182 ...", ./account-word-iban.ts)
+  for (const l of lines) {
+    const w = ibanAfterAccountWord(l);
+    if (w) return log.found('accountNumber', w.value, l, spanBox(l, w.start, w.start + w.value.length), 0.65);
   }
   // an IBAN printed without its label whose check holds, not another party's (own-iban.ts)
   const own = ownIban(lines, holder);

@@ -18,7 +18,7 @@
  * is returned as printed, with its ISO 8601 day completed.
  */
 import { findDates, findDayMonth, isoDate, validDate, type DateMatch, type DateOrder } from '../parse/dates.ts';
-import { fold, type DocLine } from '../parse/lines.ts';
+import { columnGaps, fold, type DocLine } from '../parse/lines.ts';
 
 /**
  * The word or dash between a period's two days, in our languages and theirs: "to", "through",
@@ -99,12 +99,27 @@ function partialPair(l: DocLine, ds: DateMatch[], order: DateOrder): PrintedPeri
   return null;
 }
 
-/** The period printed over two lines: "von 01.03.2026" over "bis 31.03.2026" (see FROM_LINE, TO_LINE), or null. */
+/**
+ * Whether the words before a day (up to character `end` of `l`) are `word`'s form: the whole
+ * text before it, or its last column's (after a wide gap between word boxes, ../parse/lines.ts
+ * columnGaps), so an address printed in a left-hand column beside "Desde 01/11/2026" does not hide
+ * the word.
+ */
+function cellBefore(l: DocLine, end: number, word: RegExp): boolean {
+  const starts = [0, ...columnGaps(l).filter((g) => g < end).map((g) => g + 1)];
+  return starts.some((s) => word.test(fold(l.text.slice(s, end)).trim()));
+}
+
+/**
+ * The period printed over two lines: "von 01.03.2026" over "bis 31.03.2026", "Desde 01/11/2026"
+ * over "Hasta 30/11/2026" (see FROM_LINE, TO_LINE), the words in a column of their own beside
+ * another (the holder's address); or null.
+ */
 function twoLines(a: DocLine, b: DocLine | undefined, order: DateOrder): PrintedPeriod | null {
   if (!b || b.page !== a.page || b.box.y <= a.box.y) return null;
   const da = findDates(a.text, order), db = findDates(b.text, order);
   if (da.length !== 1 || db.length !== 1 || a.text.slice(da[0].end).trim() || b.text.slice(db[0].end).trim()) return null;
-  if (!FROM_LINE.test(fold(a.text.slice(0, da[0].start))) || !TO_LINE.test(fold(b.text.slice(0, db[0].start)).trim())) return null;
+  if (!cellBefore(a, da[0].start, FROM_LINE) || !cellBefore(b, db[0].start, TO_LINE)) return null;
   if (da[0].iso && db[0].iso && da[0].iso > db[0].iso) return null;
   return { open: { text: da[0].text, iso: da[0].iso }, close: db[0], line: b };
 }

@@ -4,7 +4,8 @@
  * debit / withdrawals, paid in / credit / deposits, balance, in our eight languages: "Buchungstag
  * ... Soll Haben Saldo", "Fecha Concepto Cargo Abono Saldo", "Datum Omschrijving Af Bij") fixes
  * the amount columns by the positions of its words; each following money row puts its amounts
- * in the nearest column.
+ * in the nearest column. One heading joining the paid-out and paid-in words ("Af/Bij", "S/H")
+ * heads a side column instead, whose word on each row signs its amount (see side-column.ts).
  * Rows without money carry description text to the next money row; rows without a date take
  * the last date seen. A text line right under a row continues that row: always when it is set
  * in smaller type or indented from the row's description, or when a dated row or a balance row
@@ -20,7 +21,8 @@
  * przeniesienia", see carried-forward.ts) is no row either; its figure is the balance before the next row.
  * On a page that prints its own header, the lines above the header (address, period, account
  * details) are not rows. An amount in the description column (a foreign amount "USD 10.00 @
- * 1.2004" under a card payment) is text, not a transaction.
+ * 1.2004" under a card payment) is text, not a transaction. A second date column, the value date
+ * beside each booking date, is neither a row's description nor its money (see value-date-column.ts).
  * The running balance also tells which way the account runs: on a current account a paid-out
  * amount lowers the balance; on a credit card or a line of credit (a debt) it raises it. The
  * rows vote, and sides that disagree with the balance movement are corrected afterwards. A
@@ -30,13 +32,15 @@
 import type { StatementLine } from '../../schemas/results.ts';
 import { findDates, findLeadingDayMonth, isoDate, yearInPeriod, type DateOrder } from '../parse/dates.ts';
 import { OPENING_LABELS, CLOSING_LABELS } from '../parse/balance-labels.ts';
-import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { amountsIn, fold, keyword, matchAny, spanBox, wordSpans, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { carriedForward } from './carried-forward.ts';
 import { colonDecimalAmounts } from './colon-decimal.ts';
 import { isColumnTotals } from './column-totals.ts';
 import { headerCell, type HeaderCell } from './header-cell.ts';
 import { gappedRowFigure } from './gapped-thousands.ts';
+import { VALUE_DATE_HEADING, valueDates, withoutSpans } from './value-date-column.ts';
+import { sideHeading, sideMark, type SideColumn } from './side-column.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** A table header's words in our languages (EN DE FR ES IT PT NL PL) and the Nordic, Finnish, Hungarian, Czech and Romanian ones: the date column. */
@@ -106,8 +110,11 @@ export interface PlacedTransaction { row: StatementLine; line: DocLine; iso: str
 /** The statement's period as ISO days, when known: rows printed without a year take it from there. */
 export interface Period { from: string | null; to: string | null }
 
-/** Where the amount columns are: each heading's centre (page units), its cell (./header-cell.ts), and the page of the header. */
-interface Columns { out?: number; in?: number; bal?: number; amount?: number; cells: Partial<Record<ColumnKey, HeaderCell>>; page: number }
+/**
+ * Where the amount columns are: each heading's centre (page units), its cell (./header-cell.ts),
+ * the page of the header, and the side column whose word on each row signs the amount (./side-column.ts).
+ */
+interface Columns { out?: number; in?: number; bal?: number; amount?: number; cells: Partial<Record<ColumnKey, HeaderCell>>; page: number; side?: SideColumn }
 type ColumnKey = 'out' | 'in' | 'bal' | 'amount';
 
 function centre(b: { x: number; w: number }): number {
@@ -128,10 +135,20 @@ function headerColumns(line: DocLine): Columns | null {
     }
     return undefined;
   };
-  const found: Partial<Record<ColumnKey, { start: number; end: number }>> = { out: find(H_OUT), in: find(H_IN, H_OUT.slice(0, 1)), bal: find(H_BAL) };
+  // one heading joining the paid-out and paid-in words ("Af/Bij", "Soll/Haben", "D/C") heads a side column, not two amount columns
+  const whole = (res: RegExp[]) => (w: string) => res.some((re) => { const m = re.exec(w); return m !== null && m.index === 0 && m[0].length === w.length; });
+  const side = sideHeading(line, whole(H_OUT), whole(H_IN));
+  const outside = (m: { start: number; end: number } | undefined) => (m && side && m.start < side.span.end && side.span.start < m.end ? undefined : m);
+  const found: Partial<Record<ColumnKey, { start: number; end: number }>> = { out: outside(find(H_OUT)), in: outside(find(H_IN, H_OUT.slice(0, 1))), bal: find(H_BAL) };
   if (!found.out && !found.in) found.amount = find(H_AMOUNT);
+  // the side column signs the figures of the amount column; with no amount heading, the joined
+  // heading stands over the figures themselves ("Debit/Credit   Balance" over signed amounts)
+  if (side && !found.out && !found.in) {
+    cols.side = side.column;
+    found.amount ??= side.span;
+  }
   // every column's keyword is its own: a heading's phrase never grows over another's
-  const claimed = [find(H_DATE), find(H_DESC), ...Object.values(found)].filter((c): c is { start: number; end: number } => c !== undefined);
+  const claimed = [find(H_DATE), find(H_DESC), ...Object.values(found), ...(cols.side && side ? [side.span] : [])].filter((c): c is { start: number; end: number } => c !== undefined);
   for (const key of ['out', 'in', 'bal', 'amount'] as const) {
     const m = found[key];
     if (!m) continue;
@@ -139,7 +156,7 @@ function headerColumns(line: DocLine): Columns | null {
     const cell = headerCell(line, m.start, m.end, claimed.filter((c) => c !== m));
     if (cell) cols.cells[key] = cell;
   }
-  const n = [cols.out, cols.in, cols.bal, cols.amount].filter((v) => v !== undefined).length;
+  const n = [cols.out, cols.in, cols.bal, cols.amount, cols.side].filter((v) => v !== undefined).length;
   return n >= 2 || (n >= 1 && has(H_DESC)) ? cols : null;
 }
 
@@ -240,7 +257,8 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
   };
   let prevBalance: number | null = null;
   // pages that print their own header start their table at it
-  const headerPages = new Set(lines.filter((l) => headerColumns(l)).map((l) => l.page));
+  const headerLines = new Set(lines.filter((l) => headerColumns(l)));
+  const headerPages = new Set([...headerLines].map((l) => l.page));
   let headerSeenOn = -1;
   // per row: a printed balance seen just before it (brought forward, or the previous row's),
   // so the sides can be checked once the direction is known
@@ -249,7 +267,13 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
   let assetVotes = 0, liabilityVotes = 0;
   // the day of a dated balance read as the opening ("Solde au 01/11/2025")
   let datedOpen: string | null = null;
-  for (const line of lines) {
+  // the value dates of a second date column beside the booking dates (./value-date-column.ts), among the dated rows that are no header or balance
+  const balanceLine = (l: DocLine) => matchAny(l.text, OPENING) !== null || matchAny(l.text, CLOSING) !== null || datedBalance(l, order) !== null;
+  const dated = lines.flatMap((l) => { const d = headerLines.has(l) || balanceLine(l) ? null : leadDate(l, order, period); return d ? [{ line: l, leadEnd: d.end }] : []; });
+  const valueDateSpans = valueDates(dated, order, [...headerLines].some((l) => VALUE_DATE_HEADING.test(fold(l.text))));
+  for (const original of lines) {
+    // a row's value date is blanked: no part of its description, never its money
+    let line = withoutSpans(original, valueDateSpans.get(original));
     // a rule printed with characters ("-----", "=====", "_____") under the header or the last row is no text of a row
     if (RULE_LINE.test(line.text)) continue;
     const h = headerColumns(line);
@@ -260,6 +284,9 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     // a row that starts with its own date: the text lines under the previous row were its continuation
     if (lead && trailing.length && rows.length) appendToLast(trailing);
     if (lead) { trailing = []; pending = []; }
+    // the side column's word ("Af", "Bij") says which way the row's amount went, and is no part of its description
+    const mark = cols?.side ? sideMark(line, cols.side, lead ? lead.end : 0, amountsIn(line, lead ? lead.end : 0).find((a) => a.decimals === 2)) : null;
+    if (mark) line = withoutSpans(line, [mark.span]);
     const printed = amountsIn(line, lead ? lead.end : 0);
     // a figure a scan printed with a colon for its decimal point ("-$75:00") is money too
     const colon = colonDecimalAmounts(line, lead ? lead.end : 0).filter((c) => !printed.some((a) => a.start < c.end && c.start < a.end && a.decimals === 2));
@@ -280,10 +307,10 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
       // each label its own figure when the line prints both ("Saldo inicial 405,41   Saldo final 1.080,41")
       const own = (m: { end: number } | null) => { const o = m ? labelsOwnFigures(line, m.end, money) : []; return o[o.length - 1] ?? money[money.length - 1]; };
       const a = own(isOpen ?? isClose);
-      (isOpen ? brought : carried).push({ value: a.value, line, amount: a });
+      (isOpen ? brought : carried).push({ value: a.value, line: original, amount: a });
       if (isOpen && isClose) {
         const c = own(isClose);
-        if (c !== a) carried.push({ value: c.value, line, amount: c });
+        if (c !== a) carried.push({ value: c.value, line: original, amount: c });
       }
       if (isOpen) { prevBalance = a.value; printedBefore = a.value; }
       if (lead) { lastDate = lead.text; lastIso = lead.iso; }
@@ -358,6 +385,8 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
         if (c === 'out') debit = Math.abs(a.value);
         else if (c === 'in') credit = Math.abs(a.value);
         else if (c === 'bal') balance = a.marker === 'DR' ? -Math.abs(a.value) : a.value;
+        else if (mark?.side === 'in') credit = Math.abs(a.value);
+        else if (mark?.side === 'out') debit = Math.abs(a.value);
         else if (a.value < 0 || a.marker === 'DR') debit = Math.abs(a.value);
         else if (a.marker === 'CR' || plus(a)) credit = a.value;
         else debit = a.value;
@@ -393,10 +422,13 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     printedBefore = balance;
     if (balance !== null) prevBalance = balance;
     else if (prevBalance !== null) prevBalance = r2(prevBalance + (credit ?? 0) - (debit ?? 0));
-    rows.push({ row: { date: lastDate, description, creditAmount: credit, debitAmount: debit, balanceAmount: balance }, line, iso: lastIso });
+    rows.push({ row: { date: lastDate, description, creditAmount: credit, debitAmount: debit, balanceAmount: balance }, line: original, iso: lastIso });
     chainEnd = line;
     chainClose = true;
-    const descWord = line.words.find((w) => w.box.x > (lead ? spanBox(line, 0, lead.end).x + spanBox(line, 0, lead.end).w : line.box.x - 1));
+    // (the description starts after the booking date and a value date printed right after it)
+    const leadSpan = lead ? spanBox(line, 0, lead.end) : null;
+    const inText = new Set(wordSpans(line).map((w) => w.word));
+    const descWord = line.words.find((w) => w.box.x > (leadSpan ? leadSpan.x + leadSpan.w : line.box.x - 1) && inText.has(w));
     descX = descWord ? descWord.box.x : line.box.x;
   }
   const direction = assetVotes > liabilityVotes ? 'asset' : liabilityVotes > assetVotes ? 'liability' : null;
