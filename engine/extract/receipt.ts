@@ -25,6 +25,7 @@ import { paymentMethodOf } from '../parse/payment-method.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
 import { pointOfSaleNumbers } from './point-of-sale-number.ts';
+import { headerRowNumbers } from './header-row-number.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -355,7 +356,9 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
   const signed = series.length ? series : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN])));
   const hash = signed.length ? signed : notPhoneNumbers(lines, notCardNumbers(lines, numberBesideSign(lines)));
-  const ids = hash.length ? hash : notPhoneNumbers(lines, labelledIds(lines, RECEIPT_ID_FALLBACK));
+  // a number under its heading in a till's row of headings ("Date Time Num POS" over "03/06/18 00:23 34001 01": ./header-row-number)
+  const header = hash.length ? hash : notPhoneNumbers(lines, notCardNumbers(lines, headerRowNumbers(lines)));
+  const ids = header.length ? header : notPhoneNumbers(lines, labelledIds(lines, RECEIPT_ID_FALLBACK));
   // (a number printed in digit groups is one number: ./phone-digits withDigitGroups)
   const id = ids.length ? withDigitGroups(ids[0]) : null;
   const documentId = id ? log.found('documentId', id.text, id.line, id.box, 0.7 * id.confidence) : log.missing('documentId');
