@@ -82,8 +82,9 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // the misspelling tills print for receipt ("RECIEPT NO", "Reciept #"), a printed word and no damage of OCR's (which
   // keyword() covers: "Rec1ept No" is this misspelling with its i read as a 1)
   'reciept no', 'reciept #', 'reciept number', 'reciept',
-  // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
-].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
+  // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.");
+  // a long word's letter OCR misread as another ("RECEIPI #", "INVDICE NO", "Tidket No."): ../parse/lines.ts keyword misread
+].sort((a, b) => b.length - a.length).map((k) => keyword(k, 'i', { misread: true })).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
   // colon or hash, never "Total Bill 23.50"
   /(?<![\p{L}\d])bill\s*[:#]/u,
