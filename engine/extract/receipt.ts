@@ -272,11 +272,15 @@ function brokenSeparatorDate(lines: DocLine[], order: DateOrder, log: FieldLog, 
 /**
  * The last resort (OCR'd lines only): the digits right after a date label read as a date whose
  * separators OCR lost ("Date : 5/3/2018" read "Date 5372018"); see parse/lost-separators. The
- * digits may be split by stray spaces, up to eight of them in all.
+ * digits may be split by stray spaces, up to eight of them in all. The separator before the year
+ * may have been kept while the first was lost or read as a digit ("DATE:13707/2017" for
+ * 13/07/2017, "Date 573/2018" for 5/3/2018): the digits before it and the year are one run, read
+ * only where it reads one way.
  */
 function labelledDigitRun(lines: DocLine[], order: DateOrder, log: FieldLog, name: string): string | null {
   for (const l of lines) {
     const rest = afterDateLabel(l);
+    const kept = rest == null ? null : /^[\s:.;-]*(\d{3,5})[-/.]((?:19|20)\d{2})(?![\d/.-])/.exec(rest);
     const after = rest == null ? null : /^[\s:.;-]*(\d+(?:\s\d+)*)/.exec(rest);
     if (!after) continue;
     let run = '';
@@ -284,7 +288,7 @@ function labelledDigitRun(lines: DocLine[], order: DateOrder, log: FieldLog, nam
       if (run.length >= 6 || run.length + part.length > 8) break;
       run += part;
     }
-    const d = dateFromDigitRun(run, order);
+    const d = dateFromDigitRun(kept ? kept[1] + kept[2] : run, order);
     if (d) return log.found(name, d.text, l, undefined, 0.25 * l.confidence);
   }
   return null;
