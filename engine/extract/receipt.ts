@@ -82,12 +82,19 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // the misspelling tills print for receipt ("RECIEPT NO", "Reciept #"), a printed word and no damage of OCR's (which
   // keyword() covers: "Rec1ept No" is this misspelling with its i read as a 1)
   'reciept no', 'reciept #', 'reciept number', 'reciept',
+  // Malaysian tills' (issue #12's SROIE fit receipts): "SALES NO. : 8807946" and "Cash Sales No" (a cash sale's
+  // receipt), "CB#: 87870" / "CB No" (the cash bill's number), a credit note's own number "C/N No: LCN00211"
+  'sales no', 'cash sales no', 'cb #', 'cb no', 'cash bill no', 'c/n no', 'credit note no',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.");
   // a long word's letter OCR misread as another ("RECEIPI #", "INVDICE NO", "Tidket No."): ../parse/lines.ts keyword misread
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k, 'i', { misread: true })).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
   // colon or hash, never "Total Bill 23.50"
   /(?<![\p{L}\d])bill\s*[:#]/u,
+  // "INV# 001881904580783", "Inv:R000721136", "TaxInv:14072" (the invoice word cut short, with its hash or colon)
+  /(?<![\p{L}\d])(?:tax\s?)?inv\s*[:#]/u,
+  // "Slip: 000000001000136498" (a till's slip, with its colon; "Slip No." is above)
+  /(?<![\p{L}\d])slip\s*:/u,
   // Vietnam's "Số HĐ" / "Số hóa đơn" (the invoice's number; its marked letters may be blanks) and Indonesia's "No. Struk"
   ...['số hóa đơn', 'số hđ'].map(markedLetterKeyword), keyword('no struk'), keyword('struk'),
   // CS/SK "Doklad č." (a till's document number) whose č OCR could not read and printed as "?" ("Doklad ?. 454396")
