@@ -237,6 +237,8 @@ export interface TextCandidate {
   line: DocLine;
   box: ReturnType<typeof spanBox>;
   confidence: number;
+  /** For an id read after a label (labelledIds): the line holding the label (`line` itself, or a line above or beside it). */
+  label?: DocLine;
 }
 
 /**
@@ -292,7 +294,7 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
       at += next.end;
     }
     if (own) {
-      out.push(own);
+      out.push({ ...own, label: line });
       continue;
     }
     // an id on the label's own line that could not be read ("Ticket N*: T474307") is the one
@@ -304,7 +306,7 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     for (const next of valueLines(lines, line, bare ? below : 0)) {
       if (next.box.y < line.box.y + line.box.h * 0.6) {
         const c = take(next, 0);
-        if (c) { out.push(c); break; }
+        if (c) { out.push({ ...c, label: line }); break; }
         continue;
       }
       // below: the token under the label
@@ -312,7 +314,7 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
         if (xOverlap(w.box, { ...labelBox, x: labelBox.x - 10, w: labelBox.w + 20 }) <= 0) continue;
         const i = next.text.indexOf(w.text);
         const c = take(next, Math.max(0, i), 0);
-        if (c) { out.push(c); break; }
+        if (c) { out.push({ ...c, label: line }); break; }
       }
       break;
     }

@@ -26,6 +26,7 @@ import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
 import { pointOfSaleNumbers } from './point-of-sale-number.ts';
 import { headerRowNumbers } from './header-row-number.ts';
+import { notOtherNumbers } from './id-under-title.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -364,7 +365,8 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   // a phone number printed after a label is none (./phone-digits): the next tier's number is the receipt's
   // a point of sale and its number printed apart ("P.V. 0004 Nro. 00012877"): the two are the number (./point-of-sale-number)
   const pos = pointOfSaleNumbers(lines);
-  const own = pos.length ? pos : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN])));
+  // (a title's "number" read off the item, party or registration line under it, and a tax registration's number, are none: ./id-under-title)
+  const own = pos.length ? pos : notPhoneNumbers(lines, notCardNumbers(lines, notOtherNumbers(labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN]), [...RECEIPT_ID, ...RECEIPT_WORD_SIGN])));
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
   const signed = series.length ? series : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN])));
   const hash = signed.length ? signed : notPhoneNumbers(lines, notCardNumbers(lines, numberBesideSign(lines)));
