@@ -271,15 +271,17 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     // "Ticket N?: T474307"), and "N0" is "No" with its o read as a zero ("INVOICE N0: CS569651")
     // a speck before the id read as a bracket or a lone letter ("Receipt No.: ( CS1802/27714",
     // "Receipt No.: C CS1801/27037") is no part of it: a lone character and a space before a
-    // token that starts with letters and then a digit
-    const m = series ?? /^[\s:#.·º°(\[-]*(?:(?:(?:n[o0]|nr|nro|number|num|nu(?:n|rn)ber|nu(?=[.:]))\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??:?(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?(?:[A-Za-z(\[|]\s+(?=[A-Za-z]{1,3}\d))?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
+    // token that starts with letters and then a digit; a lone letter before a colon and a space is
+    // the number sign misread ("RECEIPT B: CSP0422870" for "RECEIPT #:"), and a colon inside the
+    // id's letters a speck ("Doc No. C:S00065374" is CS00065374)
+    const m = series ?? /^[\s:#.·º°(\[-]*(?:(?:(?:n[o0]|nr|nro|number|num|nu(?:n|rn)ber|nu(?=[.:]))\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??:?(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?(?:[A-Za-z(\[|]\s+(?=[A-Za-z]{1,3}\d)|[A-Za-z]:\s+(?=[A-Za-z]{0,4}[-\/]?\d))?((?:[A-Z]:(?=[A-Z]{1,3}\d{3}))?[A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
     if (!m || !/\d/.test(m[1]) || isDateToken(m[1])) return null;
     const start = from + m.index + m[0].length - m[1].length;
     // a piece of the till's date or time under or beside the label ("07" of "07:23")
     if (inDateOrTime(line.text, start, start + m[1].length)) return null;
     // a store's or till's number ("Store #0217" under a receipt's title, "P0S1") is no document's (./till-id.ts)
     if (isTillId(line.text.slice(since), start - since, m[1])) return null;
-    const id = m[1].replace(/[.\-_/]+$/, '');
+    const id = m[1].replace(/[.\-_/]+$/, '').replace(/^([A-Za-z]):/, '$1');
     return { text: digitsMisread(id), line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
   };
   for (const line of lines) {
