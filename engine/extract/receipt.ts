@@ -92,6 +92,8 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
   // colon or hash, never "Total Bill 23.50"
   /(?<![\p{L}\d])bill\s*[:#]/u,
+  // ...or before a number in three dashed groups or more, which no amount is ("BILL 4449-517-12949-2906180053")
+  /(?<![\p{L}\d])bill(?=\s+\d+(?:-\d+){2,}(?![\p{L}\d.,-]))/u,
   // "INV# 001881904580783", "Inv:R000721136", "TaxInv:14072" (the invoice word cut short, with its hash or colon)
   /(?<![\p{L}\d])(?:tax\s?)?inv\s*[:#]/u,
   // "Slip: 000000001000136498" (a till's slip, with its colon; "Slip No." is above)

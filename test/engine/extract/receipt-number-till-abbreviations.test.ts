@@ -3,7 +3,8 @@
  * Receipt-number labels Malaysian and Singaporean tills print cut short or in their own words
  * (issue #12's SROIE fit receipts): "INV# 001881904580783", "Inv:R000721136", "TaxInv:14072",
  * "SALES NO. : 8807946", "Cash Sales No", "CB#: 87870" and "CB No" (the cash bill's number), "Cash
- * Bill No", a credit note's own "C/N No: LCN00211" / "Credit Note No", "Slip: 000000001000136498".
+ * Bill No", a credit note's own "C/N No: LCN00211" / "Credit Note No", "Slip: 000000001000136498", and
+ * "BILL 4449-517-12949-2906180053" (a bill word before a number in dashed groups, which no amount is).
  * Never the invoice word inside another word, an amount after a sales word, nor the words alone.
  */
 import t from 'tap';
@@ -23,6 +24,14 @@ t.test('a till label cut short or in its own words', async (t) => {
     ['Station: CASHIER C/N No: LCN00211', 'LCN00211'], ['Credit Note No. CN-2025-14', 'CN-2025-14'],
     ['Slip: 000000001000136498', '000000001000136498'],
   ] as const) for (const kind of ['pdf', 'image'] as const) t.equal(documentId([row], kind), want, `${row} (${kind})`);
+});
+
+t.test('a bill word before a number in three dashed groups or more, which no amount is', async (t) => {
+  for (const [row, want] of [
+    ['BILL 4449-517-12949-2906180053', '4449-517-12949-2906180053'], ['BILL 18550-389-4768-2303180113', '18550-389-4768-2303180113'],
+    ['Bill 01-143-008', '01-143-008'],
+  ] as const) for (const kind of ['pdf', 'image'] as const) t.equal(documentId([row], kind), want, `${row} (${kind})`);
+  for (const row of ['Total Bill 23.50', 'BILL 4449-517', 'Bill 2025-05-12']) t.equal(documentId([row]), null, row);
 });
 
 t.test('no receipt number from these words elsewhere', async (t) => {
