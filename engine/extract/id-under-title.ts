@@ -6,7 +6,8 @@
  *   marker ("-TAX INVOICE-", "CASH RECEIPT", "Tax Invoice") reads the token under it on the next
  *   line, and that line is the first item ("TOILET BRUSH 47-2311 *S" gave 47-2311), the customer's
  *   ("Customer : [77853745]"), a registration's ("GST Reg Number: 001211957248") or a line naming
- *   its own number ("CB# : 389720 17/01/2018" gave a piece of the date). Under a title only a line
+ *   its own number ("CB# : 389720 17/01/2018" gave a piece of the date: its own label reads 389720;
+ *   when that label reads none, "Invoice No : C . -170891", the title's reading stands). Under a title only a line
  *   that holds the number alone, with the till's date and time ("TAX INVOICE" over "14/04/2018
  *   16:14 B999215", over "B NG : BM-161113"), or prints it after a number marker under a label OCR
  *   damaged past reading ("f.vore No : 01-148409"), prints the receipt's. A label with its marker
@@ -67,10 +68,13 @@ function printsNumber(line: DocLine, id: string): boolean {
  * without those printed right after a tax registration's label (see the module's note).
  */
 export function notOtherNumbers(ids: TextCandidate[], labels: RegExp[]): TextCandidate[] {
+  const labelLines = new Set(ids.map((c) => c.label));
   return ids.filter((c) => {
     const at = c.line.text.indexOf(c.text);
     if (at >= 0 && TAX_ID_BEFORE.test(fold(c.line.text.slice(0, at)))) return false;
     if (!readBelow(c) || !isTitle(c.label!, labels)) return true;
-    return !matchAny(c.line.text, labels) && printsNumber(c.line, c.text);
+    // a line under the title with a receipt label of its own: that label's number stands for it, if it read one
+    if (matchAny(c.line.text, labels)) return !labelLines.has(c.line);
+    return printsNumber(c.line, c.text);
   });
 }

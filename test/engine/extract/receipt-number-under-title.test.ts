@@ -32,6 +32,8 @@ t.test("under a title, the number alone or after its marker; a line's own label 
     [['TAX INVOICE', 'PS8418042783 08/04/2018', 'Roti 2.70'], 'PS8418042783'],
     [['Tax Invoice POSTED', 'f.vore No : 01-148409', 'Roti 2.70'], '01-148409'],
     [['TAX INVOICE', 'CB# : 389720 17/01/20184 2153', 'Roti 2.70'], '389720'],
+    // a line's own label that reads no number leaves the title's reading standing
+    [['                 Tax Invoice', 'Invoice No : C . -170891', 'Roti 2.70'], '170891'],
     [['TAX INVOICE', 'Customer : [77853745]', 'TAX INVOICE NO : 195147 COUNTER :002', 'Roti 2.70'], '195147'],
     [['RECEIPT', 'No. 4711', 'Roti 2.70'], '4711'],
     [['Receipt No.', 'A-20417 Table 4', 'Roti 2.70'], 'A-20417'],
