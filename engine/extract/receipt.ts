@@ -27,6 +27,7 @@ import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
 import { pointOfSaleNumbers } from './point-of-sale-number.ts';
 import { headerRowNumbers } from './header-row-number.ts';
 import { notOtherNumbers } from './id-under-title.ts';
+import { tillLineNumbers } from './till-line-number.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -374,7 +375,9 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const hash = signed.length ? signed : notPhoneNumbers(lines, notCardNumbers(lines, numberBesideSign(lines)));
   // a number under its heading in a till's row of headings ("Date Time Num POS" over "03/06/18 00:23 34001 01": ./header-row-number)
   const header = hash.length ? hash : notPhoneNumbers(lines, notCardNumbers(lines, headerRowNumbers(lines)));
-  const ids = header.length ? header : notPhoneNumbers(lines, labelledIds(lines, RECEIPT_ID_FALLBACK));
+  const fallback = header.length ? header : notPhoneNumbers(lines, labelledIds(lines, RECEIPT_ID_FALLBACK));
+  // a letter-prefixed code alone on the till's date-and-time line ("19-09-17 15:39 SH01 ZJ03 T3 R000100808": ./till-line-number)
+  const ids = fallback.length ? fallback : tillLineNumbers(lines);
   // (a number printed in digit groups is one number: ./phone-digits withDigitGroups)
   const id = ids.length ? withDigitGroups(ids[0]) : null;
   const documentId = id ? log.found('documentId', id.text, id.line, id.box, 0.7 * id.confidence) : log.missing('documentId');
