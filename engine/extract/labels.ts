@@ -237,6 +237,8 @@ export interface TextCandidate {
   line: DocLine;
   box: ReturnType<typeof spanBox>;
   confidence: number;
+  /** For an id read after a label (labelledIds): the line holding the label (`line` itself, or a line above or beside it). */
+  label?: DocLine;
 }
 
 /**
@@ -261,21 +263,25 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     // "n.9", "N2" before a separator are "Nº", "n.º" with the ordinal sign read as a nine or a two,
     // and "N97948" a glued "Nº7948" (GLUED_MARKER), a speck read as a middle dot after the label
     // ("Bonnummer·5236", "SIMPLIFICADA·FS 5949"), or as a dash ("Bonnummer-5821"), is no part of it; a number
-    // marker in capitals is no series ("LIANIKIS NO 684495" is number 684495, not "NO 684495")
-    const series = /^[\s:#.·º°-]*(?:(?:(?:n[o0]|nr|nro|number|num)\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|#)\.?[\s:#.]*)?(?!(?:N[O0]|NR|NRO|NUM)\.?\s)([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
+    // marker in capitals is no series ("LIANIKIS NO 684495" is number 684495, not "NO 684495"); the marker as OCR
+    // damages it: "No" with its o read as a u before its point or colon ("Invoice Nu: 2018042010"), "number" with
+    // its m read as an n or "rn" ("Invoice nunber: 60000483942")
+    const series = /^[\s:#.·º°-]*(?:(?:(?:n[o0]|nr|nro|number|num|nu(?:n|rn)ber|nu(?=[.:]))\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|#)\.?[\s:#.]*)?(?!(?:N[O0]|NR|NRO|NUM)\.?\s)([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
     // a bare "n" or "n?" is "nº" whose ordinal sign OCR dropped or could not read ("NFC-e n? T9-14216",
     // "Ticket N?: T474307"), and "N0" is "No" with its o read as a zero ("INVOICE N0: CS569651")
     // a speck before the id read as a bracket or a lone letter ("Receipt No.: ( CS1802/27714",
     // "Receipt No.: C CS1801/27037") is no part of it: a lone character and a space before a
-    // token that starts with letters and then a digit
-    const m = series ?? /^[\s:#.·º°(\[-]*(?:(?:(?:n[o0]|nr|nro|number|num)\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??:?(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?(?:[A-Za-z(\[|]\s+(?=[A-Za-z]{1,3}\d))?([A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
+    // token that starts with letters and then a digit; a lone letter before a colon and a space is
+    // the number sign misread ("RECEIPT B: CSP0422870" for "RECEIPT #:"), and a colon inside the
+    // id's letters a speck ("Doc No. C:S00065374" is CS00065374)
+    const m = series ?? /^[\s:#.·º°(\[-]*(?:(?:(?:n[o0]|nr|nro|number|num|nu(?:n|rn)ber|nu(?=[.:]))\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??:?(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?(?:[A-Za-z(\[|]\s+(?=[A-Za-z]{1,3}\d)|[A-Za-z]:\s+(?=[A-Za-z]{0,4}[-\/]?\d))?((?:[A-Z]:(?=[A-Z]{1,3}\d{3}))?[A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
     if (!m || !/\d/.test(m[1]) || isDateToken(m[1])) return null;
     const start = from + m.index + m[0].length - m[1].length;
     // a piece of the till's date or time under or beside the label ("07" of "07:23")
     if (inDateOrTime(line.text, start, start + m[1].length)) return null;
     // a store's or till's number ("Store #0217" under a receipt's title, "P0S1") is no document's (./till-id.ts)
     if (isTillId(line.text.slice(since), start - since, m[1])) return null;
-    const id = m[1].replace(/[.\-_/]+$/, '');
+    const id = m[1].replace(/[.\-_/]+$/, '').replace(/^([A-Za-z]):/, '$1');
     return { text: digitsMisread(id), line, box: spanBox(line, start, start + id.length), confidence: spanConfidence(line, start, start + id.length) };
   };
   for (const line of lines) {
@@ -290,7 +296,7 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
       at += next.end;
     }
     if (own) {
-      out.push(own);
+      out.push({ ...own, label: line });
       continue;
     }
     // an id on the label's own line that could not be read ("Ticket N*: T474307") is the one
@@ -302,7 +308,7 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     for (const next of valueLines(lines, line, bare ? below : 0)) {
       if (next.box.y < line.box.y + line.box.h * 0.6) {
         const c = take(next, 0);
-        if (c) { out.push(c); break; }
+        if (c) { out.push({ ...c, label: line }); break; }
         continue;
       }
       // below: the token under the label
@@ -310,7 +316,7 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
         if (xOverlap(w.box, { ...labelBox, x: labelBox.x - 10, w: labelBox.w + 20 }) <= 0) continue;
         const i = next.text.indexOf(w.text);
         const c = take(next, Math.max(0, i), 0);
-        if (c) { out.push(c); break; }
+        if (c) { out.push({ ...c, label: line }); break; }
       }
       break;
     }

@@ -25,6 +25,9 @@ import { paymentMethodOf } from '../parse/payment-method.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
 import { pointOfSaleNumbers } from './point-of-sale-number.ts';
+import { headerRowNumbers } from './header-row-number.ts';
+import { notOtherNumbers } from './id-under-title.ts';
+import { tillLineNumbers } from './till-line-number.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -81,11 +84,19 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // the misspelling tills print for receipt ("RECIEPT NO", "Reciept #"), a printed word and no damage of OCR's (which
   // keyword() covers: "Rec1ept No" is this misspelling with its i read as a 1)
   'reciept no', 'reciept #', 'reciept number', 'reciept',
-  // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.")
-].sort((a, b) => b.length - a.length).map((k) => keyword(k)).concat([
+  // Malaysian tills' (issue #12's SROIE fit receipts): "SALES NO. : 8807946" and "Cash Sales No" (a cash sale's
+  // receipt), "CB#: 87870" / "CB No" (the cash bill's number), a credit note's own number "C/N No: LCN00211"
+  'sales no', 'cash sales no', 'cb #', 'cb no', 'cash bill no', 'c/n no', 'credit note no',
+  // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.");
+  // a long word's letter OCR misread as another ("RECEIPI #", "INVDICE NO", "Tidket No."): ../parse/lines.ts keyword misread
+].sort((a, b) => b.length - a.length).map((k) => keyword(k, 'i', { misread: true })).concat([
   // "Bill: 4711", "Bill # 4711" (a Singapore or Malaysian restaurant's bill): a bill word with its
   // colon or hash, never "Total Bill 23.50"
   /(?<![\p{L}\d])bill\s*[:#]/u,
+  // ...or before a number in three dashed groups or more, which no amount is ("BILL 4449-517-12949-2906180053")
+  /(?<![\p{L}\d])bill(?=\s+\d+(?:-\d+){2,}(?![\p{L}\d.,-]))/u,
+  // "INV# 001881904580783", "Inv:R000721136", "TaxInv:14072" (the invoice word cut short, with its hash or colon)
+  /(?<![\p{L}\d])(?:tax\s?)?inv\s*[:#]/u,
   // "SLIP: 0045123", "TILL:03 SLIP:4711" (a South African till slip's number; "Slip No" is listed above): a
   // slip word with its colon or hash, never a card slip's or a deposit slip's title
   /(?<![\p{L}\d])slip\s*[:#]/u,
@@ -273,11 +284,15 @@ function brokenSeparatorDate(lines: DocLine[], order: DateOrder, log: FieldLog, 
 /**
  * The last resort (OCR'd lines only): the digits right after a date label read as a date whose
  * separators OCR lost ("Date : 5/3/2018" read "Date 5372018"); see parse/lost-separators. The
- * digits may be split by stray spaces, up to eight of them in all.
+ * digits may be split by stray spaces, up to eight of them in all. The separator before the year
+ * may have been kept while the first was lost or read as a digit ("DATE:13707/2017" for
+ * 13/07/2017, "Date 573/2018" for 5/3/2018): the digits before it and the year are one run, read
+ * only where it reads one way.
  */
 function labelledDigitRun(lines: DocLine[], order: DateOrder, log: FieldLog, name: string): string | null {
   for (const l of lines) {
     const rest = afterDateLabel(l);
+    const kept = rest == null ? null : /^[\s:.;-]*(\d{3,5})[-/.]((?:19|20)\d{2})(?![\d/.-])/.exec(rest);
     const after = rest == null ? null : /^[\s:.;-]*(\d+(?:\s\d+)*)/.exec(rest);
     if (!after) continue;
     let run = '';
@@ -285,7 +300,7 @@ function labelledDigitRun(lines: DocLine[], order: DateOrder, log: FieldLog, nam
       if (run.length >= 6 || run.length + part.length > 8) break;
       run += part;
     }
-    const d = dateFromDigitRun(run, order);
+    const d = dateFromDigitRun(kept ? kept[1] + kept[2] : run, order);
     if (d) return log.found(name, d.text, l, undefined, 0.25 * l.confidence);
   }
   return null;
@@ -354,11 +369,16 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   // a phone number printed after a label is none (./phone-digits): the next tier's number is the receipt's
   // a point of sale and its number printed apart ("P.V. 0004 Nro. 00012877"): the two are the number (./point-of-sale-number)
   const pos = pointOfSaleNumbers(lines);
-  const own = pos.length ? pos : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN])));
+  // (a title's "number" read off the item, party or registration line under it, and a tax registration's number, are none: ./id-under-title)
+  const own = pos.length ? pos : notPhoneNumbers(lines, notCardNumbers(lines, notOtherNumbers(labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN]), [...RECEIPT_ID, ...RECEIPT_WORD_SIGN])));
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);
   const signed = series.length ? series : notPhoneNumbers(lines, notCardNumbers(lines, labelledIds(lines, [...RECEIPT_ID_BARE_HASH, ...RECEIPT_ID_NUMBER_SIGN])));
   const hash = signed.length ? signed : notPhoneNumbers(lines, notCardNumbers(lines, numberBesideSign(lines)));
-  const ids = hash.length ? hash : notPhoneNumbers(lines, labelledIds(lines, RECEIPT_ID_FALLBACK));
+  // a number under its heading in a till's row of headings ("Date Time Num POS" over "03/06/18 00:23 34001 01": ./header-row-number)
+  const header = hash.length ? hash : notPhoneNumbers(lines, notCardNumbers(lines, headerRowNumbers(lines)));
+  const fallback = header.length ? header : notPhoneNumbers(lines, labelledIds(lines, RECEIPT_ID_FALLBACK));
+  // a letter-prefixed code alone on the till's date-and-time line ("19-09-17 15:39 SH01 ZJ03 T3 R000100808": ./till-line-number)
+  const ids = fallback.length ? fallback : tillLineNumbers(lines);
   // (a number printed in digit groups is one number: ./phone-digits withDigitGroups)
   const id = ids.length ? withDigitGroups(ids[0]) : null;
   const documentId = id ? log.found('documentId', id.text, id.line, id.box, 0.7 * id.confidence) : log.missing('documentId');

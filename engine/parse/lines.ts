@@ -103,6 +103,20 @@ function digitLookalike(c: string): string | null {
  */
 const NUMBER_SIGN = /^n\.?[º°o]\.?$/;
 
+/** Options of `keyword`. */
+export interface KeywordOptions {
+  /**
+   * In each word of MISREAD_MIN letters or more, one letter after the first may be any other
+   * letter, "|" or "!": a glyph OCR misread that no class above names ("RECEIPI #" for RECEIPT,
+   * "Recsipt No.", "INVDICE NO", "Invaice", "Tidket No."). Only for labels no ordinary word comes
+   * one letter away from (a till's receipt-number labels: "change" is one letter from "charge",
+   * "shipping" from "shopping", so the money labels keep without it).
+   */
+  misread?: boolean;
+}
+/** The shortest word `misread` lets OCR misread one letter of: in a shorter one, one letter makes another word ("bill"/"bull"). */
+const MISREAD_MIN = 6;
+
 /**
  * A regex for a keyword phrase that tolerates text layers that break words with single
  * spaces ("Clos ing Balance") and OCR that drops or doubles spaces between words, or reads a
@@ -115,9 +129,10 @@ const NUMBER_SIGN = /^n\.?[º°o]\.?$/;
  * I_CLASS), a z or
  * an s as 2 or 5 between letters (digitLookalike: "Narud2ba br."); a number sign before another
  * word lost (NUMBER_SIGN: "N Pedido"). Each is a kind of damage OCR does to any label, so the
- * labels list no damaged spellings.
+ * labels list no damaged spellings. With `opts.misread`, one letter of a long word may be any
+ * other (KeywordOptions).
  */
-export function keyword(phrase: string, flags = 'i'): RegExp {
+export function keyword(phrase: string, flags = 'i', opts: KeywordOptions = {}): RegExp {
   // a Polish ł (a Slovak ľ) is read as l or t ("Do zaptaty", "Ztava"): marked before folding, which makes it an l
   const parts = fold(phrase.replace(/[łŁľĽ]/g, '\uE000')).trim().split(/\s+/);
   const words = parts.map((w, i) => {
@@ -129,6 +144,10 @@ export function keyword(phrase: string, flags = 'i'): RegExp {
         : (long && j > 0 && j < chars.length - 1 && digitLookalike(c)) || c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     // a number sign before another word, which OCR may lose: the N alone before a space or a point
     if (i < parts.length - 1 && NUMBER_SIGN.test(w)) return `n(?: ?${classes.slice(1).join(' ?')}|(?=[\\s.·]))`;
+    if (opts.misread && chars.length >= MISREAD_MIN && chars.every((c) => /\p{L}/u.test(c))) {
+      // one letter after the first read as another letter or a stroke ("RECEIPI", "Recsipt", "INVDICE", "Tidket")
+      return `(?:${chars.slice(1).map((_, k) => classes.map((c, j) => (j === k + 1 ? `(?:${c}|[\\p{L}|!])` : c)).join(' ?')).join('|')})`;
+    }
     return classes.join(' ?');
   });
   // (between words: spaces, a middle dot, or a dot, a speck read for the space in a scan: "FACTURA.SIMPLIFICADA")
