@@ -57,6 +57,8 @@ import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { billCharge } from '../parse/charge-labels.ts';
 import { figureInName } from './figure-in-name.ts';
 import { nameAfterOpeningClause } from './clause-opens-row.ts';
+import { damagedCountLine } from './damaged-count.ts';
+import { withoutLeadingClassMark } from '../parse/leading-class-mark.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -401,9 +403,10 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // EN 16931 BG-21, no goods line: ../parse/charge-labels.ts billCharge)
     if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || billCharge(l.text) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
-    const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null);
     // (or under its item, when it makes that item's total and not the next one's: ./quantity-below-item.ts)
     const above = i > 0 && out[out.length - 1]?.line === rows[i - 1] ? out[out.length - 1].item : null;
+    // (its count misread as a letter, "N X 1,39": the count the arithmetic makes certain, ./damaged-count.ts)
+    const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null) ?? damagedCountLine(l.text, nextItemTotal(rows[i + 1], whole), above?.totalAmount ?? null);
     if (qtyLine && clauseOfItemAbove(qtyLine, above, nextItemTotal(rows[i + 1], whole))) { above!.quantity = qtyLine.quantity; above!.unitPrice = qtyLine.unitPrice; pendingQty = null; continue; }
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;
@@ -501,6 +504,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     if (sameRow) { desc = sameRow; taken.add(rows[i + 1]); }
     pendingText = null;
     wrapping = null;
+    // (a tax-class mark in brackets before the name, "(A) PAO DE FORMA 1,59", is the item's class, no word of its name: ../parse/leading-class-mark.ts)
+    desc = withoutLeadingClassMark(desc);
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
