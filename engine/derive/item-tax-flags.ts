@@ -10,6 +10,7 @@
 import { findAmounts } from '../parse/amounts.ts';
 import { namesTax } from './printed-rates.ts';
 import { priceReadings } from './tax-classes.ts';
+import { mendedLetters } from '../parse/letter-digit-slips.ts';
 
 /** The flags that say an item is taxed at the page's sales tax rate: "T", "TX" (upper case, as printed). */
 const TAXABLE = new Set(['T', 'TX']);
@@ -19,7 +20,8 @@ const FLAG_AFTER_PRICE = /(\d[.,]\d{2}|\d)\s*\*?\s*([A-Z]{1,2}|\d)?\s*$/;
 /** The same with a flag of letters only: a whole price's last digit is no flag ("31.000", "78,500 T"). */
 const LETTER_FLAG_AFTER_PRICE = /(\d)\s*\*?\s*([A-Z]{1,2})?\s*$/;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+// (an item's name and its line compared with their letters and digits read alike: the name's were mended, ../parse/letter-digit-slips.ts)
+const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Each item's flag in item order ('' for an item whose price ends its line with nothing after

@@ -24,6 +24,7 @@ import { bareRateRows } from '../parse/bare-rate.ts';
 import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 import { QUANTITY_UNIT_SOURCE } from '../parse/quantity-units.ts';
 import { leadingClassMark } from '../parse/leading-class-mark.ts';
+import { mendedLetters } from '../parse/letter-digit-slips.ts';
 
 /**
  * A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
@@ -106,7 +107,8 @@ export function classRates(text: string): Map<string, number> {
   return out;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+// (an item's name and its line compared with their letters and digits read alike: the name's were mended, ../parse/letter-digit-slips.ts)
+const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * The class letter of each item, in order, or null when some item's mark is not found: a

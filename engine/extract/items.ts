@@ -59,6 +59,7 @@ import { figureInName } from './figure-in-name.ts';
 import { nameAfterOpeningClause } from './clause-opens-row.ts';
 import { damagedCountLine } from './damaged-count.ts';
 import { withoutLeadingClassMark } from '../parse/leading-class-mark.ts';
+import { mendedLetters } from '../parse/letter-digit-slips.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -596,5 +597,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       if (first) wrapping = { item: out[out.length - 1].item, page: l.page, x: first.box.x, y: l.box.y, lines: 0 };
     }
   }
+  // (a till's item name OCR read, its O read as a 0 or its 1 as an l, "GREEK Y0GURT 320Z":
+  // ../parse/letter-digit-slips.ts; an invoice's rows print article codes, "B00C0FM0MQ", and stay as read)
+  if (!opts.columns) for (const { item, line } of out) if (line.source === 'ocr' && item.description) item.description = mendedLetters(item.description);
   return out;
 }
