@@ -57,6 +57,7 @@ import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { billCharge } from '../parse/charge-labels.ts';
 import { figureInName } from './figure-in-name.ts';
 import { nameAfterOpeningClause } from './clause-opens-row.ts';
+import { figureEndsName } from './figure-ending-name.ts';
 import { damagedCountLine } from './damaged-count.ts';
 import { withoutLeadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
@@ -439,7 +440,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // a whole figure inside the name ("Empanada de carne (2) 7,00", "Pizza 4 formaggi 9,50":
     // ./figure-in-name.ts) is text, unless under a figure column or times another figure makes the amount
     const last = money[money.length - 1];
-    const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && figureInName(l.text, a)
+    // (or a figure ending the name, set apart from the row's amount by a column gap, no figure between them: "FREE RANGE EGGS 12    £3.29", ./figure-ending-name.ts)
+    const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && (figureInName(l.text, a) || figureEndsName(l, a, am.find((b) => b.start >= a.end) === last ? last : null))
       && !(cols && [null, 'desc'].every((c) => columnOf(cols, a.box) !== c))
       && !am.some((b) => b !== a && b !== last && b.end <= last.start && Math.abs(a.value * b.value - last.value) < 0.011 * Math.max(1, Math.abs(last.value) / 100))));
     // with named columns, a number printed under the description column (an article number) is text
@@ -569,7 +571,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       for (let j = i - 1; j >= 0; j--) {
         if (Math.abs(before[i] * before[j] - total) < 0.011 * Math.max(1, Math.abs(total) / 100)) {
           // (in the header's order when it names both columns, ./price-quantity-order.ts)
-          const [q, u] = (unitFirst == null ? quantityFirst(am[j], am[i]) : !unitFirst) ? [before[j], before[i]] : [before[i], before[j]];
+          const [q, u] = (unitFirst == null ? quantityFirst(amk[j], amk[i]) : !unitFirst) ? [before[j], before[i]] : [before[i], before[j]];
           quantity = q; unitPrice = u;
           break;
         }
