@@ -10,6 +10,7 @@
 import { findAmounts } from '../parse/amounts.ts';
 import { namesTax } from './printed-rates.ts';
 import { priceReadings } from './tax-classes.ts';
+import { mendedLetters } from '../parse/letter-digit-slips.ts';
 
 /** The flags that say an item is taxed at the page's sales tax rate: "T", "TX" (upper case, as printed). */
 const TAXABLE = new Set(['T', 'TX']);
@@ -19,13 +20,15 @@ const FLAG_AFTER_PRICE = /(\d[.,]\d{2}|\d)\s*\*?\s*([A-Z]{1,2}|\d)?\s*$/;
 /** The same with a flag of letters only: a whole price's last digit is no flag ("31.000", "78,500 T"). */
 const LETTER_FLAG_AFTER_PRICE = /(\d)\s*\*?\s*([A-Z]{1,2})?\s*$/;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+// (an item's name and its line compared with their letters and digits read alike: the name's were mended, ../parse/letter-digit-slips.ts)
+const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Each item's flag in item order ('' for an item whose price ends its line with nothing after
  * it), or null when some item's line is not found: the next text line, in page order, that holds
- * the item's description's first word and whose last figure before the flag is the item's total
- * (`totalAmount`, currency units). Each text line is used once.
+ * the item's description's first word (or follows a line that does, the name printed over its
+ * price row) and whose last figure before the flag is the item's total (`totalAmount`, currency
+ * units). Each text line is used once.
  */
 export function itemTaxFlags(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
   if (!items.length) return null;
@@ -37,7 +40,9 @@ export function itemTaxFlags(items: Array<{ description: string | null; totalAmo
     const word = fold(it.description ?? '').split(' ')[0] ?? '';
     let found: string | null = null;
     for (let k = from; k < lines.length && found === null; k++) {
-      if (word && !fold(lines[k]).includes(word)) continue;
+      // (or the line under the one naming it, the name printed over its price row: "UNLEADED 91" /
+      // "42.18 L @ 189.9 c/L $80.10", a fuel slip's grade over its litres)
+      if (word && !fold(lines[k]).includes(word) && !(k > from && fold(lines[k - 1]).includes(word))) continue;
       // (on a page of whole money, "31.000" is 31000, read whole by ./tax-classes.ts priceReadings,
       // and its last digit no flag: tried again with a flag of letters only)
       for (const re of [FLAG_AFTER_PRICE, LETTER_FLAG_AFTER_PRICE]) {
@@ -45,7 +50,8 @@ export function itemTaxFlags(items: Array<{ description: string | null; totalAmo
         if (!m || found !== null) continue;
         const head = lines[k].slice(0, m.index + m[1].length);
         const last = findAmounts(head).at(-1);
-        const whole = Number.isInteger(it.totalAmount) && priceReadings(head.trimEnd()).includes(it.totalAmount);
+        // (never a fraction's digits read whole: the "5" of a size "1.5L" on the name's line is no price of 5)
+        const whole = Number.isInteger(it.totalAmount) && !/\d[.,]\d{1,2}$/.test(head.trimEnd()) && priceReadings(head.trimEnd()).includes(it.totalAmount);
         if (!last || (Math.abs(last.value - it.totalAmount) >= 0.005 && !whole) || last.end < head.length - 1) continue;
         found = m[2] ?? '';
         from = k + 1;

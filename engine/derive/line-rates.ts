@@ -11,11 +11,13 @@ import { findAmounts } from '../parse/amounts.ts';
 import { namesTax } from './printed-rates.ts';
 import { PERCENT_SIGN_FIRST } from '../parse/percent.ts';
 import { priceReadings } from './tax-classes.ts';
+import { mendedLetters } from '../parse/letter-digit-slips.ts';
 
 /** A percentage: "19%", "7 %", "5,5%". */
 const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%(?!\d)/g;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+// (an item's name and its line compared with their letters and digits read alike: the name's were mended, ../parse/letter-digit-slips.ts)
+const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * The amounts of a line that are not percentages (currency units): "30,00 %01" is an amount and a

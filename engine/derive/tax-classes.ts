@@ -14,6 +14,8 @@
  * the same way: "Bento 1280 B", "¥1,280 B", "Kenyer 1 290 B" under "B 8% 1324 106 1430"; such a
  * price is read whole (its thousands grouped by a comma, a dot or a space), and only against an
  * item whose total is whole (a testers' yen and forint tills kept no item tax).
+ * A mark in brackets before the item's name ("(A) PAO DE FORMA 1,59", ../parse/leading-class-mark.ts)
+ * is the item's class as well (a twentieth tester's Porto slip kept no item tax).
  * Portugal's tills name their classes by words ("NOR", "INT", "RED") on the items and the tax rows;
  * they count where the table prints them (a seventeenth tester's Lisbon slip kept no item tax).
  */
@@ -21,6 +23,8 @@
 import { bareRateRows } from '../parse/bare-rate.ts';
 import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 import { QUANTITY_UNIT_SOURCE } from '../parse/quantity-units.ts';
+import { leadingClassMark } from '../parse/leading-class-mark.ts';
+import { mendedLetters } from '../parse/letter-digit-slips.ts';
 
 /**
  * A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
@@ -103,12 +107,14 @@ export function classRates(text: string): Map<string, number> {
   return out;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+// (an item's name and its line compared with their letters and digits read alike: the name's were mended, ../parse/letter-digit-slips.ts)
+const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * The class letter of each item, in order, or null when some item's mark is not found: a
  * line of `text` that names the item's description (or, for a price printed under a
- * quantity line, the line itself) and ends with its total and a letter; or, as OCR splits a
+ * quantity line, the line itself) and ends with its total and a letter, or opens with the letter in
+ * brackets and ends with its total ("(A) PAO DE FORMA 1,59"); or, as OCR splits a
  * row in two, the item's line ending with the letter and the next line its price alone
  * ("Butter Z" / "8.60"; its name may end in a size that is no price: "Cedevita 0,5 B" / "3,50"), or the item's line ending with its price and the next line the letter
  * alone ("Butter 2,70" / "A"), or the item's name alone with its quantity clause and marked total
@@ -132,7 +138,10 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
     for (let k = from; k < lines.length && !found; k++) {
       const x = lines[k], next = lines[k + 1];
       if (desc ? !x.f.includes(desc.replace(/\s[a-hz]$/, '')) : !x.m) continue;
+      const lead = leadingClassMark(x.l);
       if (x.m && same(x.m[1])) found = { at: k, mark: x.m[2] };
+      // (the mark in brackets before the name, the line ending with the price: "(A) PAO DE FORMA 1,59", ../parse/leading-class-mark.ts)
+      else if (lead && /\d\s*$/.test(x.l) && same(x.l)) found = { at: k, mark: lead.mark };
       else if (next) {
         const letter = LETTER_END.exec(x.l), alone = PRICE_ALONE.exec(next.l);
         const priceEnd = /(\d)\s*$/.test(x.l) ? [x.l, x.l.trimEnd()] : null, letterNext = LETTER_ALONE.exec(next.l);

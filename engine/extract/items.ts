@@ -29,7 +29,8 @@
  * 189,00 23% 567,00 697,41"), takes the pair making the net value (./net-before-gross.ts).
  * A whole figure ending the name ("Modell Ergo 5", "size 44", "(box 12)") stays in it when the
  * figures after it account for the row's columns, by their product or by the header's cells
- * (./figure-ending-name.ts).
+ * (./figure-ending-name.ts); a size or count ending a till's name, a column gap before the amount
+ * ("FREE RANGE EGGS 12    £3.29"), stays in it too (./size-ending-name.ts).
  */
 import type { ReceiptItem } from '../../schemas/results.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
@@ -65,6 +66,11 @@ import { billCharge } from '../parse/charge-labels.ts';
 import { figureInName } from './figure-in-name.ts';
 import { netBeforeGross } from './net-before-gross.ts';
 import { figureEndsName } from './figure-ending-name.ts';
+import { sizeEndsName } from './size-ending-name.ts';
+import { nameAfterOpeningClause } from './clause-opens-row.ts';
+import { damagedCountLine } from './damaged-count.ts';
+import { withoutLeadingClassMark } from '../parse/leading-class-mark.ts';
+import { mendedLetters } from '../parse/letter-digit-slips.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -430,9 +436,10 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // EN 16931 BG-21, no goods line: ../parse/charge-labels.ts billCharge)
     if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || billCharge(l.text) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
-    const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null);
     // (or under its item, when it makes that item's total and not the next one's: ./quantity-below-item.ts)
     const above = i > 0 && out[out.length - 1]?.line === rows[i - 1] ? out[out.length - 1].item : null;
+    // (its count misread as a letter, "N X 1,39": the count the arithmetic makes certain, ./damaged-count.ts)
+    const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null) ?? damagedCountLine(l.text, nextItemTotal(rows[i + 1], whole), above?.totalAmount ?? null);
     if (qtyLine && clauseOfItemAbove(qtyLine, above, nextItemTotal(rows[i + 1], whole))) { above!.quantity = qtyLine.quantity; above!.unitPrice = qtyLine.unitPrice; pendingQty = null; continue; }
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;
@@ -468,7 +475,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // quantity and unit price make the net value, ./net-before-gross.ts)
     const net = netBeforeGross(money.slice(0, -1), last.value, amountsIn(l).filter((a) => percentFigure(l.text, a)).map((a) => a.value), whole);
     const makes = (x: number, y: number) => [last, net].some((m) => !!m && Math.abs(x * y - m.value) < 0.011 * Math.max(1, Math.abs(m.value) / 100));
-    const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && figureInName(l.text, a)
+    // (or a size or count ending a till's name, set apart from the row's amount by a column gap, no
+    // figure between them: "FREE RANGE EGGS 12    £3.29", ./size-ending-name.ts)
+    const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && (figureInName(l.text, a) || sizeEndsName(l, a, am.find((b) => b.start >= a.end) === last ? last : null))
       && !(cols && [null, 'desc'].every((c) => columnOf(cols, a.box) !== c))
       && !am.some((b) => b !== a && b !== last && b !== net && b.end <= last.start && makes(a.value, b.value))));
     // a whole figure ending the name ("Modell Ergo 7", "size 44", "(box 12)") when the figures after
@@ -505,7 +514,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const inPack = (a: PlacedAmount) => !!pack && a.start >= pack.start && a.end <= pack.end;
     const firstNum = clause ? clause : pack ? { start: pack.end } : firstFig;
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
-    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(lead ? lead.end : 0, rateColumnStart(l, firstNum.start)).replace(lead ? /^\s*(?:\.\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    // (a clause opening the row, the name after it: "2 x 1,30 Baguette tradition 2,60", ./clause-opens-row.ts)
+    const opened = clause && !(measured?.name && clause === measured) ? nameAfterOpeningClause(l.text, clause, lastMoney.start) : null;
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:\.\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
@@ -543,6 +554,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     if (nameBelow) { desc = descriptionOf(nameBelow.text); taken.add(nameBelow); }
     pendingText = null;
     wrapping = null;
+    // (a tax-class mark in brackets before the name, "(A) PAO DE FORMA 1,59", is the item's class, no word of its name: ../parse/leading-class-mark.ts)
+    desc = withoutLeadingClassMark(desc);
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
@@ -606,7 +619,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       for (let j = i - 1; j >= 0; j--) {
         if (Math.abs(before[i] * before[j] - total) < 0.011 * Math.max(1, Math.abs(total) / 100)) {
           // (in the header's order when it names both columns, ./price-quantity-order.ts)
-          const [q, u] = (unitFirst == null ? quantityFirst(am[j], am[i]) : !unitFirst) ? [before[j], before[i]] : [before[i], before[j]];
+          const [q, u] = (unitFirst == null ? quantityFirst(amk[j], amk[i]) : !unitFirst) ? [before[j], before[i]] : [before[i], before[j]];
           quantity = q; unitPrice = u;
           break;
         }
@@ -637,5 +650,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       if (first) wrapping = { item: out[out.length - 1].item, page: l.page, x: first.box.x, y: l.box.y, lines: 0 };
     }
   }
+  // (a till's item name OCR read, its O read as a 0 or its 1 as an l, "GREEK Y0GURT 320Z":
+  // ../parse/letter-digit-slips.ts; an invoice's rows print article codes, "B00C0FM0MQ", and stay as read)
+  if (!opts.columns) for (const { item, line } of out) if (line.source === 'ocr' && item.description) item.description = mendedLetters(item.description);
   return out;
 }

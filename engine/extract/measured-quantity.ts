@@ -10,6 +10,10 @@
  * only makes it read in thousands ("$1.245" pesos a litre, "= $40.027"), which the product proves: the quantity times
  * the unit price must make the line's amount within one unit of the amount's last printed digit
  * (a cent; a whole yen or forint), as the pump rounds it.
+ * Australian, New Zealand and US pumps print the price per unit in cents ("42.18 L @ 189.9 c/L
+ * $80.10", "11.203 GAL @ 359.9¢/GAL"): the unit price is then that figure / 100 in the currency
+ * (1.899 dollars a litre), the product making the amount as above (a tester's Australian slip
+ * came back with quantity 1 and the amount as its unit price).
  * Some pumps print the litres first, the product's name between them and its price per unit
  * ("50,66 l Super E10 1,602 81,16", "32.10 L Diesel @ 1.899 60.96"): the clause then spans the
  * row's text before its amount, and its `name` is the item's description (a tester's fuel rows
@@ -20,9 +24,14 @@
 const UNIT = String.raw`(?:ltr|lt|l|kg|m2|m3|m²|m³|m|gal)\.?`;
 /** A currency before or after the unit price ("lei", "JPY", "€", "kr", "Ft"). */
 const CUR = String.raw`(?:[A-Z]{3}|[$€£¥₩]|lei|Lei|kr|Kr|Ft|zł|Kč)`;
+/**
+ * A price per unit in cents, as Australian, New Zealand and US pumps print it ("189.9 c/L",
+ * "359.9¢/gal"): the cents mark, captured, right before its "/unit" (the caller divides by 100).
+ */
+const CENTS_PER = String.raw`([c¢])(?=\s?\/\s?${UNIT})`;
 /** Quantity, unit, times sign, unit price, then a currency and "/unit" or not. */
 const MEASURED = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(\d{1,5}(?:[.,]\d{1,3})?)\s?${UNIT}\s*[x×*@]\s*(?:${CUR}\s?)?(\d{1,6}(?:[.,]\d{1,4})?)(?![\d.,]\d)(?:\s?${CUR})?(?:\s?\/\s?${UNIT})?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d.,])(\d{1,5}(?:[.,]\d{1,3})?)\s?${UNIT}\s*[x×*@]\s*(?:${CUR}\s?)?(\d{1,6}(?:[.,]\d{1,4})?)(?![\d.,]\d)(?:\s?${CENTS_PER})?(?:\s?${CUR})?(?:\s?\/\s?${UNIT})?(?![\p{L}\d])`,
   'giu',
 );
 
@@ -49,6 +58,11 @@ function decimal(s: string): number {
   return Number(s.replace(',', '.'));
 }
 
+/** A price in cents as currency units, to a millionth (189.9 -> 1.899, not 1.8989999999999998). */
+function centsToUnits(cents: number): number {
+  return Math.round(cents * 1e4) / 1e6;
+}
+
 /**
  * The readings of a unit price: as a decimal ("1,245" = 1.245 € a litre), and, when the line's
  * amount is whole (`wholeAmount`: pesos, forint, yen) and the figure is one group of three digits
@@ -73,12 +87,14 @@ export function measuredQuantity(text: string, amount: { value: number; decimals
   for (const m of text.matchAll(MEASURED)) {
     const quantity = decimal(m[1]);
     const start = m.index!, end = start + m[0].length;
+    // (a price in cents per unit, "189.9 c/L": in currency units, 1.899)
+    const cents = m[3] ? centsToUnits(decimal(m[2])) : null;
     if (amount == null) {
-      const unitPrice = decimal(m[2]);
+      const unitPrice = cents ?? decimal(m[2]);
       if (!(quantity > 0) || !(unitPrice > 0) || /\S/.test(text.slice(0, start) + text.slice(end))) continue;
       return { quantity, unitPrice, start, end };
     }
-    const unitPrice = unitPriceReadings(m[2], amount.decimals === 0).find((u) => quantity > 0 && u > 0 && makes(quantity, u, amount));
+    const unitPrice = (cents !== null ? [cents] : unitPriceReadings(m[2], amount.decimals === 0)).find((u) => quantity > 0 && u > 0 && makes(quantity, u, amount));
     if (unitPrice !== undefined) return { quantity, unitPrice, start, end };
   }
   return null;
