@@ -62,8 +62,9 @@ function ordersOf(figs: PlacedAmount[]): Order[] {
 
 /**
  * The unrated tax rows of `lines` (see the module comment): the first run of two rows or more
- * (three or more when the last is their totals row) whose figures hold to one order of roles,
- * with some tax above zero; null when there is none.
+ * (three or more when the last is their totals row: one row and a totals row repeating it are a
+ * table of one rate, no run) whose figures hold to one order of roles, with some tax above zero;
+ * null when there is none.
  */
 export function unratedTaxRows(lines: DocLine[]): UnratedTaxRows | null {
   let run: { line: DocLine; figs: PlacedAmount[] }[] = [];
@@ -74,9 +75,10 @@ export function unratedTaxRows(lines: DocLine[]): UnratedTaxRows | null {
     const all = run.map(({ line, figs }) => ({ line, net: figs[n], tax: figs[x], gross: figs[g] }));
     const sum = (rows: UnratedRow[], f: (r: UnratedRow) => number) => cents(rows.reduce((s, r) => s + f(r), 0));
     const last = all[all.length - 1], above = all.slice(0, -1);
-    const isTotals = above.length >= 2 && near(sum(above, (r) => r.net.value), last.net.value) && near(sum(above, (r) => r.tax.value), last.tax.value) && near(sum(above, (r) => r.gross.value), last.gross.value);
+    // (a totals row under one row repeats it: "SR 6% 9,85 0,59 10,44" over "Total 9,85 0,59 10,44" is a table of one rate)
+    const isTotals = above.length >= 1 && near(sum(above, (r) => r.net.value), last.net.value) && near(sum(above, (r) => r.tax.value), last.tax.value) && near(sum(above, (r) => r.gross.value), last.gross.value);
     const rows = isTotals ? above : all;
-    if (!rows.some((r) => r.tax.value > 0)) return null;
+    if (rows.length < 2 || !rows.some((r) => r.tax.value > 0)) return null;
     return { rows, totals: isTotals ? last : null, net: sum(rows, (r) => r.net.value), tax: sum(rows, (r) => r.tax.value), gross: sum(rows, (r) => r.gross.value) };
   };
   for (const line of lines) {

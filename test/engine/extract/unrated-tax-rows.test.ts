@@ -64,12 +64,20 @@ t.test('rows whose sums are tied to no total leave the net and tax untold, never
   }
 });
 
+t.test('a table of one rate and its totals row keeps its net and tax', async (t) => {
+  const lines = ['CORNER HARDWARE', 'Jalan Manis 7, Kuala Lumpur', 'GST Reg: 001234567890', '21/09/2017 10:20', 'Qty Description Price Total',
+    'ALUMINIUM ROD 6.00 5.40 SR', 'WALL PLUG 1.00 5.00 SR', 'Total Inclusive GST: 10.40', 'CASH 10.40', 'GST Summary', 'Code % Net Amt GST Total',
+    'SR 6% 9.81 0.59 10.40', 'Total 9.81 0.59 10.40'];
+  for (const kind of ['pdf', 'image'] as const) t.match(amounts(lines, kind), { total: 10.4, net: 9.81, tax: 0.59 }, kind);
+});
+
 t.test('the rows', async (t) => {
   const read = (texts: string[]) => unratedTaxRows(flattenLines(readingFromText([texts])));
   t.match(read(['24%  10,00  2,40  12,40', '13%  5,00  0,65  5,65', '15,00  3,05  18,05']), { net: 15, tax: 3.05, gross: 18.05, totals: { gross: { value: 18.05 } } });
   t.match(read(['A 2,40 10,00 12,40', 'B 0,65 5,00 5,65']), { net: 15, tax: 3.05, gross: 18.05, totals: null });
   t.match(read(['0%  5,00  0,00  5,00', '24%  10,00  2,40  12,40']), { net: 15, tax: 2.4 }, 'a 0 % row among them');
   t.equal(read(['24%  10,00  2,40  12,40']), null, 'one row is no table of several');
+  t.equal(read(['SR 6%  9.85  0.59  10.44', 'Total  9.85  0.59  10.44']), null, 'nor is one row and the totals row that repeats it');
   t.equal(read(['Shirt 12,00 0,00 12,00', 'Socks 5,00 0,00 5,00']), null, 'an item list whose discount column is empty');
   t.equal(read(['Tea 2,00 2,00 4,00', 'Cake 3,00 3,00 6,00']), null, 'no tax is as large as its net');
   t.equal(read(['24%  10,00  2,40  12,40', 'Total due', '13%  5,00  0,65  5,65']), null, 'rows apart are no run');
