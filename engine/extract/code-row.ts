@@ -16,7 +16,8 @@ export const GST_CODE = /^(?:SR|ZR|ES|OS)$/;
 
 /**
  * Whether `l` is a row of codes and figures: it ends with a money figure (cents, or whole units
- * when `whole`), a tax code after it at most, and every other word is a figure, a code holding a
+ * when `whole`), a tax code after it at most (or one mark: a class letter or digit, a star, or a
+ * scan's "5" for an "S"), and every other word is a figure, a code holding a
  * digit and no run of four letters ("JG001", "00004410236", "1x"; "2HotCakes", "5PVCWALLPLUG" are
  * names), a sign between figures ("0+0") or a speck of at most two characters (a scan's noise, a
  * one-letter column mark): no word of a name.
@@ -27,7 +28,7 @@ export function namelessCodeRow(l: DocLine, whole: boolean): boolean {
   const last = money[money.length - 1];
   if (!last) return false;
   const after = row.text.slice(last.end).trim();
-  if (after && !GST_CODE.test(after) && !/^[*#A-Z]$/.test(after)) return false;
+  if (after && !GST_CODE.test(after) && !/^[*#A-Z\d]$/.test(after)) return false;
   const words = row.text.slice(0, last.start).split(/\s+/).filter(Boolean);
   return words.every((w) => (/\d/.test(w) && !/\p{L}{4,}/u.test(w)) || [...w].length <= 2);
 }

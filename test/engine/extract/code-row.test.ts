@@ -57,6 +57,7 @@ t.test('rows of codes and figures, and the tax code before a name', async (t) =>
   t.ok(namelessCodeRow(row('4410 3 5.30 15.90 SR'), false));
   t.ok(namelessCodeRow(row('1x 00004410236 8.48SR'), false));
   t.ok(namelessCodeRow(row('TT01 2 2.65 0+0 5.30'), false));
+  t.ok(namelessCodeRow(row('030177 1 12.40 12.40 5'), false), 'a class mark read as a digit');
   t.notOk(namelessCodeRow(row('2 Roti Canai 3.20'), false), 'a name');
   t.notOk(namelessCodeRow(row('1 BM 4Pancakes 10.00'), false), 'a name opening with a figure');
   t.notOk(namelessCodeRow(row('6WOODSCREW 1.00 6.00 SR'), false), 'a count glued to the name');
