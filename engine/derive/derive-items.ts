@@ -16,7 +16,8 @@
  *   include tax, so only when the lines sum to the total; a table whose rate rows print no
  *   letters gives a class the rate of the one row whose gross its items add up to, see
  *   ./class-rates-by-sum); otherwise from the only printed tax rate,
- *   the lines being tax-inclusive when they sum to the total and tax-exclusive when they sum to
+ *   the lines being tax-inclusive when they sum to the total (or to the total before the one cash
+ *   rounding printed, "Rounding -0.02") and tax-exclusive when they sum to
  *   the net (line tax = total x r / (1 + r), or net x r); with a rate printed on every item's
  *   own line (./line-rates), that line's rate, whatever the document's other rates, the lines
  *   tax-exclusive when they sum to the net (or to the net plus a document discount printed below
@@ -28,7 +29,7 @@
  *   every item line carries the same taxable flag ("T", "TX": ./item-tax-flags), the lines adding
  *   up to the net (prices exclude tax) or the total (prices include it); or no item line carries
  *   any flag, one line prints the tax, and the lines add up exactly to the net, net + tax being
- *   the total; or, prices including the tax, no item line carries any flag, one line prints the
+ *   the total (before the one cash rounding printed, if one is); or, prices including the tax, no item line carries any flag, one line prints the
  *   tax, the lines add up exactly to the total, and the tax is a VAT rate in use
  *   (../parse/bare-rate.ts KNOWN_RATES) of the total less it ("Total includes GST $4.31" on
  *   47.39: 10 %; an exempt line among them would leave a rate no country levies). Several rates, a mix of flags ("T" and "N", "T" and none), or lines that sum to
@@ -95,9 +96,12 @@ const units = (v: number) => Math.sign(v) * Math.round(Math.abs(v)) || 0;
  * Fills the derivable fields of every line; `prefix` as in deriveAmounts; `wholeUnits`: line taxes
  * in whole units (see the module comment); `charges`: the service charges and tips the bill prints
  * below its lines (currency units, ../parse/charge-labels.ts printedBillCharges), no lines of their
- * own (EN 16931 BG-21): on a page whose prices exclude tax the lines and those charges make the net.
+ * own (EN 16931 BG-21): on a page whose prices exclude tax the lines and those charges make the net;
+ * `roundings`: the cash roundings the page prints (currency units, signed as printed,
+ * ../parse/rounding-labels.ts printedRoundings): with exactly one, the lines may add up to the
+ * total before it (the total less the rounding) and still include the tax.
  */
-export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: LineMarks = { marks: null, rates: new Map() }, wholeUnits = false, charges: number[] = []): { items: ReceiptItem[]; derived: Derivation[] } {
+export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: LineMarks = { marks: null, rates: new Map() }, wholeUnits = false, charges: number[] = [], roundings: number[] = []): { items: ReceiptItem[]; derived: Derivation[] } {
   const derived: Derivation[] = [];
   const out = items.map((it) => ({ ...it }));
   out.forEach((it, i) => {
@@ -143,11 +147,11 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
       derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the line discounts printed add up to the document discount', from: [prefix + 'discountAmount', ...printedLine.map((x) => `${prefix}tableItems[${out.indexOf(x)}].discountAmount`)] });
     });
   }
-  deriveLineTaxes(out, doc, rates, prefix, derived, classes, wholeUnits, charges.reduce((a, c) => a + c, 0));
+  deriveLineTaxes(out, doc, rates, prefix, derived, classes, wholeUnits, charges.reduce((a, c) => a + c, 0), roundings);
   return { items: out, derived };
 }
 
-function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: LineMarks, wholeUnits: boolean, charged: number): void {
+function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: LineMarks, wholeUnits: boolean, charged: number, roundings: number[] = []): void {
   const withTotals = items.filter((it) => it.totalAmount !== null);
   if (!withTotals.length || withTotals.length !== items.length) return;
   const sum = cents(items.reduce((s, it) => s + it.totalAmount!, 0));
@@ -221,7 +225,10 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   const mixed = (marks && marks.length === items.length && new Set(marks).size > 1) || (letterFlags.length > 0 && new Set(classes.flags).size > 1);
   if (rates.length === 1 && !mixed) {
     const r = rates[0];
-    if (doc.totalAmount !== null && tol(sum, doc.totalAmount)) {
+    // (or to the total before the one cash rounding printed, "Rounding -0.02", the amount paid
+    // being the goods plus the rounding: Malaysia's and Singapore's 5-sen rounding)
+    const beforeRounding = doc.totalAmount !== null && roundings.length === 1 && tol(sum, cents(doc.totalAmount - roundings[0]));
+    if (doc.totalAmount !== null && (tol(sum, doc.totalAmount) || beforeRounding)) {
       items.forEach((it, i) => set(it, i, (it.totalAmount! * r) / (1 + r), 'line tax from the only printed rate (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]));
       return;
     }
@@ -239,7 +246,8 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
     const toNet = net !== null && (total === null || !sameCents(net, total));
     const flagged = taxedAlike(classes.flags ?? null, false);
     const bare = taxedAlike(classes.flags ?? null, true) && !flagged && classes.taxLines === 1
-      && toNet && sameCents(sum, net!) && total !== null && sameCents(net! + tax, total);
+      && toNet && sameCents(sum, net!) && total !== null && (sameCents(net! + tax, total) || (roundings.length === 1 && sameCents(net! + tax + roundings[0], total)));
+    // (net + tax the total, or the total before the one cash rounding printed: "ROUNDING -0.03")
     // (prices that include the tax, no item flagged, one tax line: the lines make the total, and the
     // tax is a VAT rate in use of what the total leaves without it, "Total includes GST $4.31" on
     // 47.39, "DPP 157.477 PPN 17.323" on 174.800; an exempt line among them would leave a rate no

@@ -77,7 +77,7 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const rest = { marks, lineRates, flags, taxLines, flagRates };
   const classes = bySum.size ? { ...rest, rates: bySum, ratesBySum: true } : byTax.size ? { ...rest, rates: byTax, ratesByTax: true } : { ...rest, rates: byLetter };
   const charges = printedBillCharges(text);
-  const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole, charges);
+  const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole, charges, printedRoundings(text));
   const derived = [...a.derived, ...it.derived];
   const derivedPaths = new Set(derived.map((d) => d.path));
   const checks = moneyChecks(moneyOf(bill), bill.tableItems, (path) => !derivedPaths.has(path), prefix, printedRoundings(text), charges);

@@ -27,8 +27,8 @@ const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu,
  * Each item's flag in item order ('' for an item whose price ends its line with nothing after
  * it), or null when some item's line is not found: the next text line, in page order, that holds
  * the item's description's first word (or follows a line that does, the name printed over its
- * price row) and whose last figure before the flag is the item's total (`totalAmount`, currency
- * units). Each text line is used once.
+ * price row, or precedes one, the name printed under it) and whose last figure before the flag is
+ * the item's total (`totalAmount`, currency units). Each text line is used once.
  */
 export function itemTaxFlags(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
   if (!items.length) return null;
@@ -42,7 +42,9 @@ export function itemTaxFlags(items: Array<{ description: string | null; totalAmo
     for (let k = from; k < lines.length && found === null; k++) {
       // (or the line under the one naming it, the name printed over its price row: "UNLEADED 91" /
       // "42.18 L @ 189.9 c/L $80.10", a fuel slip's grade over its litres)
-      if (word && !fold(lines[k]).includes(word) && !(k > from && fold(lines[k - 1]).includes(word))) continue;
+      // (or the line over it, the name printed under its price row: "4410 3 5.30 15.90 SR" / "WALL PLUG",
+      // a Malaysian till's code row over its name, ../extract/code-row.ts)
+      if (word && !fold(lines[k]).includes(word) && !(k > from && fold(lines[k - 1]).includes(word)) && !(k + 1 < lines.length && fold(lines[k + 1]).includes(word))) continue;
       // (on a page of whole money, "31.000" is 31000, read whole by ./tax-classes.ts priceReadings,
       // and its last digit no flag: tried again with a flag of letters only)
       for (const re of [FLAG_AFTER_PRICE, LETTER_FLAG_AFTER_PRICE]) {

@@ -8,7 +8,8 @@
  * `classLetterApart` gives the row with that last word split in two, the figure and the letter,
  * each with its share of the word's box; a row without such a last word is given back as it is.
  * Only a single capital A–E closes the row so: "1L", "500G", "5KG" (units) are left alone; after a
- * price with cents, also a UK till's class letter or a Canadian till's tax flag ("1.20V", "10.00GP").
+ * price with cents, also a UK till's class letter or a Canadian till's tax flag ("1.20V", "10.00GP"),
+ * or a Malaysian or Singaporean till's GST code ("7.74SR", "3.10ZR": standard or zero rated).
  */
 import type { DocLine } from '../parse/lines.ts';
 
@@ -18,7 +19,7 @@ const GLUED = /^(\d(?:[\d.,]*\d)?)([A-E])$/;
  * A price with cents glued to a UK class letter (S, V, Z, E) or a Canadian sales-tax flag (G, P,
  * H, F, GP, FP): "1.20V", "10.00GP", "5.00F"; a unit never follows a figure with cents so.
  */
-const GLUED_TO_CENTS = /^(\d(?:[\d.,]*\d)?[.,]\d{2})([A-HSVZ]|[GF]P)$/;
+const GLUED_TO_CENTS = /^(\d(?:[\d.,]*\d)?[.,]\d{2})([A-HSVZ]|[GF]P|SR|ZR)$/;
 
 /** `line` with a last word "2177A" split into "2177" and "A" (see the module comment), or `line` itself. */
 export function classLetterApart(line: DocLine): DocLine {

@@ -51,6 +51,8 @@ import { bareSummaryRow } from './bare-summary.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
 import { clauseOfItemAbove } from './quantity-below-item.ts';
 import { namesBelowClauses } from './name-below-clause.ts';
+import { nameWithoutTaxCode } from './code-row.ts';
+import { quantityCountLine } from './quantity-count-line.ts';
 import { percentFigure, printedRates, rateApart } from './rate-beside-amount.ts';
 import { dateIntoAmount } from './date-into-amount.ts';
 import { quantityFirst } from './quantity-first.ts';
@@ -314,7 +316,7 @@ function packOf(text: string, before: string, am: PlacedAmount[], amount: number
  * discount, header field (Tel, Cashier...), date or rule line.
  */
 function nameOnlyLine(l: DocLine, whole: boolean): boolean {
-  return /\p{L}{3,}/u.test(l.text) && !amountsIn(l).some((a) => moneyDecimals(a, whole)) && !summaryRow(l) && !discountRow(l) && !matchAny(l.text, SKIP) && !headerMark(l);
+  return /\p{L}{3,}/u.test(l.text) && !amountsIn(l).some((a) => moneyDecimals(a, whole)) && !quantityCountLine(l.text) && !summaryRow(l) && !discountRow(l) && !matchAny(l.text, SKIP) && !headerMark(l);
 }
 
 /** A line that belongs to a receipt's header, never to its items: a rule line, a date, a header field (Tel, Cashier, Receipt...) without a price. */
@@ -406,7 +408,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
   let wrapping: { item: ReceiptItem; page: number; x: number; y: number; lines: number } | null = null;
   let wrapped: { item: ReceiptItem; before: string; line: DocLine } | null = null;
   // quantity lines printed above their names, the line total on the quantity line ("2 @ 17.99 35.98" over "COKE 330ML"): ./name-below-clause.ts
-  const namesBelow = namesBelowClauses(rows, (r) => nameOnlyLine(r, whole), whole);
+  // (and rows of codes and figures, the name under them, "2105 2 8.48 16.96 SR" over "PAINT ROLLER": ./code-row.ts;
+  // over the first row, a column heading or a labelled figure, "MEMBER: 1370042", "FRI-SAT:1000 HRS", names none)
+  const namesBelow = namesBelowClauses(rows, (r) => nameOnlyLine(r, whole), whole, (r) => HEADER.some((re) => re.test(fold(r.text))) || /:\s*\d/.test(r.text));
   for (const [i, row] of rows.entries()) {
     if (taken.has(row)) continue;
     // (an amount glued to its tax class letter, "2177A": ./class-letter-apart.ts)
@@ -434,7 +438,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     }
     // (a service charge or a tip, "Servizio 12% 1,74", "Bedienung 2,10", is a charge on the bill,
     // EN 16931 BG-21, no goods line: ../parse/charge-labels.ts billCharge)
-    if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || summaryRow(l) || discountRow(l) || billCharge(l.text) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    // (the count of units sold, "Total Qty: 3", "Tota Qty. 3": ./quantity-count-line.ts)
+    if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || quantityCountLine(l.text) || summaryRow(l) || discountRow(l) || billCharge(l.text) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
     // (or under its item, when it makes that item's total and not the next one's: ./quantity-below-item.ts)
     const above = i > 0 && out[out.length - 1]?.line === rows[i - 1] ? out[out.length - 1].item : null;
@@ -538,7 +543,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       out.pop();
       pendingText = rows[i - 1];
     }
-    if ((unitName || (!/\p{L}{3,}/u.test(desc) && !ownUnderClause)) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode) {
+    if ((unitName || (!/\p{L}{3,}/u.test(desc) && !ownUnderClause)) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode && !namesBelow.has(i)) {
       desc = descriptionOf(pendingText.text);
       // (the name's line may hold the clause whose amount the figures' line prints:
       // "Tejfol 20% 1x3015" over "3 015 B")
@@ -547,11 +552,14 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       if (lastWrap?.line === pendingText) lastWrap.item.description = lastWrap.before;
     }
     // (or the name a scan split onto the next line of the same row: ./name-on-same-row.ts)
-    const sameRow = !/\p{L}{3,}/u.test(desc) && !pendingText ? nameOnSameRow(l, rows[i + 1]) : null;
+    const sameRow = !/\p{L}{3,}/u.test(desc) && !pendingText && !namesBelow.has(i) ? nameOnSameRow(l, rows[i + 1]) : null;
     if (sameRow) { desc = sameRow; taken.add(rows[i + 1]); }
     // (or the name printed under its quantity line, the block printing every quantity line above its name: ./name-below-clause.ts)
-    const nameBelow = !/\p{L}{2,}/u.test(desc) && !pendingText && !sameRow ? namesBelow.get(i) : undefined;
-    if (nameBelow) { desc = descriptionOf(nameBelow.text); taken.add(nameBelow); }
+    // (a row of codes and figures, its name on one line or two under it, after its tax code, "SR: PAINT ROLLER": ./code-row.ts;
+    // a count and its times sign opening the row, "2x 00009912345 6.36SR", is its quantity, ./leading-count.ts)
+    const nameBelow = !sameRow ? namesBelow.get(i) : undefined;
+    const countOpening = nameBelow ? /^\s*(\d{1,3})\s?[xX×](?=\s)/u.exec(l.text) : null;
+    if (nameBelow) { desc = nameWithoutTaxCode(descriptionOf(nameBelow.map((n) => n.text).join(' '))); for (const n of nameBelow) taken.add(n); }
     pendingText = null;
     wrapping = null;
     // (a tax-class mark in brackets before the name, "(A) PAO DE FORMA 1,59", is the item's class, no word of its name: ../parse/leading-class-mark.ts)
@@ -635,7 +643,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     if (quantity === null && before.length === 1 && Math.abs(before[0] - total) < 0.005) { unitPrice = before[0]; }
     if (quantity === null && unitPrice === null && qtyAbove && Math.abs(qtyAbove.q * qtyAbove.u - total) < 0.011) { quantity = qtyAbove.q; unitPrice = qtyAbove.u; }
     // (a count glued to its times sign before the name, "2x Grote friet 8,40 A": ./leading-count.ts)
-    const counted = quantity === null ? leadingCount(desc) : null;
+    const counted = quantity === null ? (countOpening && Number(countOpening[1]) > 0 ? { count: Number(countOpening[1]), name: desc } : leadingCount(desc)) : null;
     if (counted && (unitPrice === null || Math.abs(counted.count * unitPrice - total) < 0.011)) {
       quantity = counted.count; desc = counted.name;
       if (unitPrice === null && before.length === 1 && Math.abs(counted.count * before[0] - total) < 0.011) unitPrice = before[0];

@@ -1,0 +1,35 @@
+/**
+ * @module test/engine/derive/gst-code-rate
+ * A Malaysian till's GST summary row printing its rate without a % sign ("SR 6 45.00 2.70" under
+ * "Tax Code % Amount GST"): the rate the row's own arithmetic and the document's net and tax
+ * confirm is the page's one rate, so lines that add up to the total (prices include tax) get
+ * line tax = total x r / (1 + r) (README, derived values: per-item tax from the only printed
+ * rate). Before, no rate was read and every line tax stayed null.
+ */
+import t from 'tap';
+import { gstCodeRates } from '../../../engine/derive/gst-code-rate.ts';
+import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { deriveResult } from '../../../engine/derive/derive-result.ts';
+import { validateResult } from '../../../schemas/mandatory-fields.ts';
+import type { ReceiptResult } from '../../../schemas/results.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+t.test('an SR row whose amount and tax hold at its bare rate', async (t) => {
+  t.same(gstCodeRates('GST SUMMARY\nTax Code % Amount GST\nSR 6 45.00 2.70\nTotal : 45.00 2.70'), [0.06]);
+  t.same(gstCodeRates('SR @ 7 120.00 8.40'), [0.07]);
+  t.same(gstCodeRates('SR 6 45.00 2.90'), [], 'the tax is not 6 % of the amount');
+  t.same(gstCodeRates('SR 6 45.00'), [], 'one figure');
+  t.same(gstCodeRates('SRI MAJU 6 45.00 2.70'), [], 'a name');
+});
+
+t.test('a hardware till: code rows over their names, the rate in the summary without %', async (t) => {
+  const lines = ['BINTANG JAYA HARDWARE', '(221144-U)', 'NO 9 JALAN BESI 4', '43000 KAJANG', 'GST ID : 000556677889', 'SIMPLIFIED TAX INVOICE', 'CASH', 'Doc No. : CS00044120 Date: 07/04/2018',
+    'Item Qty S/Price Amount Tax', '3311 2 15.90 31.80 SR', 'PVC ELBOW 1"', '4120 1 15.90 15.90 SR', 'GATE VALVE 1/2"', 'Total Qty: 3 47.70',
+    'Total Sales (Excluding GST) : 45.00', 'Total GST : 2.70', 'Rounding : 0.00', 'Total Sales (Inclusive of GST) : 47.70', 'CASH : 50.00', 'Change : 2.30',
+    'GST SUMMARY', 'Tax Code % Amt (RM) Tax (RM)', 'SR 6 45.00 2.70', 'Total : 45.00 2.70'];
+  const x = extractReceipt(readingFromText([lines], { kind: 'image' }));
+  const d = deriveResult('receipt', x.formatted, x.fields, lines.join('\n')).formatted as ReceiptResult;
+  const r = d.multiple_receipts[0];
+  t.same(r.tableItems.map((i) => [i.description, i.totalAmount, i.taxAmount, i.netAmount]), [['PVC ELBOW 1"', 31.8, 1.8, 30], ['GATE VALVE 1/2"', 15.9, 0.9, 15]]);
+  t.ok(validateResult('receipt', d).valid);
+});
