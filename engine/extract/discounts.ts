@@ -29,7 +29,9 @@ export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'ab
   'zľava', 'sleva', 'popust', 'kedvezmény', 'reducere', 'indirim', 'diskon', 'alennus', 'allahindlus', 'nuolaida', 'atlaide']);
 /** Words of a promotion or a member's price that name a discount only before a negative figure. */
 export const PROMO_LABELS = k(['member disc', 'disc', 'multibuy', 'multi-buy', 'saving', 'coupon', 'kupon', 'cupon', 'cupón', 'cupão', 'aktion', 'aktionsrabatt', 'preisvorteil',
-  'ermäßigung', 'promo', 'promotion', 'promocja', 'promoción', 'promozione', 'promoção', 'offerta', 'oferta', 'dto', 'actie', 'voordeel', 'zniżka', 'upust', 'bon de réduction']);
+  'ermäßigung', 'promo', 'promotion', 'promocja', 'promoción', 'promozione', 'promoção', 'offerta', 'oferta', 'dto', 'actie', 'voordeel', 'zniżka', 'upust', 'bon de réduction',
+  // Portugal's and Spain's "DESC." (desconto, descuento: "DESC. CARTAO AGUA -0,30"), and points, vouchers and coupons redeemed ("Loyalty Points Redeemed -1.50", "Voucher -5.00")
+  'desc', 'redeemed', 'redemption', 'loyalty', 'voucher']);
 /**
  * A subtotal or net that names the discount it comes after ("Subtotal after discount",
  * "Net of discount", "Subtotal less discount", "Nettobetrag nach Rabatt", "Total après remise",
