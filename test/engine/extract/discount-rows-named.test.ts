@@ -37,3 +37,13 @@ t.test('UK chemist: points redeemed after the subtotal are the document discount
     'Paperback Novel                  8.99', 'Greeting Card                    2.50', 'SUBTOTAL                         11.49', 'Gift Voucher                    -5.00', 'TOTAL                            6.49', 'Cash                             6.49']);
   t.equal(v.discountAmount, 5);
 });
+
+t.test('a redeemed row whose minus a scan read as a speck: the sum above less it is the total below', async (t) => {
+  const r = derive(['Riverside Pharmacy', 'Riverside Care Ltd', '8 Quay St, Bath', '04/03/2026 12:30',
+    'Cough Syrup 150ml                5.49 S', 'Throat Spray                     6.20 S', 'Eye Drops                        3.80 Z',
+    'SUBTOTAL                         15.49', 'Loyalty Points Redeemed          *1.00', 'TOTAL                           £14.49', 'Visa                            £14.49']);
+  t.equal(r.discountAmount, 1);
+  const u = derive(['Riverside Pharmacy', 'Riverside Care Ltd', '8 Quay St, Bath', '04/03/2026 12:30',
+    'Cough Syrup 150ml                5.49', 'Throat Spray                     6.20', 'SUBTOTAL                         11.69', 'Voucher Ref                      4.00', 'TOTAL                           £11.69', 'Visa                            £11.69']);
+  t.equal(u.discountAmount, 0, 'no arithmetic: no discount');
+});
