@@ -29,10 +29,13 @@ export interface MoneyFields {
 /**
  * Fills what the printed money fields determine. `prefix` is prepended to field paths
  * (`multiple_receipts[1].`); `taxNamed` says whether the page prints tax evidence (printed-rates' printsTaxEvidence);
- * `chargePrinted` whether it prints a charge added before the total (../parse/charge-labels).
+ * `chargePrinted` whether it prints a charge added before the total (../parse/charge-labels);
+ * `roundings` the cash roundings it prints (../parse/rounding-labels printedRoundings, signed): a
+ * total that differs from the net by one of them ("Zwischensumme 9.30", "Rundung 0.02", "Total
+ * 9.32") holds no tax in that difference, a rounding is never tax.
  * Returns the filled copy and one derivation per filled field.
  */
-export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = '', chargePrinted = false): { money: MoneyFields; derived: Derivation[] } {
+export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = '', chargePrinted = false, roundings: number[] = []): { money: MoneyFields; derived: Derivation[] } {
   const out = { ...m };
   const derived: Derivation[] = [];
   const put = (field: keyof MoneyFields, value: number, rule: Derivation['rule'], from: (keyof MoneyFields)[]) => {
@@ -44,7 +47,8 @@ export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = '', ch
   if (total !== null && tax !== null && net === null && tax <= total) put('netAmount', total - tax, 'net = total - tax', ['totalAmount', 'taxAmount']);
   // (a net equal to the total on a page that names a tax is a gross subtotal of tax-inclusive
   // prices, "SUBTOTAL 29.88", "TOTAL 29.88", "VAT INCLUDED 4.98": no tax of 0 is derived from it)
-  else if (total !== null && net !== null && tax === null && net <= total && !(taxNamed && cents(total - net) === 0) && !chargePrinted) put('taxAmount', total - net, 'tax = total - net', ['totalAmount', 'netAmount']);
+  else if (total !== null && net !== null && tax === null && net <= total && !(taxNamed && cents(total - net) === 0) && !chargePrinted && !roundedOnly(total, net, roundings)) put('taxAmount', total - net, 'tax = total - net', ['totalAmount', 'netAmount']);
+  else if (total !== null && net !== null && tax === null && !taxNamed && roundedOnly(total, net, roundings)) put('taxAmount', 0, 'no tax printed', ['totalAmount']);
   else if (total !== null && net !== null && tax === null && chargePrinted && !taxNamed) put('taxAmount', 0, 'no tax printed', ['totalAmount']);
   else if (total === null && net !== null && tax !== null) put('totalAmount', net + tax, 'total = net + tax', ['netAmount', 'taxAmount']);
   else if (total !== null && net === null && tax === null && !taxNamed) {
@@ -52,4 +56,10 @@ export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = '', ch
     put('netAmount', total, 'net = total - tax', ['totalAmount', 'taxAmount']);
   }
   return { money: out, derived };
+}
+
+/** Whether `total` differs from `net` by a printed cash rounding alone (either sign: a rounding's sign is lost as often as printed). */
+function roundedOnly(total: number, net: number, roundings: number[]): boolean {
+  const d = cents(total - net);
+  return d !== 0 && roundings.some((r) => Math.abs(Math.abs(r) - Math.abs(d)) < 0.005);
 }

@@ -128,7 +128,9 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
   // unit price is its total: nothing was taken off that line
   const dd = doc.discountAmount, net = doc.netAmount;
   const sum = cents(items.reduce((s, it) => s + (it.totalAmount ?? NaN), 0));
-  if (dd !== null && dd > 0 && net !== null && Math.abs(sum - cents(net + dd)) <= 0.01 * items.length + 1e-9) {
+  // (or, prices including tax, to the total plus it: "SUBTOTAL 17.88", "Loyalty Points Redeemed -1.50", "TOTAL 16.38")
+  const near = (v: number | null) => v !== null && Math.abs(sum - cents(v + dd!)) <= 0.01 * items.length + 1e-9;
+  if (dd !== null && dd > 0 && (near(net) || near(doc.totalAmount))) {
     items.forEach((src, i) => {
       const it = out[i];
       if (it.discountAmount !== null || src.quantity === null || src.unitPrice === null || src.totalAmount === null || !sameCents(src.quantity * src.unitPrice, src.totalAmount)) return;
@@ -187,6 +189,14 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
         : classes.ratesByTax ? 'line tax from its tax class letter, the class rate told by the document tax (prices include tax)' : 'line tax from its tax class letter and the class rate printed (prices include tax)';
       set(it, i, (it.totalAmount! * r) / (1 + r), rule, [`${prefix}tableItems[${i}].totalAmount`]);
     });
+    return;
+  }
+  // the same, the lines adding up to the total plus a document discount taken below them (EN 16931
+  // BT-92): how the discount falls on each class is not printed, so only a line of a class at 0 %
+  // ("Z 0.0% 9.90 0.00 9.90") has its tax told, 0 whatever its share of the discount
+  const dd = doc.discountAmount;
+  if (marks && marks.length === items.length && marks.every((c) => classes.rates.has(c)) && !goods && dd !== null && dd > 0 && doc.totalAmount !== null && tol(sum, cents(doc.totalAmount + dd))) {
+    items.forEach((it, i) => { if (classes.rates.get(marks[i]) === 0) set(it, i, 0, 'line tax from its tax class letter and the class rate printed (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]); });
     return;
   }
   // every line marked with one and the same class, the lines making up the goods' total: that

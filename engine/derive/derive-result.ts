@@ -54,7 +54,7 @@ function grossLines(items: ReceiptItem[]): ReceiptItem[] | null {
 
 /** One receipt or invoice: amounts, then lines, then the checks of what was printed. */
 function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, prefix: string): { bill: T; derived: Derivation[]; checks: ArithmeticCheck[] } {
-  const a = deriveAmounts(moneyOf(bill), printsTaxEvidence(text), prefix, printsCharge(text));
+  const a = deriveAmounts(moneyOf(bill), printsTaxEvidence(text), prefix, printsCharge(text), printedRoundings(text));
   const printed = printedTaxRates(text);
   const whole = wholeUnitMoney(bill.currencyCode, a.money);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);

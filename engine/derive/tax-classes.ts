@@ -27,10 +27,10 @@ import { leadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
 
 /**
- * A class letter at the start of a line, then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
+ * A class letter at the start of a line (in brackets as well, as the items print it: "(A) 6% 4,64 0,28 4,92"), then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
  * a UK till's summary, the tax named between them: "V = VAT 20% 1.23", "S 20.00%", "Z = 0%".
  */
-const CLASS_RATE = new RegExp(String.raw`^\s*(?:ptu\s+)?(?:([A-HLSVZ])\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
+const CLASS_RATE = new RegExp(String.raw`^\s*(?:ptu\s+)?(?:[([]?([A-HLSVZ])[)\]]?\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
 /**
  * A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", "1 290 B",
  * "¥1,280 B", "1 249,90 A", or its class digit or a small letter after a space: "6.50 2", "1280 2",
@@ -53,8 +53,11 @@ const LETTER_END = /(?:^|\s)([A-HLSVZ])\s*$/;
 /** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
 const PRICE_ALONE = /^\s*[¥$€£]?\s?(\d[\d.,\s]*)\s*$/;
 const LETTER_ALONE = /^\s*([A-HLSVZ])\s*$/;
-/** A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x", a fuel row's litres "41,37 L × 1,559", a count's unit "6 ks x 21,90" (../parse/quantity-units.ts). */
-const QUANTITY_FIRST = new RegExp(String.raw`^\s*\d+(?:[.,]\d{1,3})?\s?(?:(?:ltr|litres?|liters?|${QUANTITY_UNIT_SOURCE})\.?\s?)?[x×*]\s?\d`, 'i');
+/**
+ * A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x", a fuel row's litres "41,37 L × 1,559", a count's unit "6 ks x 21,90" (../parse/quantity-units.ts),
+ * or its count or weight before an at sign, as English-speaking tills print it: "3 @ 24.00", "1.250 kg @ 2.40 /kg".
+ */
+const QUANTITY_FIRST = new RegExp(String.raw`^\s*\d+(?:[.,]\d{1,3})?\s?(?:(?:ltr|litres?|liters?|${QUANTITY_UNIT_SOURCE})\.?\s?)?[x×*@]\s?[$€£R]?\s?\d`, 'i');
 
 /**
  * The values the figure ending `s` may be read as: with two decimals ("2,92" -> 2.92; "7,890 303,92"
@@ -148,6 +151,8 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
         if (letter && alone && same(alone[1])) found = { at: k + 1, mark: letter[1] };
         // the item's name alone, its quantity clause with the marked total under it ("Kaffee" / "2 x 21,40 42,80 B")
         else if (next.m && QUANTITY_FIRST.test(next.l) && same(next.m[1])) found = { at: k + 1, mark: next.m[2] };
+        // the mark in brackets before the name alone, its quantity clause and total under it ("(A) IOGURTE" / "3 X 0,45 1,35")
+        else if (lead && !/\d[.,]\d{2}\s*$/.test(x.l) && QUANTITY_FIRST.test(next.l) && /\d\s*$/.test(next.l) && same(next.l)) found = { at: k + 1, mark: lead.mark };
         else if (priceEnd && letterNext && same(priceEnd[1])) found = { at: k + 1, mark: letterNext[1] };
       }
     }

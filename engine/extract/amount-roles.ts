@@ -171,7 +171,7 @@ TAX_LABELS.push(new RegExp(String.raw`(?<![\p{L}\d])${INC_BEFORE_RATE}`, 'iu'), 
 const TAX_OF_SOURCE = String.raw`\b(?:incl|includes|including|inclusive of)\.?\s*(?:\d{1,2}(?:[.,]\d{1,2})?\s?%\s*)?${TAX_WORD_SOURCE}\s+of\s*\D{0,3}\d`;
 TOTAL_EXCLUDE.push(new RegExp(TAX_OF_SOURCE, 'iu'));
 /**
- * "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12", and the word after the rate or the tax word
+ * "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12", "Includes GST $3.82", and the word after the rate or the tax word
  * ("VAT 20% incl. 8.07", "MwSt 19 % enthalten", "IVA 21% incluido", "VAT INCLUDED 4.98"): a line naming the tax
  * included, at a rate, no total word (a fresh tester: 19 of 20 UK receipts printing "VAT 20%
  * incl." had no tax, the incl. word excluding the line as a tax label). Its % sign is read as
@@ -181,7 +181,9 @@ TOTAL_EXCLUDE.push(new RegExp(TAX_OF_SOURCE, 'iu'));
 const INCLUDED_TAX_LINE = new RegExp(String.raw`^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief|termasuk|v[čc]etn[ěe]|v[čc]|sis)\.?\s*${TAX_WORD_SOURCE}(?![^%]*\btotal)[^%]*\d\s?%`
   + String.raw`|^\W*${TAX_WORD_SOURCE}\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen|dahil)`
   // "Total incl. 9% GST of S$5.08", "Total includes GST of 4.50": the total's tax named by "of" after the tax word
-  + `|${TAX_OF_SOURCE}`, 'iu');
+  + `|${TAX_OF_SOURCE}`
+  // "Includes GST $3.82", "Incl. VAT 4.10" (an Australian café's slip): the include word, the tax word, its figure alone
+  + String.raw`|^\W*(?:incl|inkl|includes|including|inclusive of)\.?\s*${TAX_WORD_SOURCE}\.?\s*[:=]?\s*\D{0,3}\d[\d.,]*\s*$`, 'iu');
 /**
  * The largest share of a tax-inclusive total its tax can be: 27 % VAT (Hungary's, the highest in
  * the EU) is 21.3 % of the gross; 0.22 allows for rounding.
@@ -593,6 +595,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           // "GST 6% 2.74", "TOTAL INCL. GST 48.33", "ROUNDING ADJ 0.02", "NETT TOTAL 48.35"; a fresh
           // tester: the printed GST had given way to a tax derived as total - net, 2.76)
           else if (roundings.some((r) => near(n.value + x.value + r, t.value))) { score += 3; agree += 2; }
+          // a charge printed between the subtotal and the total, the tax said to be included in the total: subtotal + charge
+          // = total, and the tax is the total's ("Subtotal $36.50", "Sunday Surcharge 15% $5.48", "Total $41.98", "Includes GST $3.82")
+          else if (included.includes(x) && x.value > 0 && x.value <= MAX_INCLUDED_SHARE * t.value && charges.some((c) => near(n.value + c, t.value))) { score += 2; agree += 1; }
           // a subtotal equal to the total, and a tax that agrees with its rate: the prices include
           // the tax ("Subtotal £5.50", "VAT 20% £0.92", "TOTAL £5.50"); the subtotal is the gross
           // and is dropped as the net below
@@ -623,5 +628,8 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // tax-inclusive prices: the "net" picked equals the total while a tax is in it; the net is
   // then what the document determines, total less tax (derived later), not the subtotal
   if (best.total && best.net && best.tax && best.tax.value > 0 && near(best.net.value, best.total.value)) best = { ...best, net: null };
+  // (and so is a subtotal a charge lifts to the total, the tax included in the total: the net is the total less the tax)
+  const [bt, bn, bx] = [best.total, best.net, best.tax];
+  if (bt && bn && bx && included.includes(bx) && charges.some((c) => near(bn.value + c, bt.value)) && !near(bn.value + bx.value, bt.value)) best = { ...best, net: null };
   return best;
 }

@@ -29,7 +29,9 @@ export const DISCOUNT_LABELS = k(['discount', 'rabatt', 'remise', 'korting', 'ab
   'zľava', 'sleva', 'popust', 'kedvezmény', 'reducere', 'indirim', 'diskon', 'alennus', 'allahindlus', 'nuolaida', 'atlaide']);
 /** Words of a promotion or a member's price that name a discount only before a negative figure. */
 export const PROMO_LABELS = k(['member disc', 'disc', 'multibuy', 'multi-buy', 'saving', 'coupon', 'kupon', 'cupon', 'cupón', 'cupão', 'aktion', 'aktionsrabatt', 'preisvorteil',
-  'ermäßigung', 'promo', 'promotion', 'promocja', 'promoción', 'promozione', 'promoção', 'offerta', 'oferta', 'dto', 'actie', 'voordeel', 'zniżka', 'upust', 'bon de réduction']);
+  'ermäßigung', 'promo', 'promotion', 'promocja', 'promoción', 'promozione', 'promoção', 'offerta', 'oferta', 'dto', 'actie', 'voordeel', 'zniżka', 'upust', 'bon de réduction',
+  // Portugal's and Spain's "DESC." (desconto, descuento: "DESC. CARTAO AGUA -0,30"), and points, vouchers and coupons redeemed ("Loyalty Points Redeemed -1.50", "Voucher -5.00")
+  'desc', 'redeemed', 'redemption', 'loyalty', 'voucher']);
 /**
  * A subtotal or net that names the discount it comes after ("Subtotal after discount",
  * "Net of discount", "Subtotal less discount", "Nettobetrag nach Rabatt", "Total après remise",
@@ -100,8 +102,17 @@ export function documentDiscount(lines: DocLine[]): AmountCandidate | null {
     const i = lines.indexOf(l);
     return i > 0 && lines[i - 1].page === l.page ? lines[i - 1] : undefined;
   };
+  // (or the sum above it less its figure is the figure below it, "SUBTOTAL 28.40" / "Points Redeemed *1.50" / "TOTAL 26.90": its minus read as a speck)
+  const below = (l: DocLine) => {
+    const i = lines.indexOf(l);
+    return i >= 0 && i + 1 < lines.length && lines[i + 1].page === l.page ? lines[i + 1] : undefined;
+  };
+  const takenOff = (c: AmountCandidate) => {
+    const a = lastMoney(above(c.label)), b = lastMoney(below(c.label));
+    return a !== null && b !== null && b > 0 && Math.abs(a - c.value - b) < 0.005;
+  };
   const unsigned = labelledAmounts(lines, PROMO_LABELS, [...DISCOUNT_LABELS, ...AFTER_DISCOUNT])
-    .filter((c) => c.sameRow && c.value > 0 && percentOfTotal(c.label, lastMoney(above(c.label)) ?? 0) === c.value).map((c) => ({ ...c, value: -c.value }));
+    .filter((c) => c.sameRow && c.value > 0 && (percentOfTotal(c.label, lastMoney(above(c.label)) ?? 0) === c.value || takenOff(c))).map((c) => ({ ...c, value: -c.value }));
   const all = [...strong, ...promos, ...unsigned].sort((a, b) => a.label.index - b.label.index);
   if (!all.length) return null;
   const abs = (c: AmountCandidate): AmountCandidate => ({ ...c, value: Math.abs(c.value) });

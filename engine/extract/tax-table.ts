@@ -14,7 +14,7 @@
  */
 import { amountsIn, placedAmount, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { wholeMoneyPage } from './gapped-thousands.ts';
-import { BARE_TOLERANCE, bareRates } from '../parse/bare-rate.ts';
+import { BARE_TOLERANCE, PERCENT_HEAD, bareRates, twoFigureRow } from '../parse/bare-rate.ts';
 
 /** One class's row of the table. */
 export interface TaxTableRow {
@@ -45,6 +45,8 @@ export interface TaxTable {
 /** A rate and the class letter before it: "A= 7,0%", "PTU B 23%", "B 20 %", "19%". */
 const RATE = /(?:(?:^|[\s*])([A-H])\s?[=:)]?\s*)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g;
 const cents = (x: number) => Math.round(x * 100) / 100;
+/** What opens a two-figure class row before its rate: a class code alone, a letter or a digit, bracketed or not ("V", "(A)", "1", "B="). */
+const CODE_BEFORE = /^\W*([A-Z1-9])[)\]]?\s?[=:]?\s*$/;
 /** A class letter and its rate at the start of a row ("PTU A 5%", "A= 7,0%", "B 22%"). */
 const CLASS_RATE = /^\W*(?:ptu\W*)?[A-H]\s?[=:)]?\s*\d{1,2}(?:[.,]\d{1,2})?\s?%/i;
 
@@ -72,7 +74,7 @@ const WHOLE_UNIT = 1.001;
  * gross. `whole` says (asked only for a rate line printing whole figures) whether the page prints
  * whole-unit money, whose figures need no decimals (see the module comment).
  */
-export function taxTableRow(line: DocLine, whole: () => boolean = () => false): TaxTableRow | null {
+export function taxTableRow(line: DocLine, whole: () => boolean = () => false, headed = false): TaxTableRow | null {
   // (a rate printed without its % sign under a "MWST%" head, ../parse/bare-rate.ts: only with a cent-exact
   // arithmetic, no per-line rounding allowance, and its figures in cents)
   const bare = bareRates(line.text).map((b) => ({ index: b.index, end: b.end, mark: b.classMark, rate: b.rate, bare: true }));
@@ -88,6 +90,15 @@ export function taxTableRow(line: DocLine, whole: () => boolean = () => false): 
     // the gaps between the figures lost or read as separators ("18,61 2,42,21,03", "20.452.0422.49"):
     // the figures are read apart, each with its two decimals, and the arithmetic below decides
     // (three figures in cents and nothing else: "5 1.41 1 0.00 0.08 1.49", an item's quantity among them, is no row)
+    // (a class row printing two figures, net and tax or tax and gross, ../parse/bare-rate.ts twoFigureRow:
+    // only after a class code opening the line, a bare rate only under a head carrying its % sign)
+    const two = printed.length === 2 && amountsIn(line, end).length === 2 && (m.bare ? m.mark !== null && headed : CODE_BEFORE.test(line.text.slice(0, m.index)))
+      ? twoFigureRow(printed[0].value, printed[1].value, rate, m.bare ? BARE_TOLERANCE : () => 0.011) : null;
+    if (two) {
+      const [a, b] = printed;
+      const [net, tax, gross] = two.tax === a.value && two.gross === b.value ? [{ ...b, value: two.net }, a, b] : [a, b, { ...b, value: two.gross }];
+      return { line, classMark: m.mark ?? CODE_BEFORE.exec(line.text.slice(0, m.index))?.[1].toUpperCase() ?? null, rate, net, tax, gross };
+    }
     if (m.bare && (printed.length !== 3 || amountsIn(line, end).length !== 3)) continue;
     if (printed.length < 3) figs = gluedFigures(line, end);
     if (figs.length < 3) continue;
@@ -154,8 +165,10 @@ export function taxSummaryTable(lines: DocLine[]): TaxTable | null {
   // whether the page prints whole-unit money: asked (once) only for a rate line with whole figures
   let w: boolean | undefined;
   const whole = () => (w ??= wholeMoneyPage(lines));
+  // (a head carrying the rates' % sign, "Code MWST% Netto MWST": bare rates may then make two-figure rows)
+  const headed = lines.some((l) => PERCENT_HEAD.test(l.text));
   for (const [i, l] of lines.entries()) {
-    const r = taxTableRow(l, whole) ?? taxTableRow(withFiguresBelow(l, lines[i + 1]) ?? l, whole);
+    const r = taxTableRow(l, whole, headed) ?? taxTableRow(withFiguresBelow(l, lines[i + 1]) ?? l, whole, headed);
     if (!r) continue;
     if (rows.some((o) => o.rate === r.rate && o.classMark === r.classMark && o.tax.value === r.tax.value)) continue;
     rows.push(r);

@@ -88,18 +88,37 @@ export interface BareRateRow {
  */
 export function bareRateRows(text: string): BareRateRow[] {
   const out: BareRateRow[] = [];
+  const headed = PERCENT_HEAD.test(text);
   for (const line of text.split('\n')) {
     for (const b of bareRates(line.trim())) {
       const rate = Number((Number(b.rate.replace(',', '.')) / 100).toFixed(5));
       if (!(rate > 0 && rate <= 0.3)) continue;
       // (the figures read apart from the rate: "25 325,66" is no grouped thousand)
       const figs = findAmounts(line.trim().slice(b.end));
-      if (figs.length !== 3 || !figs.every((a) => a.decimals === 2 && a.value > 0)) continue;
-      const row = rowOf(figs.map((a) => a.value), rate);
+      if (!(figs.length === 3 || (figs.length === 2 && b.classMark && headed)) || !figs.every((a) => a.decimals === 2 && a.value > 0)) continue;
+      const row = figs.length === 2 ? twoFigureRow(figs[0].value, figs[1].value, rate, BARE_TOLERANCE) : rowOf(figs.map((a) => a.value), rate);
       if (row) { out.push({ classMark: b.classMark, rate, ...row }); break; }
     }
   }
   return out;
+}
+
+/** A column head that carries the % sign of the rates below it ("MWST%", "Rate %", "ALV %"). */
+export const PERCENT_HEAD = /\p{L}\s?%(?!\s*\d)/u;
+
+/**
+ * A class row printing two figures only, the third left out: net and tax ("1  2.6  20.14  0.52"
+ * under "Code MWST% Netto MWST", a Swiss till) or tax and gross ("V 15.00% 27.18 208.40" under
+ * "VAT RATE VAT INCL", a South African one), in that order. Which it is the arithmetic tells:
+ * tax = net x rate, or tax = gross x rate / (1 + rate), within `tolerance(tax)`; the missing
+ * figure is net + tax or gross - tax (currency units, cents). Null when neither holds or both do.
+ */
+export function twoFigureRow(first: number, second: number, rate: number, tolerance: (tax: number) => number): { net: number; tax: number; gross: number } | null {
+  const c = (x: number) => Math.round(x * 100) / 100;
+  const asNet = second < first && Math.abs(first * rate - second) <= tolerance(second);
+  const asGross = first <= second && Math.abs((second * rate) / (1 + rate) - first) <= tolerance(first) && (first > 0 || rate === 0);
+  if (asNet === asGross) return null;
+  return asNet ? { net: first, tax: second, gross: c(first + second) } : { net: c(second - first), tax: first, gross: second };
 }
 
 /**

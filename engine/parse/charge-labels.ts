@@ -16,6 +16,8 @@ const k = (xs: string[]) => xs.map((x) => keyword(x));
 export const CHARGE_LABELS = k([
   'service charge', 'service chg', 'svc charge', 'svc chg', 'serv chg', 'srv chg', 'svc chrg', 'service', 'servizio', 'serviço', 'servico', 'servicio', 'bedienung',
   'bedienungsgeld', 'bediening', 'obsługa', 'serwis', 'caj perkhidmatan', 'delivery', 'delivery fee', 'frais de livraison', 'coperto', 'couvert', 'cover charge',
+  // a surcharge on the bill (an Australian café's "Public Holiday Surcharge 15%", "Sunday Surcharge 10%", a card surcharge): a charge, its rate no tax rate
+  'surcharge', 'surchg', 'zuschlag', 'supplément', 'supplement', 'recargo', 'maggiorazione', 'toeslag',
   // a tip added under the total before the grand total ("TOTAL 99.82", "TIP 18.00", "GRAND TOTAL 117.82")
   'tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'mancia', 'gorjeta', 'fooi', 'napiwek',
 ]);

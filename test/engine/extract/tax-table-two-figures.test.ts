@@ -1,0 +1,43 @@
+/**
+ * @module test/engine/extract/tax-table-two-figures
+ * Class rows that print two of the three figures: net and tax under a head carrying the % sign
+ * ("1  2.6  20.14  0.52" under "Code MWST% Netto MWST", digit classes, a Swiss till) or tax and
+ * gross ("V 15.00% 27.18 208.40" under "VAT RATE VAT INCL"). The table gives the document's tax
+ * and net, and each item's class its rate; a cash rounding between the sum and the total is no tax.
+ */
+import t from 'tap';
+import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { deriveResult } from '../../../engine/derive/derive-result.ts';
+import { twoFigureRow } from '../../../engine/parse/bare-rate.ts';
+import type { ReceiptResult } from '../../../schemas/results.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+function derive(lines: string[]) {
+  const x = extractReceipt(readingFromText([lines], { kind: 'image' }));
+  return (deriveResult('receipt', x.formatted, x.fields, lines.join('\n')).formatted as ReceiptResult).multiple_receipts[0];
+}
+
+t.test('Swiss till: digit classes after the prices, the MWST table net and tax only, a rounding', async (t) => {
+  const r = derive(['Metzgerei Lauber', 'Lauber Fleisch AG', 'Bahnhofstr. 3, 3600 Thun', 'MWST-Nr. CHE-123.456.789 MWST', '06.03.2026 10:15  Kasse 2', '----------------------------------',
+    'Bündnerfleisch', '0.120 kg x 98.00               11.76 1', 'Salami Nostrano                 8.90 1', 'Grillzange Edelstahl           14.50 2',
+    '----------------------------------', 'Zwischensumme                  35.16', 'Rundung                         -0.01', 'Total CHF                      35.15', 'Bar                            40.00', 'Rückgeld                        4.85',
+    'Code  MWST%   Netto   MWST', '1      2.6    20.14   0.52', '2      8.1    13.41   1.09']);
+  t.same([r.totalAmount, r.netAmount, r.taxAmount], [35.15, 33.55, 1.61]);
+  t.same(r.tableItems.map((i) => i.taxAmount), [0.3, 0.23, 1.09]);
+});
+
+t.test('Swiss till: a rounding up, the table read for the tax (not total - subtotal)', async (t) => {
+  const r = derive(['Käserei Moser', 'Moser Milch AG', 'Dorfplatz 2, 3770 Zweisimmen', '07.03.2026 16:40  Kasse 1',
+    'Alpkäse', '0.350 kg x 31.20               10.92 1', 'Butter 250g                     4.60 1', 'Käsemesser                     18.50 2',
+    'Zwischensumme                  34.02', 'Rundung                          0.03', 'Total CHF                      34.05', 'Karte                          34.05',
+    'Code  MWST%   Netto   MWST', '1      2.6    15.13   0.39', '2      8.1    17.11   1.39']);
+  t.same([r.totalAmount, r.netAmount, r.taxAmount], [34.05, 32.24, 1.78]);
+});
+
+t.test('two figures: net and tax, or tax and gross, as the arithmetic tells', async (t) => {
+  const tol = () => 0.011;
+  t.same(twoFigureRow(20.14, 0.52, 0.026, tol), { net: 20.14, tax: 0.52, gross: 20.66 });
+  t.same(twoFigureRow(27.18, 208.4, 0.15, tol), { net: 181.22, tax: 27.18, gross: 208.4 });
+  t.same(twoFigureRow(0, 60.48, 0, tol), { net: 60.48, tax: 0, gross: 60.48 }, 'a zero class');
+  t.equal(twoFigureRow(12.5, 3.1, 0.19, tol), null, 'neither');
+});
