@@ -14,6 +14,7 @@ import { misreadRate, printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { isClassRow, taxSummaryTable } from './tax-table.ts';
 import { unratedTaxRows } from './unrated-tax-rows.ts';
 import { taxLinesWithBase } from './tax-base.ts';
+import { chargedNet } from './charged-net.ts';
 import { taxWithOneRowRepaired } from './tax-row-digit.ts';
 import { TAX_REGISTRATION } from './tax-id-line.ts';
 import { documentDiscount } from './discounts.ts';
@@ -623,6 +624,11 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   if (best.total && best.net && best.tax && beforeAllowance(best.net, best.tax, best.total, best.discount)) {
     best = { ...best, net: { ...best.net, value: Math.round((best.net.value - best.discount!.value) * 100) / 100 } };
   }
+  // a service charge printed between the subtotal and the tax ("Subtotal 50.00", "Service Charge
+  // 10% 5.00", "GST 9% 4.95", "TOTAL 59.95"): a document-level charge (EN 16931 BG-21) taxed with
+  // the goods, so the net (BT-109 = lines + charges - allowances) is total - tax (derived later),
+  // not the subtotal of the lines; the lines still add up to the subtotal (./charged-net.ts)
+  if (best.total && best.net && best.tax && chargedNet(best.net, best.tax, best.total, lines)) best = { ...best, net: null };
   // tax-inclusive prices: the "net" picked equals the total while a tax is in it; the net is
   // then what the document determines, total less tax (derived later), not the subtotal
   if (best.total && best.net && best.tax && best.tax.value > 0 && near(best.net.value, best.total.value)) best = { ...best, net: null };
