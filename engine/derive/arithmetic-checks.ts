@@ -7,7 +7,8 @@
  *   discount printed, to the net or the total plus the discount: the lines come before the allowance), or to
  *   the total less a cash rounding the page prints ("Total CHF 23.47", "Rundung -0.02", "Zu
  *   bezahlen 23.45": the lines add up to the sum before the rounding, the total is the amount paid),
- *   or less a service charge taken as a percentage ("Servizio 10% 2,40").
+ *   or less a service charge taken as a percentage ("Servizio 10% 2,40"), or, the tax printed, less
+ *   the tax and that charge (the charge taxed with the goods: the net holds it, EN 16931 BT-109).
  * A check is made only when all its inputs were printed; a derived value satisfies its own rule
  * and would prove nothing. Pure.
  */
@@ -50,6 +51,11 @@ export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path
     const charged = charges.length && total !== null && printed(p('totalAmount')) ? [{ f: 'totalAmount', v: cents(total - chargeSum), detail: 'total less the printed service charge' }] : [];
     // (or the net less it, prices before tax and the charge taxed with them: "SERV. CHG. 10% 8.25", "GST 6% 5.45")
     if (charges.length && net !== null && printed(p('netAmount'))) charged.push({ f: 'netAmount', v: cents(net - chargeSum), detail: 'net less the printed service charge' });
+    // (or the total less the tax and the charge, the net derived as total - tax: "Subtotal 50.00",
+    // "Service Charge 10% 5.00", "GST 9% 4.95", "TOTAL 59.95", whose net is 55.00, EN 16931 BT-109)
+    if (charges.length && total !== null && tax !== null && printed(p('totalAmount')) && printed(p('taxAmount'))) {
+      for (const r of [0, ...roundings]) charged.push({ f: 'totalAmount', v: cents(total - tax - chargeSum - r), detail: `total less the tax${r ? ', the printed rounding' : ''} and the printed service charge` });
+    }
     const against = [net !== null && printed(p('netAmount')) ? { f: 'netAmount', v: net } : null, total !== null && printed(p('totalAmount')) ? { f: 'totalAmount', v: total } : null, beforeDiscount, grossBeforeDiscount, ...beforeRounding, ...charged].filter((x) => x !== null);
     if (against.length) {
       const hit = against.find((a) => sameCents(a.v, sum));
@@ -70,9 +76,10 @@ export function moneyChecks(m: MoneyFields, items: ReceiptItem[], printed: (path
  * nearest the sum is taken as its tax), or, when no rate's tax line is printed, the sum of all
  * against the document's printed tax (`docTax`, null when not printed). Within half a cent per
  * line plus half a cent (each line rounded on its own). Only reports: nothing is altered. Made
- * only when every line's tax was derived from its line's rate.
+ * only when every line's tax was derived from its line's rate. `charges`: the service charges the
+ * bill prints (currency units), taxed at the one rate when only one is printed.
  */
-export function lineTaxChecks(items: ReceiptItem[], lineRates: number[] | null | undefined, fromLineRate: (i: number) => boolean, summary: (r: number) => number[], docTax: number | null, prefix = ''): ArithmeticCheck[] {
+export function lineTaxChecks(items: ReceiptItem[], lineRates: number[] | null | undefined, fromLineRate: (i: number) => boolean, summary: (r: number) => number[], docTax: number | null, prefix = '', charges: number[] = []): ArithmeticCheck[] {
   if (!lineRates || lineRates.length !== items.length || !items.length || !items.every((it, i) => it.taxAmount !== null && fromLineRate(i))) return [];
   const byRate = new Map<number, number[]>();
   lineRates.forEach((r, i) => byRate.set(r, [...(byRate.get(r) ?? []), i]));
@@ -80,14 +87,19 @@ export function lineTaxChecks(items: ReceiptItem[], lineRates: number[] | null |
   const pct = (r: number) => `${cents(r * 100)} %`;
   const checks: ArithmeticCheck[] = [];
   for (const [r, idx] of byRate) {
-    const sum = cents(idx.reduce((s, i) => s + items[i].taxAmount!, 0));
+    const lines = cents(idx.reduce((s, i) => s + items[i].taxAmount!, 0));
     const printed = summary(r);
     if (!printed.length) continue;
+    // (one rate on the bill and a service charge printed: the charge bears that rate too,
+    // "Service Charge 10% 5.00" under 50.00 of lines and "GST 9% 4.95": 4.50 + 0.45)
+    const chargeTax = byRate.size === 1 ? charges.reduce((s, c) => s + c, 0) * r : 0;
+    const charged = chargeTax > 0 && printed.some((v) => Math.abs(v - cents(lines + chargeTax)) <= tolerance(idx.length + 1)) && !printed.some((v) => Math.abs(v - lines) <= tolerance(idx.length));
+    const sum = charged ? cents(lines + chargeTax) : lines;
     const nearest = printed.reduce((a, b) => (Math.abs(b - sum) < Math.abs(a - sum) ? b : a));
     const ok = Math.abs(nearest - sum) <= tolerance(idx.length);
     checks.push({
       name: 'line_taxes_sum_equals_printed_tax', ok, expected: sum, actual: nearest, inputs: idx.map((i) => `${prefix}tableItems[${i}].taxAmount`),
-      detail: ok ? `the ${pct(r)} lines' taxes add up to the tax printed for ${pct(r)}` : `the ${pct(r)} lines' taxes (${sum}) do not add up to the tax printed for ${pct(r)} (${nearest}) within rounding`,
+      detail: ok ? `the ${pct(r)} lines' taxes${charged ? ' and the service charge\'s' : ''} add up to the tax printed for ${pct(r)}` : `the ${pct(r)} lines' taxes (${sum}) do not add up to the tax printed for ${pct(r)} (${nearest}) within rounding`,
     });
   }
   if (!checks.length && docTax !== null) {

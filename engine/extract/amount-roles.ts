@@ -14,6 +14,7 @@ import { misreadRate, printedRates, rateCheckedTaxes } from './tax-rate.ts';
 import { isClassRow, taxSummaryTable } from './tax-table.ts';
 import { unratedTaxRows } from './unrated-tax-rows.ts';
 import { taxLinesWithBase } from './tax-base.ts';
+import { chargedNet } from './charged-net.ts';
 import { taxWithOneRowRepaired } from './tax-row-digit.ts';
 import { TAX_REGISTRATION } from './tax-id-line.ts';
 import { documentDiscount } from './discounts.ts';
@@ -368,9 +369,11 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // (a class below zero, "VAT 8% (-442,57) -35,41" where a discount outweighs its lines, counts in the sums below only)
   const based = taxLinesWithBase(lines, TAX_LABELS, TAX_EXCLUDE, true);
   for (let i = nets.length - 1; i >= 0; i--) if (based.some((b) => b.line === nets[i].amount.line)) nets.splice(i, 1);
+  // (a line printing the class's gross instead of its base, "A 23.0% 31.22 5.84" on an Irish
+  // till: its tax is a tax, its gross no net; the net is then total - tax, derived)
   for (const b of based) {
-    if (b.base.value < 0) continue;
-    nets.push({ value: b.base.value, amount: b.base, label: b.line, pattern: 0, sameRow: true });
+    if ((b.base ?? b.gross)!.value < 0) continue;
+    if (b.base) nets.push({ value: b.base.value, amount: b.base, label: b.line, pattern: 0, sameRow: true });
     if (!rated.some((r) => r.amount.line === b.line && r.amount.start === b.tax.start)) rated.push({ value: b.tax.value, amount: b.tax, label: b.line, pattern: 0, sameRow: true });
   }
   // (one line per rate: the bases add up to the net)
@@ -379,11 +382,12 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // as each prints a rate of its own)
   let basedTax: AmountCandidate | null = null;
   // (a class below zero among them: only while both sums stay above zero)
-  const basedNet = Math.round(based.reduce((s, b) => s + b.base.value, 0) * 100) / 100;
+  const basedNet = Math.round(based.reduce((s, b) => s + (b.base ? b.base.value : b.gross!.value - b.tax.value), 0) * 100) / 100;
   const basedSum = Math.round(based.reduce((s, b) => s + b.tax.value, 0) * 100) / 100;
   if (based.length >= 2 && based.length <= 4 && new Set(based.map((b) => b.rate)).size === based.length && basedNet > 0 && basedSum > 0) {
     const last = based[based.length - 1];
-    nets.push({ value: basedNet, amount: last.base, label: last.line, pattern: 0, sameRow: true });
+    // (the bases' sum is a printed net only when every line prints its base)
+    if (last.base && based.every((b) => b.base)) nets.push({ value: basedNet, amount: last.base, label: last.line, pattern: 0, sameRow: true });
     basedTax = { value: basedSum, amount: last.tax, label: last.line, pattern: 0, sameRow: true };
   }
   // (a tax column's heading in the item table, "Qtd. Valor Unit. ISS Valor", labels the first item's figure below it, never the tax)
@@ -607,7 +611,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           // (not a tax whose line prints its base, when base + tax is no total: "S 10,00% 100,00 10,00"
           // says the net is 100,00, and a "NET A PAYER 100,00" after a prepayment is no tax-inclusive total)
           else if (near(n.value, t.value) && x.value > 0 && (rated.includes(x) || x === tableTax || x === perRate || includedAtPrintedRate(x, t.value) || included.includes(x))
-            && !based.some((b) => b.line === x.amount.line && b.tax.start === x.amount.start && !near(b.base.value + b.tax.value, t.value))) { score += 1; agree += 1; }
+            && !based.some((b) => b.line === x.amount.line && b.tax.start === x.amount.start && !near(b.base ? b.base.value + b.tax.value : b.gross!.value, t.value))) { score += 1; agree += 1; }
           else if (near(n.value, t.value) && x.value > 0 && x.sameRow && x.label.index > t.label.index && x.value <= MAX_INCLUDED_SHARE * t.value) score += 1;
           else if (!near(n.value, t.value)) score -= 1;
         } else if (t && n && !x) {
@@ -625,6 +629,11 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   if (best.total && best.net && best.tax && beforeAllowance(best.net, best.tax, best.total, best.discount)) {
     best = { ...best, net: { ...best.net, value: Math.round((best.net.value - best.discount!.value) * 100) / 100 } };
   }
+  // a service charge printed between the subtotal and the tax ("Subtotal 50.00", "Service Charge
+  // 10% 5.00", "GST 9% 4.95", "TOTAL 59.95"): a document-level charge (EN 16931 BG-21) taxed with
+  // the goods, so the net (BT-109 = lines + charges - allowances) is total - tax (derived later),
+  // not the subtotal of the lines; the lines still add up to the subtotal (./charged-net.ts)
+  if (best.total && best.net && best.tax && chargedNet(best.net, best.tax, best.total, lines)) best = { ...best, net: null };
   // tax-inclusive prices: the "net" picked equals the total while a tax is in it; the net is
   // then what the document determines, total less tax (derived later), not the subtotal
   if (best.total && best.net && best.tax && best.tax.value > 0 && near(best.net.value, best.total.value)) best = { ...best, net: null };

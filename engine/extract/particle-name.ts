@@ -23,9 +23,10 @@ const PARTICLE = /^(?:de|del|della|da|do|dos|das|di|du|des|van|von|der|den|het|l
 
 /**
  * The legal entity alone, when OCR read the trade name and the legal entity under it as one line
- * ("Cafe de Jaren De Jaren Horeca B.V.", "Harbour Bites Cafe Harbour Bites Pty Ltd"): the text is
- * split where a capitalised word (or a capitalised particle before it) repeats a word of three
- * letters or more of the part before, the part after carries a legal form and the part before
+ * ("Cafe de Jaren De Jaren Horeca B.V.", "Harbour Bites Cafe Harbour Bites Pty Ltd", "Bakkerij
+ * Zonnehoek Zonnehoek Voeding B.V."): the text is split where a capitalised word (or a capitalised
+ * particle before it) repeats a word of three letters or more of the part before (the word right
+ * before it only when a word stands between the repeat and the legal form), the part after carries a legal form and the part before
  * has none and is a name of two words or more. The engine returns the legal entity when a
  * receipt prints both (the training truth does). `name` unchanged otherwise.
  */
@@ -34,8 +35,12 @@ export function legalEntityAfterTradeName(name: string): string {
   for (let i = 2; i < words.length; i++) {
     const w = fold(words[i]);
     if (!/^\p{Lu}/u.test(words[i]) || w.length < 3 || PARTICLE.test(w)) continue;
+    // (the word right before it too, when the legal name goes on past the repeated word before its
+    // form: "Bakkerij Zonnehoek Zonnehoek Voeding B.V."; a word OCR read twice, "Zonnehoek Zonnehoek
+    // B.V.", leaves the legal form alone after it)
+    const adjacent = fold(words[i - 1]) === w && words.length - i >= 3;
     const seen = words.slice(0, i - 1).map((x) => fold(x));
-    if (!seen.includes(w)) continue;
+    if (!seen.includes(w) && !adjacent) continue;
     // (a capitalised particle right before the repeated word opens the legal name: "De Jaren")
     const at = PARTICLE.test(fold(words[i - 1])) && /^\p{Lu}/u.test(words[i - 1]) && i - 1 >= 2 ? i - 1 : i;
     const head = words.slice(0, at).join(' '), tail = words.slice(at).join(' ');

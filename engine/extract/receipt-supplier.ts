@@ -28,6 +28,8 @@
  * Last, misread words of the name are repaired: from the same word read well elsewhere on the
  * document (name-consensus), then against an English lexicon (ocr-word-fix).
  */
+import { withoutUnitOf } from './unit-of-name.ts';
+import { withoutStreetAfterName } from './street-after-name.ts';
 import type { DocLine } from '../parse/lines.ts';
 import { fold, matchAny } from '../parse/lines.ts';
 import { fixOcrWords } from '../parse/ocr-word-fix.ts';
@@ -673,6 +675,10 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   name = wrappedName(name, from, top, page);
   // (a trade name and the legal entity under it read by OCR as one line: the legal entity)
   name = legalEntityAfterTradeName(name);
+  // (a "(A) unit of ..." line names the legal entity after those words: ./unit-of-name.ts)
+  name = withoutUnitOf(name);
+  // (a street after a comma on the name line is the address: ./street-after-name.ts)
+  name = withoutStreetAfterName(name);
   return { name: repaired(tidyName(name), from, lines), line: pick, confidence: Math.min(0.9, 0.5 + 0.1 * Math.max(0, best.score)) };
 }
 

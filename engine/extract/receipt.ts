@@ -25,6 +25,7 @@ import { paymentMethodOf } from '../parse/payment-method.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { notPhoneNumbers, withDigitGroups } from './phone-digits.ts';
 import { pointOfSaleNumbers } from './point-of-sale-number.ts';
+import { ptDocumentNumbers } from './pt-document-number.ts';
 import { headerRowNumbers } from './header-row-number.ts';
 import { notOtherNumbers } from './id-under-title.ts';
 import { tillLineNumbers } from './till-line-number.ts';
@@ -368,7 +369,9 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
 
   // a phone number printed after a label is none (./phone-digits): the next tier's number is the receipt's
   // a point of sale and its number printed apart ("P.V. 0004 Nro. 00012877"): the two are the number (./point-of-sale-number)
-  const pos = pointOfSaleNumbers(lines);
+  // (a Portuguese document number, type, series and number, "FS 2026A/14882", is the whole form: ./pt-document-number)
+  const pt = ptDocumentNumbers(lines);
+  const pos = pt.length ? pt : pointOfSaleNumbers(lines);
   // (a title's "number" read off the item, party or registration line under it, and a tax registration's number, are none: ./id-under-title)
   const own = pos.length ? pos : notPhoneNumbers(lines, notCardNumbers(lines, notOtherNumbers(labelledIds(lines, [...RECEIPT_ID, ...RECEIPT_WORD_SIGN]), [...RECEIPT_ID, ...RECEIPT_WORD_SIGN])));
   const series = own.length ? own : labelledIds(lines, RECEIPT_ID_PT_SERIES);

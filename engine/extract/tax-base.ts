@@ -15,11 +15,18 @@
 import { amountsIn, fold, matchAny, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { printedRates } from './tax-rate.ts';
 
-/** One tax line with its base: the rate (a fraction), the base (the net) and the tax, in currency units. */
+/**
+ * One tax line with its base: the rate (a fraction), the base (the net) and the tax, in currency
+ * units; or, on a line that prints the class's gross instead of its base (`gross` set, `base`
+ * null), the gross the tax is included in.
+ */
 export interface TaxWithBase {
   line: DocLine;
   rate: number;
-  base: PlacedAmount;
+  /** The net the tax is computed on, or null on a line printing the gross instead. */
+  base: PlacedAmount | null;
+  /** The gross (tax included) printed instead of the base, or null (see grossOrBase). */
+  gross: PlacedAmount | null;
   tax: PlacedAmount;
 }
 
@@ -58,10 +65,24 @@ export function taxLinesWithBase(lines: DocLine[], taxLabels: RegExp[], exclude:
     if (base.value === 0 || base.value * tax.value < 0 || (tax.value === 0 && rate > 0)) continue;
     if (!cents.length && base.value < MIN_WHOLE_BASE) continue;
     const tol = cents.length ? Math.max(0.021, 0.002 * Math.abs(tax.value)) : WHOLE_ROUNDING;
-    if (Math.abs(base.value * rate - tax.value) > tol) continue;
-    out.push({ line, rate, base, tax });
+    const printed = grossOrBase(base.value, tax.value, rate, tol);
+    if (!printed) continue;
+    out.push({ line, rate, base: printed === 'base' ? base : null, gross: printed === 'gross' ? base : null, tax });
   }
   return out;
+}
+
+/**
+ * Which figure a tax line printed beside its tax, told by the arithmetic: 'base' when tax = base
+ * x rate (the net, EN 16931 BT-116 / BT-117), 'gross' when tax = gross x rate / (1 + rate) (the
+ * class's amount with its tax included: an Irish till's VAT summary "A 23.0% 31.22 5.84", rate,
+ * gross, tax), each within `tol` (currency units); null when neither holds. The base reading is
+ * asked first: at a few cents both may hold within the tolerance.
+ */
+export function grossOrBase(figure: number, tax: number, rate: number, tol: number): 'base' | 'gross' | null {
+  if (Math.abs(figure * rate - tax) <= tol) return 'base';
+  if (rate > 0 && Math.abs((figure * rate) / (1 + rate) - tax) <= tol && Math.abs(tax) < Math.abs(figure)) return 'gross';
+  return null;
 }
 
 /**

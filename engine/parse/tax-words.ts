@@ -5,7 +5,7 @@
  * lines of ../extract/amount-roles.ts): VAT and its names in the languages served (DE MwSt/USt,
  * FR/RO TVA, ES/IT/PT IVA, NL BTW, SV/DA Moms, NO MVA, FI ALV, PL PTU, CS/SK DPH, HU ÁFA, HR/SR/BS
  * PDV, SL DDV, BG DDS, TR KDV, BR ICMS, PE IGV "impuesto general a las ventas", GR ΦΠΑ and its Latin
- * transliteration FPA, VN GTGT "thuế giá trị gia tăng", ET käibemaks, LT PVM, LV PVN), GST and
+ * transliteration FPA, MY SST (sales and service tax), VN GTGT "thuế giá trị gia tăng", ET käibemaks, LT PVM, LV PVN), GST and
  * India's parts, Canada's sales taxes, and the generic "tax". Two short names that are other words
  * too count only in a tax's context (TAX_WORD_SOURCE): Estonia's "KM" (käibemaks, and the
  * kilometre) only before a rate or a "%" column head ("KM 24%", "KM % Km-ta. KM Kokku"), and
@@ -19,6 +19,8 @@ export const TAX_WORDS: readonly string[] = [
   'dph', 'áfa', 'afa', 'pdv', 'ddv', 'dds', 'kdv', 'igv', 'fpa', 'φπα', 'gtgt', 'ppn', 'käibemaks', 'pvn',
   // BR ICMS (the state VAT on goods, Lei Complementar 87/1996)
   'icms',
+  // MY SST, the sales and service tax (Sales Tax Act 2018, Service Tax Act 2018): "SST 8% 4.67", "Incl. SST 6% 0.90"
+  'sst',
 ];
 
 /** Estonia's "KM" before a rate or a bare "%" ("KM 24%", "KM %"): never "12 km", "KMKR". */

@@ -41,9 +41,10 @@ t.test('two rates, each with its base: the bases add up to the net, the taxes to
 });
 
 t.test('only a line whose figures are base and rate of it; a tax id is no base', async (t) => {
-  const read = (s: string) => taxLinesWithBase(flattenLines(readingFromText([[s]])), TAX_LABELS, []).map((b) => [b.base.value, b.tax.value]);
+  const read = (s: string) => taxLinesWithBase(flattenLines(readingFromText([[s]])), TAX_LABELS, []).flatMap((b) => (b.base ? [[b.base.value, b.tax.value]] : []));
   t.same(read('IVA 22% Imponibile 17,76 Imposta 3,91'), [[17.76, 3.91]]);
   t.same(read('IVA 22% 21,67 3,91'), [], 'a gross and its included tax: 22 % of 21,67 is no 3,91');
+  t.same(taxLinesWithBase(flattenLines(readingFromText([['IVA 22% 21,67 3,91']])), TAX_LABELS, []).map((b) => [b.gross?.value, b.tax.value]), [[21.67, 3.91]], 'it is read as the gross');
   t.same(read('IVA 22% 17,76'), [], 'one figure');
 });
 
@@ -80,9 +81,30 @@ t.test('one tax line per rate under a "Rate Net Tax" heading, the items summing 
 t.test('in a currency without cents the figures are whole: "Tax 8% 6,759 541" is a base and its tax', async (t) => {
   const r = extractReceipt(readingFromText([['CORNER SHOP', '2026/06/15 10:31', 'Tea 900 A', 'Rice 700 B', 'Soup 800 A', 'Juice 6,600 B', 'TOTAL ¥ 9,000', 'Rate Net Tax', 'Tax 10% 1,545 155', 'Tax 8% 6,759 541', 'CASH 9,000', 'Thank you!']], { kind: 'pdf' })).formatted.multiple_receipts[0];
   t.same([r.totalAmount, r.netAmount, r.taxAmount], [9000, 8304, 696]);
-  const read = (s: string) => taxLinesWithBase(flattenLines(readingFromText([[s]])), TAX_LABELS, []).map((b) => [b.base.value, b.tax.value]);
+  const read = (s: string) => taxLinesWithBase(flattenLines(readingFromText([[s]])), TAX_LABELS, []).flatMap((b) => (b.base ? [[b.base.value, b.tax.value]] : []));
   t.same(read('Tax 8% 4,722 378'), [[4722, 378]]);
   // (a base too small for one unit to tell the rate, or a tax more than a unit off, is none)
   t.same(read('Tax 10% 40 4'), []);
   t.same(read('Tax 10% 1,545 160'), []);
+});
+
+t.test('a class row printing the gross and its included tax, no base ("A 23.0% 31.22 5.84"): the tax is read, the net is the total less the tax', async (t) => {
+  // (generated Irish-style tills: the rows' arithmetic, tax = gross x rate / (1 + rate), tells the gross from a base)
+  const cases: Array<[string[], number, number]> = [
+    [['Flat White 4.10', 'Brown Bread 6.35', 'Chowder 14.20', 'TOTAL EUR 24.65', 'VAT SUMMARY', 'A 23.0% 24.65 4.61'], 24.65, 4.61],
+    [['Firelighters 9.84', 'Sliced Pan 12.00', 'TOTAL 21.84', 'VAT ANALYSIS', 'A 23.0% 9.84 1.84', 'B 13.5% 12.00 1.43'], 21.84, 3.27],
+    [['Kettle 36.90', 'Scones 5.68', 'Milk 1.19', 'BALANCE DUE 43.77', 'VAT RATE GROSS VAT', 'S 23% 36.90 6.90', 'R 13.5% 5.68 0.68', 'Z 0% 1.19 0.00'], 43.77, 7.58],
+  ];
+  for (const [body, total, vat] of cases) {
+    for (const kind of ['pdf', 'image'] as const) {
+      const lines = ['HARBOURVIEW STORES', '12/03/2026 09:14', ...body, 'CARD 0000', 'Go raibh maith agat'];
+      const x = extractReceipt(readingFromText([lines], { kind }));
+      const d = deriveResult('receipt', x.formatted, x.fields, lines.join('\n'));
+      const r = (d.formatted as ReceiptResult).multiple_receipts[0];
+      t.same([r.totalAmount, r.taxAmount, r.netAmount], [total, vat, cents(total - vat)], `${body[body.length - 1]} (${kind})`);
+    }
+  }
+  // (a base and its tax still read as a base: 23 % of 10.00 is 2.30)
+  const based = taxLinesWithBase(flattenLines(readingFromText([['VAT', 'A 23% 10.00 2.30', 'B 23% 12.30 2.30']])), TAX_LABELS, []);
+  t.same(based.map((b) => [b.base?.value ?? null, b.gross?.value ?? null, b.tax.value]), [[10, null, 2.3], [null, 12.3, 2.3]]);
 });

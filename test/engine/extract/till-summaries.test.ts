@@ -65,7 +65,8 @@ t.test('"incl. VAT @ 20% 5.40" lines name the tax a total holds, one per rate; a
 t.test('a service charge between subtotal and tax: net + charge + tax = total, and the printed tax is the tax', async (t) => {
   const my = extractReceipt(readingFromText([['KEDAI MAKAN AH HOCK', 'LOT 12, JALAN SS 2/24', 'MEE GORENG 5.84', 'TEH TARIK 6.89', 'NASI LEMAK 22.04', 'SUB TOTAL 34.77',
     'SERVICE CHARGE 10% 3.48', 'SST 6% 2.30', 'TOTAL (RM) MYR 40.55', 'MASTERCARD 40.55']], { kind: 'pdf' })).formatted.multiple_receipts[0];
-  t.same([my.totalAmount, my.taxAmount, my.netAmount], [40.55, 2.3, 34.77]);
+  // (the subtotal is the lines' sum, no net: the net holds the charge, total - tax, derived later; ./charged-net)
+  t.same([my.totalAmount, my.taxAmount, my.netAmount], [40.55, 2.3, null]);
 });
 
 t.test('"VAT 20% incl. 8.07": the word "incl." after the rate names the tax a total holds too, in each language', async (t) => {
