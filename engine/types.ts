@@ -84,6 +84,8 @@ export interface FieldEvidence {
   /** For a derived value: the rule it follows and the field paths it was computed from. */
   rule?: string;
   from?: string[];
+  /** For a value left null on purpose: why the document does not determine it (engine/derive/derive-items.ts). */
+  reason?: string;
 }
 
 export interface Extraction {

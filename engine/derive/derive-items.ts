@@ -77,9 +77,20 @@ export interface LineMarks {
   flags?: string[] | null;
   /** The number of lines that print an amount of tax (./item-tax-flags taxAmountLines). */
   taxLines?: number;
+  /** The sum of the rates of taxes every line bears ("GST 5%" + "PST 7%": 0.12, ./stacked-taxes), null unless the page prints them so. */
+  stackedRate?: number | null;
 }
 
-const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the rates of the sales taxes its flag names', 'line tax = line net x the rate printed on its line', 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)'] as const);
+/** A line field left null on purpose: the document does not determine it (README, "Printed or derived"). */
+export interface Undetermined {
+  /** Path as in `result_data.fields`: `tableItems[0].taxAmount`. */
+  path: string;
+  reason: string;
+  /** The printed values that show why, by field path. */
+  from: string[];
+}
+
+const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the sum of the rates of the taxes every line bears', 'line tax = line net x the rates of the sales taxes its flag names', 'line tax = line net x the rate printed on its line', 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)'] as const);
 
 /**
  * Whether a document's line taxes are rounded to whole units: its currency (ISO 4217 code, null
@@ -101,8 +112,9 @@ const units = (v: number) => Math.sign(v) * Math.round(Math.abs(v)) || 0;
  * ../parse/rounding-labels.ts printedRoundings): with exactly one, the lines may add up to the
  * total before it (the total less the rounding) and still include the tax.
  */
-export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: LineMarks = { marks: null, rates: new Map() }, wholeUnits = false, charges: number[] = [], roundings: number[] = []): { items: ReceiptItem[]; derived: Derivation[] } {
+export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix = '', classes: LineMarks = { marks: null, rates: new Map() }, wholeUnits = false, charges: number[] = [], roundings: number[] = []): { items: ReceiptItem[]; derived: Derivation[]; undetermined: Undetermined[] } {
   const derived: Derivation[] = [];
+  const undetermined: Undetermined[] = [];
   const out = items.map((it) => ({ ...it }));
   out.forEach((it, i) => {
     const p = `${prefix}tableItems[${i}].`;
@@ -149,11 +161,11 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
       derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the line discounts printed add up to the document discount', from: [prefix + 'discountAmount', ...printedLine.map((x) => `${prefix}tableItems[${out.indexOf(x)}].discountAmount`)] });
     });
   }
-  deriveLineTaxes(out, doc, rates, prefix, derived, classes, wholeUnits, charges.reduce((a, c) => a + c, 0), roundings);
-  return { items: out, derived };
+  deriveLineTaxes(out, doc, rates, prefix, derived, classes, wholeUnits, charges.reduce((a, c) => a + c, 0), roundings, undetermined);
+  return { items: out, derived, undetermined };
 }
 
-function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: LineMarks, wholeUnits: boolean, charged: number, roundings: number[] = []): void {
+function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[], prefix: string, derived: Derivation[], classes: LineMarks, wholeUnits: boolean, charged: number, roundings: number[] = [], undetermined: Undetermined[] = []): void {
   const withTotals = items.filter((it) => it.totalAmount !== null);
   if (!withTotals.length || withTotals.length !== items.length) return;
   const sum = cents(items.reduce((s, it) => s + it.totalAmount!, 0));
@@ -233,6 +245,30 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   // read: the only printed rate is not every line's, and which is is not printed)
   const letterFlags = (classes.flags ?? []).filter((f) => /^[A-Z]+$/.test(f));
   const mixed = (marks && marks.length === items.length && new Set(marks).size > 1) || (letterFlags.length > 0 && new Set(classes.flags).size > 1);
+  // prices excluding tax (the lines add up to the net plus a document discount printed below
+  // them, the net not the total): a line's net is its printed amount (EN 16931 BT-131, before the
+  // document's allowance BT-92), but its tax is not printed, and how the discount falls on it is
+  // not either: the line tax stays null, with the reason
+  const dnet = doc.netAmount;
+  if (dd !== null && dd > 0 && dnet !== null && doc.taxAmount !== null && doc.taxAmount > 0 && (doc.totalAmount === null || !sameCents(dnet, doc.totalAmount))
+    && !tol(sum, dnet) && tol(sum, cents(dnet + dd))) {
+    items.forEach((it, i) => {
+      const p = `${prefix}tableItems[${i}].`;
+      if (it.netAmount === null) {
+        it.netAmount = it.totalAmount;
+        derived.push({ path: p + 'netAmount', value: it.netAmount!, rule: 'line net = the printed line amount (prices exclude tax, the document discount taken below the lines)', from: [p + 'totalAmount', prefix + 'netAmount', prefix + 'discountAmount'] });
+      }
+      if (it.taxAmount === null) undetermined.push({ path: p + 'taxAmount', reason: 'not determined: the tax is levied on the net after the document discount (EN 16931 BT-92), and how that discount falls on this line is not printed', from: [prefix + 'discountAmount', prefix + 'netAmount', prefix + 'taxAmount'] });
+    });
+    return;
+  }
+  // several taxes, each printed as the whole net at its rate (GST 5 % + PST 7 %, CGST 9 % + SGST
+  // 9 %): every line bears all of them (./stacked-taxes)
+  const stacked = classes.stackedRate;
+  if (stacked && !mixed && doc.netAmount !== null && tol(sum, doc.netAmount) && (doc.totalAmount === null || !sameCents(doc.netAmount, doc.totalAmount))) {
+    items.forEach((it, i) => set(it, i, it.totalAmount! * stacked, 'line tax = line net x the sum of the rates of the taxes every line bears', [`${prefix}tableItems[${i}].totalAmount`, prefix + 'netAmount', prefix + 'taxAmount']));
+    return;
+  }
   if (rates.length === 1 && !mixed) {
     const r = rates[0];
     // (or to the total before the one cash rounding printed, "Rounding -0.02", the amount paid

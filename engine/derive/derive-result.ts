@@ -25,6 +25,8 @@ import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import { classRatesBySum } from './class-rates-by-sum.ts';
 import { itemTaxFlags, taxAmountLines } from './item-tax-flags.ts';
+import { stackedTaxRate } from './stacked-taxes.ts';
+import type { Undetermined } from './derive-items.ts';
 import { printsCharge } from '../parse/charge-labels.ts';
 import type { ArithmeticCheck, Derivation } from './provenance.ts';
 import { cents } from './provenance.ts';
@@ -36,6 +38,8 @@ export interface DerivedResult {
   fields: Record<string, FieldEvidence>;
   checks: ArithmeticCheck[];
   derived: Derivation[];
+  /** The line fields left null on purpose, each with the reason (see ./derive-items Undetermined). */
+  undetermined: Undetermined[];
 }
 
 function moneyOf(r: MoneyFields): MoneyFields {
@@ -53,7 +57,7 @@ function grossLines(items: ReceiptItem[]): ReceiptItem[] | null {
 }
 
 /** One receipt or invoice: amounts, then lines, then the checks of what was printed. */
-function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, prefix: string): { bill: T; derived: Derivation[]; checks: ArithmeticCheck[] } {
+function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, prefix: string): { bill: T; derived: Derivation[]; checks: ArithmeticCheck[]; undetermined: Undetermined[] } {
   const a = deriveAmounts(moneyOf(bill), printsTaxEvidence(text), prefix, printsCharge(text), printedRoundings(text));
   const printed = printedTaxRates(text);
   const whole = wholeUnitMoney(bill.currencyCode, a.money);
@@ -74,7 +78,9 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const taxLines = flags && !rates.length ? taxAmountLines(text) : 0;
   // (Canadian sales-tax flags, "G" / "P" / "GP", each tax's items adding up to its printed amount: ./sales-tax-flags.ts)
   const flagRates = salesTaxLineRates(bill.tableItems, text, a.money.netAmount);
-  const rest = { marks, lineRates, flags, taxLines, flagRates };
+  // (several taxes each printed as the net at its rate, "GST 5%" + "PST 7%": ./stacked-taxes.ts)
+  const stackedRate = stackedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);
+  const rest = { marks, lineRates, flags, taxLines, flagRates, stackedRate };
   const classes = bySum.size ? { ...rest, rates: bySum, ratesBySum: true } : byTax.size ? { ...rest, rates: byTax, ratesByTax: true } : { ...rest, rates: byLetter };
   const charges = printedBillCharges(text);
   const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole, charges, printedRoundings(text));
@@ -88,7 +94,7 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   if (rates.length === 1 && !byLineRate.size) {
     checks.push(...lineTaxChecks(it.items, it.items.map(() => rates[0]), (i) => byOnlyRate.has(`${prefix}tableItems[${i}].taxAmount`), (r) => rateSummaryFigures(text, r), derivedPaths.has(prefix + 'taxAmount') ? null : a.money.taxAmount, prefix, charges));
   }
-  return { bill: { ...bill, ...a.money, tableItems: it.items }, derived, checks };
+  return { bill: { ...bill, ...a.money, tableItems: it.items }, derived, checks, undetermined: it.undetermined };
 }
 
 /**
@@ -113,11 +119,11 @@ function heldBareRates(items: Array<{ description: string | null; totalAmount: n
  * tax words printed on it), empty when unknown.
  */
 export function deriveResult(type: ProcessableType, formatted: FormattedResult, fields: Record<string, FieldEvidence>, text: string): DerivedResult {
-  const { formatted: out, derived, checks } = DERIVERS[type](formatted, text);
-  return { formatted: out, fields: markFields(fields, derived), checks, derived };
+  const { formatted: out, derived, checks, undetermined = [] } = DERIVERS[type](formatted, text);
+  return { formatted: out, fields: markFields(fields, derived, undetermined), checks, derived, undetermined };
 }
 
-type Deriver = (formatted: FormattedResult, text: string) => { formatted: FormattedResult; derived: Derivation[]; checks: ArithmeticCheck[] };
+type Deriver = (formatted: FormattedResult, text: string) => { formatted: FormattedResult; derived: Derivation[]; checks: ArithmeticCheck[]; undetermined?: Undetermined[] };
 
 /** The derivations of each type (a new type in schemas/document-types.ts must add its own). */
 const DERIVERS: Record<ProcessableType, Deriver> = {
@@ -126,17 +132,19 @@ const DERIVERS: Record<ProcessableType, Deriver> = {
     const many = receipts.length > 1;
     const derived: Derivation[] = [];
     const checks: ArithmeticCheck[] = [];
+    const undetermined: Undetermined[] = [];
     const multiple_receipts = receipts.map((r, i) => {
       const d = deriveBill(r, text, many ? `multiple_receipts[${i}].` : '');
       derived.push(...d.derived);
       checks.push(...d.checks);
+      undetermined.push(...d.undetermined);
       return d.bill;
     });
-    return { formatted: { multiple_receipts }, derived, checks };
+    return { formatted: { multiple_receipts }, derived, checks, undetermined };
   },
   invoice: (formatted, text) => {
     const d = deriveBill(formatted as InvoiceResult, text, '');
-    return { formatted: d.bill, derived: d.derived, checks: d.checks };
+    return { formatted: d.bill, derived: d.derived, checks: d.checks, undetermined: d.undetermined };
   },
   bank_statement: (formatted) => {
     const d = deriveStatement(formatted as BankStatementResult);
@@ -144,8 +152,11 @@ const DERIVERS: Record<ProcessableType, Deriver> = {
   },
 };
 
-/** Marks printed evidence and adds one entry per derived value (confidence: the least of its inputs'). */
-function markFields(fields: Record<string, FieldEvidence>, derived: Derivation[]): Record<string, FieldEvidence> {
+/**
+ * Marks printed evidence and adds one entry per derived value (confidence: the least of its
+ * inputs'), and one per value left null on purpose (value null, confidence 0, its `reason`).
+ */
+function markFields(fields: Record<string, FieldEvidence>, derived: Derivation[], undetermined: Undetermined[] = []): Record<string, FieldEvidence> {
   const out: Record<string, FieldEvidence> = {};
   for (const [k, v] of Object.entries(fields)) out[k] = v.value === null || v.value === undefined || v.source ? v : { ...v, source: 'printed' };
   for (const d of derived) {
@@ -153,5 +164,6 @@ function markFields(fields: Record<string, FieldEvidence>, derived: Derivation[]
     const confidence = known.length ? Math.min(...known) : 0.5;
     out[d.path] = { value: d.value, confidence, source: 'derived', rule: d.rule, from: d.from };
   }
+  for (const u of undetermined) if (out[u.path]?.value === null || out[u.path]?.value === undefined) out[u.path] = { value: null, confidence: 0, reason: u.reason, from: u.from };
   return out;
 }

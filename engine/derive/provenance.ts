@@ -19,6 +19,10 @@ export type DerivationRule =
   | 'quantity = line total / unit price'
   | 'line tax from the only printed rate (prices include tax)'
   | 'line tax from the only printed rate (prices exclude tax)'
+  /** Several taxes each printed as the net at its rate ("GST 5%" + "PST 7%"): every line bears their sum (./stacked-taxes.ts). */
+  | 'line tax = line net x the sum of the rates of the taxes every line bears'
+  /** Prices exclude tax, a document discount printed below the lines (BT-92): the line net BT-131 is the printed amount. */
+  | 'line net = the printed line amount (prices exclude tax, the document discount taken below the lines)'
   | 'line net = line total - line tax'
   | 'line tax from its tax class letter and the class rate printed (prices include tax)'
   /** The rate rows print no class letters: the class's items add up to the gross of exactly one rate row, which gives the class its rate (./class-rates-by-sum.ts). */

@@ -104,12 +104,20 @@ const DOMESTIC_ACCOUNT = String.raw`(?:\d{1,6}-)?\d{2,10}\/\d{4}(?!\d)|\d{4}\.\d
 const VALUE_AFTER = new RegExp(String.raw`^[\s:.#]*(${IBAN}|${MASKED_CARD_SOURCE}|${CLEARING_AND_ACCOUNT}|${DOMESTIC_ACCOUNT}|\d[\d -]{4,}\d|[A-Z]{2}\d{2}[A-Z0-9 ]{10,30})`);
 
 /**
+ * The account's kind printed between the account word and its number, as one word that ends in
+ * an account word ("Konto  Privatkonto 8214-9, 934 556 221-7", "Konto  Sparkonto ...", "Konto
+ * Girokonto ..."), on folded text: the product's name, not a label of another field.
+ */
+const ACCOUNT_KIND = String.raw`\p{L}{2,}(?:konto|account|compte|cuenta|rekening|conto|conta)`;
+/**
  * An account word of our languages directly followed by a number of six to twenty digits in
  * groups ("Account 4401 2287 9931", "Konto 1234 5678", "Rachunek: 12 3456 7890"), on folded
  * text; group 1 is the number. The word starts its line or column or follows a label's colon
  * ("IBAN: Account ..."): after another word it names a product ("Everyday Account 220388468").
+ * The account's kind may stand between them (see ACCOUNT_KIND), and the number may be a Swedish
+ * clearing number and account ("Konto  Privatkonto 8214-9, 934 556 221-7", CLEARING_AND_ACCOUNT).
  */
-const WORD_THEN_NUMBER = /(?<=^\s*|:\s*|\s{2})(?:account|acct|konto|compte|cuenta|rekening|conto|conta|rachunek|ucet)[\s:#.]*(\d{2,}(?:[ -]\d{2,}){0,5})(?![\d,.]\d|[\p{L}])/u;
+const WORD_THEN_NUMBER = new RegExp(String.raw`(?<=^\s*|:\s*|\s{2})(?:account|acct|konto|compte|cuenta|rekening|conto|conta|rachunek|ucet)[\s:#.]*(?:${ACCOUNT_KIND}\s+)?(${CLEARING_AND_ACCOUNT}|\d{2,}(?:[ -]\d{2,}){0,5})(?![\d,.]\d|[\p{L}])`, 'u');
 
 /**
  * An account label on a line at or after character `from`: a slash-joined one first, else a

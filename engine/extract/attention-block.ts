@@ -31,11 +31,26 @@ function cellAt(line: DocLine, x: number, charW: number): string | null {
   return cells(line).find((c) => Math.abs(c.x - x) <= charW * 2)?.text ?? null;
 }
 
+/** A field's value as a meta block prints it beside its key: a date or a code of digits ("05-11-2026", "K-0381", "2026/118"). */
+const FIELD_VALUE = /^(?:\p{L}{0,4}[-/]?)?\d[\d\s./-]*$/u;
+
+/**
+ * Whether the cell of `line` at `x` is the key of a key-value pair of a meta block, not a name:
+ * the next cell to its right on the row is a value ("Factuurdatum      05-11-2026" above
+ * "Klantnummer  K-0381": the customer number's column is the invoice's meta block).
+ */
+function keyOfValue(line: DocLine, x: number, charW: number): boolean {
+  const cs = cells(line);
+  const i = cs.findIndex((c) => Math.abs(c.x - x) <= charW * 2);
+  return i >= 0 && i + 1 < cs.length && FIELD_VALUE.test(cs[i + 1].text.trim());
+}
+
 /**
  * The buyer named by a marked block in the top 40 % of the first page of `lines` (reading order),
  * above the item table: for the first cell opening with a marker (buyerMarker), the nearest cell
  * above it in its column, at most three rows up, each row within two line heights of the one
- * under it, that reads like a name (no address, title, noise or other marker). Returns the
+ * under it, that reads like a name (no address, title, noise or other marker, no key beside its
+ * value: see keyOfValue). Returns the
  * tidied name with its line and confidence 0.6; null when no marked block names one.
  */
 export function attentionBuyer(lines: DocLine[]): Party | null {
@@ -55,6 +70,8 @@ export function attentionBuyer(lines: DocLine[]): Party | null {
       steps++;
       below = l;
       if (buyerMarker(cell) || ADDRESS_LINE.test(cell)) continue;
+      // (a key beside its value, "Factuurdatum  05-11-2026": the marker stands in a meta block, no buyer's)
+      if (keyOfValue(l, marked.x, marked.charW)) break;
       const name = tidyName(cell);
       if (plausibleName(name) && !titleOnly(name) && !noisy(name)) return { name, line: l, confidence: 0.6 };
       break;

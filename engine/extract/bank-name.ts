@@ -93,10 +93,10 @@ const BANK_RE = new RegExp(String.raw`\b(${WORDS_BEFORE}${INSTITUTION}${LEGAL}|B
  * The first word of a statement's title in our languages (EN, DE, FR, ES, IT, PT, NL, PL) and
  * the Nordic, Czech, Hungarian and Romanian ones: statement, Kontoauszug/Auszug, relevé, extrait,
  * extracto, estratto, extrato, (rekening)afschrift, rekeningoverzicht, wyciąg, kontoudskrift,
- * kontoutdrag, tiliote, výpis, (számla)kivonat, extras. Matched on a word folded to lower case
- * without accents.
+ * kontoutdrag, tiliote, výpis, (számla)kivonat, extras, and Malay's penyata (Malaysian banks print
+ * "PENYATA AKAUN / ACCOUNT STATEMENT"). Matched on a word folded to lower case without accents.
  */
-const TITLE_WORD = /^(?:statements?|\p{L}*auszug|releve|extrait|extracto|estratto|extrato|\p{L}*afschrift|rekeningoverzicht|wyciag|kontoudskrift|kontoutdrag|kontoutskrift|tiliote|vypis|\p{L}*kivonat|extras)$/u;
+const TITLE_WORD = /^(?:statements?|penyata|\p{L}*auszug|releve|extrait|extracto|estratto|extrato|\p{L}*afschrift|rekeningoverzicht|wyciag|kontoudskrift|kontoutdrag|kontoutskrift|tiliote|vypis|\p{L}*kivonat|extras)$/u;
 /** Words left dangling before a title ("... of", "... de", "... Account Statement"). */
 const DANGLING = /^(?:of|for|de|du|des|del|della|di|do|da|van|von|der|account|konto|compte|cuenta|conto|conta|rekening|rachunku)$/;
 
@@ -194,11 +194,15 @@ function compoundWithPlace(name: string, text: string, at: number): string {
  * a statement title (see `cutAtTitle`), also one that starts after the name's match ("Bank X
  * Berhad Account | Statement" -> "Bank X Berhad"), never a row of column headings (see
  * `columnHeadings`) nor a street ("1 Bank Street", see `streetName`), a compound bank word at a
- * line's start with the place after it (see `compoundWithPlace`); [] when there is none.
+ * line's start with the place after it (see `compoundWithPlace`), a name in capitals heading a
+ * line, before a statement title or alone; [] when there is none.
  */
 export function bankNamesIn(text: string): string[] {
   const out = namesAsCased(text);
-  const head = text.trim().split(/\s{3,}/)[0];
+  // (the head up to a statement title printed beside the name, "MAJU BANK BERHAD PENYATA AKAUN /
+  // ACCOUNT STATEMENT": the title's words and slashes are no part of a shouted name)
+  const first = text.trim().split(/\s{3,}/)[0];
+  const head = cutAtTitle(first) || first;
   if (out.length || /\d/.test(text) || !SHOUTED.test(head)) return out;
   // a name printed in capitals at the head of a line with no figure ("THISTLE & MOOR BANK", "GREAT
   // LAKES CREDIT UNION"): read with its long words as a name is cased ("Thistle & Moor Bank"),

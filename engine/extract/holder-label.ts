@@ -116,8 +116,24 @@ function nameBelow(lines: DocLine[], line: DocLine, label: Box): { name: string;
 }
 
 /**
+ * Whether `cell` is the value column of a block of labels and values printed without colons
+ * ("Kontohavare      Erik Svensson" over "Konto      Privatkonto ..."): the label starts its
+ * line, the cell ends it, and a row next to it (within two line heights, same page) prints a word
+ * of its own starting where the cell starts (to a character), after a label of its own.
+ */
+function valueColumn(lines: DocLine[], line: DocLine, labelStart: number, cell: Word[]): boolean {
+  if (line.text.slice(0, labelStart).trim() || !cell.length) return false;
+  const last = [...line.words].sort((a, b) => b.box.x - a.box.x)[0];
+  if (!cell.includes(last)) return false;
+  const x = cell[0].box.x, charW = cell[0].box.w / Math.max(1, cell[0].text.length);
+  return lines.some((o) => o !== line && o.page === line.page && Math.abs(o.box.y - line.box.y) <= 2 * line.box.h + 1e-9 && Math.abs(o.box.y - line.box.y) > line.box.h / 2
+    && o.words.some((w, i) => i > 0 && Math.abs(w.box.x - x) <= charW && o.words.some((v) => v.box.x + v.box.w < x - 2 * charW)));
+}
+
+/**
  * The holder after its label (see the module's note): the name that follows the label on its
- * line (beside it, or in the next column after a colon) unless that is another field's label,
+ * line (beside it, in the next column after a colon, or in the value column of a block of labels
+ * and values, see `valueColumn`) unless that is another field's label,
  * else the name under the label on the next row. The first labelled line that gives one wins;
  * null when none does.
  */
@@ -137,7 +153,7 @@ export function holderAfterLabel(lines: DocLine[]): { name: string; line: DocLin
       const name = tidyName(raw);
       const gap = cell[0].box.x - (labelBox.x + labelBox.w);
       // beside the label, or in the next column when the label has its colon
-      if ((gap < charW * 4 || colon) && !raw.trim().endsWith(':') && holderLike(name) && name.length > 3) return { name, line: l, confidence: 0.75 };
+      if ((gap < charW * 4 || colon || valueColumn(lines, l, m.start, cell)) && !raw.trim().endsWith(':') && holderLike(name) && name.length > 3) return { name, line: l, confidence: 0.75 };
     }
     const under = nameBelow(lines, l, labelBox);
     if (under) return { ...under, confidence: 0.7 };

@@ -28,6 +28,8 @@ export const BUYER_LABELS = k([
   // the buyer in DE, ES, IT, PT, NL, PL ("An:" and "Aan:" only with a colon, as "To:")
   'kunde', 'an', 'cliente', 'facturar a', 'facturado a', 'destinatario', 'spett.le', 'spettabile', 'exmo(s). sr(s).', 'exmo', 'exmos',
   'nabywca', 'odbiorca', 'factuur aan', 'aan', 'rechnung an', 'tomador',
+  // a Mexican CFDI's recipient ("Receptor", beside the issuer's "Emisor": SAT, Anexo 20 of the CFDI)
+  'receptor',
   // the billing address ("Factuuradres:") in each language
   'billing address', 'invoice address', 'factuuradres', 'factuur adres', 'rechnungsadresse', 'dirección de facturación', 'direccion de facturacion', 'indirizzo di fatturazione',
   'endereço de faturação', 'endereço de faturamento', 'endereço de facturação', 'adres do faktury', 'adres rozliczeniowy',
