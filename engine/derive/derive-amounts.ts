@@ -14,7 +14,12 @@
  *   (a subtotal of tax-inclusive prices: tax = total - net would say 0);
  * - a page that prints a service charge, a cover charge or a tip (`chargePrinted`) derives no
  *   tax = total - net: that difference holds the charge, which is no tax (tax 0 when the page
- *   names no tax at all). Pure.
+ *   names no tax at all);
+ * - tax printed, net not, and the total the amount paid after the one cash rounding the page
+ *   prints ("Sub Total 52.30", "Service Charge 10% 5.23", "Service Tax 6% 3.45", "Rounding Adj
+ *   0.02", "TOTAL 61.00"), the printed lines and charges (`goods`) telling the rounding's sign ->
+ *   net = total - rounding - tax (57.53, not 57.55: the rounding is a payment adjustment, EN
+ *   16931 BT-114, outside the total with VAT BT-112 = BT-109 + BT-110). Pure.
  */
 import { cents, type Derivation } from './provenance.ts';
 
@@ -35,7 +40,7 @@ export interface MoneyFields {
  * 9.32") holds no tax in that difference, a rounding is never tax.
  * Returns the filled copy and one derivation per filled field.
  */
-export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = '', chargePrinted = false, roundings: number[] = []): { money: MoneyFields; derived: Derivation[] } {
+export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = '', chargePrinted = false, roundings: number[] = [], goods: number | null = null): { money: MoneyFields; derived: Derivation[] } {
   const out = { ...m };
   const derived: Derivation[] = [];
   const put = (field: keyof MoneyFields, value: number, rule: Derivation['rule'], from: (keyof MoneyFields)[]) => {
@@ -44,7 +49,9 @@ export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = '', ch
   };
   const { totalAmount: total, netAmount: net, taxAmount: tax } = m;
   if (total !== null && out.discountAmount === null) put('discountAmount', 0, 'no discount printed', ['totalAmount']);
-  if (total !== null && tax !== null && net === null && tax <= total) put('netAmount', total - tax, 'net = total - tax', ['totalAmount', 'taxAmount']);
+  const beforeRounding = total !== null && tax !== null ? netBeforeRounding(total, tax, roundings, goods) : null;
+  if (total !== null && tax !== null && net === null && tax <= total && beforeRounding !== null) put('netAmount', beforeRounding, 'net = total - rounding - tax', ['totalAmount', 'taxAmount']);
+  else if (total !== null && tax !== null && net === null && tax <= total) put('netAmount', total - tax, 'net = total - tax', ['totalAmount', 'taxAmount']);
   // (a net equal to the total on a page that names a tax is a gross subtotal of tax-inclusive
   // prices, "SUBTOTAL 29.88", "TOTAL 29.88", "VAT INCLUDED 4.98": no tax of 0 is derived from it)
   else if (total !== null && net !== null && tax === null && net <= total && !(taxNamed && cents(total - net) === 0) && !chargePrinted && !roundedOnly(total, net, roundings)) put('taxAmount', total - net, 'tax = total - net', ['totalAmount', 'netAmount']);
@@ -56,6 +63,22 @@ export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = '', ch
     put('netAmount', total, 'net = total - tax', ['totalAmount', 'taxAmount']);
   }
   return { money: out, derived };
+}
+
+/**
+ * The net of a total paid after a cash rounding (currency units), or null: exactly one rounding
+ * printed, and `goods` (the printed lines' and charges' sum) equal to the total less that rounding
+ * (prices including tax) or less it and the tax (prices excluding it) for one sign of it only (a
+ * rounding's sign is lost as often as printed), never when the goods already make the total
+ * or the total less the tax without it.
+ */
+function netBeforeRounding(total: number, tax: number, roundings: number[], goods: number | null): number | null {
+  if (roundings.length !== 1 || goods === null) return null;
+  const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
+  if (near(goods, total) || near(goods, total - tax)) return null;
+  const r = Math.abs(roundings[0]);
+  const signs = [r, -r].filter((s) => near(goods, total - s) || near(goods, total - s - tax));
+  return signs.length === 1 ? cents(total - signs[0] - tax) : null;
 }
 
 /** Whether `total` differs from `net` by a printed cash rounding alone (either sign: a rounding's sign is lost as often as printed). */

@@ -58,7 +58,10 @@ function grossLines(items: ReceiptItem[]): ReceiptItem[] | null {
 
 /** One receipt or invoice: amounts, then lines, then the checks of what was printed. */
 function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, prefix: string): { bill: T; derived: Derivation[]; checks: ArithmeticCheck[]; undetermined: Undetermined[] } {
-  const a = deriveAmounts(moneyOf(bill), printsTaxEvidence(text), prefix, printsCharge(text), printedRoundings(text));
+  // (the printed lines and charges, when every line prints its total: they tell a cash rounding's sign)
+  const goods = bill.tableItems.length && bill.tableItems.every((i) => i.totalAmount !== null)
+    ? cents(bill.tableItems.reduce((s, i) => s + i.totalAmount!, 0) + printedBillCharges(text).reduce((s, c) => s + c, 0)) : null;
+  const a = deriveAmounts(moneyOf(bill), printsTaxEvidence(text), prefix, printsCharge(text), printedRoundings(text), goods);
   const printed = printedTaxRates(text);
   const whole = wholeUnitMoney(bill.currencyCode, a.money);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);

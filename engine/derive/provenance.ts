@@ -11,6 +11,7 @@ export type DerivationRule =
   | 'no discount printed'
   | 'no tax printed'
   | 'net = total - tax'
+  | 'net = total - rounding - tax'
   | 'tax = total - net'
   | 'total = net + tax'
   | 'quantity 1 for a line with one price'
