@@ -552,7 +552,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       if (lastWrap?.line === pendingText) lastWrap.item.description = lastWrap.before;
     }
     // (or the name a scan split onto the next line of the same row: ./name-on-same-row.ts)
-    const sameRow = !/\p{L}{3,}/u.test(desc) && !pendingText && !namesBelow.has(i) ? nameOnSameRow(l, rows[i + 1]) : null;
+    // (before a name under a code row: a name line a scan lowered onto the row's own height is the row's, "2 90.00" / "2 QUESADILLA FLOR")
+    const sameRow = !/\p{L}{3,}/u.test(desc) && !pendingText ? nameOnSameRow(l, rows[i + 1]) : null;
     if (sameRow) { desc = sameRow; taken.add(rows[i + 1]); }
     // (or the name printed under its quantity line, the block printing every quantity line above its name: ./name-below-clause.ts)
     // (a row of codes and figures, its name on one line or two under it, after its tax code, "SR: PAINT ROLLER": ./code-row.ts;

@@ -282,7 +282,10 @@ function chooseTotal(lines: DocLine[], roles: AmountRoles, itemsSum: number | nu
   for (const n of nets) for (const x of taxes) if (x.value < n.value) for (const r of adj) for (const c of [0, ...charges]) derived.push({ v: n.value + x.value + r + c, kind: 'net+tax', from: n });
   // a subtotal plus a printed rounding adjustment, when no tax is printed
   if (hasRounding && !taxes.length) for (const n of nets) for (const r of adj) derived.push({ v: n.value + r, kind: 'net+rounding', from: n });
-  if (itemsSum != null) for (const r of adj) derived.push({ v: itemsSum + r, kind: 'items' });
+  // (a rounding row whose figure was not read, "Rounding Adj -J.02": the items make the total
+  // before it, which they cannot tell from the amount paid after it, and confirm neither)
+  const roundingUnread = !roundingRows.length && lines.some((l) => matchAny(l.text, ROUNDING));
+  if (itemsSum != null && !roundingUnread) for (const r of adj) derived.push({ v: itemsSum + r, kind: 'items' });
   // a payment is the amount paid, unless change was given from it: cash tendered ("CASH 55.00",
   // "Change Returned 20.00") is more than the total, and must not repair a printed total one
   // digit away (35.00 -> 55.00)
