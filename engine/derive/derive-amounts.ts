@@ -21,7 +21,7 @@
  *   net = total - rounding - tax (57.53, not 57.55: the rounding is a payment adjustment, EN
  *   16931 BT-114, outside the total with VAT BT-112 = BT-109 + BT-110). Pure.
  */
-import { cents, type Derivation } from './provenance.ts';
+import { cents, sameCents, type Derivation } from './provenance.ts';
 
 /** The four money fields of a receipt or invoice (currency units; null = not printed). */
 export interface MoneyFields {
@@ -74,10 +74,9 @@ export function deriveAmounts(m: MoneyFields, taxNamed: boolean, prefix = '', ch
  */
 function netBeforeRounding(total: number, tax: number, roundings: number[], goods: number | null): number | null {
   if (roundings.length !== 1 || goods === null) return null;
-  const near = (a: number, b: number) => Math.abs(a - b) < 0.005;
-  if (near(goods, total) || near(goods, total - tax)) return null;
+  if (sameCents(goods, total) || sameCents(goods, total - tax)) return null;
   const r = Math.abs(roundings[0]);
-  const signs = [r, -r].filter((s) => near(goods, total - s) || near(goods, total - s - tax));
+  const signs = [r, -r].filter((s) => sameCents(goods, total - s) || sameCents(goods, total - s - tax));
   return signs.length === 1 ? cents(total - signs[0] - tax) : null;
 }
 
