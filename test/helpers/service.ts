@@ -47,9 +47,14 @@ export interface ServiceProcess {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts `node --import tsx supervisors/main.ts` with env; resolves once it logged "service started". */
-export async function spawnServiceProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'supervisors/main.ts'], {
+/**
+ * Starts `node --import tsx supervisors/main.ts` with env (or, with `via: 'npm-start'`, the
+ * `npm start` a user runs, whose node process is then a grandchild or, with the script's `exec`,
+ * npm's child); resolves once it logged "service started".
+ */
+export async function spawnServiceProcess(env: Record<string, string>, timeoutMs = 60_000, via: 'node' | 'npm-start' = 'node'): Promise<ServiceProcess> {
+  const [cmd, args] = via === 'node' ? [process.execPath, ['--import', 'tsx', 'supervisors/main.ts']] : ['npm', ['start', '--silent']];
+  const child = spawn(cmd, args, {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
