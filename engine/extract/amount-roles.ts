@@ -143,6 +143,16 @@ export const NET_LABELS = k([
 NET_LABELS.push(/(?<![\p{L}\d])base\s?imp\p{L}*/iu);
 // Vietnam's goods before tax ("Cộng tiền hàng", "Tổng tiền hàng", "Tiền hàng")
 NET_LABELS.push(...vi(['cộng tiền hàng', 'tổng tiền hàng', 'tiền hàng']));
+/**
+ * A payment term counted in days after "net" (EN 16931 BT-20, not the net BT-109): "Terms: Net 30",
+ * "Payment terms Net 14 days", "Zahlbar netto 30 Tage", "Net 30 jours": a whole number of days
+ * after a terms word, or before a word for days. A US invoice's "Terms Net 30" was read as a net
+ * of 30 and its tax derived as the total less it.
+ */
+const PAYMENT_TERM_NET = [
+  /(?<![\p{L}])(?:terms?|conditions?|payment|paiement|zahlbar|zahlung\p{L}*|pago|pagamento|betaling)\b[^\d\n]{0,20}?\bnet(?:to)?\s*\d{1,3}(?![\d.,]*\d)/iu,
+  /(?<![\p{L}])net(?:to)?\s*\d{1,3}\s*(?:days?|tage|jours|d[ií]as|giorni|dagen|dni|dias)(?![\p{L}])/iu,
+];
 export const TAX_LABELS = k([
   'total gst', 'totalgst', 'gst amount', 'total tax', 'tax amount', 'total vat', 'vat amount', 'steuerbetrag', 'umsatzsteuer', 'mwst', 'ust',
   'montant tva', 'total tva', 'tva', 'btw', 'sales tax', 'gst', 'vat', 'tax', 'sst',
@@ -359,7 +369,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   const same = (xs: AmountCandidate[], c: AmountCandidate) => xs.some((o) => o.amount.line === c.amount.line && o.amount.start === c.amount.start);
   if (header) for (const c of headerRowAmounts(lines, TOTAL_LABELS, TOTAL_EXCLUDE, ROLES)) if (c.value > 0 && !same(totals, c)) totals.push(c);
   // (a row of labelled whole figures, "DPP 157.477   PPN 17.323": each label's figure is the first after it, ./labelled-pairs.ts)
-  const nets = labelledAmounts(lines, NET_LABELS, k(['net weight', 'netto gewicht'])).map((c) => firstOfPair(c, NET_LABELS)).filter((c) => c.value >= 0);
+  const nets = labelledAmounts(lines, NET_LABELS, [...k(['net weight', 'netto gewicht']), ...PAYMENT_TERM_NET]).map((c) => firstOfPair(c, NET_LABELS)).filter((c) => c.value >= 0);
   if (header) for (const c of headerRowAmounts(lines, NET_LABELS, [], ROLES)) if (c.value >= 0 && !same(nets, c)) nets.push(c);
   // taxes that agree with their printed rate come first and score as agreeing (./tax-rate.ts)
   const rated = rateCheckedTaxes(lines, TAX_LABELS, TAX_EXCLUDE);
