@@ -47,6 +47,14 @@ const RATE = /(?:(?:^|[\s*])([A-H])\s?[=:)]?\s*)?(\d{1,2}(?:[.,]\d{1,2})?)\s?%/g
 const cents = (x: number) => Math.round(x * 100) / 100;
 /** What opens a two-figure class row before its rate: a class code alone, a letter or a digit, bracketed or not ("V", "(A)", "1", "B="). */
 const CODE_BEFORE = /^\W*([A-Z1-9])[)\]]?\s?[=:]?\s*$/;
+/**
+ * A rate's class named by a word before its rate, opening a two-figure row ("Normal 8.1% 1'317.11
+ * 106.69" under "MWST Satz Basis MWST", a Swiss till; "Reduziert 2.6%", "Standard 20%", "Taux
+ * réduit 5,5%", "Tipo general 21%", "Laag 9%"): the names the VAT laws give their rates (CH MWSTG
+ * Art. 25 normal/reduced/special; EU VAT Directive 2006/112/EC Art. 96-99 standard/reduced).
+ */
+const CLASS_WORD_BEFORE = /^\W*(?:normal(?:satz)?|reduziert(?:er satz)?|erm(?:ä|ae|a)(?:ss|ß)igt|sondersatz|beherbergung|standard(?: rate(?:d)?)?|reduced(?: rate)?|zero(?: rate(?:d)?)?|taux (?:normal|r[ée]duit|interm[ée]diaire)|tipo (?:general|reducido|superreducido)|aliquota (?:ordinaria|ridotta)|hoog|laag|normaal|verlaagd)\s?[=:]?\s*$/iu;
+
 /** A class letter and its rate at the start of a row ("PTU A 5%", "A= 7,0%", "B 22%"). */
 const CLASS_RATE = /^\W*(?:ptu\W*)?[A-H]\s?[=:)]?\s*\d{1,2}(?:[.,]\d{1,2})?\s?%/i;
 
@@ -91,8 +99,8 @@ export function taxTableRow(line: DocLine, whole: () => boolean = () => false, h
     // the figures are read apart, each with its two decimals, and the arithmetic below decides
     // (three figures in cents and nothing else: "5 1.41 1 0.00 0.08 1.49", an item's quantity among them, is no row)
     // (a class row printing two figures, net and tax or tax and gross, ../parse/bare-rate.ts twoFigureRow:
-    // only after a class code opening the line, a bare rate only under a head carrying its % sign)
-    const two = printed.length === 2 && amountsIn(line, end).length === 2 && (m.bare ? m.mark !== null && headed : CODE_BEFORE.test(line.text.slice(0, m.index)))
+    // only after a class code or a rate's class word opening the line, a bare rate only under a head carrying its % sign)
+    const two = printed.length === 2 && amountsIn(line, end).length === 2 && (m.bare ? m.mark !== null && headed : CODE_BEFORE.test(line.text.slice(0, m.index)) || CLASS_WORD_BEFORE.test(line.text.slice(0, m.index)))
       ? twoFigureRow(printed[0].value, printed[1].value, rate, m.bare ? BARE_TOLERANCE : () => 0.011) : null;
     if (two) {
       const [a, b] = printed;

@@ -41,3 +41,22 @@ t.test('two figures: net and tax, or tax and gross, as the arithmetic tells', as
   t.same(twoFigureRow(0, 60.48, 0, tol), { net: 60.48, tax: 0, gross: 60.48 }, 'a zero class');
   t.equal(twoFigureRow(12.5, 3.1, 0.19, tol), null, 'neither');
 });
+
+t.test('a rate named by its class word ("Normal 8.1%", "Reduziert 2.6%", "Standard 20%") opens a two-figure row', async (t) => {
+  const till = (rows: string[], head = 'MWST Satz Basis MWST') => derive(['Elektro Sonnenberg AG', 'Seestrasse 12, 6004 Luzern', 'MWST-Nr. CHE-987.654.321 MWST', 'Beleg Nr. 2026-004417', 'Datum 14.10.2026 Kasse 3',
+    'Wasserkocher Inox', "1 x 1'249.00 1'249.00", 'Kaffeebohnen 1kg', '2 x 12.90 25.80', 'Servicepauschale', '1 x 149.00 149.00',
+    "Total CHF 1'423.80", "Bezahlt Karte 1'423.80", head, ...rows, 'Vielen Dank']);
+  const one = till(["Normal 8.1% 1'317.11 106.69"]);
+  t.same([one.totalAmount, one.netAmount, one.taxAmount], [1423.8, 1317.11, 106.69], 'one rate: the table gives tax and net');
+  t.same(one.tableItems.map((i) => i.taxAmount), [93.59, 1.93, 11.16], 'and, the only rate, each line its tax');
+  const two = till(["Normal 8.1% 1'164.74 94.34", 'Reduziert 2.6% 160.55 4.17'], 'Satz Basis MWST');
+  t.same([two.netAmount, two.taxAmount], [1325.29, 98.51], 'two class words: their sums');
+  t.same(two.tableItems.map((i) => i.taxAmount), [null, null, null], 'two rates, no item marks: no line tax');
+  const uk = derive(['Corner Hardware Ltd', '12 High St, Leeds', 'VAT No GB 123 4567 89', '14/10/2026 10:02', 'Hammer 12.00', 'Nails 3.00', 'TOTAL £15.00', 'CARD £15.00', 'VAT Rate Net VAT', 'Standard 20% 12.50 2.50']);
+  t.same([uk.netAmount, uk.taxAmount], [12.5, 2.5], '"Standard 20%"');
+});
+
+t.test('a word before a rate that names no class opens no two-figure row', async (t) => {
+  const r = derive(['Corner Hardware Ltd', '14/10/2026 10:02', 'Hammer 12.00', 'Nails 3.00', 'TOTAL £15.00', 'CARD £15.00', 'Discount 20% 12.50 2.50']);
+  t.equal(r.taxAmount, 0, 'no tax printed: 0, not the discount row read as a tax class');
+});
