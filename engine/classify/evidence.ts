@@ -159,6 +159,17 @@ export const RECEIPT_WORDS = kw([
 ]);
 // Vietnamese tills: cash, change, cashier, thanks (their marked letters may be blanks: ../parse/marked-letter-keyword.ts)
 RECEIPT_WORDS.push(...['tiền mặt', 'tiền thừa', 'thu ngân', 'cảm ơn'].map((p) => [p, markedLetterKeyword(p)] as const));
+/**
+ * Words of a script that prints no spaces between words (Japanese): found anywhere in a line,
+ * not between word boundaries as `keyword` wants them (a kanji before or after is a letter).
+ * Folded as the page's text is.
+ */
+const cjk = (phrases: string[]) => phrases.map((p) => [p, new RegExp(fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'u')] as const);
+// Japanese tills (the 22nd fresh tester's convenience-store receipt, half read by the scan, was typed
+// an invoice by its structure): the receipt (レシート, 領収書/領収証), money handed over and change
+// (お預り, お釣り, 釣銭), tax included in the prices (内消費税, "of which consumption tax"), the reduced
+// rate that marks food sold at a till (軽減税率, Japan's Consumption Tax Act since 2019), the register (レジ)
+RECEIPT_WORDS.push(...cjk(['レシート', '領収書', '領収証', 'お預り', 'お預かり', 'お釣り', 'お釣', 'おつり', '釣銭', '内消費税', '軽減税率', 'レジ']));
 export const INVOICE_WORDS = kw([
   'invoice no', 'invoice number', 'invoice date', 'invoice #', 'bill to', 'ship to', 'due date', 'payment terms', 'terms',
   'rechnungsnummer', 'rechnungsdatum', 'facture n', 'date de facture', 'factuurnummer', 'vervaldatum', 'fälligkeit', 'faelligkeit',
@@ -177,6 +188,8 @@ export const INVOICE_WORDS = kw([
   // GR, in Latin letters and in Greek script: the invoice's number ("Ar. Timologiou") and its issue date ("Imerominia ekdosis")
   'ar timologiou', 'arithmos timologiou', 'αρ. τιμολογίου', 'αριθμός τιμολογίου', 'imerominia ekdosis', 'ημερομηνία έκδοσης',
 ]);
+// a Japanese invoice (請求書): its number and date, the payment deadline, the bank to transfer to
+INVOICE_WORDS.push(...cjk(['請求書', '請求番号', '請求日', '支払期限', 'お支払期限', '振込先']));
 export const BILLING_WORDS = kw([
   'bill to', 'billed to', 'ship to', 'invoice to', 'due date', 'balance due', 'amount due', 'payment terms', 'invoice date',
   'pay by', 'payable by', 'rechnungsempfänger', 'fälligkeit', 'faelligkeit', 'zahlbar bis', 'échéance', 'echeance', 'vervaldatum',
@@ -187,9 +200,13 @@ export const BILLING_WORDS = kw([
   'payment due', 'zahlungsziel', 'termin zapłaty', 'termin zaplaty', 'datum splatnosti', 'förfallodatum', 'forfallodatum', 'vervaldag',
   'facturado a', 'facturar a', 'rechnung an', 'factuur aan',
 ]);
+// a Japanese invoice's addressee (御中, "to the company") and its payment deadline
+BILLING_WORDS.push(...cjk(['御中', '支払期限']));
 const INVOICE_TITLE = [keyword('számla'), keyword('szamla'), keyword('račun'), keyword('rēķins'), keyword('sąskaita faktūra'), keyword('factură'), keyword('fatura'), keyword('invoice'), keyword('rechnung'), keyword('facture'), keyword('factuur'), keyword('fattura'), keyword('factura'), keyword('handelsrechnung'), keyword('faktura'), keyword('fatura'), keyword('arve'), keyword('lasku'), keyword('faktúra'),
   // Greek, in Latin letters and in Greek script ("TIMOLOGIO", "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ"): no "Ar. Timologiou" (the number's label, its genitive)
   keyword('timologio'), keyword('τιμολόγιο'),
+  // Japanese: the invoice (請求書), no spaces around it
+  /請求書/u,
   // the title inside a compound label, as Dutch, German and Scandinavian invoices print their number and date ("Factuurnummer", "Rechnungsdatum")
   ...['factuurnummer', 'factuurdatum', 'factuurnr', 'rechnungsnummer', 'rechnungsdatum', 'rechnungsnr', 'fakturanummer', 'fakturadatum', 'fakturanr'].map((w) => keyword(w))];
 const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), keyword('cash bill'), keyword('cash sale')];

@@ -163,9 +163,12 @@ function byStructure(e: Evidence, proseShare: number): { type: DocType; confiden
   // a till slip: a long narrow page, or one price per row, the total repeated as the payment,
   // and nothing billed on credit (no IBAN, no bill-to or due date)
   // an invoice title on a full page is an invoice whatever else it prints
-  const slip = !e.ibans && (e.aspect > 1.8 || e.tillRoll || e.taxClassLines >= 3 || (!e.invoiceTitle && e.billingHits.length === 0 && (e.repeatedAmount || e.summedTotal) && e.multiMoneyLines <= 1));
+  // (or a till's own word, too few to pass the bar, and no invoice word: a Japanese konbini slip half
+  // read by a scan printed 内消費税, tax included, and its rows of two figures made it an invoice)
+  const tillWorded = e.receiptHits.length > 0 && e.invoiceHits.length === 0 && e.billingHits.length === 0 && !e.invoiceTitle;
+  const slip = !e.ibans && (e.aspect > 1.8 || e.tillRoll || e.taxClassLines >= 3 || tillWorded || (!e.invoiceTitle && e.billingHits.length === 0 && (e.repeatedAmount || e.summedTotal) && e.multiMoneyLines <= 1));
   const type: ProcessableType = slip ? 'receipt' : 'invoice';
-  return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${DOCUMENT_TYPES[type].withArticle}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? `, ${e.aspect > 1.8 || e.tillRoll ? 'a long narrow page' : e.taxClassLines >= 3 ? 'prices marked with a tax class' : 'one price per row'}` : e.invoiceTitle ? ', an invoice title' : ''}.` };
+  return { type, confidence: 0.5 + 0.05 * cues.length, reason: `OCR + document structure: ${DOCUMENT_TYPES[type].withArticle}: ${e.moneyLines} lines of money, a date, ${cues.join(', ')}${slip ? `, ${e.aspect > 1.8 || e.tillRoll ? 'a long narrow page' : e.taxClassLines >= 3 ? 'prices marked with a tax class' : tillWorded ? `a till's word (${e.receiptHits[0]})` : 'one price per row'}` : e.invoiceTitle ? ', an invoice title' : ''}.` };
 }
 
 /**
