@@ -221,11 +221,13 @@ export interface StatementTable {
 function leadDate(line: DocLine, order: DateOrder, period: Period | undefined): { text: string; end: number; iso: string | null } | null {
   const limit = Math.max(3, line.text.length * 0.2);
   const dates = findDates(line.text, order);
-  if (dates.length && dates[0].start <= limit) return { text: dates[0].text, end: dates[0].end, iso: dates[0].iso };
+  // (a speck a scan read after the day of a day and month name, "20: Nov 2026", is no part of the date as written)
+  const written = (text: string) => text.replace(/^(\d{1,2}):\s+(?=\p{L})/u, '$1 ');
+  if (dates.length && dates[0].start <= limit) return { text: written(dates[0].text), end: dates[0].end, iso: dates[0].iso };
   const dm = findLeadingDayMonth(line.text, order);
   if (!dm) return null;
   const y = period ? yearInPeriod(dm.day, dm.month, period.from, period.to) : null;
-  return { text: dm.text, end: dm.end, iso: y ? isoDate(y, dm.month, dm.day) : null };
+  return { text: written(dm.text), end: dm.end, iso: y ? isoDate(y, dm.month, dm.day) : null };
 }
 
 export function readTransactions(lines: DocLine[], order: DateOrder, period?: Period): StatementTable {

@@ -48,3 +48,20 @@ t.test('a time of day is no amount', async (t) => {
   t.equal(r?.debitAmount, 75);
   t.match(r?.description, /14:32/);
 });
+
+t.test('a bare figure with a colon that no clock shows ("200:00", "75:00") is the row\'s amount, not part of its description', async (t) => {
+  const r = rows('10/03   ZELLE TO J SMITH              75:00.        $3,398.45')[1];
+  t.equal(r?.debitAmount, 75);
+  t.equal(r?.description, 'ZELLE TO J SMITH');
+  const time = rows('10/03   ZELLE TO J SMITH 14:32              $75.00        $3,548.45')[1];
+  t.equal(time?.description, 'ZELLE TO J SMITH 14:32', 'a figure a clock shows stays text');
+});
+
+t.test('a speck read after the day of a day-and-month date ("20: Nov 2026") is no part of the date as written', async (t) => {
+  const lines = ['Shannon Bank DAC', 'Statement of Account', 'From 01 Nov 2026 to 30 Nov 2026', 'Date Details Debit Credit Balance', 'Opening balance 3,120.00',
+    '04 Nov 2026 POS DUNNES STORES 45.80 3,074.20', '11 Nov 2026 CREDIT TRANSFER P MURPHY 200:00. 3,274.20', '20: Nov 2026 ATM WITHDRAWAL GRAFTON ST 100.00 3,174.20', 'Closing balance 3,174.20'];
+  const items = extractBankStatement(readingFromText([lines], { kind: 'image' })).formatted.tableItems ?? [];
+  t.same(items.map((i) => i.date), ['04 Nov 2026', '11 Nov 2026', '20 Nov 2026']);
+  t.same(items.map((i) => i.description), ['POS DUNNES STORES', 'CREDIT TRANSFER P MURPHY', 'ATM WITHDRAWAL GRAFTON ST'], '"200:00." is the credit, no part of the description');
+  t.equal(items[1]?.creditAmount, 200);
+});
