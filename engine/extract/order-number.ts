@@ -21,7 +21,7 @@ const ORDER_PHRASES = [
   // EN
   'purchase order number', 'purchase order no', 'purchase order ref', 'purchase order', 'order number', 'order no', 'order nr', 'order ref', 'order reference',
   'order id', 'your order ref', 'your order reference', 'your order no', 'your order number', 'your order', 'your reference', 'your ref', 'customer order',
-  'po number', 'po no', 'po #', 'po ref', 'p.o. number', 'p.o. no', 'p.o.',
+  'po number', 'po no', 'po #', 'po ref', 'p.o. number', 'p.o. no', 'p.o.', 'your po', 'your p.o.', 'buyer order no', "buyer's order no",
   // DE
   'bestellnummer', 'bestell-nr', 'bestellnr', 'bestellung nr', 'ihre bestellung', 'ihre bestellnummer', 'ihre bestell-nr', 'auftragsnummer', 'auftrags-nr',
   'auftragsnr', 'auftrag nr', 'ihr auftrag', 'ihre auftragsnummer', 'ihre referenz', 'ihr zeichen', 'kundenauftrag',
@@ -81,9 +81,9 @@ const PO_IN_CAPITALS = /(?<![\p{L}\d])P[O0](?=\s*[:#]\s*\d|\s+\d)/u;
  * A purchase order's id printed with its "PO" prefix glued to it, by a dash or a slash or not
  * ("PO-48013", "PO/2025/118", "PO48013"), in capitals, with or without a label before it; with a
  * dash or a slash, its O read as a zero too ("P0-48013", mended by poPrefix: "P048013" may be a
- * code's digits).
+ * code's digits). Not the tail of a longer id ("OE-PO-0457" is the whole order number).
  */
-const PO_ID = /(?<![\p{L}\d])P(?:O[-\/]?|0[-\/])\d[A-Za-z0-9\-\/._]*/u;
+const PO_ID = /(?<![\p{L}\d]|[\p{L}\d][-\/])P(?:O[-\/]?|0[-\/])\d[A-Za-z0-9\-\/._]*/u;
 
 /** An order id whose "PO" prefix OCR read with a zero ("P0-48013", "P0/2025/118") is "PO-48013": a PO prefix is letters. */
 export function poPrefix(id: string): string {

@@ -143,6 +143,13 @@ function readBlock(lines: DocLine[], at: number, labelX: number, all: RegExp[]):
   return null;
 }
 
+/**
+ * The words after a party's label that make it the label of one of the party's fields: its order,
+ * reference, account, code or tax number ("Buyer Order No", "Customer Ref", "Customer Account",
+ * "Buyer GSTIN", "Kunden-Nr" is one word), followed by a number word or a colon.
+ */
+const PARTY_FIELD = /^(?:'s\s+)?(?:order|purchase order|po|p\.o\.|ref|reference|account|acct|a\/c|code|vat|gstin|gst|tax|pan)\b\s*(?:no\b|nr\b|number\b|n°|#|id\b|:|\.)/i;
+
 /** The party named after the first of `labels` that opens a block (at a line start or a column start). */
 export function labelledParty(lines: DocLine[], labels: RegExp[], otherLabels: RegExp[]): Party | null {
   const all = [...labels, ...otherLabels];
@@ -163,7 +170,9 @@ export function labelledParty(lines: DocLine[], labels: RegExp[], otherLabels: R
     const rest = restAfterLabel(l, m.start, m.end, all);
     // "Customer Service: ..." is a desk, "Client : Services Moreau SAS" a company (its legal form says so)
     if (rest && NOT_A_PARTY.test(rest) && !COMPANY_SUFFIX.test(fold(rest))) continue;
-    if (rest && !/^(no|nr|number|n°|#|id|date|datum)\b/i.test(rest) && !KEY_VALUE.test(rest)) {
+    // (a party's label before a field of its own, "Buyer Order No: PE-884", "Customer Ref: 1182", "Buyer GSTIN:
+    // 27AB...", is that field's label: its words are no party's name; India's GST invoices print "Buyer's Order No.")
+    if (rest && !/^(no|nr|number|n°|#|id|date|datum)\b/i.test(rest) && !PARTY_FIELD.test(l.text.slice(m.end).trimStart()) && !KEY_VALUE.test(rest)) {
       const name = tidyName(rest);
       if (plausibleName(name) && !isLabel(name, all)) return { name, line: l, confidence: 0.7 };
     }

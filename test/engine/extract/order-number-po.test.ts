@@ -34,3 +34,10 @@ t.test('a post-office box or a lower-case po names no order', async (t) => {
     t.equal(order(line, 'image'), null, line);
   }
 });
+
+t.test('"Your PO" before an id that holds PO inside it gives the whole id, not its tail', async (t) => {
+  for (const [line, want] of [['Your PO: OE-PO-0457', 'OE-PO-0457'], ['Your P.O. OE-PO-0457', 'OE-PO-0457'], ['Buyer Order No: PE-884', 'PE-884']] as const) {
+    for (const kind of ['pdf', 'image'] as const) t.equal(order(line, kind), want, `${line} (${kind})`);
+  }
+  t.equal(order('Ref OE-PO-0457', 'pdf'), null, 'unlabelled, the PO inside a longer id is no order id of its own');
+});

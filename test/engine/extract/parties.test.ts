@@ -143,3 +143,10 @@ t.test('a buyer block ends at the item table header: no header word is a name', 
     t.equal(scanBuyer([label, 'Kundennummer: 4711', 'Marktplein 1', header, 'Arbeidsuren   2   700,32   1.400,64']), null, header);
   }
 });
+
+t.test('a party label before a field of its own ("Buyer Order No:", "Customer Ref:", "Buyer GSTIN:") names no party there', async (t) => {
+  for (const field of ['Buyer Order No: PE-884', "Buyer's Order No.: PE-884", 'Customer Ref: 1182', 'Buyer GSTIN: 27ABCPP4321K1Z2', 'Customer Account No. 00418']) {
+    t.equal(buyer(['TAX INVOICE', 'Shree Ganesh Traders Pvt. Ltd.', 'Invoice No: SGT/26-27/0312', field, 'Bill To:', 'Patel Electricals', 'Shop 3, Station Road, Pune 411001']), 'Patel Electricals', field);
+  }
+  t.equal(buyer(['TAX INVOICE', 'Customer: Patel Electricals']), 'Patel Electricals', 'a name after the label is still the buyer');
+});
