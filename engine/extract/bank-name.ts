@@ -18,8 +18,8 @@
 
 /** A particle between a bank word and a place ("Banque Populaire du Lac", "Banca Agricola dei Colli", "Caixa dos Açores", Polish "Bank Spółdzielczy w Żywcu"). */
 const PARTICLE = String.raw`(?:(?:du|de|del|della|delle|dello|degli|dei|di|do|dos|da|das|des|la|le|van|von|der|w|we|am|im|zu)\s+|d')?`;
-/** The legal forms (and the "UK" of a British subsidiary) that end a bank's registered name; "S.C.C.", a Spanish cooperative credit society ("Caja X, S.C.C."). */
-const FORM = String.raw`(?:plc|PLC|Limited|Ltd\.?|AG|SE|N\.A\.|N\.V\.|U\.A\.|Berhad|Bhd\.?|UK|S\.A\.(?:U\.)?|S\.p\.A\.|SpA|SA|eG|Inc\.?|AB|A\/S|ASA|Oyj|Abp|a\.\s?s\.|Zrt\.|Nyrt\.|S\.R\.L\.|S\.C\.C\.|d\.d\.)(?![\p{L}])`;
+/** The legal forms (and the "UK" of a British subsidiary) that end a bank's registered name; "S.C.C.", a Spanish cooperative credit society ("Caja X, S.C.C."); "DAC", an Irish designated activity company. */
+const FORM = String.raw`(?:plc|PLC|DAC|Limited|Ltd\.?|AG|SE|N\.A\.|N\.V\.|U\.A\.|Berhad|Bhd\.?|UK|S\.A\.(?:U\.)?|S\.p\.A\.|SpA|SA|eG|Inc\.?|AB|A\/S|ASA|Oyj|Abp|a\.\s?s\.|Zrt\.|Nyrt\.|S\.R\.L\.|S\.C\.C\.|d\.d\.)(?![\p{L}])`;
 /**
  * What ends a bank's name after it, all of it as registered: up to two legal forms after a
  * space or a comma ("Prairie Trust Bank, N.A.", "Barclays Bank UK PLC", "Banco Y, S.A.U."), a
@@ -46,7 +46,7 @@ const LEGAL = String.raw`(?:\s+\(\p{Lu}[\p{L} .]{0,20}\)(?=,?\s+${FORM}))?(?:(?:
  */
 const NAMED_AFTER = String.raw`(?:ing)?(?:(?:\s+(?:Corporation|Company|Group))|(?:\s+\p{Lu}[\p{L}-]+){1,2})?(?=,?\s+(?:\(|${FORM}))|(?:\s+(?:Corporation|Company))`;
 /** A legal form's word, which ends a name: no word of the name after it ("Bank X Berhad Registered office"). */
-const LEGAL_WORD = String.raw`(?:plc|PLC|Limited|Ltd|AG|SE|Berhad|Bhd|SA|SpA|eG|Inc|AB|ASA|Oyj|Abp)(?![\p{L}])`;
+const LEGAL_WORD = String.raw`(?:plc|PLC|DAC|Limited|Ltd|AG|SE|Berhad|Bhd|SA|SpA|eG|Inc|AB|ASA|Oyj|Abp)(?![\p{L}])`;
 /**
  * A country's or region's name or its adjective after "Bank", in our languages and theirs: part
  * of the name with no legal form after it ("PKO Bank Polski", "ING Bank Śląski", "X Bank

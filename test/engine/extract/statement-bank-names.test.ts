@@ -26,6 +26,7 @@ const bankOf = (bank: string) => extractBankStatement(readingFromText([statement
 
 t.test('a legal form after the name, with or without a comma, is part of it', async (t) => {
   for (const bank of ['Prairie Trust Bank, N.A.', 'Harbour Bank, plc', 'Alpen Bank AG', 'Bank Seri Nusantara Berhad', 'Meridian Bank Ltd.', 'Banco Ejemplo, S.A.', 'Caja Levante, S.C.C.', 'Caixa Rural Sur, S.C.C.']) t.equal(bankOf(bank), bank);
+  t.equal(bankOf('Shannon Bank DAC'), 'Shannon Bank DAC', 'an Irish designated activity company (Companies Act 2014, Part 16)');
   t.same(bankNamesIn('Example Bank SAVINGS'), ['Example Bank'], 'a word that starts like a legal form is not one');
 });
 
