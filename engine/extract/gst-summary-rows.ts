@@ -35,11 +35,12 @@ export interface GstSummaryRow {
 
 /**
  * A GST tax code opening the line, then what tills print between it and the rate: "@", "=", ":",
- * "(", "-", "GST", "Standard" ("SR=GST@6%", "S: Standard 6%", "SR (@ 6%)", "ZRL:0%").
+ * "(", "-", and one word ("GST", "Standard", or the tax word as OCR slipped on it, "GS-"):
+ * "SR=GST@6%", "S: Standard 6%", "SR (@ 6%)", "ZRL:0%", "SR=GS- @6%". The row's arithmetic decides.
  */
-const CODE = /^\W{0,2}(SR|ZRL|ZRE|ZR|S|Z|ES|E|OS)(?![\p{L}\d])[\s.:=@(\-]*(?:(?:GST|Standard)(?![\p{L}])[\s.:=@(\-]*)?/iu;
-/** The rate with its % sign, or bare (a whole 0-30), then the rest. */
-const RATE_FIRST = /^\(?\s*(\d{1,2}(?:\.\d{1,2})?)\s?(%?)\s?\)?\s+(.*)$/;
+const CODE = /^\W{0,2}(SR|ZRL|ZRE|ZR|S|Z|ES|E|OS)(?![\p{L}\d])[\s.:=@(\-]*(?:\p{L}{2,8}(?![\p{L}\d])[\s.:=@(\-]*)?/iu;
+/** The rate with its % sign, or bare (a whole 0-30), then the rest ("6%)", "6%:"). */
+const RATE_FIRST = /^\(?\s*(\d{1,2}(?:\.\d{1,2})?)\s?(%?)\s?[):]?\s+(.*)$/;
 /** Amount, a bare whole rate, tax ("14.15 6 0.85"). */
 const RATE_BETWEEN = /^(\d[\d,]*\.\d{2})\s+(\d{1,2})\s+(.*)$/;
 
