@@ -60,3 +60,11 @@ t.test('a food court till: the tax summary amount garbled, the net printed as "T
   t.same(r.tableItems.map((i) => [i.totalAmount, i.taxAmount]), [[1.5, 0.08], [8.8, 0.5], [2.8, 0.16]]);
   t.ok(validateResult('receipt', d).valid);
 });
+
+t.test('a rate printed with its cents under a "%" column, and a tax whose point OCR lost', async (t) => {
+  t.same(gstCodeRates('Tax Code % Taxable Amount GST\nSR 6.00 25.30 1.52'), [0.06]);
+  t.same(gstCodeRates('SR 6.00 25.30 1.62'), [], 'the tax is not 6 % of the amount');
+  t.same(gstCodeRates('Tax Code % Amt (RM) Tax (RM)\nSR 6 42.20 253', 2.53), [0.06], 'the document tax 2.53, the row 253');
+  t.same(gstCodeRates('SR 6 42.20 253', 2.54), [], 'other digits');
+  t.same(gstCodeRates('SR 6 42.20 253'), [], 'no document tax given');
+});
