@@ -50,6 +50,19 @@ t.test('a stray digit in the tax is put right only when the rate and the total a
   t.equal(gstSummarySums(rows, [41.96]), null, 'the total does not confirm it');
 });
 
+t.test('a row printing the gross of the code after its tax, or a speck between the code and the rate', async (t) => {
+  t.same(row('SR 6 7,395.09 443.71 7,838.80'), { code: 'SR', rate: 0.06, amount: 7395.09, tax: 443.71, repaired: false });
+  t.equal(row('SR 6 7,395.09 443.71 7,838.81'), null, 'the third figure is no amount + tax');
+  t.same(row('SR \u7ec6 6% 83.93 5.04'), { code: 'SR', rate: 0.06, amount: 83.93, tax: 5.04, repaired: false });
+});
+
+t.test('a tax whose point OCR lost is put right as a stray digit is', async (t) => {
+  t.same(row('SR @ 6% 6.60 040'), { code: 'SR', rate: 0.06, amount: 6.6, tax: 0.4, repaired: true });
+  t.equal(row('SR @ 6% 6.60 050'), null);
+  t.same(gstSummarySums(gstSummaryRows([docLine('SR @ 6% 6.60 040')]), [7])?.tax, 0.4);
+  t.equal(gstSummarySums(gstSummaryRows([docLine('SR @ 6% 6.60 040')]), [7.05]), null);
+});
+
 t.test('the rows add up: one row per code, the same row printed twice counted once', async (t) => {
   const rows = gstSummaryRows(['SR @ 6% 50.13 3.01', 'ZR @ 0% 69.64 0.00', 'SR @ 6% 50.13 3.01'].map(docLine));
   t.same(gstSummarySums(rows, []) && { net: gstSummarySums(rows, [])!.net, tax: gstSummarySums(rows, [])!.tax }, { net: 119.77, tax: 3.01 });
