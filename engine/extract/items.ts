@@ -32,6 +32,7 @@
  * (./figure-ending-name.ts); a size or count ending a till's name, a column gap before the amount
  * ("FREE RANGE EGGS 12    £3.29"), stays in it too (./size-ending-name.ts).
  */
+import { slippedSummaryRow } from '../parse/slipped-summary-word.ts';
 import type { ReceiptItem } from '../../schemas/results.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { findDates } from '../parse/dates.ts';
@@ -99,6 +100,8 @@ const SUMMARY = [...STOP, ...TOTAL_LABELS.filter((re) => !['amount', 'montant', 
 function summaryRow(l: DocLine): boolean {
   // (the amount, payment and change words that are ordinary words too, on a row of their own: "IMPORTE 26,90", "TARJETA 26,90")
   if (bareSummaryRow(l)) return true;
+  // (its label misread by one letter, "Gubtotal : 15.90": ../parse/slipped-summary-word.ts)
+  if (slippedSummaryRow(l.text)) return true;
   const m = matchAny(l.text, SUMMARY);
   if (!m) return false;
   const first = amountsIn(l).filter((a) => !/^\s?%/.test(l.text.slice(a.end)))[0];
