@@ -92,15 +92,25 @@ export function gstSummaryRow(line: DocLine): GstSummaryRow | null {
   return null;
 }
 
-/** The GST summary rows of `lines`, in page order (one per line at most). */
+/**
+ * The GST summary rows of `lines`, in page order (one per line at most); none when a line that
+ * opens with a code and prints a rate with its % sign and two figures or more is no row (its
+ * figures do not hold: "SR 6% 155.50 9.31"), as the rows read are then only part of the summary.
+ */
 export function gstSummaryRows(lines: DocLine[]): GstSummaryRow[] {
-  return lines.map(gstSummaryRow).filter((r): r is GstSummaryRow => r !== null);
+  const rows: GstSummaryRow[] = [];
+  for (const l of lines) {
+    const r = gstSummaryRow(l);
+    if (r) rows.push(r);
+    else if (CODE.test(l.text) && /\d\s?%/.test(l.text) && amountsIn(l).filter((a) => a.decimals === 2).length >= 2) return [];
+  }
+  return rows;
 }
 
 /**
  * The document's net and tax a GST summary prints: the sums of its rows' amounts and taxes (one
  * row per code and rate; the same row printed twice counts once), in currency units rounded to
- * the cent, and the last row. Null when there is no row, when one code and rate print two
+ * the cent, and the last row. Null when no row has an amount, when one code and rate print two
  * different rows, or when a repaired row (a stray digit put right) is not confirmed by a printed
  * total: net + tax must be one of `totals` to the cent.
  */
@@ -112,8 +122,9 @@ export function gstSummarySums(rows: GstSummaryRow[], totals: number[]): { net: 
     if (had && (had.amount.value !== r.amount.value || had.tax !== r.tax)) return null;
     if (!had) byCode.set(key, r);
   }
+  // (a code's row of nothing, "ZR 0% 0.00 0.00", tells nothing alone)
   const kept = [...byCode.values()];
-  if (!kept.length) return null;
+  if (!kept.some((r) => r.amount.value > 0)) return null;
   const cents = (x: number) => Math.round(x * 100);
   const net = kept.reduce((s, r) => s + cents(r.amount.value), 0) / 100;
   const tax = kept.reduce((s, r) => s + cents(r.tax), 0) / 100;

@@ -627,6 +627,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const before = apart && clause === apart.clause ? nums.slice(0, amk.indexOf(apart.head)) : nums.slice(0, nums.lastIndexOf(total));
     if (measured && total === lastMoney.value) { quantity = measured.quantity; unitPrice = measured.unitPrice; }
     if (apart && clause === apart.clause) { quantity = apart.clause.quantity; unitPrice = apart.clause.unitPrice; }
+    // (a count before its times sign on the row, "1.00 X 15.90 15.90", is the quantity: the pair
+    // below would order the two figures by their decimals and take 15.90 for it)
+    if (quantity === null && clause && clause !== measured && Math.abs(clause.quantity * clause.unitPrice - total) < 0.011) { quantity = clause.quantity; unitPrice = clause.unitPrice; }
     for (let i = before.length - 1; i >= 1 && quantity === null; i--) {
       for (let j = i - 1; j >= 0; j--) {
         if (Math.abs(before[i] * before[j] - total) < 0.011 * Math.max(1, Math.abs(total) / 100)) {
