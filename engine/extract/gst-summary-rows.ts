@@ -92,17 +92,21 @@ export function gstSummaryRow(line: DocLine): GstSummaryRow | null {
   return null;
 }
 
+/** A line opening with a short code or none, then a rate with its % sign ("SR 6% ...", "T@6% ...", "Z @0% ..."): a summary row, read or not. */
+const RATE_ROW_OPENING = /^\W{0,2}(?:\p{L}{1,3}(?![\p{L}\d]))?[\s.:=@(\-]*\d{1,2}(?:\.\d{1,2})?\s?%/u;
+
 /**
  * The GST summary rows of `lines`, in page order (one per line at most); none when a line that
- * opens with a code and prints a rate with its % sign and two figures or more is no row (its
- * figures do not hold: "SR 6% 155.50 9.31"), as the rows read are then only part of the summary.
+ * opens with a short code (or none) and a rate with its % sign, and prints two figures or more,
+ * is no row (its figures do not hold, "SR 6% 155.50 9.31", or its code is none of the codes read,
+ * "T@6% 36.41 2.18"), as the rows read are then only part of the summary.
  */
 export function gstSummaryRows(lines: DocLine[]): GstSummaryRow[] {
   const rows: GstSummaryRow[] = [];
   for (const l of lines) {
     const r = gstSummaryRow(l);
     if (r) rows.push(r);
-    else if (CODE.test(l.text) && /\d\s?%/.test(l.text) && amountsIn(l).filter((a) => a.decimals === 2).length >= 2) return [];
+    else if (RATE_ROW_OPENING.test(l.text) && amountsIn(l).filter((a) => a.decimals === 2).length >= 2) return [];
   }
   return rows;
 }

@@ -98,6 +98,7 @@ t.test('a fuel slip whose summary tax was read with a stray digit', async (t) =>
 
 t.test('a summary read only in part gives no sums', async (t) => {
   t.same(gstSummaryRows(['SR 6% 155.50 9.31', 'ZR 0% 0.00 0.00'].map(docLine)), [], 'the SR row does not hold: only the ZR row was read');
+  t.same(gstSummaryRows(['T@6% 36.41 2.18', 'Z @0% 10.80 0.00'].map(docLine)), [], 'a code none of those read: only the Z row was read');
   t.equal(gstSummarySums(gstSummaryRows([docLine('ZR 0% 0.00 0.00')]), []), null, 'a row of nothing tells nothing');
   t.equal(gstSummaryRows(['SR 2 6.10 12.20', 'SR @6% 9.62 0.58'].map(docLine)).length, 1, 'an item row opening with its code is no summary row');
 });
