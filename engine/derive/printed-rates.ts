@@ -82,8 +82,8 @@ export function confirmedTaxRate(text: string, net: number | null, tax: number |
   const tol = wholeUnits ? 1 : 0.01;
   // (and a rate row's rate printed without its % sign, "25  325,66  1 302,64  1 628,30" under
   // "Moms%  Moms  Netto  Brutto": ../parse/bare-rate.ts, a row whose own figures hold at that rate)
-  // (or a GST summary row's, "SR 6 57.50 3.45": ./gst-code-rate.ts)
-  const rates = [...[...text.matchAll(RATE)].map((m) => Number(m[1].replace(',', '.')) / 100), ...bareRateRows(text).map((b) => b.rate), ...gstCodeRates(text)];
+  // (or a GST summary row's, "SR 6 57.50 3.45", "SR 14.15 6 0.85", or one printing this tax beside a garbled amount: ./gst-code-rate.ts)
+  const rates = [...[...text.matchAll(RATE)].map((m) => Number(m[1].replace(',', '.')) / 100), ...bareRateRows(text).map((b) => b.rate), ...gstCodeRates(text, tax)];
   for (const r of rates) {
     if (r > 0 && r <= 0.3 && Math.abs(net * r - tax) <= tol && !found.some((x) => Math.abs(x - r) < 1e-9)) found.push(r);
   }

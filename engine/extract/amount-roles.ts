@@ -27,6 +27,7 @@ import { carriedForward } from './carried-forward.ts';
 import { INC_BEFORE_RATE, TAX_WORD_SOURCE, TAX_WORDS } from '../parse/tax-words.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
+import { gstSummaryRows, gstSummarySums } from './gst-summary-rows.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** Vietnamese labels: their marked letters may be blanks (../parse/marked-letter-keyword.ts), as a PDF whose font lacks them prints them. */
@@ -385,6 +386,14 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     if ((b.base ?? b.gross)!.value < 0) continue;
     if (b.base) nets.push({ value: b.base.value, amount: b.base, label: b.line, pattern: 0, sameRow: true });
     if (!rated.some((r) => r.amount.line === b.line && r.amount.start === b.tax.start)) rated.push({ value: b.tax.value, amount: b.tax, label: b.line, pattern: 0, sameRow: true });
+  }
+  // a GST summary's code rows ("SR @6% 9.62 0.58", "ZRL (@ 0%) 6.70 0.00" under "GST Summary Amount Tax"): their
+  // taxes are the document's tax, checked by each row's rate, their amounts its net (./gst-summary-rows.ts)
+  const gst = gstSummarySums(gstSummaryRows(lines), totals.map((c) => c.value));
+  if (gst) {
+    const { amount, taxAt, line } = gst.last;
+    if (!rated.some((r) => r.amount.line === line && r.value === gst.tax)) rated.push({ value: gst.tax, amount: { ...taxAt, value: gst.tax }, label: line, pattern: 0, sameRow: true });
+    if (!nets.some((n) => n.amount.line === line && n.value === gst.net)) nets.push({ value: gst.net, amount: { ...amount, value: gst.net }, label: line, pattern: 0, sameRow: true });
   }
   // (one line per rate: the bases add up to the net)
   // (and their taxes to the tax: "VAT @ 23% 12.87 2.96", "VAT @ 13.5% 9.39 1.27" is 4.23 of tax,

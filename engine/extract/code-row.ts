@@ -35,8 +35,9 @@ export function namelessCodeRow(l: DocLine, whole: boolean): boolean {
 
 /**
  * The name of an item printed under its code row, without the tax code or dash the till prints
- * before it ("SR: PAINT ROLLER", "ZR. RICE 5KG", "- PAINT ROLLER" -> "PAINT ROLLER").
+ * before it ("SR: PAINT ROLLER", "ZR. RICE 5KG", "ZRL:ASAM BOI 65G", "- PAINT ROLLER" -> "PAINT ROLLER"): Malaysia's GST
+ * supply codes (standard rated SR, zero rated ZR, its local and export supplies ZRL and ZRE, exempt ES, out of scope OS).
  */
 export function nameWithoutTaxCode(text: string): string {
-  return text.replace(/^\s*(?:(?:SR|ZR|ES|OS)\s*[:.;]|[-–])\s*/, '').trim();
+  return text.replace(/^\s*(?:(?:SR|ZRL|ZRE|ZR|ES|OS)\s*[:.;]|[-–])\s*/, '').trim();
 }

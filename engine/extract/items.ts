@@ -32,6 +32,7 @@
  * (./figure-ending-name.ts); a size or count ending a till's name, a column gap before the amount
  * ("FREE RANGE EGGS 12    £3.29"), stays in it too (./size-ending-name.ts).
  */
+import { slippedSummaryRow } from '../parse/slipped-summary-word.ts';
 import type { ReceiptItem } from '../../schemas/results.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { findDates } from '../parse/dates.ts';
@@ -99,6 +100,8 @@ const SUMMARY = [...STOP, ...TOTAL_LABELS.filter((re) => !['amount', 'montant', 
 function summaryRow(l: DocLine): boolean {
   // (the amount, payment and change words that are ordinary words too, on a row of their own: "IMPORTE 26,90", "TARJETA 26,90")
   if (bareSummaryRow(l)) return true;
+  // (its label misread by one letter, "Gubtotal : 15.90": ../parse/slipped-summary-word.ts)
+  if (slippedSummaryRow(l.text)) return true;
   const m = matchAny(l.text, SUMMARY);
   if (!m) return false;
   const first = amountsIn(l).filter((a) => !/^\s?%/.test(l.text.slice(a.end)))[0];
@@ -624,6 +627,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const before = apart && clause === apart.clause ? nums.slice(0, amk.indexOf(apart.head)) : nums.slice(0, nums.lastIndexOf(total));
     if (measured && total === lastMoney.value) { quantity = measured.quantity; unitPrice = measured.unitPrice; }
     if (apart && clause === apart.clause) { quantity = apart.clause.quantity; unitPrice = apart.clause.unitPrice; }
+    // (a count before its times sign on the row, "1.00 X 15.90 15.90", is the quantity: the pair
+    // below would order the two figures by their decimals and take 15.90 for it)
+    if (quantity === null && clause && clause !== measured && Math.abs(clause.quantity * clause.unitPrice - total) < 0.011) { quantity = clause.quantity; unitPrice = clause.unitPrice; }
     for (let i = before.length - 1; i >= 1 && quantity === null; i--) {
       for (let j = i - 1; j >= 0; j--) {
         if (Math.abs(before[i] * before[j] - total) < 0.011 * Math.max(1, Math.abs(total) / 100)) {

@@ -42,10 +42,11 @@ const COUNT_WORD = ['ad', 'adet', 'pcs', 'pc', 'ea', 'st', 'stk', 'stck', 'stüc
 const UNIT_WORD = String.raw`(?:\s*(?:${COUNT_WORD})\.?(?=\s))?`;
 
 /**
- * A count of 1-3 digits, its unit word or not, the times sign, a unit price with two decimals
+ * A count of 1-3 digits (printed with zero decimals or not: "1.00 X 15.90", a Malaysian till's
+ * quantity column), its unit word or not, the times sign, a unit price with two decimals
  * (point or comma; a currency sign before it, a per-unit word after it, or none), spaces or not between them.
  */
-const CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})${UNIT_WORD}\s*${TIMES}\s*${PRICE_SIGN}(\d{1,3}(?:[.,]\d{3})*|\d+)([.,])(\d{2})(?![\d])${PER_UNIT}`, 'gu');
+const CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})(?:[.,]0{2,3})?${UNIT_WORD}\s*${TIMES}\s*${PRICE_SIGN}(\d{1,3}(?:[.,]\d{3})*|\d+)([.,])(\d{2})(?![\d])${PER_UNIT}`, 'gu');
 
 /** A count, its unit word or not, the times sign, a whole unit price whose thousands may be grouped with spaces (the caller tries each place it may end). */
 const WHOLE_CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})${UNIT_WORD}\s*${TIMES}\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?![\d]|[.,]\d)`, 'gu');

@@ -65,6 +65,8 @@ t.test('rows of codes and figures, and the tax code before a name', async (t) =>
   t.notOk(namelessCodeRow(row('4410 3'), false), 'no money');
   t.equal(nameWithoutTaxCode('SR: CABLE TIES'), 'CABLE TIES');
   t.equal(nameWithoutTaxCode('ZR. RICE 5KG'), 'RICE 5KG');
+  t.equal(nameWithoutTaxCode('ZRL:ASAM BOI 65G'), 'ASAM BOI 65G', 'a zero-rated local supply');
+  t.equal(nameWithoutTaxCode('ZRE: PALM OIL 5L'), 'PALM OIL 5L', 'a zero-rated export');
   t.equal(nameWithoutTaxCode('- SESAME SNAPS'), 'SESAME SNAPS');
   t.equal(nameWithoutTaxCode('SRIRACHA SAUCE'), 'SRIRACHA SAUCE');
 });

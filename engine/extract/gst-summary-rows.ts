@@ -1,0 +1,137 @@
+/**
+ * @module engine/extract/gst-summary-rows
+ * The rows of a Malaysian or Singaporean GST summary: a GST tax code (SR standard rated, ZR/ZRL
+ * zero rated, E/ES exempt, OS out of scope...), its rate and the code's amount and tax, under a
+ * "GST Summary Amount Tax" header: "SR @6% 9.62 0.58", "SR = 6% 28.11 1.69", "S: Standard 6%
+ * 39.58 2.37", "SR 6.0% 20.28 1.22", the rate printed without % ("SR 6 45.00 2.70") or after the
+ * amount ("SR 14.15 6 0.85", under "CODE AMOUNT % TAX"), "ZRL (@ 0%) 6.70 0.00", or with the
+ * code's gross after its tax ("SR 6 7,395.09 443.71 7,838.80"). A row is kept
+ * only when its own arithmetic holds: tax = amount x rate to the half cent of its rounding
+ * (../parse/bare-rate.ts BARE_TOLERANCE), a zero-rated row's tax 0. The codes' amounts add up to
+ * the document's net and their taxes to its tax (Royal Malaysian Customs, GST Guide on Tax
+ * Invoice: a simplified tax invoice prints the amount and tax per code).
+ *
+ * A tax whose figure OCR read with a stray digit ("2.371" for 2.37) or without its point ("040"
+ * for 0.40) is the row's tax only when the figure holds a two-decimal value that is amount x rate
+ * to the cent: the row is then
+ * `repaired`, and the caller takes it only where the total less the amount gives that value too.
+ * Pure and total.
+ */
+import { amountsIn, type DocLine, type PlacedAmount } from '../parse/lines.ts';
+import { BARE_TOLERANCE } from '../parse/bare-rate.ts';
+
+/** One code's row of the summary. */
+export interface GstSummaryRow {
+  line: DocLine;
+  /** The tax code as printed, upper case ("SR", "ZRL", "S"). */
+  code: string;
+  /** The rate as a fraction (0.06). */
+  rate: number;
+  amount: PlacedAmount;
+  /** The tax, in currency units (a repaired figure's value when `repaired`). */
+  tax: number;
+  taxAt: PlacedAmount;
+  /** True when the tax figure was read with a stray digit and put right by the row's arithmetic (see the module comment). */
+  repaired: boolean;
+}
+
+/**
+ * A GST tax code opening the line, then what tills print between it and the rate: "@", "=", ":",
+ * "(", "-", and one word ("GST", "Standard", or the tax word as OCR slipped on it, "GS-"):
+ * "SR=GST@6%", "S: Standard 6%", "SR (@ 6%)", "ZRL:0%", "SR=GS- @6%". The row's arithmetic decides.
+ */
+const CODE = /^\W{0,2}(SR|ZRL|ZRE|ZR|S|Z|ES|E|OS)(?![\p{L}\d])[\s.:=@(\-]*(?:\p{L}{1,8}(?![\p{L}\d])[\s.:=@(\-]*)?/iu;
+/** The rate with its % sign, or bare (a whole 0-30), then the rest ("6%)", "6%:"). */
+const RATE_FIRST = /^\(?\s*(\d{1,2}(?:\.\d{1,2})?)\s?(%?)\s?[):]?\s+(.*)$/;
+/** Amount, a bare whole rate, tax ("14.15 6 0.85"). */
+const RATE_BETWEEN = /^(\d[\d,]*\.\d{2})\s+(\d{1,2})\s+(.*)$/;
+
+/** Two decimals of `t` (a figure read with one stray digit) when dropping that digit gives `want` (cents). */
+function strayDigitValue(text: string, want: number): boolean {
+  const digits = text.replace(/[^\d.]/g, '');
+  for (let i = 0; i < digits.length; i++) {
+    if (digits[i] === '.') continue;
+    const cut = digits.slice(0, i) + digits.slice(i + 1);
+    if (/^\d+\.\d{2}$/.test(cut) && Math.round(Number(cut) * 100) === Math.round(want * 100)) return true;
+  }
+  return false;
+}
+
+/** The summary row `line` makes, or null (see the module comment). */
+export function gstSummaryRow(line: DocLine): GstSummaryRow | null {
+  const c = CODE.exec(line.text);
+  if (!c) return null;
+  const rest = line.text.slice(c[0].length);
+  let rate: number, from: number;
+  const between = RATE_BETWEEN.exec(rest);
+  const first = between ? null : RATE_FIRST.exec(rest);
+  if (between) {
+    rate = Number(between[2]) / 100;
+    from = c[0].length;
+  } else if (first) {
+    // (a bare rate is a whole number: "SR 6.00 4.60 0.28" under "TAX CODE % AMOUNT TAX" prints it so, and that is read too)
+    rate = Number(first[1]) / 100;
+    from = line.text.length - first[3].length;
+  } else return null;
+  if (!(rate >= 0 && rate <= 0.3)) return null;
+  const figs = amountsIn(line).filter((a) => a.end > from && !(between && a.decimals === 0 && a.value === Number(between[2])));
+  // (a third figure after them is the code's gross, amount + tax: "SR 6 7,395.09 443.71 7,838.80" under "GST% Amt GST Total")
+  const gross = figs.length === 3 && figs[2].decimals === 2 && Math.round(figs[2].value * 100) === Math.round((figs[0].value + figs[1].value) * 100);
+  if ((figs.length !== 2 && !gross) || figs[0].decimals !== 2 || figs[0].value < 0) return null;
+  const [amount, taxAt] = figs;
+  const want = Math.round(amount.value * rate * 100) / 100;
+  if (taxAt.decimals === 2) {
+    if (rate === 0 ? taxAt.value !== 0 : !(taxAt.value > 0 && Math.abs(amount.value * rate - taxAt.value) <= BARE_TOLERANCE(taxAt.value))) return null;
+    return { line, code: c[1].toUpperCase(), rate, amount, tax: taxAt.value, taxAt, repaired: false };
+  }
+  // (a stray digit: "2.371" holds 2.37, 6 % of 39.58; or the point lost: "040" for 0.40, 6 % of 6.60)
+  const pointLost = taxAt.decimals === 0 && /^\d{3,}$/.test(taxAt.text.trim()) && Number(taxAt.text.trim()) === Math.round(want * 100);
+  if (rate > 0 && want > 0 && ((taxAt.decimals === 3 && strayDigitValue(taxAt.text, want)) || pointLost)) {
+    return { line, code: c[1].toUpperCase(), rate, amount, tax: want, taxAt, repaired: true };
+  }
+  return null;
+}
+
+/** A line opening with a short code or none, then a rate with its % sign ("SR 6% ...", "T@6% ...", "Z @0% ..."): a summary row, read or not. */
+const RATE_ROW_OPENING = /^\W{0,2}(?:\p{L}{1,3}(?![\p{L}\d]))?[\s.:=@(\-]*\d{1,2}(?:\.\d{1,2})?\s?%/u;
+
+/**
+ * The GST summary rows of `lines`, in page order (one per line at most); none when a line that
+ * opens with a short code (or none) and a rate with its % sign, and prints two figures or more,
+ * is no row (its figures do not hold, "SR 6% 155.50 9.31", or its code is none of the codes read,
+ * "T@6% 36.41 2.18"), as the rows read are then only part of the summary.
+ */
+export function gstSummaryRows(lines: DocLine[]): GstSummaryRow[] {
+  const rows: GstSummaryRow[] = [];
+  for (const l of lines) {
+    const r = gstSummaryRow(l);
+    if (r) rows.push(r);
+    else if (RATE_ROW_OPENING.test(l.text) && amountsIn(l).filter((a) => a.decimals === 2).length >= 2) return [];
+  }
+  return rows;
+}
+
+/**
+ * The document's net and tax a GST summary prints: the sums of its rows' amounts and taxes (one
+ * row per code and rate; the same row printed twice counts once), in currency units rounded to
+ * the cent, and the last row. Null when no row has an amount, when one code and rate print two
+ * different rows, or when a repaired row (a stray digit put right) is not confirmed by a printed
+ * total: net + tax must be one of `totals` to the cent.
+ */
+export function gstSummarySums(rows: GstSummaryRow[], totals: number[]): { net: number; tax: number; last: GstSummaryRow } | null {
+  const byCode = new Map<string, GstSummaryRow>();
+  for (const r of rows) {
+    const key = `${r.code}:${r.rate}`;
+    const had = byCode.get(key);
+    if (had && (had.amount.value !== r.amount.value || had.tax !== r.tax)) return null;
+    if (!had) byCode.set(key, r);
+  }
+  // (a code's row of nothing, "ZR 0% 0.00 0.00", tells nothing alone)
+  const kept = [...byCode.values()];
+  if (!kept.some((r) => r.amount.value > 0)) return null;
+  const cents = (x: number) => Math.round(x * 100);
+  const net = kept.reduce((s, r) => s + cents(r.amount.value), 0) / 100;
+  const tax = kept.reduce((s, r) => s + cents(r.tax), 0) / 100;
+  if (kept.some((r) => r.repaired) && !totals.some((t) => cents(t) === cents(net) + cents(tax))) return null;
+  return { net, tax, last: kept[kept.length - 1] };
+}
