@@ -73,6 +73,7 @@ import { nameAfterOpeningClause } from './clause-opens-row.ts';
 import { damagedCountLine } from './damaged-count.ts';
 import { withoutLeadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
+import { withoutStrayPunctuation } from './stray-punctuation.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -662,5 +663,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
   // (a till's item name OCR read, its O read as a 0 or its 1 as an l, "GREEK Y0GURT 320Z":
   // ../parse/letter-digit-slips.ts; an invoice's rows print article codes, "B00C0FM0MQ", and stay as read)
   if (!opts.columns) for (const { item, line } of out) if (line.source === 'ocr' && item.description) item.description = mendedLetters(item.description);
+  // (specks read as punctuation ending a scanned name, "SPUELMITTEL.", "GEL PENS 12PK : .": ./stray-punctuation.ts)
+  for (const { item, line } of out) if (line.source === 'ocr' && item.description) item.description = withoutStrayPunctuation(item.description);
   return out;
 }
