@@ -48,6 +48,7 @@ import { coverCount } from './cover-count.ts';
 import { packSize } from './pack-size.ts';
 import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
+import { classSummaryRow } from './class-summary-row.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
 import { clauseOfItemAbove } from './quantity-below-item.ts';
 import { namesBelowClauses } from './name-below-clause.ts';
@@ -100,6 +101,8 @@ const SUMMARY = [...STOP, ...TOTAL_LABELS.filter((re) => !['amount', 'montant', 
 function summaryRow(l: DocLine): boolean {
   // (the amount, payment and change words that are ordinary words too, on a row of their own: "IMPORTE 26,90", "TARJETA 26,90")
   if (bareSummaryRow(l)) return true;
+  // (a tax class or the tax named after an amount or sales word, "Kwota PTU A 23% 7,88", "Sprzed. opodatk. A 42,15": ./class-summary-row.ts)
+  if (classSummaryRow(l.text)) return true;
   const m = matchAny(l.text, SUMMARY);
   if (!m) return false;
   const first = amountsIn(l).filter((a) => !/^\s?%/.test(l.text.slice(a.end)))[0];
@@ -534,13 +537,14 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // ./unit-word.ts; with no text line above, a row with no name of its own (a unit word, or none
     // left once its clause took the unit, the row printing its own total) under a line read as an
     // item for a size at its end,
-    // "Pivo Kozel 11 0,51" for 0,5 l, is this row's name, not an item of its own)
+    // "Pivo Kozel 11 0,51" for 0,5 l, is this row's name, not an item of its own; so is it over a row
+    // whose quantity clause makes its amount, the clause's unit price glued to its sign, "4 x4,29 17,16 A")
     const unitName = unitOnly(desc);
     // (and a count's unit before the name, "3 kpl Korvapuusti 11,70")
     if (lead && !unitName) desc = withoutLeadingUnit(desc);
     const sizeAbove = out[out.length - 1];
     // (not a quantity line whose name is printed under it, ./name-below-clause.ts: the item above is one of its own)
-    if ((unitName || (!/\p{L}{2,}/u.test(desc) && money.length >= 2)) && !pendingText && !namesBelow.has(i) && sizeAbove && sizeAbove.line === rows[i - 1] && sizeAbove.item.unitPrice === null && sizeAbove.item.totalAmount !== lastMoney.value) {
+    if ((unitName || (!/\p{L}{2,}/u.test(desc) && (money.length >= 2 || !!clause))) && !pendingText && !namesBelow.has(i) && sizeAbove && sizeAbove.line === rows[i - 1] && sizeAbove.item.unitPrice === null && sizeAbove.item.totalAmount !== lastMoney.value) {
       out.pop();
       pendingText = rows[i - 1];
     }
