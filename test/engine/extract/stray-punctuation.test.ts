@@ -30,4 +30,7 @@ t.test('withoutStrayPunctuation keeps brackets, abbreviations and names that are
   t.equal(withoutStrayPunctuation('Tee inkl.'), 'Tee inkl.');
   t.equal(withoutStrayPunctuation('Pizza (groß)'), 'Pizza (groß)');
   t.equal(withoutStrayPunctuation('Tea & #'), 'Tea & #');
+  t.equal(withoutStrayPunctuation('STAPLER HEAVY DUTY.'), 'STAPLER HEAVY DUTY');
+  t.equal(withoutStrayPunctuation('Baguette: tradition'), 'Baguette tradition');
+  t.equal(withoutStrayPunctuation('SIZE: L'), 'SIZE: L', 'a label before a capital stays');
 });
