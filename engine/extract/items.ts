@@ -77,6 +77,7 @@ import { damagedCountLine } from './damaged-count.ts';
 import { withoutLeadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
 import { withoutStrayPunctuation } from './stray-punctuation.ts';
+import { withoutItemNumbers } from './item-sequence-number.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -678,5 +679,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
   if (!opts.columns) for (const { item, line } of out) if (line.source === 'ocr' && item.description) item.description = mendedLetters(item.description);
   // (specks read as punctuation ending a scanned name, "SPUELMITTEL.", "GEL PENS 12PK : .": ./stray-punctuation.ts)
   for (const { item, line } of out) if (line.source === 'ocr' && item.description) item.description = withoutStrayPunctuation(item.description);
+  // (item numbers counting the lines down a till, "001 PAO FRANCES KG", "002 CAFE EXPRESSO": ./item-sequence-number.ts)
+  const numbered = withoutItemNumbers(out.map((x) => x.item.description));
+  for (const [k, x] of out.entries()) x.item.description = numbered[k];
   return out;
 }
