@@ -580,7 +580,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
-    const amk = am.filter((a) => !inPack(a) && !named.has(a));
+    // (a zero-padded number opening the row, "002 CAFE EXPRESSO 13,00", is the line's number, never its quantity: ./item-sequence-number.ts)
+    const amk = am.filter((a) => !inPack(a) && !named.has(a) && !(a === lead && /^0\d/.test(a.text)));
     const nums = amk.map((a) => a.value);
     const proven = clause ?? clauseAbove;
     let total = apart && clause === apart.clause ? apart.value : money[money.length - 1].value;

@@ -24,3 +24,10 @@ t.test('withoutItemNumbers strips numbers that count the items only', async (t) 
   t.same(withoutItemNumbers(['Cola', '2 Fanta']), ['Cola', '2 Fanta'], 'one number counts nothing');
   t.same(withoutItemNumbers(['Milk', null]), ['Milk', null]);
 });
+
+t.test('a zero-padded number opening a row with its figures is no quantity', async (t) => {
+  const lines = ['LANCHONETE BOM GOSTO LTDA', 'Rua Sete 100 - Centro', 'CNPJ: 11.222.333/0001-44', 'CUPOM FISCAL ELETRONICO - SAT',
+    '001 PAO DE QUEIJO 13,50', '002 SUCO DE UVA 7,00', 'TOTAL R$ 20,50', '12/10/2026 09:14:02'];
+  const r = extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.same(r.tableItems.map((i) => [i.description, i.quantity, i.totalAmount]), [['PAO DE QUEIJO', null, 13.5], ['SUCO DE UVA', null, 7]]);
+});
