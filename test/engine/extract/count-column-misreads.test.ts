@@ -33,6 +33,9 @@ t.test('specks after the count and a unit word glued to the name are no part of 
   t.same(items(['Cafetería Sol S.L.', 'Calle Mayor 3, Madrid', 'Ticket 7781 09/10/2026'],
     ['2 uds Churros 1,80 3,60', '1 uds Café con leche 1,60 1,60'], ['TOTAL EUR 5,20']), [
     ['Churros', 2, 1.8, 3.6], ['Café con leche', 1, 1.6, 1.6]]);
+  t.same(items(['Konditorei Weber GmbH', 'Marktplatz 3, 01067 Dresden', 'Bon 1187 09.10.2026'],
+    ['2 Stollen 14,10 28,20', '1 Stk. Eierschecke 3,30 3,30'], ['SUMME EUR 31,50']), [
+    ['Stollen', 2, 14.1, 28.2], ['Eierschecke', 1, 3.3, 3.3]], 'a name opening with a unit word\'s letters keeps them');
 });
 
 t.test('a count and unit price joined by a point are no date: the row is an item', async (t) => {
