@@ -49,6 +49,7 @@ import { coverCount } from './cover-count.ts';
 import { packSize } from './pack-size.ts';
 import { classLetterApart } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
+import { classSummaryRow } from './class-summary-row.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
 import { clauseOfItemAbove } from './quantity-below-item.ts';
 import { namesBelowClauses } from './name-below-clause.ts';
@@ -60,6 +61,8 @@ import { quantityFirst } from './quantity-first.ts';
 import { makesToTheCent, pairMakingTotal, unitPriceFirst } from './price-quantity-order.ts';
 import { unitMarkedPair } from './unit-marked-pair.ts';
 import { leadingCount } from './leading-count.ts';
+import { blockCountsFirst, damagedLeadingCount } from './damaged-leading-count.ts';
+import { dottedClause } from './dotted-clause.ts';
 import { unitOnly, withoutLeadingUnit } from './unit-word.ts';
 import { rateColumnStart } from './rate-column-before-amount.ts';
 import { skipWordInName } from './skip-word-in-name.ts';
@@ -74,6 +77,8 @@ import { nameAfterOpeningClause } from './clause-opens-row.ts';
 import { damagedCountLine } from './damaged-count.ts';
 import { withoutLeadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
+import { withoutStrayPunctuation } from './stray-punctuation.ts';
+import { withoutItemNumbers } from './item-sequence-number.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -102,6 +107,8 @@ function summaryRow(l: DocLine): boolean {
   if (bareSummaryRow(l)) return true;
   // (its label misread by one letter, "Gubtotal : 15.90": ../parse/slipped-summary-word.ts)
   if (slippedSummaryRow(l.text)) return true;
+  // (a tax class or the tax named after an amount or sales word, "Kwota PTU A 23% 7,88", "Sprzed. opodatk. A 42,15": ./class-summary-row.ts)
+  if (classSummaryRow(l.text)) return true;
   const m = matchAny(l.text, SUMMARY);
   if (!m) return false;
   const first = amountsIn(l).filter((a) => !/^\s?%/.test(l.text.slice(a.end)))[0];
@@ -124,7 +131,9 @@ const TAX_WORD_AFTER = /^(?:vat|tax|gst|ust|mwst|tva|btw|steuer)\b/i;
  * its price row, which would end the item's name there; ./date-glued-to-code.ts).
  */
 function printsDate(text: string): boolean {
-  return findDates(text).some((d) => !gluedToCode(text, d.start) && !dateIntoAmount(text, d));
+  // (nor a count and its unit price a speck joined, "2.12.99 25.98": ./dotted-clause.ts)
+  const dotted = dottedClause(text, null);
+  return findDates(text).some((d) => !gluedToCode(text, d.start) && !dateIntoAmount(text, d) && !(dotted && d.start < dotted.end && d.end > dotted.start));
 }
 
 /** Initials joined by an ampersand, a brand's name ("L&P 1.5L", "A&W Root Beer", "M&M's"): a word of a description. */
@@ -399,6 +408,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
   const unitFirst = unitPriceFirst(cols ?? (header ? headerColumns(header) : null));
   const out: PlacedItem[] = [];
   const rates = printedRates(rows);
+  // (whether the block's rows open with their count, "2 NASI LEMAK AYAM ...": ./damaged-leading-count.ts)
+  const countsFirst = blockCountsFirst(rows.map((r) => r.text));
   let pendingText: DocLine | null = null;
   // a line that is only a quantity and a unit price ("2 x 3,69", printed above its item on
   // European tills) is no item: it gives the next line its quantity and unit price
@@ -472,10 +483,10 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // or a position number: a whole number first, then words ("1 Toolbox Stahlcoil 100,00 10 850,00")
     const leadsText = am.length > 1 && am[0].decimals === 0 && !/\p{L}/u.test(l.text.slice(0, am[0].start));
     // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00"; or a point after it,
-    // "1. Radler 4,20 4,20 B", a scan's speck or a position's number: a quantity only where a
-    // product proves it, below)
-    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:\.\s*)?(?:x\s+|[×*]\s*)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
-    const dottedLead = !!lead && /^\.\s*\p{L}/u.test(l.text.slice(lead.end));
+    // "1. Radler 4,20 4,20 B", a scan's speck or a position's number, two of them, "1.. st Räksmörgås": a
+    // quantity only where a product proves it, below)
+    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    const dottedLead = !!lead && /^[.·]{1,2}\s*\p{L}/u.test(l.text.slice(lead.end));
     // a whole figure inside the name ("Empanada de carne (2) 7,00", "Pizza 4 formaggi 9,50":
     // ./figure-in-name.ts) is text, unless under a figure column or times another figure makes the amount
     const last = money[money.length - 1];
@@ -510,7 +521,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (or a price per unit and a quantity with the same unit, either order, no sign: "1,659 €/l 42,30 l 70,18", ./unit-marked-pair.ts)
     const measured = measuredQuantity(before0, lastMoney) ?? leadingMeasure(before0, lastMoney) ?? unitMarkedPair(before0, lastMoney);
     const apart = whole ? amountApart(l, money) : null;
-    const clause = measured ?? quantityClause(before0, lastMoney.value) ?? (whole ? quantityClause(before0, lastMoney.value, true) : null) ?? apart?.clause ?? null;
+    const clause = measured ?? quantityClause(before0, lastMoney.value) ?? dottedClause(before0, lastMoney.value) ?? (whole ? quantityClause(before0, lastMoney.value, true) : null) ?? apart?.clause ?? null;
     const firstFig = fine && fine.start < figure.start ? fine : figure;
     // (a clause that makes the amount ends the description, whatever figures the description
     // holds before it: a size, "Unicum 0,5l 1x1 841", a grade, "Super 95 39,47 L x ...")
@@ -524,7 +535,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
     // (a clause opening the row, the name after it: "2 x 1,30 Baguette tradition 2,60", ./clause-opens-row.ts)
     const opened = clause && !(measured?.name && clause === measured) ? nameAfterOpeningClause(l.text, clause, lastMoney.start) : null;
-    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:\.\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
@@ -536,13 +547,14 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // ./unit-word.ts; with no text line above, a row with no name of its own (a unit word, or none
     // left once its clause took the unit, the row printing its own total) under a line read as an
     // item for a size at its end,
-    // "Pivo Kozel 11 0,51" for 0,5 l, is this row's name, not an item of its own)
+    // "Pivo Kozel 11 0,51" for 0,5 l, is this row's name, not an item of its own; so is it over a row
+    // whose quantity clause makes its amount, the clause's unit price glued to its sign, "4 x4,29 17,16 A")
     const unitName = unitOnly(desc);
     // (and a count's unit before the name, "3 kpl Korvapuusti 11,70")
     if (lead && !unitName) desc = withoutLeadingUnit(desc);
     const sizeAbove = out[out.length - 1];
     // (not a quantity line whose name is printed under it, ./name-below-clause.ts: the item above is one of its own)
-    if ((unitName || (!/\p{L}{2,}/u.test(desc) && money.length >= 2)) && !pendingText && !namesBelow.has(i) && sizeAbove && sizeAbove.line === rows[i - 1] && sizeAbove.item.unitPrice === null && sizeAbove.item.totalAmount !== lastMoney.value) {
+    if ((unitName || (!/\p{L}{2,}/u.test(desc) && (money.length >= 2 || !!clause))) && !pendingText && !namesBelow.has(i) && sizeAbove && sizeAbove.line === rows[i - 1] && sizeAbove.item.unitPrice === null && sizeAbove.item.totalAmount !== lastMoney.value) {
       out.pop();
       pendingText = rows[i - 1];
     }
@@ -571,7 +583,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
-    const amk = am.filter((a) => !inPack(a) && !named.has(a));
+    // (a zero-padded number opening the row, "002 CAFE EXPRESSO 13,00", is the line's number, never its quantity: ./item-sequence-number.ts)
+    const amk = am.filter((a) => !inPack(a) && !named.has(a) && !(a === lead && /^0\d/.test(a.text)));
     const nums = amk.map((a) => a.value);
     const proven = clause ?? clauseAbove;
     let total = apart && clause === apart.clause ? apart.value : money[money.length - 1].value;
@@ -655,6 +668,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       quantity = counted.count; desc = counted.name;
       if (unitPrice === null && before.length === 1 && Math.abs(counted.count * before[0] - total) < 0.011) unitPrice = before[0];
     }
+    // (a count in the block's count column misread as a letter, "N NASI LEMAK AYAM 12.90 25.80": ./damaged-leading-count.ts)
+    const damaged = quantity === null && unitPrice === null && before.length === 1 ? damagedLeadingCount(desc, before[0], total, countsFirst) : null;
+    if (damaged) { quantity = damaged.count; unitPrice = before[0]; desc = damaged.name; }
     // (the covers a cover charge counts, "Coperto x2 4,00": ./cover-count.ts; the unit price follows from the total)
     const covers = quantity === null && unitPrice === null ? coverCount(desc) : null;
     if (covers) { quantity = covers.count; desc = covers.name; }
@@ -668,5 +684,10 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
   // (a till's item name OCR read, its O read as a 0 or its 1 as an l, "GREEK Y0GURT 320Z":
   // ../parse/letter-digit-slips.ts; an invoice's rows print article codes, "B00C0FM0MQ", and stay as read)
   if (!opts.columns) for (const { item, line } of out) if (line.source === 'ocr' && item.description) item.description = mendedLetters(item.description);
+  // (specks read as punctuation ending a scanned name, "SPUELMITTEL.", "GEL PENS 12PK : .": ./stray-punctuation.ts)
+  for (const { item, line } of out) if (line.source === 'ocr' && item.description) item.description = withoutStrayPunctuation(item.description);
+  // (item numbers counting the lines down a till, "001 PAO FRANCES KG", "002 CAFE EXPRESSO": ./item-sequence-number.ts)
+  const numbered = withoutItemNumbers(out.map((x) => x.item.description));
+  for (const [k, x] of out.entries()) x.item.description = numbered[k];
   return out;
 }

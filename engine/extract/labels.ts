@@ -266,15 +266,17 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     // marker in capitals is no series ("LIANIKIS NO 684495" is number 684495, not "NO 684495"); the marker as OCR
     // damages it: "No" with its o read as a u before its point or colon ("Invoice Nu: 2018042010"), "number" with
     // its m read as an n or "rn" ("Invoice nunber: 60000483942")
-    const series = /^[\s:#.·º°-]*(?:(?:(?:n[o0]|nr|nro|number|num|nu(?:n|rn)ber|nu(?=[.:]))\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|#)\.?[\s:#.]*)?(?!(?:N[O0]|NR|NRO|NUM)\.?\s)([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
+    const series = /^[\s:#.·º°'’‘`"-]*(?:(?:(?:n[o0]|nr|nro|number|num|nu(?:n|rn)ber|nu(?=[.:]))\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|#)\.?[\s:#.]*)?(?!(?:N[O0]|NR|NRO|NUM)\.?\s)([A-Z]{1,4} \d[A-Za-z0-9\-\/._]{0,30})(?![\p{L}\d])/u.exec(rest);
     // a bare "n" or "n?" is "nº" whose ordinal sign OCR dropped or could not read ("NFC-e n? T9-14216",
     // "Ticket N?: T474307"), and "N0" is "No" with its o read as a zero ("INVOICE N0: CS569651")
     // a speck before the id read as a bracket or a lone letter ("Receipt No.: ( CS1802/27714",
     // "Receipt No.: C CS1801/27037") is no part of it: a lone character and a space before a
     // token that starts with letters and then a digit; a lone letter before a colon and a space is
     // the number sign misread ("RECEIPT B: CSP0422870" for "RECEIPT #:"), and a colon inside the
-    // id's letters a speck ("Doc No. C:S00065374" is CS00065374)
-    const m = series ?? /^[\s:#.·º°(\[-]*(?:(?:(?:n[o0]|nr|nro|number|num|nu(?:n|rn)ber|nu(?=[.:]))\b|(?:č|c|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??:?(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?(?:[A-Za-z(\[|]\s+(?=[A-Za-z]{1,3}\d)|[A-Za-z]:\s+(?=[A-Za-z]{0,4}[-\/]?\d))?((?:[A-Z]:(?=[A-Z]{1,3}\d{3}))?[A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
+    // id's letters a speck ("Doc No. C:S00065374" is CS00065374); so is a small letter before a number of four digits or
+    // more ("Extrato No. c 004512"), a lone digit before a number with a dash or slash ("Beleg Nr. 2 2026-118834"), and a
+    // quote before the marker ("Ticket 'n° 000234"); the č of "č." read as a question mark ("Účtenka ?. 2026/1187")
+    const m = series ?? /^[\s:#.·º°'’‘`"(\[-]*(?:(?:(?:n[o0]|nr|nro|number|num|nu(?:n|rn)ber|nu(?=[.:]))\b|(?:č|c|\?|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??:?(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?(?:[A-Za-z(\[|]\s+(?=[A-Za-z]{1,3}\d)|[A-Za-z]:\s+(?=[A-Za-z]{0,4}[-\/]?\d)|[a-z]\s+(?=\d{4,}(?![A-Za-z\d]))|\d\s+(?=\d{2,}[-\/]\d[\d\-\/]{2,}(?![A-Za-z\d])))?((?:[A-Z]:(?=[A-Z]{1,3}\d{3}))?[A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
     if (!m || !/\d/.test(m[1]) || isDateToken(m[1])) return null;
     const start = from + m.index + m[0].length - m[1].length;
     // a piece of the till's date or time under or beside the label ("07" of "07:23")

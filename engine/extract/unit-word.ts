@@ -11,8 +11,8 @@ import { QUANTITY_UNIT_SOURCE as UNIT } from '../parse/quantity-units.ts';
 /** Nothing but a unit word, a count before it and a times sign after it, and specks: no name. */
 const SPECK = "['’`·]";
 const UNIT_ONLY = new RegExp(String.raw`^[\s\d.,]*${SPECK}?\s*${UNIT}\.?(?:\s|${SPECK}|\.)*(?:[x×*@]\s*)?(?:S\/\.?)?\s*$`, 'iu');
-/** A unit word opening a name ("kpl Korvapuusti" after the count "3"), then the name. */
-const UNIT_FIRST = new RegExp(String.raw`^\s*${UNIT}\.?\s+(?=\p{L}{2})`, 'iu');
+/** A unit word opening a name ("kpl Korvapuusti" after the count "3"; a speck read as a middle dot glued after it, "st·Kanelbulle", an apostrophe being a word's, "L'Or"), then the name. */
+const UNIT_FIRST = new RegExp(String.raw`^\s*${UNIT}(?:\.?\s+|\.?·\s*)(?=\p{L}{2})`, 'iu');
 
 /** Whether `description` holds nothing but a quantity clause's unit word (with its count, times sign or specks). */
 export function unitOnly(description: string): boolean {
