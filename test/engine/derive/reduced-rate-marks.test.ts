@@ -39,7 +39,7 @@ t.test('English konbini slip: a star marks the reduced-rate items, two rate line
 });
 
 t.test('Japanese konbini slip: "※" marks the reduced-rate items, "（8%対象 ¥688 内消費税 ¥50）"', async (t) => {
-  const lines = ['ファミリーマート 渋谷店', '東京都渋谷区1-2-3', '2026年03月05日 12:34', 'おにぎり 鮭 ※ ¥160', '緑茶 500ml ¥140', 'サンドイッチ 玉子 ※ ¥298', '弁当 唐揚 ※ ¥230', 'ライター ¥190',
+  const lines = ['ファミリーマート 渋谷店', '東京都渋谷区1-2-3', '2026年03月05日 12:34', 'おにぎり 鮭 ※ ¥160', '緑茶 500ml ¥140', 'サンドイッチ 玉子 ※ ¥298', '弁当 唐揚※ ¥230', 'ライター ¥190',
     '合計 ¥1,018', '（8%対象 ¥688 内消費税 ¥50）', '（10%対象 ¥330 内消費税 ¥30）', 'お預り ¥2,000', 'お釣り ¥982', '※印は軽減税率対象商品です'];
   const r = derive(lines);
   t.same([r.totalAmount, r.taxAmount, r.netAmount], [1018, 80, 938]);
