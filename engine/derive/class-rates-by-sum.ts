@@ -25,7 +25,8 @@ interface RateRow {
 /**
  * The rows of `text` that name a tax, print one rate (0 < r <= 0.3) and no class letter before
  * it, and a net and its tax (tax = net x rate, to 2 cents or 0.2 % of the tax; in whole units,
- * to one unit) with or without their gross after them.
+ * to one unit) with or without their gross after them; or a gross and the tax in it (tax = gross x
+ * r / (1 + r), a Japanese receipt's "(8% Target ¥688 Tax ¥50)": its target is the rate's items' sum).
  */
 function rateRows(text: string): RateRow[] {
   const rows: RateRow[] = [];
@@ -41,8 +42,10 @@ function rateRows(text: string): RateRow[] {
     if (!whole && !figs.every((a) => a.decimals === 2)) continue;
     const [net, tax] = figs;
     const tol = whole ? 0.999 : Math.max(0.021, 0.002 * tax.value);
-    if (Math.abs(net.value * r - tax.value) > tol) continue;
-    const gross = cents(net.value + tax.value);
+    // (or the rate's gross and the tax in it, "(8% Target ¥688 Tax ¥50)", "（8%対象 ¥688 内消費税 ¥50）": 688 x 8 / 108 = 50.96, the yen cut off)
+    const inGross = figs.length === 2 && Math.abs((net.value * r) / (1 + r) - tax.value) <= tol;
+    if (Math.abs(net.value * r - tax.value) > tol && !inGross) continue;
+    const gross = Math.abs(net.value * r - tax.value) <= tol ? cents(net.value + tax.value) : net.value;
     if (figs.length === 3 && Math.abs(figs[2].value - gross) > 0.011) continue;
     rows.push({ rate: r, gross });
   }

@@ -24,6 +24,7 @@ import { salesTaxLineRates } from './sales-tax-flags.ts';
 import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import { classRatesBySum } from './class-rates-by-sum.ts';
+import { reducedRateMarks } from './reduced-rate-marks.ts';
 import { itemTaxFlags, taxAmountLines } from './item-tax-flags.ts';
 import { stackedTaxRate } from './stacked-taxes.ts';
 import type { Undetermined } from './derive-items.ts';
@@ -70,7 +71,11 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   // amount before the discount: its line is found by that amount when not by its own total)
   const gross = grossLines(bill.tableItems);
   const lineRates = itemLineRates(bill.tableItems, text, printed) ?? (gross && itemLineRates(gross, text, printed)) ?? heldBareRates(bill.tableItems, totals, text, printed, a.money);
-  const marks = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text));
+  const lettered = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text));
+  // (no class letters: a Japanese receipt's reduced-rate mark, "Onigiri * ¥160", each class's rate
+  // told by its items' sum against the rate lines' targets, or none: ./reduced-rate-marks.ts)
+  const reduced = lettered ? null : reducedRateMarks(bill.tableItems, text);
+  const marks = lettered ?? (reduced && classRatesBySum(totals, reduced, text).size ? reduced : null);
   const byLetter = classRates(text);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
   const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(totals, marks, text) : new Map<string, number>();

@@ -52,7 +52,17 @@ const WORD_MARKED_PRICE = /^(.*\d)\s+([A-Z]{3})\s*$/;
 const LETTER_END = /(?:^|\s)([A-HLSVZ])\s*$/;
 /** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
 const PRICE_ALONE = /^\s*[¥$€£]?\s?(\d[\d.,\s]*)\s*$/;
-const LETTER_ALONE = /^\s*([A-HLSVZ])\s*$/;
+/**
+ * A class letter alone on its line, bare or in brackets, as OCR sets a mark apart from its item's
+ * row: "A", "(A)", "[B]", and "(A)A" (the bracketed mark read, then its letter read again). Group 1
+ * or 2 is the letter.
+ */
+const LETTER_ALONE = /^\s*(?:([A-HLSVZ])|[([]([A-HLSVZ])[)\]]\2?)\s*$/;
+/** The letter of a line holding a class letter alone (LETTER_ALONE), or null. */
+const letterAlone = (s: string | undefined): string | null => {
+  const m = s === undefined ? null : LETTER_ALONE.exec(s);
+  return m ? m[1] ?? m[2] : null;
+};
 /**
  * A quantity clause opening a line: "2 x 21,40", "3 X", "2 * 1,99", "1,250 kg x", a fuel row's litres "41,37 L × 1,559", a count's unit "6 ks x 21,90" (../parse/quantity-units.ts),
  * or its count or weight before an at sign, as English-speaking tills print it: "3 @ 24.00", "1.250 kg @ 2.40 /kg".
@@ -121,10 +131,22 @@ const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu,
  * row in two, the item's line ending with the letter and the next line its price alone
  * ("Butter Z" / "8.60"; its name may end in a size that is no price: "Cedevita 0,5 B" / "3,50"), or the item's line ending with its price and the next line the letter
  * alone ("Butter 2,70" / "A"), or the item's name alone with its quantity clause and marked total
- * on the next line ("Kaffee" / "2 x 21,40 42,80 B"). A class digit counts only where the class
- * table prints that digit's rate. Each text line is used once, in page order.
+ * on the next line ("Kaffee" / "2 x 21,40 42,80 B"), or the item's row ending with its price under
+ * a line holding the letter alone ("A" / "Milk 1,29", "(A)A" / "Milk 1,29": see classMarksOfLines).
+ * A class digit counts only where the class table prints that digit's rate. Each text line is used
+ * once, in page order.
  */
 export function itemClassMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
+  return classMarksOfLines(items, text, false) ?? classMarksOfLines(items, text, true);
+}
+
+/**
+ * itemClassMarks' reading. A letter alone on the line over an item's row ("A" / "Milk 1,29") is that
+ * item's when the item prints no mark of its own and the class table prints the letter's rate; the
+ * letter under the row above, when that row prints none either, is the row above's first, unless
+ * `aboveFirst` (every mark printed over its item: "A" / "Milk 1,29" / "B" / "Soap 1,79").
+ */
+function classMarksOfLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean): string[] | null {
   const lines = text.split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l) }));
   // (the price before a mark, or alone on its line, is the item's total: whole readings only for a whole total)
   const priced = (s: string, total: number) => {
@@ -137,7 +159,11 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
     if (it.totalAmount === null) return null;
     const desc = fold(it.description ?? '');
     const same = (s: string) => priced(s, it.totalAmount!);
-    let found: { at: number; mark: string } | null = null;
+    let found: { at: number; mark: string; above?: boolean } | null = null;
+    const markAbove = (k: number) => {
+      const letter = k - 1 >= from ? letterAlone(lines[k - 1].l) : null;
+      return letter && !lines[k].m && /\d\s*$/.test(lines[k].l) && same(lines[k].l) ? { at: k, mark: letter, above: true } : null;
+    };
     for (let k = from; k < lines.length && !found; k++) {
       const x = lines[k], next = lines[k + 1];
       if (desc ? !x.f.includes(desc.replace(/\s[a-hz]$/, '')) : !x.m) continue;
@@ -145,22 +171,26 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
       if (x.m && same(x.m[1])) found = { at: k, mark: x.m[2] };
       // (the mark in brackets before the name, the line ending with the price: "(A) PAO DE FORMA 1,59", ../parse/leading-class-mark.ts)
       else if (lead && /\d\s*$/.test(x.l) && same(x.l)) found = { at: k, mark: lead.mark };
+      // (the mark alone on the line over the row, "A" / "Milk 1,29", when the row prints none: not a line an earlier item took)
+      else if (aboveFirst && markAbove(k)) found = markAbove(k);
       else if (next) {
         const letter = LETTER_END.exec(x.l), alone = PRICE_ALONE.exec(next.l);
-        const priceEnd = /(\d)\s*$/.test(x.l) ? [x.l, x.l.trimEnd()] : null, letterNext = LETTER_ALONE.exec(next.l);
+        const priceEnd = /(\d)\s*$/.test(x.l) ? [x.l, x.l.trimEnd()] : null, letterNext = letterAlone(next.l);
         if (letter && alone && same(alone[1])) found = { at: k + 1, mark: letter[1] };
         // the item's name alone, its quantity clause with the marked total under it ("Kaffee" / "2 x 21,40 42,80 B")
         else if (next.m && QUANTITY_FIRST.test(next.l) && same(next.m[1])) found = { at: k + 1, mark: next.m[2] };
         // the mark in brackets before the name alone, its quantity clause and total under it ("(A) IOGURTE" / "3 X 0,45 1,35")
         else if (lead && !/\d[.,]\d{2}\s*$/.test(x.l) && QUANTITY_FIRST.test(next.l) && /\d\s*$/.test(next.l) && same(next.l)) found = { at: k + 1, mark: lead.mark };
-        else if (priceEnd && letterNext && same(priceEnd[1])) found = { at: k + 1, mark: letterNext[1] };
-      }
+        else if (priceEnd && letterNext && same(priceEnd[1])) found = { at: k + 1, mark: letterNext };
+        else found = markAbove(k);
+      } else found = markAbove(k);
     }
     // (a digit is a class only where the class table prints it: "Brot 2.50 1" on a page without one may end in a count;
     // so is a small letter, as OCR reads a till's capital now and then, "Masło 15,98 c" under "PTU C 5% 1,07": "Ser 0,25 g" is a weight)
     // (a class word likewise: "Vinho 8,00 NOR" under "NOR 23% ...")
     // (and L, the Dutch tills' low rate, "3,45 L" under "L 9% ...", as a litre size may end a name: "Cola 1,50 L")
-    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
+    // (and a letter alone over its item only where the table prints it: a lone letter over a row may be another line's speck)
+    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || found.above) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
     marks.push(found.mark.toUpperCase());
     from = found.at + 1;
   }

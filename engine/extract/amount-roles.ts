@@ -24,7 +24,7 @@ import { chargeAmounts } from './service-charges.ts';
 import { firstOfPair } from './labelled-pairs.ts';
 import { totalsBands } from './totals-band.ts';
 import { carriedForward } from './carried-forward.ts';
-import { INC_BEFORE_RATE, TAX_WORD_SOURCE, TAX_WORDS } from '../parse/tax-words.ts';
+import { INC_BEFORE_RATE, JAPANESE_TAX_SOURCE, TAX_WORD_SOURCE, TAX_WORDS } from '../parse/tax-words.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { gstSummaryRows, gstSummarySums } from './gst-summary-rows.ts';
@@ -169,6 +169,8 @@ export const TAX_LABELS = k([
 TAX_LABELS.push(...TAX_WORDS.filter((w) => !TAX_LABELS.some((re) => re.test(fold(w)))).map((w) => keyword(w)));
 // Vietnam's VAT ("Thuế GTGT", giá trị gia tăng; "Tiền thuế"), its marked letters possibly blanks
 TAX_LABELS.push(...vi(['thuế gtgt', 'gtgt', 'tiền thuế']));
+// Japan's consumption tax inside its run of kanji ("（8%対象 ¥688 内消費税 ¥50）": the tax included in the rate's target)
+TAX_LABELS.push(new RegExp(JAPANESE_TAX_SOURCE, 'u'));
 /**
  * Colombia's INC (impuesto nacional al consumo, Ley 1607 de 2012: 8 % on restaurant and café
  * bills, printed where VAT would be, "Base 34.167  INC 8% 2.733"): only before a rate, as "Inc."

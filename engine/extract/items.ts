@@ -79,6 +79,7 @@ import { withoutLeadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
 import { withoutStrayPunctuation } from './stray-punctuation.ts';
 import { withoutItemNumbers } from './item-sequence-number.ts';
+import { markNote } from './mark-note.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -242,7 +243,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   let start = pageLines.findIndex((l) => {
     const hits = HEADER.filter((re) => re.test(fold(l.text))).length;
     // (and so does a pump's labelled line, "Litros 32,15 Precio/L 1,245 Importe 40,03": ./labelled-measure.ts)
-    return hits >= 2 && !/:\s*\d/.test(l.text) && !labelsMeasure(l.text);
+    // (nor does a note explaining an item mark, "* indicates reduced tax rate item": ./mark-note.ts)
+    return hits >= 2 && !/:\s*\d/.test(l.text) && !labelsMeasure(l.text) && !markNote(l.text);
   });
   // (a discount with its negative figure, "Member Disc -0.50", "Rabatt -0,50" under an item, is
   // no item and ends none: the items go on below it; a total carried to the next page, "Suma y
@@ -535,7 +537,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
     // (a clause opening the row, the name after it: "2 x 1,30 Baguette tradition 2,60", ./clause-opens-row.ts)
     const opened = clause && !(measured?.name && clause === measured) ? nameAfterOpeningClause(l.text, clause, lastMoney.start) : null;
-    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);

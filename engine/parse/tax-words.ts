@@ -5,7 +5,7 @@
  * lines of ../extract/amount-roles.ts): VAT and its names in the languages served (DE MwSt/USt,
  * FR/RO TVA, ES/IT/PT IVA, NL BTW, SV/DA Moms, NO MVA, FI ALV, PL PTU, CS/SK DPH, HU ÁFA, HR/SR/BS
  * PDV, SL DDV, BG DDS, TR KDV, BR ICMS, PE IGV "impuesto general a las ventas", GR ΦΠΑ and its Latin
- * transliteration FPA, MY SST (sales and service tax), VN GTGT "thuế giá trị gia tăng", ET käibemaks, LT PVM, LV PVN), GST and
+ * transliteration FPA, MY SST (sales and service tax), JP 消費税 (consumption tax, JAPANESE_TAX_SOURCE), VN GTGT "thuế giá trị gia tăng", ET käibemaks, LT PVM, LV PVN), GST and
  * India's parts, Canada's sales taxes, and the generic "tax". Two short names that are other words
  * too count only in a tax's context (TAX_WORD_SOURCE): Estonia's "KM" (käibemaks, and the
  * kilometre) only before a rate or a "%" column head ("KM 24%", "KM % Km-ta. KM Kokku"), and
@@ -34,8 +34,16 @@ export const INC_BEFORE_RATE = String.raw`inc(?=\s?\d{1,2}(?:[.,]\d{1,2})?\s?%)`
 const PVM_NO_DATE = String.raw`pvm(?![\s.:]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`;
 
 /**
+ * Japan's consumption tax, 消費税, as receipts print it inside a longer run of kanji: "内消費税"
+ * (the consumption tax included), "外消費税" (added), "消費税等" (and the local part of it). Kanji
+ * print no spaces between words, so it is matched wherever it stands (the bounds of TAX_WORD_SOURCE
+ * would take the 内 before it for a word going on).
+ */
+export const JAPANESE_TAX_SOURCE = '消費税';
+
+/**
  * A regex source matching one tax name as a word of its own (bounded by letters and digits, not
  * \b: JavaScript's \b takes "Á" for no letter, so "ÁFA 27 %" went unseen); "ThueGTGT", the
  * Vietnamese name glued to its "thuế" by OCR, counts too. Use with the `i` and `u` flags.
  */
-export const TAX_WORD_SOURCE = String.raw`(?<![\p{L}\d])(?:${TAX_WORDS.join('|')}|thu[eế]\s?gtgt|${KM_BEFORE_RATE}|${INC_BEFORE_RATE}|${PVM_NO_DATE})(?![\p{L}\d])`;
+export const TAX_WORD_SOURCE = String.raw`(?:(?<![\p{L}\d])(?:${TAX_WORDS.join('|')}|thu[eế]\s?gtgt|${KM_BEFORE_RATE}|${INC_BEFORE_RATE}|${PVM_NO_DATE})(?![\p{L}\d])|${JAPANESE_TAX_SOURCE})`;

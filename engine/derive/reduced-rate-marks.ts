@@ -1,0 +1,54 @@
+/**
+ * @module engine/derive/reduced-rate-marks
+ * The reduced-rate mark of a Japanese receipt: since the consumption tax took two rates (October
+ * 2019: 10 %, and 8 % on food and drink taken away), a receipt marks each item of the reduced rate
+ * with a symbol beside its name or price ("Onigiri Salmon * ¥160", "おにぎり 鮭 ※ ¥160", "ONIGIRI
+ * TUNA ¥140 *") and prints one line per rate with its target and the tax in it ("(8% Target ¥688
+ * Tax ¥50)", "（8%対象 ¥688 内消費税 ¥50）"), as the 区分記載請求書 rules of the Consumption Tax Act
+ * (art. 30 (9)) require. `reducedRateMarks` gives each item its mark: '*' when its line prints one,
+ * '' when it prints none, as classes to be told their rates by their items' sums
+ * (./class-rates-by-sum.ts: the marked items must add up to one rate line's target, the others to
+ * the other's); null when some item's line is not found, or no item or every item is marked
+ * (nothing tells one class from another then). Pure.
+ */
+import { priceReadings } from './tax-classes.ts';
+import { mendedLetters } from '../parse/letter-digit-slips.ts';
+
+/** A reduced-rate mark: a star, a reference mark, a full-width star, a black or white star. */
+const MARK = /[*※＊★☆]/gu;
+
+/** Whether `s` prints a mark that is no times sign between two figures ("2 * 80"). */
+function printsMark(s: string): boolean {
+  return [...s.matchAll(MARK)].some((m) => !(/\d\s?$/.test(s.slice(0, m.index)) && /^\s?\d/.test(s.slice(m.index! + 1))));
+}
+/** A price and what may follow it on the item's line: a mark, a closing speck. */
+const PRICE_END = /^(.*\d)\s*(?:[*※＊★☆]\s*)?$/u;
+
+// (an item's name and its line compared as ./tax-classes.ts compares them: letters and digits read alike, marks and case aside)
+const fold = (s: string) => mendedLetters(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Each item's reduced-rate mark ('*' or ''), in order, or null (see the module comment). An item's
+ * line holds its description and ends with its total (a mark after it or not); each text line is
+ * used once, in page order.
+ */
+export function reducedRateMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
+  const lines = text.split('\n').map((l) => ({ l, f: fold(l) }));
+  const marks: string[] = [];
+  let from = 0;
+  for (const it of items) {
+    const desc = fold(it.description ?? '');
+    if (it.totalAmount === null || !desc) return null;
+    let at = -1;
+    for (let k = from; k < lines.length && at < 0; k++) {
+      const { l, f } = lines[k];
+      const end = PRICE_END.exec(l.trimEnd());
+      if (f.includes(desc) && end && priceReadings(end[1]).some((v) => Math.abs(v - it.totalAmount!) < 0.005)) at = k;
+    }
+    if (at < 0) return null;
+    const f = lines[at].f, i = f.indexOf(desc);
+    marks.push(printsMark(`${f.slice(0, i)} ${f.slice(i + desc.length)}`) ? '*' : '');
+    from = at + 1;
+  }
+  return new Set(marks).size === 2 ? marks : null;
+}
