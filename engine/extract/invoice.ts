@@ -8,6 +8,7 @@
  * date plus a printed payment term, marked derived), total / net / tax / discount by
  * cross-checked labels (a credit note's printed negative), currency and line items.
  */
+import { withoutGluedTitle } from './title-glued-to-name.ts';
 import type { InvoiceResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
@@ -189,7 +190,8 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   if (buyer) buyer = { ...buyer, name: repaired(buyer.name, [buyer.line], lines) };
   // a German salutation addresses the buyer and is no part of its name ("Herrn Thomas Becker")
   if (buyer && GERMAN_SALUTATION.test(buyer.name)) buyer = { ...buyer, name: withoutSalutation(buyer.name) };
-  if (sup) sup = { ...sup, name: repaired(sup.name, [sup.line], lines) };
+  // (a document title read into the name, "ACME PTE LTD TAX INVOICE", is never the seller's: ./title-glued-to-name.ts)
+  if (sup) sup = { ...sup, name: withoutGluedTitle(repaired(sup.name, [sup.line], lines)) };
   const customerName = buyer ? log.found('customerName', buyer.name, buyer.line, undefined, buyer.confidence * buyer.line.confidence) : log.missing('customerName');
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
