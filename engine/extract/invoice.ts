@@ -205,6 +205,10 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const issues = issueDates(lines, order, (d) => d.text === dueDate && d.line === dues[0]?.line);
   // (no label names the issue date: the first date printed, never the invoice number shaped like one, "Nº 5/10/2024")
   const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)).map((l) => withoutId(l, ids[0])), order, log);
+  // the issue date (EN 16931 BT-2) as an ISO 8601 day beside the printed form the result keeps,
+  // read where the date was read, as a statement's rows give theirs (tableItems[i].date_iso)
+  const dateIso = date === null ? null : issues[0]?.text === date ? issues[0].iso ?? toIsoDate(date, order) : toIsoDate(date, order);
+  if (dateIso && log.fields.date) log.fields.date_iso = { ...log.fields.date, value: dateIso };
   // no due date printed, a payment term instead ("Zahlbar innerhalb von 14 Tagen"): the issue
   // date plus the term, recorded as derived (./payment-terms.ts)
   if (dueDate === null && date !== null) dueDate = dueFromTerm(lines, date, order, log);
