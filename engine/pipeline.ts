@@ -36,6 +36,8 @@ import { classifyOffline } from './classify/offline-classifier.ts';
 import { isPartial } from './classify/classify-pages.ts';
 import { extractOffline } from './extract/extract-offline.ts';
 import { deriveResult } from './derive/derive-result.ts';
+import { toIsoDate } from './parse/dates.ts';
+import { dateOrderFor } from './extract/receipt.ts';
 import { modelLabel } from './vlm/model-label.ts';
 import { describeEInvoice, embeddedEInvoice, findEmbeddedEInvoice, readEInvoiceXml, type EmbeddedEInvoice } from './einvoice/read-einvoice.ts';
 import { einvoiceResult } from './einvoice/einvoice-result.ts';
@@ -165,6 +167,12 @@ function vlmFields(type: ProcessableType, formatted: FormattedResult): Record<st
     const many = formatted.multiple_receipts.length > 1;
     formatted.multiple_receipts.forEach((r, i) => put(many ? `multiple_receipts[${i}].` : '', r as unknown as Record<string, unknown>));
   } else put('', formatted as unknown as Record<string, unknown>);
+  // an invoice's issue date (EN 16931 BT-2) as the model wrote it, and as an ISO 8601 day in the
+  // day order of its currency's country, as the offline reading gives it (./extract/invoice.ts)
+  if (type === 'invoice' && 'date' in formatted && typeof formatted.date === 'string') {
+    const iso = toIsoDate(formatted.date, dateOrderFor(formatted.currencyCode ?? null));
+    if (iso) fields.date_iso = { value: iso, confidence: 0.8 };
+  }
   return fields;
 }
 

@@ -18,6 +18,7 @@ import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { deniesInvoice, otherTitle, ownTitle } from './titles.ts';
 import { blankPostedToPlace } from './room-charge.ts';
 import { tenderedTotal } from './tendered-total.ts';
+import { billedTaxInvoice } from './billed-tax-invoice.ts';
 import { STREET_LINE } from '../parse/street-line.ts';
 
 export interface Evidence {
@@ -29,8 +30,12 @@ export interface Evidence {
   image: boolean;
   receiptHits: string[];
   invoiceHits: string[];
+  /** The page titles itself an invoice ("Invoice", "Rechnung"...), or "TAX INVOICE" on a page billed on credit (./billed-tax-invoice.ts). */
   invoiceTitle: boolean;
-  /** "Tax invoice", "cash bill", or a till's own title ("Factura simplificada", "Paragon fiskalny"). */
+  /**
+   * "Tax invoice", "cash bill", or a till's own title ("Factura simplificada", "Paragon fiskalny");
+   * false on a "TAX INVOICE" billed on credit (./billed-tax-invoice.ts), whose title is then an invoice title.
+   */
   taxInvoiceTitle: boolean;
   /** A statement's title in one of our languages. */
   statementTitle: boolean;
@@ -413,6 +418,9 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   // that number label is the slip's, no invoice title
   const tillNumbered = taxInvoiceTitle && tendered && lines.length <= 40 && streetLines <= 1 && hits(posted.text, BILLING_WORDS).length === 0;
   const titleText = tillNumbered ? text.replace(TILL_INVOICE_NUMBER, ' ') : text;
+  // a full page titled TAX INVOICE with a buyer, credit terms and no payment at a till is an
+  // invoice billed on credit: its title is an invoice's (./billed-tax-invoice.ts)
+  const billed = taxInvoiceTitle && TAX_INVOICE.some((re) => re.test(text)) && billedTaxInvoice(lines, streetLines, tendered || changeLines > 0);
   return {
     words,
     lines: lines.length,
@@ -421,9 +429,9 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     image: ocr,
     receiptHits: [...hits(text, RECEIPT_WORDS), ...(posted.posted ? ['charged to a room or table'] : [])],
     invoiceHits: hits(posted.text, INVOICE_WORDS),
-    invoiceTitle: INVOICE_TITLE.some((re) => re.test([...TILL_TITLES, ...TOTAL_OF_INVOICE].reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), titleText.replace(/tax invoice/g, ''))))
+    invoiceTitle: billed || INVOICE_TITLE.some((re) => re.test([...TILL_TITLES, ...TOTAL_OF_INVOICE].reduce((t, tr) => t.replace(new RegExp(tr.source, 'g'), ' '), titleText.replace(/tax invoice/g, ''))))
       || (ocr && misreadInvoiceTitle(titleText)),
-    taxInvoiceTitle,
+    taxInvoiceTitle: taxInvoiceTitle && !billed,
     statementTitle: hits(text, kw(STATEMENT_TITLES)).length > 0,
     tillRoll: ocr ? aspect > 1.8 : (first?.width ?? 999) <= 300,
     taxClassLines,

@@ -8,6 +8,7 @@
  * date plus a printed payment term, marked derived), total / net / tax / discount by
  * cross-checked labels (a credit note's printed negative), currency and line items.
  */
+import { withoutGluedTitle } from './title-glued-to-name.ts';
 import type { InvoiceResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
@@ -189,7 +190,8 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   if (buyer) buyer = { ...buyer, name: repaired(buyer.name, [buyer.line], lines) };
   // a German salutation addresses the buyer and is no part of its name ("Herrn Thomas Becker")
   if (buyer && GERMAN_SALUTATION.test(buyer.name)) buyer = { ...buyer, name: withoutSalutation(buyer.name) };
-  if (sup) sup = { ...sup, name: repaired(sup.name, [sup.line], lines) };
+  // (a document title read into the name, "ACME PTE LTD TAX INVOICE", is never the seller's: ./title-glued-to-name.ts)
+  if (sup) sup = { ...sup, name: withoutGluedTitle(repaired(sup.name, [sup.line], lines)) };
   const customerName = buyer ? log.found('customerName', buyer.name, buyer.line, undefined, buyer.confidence * buyer.line.confidence) : log.missing('customerName');
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
@@ -203,6 +205,10 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   const issues = issueDates(lines, order, (d) => d.text === dueDate && d.line === dues[0]?.line);
   // (no label names the issue date: the first date printed, never the invoice number shaped like one, "Nº 5/10/2024")
   const date = issues.length ? log.found('date', issues[0].text, issues[0].line, issues[0].box, 0.8 * issues[0].confidence) : purchaseDate(lines.filter((l) => !matchAny(l.text, DUE_DATE)).map((l) => withoutId(l, ids[0])), order, log);
+  // the issue date (EN 16931 BT-2) as an ISO 8601 day beside the printed form the result keeps,
+  // read where the date was read, as a statement's rows give theirs (tableItems[i].date_iso)
+  const dateIso = date === null ? null : issues[0]?.text === date ? issues[0].iso ?? toIsoDate(date, order) : toIsoDate(date, order);
+  if (dateIso && log.fields.date) log.fields.date_iso = { ...log.fields.date, value: dateIso };
   // no due date printed, a payment term instead ("Zahlbar innerhalb von 14 Tagen"): the issue
   // date plus the term, recorded as derived (./payment-terms.ts)
   if (dueDate === null && date !== null) dueDate = dueFromTerm(lines, date, order, log);

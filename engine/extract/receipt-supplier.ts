@@ -42,6 +42,7 @@ import { withoutTaxIdAfterName } from './tax-id-after-name.ts';
 import { quantityLineBelow } from './item-line.ts';
 import { legalEntityAfterTradeName, particleOpensLegalName } from './particle-name.ts';
 import { COMPANY_SUFFIX, LEGAL_FORM, NOISE, endsInLegalForm, legalFormOnly, plausibleName, tidyName } from './supplier.ts';
+import { withoutGluedTitle } from './title-glued-to-name.ts';
 import { STREET_LINE } from '../parse/street-line.ts';
 import { casedLegalFormAtEnd } from './cased-legal-form.ts';
 import { buyerBlockLines } from './buyer-label-line.ts';
@@ -531,7 +532,8 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
   const top = topToBottom(headerLines(page)).slice(0, 14);
   // (a page of a PDF's text layer is read as printed: its names get no letter repaired)
   const printed = page.length > 0 && page.every((l) => l.source === 'text');
-  const clean = (text: string) => cleanCompanyName(text, printed);
+  // (a title OCR read into the name's line, "TAX INVOICE ACME PTE LTD", is cut first: ./title-glued-to-name.ts)
+  const clean = (text: string) => cleanCompanyName(withoutGluedTitle(text), printed);
   let best: { i: number; score: number; company: boolean } | null = null;
   let rank = 0;
   let inAddress = false;

@@ -5,6 +5,7 @@
  * Several receipts in one document are split only when the page repeats a full receipt
  * (a new header after a completed total, or one receipt per page); otherwise one receipt.
  */
+import { withoutGluedTitle } from './title-glued-to-name.ts';
 import type { Receipt, ReceiptResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
@@ -364,7 +365,9 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const lines = withDotThousands(read, cur?.code);
   const order = dateOrderFor(cur?.code ?? null, { text, currencyConfidence: cur?.confidence });
 
-  const sup = receiptSupplier(supplierLines);
+  // (a document title read into the name, "TAX INVOICE ACME PTE LTD", is never the supplier's: ./title-glued-to-name.ts)
+  const found = receiptSupplier(supplierLines);
+  const sup = found && { ...found, name: withoutGluedTitle(found.name) };
   const supplierName = sup ? log.found('supplierName', sup.name, sup.line, undefined, sup.confidence * sup.line.confidence) : log.missing('supplierName');
 
   // a phone number printed after a label is none (./phone-digits): the next tier's number is the receipt's

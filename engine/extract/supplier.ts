@@ -10,7 +10,8 @@ import { firstColumn, fold, keyword, matchAny, rowBelow } from '../parse/lines.t
 import { BUYER_LABELS, SELLER_LABELS } from './party-labels.ts';
 import { headingOnly, itemTableHeader } from './item-table-header.ts';
 import { STREET_LINE } from '../parse/street-line.ts';
-import { casedLegalFormAtEnd, casedLegalFormOnly } from './cased-legal-form.ts';
+import { LEGAL_FORM, LEGAL_FORM_AT_END, legalFormOnly } from './legal-form.ts';
+import { withoutGluedTitle } from './title-glued-to-name.ts';
 
 /**
  * A word that vouches for a company name (tested on folded text, anywhere in it): a legal form
@@ -288,7 +289,7 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
     const m = matchAny(l.text, SELLER_LABELS);
     if (!m || m.start > 2) continue;
     // "FROM  BILL TO", "SPRZEDAWCA  NABYWCA": a row of labels, the names on the row below
-    const rest = tidyName(firstColumn(l, m.end).replace(/^[\s:]+/, ''));
+    const rest = tidyName(withoutGluedTitle(firstColumn(l, m.end).replace(/^[\s:]+/, '')));
     if (plausibleName(rest) && !partyLabel(rest)) return { name: rest, line: l, confidence: 0.8 };
     // the row below on the page (OCR may list a taller row under it first)
     const next = firstPage.filter((n) => rowBelow(n, l)).sort((a, b) => a.box.y - b.box.y)[0];
@@ -298,7 +299,8 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
   const header = firstPage.find((l) => itemTableHeader(l));
   const top = firstPage.filter((l) => l.box.y < l.pageHeight * 0.35 && !(header && l.box.y >= header.box.y)).slice(0, 10);
   // a sender line (DIN 5008) joins name, street and town with separators: the name is its first part
-  const cell = (l: DocLine) => withoutTitle(nameColumn(l).split(/\s+[·•|]\s+/)[0]);
+  // (a title OCR read into the name's row, "TAX INVOICE ACME PTE LTD", is cut: ./title-glued-to-name.ts)
+  const cell = (l: DocLine) => withoutGluedTitle(withoutTitle(nameColumn(l).split(/\s+[·•|]\s+/)[0]));
   // (the name cell is tested, not the row: a title "INVOICE" in the row's other column is no reason to pass the name over)
   const candidates = top.filter((l) => {
     const t = cell(l);
@@ -318,31 +320,6 @@ export function supplierFromTop(lines: DocLine[]): { name: string; line: DocLine
   return { name, line: pick, confidence: withSuffix ? 0.8 : 0.6 };
 }
 
-/**
- * A legal form alone (folded): "SARL", "OHG", "S.p.A.", "Pvt Ltd", "GmbH & Co. KG", "Unipessoal
- * Lda", "Private Limited", "Sp. z o.o.", "SDN BHD", "LLP", "L.P.", "PLT", "PLLC", "P.C.": no word
- * of a name in it. A P.C. needs its dots ("PC" alone is a personal computer or pieces). None
- * follows a figure glued to it, nor KG one after a space: "1KG", "MILO 1 KG" are weights on an item
- * line (a later tester's photo, where "MILO 1KG" outscored the shop's name as a company), "3SA" is
- * no société anonyme; "Studio 54 GmbH" keeps its form.
- */
-export const LEGAL_FORM_WORDS = /(?<![\p{L}\d])(?:sdn\.?\s*bhd|bhd|s\/b|private\s+limited|pvt\.?|ltda?\.?|lda\.?|limited|llc|pllc|l\.?l\.?p\.?|lllp|l\.?p\.?|plt|p\.c\.|inc\.?|gmbh|ag|plc|s\.?r\.?l\.?|s\.?p\.?a\.?|sp\.?\s?z\s?[o0]\.?\s?[o0]\.?|sp\.?\s?[jk]\.?|oy|n\.?v\.?|b\.?v\.?|sas|sarl|eurl|s\.?a\.?|s\.?l\.?u?\.?|s\.?n\.?c\.?|ohg|e\.?\s?k\.?|(?<!\d\s)kg|gbr|ug|s\.?r\.?o\.?|v\.?o\.?f\.?|unipessoal|eireli|corp\.?|corporation|co\.|company|pty|pte|aps|a\/s|oyj|d\.\s?o\.\s?o\.?|kft\.?|zrt\.?|nyrt\.?)(?![\p{L}])/giu;
-/** A legal form anywhere in a (folded) text. */
-export const LEGAL_FORM = new RegExp(LEGAL_FORM_WORDS.source, 'iu');
-/** A legal form ending a (folded) text. */
-const LEGAL_FORM_AT_END = new RegExp(`(?:${LEGAL_FORM_WORDS.source})\\W*$`, 'iu');
-/**
- * Whether `text` (as read) ends in a legal form: one of the folded list (LEGAL_FORM_WORDS: "...
- * Ventures Inc.", "... SDN BHD") or a cased one after a word of the name (./cased-legal-form.ts:
- * "Södermalm Kaffe AB"). A legal name prints its form last; a short form inside a line ("KAINAN SA
- * KANTO", Tagalog "sa") names no company.
- */
-export function endsInLegalForm(text: string): boolean {
-  return LEGAL_FORM_AT_END.test(fold(text)) || casedLegalFormAtEnd(text);
-}
-/** Whether `text` holds a legal form and no word of a name besides ("S.p.A.", "GmbH & Co. KG"). */
-export function legalFormOnly(text: string): boolean {
-  if (casedLegalFormOnly(text)) return true;
-  const f = fold(text);
-  return /\p{L}/u.test(f) && !/\p{L}/u.test(f.replace(LEGAL_FORM_WORDS, ' ').replace(/&|\band\b|\bund\b|\bet\b|\by\b|\be\b/g, ' '));
-}
+// the legal forms moved to ./legal-form.ts (the title cut, ./title-glued-to-name.ts, reads them
+// and the letterhead reads the title cut); kept here for the modules that import them from this one
+export { LEGAL_FORM_WORDS, LEGAL_FORM, endsInLegalForm, legalFormOnly } from './legal-form.ts';
