@@ -37,9 +37,10 @@ const PVM_NO_DATE = String.raw`pvm(?![\s.:]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`;
  * Japan's consumption tax, 消費税, as receipts print it inside a longer run of kanji: "内消費税"
  * (the consumption tax included), "外消費税" (added), "消費税等" (and the local part of it). Kanji
  * print no spaces between words, so it is matched wherever it stands (the bounds of TAX_WORD_SOURCE
- * would take the 内 before it for a word going on).
+ * would take the 内 before it for a word going on). Also as OCR trained on Chinese reads it, 消费税
+ * (the simplified 费 for 費: the same word, China's consumption tax).
  */
-export const JAPANESE_TAX_SOURCE = '消費税';
+export const JAPANESE_TAX_SOURCE = '消[費费]税';
 
 /**
  * A regex source matching one tax name as a word of its own (bounded by letters and digits, not

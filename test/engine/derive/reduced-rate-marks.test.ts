@@ -46,6 +46,13 @@ t.test('Japanese konbini slip: "※" marks the reduced-rate items, "（8%対象 
   t.same(rows(r), EXPECTED(['おにぎり 鮭', '緑茶 500ml', 'サンドイッチ 玉子', '弁当 唐揚', 'ライター']));
 });
 
+t.test('the tax word as a Chinese-trained OCR reads it, 消费税 (its simplified 费 for 費), is the tax too', async (t) => {
+  const lines = ['ファミリーマート 渋谷店', '東京都渋谷区1-2-3', '2026年03月05日 12:34', 'おにぎり 鮭 ※ ¥160', '緑茶 500ml ¥140', 'サンドイッチ 玉子 ※ ¥298', '弁当 唐揚※ ¥230', 'ライター ¥190',
+    '合計 ¥1,018', '（8%対象 ¥688 内消费税 ¥50）', '（10%対象 ¥330 内消費税 ¥30）', 'お預り ¥2,000', 'お釣り ¥982'];
+  const r = derive(lines);
+  t.same([r.totalAmount, r.taxAmount, r.netAmount], [1018, 80, 938]);
+});
+
 t.test('the mark after the price ("ONIGIRI TUNA ¥140 *")', async (t) => {
   const lines = ['SEVEN ELEVEN', 'OSAKA UMEDA', '2026/03/12 08:05', 'ONIGIRI TUNA  ¥140 *', 'BENTO KARAAGE  ¥598 *', 'TOILET PAPER  ¥348', 'Total ¥1,086',
     '(8% Target ¥738 Tax ¥54)', '(10% Target ¥348 Tax ¥31)', 'Cash ¥2,000', 'Change ¥914'];
