@@ -169,9 +169,13 @@ function vlmFields(type: ProcessableType, formatted: FormattedResult): Record<st
   } else put('', formatted as unknown as Record<string, unknown>);
   // an invoice's issue date (EN 16931 BT-2) as the model wrote it, and as an ISO 8601 day in the
   // day order of its currency's country, as the offline reading gives it (./extract/invoice.ts)
-  if (type === 'invoice' && 'date' in formatted && typeof formatted.date === 'string') {
-    const iso = toIsoDate(formatted.date, dateOrderFor(formatted.currencyCode ?? null));
-    if (iso) fields.date_iso = { value: iso, confidence: 0.8 };
+  if (type === 'invoice' && 'date' in formatted) {
+    // (and its due date, BT-9, as dueDate_iso)
+    for (const key of ['date', 'dueDate'] as const) {
+      const printed = formatted[key];
+      const iso = typeof printed === 'string' ? toIsoDate(printed, dateOrderFor(formatted.currencyCode ?? null)) : null;
+      if (iso) fields[`${key}_iso`] = { value: iso, confidence: 0.8 };
+    }
   }
   return fields;
 }

@@ -212,6 +212,9 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   // no due date printed, a payment term instead ("Zahlbar innerhalb von 14 Tagen"): the issue
   // date plus the term, recorded as derived (./payment-terms.ts)
   if (dueDate === null && date !== null) dueDate = dueFromTerm(lines, date, order, log);
+  // the due date (BT-9) as an ISO day too, printed or worked out from the term (its entry's source says which)
+  const dueIso = dueDate === null ? null : dues[0]?.text === dueDate ? dues[0].iso ?? toIsoDate(dueDate, order) : toIsoDate(dueDate, order);
+  if (dueIso && log.fields.dueDate) log.fields.dueDate_iso = { ...log.fields.dueDate, value: dueIso };
 
   const items = extractItems(lines, undefined, { columns: true, wholeMoney: wholeMoneyPage(lines, cur?.code) });
   const itemsSum = itemsTotal(items);

@@ -47,3 +47,17 @@ t.test('no date read, no date_iso', async (t) => {
   t.equal(date, null);
   t.notOk(fields.date_iso, 'nothing to give as a day');
 });
+
+t.test('the due date (BT-9) as ISO 8601 too, printed or worked out from the payment term', async (t) => {
+  const printed = await run(readingFromText([[
+    'MERIDIAN OFFICE SUPPLIES PTE LTD', 'TAX INVOICE', 'Bill To: Lion Engineering Pte Ltd', 'Invoice No: MO-24-0187', 'Invoice Date: 05/03/2024', 'Due Date: 04/04/2024',
+    'Description              Qty   Unit Price     Amount (SGD)', 'A4 Paper 80gsm (box)      10        32.00     320.00', 'Total                                         320.00',
+  ]], { kind: 'pdf', width: 595 }));
+  t.equal(printed.fields.dueDate_iso?.value, '2024-04-04', 'printed');
+  t.equal(printed.fields.dueDate_iso?.source, printed.fields.dueDate?.source);
+  const { fields } = await run(invoice('Invoice Date: 05/03/2024'));
+  t.equal(fields.dueDate?.source, 'derived', '"Terms: 30 Days" gives the due date');
+  t.equal(fields.dueDate_iso?.value, '2024-04-04', 'its ISO day: 5 March + 30 days');
+  const none = await run(readingFromText([['ACME LTD', 'INVOICE', 'Invoice No: 1', 'Invoice Date: 05/03/2024', 'Widget 1 10.00 10.00', 'Total 10.00']], { kind: 'pdf', width: 595 }));
+  t.notOk(none.fields.dueDate_iso, 'no due date, no dueDate_iso');
+});

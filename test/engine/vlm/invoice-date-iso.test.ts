@@ -33,3 +33,10 @@ t.test('no date, or none that reads as a day: no date_iso', async (t) => {
     t.notOk(raw.fields.date_iso, String(date));
   }
 });
+
+t.test("a model's due date is given as an ISO day too (dueDate_iso)", async (t) => {
+  const { raw } = await answered(t, { supplierName: 'Meridian Office Supplies Pte Ltd', date: '05/03/2024', dueDate: '04/04/2024', currencyCode: 'SGD', totalAmount: 348.8 });
+  t.equal(raw.fields.dueDate_iso?.value, '2024-04-04');
+  const none = await answered(t, { supplierName: 'Meridian Office Supplies Pte Ltd', date: '05/03/2024', dueDate: null, currencyCode: 'SGD', totalAmount: 348.8 });
+  t.notOk(none.raw.fields.dueDate_iso, 'no due date, none');
+});
