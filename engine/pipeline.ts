@@ -165,7 +165,13 @@ function vlmFields(type: ProcessableType, formatted: FormattedResult): Record<st
   };
   if (type === 'receipt' && 'multiple_receipts' in formatted) {
     const many = formatted.multiple_receipts.length > 1;
-    formatted.multiple_receipts.forEach((r, i) => put(many ? `multiple_receipts[${i}].` : '', r as unknown as Record<string, unknown>));
+    formatted.multiple_receipts.forEach((r, i) => {
+      const prefix = many ? `multiple_receipts[${i}].` : '';
+      put(prefix, r as unknown as Record<string, unknown>);
+      // (its date as an ISO day too, as the offline reading gives it)
+      const iso = typeof r.date === 'string' ? toIsoDate(r.date, dateOrderFor(r.currencyCode ?? null)) : null;
+      if (iso) fields[`${prefix}date_iso`] = { value: iso, confidence: 0.8 };
+    });
   } else put('', formatted as unknown as Record<string, unknown>);
   // an invoice's issue date (EN 16931 BT-2) as the model wrote it, and as an ISO 8601 day in the
   // day order of its currency's country, as the offline reading gives it (./extract/invoice.ts)

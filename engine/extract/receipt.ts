@@ -10,7 +10,7 @@ import type { Receipt, ReceiptResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { wholeMoneyPage, withDotThousands } from '../parse/dot-thousands.ts';
-import { findDates, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
+import { findDates, toIsoDate, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
 import { YEAR_FIRST_PAGE } from '../parse/east-asian-dates.ts';
 import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../parse/lost-separators.ts';
 import { amountsIn, flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
@@ -390,6 +390,9 @@ export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: D
   const documentId = id ? log.found('documentId', id.text, id.line, id.box, 0.7 * id.confidence) : log.missing('documentId');
 
   const date = purchaseDate(lines, order, log);
+  // the purchase date as an ISO 8601 day beside the printed form the result keeps, as an invoice's date_iso (./invoice.ts)
+  const dateIso = date === null ? null : toIsoDate(date, order);
+  if (dateIso && log.fields.date) log.fields.date_iso = { ...log.fields.date, value: dateIso };
 
   // (a page that names no currency and prints no cents, "SANDWICH 398 *" ... "TOTAL 764": its
   // whole figures are money where the items add up to the summary below them, ./items.ts wholeBySum)
