@@ -11,10 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** Top-level folders .gitignore names ("data/", "/tmp/"). */
+/** Top-level folders .gitignore names ("data/", "/tmp/", "node_modules": a bare name ignores a folder, and a link, of that name). */
 const IGNORED = readFileSync(path.join(ROOT, '.gitignore'), 'utf8')
   .split('\n')
-  .map((l) => /^\/?([\w.-]+)\/$/.exec(l.trim())?.[1])
+  .map((l) => /^\/?([\w.-]+)\/?$/.exec(l.trim())?.[1])
   .filter((d): d is string => !!d);
 const NOT_DRAWN = new Set(['bin', 'docs', ...IGNORED]);
 const SERVICE = ['foundation', 'schemas', 'engine', 'adapters', 'actors', 'gateway', 'supervisors'];
