@@ -11,6 +11,14 @@
  */
 import WebSocket from 'ws';
 
+/**
+ * How long `next` and `seen` wait by default (ms): a bound on liveness, not a timing check. A
+ * test that checks a timing of the reference passes its own bound. 10 s was too short on a
+ * 2-CPU CI machine running several service processes and OCR at once (a subscribe's ack,
+ * which waits on one database query, missed it once).
+ */
+const LIVENESS_MS = 30_000;
+
 export interface WsClient {
   socket: WebSocket;
   messages: any[];
@@ -55,7 +63,7 @@ export async function connectWs(base: string, opts: { apiKey?: string; query?: s
     closed,
     send: (msg) => socket.send(typeof msg === 'string' ? msg : JSON.stringify(msg)),
     close: () => socket.close(1000),
-    async next(match = () => true, timeoutMs = 10_000) {
+    async next(match = () => true, timeoutMs = LIVENESS_MS) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         while (cursor < messages.length) {
@@ -67,7 +75,7 @@ export async function connectWs(base: string, opts: { apiKey?: string; query?: s
         await arrival(left);
       }
     },
-    async seen(match, timeoutMs = 10_000) {
+    async seen(match, timeoutMs = LIVENESS_MS) {
       const deadline = Date.now() + timeoutMs;
       for (let from = 0; ; ) {
         for (; from < messages.length; from++) if (match(messages[from])) return messages[from];
