@@ -615,7 +615,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           // a service charge printed between them: net + charge + tax = total ("SUB TOTAL 34.77", "SERVICE CHARGE 10% 3.48", "SST 6% 2.30", "TOTAL 40.55")
           // (and a cash rounding after them both: "Sub-Total 39.40", "10% Svc Chg 3.94", "9% GST 3.90", "Rounding -0.04",
           // "Grand Total 47.20" on a Singapore bill, whose GST a fresh tester found unread)
-          else if (charges.some((c) => near(n.value + c + x.value, t.value) || roundings.some((r) => near(n.value + c + x.value + r, t.value)))) { score += 3; agree += 2; }
+          // (and a document discount with it: lines - allowance + charge + tax = total, EN 16931 BT-109 + BT-110 = BT-112:
+          // "Subtotal", "Discounts (21 %)", "Tax (10%)", "Shipping", "Total" on a development invoice, whose balance due won)
+          else if (charges.some((c) => near(n.value + c + x.value, t.value) || near(n.value - d + c + x.value, t.value) || roundings.some((r) => near(n.value + c + x.value + r, t.value)))) { score += 3; agree += 2; }
           // a cash rounding printed between them: net + tax + rounding = the total paid ("SUB TOTAL 45.59",
           // "GST 6% 2.74", "TOTAL INCL. GST 48.33", "ROUNDING ADJ 0.02", "NETT TOTAL 48.35"; a fresh
           // tester: the printed GST had given way to a tax derived as total - net, 2.76)
@@ -655,6 +657,10 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // the goods, so the net (BT-109 = lines + charges - allowances) is total - tax (derived later),
   // not the subtotal of the lines; the lines still add up to the subtotal (./charged-net.ts)
   if (best.total && best.net && best.tax && chargedNet(best.net, best.tax, best.total, lines)) best = { ...best, net: null };
+  // (so is a sum of the lines that a discount lowers and a charge lifts to the total with the tax: the net, BT-109 = lines -
+  // allowances + charges, is the total less the tax, derived)
+  const [ct, cn, cx, cd] = [best.total, best.net, best.tax, best.discount?.value ?? 0];
+  if (ct && cn && cx && cd > 0 && !near(cn.value + cx.value, ct.value) && !near(cn.value + cx.value - cd, ct.value) && charges.some((c) => near(cn.value - cd + c + cx.value, ct.value))) best = { ...best, net: null };
   // tax-inclusive prices: the "net" picked equals the total while a tax is in it; the net is
   // then what the document determines, total less tax (derived later), not the subtotal
   if (best.total && best.net && best.tax && best.tax.value > 0 && near(best.net.value, best.total.value)) best = { ...best, net: null };

@@ -20,6 +20,10 @@ export const CHARGE_LABELS = k([
   'surcharge', 'surchg', 'zuschlag', 'supplément', 'supplement', 'recargo', 'maggiorazione', 'toeslag',
   // a tip added under the total before the grand total ("TOTAL 99.82", "TIP 18.00", "GRAND TOTAL 117.82")
   'tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'mancia', 'gorjeta', 'fooi', 'napiwek',
+  // an invoice's shipping or freight charge (EN 16931 BG-21, a document level charge: "Shipping: $199.99"
+  // between the tax and the total; a development invoice's total was then read as its balance due)
+  'shipping', 'shipping and handling', 'shipping & handling', 'freight', 'postage', 'versandkosten', 'frachtkosten', 'frais de port',
+  'frais d\'expédition', 'gastos de envío', 'gastos de envio', 'spese di spedizione', 'verzendkosten', 'koszty wysyłki',
 ]);
 /** A tax named after a service ("SERVICE TAX 6%", Malaysia's SST), and a charge's own tax line ("GST on Svc Chg"): no charge. */
 export const NOT_A_CHARGE = k(['service tax', 'servicetax', 'sst', 'gst', 'vat', 'tax', 'mwst', 'tva', 'iva', 'btw', 'ptu']);
@@ -52,6 +56,10 @@ const BILL_CHARGE_LABELS = k([
   'service charge', 'service chg', 'svc charge', 'svc chg', 'serv chg', 'srv chg', 'svc chrg', 'servizio', 'serviço', 'servico', 'servicio', 'bedienung',
   'bedienungsgeld', 'bediening', 'caj perkhidmatan',
   'tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'mancia', 'gorjeta', 'fooi', 'napiwek',
+  // an invoice's shipping or freight charge (EN 16931 BG-21, a document level charge: "Shipping: $199.99"
+  // between the tax and the total; a development invoice's total was then read as its balance due)
+  'shipping', 'shipping and handling', 'shipping & handling', 'freight', 'postage', 'versandkosten', 'frachtkosten', 'frais de port',
+  'frais d\'expédition', 'gastos de envío', 'gastos de envio', 'spese di spedizione', 'verzendkosten', 'koszty wysyłki',
 ]);
 
 /**
