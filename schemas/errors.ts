@@ -188,6 +188,7 @@ export const MESSAGES = {
   BIND_FIELDS_REQUIRED: ['BAD_REQUEST', 'request_id and transaction_id are required'],
   CURSOR_INVALID: ['BAD_REQUEST', 'cursor is not one this service gave out'],
   PARAMETER_REPEATED: ['BAD_REQUEST', '{name} is given more than once'],
+  INCLUDE_UNKNOWN: ['BAD_REQUEST', 'include must be result_data (the raw result with each field\'s evidence and ISO dates)'],
   PARAMETER_UNKNOWN: ['BAD_REQUEST', 'unknown query parameter {name}; use status, type, limit, cursor'],
   LINK_EXPIRED: ['FORBIDDEN', 'This document link has expired; fetch the request again for a fresh one'],
   LINK_SIGNATURE_INVALID: ['FORBIDDEN', 'Invalid document link signature'],

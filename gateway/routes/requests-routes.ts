@@ -26,15 +26,22 @@ export function requestsRoutes(deps: PipelineDeps): Route[] {
         description: 'Poll until status is completed or failed; the result is retained. document_url is signed afresh each time.',
         tags: ['documents'],
         params: { request_id: 'The id returned at submit time' },
+        query: z.object({
+          include: z.literal('result_data').optional().describe('Extension: also return result_data, the raw result the WebSocket events carry (field evidence, ISO dates)'),
+        }),
         responses: {
           200: { description: 'processing, completed (with formatted_result) or failed (with error_message)', schema: requestViewSchema },
+          400: { description: 'include is given twice or names something else than result_data' },
           404: { description: 'Request not found (unknown, or another user\'s)' },
         },
       },
       async handler(ctx) {
+        const include = ctx.query.getAll('include');
+        if (include.length > 1) throw appError('PARAMETER_REPEATED', { name: 'include' });
+        if (include.length && include[0] !== 'result_data') throw appError('INCLUDE_UNKNOWN');
         const row = await deps.repos.requests.getForUser(ctx.params['request_id']!, ctx.user!.id);
         if (!row) throw appError('REQUEST_NOT_FOUND');
-        return { status: 200, body: requestView(row, await documentUrl(ctx, deps, row.blobKey)) };
+        return { status: 200, body: requestView(row, await documentUrl(ctx, deps, row.blobKey), { resultData: include.length === 1 }) };
       },
     },
     {

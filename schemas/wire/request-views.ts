@@ -58,8 +58,12 @@ export function inlineView(row: RequestRow, documentUrl: string) {
   };
 }
 
-/** GET /v1/requests/{request_id}. */
-export function requestView(row: RequestRow, documentUrl: string) {
+/**
+ * GET /v1/requests/{request_id}. With `resultData` (the extension `?include=result_data`) also
+ * the raw result the WebSocket events carry (each field's evidence, its ISO dates such as
+ * `date_iso`, the arithmetic checks): null until the request completed.
+ */
+export function requestView(row: RequestRow, documentUrl: string, opts: { resultData?: boolean } = {}) {
   return {
     request_id: row.id,
     status: row.status,
@@ -75,6 +79,7 @@ export function requestView(row: RequestRow, documentUrl: string) {
     confidence: round(row.confidence),
     transaction_id: row.transactionId,
     duplicate_of: row.duplicateOf,
+    ...(opts.resultData ? { result_data: row.status === 'completed' ? row.resultData : null } : {}),
   };
 }
 

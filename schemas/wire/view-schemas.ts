@@ -112,6 +112,7 @@ export const requestView = z
     confidence: z.number().describe('Extension'),
     transaction_id: z.string().nullable().describe('Extension: bound by update-transaction-id'),
     duplicate_of: z.string().nullable().describe("Extension: the same user's earlier request with the same bytes (SHA-256)"),
+    result_data: z.unknown().nullable().optional().describe('Extension, with ?include=result_data: the raw result (each field with its evidence and ISO dates such as date_iso); null until completed'),
   })
   .meta({ id: 'Request' });
 
