@@ -90,6 +90,13 @@ export type NewRequest = Pick<
    * It can be large (every word with its box), so rows never carry it: see getReading.
    */
   reading: unknown | null;
+  /**
+   * Milliseconds (>= 0) from the submission's arrival to this insert: the submit-time reading and
+   * classification, the storage of the document. submitted_at is the database's now() less it, so
+   * processing_time_ms runs "from submission to completion" as the reference defines it, on the
+   * database's clock alone (no skew between a gateway's clock and the database's). 0 when absent.
+   */
+  arrivedMsAgo?: number;
 };
 
 export interface Completion {

@@ -121,13 +121,14 @@ export function createRequestsRepo(sql: postgres.Sql): RequestsRepo {
       const rows = await sql<RequestRecord[]>`
         insert into requests (
           id, user_id, filename, content_type, size_bytes, sha256, blob_key, doc_type,
-          document_type, confidence, classified_by, classify_reason, type_hint, reading, duplicate_of
+          document_type, confidence, classified_by, classify_reason, type_hint, reading, duplicate_of, submitted_at
         ) values (
           ${req.id}, ${req.userId}, ${req.filename}, ${req.contentType}, ${req.sizeBytes},
           ${req.sha256}, ${req.blobKey}, ${req.docType}, ${req.documentType}, ${req.confidence},
           ${req.classifiedBy}, ${req.classifyReason}, ${req.typeHint}, ${jsonOrNull(sql, req.reading)},
           (select d.id from requests d where d.user_id = ${req.userId} and d.sha256 = ${req.sha256}
-            order by d.submitted_at, d.id limit 1)
+            order by d.submitted_at, d.id limit 1),
+          now() - make_interval(secs => ${Math.max(0, Math.round(req.arrivedMsAgo ?? 0)) / 1000})
         )
         returning ${sql(ROW_COLUMNS)}`;
       return toRequest(rows[0]!);

@@ -22,6 +22,8 @@ import type { RequestContext } from '../http/route.ts';
 import type { PipelineDeps } from './pipeline-deps.ts';
 
 export interface Submission {
+  /** performance.now() (ms) when the submission arrived, before a URL's document was fetched and before classification. */
+  arrivedAt: number;
   bytes: Buffer;
   mime: DocumentMime;
   filename: string;
@@ -49,6 +51,7 @@ function optionalText(v: unknown): string | null {
 }
 
 export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): Promise<Submission> {
+  const arrivedAt = performance.now();
   const type = mediaType(ctx.contentType);
   // wait=true&wait=false would have the first silently win: a repeated wait is refused, as a
   // repeated parameter is on GET /v1/requests
@@ -97,7 +100,7 @@ export async function readSubmission(ctx: RequestContext, deps: PipelineDeps): P
 
   const mime = sniffMime(bytes);
   if (!mime) throw appError('UNSUPPORTED_FILE');
-  return { bytes, mime, filename, wait: queryWait ?? bodyWait ?? false, typeHint };
+  return { arrivedAt, bytes, mime, filename, wait: queryWait ?? bodyWait ?? false, typeHint };
 }
 
 function optionalUrl(v: unknown): string | null {

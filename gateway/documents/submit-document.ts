@@ -1,7 +1,8 @@
 /**
  * @module submit-document
  * The acceptance path of one document, in the order that never loses one:
- * classify (nothing is stored for `other`) -> store the blob -> insert the request row ->
+ * classify (nothing is stored for `other`) -> store the blob -> insert the request row (its
+ * submitted_at the submission's arrival, before classification) ->
  * spawn its request actor -> publish the job and wait for the transport's confirm -> mark the
  * row confirmed -> 202. A publish that fails after the row exists is not lost: the row stays
  * unconfirmed and the requeue sweeper publishes it again (the database is the source of truth).
@@ -66,6 +67,7 @@ export async function submitDocument(
     classifyReason: classification.reason,
     typeHint: sub.typeHint,
     reading,
+    arrivedMsAgo: performance.now() - sub.arrivedAt,
   }));
   await onInserted?.(row);
   // The actor exists before the job does, so no status event can slip past a waiting caller.

@@ -2,7 +2,7 @@
  * No orphaned blobs: when the request row cannot be inserted after the document was stored
  * (the database refuses the row, or cannot be reached), the stored object is removed, on S3
  * (s3rver) and on the local store; the insert's error reaches the caller (a database outage is
- * the catalog's 503).
+ * the catalog's 503). A row's submitted_at is the submission's arrival, before classification.
  */
 import t from 'tap';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -49,7 +49,7 @@ t.test('a failed insert leaves no stored document behind', async (t) => {
   });
   const registry = new RequestRegistry(system, db.repos.requests, silentLogger, { idleMs: 10_000 });
   const pdf = await makeInvoicePdf();
-  const sub = { bytes: pdf, mime: 'application/pdf' as const, filename: 'invoice.pdf', wait: false, typeHint: null };
+  const sub = { arrivedAt: performance.now(), bytes: pdf, mime: 'application/pdf' as const, filename: 'invoice.pdf', wait: false, typeHint: null };
 
   for (const [name, blobs] of Object.entries(stores)) {
     const stored: string[] = [];
@@ -82,8 +82,11 @@ t.test('a failed insert leaves no stored document behind', async (t) => {
     await t.rejects(blobs.get(stored[1]!), { code: 'NOT_FOUND' }, `${name}: removed after the outage's failed insert`);
 
     // 3. And a document accepted normally stays.
-    const ok = await submitDocument(sub, user.id, deps);
+    // (its submitted_at is when it arrived, before the submit-time reading: here 4 s before the insert)
+    const ok = await submitDocument({ ...sub, arrivedAt: performance.now() - 4000 }, user.id, deps);
     t.equal(ok.kind, 'accepted');
+    const ago = Date.now() - (ok as { row: { submittedAt: Date } }).row.submittedAt.getTime();
+    t.ok(ago >= 3900 && ago < 30_000, `${name}: submitted_at is the arrival, not the insert (${ago} ms ago)`);
     t.same((await blobs.get(stored[2]!)).bytes, pdf, `${name}: an accepted document is kept`);
   }
   await stores.s3!.close();
