@@ -17,6 +17,9 @@
  * for 0.40) is the row's tax only when the figure holds a two-decimal value that is amount x rate
  * to the cent: the row is then
  * `repaired`, and the caller takes it only where the total less the amount gives that value too.
+ * A summary whose code rows OCR garbled ("SR @ A 75.00 4.50") but whose totals row is readable
+ * ("Total 75.00 4.50") gives its net and tax from that row (gstSummaryTotals), where they add up
+ * to a printed total.
  * Pure and total.
  */
 import { amountsIn, type DocLine, type PlacedAmount } from '../parse/lines.ts';
@@ -114,4 +117,53 @@ export function gstSummarySums(rows: GstSummaryRow[], totals: number[]): { net: 
   const tax = kept.reduce((s, r) => s + cents(r.tax), 0) / 100;
   if (kept.some((r) => r.repaired) && !totals.some((t) => cents(t) === cents(net) + cents(tax))) return null;
   return { net, tax, last: kept[kept.length - 1] };
+}
+
+/** A GST summary's heading: "GST Summary Amount Tax", "Tax Summary", "Tax Code % Amount(MYR) Tax(MYR)". */
+const SUMMARY_HEADING = /\b(?:gst|tax)\s*summ?ary\b|\btax\s*code\b/i;
+/** The summary's totals row: "Total", a colon or "RM" at most, then figures alone ("Total 75.00 4.50", "Total : 20.00 1.20"). */
+const TOTALS_ROW = /^\W{0,2}total\s*[:.]?\s*(?:RM\s*)?(\d[\d.,\s]*)$/i;
+/** How many lines below its heading a summary's totals row may stand (the heading, a code row or three, the totals). */
+const TOTALS_ROW_REACH = 6;
+
+/** The summary's totals row read: the codes' amount (their net) and their tax, both in currency units. */
+export interface GstSummaryTotals {
+  line: DocLine;
+  net: number;
+  tax: number;
+  /** The tax figure as placed on its line. */
+  taxAt: PlacedAmount;
+}
+
+/**
+ * The net and tax a GST summary's totals row prints, for a summary whose code rows OCR garbled
+ * ("SR @ A 75.00 4.50", the rate's 6 read as a letter) but whose totals row is readable: a line
+ * labelled "Total" alone, within TOTALS_ROW_REACH lines below the summary's heading, printing the
+ * codes' amount and then their tax ("Total 75.00 4.50"). Kept only where the row's own figures
+ * hold as a GST summary's do: the tax at most 30 % of the amount (no GST rate is more) and amount
+ * + tax one of the document's printed totals `totals` to the cent. The amount may have lost its
+ * point ("150 00" for 150.00) when its digits are exactly those of that total less the tax, in
+ * cents. Null otherwise, or when two such rows disagree.
+ */
+export function gstSummaryTotals(lines: DocLine[], totals: number[]): GstSummaryTotals | null {
+  const cents = (x: number) => Math.round(x * 100);
+  let found: GstSummaryTotals | null = null;
+  let heading = -Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (SUMMARY_HEADING.test(l.text)) heading = i;
+    if (i - heading > TOTALS_ROW_REACH || !TOTALS_ROW.test(l.text)) continue;
+    const figs = amountsIn(l);
+    const taxAt = figs[figs.length - 1];
+    if (figs.length < 2 || taxAt.decimals !== 2 || !(taxAt.value > 0)) continue;
+    // (the amount: one figure with its cents, or its digits with the point lost, "150 00")
+    const before = figs.slice(0, -1);
+    const digits = before.map((a) => a.text.replace(/\D/g, '')).join('');
+    const net = totals.map((t) => cents(t) - cents(taxAt.value)).find((n) => n > 0 && (before.length === 1 && before[0].decimals === 2 ? cents(before[0].value) === n : String(n) === digits.replace(/^0+(?=\d)/, '')));
+    if (net === undefined || cents(taxAt.value) > 0.3 * net) continue;
+    const row = { line: l, net: net / 100, tax: taxAt.value, taxAt };
+    if (found && (cents(found.net) !== net || cents(found.tax) !== cents(row.tax))) return null;
+    found ??= row;
+  }
+  return found;
 }
