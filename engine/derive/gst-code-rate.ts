@@ -8,43 +8,35 @@
  */
 import { findAmounts } from '../parse/amounts.ts';
 import { BARE_TOLERANCE } from '../parse/bare-rate.ts';
-
-/** "SR", then "@" or "=" at most, the rate (whole, or with its cents under a "%" column: "SR 6.00 25.30 1.52"), then the rest of the row. */
-const SR_ROW = /^\s*SR\s*[@=]?\s*(\d{1,2}(?:\.\d{1,2})?)(?![\d.,%])\s+(.*)$/;
-/** "SR", the amount, a whole rate, the tax: the rate printed between them, under "CODE AMOUNT % TAX" ("SR 14.15 6 0.85"). */
-const SR_RATE_BETWEEN = /^\s*SR\s+(\d[\d,]*\.\d{2})\s+(\d{1,2})\s+(\d+\.\d{2})\s*$/;
+import { gstCodeRow, gstRowFigures } from '../parse/gst-code-row.ts';
 
 /**
- * The rates (fractions) of the SR rows of `text` (one per line) whose amount and tax hold at that
- * rate. With the document's tax `tax`, also a row that prints the rate and that tax but whose
- * amount OCR garbled ("SR 6 136 0.74" for 12.36), or that tax with its point lost ("SR 6 42.20
- * 253" for 2.53, its cents' digits exactly): its rate is printed and the caller
- * (./printed-rates.ts confirmedTaxRate) keeps it only where the document's net at it is the tax.
+ * The rates (fractions) of the SR rows of `text` (one per line) that print their rate without a %
+ * sign, before the figures or between them (../parse/gst-code-row.ts), and whose amount and tax
+ * hold at that rate. With the document's tax `tax`, also a row that prints the rate before its
+ * figures and that tax, but whose amount OCR garbled ("SR 6 136 0.74" for 12.36), or that tax
+ * with its point lost ("SR 6 42.20 253" for 2.53, its cents' digits exactly): its rate is printed
+ * and the caller (./printed-rates.ts confirmedTaxRate) keeps it only where the document's net at
+ * it is the tax. A rate printed with its % sign is that caller's own reading.
  */
 export function gstCodeRates(text: string, tax: number | null = null): number[] {
   const out: number[] = [];
   for (const line of text.split('\n')) {
-    const b = SR_RATE_BETWEEN.exec(line);
-    if (b) {
-      const [amount, rate, t] = [Number(b[1].replace(/,/g, '')), Number(b[2]) / 100, Number(b[3])];
-      if (rate > 0 && rate <= 0.3 && t > 0 && Math.abs(amount * rate - t) <= BARE_TOLERANCE(t)) out.push(rate);
-      continue;
-    }
-    const m = SR_ROW.exec(line);
-    if (!m) continue;
-    const rate = Number(m[1]) / 100;
-    if (!(rate > 0 && rate <= 0.3)) continue;
-    const figs = findAmounts(m[2]);
+    const row = gstCodeRow(line);
+    if (!row || row.code !== 'SR' || row.printed === 'percent' || !(row.rate > 0)) continue;
+    // (the figures read apart from the rate before them: "6 200.00" is no grouped thousand)
+    const rest = line.slice(row.from);
+    const figs = gstRowFigures(row, findAmounts(rest).map((a) => ({ ...a, start: a.start + row.from, end: a.end + row.from })));
     // (the row's tax is the document's, its amount garbled: the document's net decides, above;
     // or its tax's point lost, "SR 6 42.20 253" beside "Total GST : 2.53": the same digits)
     const isTax = (a: { text: string; value: number; decimals: number }) => a.decimals === 2 ? Math.round(a.value * 100) === Math.round(tax! * 100) : a.decimals === 0 && a.text.trim() === String(Math.round(tax! * 100));
-    if (tax !== null && tax > 0 && figs.length === 2 && isTax(figs[1])) {
-      out.push(rate);
+    if (row.printed === 'bare' && tax !== null && tax > 0 && figs.length === 2 && isTax(figs[1])) {
+      out.push(row.rate);
       continue;
     }
     if (figs.length !== 2 || !figs.every((a) => a.decimals === 2 && a.value > 0)) continue;
     const [amount, t] = [figs[0].value, figs[1].value];
-    if (Math.abs(amount * rate - t) <= BARE_TOLERANCE(t)) out.push(rate);
+    if (Math.abs(amount * row.rate - t) <= BARE_TOLERANCE(t)) out.push(row.rate);
   }
   return out;
 }

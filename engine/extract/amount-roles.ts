@@ -27,7 +27,7 @@ import { carriedForward } from './carried-forward.ts';
 import { INC_BEFORE_RATE, JAPANESE_TAX_SOURCE, TAX_WORD_SOURCE, TAX_WORDS } from '../parse/tax-words.ts';
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
-import { gstSummaryRows, gstSummarySums } from './gst-summary-rows.ts';
+import { gstSummaryRows, gstSummarySums, gstSummaryTotals } from './gst-summary-rows.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** Vietnamese labels: their marked letters may be blanks (../parse/marked-letter-keyword.ts), as a PDF whose font lacks them prints them. */
@@ -396,6 +396,14 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     const { amount, taxAt, line } = gst.last;
     if (!rated.some((r) => r.amount.line === line && r.value === gst.tax)) rated.push({ value: gst.tax, amount: { ...taxAt, value: gst.tax }, label: line, pattern: 0, sameRow: true });
     if (!nets.some((n) => n.amount.line === line && n.value === gst.net)) nets.push({ value: gst.net, amount: { ...amount, value: gst.net }, label: line, pattern: 0, sameRow: true });
+  } else {
+    // (its code rows garbled, "SR @ A 75.00 4.50", its totals row read: "Total 75.00 4.50", amount + tax a printed total)
+    const sums = gstSummaryTotals(lines, totals.map((c) => c.value));
+    if (sums) {
+      const { line, taxAt } = sums;
+      if (!rated.some((r) => r.amount.line === line && r.value === sums.tax)) rated.push({ value: sums.tax, amount: taxAt, label: line, pattern: 0, sameRow: true });
+      if (!nets.some((n) => n.amount.line === line && n.value === sums.net)) nets.push({ value: sums.net, amount: { ...taxAt, value: sums.net }, label: line, pattern: 0, sameRow: true });
+    }
   }
   // (one line per rate: the bases add up to the net)
   // (and their taxes to the tax: "VAT @ 23% 12.87 2.96", "VAT @ 13.5% 9.39 1.27" is 4.23 of tax,

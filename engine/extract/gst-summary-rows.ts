@@ -5,7 +5,9 @@
  * "GST Summary Amount Tax" header: "SR @6% 9.62 0.58", "SR = 6% 28.11 1.69", "S: Standard 6%
  * 39.58 2.37", "SR 6.0% 20.28 1.22", the rate printed without % ("SR 6 45.00 2.70") or after the
  * amount ("SR 14.15 6 0.85", under "CODE AMOUNT % TAX"), "ZRL (@ 0%) 6.70 0.00", or with the
- * code's gross after its tax ("SR 6 7,395.09 443.71 7,838.80"). A row is kept
+ * code's gross after its tax ("SR 6 7,395.09 443.71 7,838.80"): the row's opening (code, rate,
+ * where its figures start) is read by ../parse/gst-code-row.ts, shared with the derivation's
+ * ../derive/gst-code-rate.ts, which reads the rate alone. A row is kept
  * only when its own arithmetic holds: tax = amount x rate to the half cent of its rounding
  * (../parse/bare-rate.ts BARE_TOLERANCE), a zero-rated row's tax 0. The codes' amounts add up to
  * the document's net and their taxes to its tax (Royal Malaysian Customs, GST Guide on Tax
@@ -15,10 +17,14 @@
  * for 0.40) is the row's tax only when the figure holds a two-decimal value that is amount x rate
  * to the cent: the row is then
  * `repaired`, and the caller takes it only where the total less the amount gives that value too.
+ * A summary whose code rows OCR garbled ("SR @ A 75.00 4.50") but whose totals row is readable
+ * ("Total 75.00 4.50") gives its net and tax from that row (gstSummaryTotals), where they add up
+ * to a printed total.
  * Pure and total.
  */
 import { amountsIn, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { BARE_TOLERANCE } from '../parse/bare-rate.ts';
+import { gstCodeRow, gstRowFigures } from '../parse/gst-code-row.ts';
 
 /** One code's row of the summary. */
 export interface GstSummaryRow {
@@ -35,17 +41,6 @@ export interface GstSummaryRow {
   repaired: boolean;
 }
 
-/**
- * A GST tax code opening the line, then what tills print between it and the rate: "@", "=", ":",
- * "(", "-", and one word ("GST", "Standard", or the tax word as OCR slipped on it, "GS-"):
- * "SR=GST@6%", "S: Standard 6%", "SR (@ 6%)", "ZRL:0%", "SR=GS- @6%". The row's arithmetic decides.
- */
-const CODE = /^\W{0,2}(SR|ZRL|ZRE|ZR|S|Z|ES|E|OS)(?![\p{L}\d])[\s.:=@(\-]*(?:\p{L}{1,8}(?![\p{L}\d])[\s.:=@(\-]*)?/iu;
-/** The rate with its % sign, or bare (a whole 0-30), then the rest ("6%)", "6%:"). */
-const RATE_FIRST = /^\(?\s*(\d{1,2}(?:\.\d{1,2})?)\s?(%?)\s?[):]?\s+(.*)$/;
-/** Amount, a bare whole rate, tax ("14.15 6 0.85"). */
-const RATE_BETWEEN = /^(\d[\d,]*\.\d{2})\s+(\d{1,2})\s+(.*)$/;
-
 /** Two decimals of `t` (a figure read with one stray digit) when dropping that digit gives `want` (cents). */
 function strayDigitValue(text: string, want: number): boolean {
   const digits = text.replace(/[^\d.]/g, '');
@@ -59,22 +54,10 @@ function strayDigitValue(text: string, want: number): boolean {
 
 /** The summary row `line` makes, or null (see the module comment). */
 export function gstSummaryRow(line: DocLine): GstSummaryRow | null {
-  const c = CODE.exec(line.text);
-  if (!c) return null;
-  const rest = line.text.slice(c[0].length);
-  let rate: number, from: number;
-  const between = RATE_BETWEEN.exec(rest);
-  const first = between ? null : RATE_FIRST.exec(rest);
-  if (between) {
-    rate = Number(between[2]) / 100;
-    from = c[0].length;
-  } else if (first) {
-    // (a bare rate is a whole number: "SR 6.00 4.60 0.28" under "TAX CODE % AMOUNT TAX" prints it so, and that is read too)
-    rate = Number(first[1]) / 100;
-    from = line.text.length - first[3].length;
-  } else return null;
-  if (!(rate >= 0 && rate <= 0.3)) return null;
-  const figs = amountsIn(line).filter((a) => a.end > from && !(between && a.decimals === 0 && a.value === Number(between[2])));
+  const opening = gstCodeRow(line.text);
+  if (!opening) return null;
+  const { code, rate } = opening;
+  const figs = gstRowFigures(opening, amountsIn(line));
   // (a third figure after them is the code's gross, amount + tax: "SR 6 7,395.09 443.71 7,838.80" under "GST% Amt GST Total")
   const gross = figs.length === 3 && figs[2].decimals === 2 && Math.round(figs[2].value * 100) === Math.round((figs[0].value + figs[1].value) * 100);
   if ((figs.length !== 2 && !gross) || figs[0].decimals !== 2 || figs[0].value < 0) return null;
@@ -82,12 +65,12 @@ export function gstSummaryRow(line: DocLine): GstSummaryRow | null {
   const want = Math.round(amount.value * rate * 100) / 100;
   if (taxAt.decimals === 2) {
     if (rate === 0 ? taxAt.value !== 0 : !(taxAt.value > 0 && Math.abs(amount.value * rate - taxAt.value) <= BARE_TOLERANCE(taxAt.value))) return null;
-    return { line, code: c[1].toUpperCase(), rate, amount, tax: taxAt.value, taxAt, repaired: false };
+    return { line, code, rate, amount, tax: taxAt.value, taxAt, repaired: false };
   }
   // (a stray digit: "2.371" holds 2.37, 6 % of 39.58; or the point lost: "040" for 0.40, 6 % of 6.60)
   const pointLost = taxAt.decimals === 0 && /^\d{3,}$/.test(taxAt.text.trim()) && Number(taxAt.text.trim()) === Math.round(want * 100);
   if (rate > 0 && want > 0 && ((taxAt.decimals === 3 && strayDigitValue(taxAt.text, want)) || pointLost)) {
-    return { line, code: c[1].toUpperCase(), rate, amount, tax: want, taxAt, repaired: true };
+    return { line, code, rate, amount, tax: want, taxAt, repaired: true };
   }
   return null;
 }
@@ -134,4 +117,53 @@ export function gstSummarySums(rows: GstSummaryRow[], totals: number[]): { net: 
   const tax = kept.reduce((s, r) => s + cents(r.tax), 0) / 100;
   if (kept.some((r) => r.repaired) && !totals.some((t) => cents(t) === cents(net) + cents(tax))) return null;
   return { net, tax, last: kept[kept.length - 1] };
+}
+
+/** A GST summary's heading: "GST Summary Amount Tax", "Tax Summary", "Tax Code % Amount(MYR) Tax(MYR)". */
+const SUMMARY_HEADING = /\b(?:gst|tax)\s*summ?ary\b|\btax\s*code\b/i;
+/** The summary's totals row: "Total", a colon or "RM" at most, then figures alone ("Total 75.00 4.50", "Total : 20.00 1.20"). */
+const TOTALS_ROW = /^\W{0,2}total\s*[:.]?\s*(?:RM\s*)?(\d[\d.,\s]*)$/i;
+/** How many lines below its heading a summary's totals row may stand (the heading, a code row or three, the totals). */
+const TOTALS_ROW_REACH = 6;
+
+/** The summary's totals row read: the codes' amount (their net) and their tax, both in currency units. */
+export interface GstSummaryTotals {
+  line: DocLine;
+  net: number;
+  tax: number;
+  /** The tax figure as placed on its line. */
+  taxAt: PlacedAmount;
+}
+
+/**
+ * The net and tax a GST summary's totals row prints, for a summary whose code rows OCR garbled
+ * ("SR @ A 75.00 4.50", the rate's 6 read as a letter) but whose totals row is readable: a line
+ * labelled "Total" alone, within TOTALS_ROW_REACH lines below the summary's heading, printing the
+ * codes' amount and then their tax ("Total 75.00 4.50"). Kept only where the row's own figures
+ * hold as a GST summary's do: the tax at most 30 % of the amount (no GST rate is more) and amount
+ * + tax one of the document's printed totals `totals` to the cent. The amount may have lost its
+ * point ("150 00" for 150.00) when its digits are exactly those of that total less the tax, in
+ * cents. Null otherwise, or when two such rows disagree.
+ */
+export function gstSummaryTotals(lines: DocLine[], totals: number[]): GstSummaryTotals | null {
+  const cents = (x: number) => Math.round(x * 100);
+  let found: GstSummaryTotals | null = null;
+  let heading = -Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (SUMMARY_HEADING.test(l.text)) heading = i;
+    if (i - heading > TOTALS_ROW_REACH || !TOTALS_ROW.test(l.text)) continue;
+    const figs = amountsIn(l);
+    const taxAt = figs[figs.length - 1];
+    if (figs.length < 2 || taxAt.decimals !== 2 || !(taxAt.value > 0)) continue;
+    // (the amount: one figure with its cents, or its digits with the point lost, "150 00")
+    const before = figs.slice(0, -1);
+    const digits = before.map((a) => a.text.replace(/\D/g, '')).join('');
+    const net = totals.map((t) => cents(t) - cents(taxAt.value)).find((n) => n > 0 && (before.length === 1 && before[0].decimals === 2 ? cents(before[0].value) === n : String(n) === digits.replace(/^0+(?=\d)/, '')));
+    if (net === undefined || cents(taxAt.value) > 0.3 * net) continue;
+    const row = { line: l, net: net / 100, tax: taxAt.value, taxAt };
+    if (found && (cents(found.net) !== net || cents(found.tax) !== cents(row.tax))) return null;
+    found ??= row;
+  }
+  return found;
 }

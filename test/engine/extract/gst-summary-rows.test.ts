@@ -9,7 +9,7 @@
  * right only where the row's rate and the printed total both give the same value (2.37).
  */
 import t from 'tap';
-import { gstSummaryRow, gstSummaryRows, gstSummarySums } from '../../../engine/extract/gst-summary-rows.ts';
+import { gstSummaryRow, gstSummaryRows, gstSummarySums, gstSummaryTotals } from '../../../engine/extract/gst-summary-rows.ts';
 import { extractReceipt } from '../../../engine/extract/receipt.ts';
 import { deriveResult } from '../../../engine/derive/derive-result.ts';
 import { validateResult } from '../../../schemas/mandatory-fields.ts';
@@ -101,4 +101,26 @@ t.test('a summary read only in part gives no sums', async (t) => {
   t.same(gstSummaryRows(['T@6% 36.41 2.18', 'Z @0% 10.80 0.00'].map(docLine)), [], 'a code none of those read: only the Z row was read');
   t.equal(gstSummarySums(gstSummaryRows([docLine('ZR 0% 0.00 0.00')]), []), null, 'a row of nothing tells nothing');
   t.equal(gstSummaryRows(['SR 2 6.10 12.20', 'SR @6% 9.62 0.58'].map(docLine)).length, 1, 'an item row opening with its code is no summary row');
+});
+
+t.test('a summary whose code row OCR garbled but whose totals row is readable: the totals row gives net and tax', async (t) => {
+  const lines = (total: string) => ['KEDAI ALAT TULIS MAJU SDN BHD', 'GST ID : 001234567890', 'Tax Invoice', 'Qty Tax RM', 'Ring File A4 2 SR 31.80', 'Stapler No.10 1 SR 21.20',
+    'Total Amt Incl. GST @ 6% : 53.00', 'Total Amt Payable : 53.00', 'CASH 60.00', 'CHANGE 7.00', 'GST Summary Amount Tax', 'SR @ A 50.00 3.00', total, '05/03/2018 14:21'];
+  const a = receipt(lines('Total 50.00 3.00')).r;
+  t.same([a.totalAmount, a.netAmount, a.taxAmount], [53, 50, 3], 'the code row\'s rate read as a letter');
+  const b = receipt(lines('Total 50 00 3.00')).r;
+  t.same([b.totalAmount, b.netAmount, b.taxAmount], [53, 50, 3], 'the totals row\'s amount with its point lost: its digits are those of 53.00 - 3.00');
+});
+
+t.test('a totals row counts only below a summary heading, and only where amount + tax is a printed total', async (t) => {
+  const sums = (texts: string[], totals: number[]) => {
+    const s = gstSummaryTotals(texts.map((x, i) => ({ ...docLine(x), index: i })), totals);
+    return s && [s.net, s.tax];
+  };
+  t.same(sums(['GST Summary Amount Tax', 'SR @ A 50.00 3.00', 'Total 50.00 3.00'], [53]), [50, 3]);
+  t.same(sums(['Tax Code % Amt(RM) Tax(RM)', 'SR 6 5O.00 3.00', 'Total : 50.00 3.00'], [53]), [50, 3]);
+  t.equal(sums(['GST Summary Amount Tax', 'SR @ A 50.00 3.00', 'Total 50.00 3.00'], [53.5]), null, 'amount + tax is no printed total');
+  t.equal(sums(['Item Qty Amount', 'Total 50.00 3.00'], [53]), null, 'no summary heading above it');
+  t.equal(sums(['GST Summary Amount Tax', 'Total 10.00 5.00'], [15]), null, 'a tax of half the amount is no GST');
+  t.equal(sums(['GST Summary Amount Tax', 'Total 50 00 3.00'], [53.1]), null, 'the digits "5000" are not those of 53.10 - 3.00');
 });
