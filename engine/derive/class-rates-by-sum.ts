@@ -6,7 +6,8 @@
  * its row's gross (net + tax): A's 18,82 is the 20 % row's 15,68 + 3,14, B's 20,30 the 10 % row's.
  * A class gets a rate only when the sums determine one mapping: every class's sum matches the
  * gross of exactly one row, every row is matched by exactly one class, and no two rows print the
- * same rate. Anything else (two classes of the same sum, a row no class sums to) tells nothing,
+ * same rate. A row may open with its rate under a heading that names the tax ("IVA BASE IMP.
+ * CUOTA" over "10% 7,45 0,74"). Anything else (two classes of the same sum, a row no class sums to) tells nothing,
  * and no rate is guessed. Pure.
  */
 import { findAmounts } from '../parse/amounts.ts';
@@ -15,6 +16,11 @@ import { cents } from './provenance.ts';
 import { PERCENT, percentFraction } from '../parse/percent.ts';
 
 /** A percentage: "20%", "13.5%", "7 %". */
+
+/** How many lines under a tax table's heading may be its rate rows. */
+const TABLE_ROWS = 4;
+/** A line opening with a rate: "10% 7,45 0,74", "21 % 6,48 1,36". */
+const RATE_FIRST = /^\W{0,2}\d{1,2}(?:[.,]\d{1,2})?\s?%/;
 
 /** One rate row: its rate (a fraction) and its gross (net + tax), in currency units. */
 interface RateRow {
@@ -30,8 +36,15 @@ interface RateRow {
  */
 function rateRows(text: string): RateRow[] {
   const rows: RateRow[] = [];
-  for (const line of text.split('\n')) {
-    if (!namesTax(line)) continue;
+  // (a row opening with its rate under a heading that names the tax, "IVA  BASE IMP.  CUOTA" over
+  // "10%  7,45  0,74": the heading names it for the rows below, up to TABLE_ROWS lines on; a fresh
+  // tester's Spanish till marked its items A and B and printed no letter in its table)
+  let headAt = -Infinity;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (namesTax(line) && !findAmounts(line).some((a) => a.decimals === 2)) headAt = i;
+    if (!namesTax(line) && !(i - headAt <= TABLE_ROWS && RATE_FIRST.test(line))) continue;
     const ps = [...line.matchAll(PERCENT)];
     if (ps.length !== 1) continue;
     const r = percentFraction(ps[0][1]);

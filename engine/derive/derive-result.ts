@@ -75,8 +75,10 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   // (no class letters: a Japanese receipt's reduced-rate mark, "Onigiri * ¥160", each class's rate
   // told by its items' sum against the rate lines' targets, or none: ./reduced-rate-marks.ts)
   const reduced = lettered ? null : reducedRateMarks(bill.tableItems, text);
-  const marks = lettered ?? (reduced && classRatesBySum(totals, reduced, text).size ? reduced : null);
   const byLetter = classRates(text);
+  // (or, with no rate lines, the marked items' tax-inclusive sum making the one printed tax at one rate, every other item 0 %:
+  // an Australian café's "* taxable item" under "Total includes GST 3.27", ./class-rates-by-tax.ts)
+  const marks = lettered ?? (reduced && (classRatesBySum(totals, reduced, text).size || classRatesByTax(totals, reduced, byLetter, a.money.taxAmount, printed).size) ? reduced : null);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
   const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(totals, marks, text) : new Map<string, number>();
   // (or by the document's one tax figure, "V" and "Z" items under one "VAT 0.60": ./class-rates-by-tax.ts)

@@ -21,6 +21,10 @@ const MARK = /[*※＊★☆]/gu;
 function printsMark(s: string): boolean {
   return [...s.matchAll(MARK)].some((m) => !(/\d\s?$/.test(s.slice(0, m.index)) && /^\s?\d/.test(s.slice(m.index! + 1))));
 }
+/** A mark ending an item's name as extraction kept it ("avo toast *"). */
+const TRAILING_MARK = /\s[*※＊★☆]$/u;
+/** A line holding a price alone ("17.90", "$17.90", "¥160"). */
+const PRICE_ALONE = /^\s*[¥$€£]?\s?\d[\d.,]*\s*$/;
 /** A price and what may follow it on the item's line: a mark, a closing speck. */
 const PRICE_END = /^(.*\d)\s*(?:[*※＊★☆]\s*)?$/u;
 
@@ -37,18 +41,24 @@ export function reducedRateMarks(items: Array<{ description: string | null; tota
   const marks: string[] = [];
   let from = 0;
   for (const it of items) {
-    const desc = fold(it.description ?? '');
+    // (a mark the item's name kept, "Avo Toast *": the name without it is looked for, and the mark counts)
+    const named = fold(it.description ?? '');
+    const desc = named.replace(TRAILING_MARK, '').trim();
     if (it.totalAmount === null || !desc) return null;
-    let at = -1;
+    const isTotal = (s: string) => priceReadings(s).some((v) => Math.abs(v - it.totalAmount!) < 0.005);
+    let at = -1, priceAt = -1;
     for (let k = from; k < lines.length && at < 0; k++) {
       const { l, f } = lines[k];
+      if (!f.includes(desc)) continue;
       const end = PRICE_END.exec(l.trimEnd());
-      if (f.includes(desc) && end && priceReadings(end[1]).some((v) => Math.abs(v - it.totalAmount!) < 0.005)) at = k;
+      if (end && isTotal(end[1])) at = priceAt = k;
+      // (the name and its mark on one line, the price alone on the next: "Avo Toast *" / "17.90")
+      else if (k + 1 < lines.length && PRICE_ALONE.test(lines[k + 1].l) && isTotal(lines[k + 1].l.trim())) [at, priceAt] = [k, k + 1];
     }
     if (at < 0) return null;
     const f = lines[at].f, i = f.indexOf(desc);
-    marks.push(printsMark(`${f.slice(0, i)} ${f.slice(i + desc.length)}`) ? '*' : '');
-    from = at + 1;
+    marks.push(named !== desc || printsMark(`${f.slice(0, i)} ${f.slice(i + desc.length)}`) ? '*' : '');
+    from = priceAt + 1;
   }
   return new Set(marks).size === 2 ? marks : null;
 }

@@ -28,9 +28,11 @@ import { mendedLetters } from '../parse/letter-digit-slips.ts';
 
 /**
  * A class letter at the start of a line (in brackets as well, as the items print it: "(A) 6% 4,64 0,28 4,92"), then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
- * a UK till's summary, the tax named between them: "V = VAT 20% 1.23", "S 20.00%", "Z = 0%".
+ * a UK till's summary, the tax named between them: "V = VAT 20% 1.23", "S 20.00%", "Z = 0%"; or the tax
+ * named before the letter, after one word at most: "IVA B 4% 0,28", "Kwota PTU C 5% 1,50", "MwSt A 19%" (a fresh
+ * tester's Italian and Polish tills kept no item tax).
  */
-const CLASS_RATE = new RegExp(String.raw`^\s*(?:ptu\s+)?(?:[([]?([A-HLSVZ])[)\]]?\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
+const CLASS_RATE = new RegExp(String.raw`^\s*(?:(?:\p{L}+\.?\s+)?(?:ptu|${TAX_WORD_SOURCE})\s+)?(?:[([]?([A-HLSVZ])[)\]]?\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
 /**
  * A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", "1 290 B",
  * "¥1,280 B", "1 249,90 A", or its class digit or a small letter after a space: "6.50 2", "1280 2",
@@ -48,8 +50,11 @@ const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HLSVZ]['’`´·]?\s*$
 const WORD_CLASS_RATE = /^\s*([A-Z]{3})\s?[=:]?\s*(\d{1,2}(?:[.,]\d{1,2})?)\s?%/;
 /** A price ending a line with a class word after it: "27,00 INT". Group 1 as MARKED_PRICE's, group 2 the word. */
 const WORD_MARKED_PRICE = /^(.*\d)\s+([A-Z]{3})\s*$/;
-/** A line ending with a class letter alone ("Butter Z", the price read as the next line). */
-const LETTER_END = /(?:^|\s)([A-HLSVZ])\s*$/;
+/**
+ * A line ending with a class letter alone ("Butter Z", the price read as the next line), or a class
+ * digit ("Comté 18 mois 1" / "10,14": counted only where the class table prints the digit's rate).
+ */
+const LETTER_END = /(?:^|\s)([A-HLSVZ1-9])\s*$/;
 /** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
 const PRICE_ALONE = /^\s*[¥$€£]?\s?(\d[\d.,\s]*)\s*$/;
 /**
