@@ -99,8 +99,10 @@ export function taxTableRow(line: DocLine, whole: () => boolean = () => false, h
     // the figures are read apart, each with its two decimals, and the arithmetic below decides
     // (three figures in cents and nothing else: "5 1.41 1 0.00 0.08 1.49", an item's quantity among them, is no row)
     // (a class row printing two figures, net and tax or tax and gross, ../parse/bare-rate.ts twoFigureRow:
-    // only after a class code or a rate's class word opening the line, a bare rate only under a head carrying its % sign)
-    const two = printed.length === 2 && amountsIn(line, end).length === 2 && (m.bare ? m.mark !== null && headed : CODE_BEFORE.test(line.text.slice(0, m.index)) || CLASS_WORD_BEFORE.test(line.text.slice(0, m.index)))
+    // only after a class code or a rate's class word opening the line, a bare rate only under a head carrying its % sign;
+    // a class letter RATE took with its rate opens it too, "H 21% 7,02 1,47" under "L 9% 15,35 1,38": a fresh tester's
+    // Dutch till lost its H row, and its tax was the L row's alone)
+    const two = printed.length === 2 && amountsIn(line, end).length === 2 && (m.bare ? m.mark !== null && headed : CODE_BEFORE.test(line.text.slice(0, m.index)) || CLASS_WORD_BEFORE.test(line.text.slice(0, m.index)) || (m.mark !== null && /^\W*$/.test(line.text.slice(0, m.index))))
       ? twoFigureRow(printed[0].value, printed[1].value, rate, m.bare ? BARE_TOLERANCE : () => 0.011) : null;
     if (two) {
       const [a, b] = printed;

@@ -60,3 +60,10 @@ t.test('a word before a rate that names no class opens no two-figure row', async
   const r = derive(['Corner Hardware Ltd', '14/10/2026 10:02', 'Hammer 12.00', 'Nails 3.00', 'TOTAL £15.00', 'CARD £15.00', 'Discount 20% 12.50 2.50']);
   t.equal(r.taxAmount, 0, 'no tax printed: 0, not the discount row read as a tax class');
 });
+
+t.test('a class letter from A to H opening a two-figure row is a class row too, as L is: the tax is both rows\'', async (t) => {
+  const r = derive(['Kaashandel De Ster B.V.', 'BTW NL859301177B01', '30-05-2026 15:20 Bon 7781', 'Goudse kaas 10,90 L', 'Tulpen 4,45 L', 'Batterijen 8,49 H',
+    'TOTAAL 23,84', 'PIN 23,84', 'BTW over bedrag', 'L 9% 14,08 1,27', 'H 21% 7,02 1,47']);
+  t.same([r.totalAmount, r.taxAmount, r.netAmount], [23.84, 2.74, 21.1]);
+  t.same(r.tableItems.map((i) => i.taxAmount), [0.9, 0.37, 1.47]);
+});
