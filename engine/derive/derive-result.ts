@@ -78,7 +78,8 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const byLetter = classRates(text);
   // (or, with no rate lines, the marked items' tax-inclusive sum making the one printed tax at one rate, every other item 0 %:
   // an Australian café's "* taxable item" under "Total includes GST 3.27", ./class-rates-by-tax.ts)
-  const marks = lettered ?? (reduced && (classRatesBySum(totals, reduced, text).size || classRatesByTax(totals, reduced, byLetter, a.money.taxAmount, printed).size) ? reduced : null);
+  const marks = lettered ?? (reduced && (classRatesBySum(totals, reduced, text).size || classRatesByTax(totals, reduced, byLetter, a.money.taxAmount, printed).size) ? reduced : null)
+    ?? taxedByFlag(bill.tableItems, totals, text, byLetter, a.money, printed);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
   const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(totals, marks, text) : new Map<string, number>();
   // (or by the document's one tax figure, "V" and "Z" items under one "VAT 0.60": ./class-rates-by-tax.ts)
@@ -105,6 +106,20 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
     checks.push(...lineTaxChecks(it.items, it.items.map(() => rates[0]), (i) => byOnlyRate.has(`${prefix}tableItems[${i}].taxAmount`), (r) => rateSummaryFigures(text, r), derivedPaths.has(prefix + 'taxAmount') ? null : a.money.taxAmount, prefix, charges));
   }
   return { bill: { ...bill, ...a.money, tableItems: it.items }, derived, checks, undetermined: it.undetermined };
+}
+
+/**
+ * Items some of which print a class letter after their price and the rest none ("SHAMPOO 89.90 G",
+ * "PARACETAMOL 77.00": a Mexican pharmacy's taxed and exempt lines; "Cooking Oil 345.00 A" over
+ * "VATABLE A 16%"), on a page whose prices include the tax (the lines add up to the total): each
+ * item's flag ('' for none) as its class, when the one printed tax is the flagged items' share at one
+ * rate (./class-rates-by-tax.ts: exactly one reading, every other item 0 %). Null otherwise.
+ */
+function taxedByFlag(items: ReceiptItem[], totals: number[], text: string, byLetter: Map<string, number>, money: MoneyFields, printed: number[]): string[] | null {
+  const flags = itemTaxFlags(items, text);
+  if (!flags || new Set(flags).size !== 2 || !flags.includes('') || money.totalAmount === null) return null;
+  if (Math.abs(totals.reduce((s, t) => s + t, 0) - money.totalAmount) > 0.01 * totals.length + 1e-9) return null;
+  return classRatesByTax(totals, flags, byLetter, money.taxAmount, printed).size ? flags : null;
 }
 
 /**

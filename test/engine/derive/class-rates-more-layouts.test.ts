@@ -57,3 +57,13 @@ t.test('a star on the taxed items and one tax figure with no rate: the marked it
     'Avo Toast *', '22.00', 'TOTAL $81.00', 'EFTPOS 81.00', 'Total includes GST 2.71', '* taxable item']);
   t.same(taxes(odd), [null, null, null]);
 });
+
+t.test('some items flagged by a letter, the rest by none, prices with the tax in them: the flagged bear the one tax', async (t) => {
+  const r = derive(['Farmacia San Roque S.A. de C.V.', '05/03/2026 20:31 Folio F-5532', 'PARACETAMOL 500MG 77.00', 'SHAMPOO 400ML 116.00 G',
+    'CREMA DENTAL 58.00 G', 'AGUA 1.5L 18.00', 'TOTAL $269.00', 'IVA 16% 24.00', 'EFECTIVO 300.00', 'CAMBIO 31.00']);
+  t.same(taxes(r), [0, 16, 8, 0]);
+  // (the flagged items' share at no one rate: nothing is told)
+  const odd = derive(['Farmacia San Roque S.A. de C.V.', '05/03/2026 20:31 Folio F-5532', 'PARACETAMOL 500MG 77.00', 'SHAMPOO 400ML 116.00 G',
+    'CREMA DENTAL 58.00 G', 'AGUA 1.5L 18.00', 'TOTAL $269.00', 'IVA 24.90', 'EFECTIVO 300.00', 'CAMBIO 31.00']);
+  t.same(taxes(odd), [null, null, null, null]);
+});
