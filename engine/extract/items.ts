@@ -80,6 +80,7 @@ import { mendedLetters } from '../parse/letter-digit-slips.ts';
 import { withoutStrayPunctuation } from './stray-punctuation.ts';
 import { withoutItemNumbers } from './item-sequence-number.ts';
 import { markNote } from './mark-note.ts';
+import { JAPANESE_CHANGE, JAPANESE_TENDERED } from '../parse/japanese-tender-words.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -94,7 +95,9 @@ const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 
   // a Polish fiscal receipt's sales per tax class ("Sprzedaż opodatkowana A 27,57"; an eighteenth tester's slip listed them as items)
   'sprzedaż opodatkowana', 'sprzedaz opodatkowana',
   // a Japanese or Chinese till's subtotal ("小計 ¥1,086", "小计"; its total, "合計", is among the total labels)
-  '小計', '小计'].map((k) => keyword(k));
+  '小計', '小计',
+  // and its cash handed over and change, お預り / お釣り (../parse/japanese-tender-words.ts)
+  ...JAPANESE_TENDERED, ...JAPANESE_CHANGE].map((k) => keyword(k));
 // (a cash rounding in any language served, "Rundung -0.02", "Öresavrundning -0,12": never an item, ../parse/rounding-labels.ts)
 STOP.push(...ROUNDING_LABELS);
 /**
