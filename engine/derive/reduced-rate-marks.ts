@@ -21,8 +21,8 @@ const MARK = /[*※＊★☆]/gu;
 function printsMark(s: string): boolean {
   return [...s.matchAll(MARK)].some((m) => !(/\d\s?$/.test(s.slice(0, m.index)) && /^\s?\d/.test(s.slice(m.index! + 1))));
 }
-/** A price and what may follow it on the item's line: a mark, a closing speck. */
-const PRICE_END = /^(.*\d)\s*(?:[*※＊★☆]\s*)?$/u;
+/** A price and what may follow it on the item's line: the yen written after it ("160円"), a mark. */
+const PRICE_END = /^(.*\d)\s*円?\s*(?:[*※＊★☆]\s*)?$/u;
 
 // (an item's name and its line compared as ./tax-classes.ts compares them: letters and digits read alike, marks and case aside)
 const fold = (s: string) => mendedLetters(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -39,16 +39,21 @@ export function reducedRateMarks(items: Array<{ description: string | null; tota
   for (const it of items) {
     const desc = fold(it.description ?? '');
     if (it.totalAmount === null || !desc) return null;
-    let at = -1;
-    for (let k = from; k < lines.length && at < 0; k++) {
-      const { l, f } = lines[k];
+    let at = -1, below = false;
+    const ends = (l: string) => {
       const end = PRICE_END.exec(l.trimEnd());
-      if (f.includes(desc) && end && priceReadings(end[1]).some((v) => Math.abs(v - it.totalAmount!) < 0.005)) at = k;
+      return !!end && priceReadings(end[1]).some((v) => Math.abs(v - it.totalAmount!) < 0.005);
+    };
+    for (let k = from; k < lines.length && at < 0; k++) {
+      if (!lines[k].f.includes(desc)) continue;
+      if (ends(lines[k].l)) at = k;
+      // (or its name alone on its line and the quantity row under it ending with its total: "おにぎり 鮭 ※" over "2個 X 単150 ¥300")
+      else if (k + 1 < lines.length && !/\p{L}{3,}/u.test(lines[k + 1].f.replace(/\b[x×]\b/giu, '')) && ends(lines[k + 1].l)) [at, below] = [k, true];
     }
     if (at < 0) return null;
     const f = lines[at].f, i = f.indexOf(desc);
-    marks.push(printsMark(`${f.slice(0, i)} ${f.slice(i + desc.length)}`) ? '*' : '');
-    from = at + 1;
+    marks.push(printsMark(`${f.slice(0, i)} ${f.slice(i + desc.length)}${below ? ` ${lines[at + 1].f}` : ''}`) ? '*' : '');
+    from = at + (below ? 2 : 1);
   }
   return new Set(marks).size === 2 ? marks : null;
 }

@@ -255,7 +255,9 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // Prix/L 1,245 Montant 40,03", whose amount word is a total's)
   // (nor does a discount that names the item above it, or is its printed percentage of it, its minus lost: "Rabatt Milch 0,50",
   // "DISC 20% COKE 5.00" under "COKE 500ML 25.00", ./named-discount.ts)
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !lineDiscountOfLineAbove(l, pageLines[i - 1], whole) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
+  // (or a summary row whose figure the reader split off onto the line under it, a line of no letter: "合計" over "¥928")
+  const figureBelow = (i: number) => !!pageLines[i + 1] && !/\p{L}/u.test(pageLines[i + 1].text) && !amountsIn(pageLines[i]).length && amountsIn(pageLines[i + 1]).some((a) => moneyDecimals(a, whole));
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !lineDiscountOfLineAbove(l, pageLines[i - 1], whole) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && (amountsIn(l).some((a) => moneyDecimals(a, whole)) || figureBelow(i)) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   const stop = end < 0 ? pageLines.length : end;
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
@@ -564,7 +566,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       pendingText = rows[i - 1];
     }
     if ((unitName || (!/\p{L}{3,}/u.test(desc) && !ownUnderClause)) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode && !namesBelow.has(i)) {
-      desc = descriptionOf(pendingText.text);
+      // (its reduced-rate mark after the name, "おにぎり 鮭 ※" over "2個 X 単150 ¥300", "Onigiri Salmon *" over "@150 x 2 ¥300", is no part of it)
+      desc = descriptionOf(pendingText.text).replace(/(?:^|\s)\*\s*$/, '').replace(/\s*[※＊★☆]\s*$/u, '').trim();
       // (the name's line may hold the clause whose amount the figures' line prints:
       // "Tejfol 20% 1x3015" over "3 015 B")
       clauseAbove = quantityClause(pendingText.text, lastMoney.value) ?? (whole ? quantityClause(pendingText.text, lastMoney.value, true) : null);
