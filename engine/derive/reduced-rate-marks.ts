@@ -13,16 +13,19 @@
  */
 import { priceReadings } from './tax-classes.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
+import { REDUCED_RATE_WORD } from '../parse/reduced-rate-word.ts';
 
 /** A reduced-rate mark: a star, a reference mark, a full-width star, a black or white star. */
 const MARK = /[*※＊★☆]/gu;
 
 /** Whether `s` prints a mark that is no times sign between two figures ("2 * 80"). */
 function printsMark(s: string): boolean {
+  // (or the mark as a word, 軽: ../parse/reduced-rate-word.ts)
+  if (REDUCED_RATE_WORD.test(s)) return true;
   return [...s.matchAll(MARK)].some((m) => !(/\d\s?$/.test(s.slice(0, m.index)) && /^\s?\d/.test(s.slice(m.index! + 1))));
 }
-/** A price and what may follow it on the item's line: the yen written after it ("160円"), a mark. */
-const PRICE_END = /^(.*\d)\s*円?\s*(?:[*※＊★☆]\s*)?$/u;
+/** A price and what may follow it on the item's line: the yen written after it ("160円"), a mark (軽 too). */
+const PRICE_END = /^(.*\d)\s*円?\s*(?:[*※＊★☆軽]\s*)?$/u;
 
 // (an item's name and its line compared as ./tax-classes.ts compares them: letters and digits read alike, marks and case aside)
 const fold = (s: string) => mendedLetters(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();

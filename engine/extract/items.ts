@@ -81,6 +81,7 @@ import { withoutStrayPunctuation } from './stray-punctuation.ts';
 import { withoutItemNumbers } from './item-sequence-number.ts';
 import { markNote } from './mark-note.ts';
 import { JAPANESE_CHANGE, JAPANESE_TENDERED } from '../parse/japanese-tender-words.ts';
+import { withoutReducedRateWord } from '../parse/reduced-rate-word.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -543,6 +544,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (a clause opening the row, the name after it: "2 x 1,30 Baguette tradition 2,60", ./clause-opens-row.ts)
     const opened = clause && !(measured?.name && clause === measured) ? nameAfterOpeningClause(l.text, clause, lastMoney.start) : null;
     let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    // (a Japanese till's reduced-rate mark printed as a word, 軽, opening or ending the name: ../parse/reduced-rate-word.ts)
+    desc = withoutReducedRateWord(desc);
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
@@ -567,7 +570,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     }
     if ((unitName || (!/\p{L}{3,}/u.test(desc) && !ownUnderClause)) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode && !namesBelow.has(i)) {
       // (its reduced-rate mark after the name, "おにぎり 鮭 ※" over "2個 X 単150 ¥300", "Onigiri Salmon *" over "@150 x 2 ¥300", is no part of it)
-      desc = descriptionOf(pendingText.text).replace(/(?:^|\s)\*\s*$/, '').replace(/\s*[※＊★☆]\s*$/u, '').trim();
+      desc = withoutReducedRateWord(descriptionOf(pendingText.text).replace(/(?:^|\s)\*\s*$/, '').replace(/\s*[※＊★☆]\s*$/u, '').trim());
       // (the name's line may hold the clause whose amount the figures' line prints:
       // "Tejfol 20% 1x3015" over "3 015 B")
       clauseAbove = quantityClause(pendingText.text, lastMoney.value) ?? (whole ? quantityClause(pendingText.text, lastMoney.value, true) : null);
