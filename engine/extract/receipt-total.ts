@@ -147,15 +147,19 @@ const lostPoint = (printed: AmountCandidate, sum: number) => printed.amount.deci
 export const trailingSpeckDigit = (printed: AmountCandidate, sum: number) =>
   printed.amount.decimals === 0 && /^\D*\d{1,3}[.,]\d{3}\D*$/.test(printed.amount.text) && sum > 0 && Math.floor(printed.value / 10) === Math.round(sum * 100);
 
+/** Whether the page prints change given back (a change line's figure above zero). */
+const changeGiven = (lines: DocLine[]) => labelledAmounts(lines, CHANGE).some((c) => Math.abs(c.value) > 0.005);
 /** Printed totals: a label read from the line below only counts when the label line is short,
- * and never with the figure of a cash or change line ("合計" over "お預り ¥1,000": cash tendered),
+ * and never with the figure of a change line, nor of a cash line where change was given ("合計" over
+ * "お預り ¥1,000": cash tendered),
  * and not a table header ("QTY ITEM TOTAL" over "2 FiletOFish 21.18", nor a tax table's "IVA BASE
  * IVA TOTAL" over its first rate's row "A 6% 16,43 0,99 17,42"). */
 function printedTotals(lines: DocLine[]): AmountCandidate[] {
   return [...labelledAmounts(lines, TOTAL_LABELS, [...TOTAL_EXCLUDE, ...ROUNDING, ...TAX_NOTE])
     .filter((c) => c.value > 0 && (c.sameRow || (c.label.words.length <= 3 && (c.label.words.length < 2 || !matchAny(c.label.text, COLUMN_WORDS)) && !taxTableHeader(c.label))))
-    // (a figure read off the line below that is a cash or change line is that payment's, never the total: "合計" over "お預り ¥1,000")
-    .filter((c) => c.sameRow || c.amount.line === c.label || !matchAny(c.amount.line.text, [...CASH, ...CHANGE])),
+    // (a figure read off the line below that is the change, or the cash handed over where change was given back, is
+    // that payment's, never the total: "合計" over "お預り ¥1,000" above "お釣り ¥72"; cash with no change is the total paid)
+    .filter((c) => c.sameRow || c.amount.line === c.label || !(matchAny(c.amount.line.text, CHANGE) || (matchAny(c.amount.line.text, CASH) && changeGiven(lines)))),
   ...netAfterGross(lines)].sort((a, b) => a.label.index - b.label.index);
 }
 

@@ -35,3 +35,8 @@ t.test('the cash handed over printed above the total is no total', async (t) => 
   const r = derive([...HEAD, 'お預り ¥1,000', '合計 ¥928', 'お釣り ¥72']);
   t.same([r.totalAmount, r.tableItems.length], [928, 4]);
 });
+
+t.test('cash paid with no change given under a total whose figure was lost is the total paid', async (t) => {
+  const lines = ['CITY PARKING SDN BHD', 'Ticket No. 029190', 'Entry Time 30/04/2017 19:44', 'Parking Fee RM2.83', 'GST 6% RM0.17', 'Total M3.00', 'Paid RM3.00', 'Change RM0.00'];
+  t.equal(derive(lines).totalAmount, 3);
+});
