@@ -25,6 +25,8 @@ import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import { classRatesBySum } from './class-rates-by-sum.ts';
 import { reducedRateMarks } from './reduced-rate-marks.ts';
+import { yenSignsRead } from '../parse/yen-sign-read.ts';
+import { joinRateTaxLines } from '../parse/rate-tax-lines.ts';
 import { itemTaxFlags, taxAmountLines } from './item-tax-flags.ts';
 import { stackedTaxRate } from './stacked-taxes.ts';
 import type { Undetermined } from './derive-items.ts';
@@ -144,7 +146,9 @@ function heldBareRates(items: Array<{ description: string | null; totalAmount: n
  * tax words printed on it), empty when unknown.
  */
 export function deriveResult(type: ProcessableType, formatted: FormattedResult, fields: Record<string, FieldEvidence>, text: string): DerivedResult {
-  const { formatted: out, derived, checks, undetermined = [] } = DERIVERS[type](formatted, text);
+  // (the text as extraction reads it: yen signs read as "\" or "Y" put back, ../parse/yen-sign-read.ts, and a
+  // rate's line and its tax's read apart joined, ../parse/rate-tax-lines.ts)
+  const { formatted: out, derived, checks, undetermined = [] } = DERIVERS[type](formatted, joinRateTaxLines(yenSignsRead(text)));
   return { formatted: out, fields: markFields(fields, derived, undetermined), checks, derived, undetermined };
 }
 

@@ -13,20 +13,21 @@
  */
 import { priceReadings } from './tax-classes.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
+import { REDUCED_RATE_WORD } from '../parse/reduced-rate-word.ts';
 
 /** A reduced-rate mark: a star, a reference mark, a full-width star, a black or white star. */
 const MARK = /[*※＊★☆]/gu;
 
 /** Whether `s` prints a mark that is no times sign between two figures ("2 * 80"). */
 function printsMark(s: string): boolean {
+  // (or the mark as a word, 軽: ../parse/reduced-rate-word.ts)
+  if (REDUCED_RATE_WORD.test(s)) return true;
   return [...s.matchAll(MARK)].some((m) => !(/\d\s?$/.test(s.slice(0, m.index)) && /^\s?\d/.test(s.slice(m.index! + 1))));
 }
 /** A mark ending an item's name as extraction kept it ("avo toast *"). */
-const TRAILING_MARK = /\s[*※＊★☆]$/u;
-/** A line holding a price alone ("17.90", "$17.90", "¥160"). */
-const PRICE_ALONE = /^\s*[¥$€£]?\s?\d[\d.,]*\s*$/;
-/** A price and what may follow it on the item's line: a mark, a closing speck. */
-const PRICE_END = /^(.*\d)\s*(?:[*※＊★☆]\s*)?$/u;
+const TRAILING_MARK = /\s[*※＊★☆軽]$/u;
+/** A price and what may follow it on the item's line: the yen written after it ("160円"), a mark (軽 too). */
+const PRICE_END = /^(.*\d)\s*円?\s*(?:[*※＊★☆軽]\s*)?$/u;
 
 // (an item's name and its line compared as ./tax-classes.ts compares them: letters and digits read alike, marks and case aside)
 const fold = (s: string) => mendedLetters(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -45,20 +46,22 @@ export function reducedRateMarks(items: Array<{ description: string | null; tota
     const named = fold(it.description ?? '');
     const desc = named.replace(TRAILING_MARK, '').trim();
     if (it.totalAmount === null || !desc) return null;
-    const isTotal = (s: string) => priceReadings(s).some((v) => Math.abs(v - it.totalAmount!) < 0.005);
-    let at = -1, priceAt = -1;
-    for (let k = from; k < lines.length && at < 0; k++) {
-      const { l, f } = lines[k];
-      if (!f.includes(desc)) continue;
+    let at = -1, below = false;
+    const ends = (l: string) => {
       const end = PRICE_END.exec(l.trimEnd());
-      if (end && isTotal(end[1])) at = priceAt = k;
-      // (the name and its mark on one line, the price alone on the next: "Avo Toast *" / "17.90")
-      else if (k + 1 < lines.length && PRICE_ALONE.test(lines[k + 1].l) && isTotal(lines[k + 1].l.trim())) [at, priceAt] = [k, k + 1];
+      return !!end && priceReadings(end[1]).some((v) => Math.abs(v - it.totalAmount!) < 0.005);
+    };
+    for (let k = from; k < lines.length && at < 0; k++) {
+      if (!lines[k].f.includes(desc)) continue;
+      if (ends(lines[k].l)) at = k;
+      // (or its name alone on its line and the row under it ending with its total: a quantity row, "おにぎり 鮭 ※"
+      // over "2個 X 単150 ¥300", or the price alone, "Avo Toast *" over "17.90")
+      else if (k + 1 < lines.length && !/\p{L}{3,}/u.test(lines[k + 1].f.replace(/\b[x×]\b/giu, '')) && ends(lines[k + 1].l)) [at, below] = [k, true];
     }
     if (at < 0) return null;
     const f = lines[at].f, i = f.indexOf(desc);
-    marks.push(named !== desc || printsMark(`${f.slice(0, i)} ${f.slice(i + desc.length)}`) ? '*' : '');
-    from = priceAt + 1;
+    marks.push(named !== desc || printsMark(`${f.slice(0, i)} ${f.slice(i + desc.length)}${below ? ` ${lines[at + 1].f}` : ''}`) ? '*' : '');
+    from = at + (below ? 2 : 1);
   }
   return new Set(marks).size === 2 ? marks : null;
 }

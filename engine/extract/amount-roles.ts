@@ -28,6 +28,7 @@ import { INC_BEFORE_RATE, JAPANESE_TAX_SOURCE, TAX_WORD_SOURCE, TAX_WORDS } from
 import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { gstSummaryRows, gstSummarySums, gstSummaryTotals } from './gst-summary-rows.ts';
+import { JAPANESE_CHANGE, JAPANESE_TENDERED } from '../parse/japanese-tender-words.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** Vietnamese labels: their marked letters may be blanks (../parse/marked-letter-keyword.ts), as a PDF whose font lacks them prints them. */
@@ -112,6 +113,8 @@ export const TOTAL_EXCLUDE = k([
   // total label), the amount VAT is charged on ("Vatable Amount": 'amount' is one)
   'eks mva', 'ekskl mva', 'ekskl moms', 'vatable',
 ]);
+// (the cash handed over and the change under it, お預り / お釣り, are payments, never the total: ../parse/japanese-tender-words.ts)
+TOTAL_EXCLUDE.push(...k([...JAPANESE_TENDERED, ...JAPANESE_CHANGE]));
 // a total word right before a tax's name sums the tax, not the bill ("SYNOLO FPA 2,59" under "SYNOLO EUR 18,00", "UKUPNO PDV",
 // "SKUPAJ DDV", "CELKEM DPH", "YHTEENSÄ ALV", "TOPLAM KDV"; the English, German and Romance ones are listed above): a nineteenth
 // tester's Greek slip took its VAT sum for its total
@@ -240,8 +243,9 @@ function taxIdFigure(c: AmountCandidate): boolean {
  */
 const QUANTITY_LINE = /^\W*\d{1,4}(?:[.,]\d{1,3})?\s?[x×*]\s?\d+[.,]\d{2}\b/i;
 export { DISCOUNT_LABELS } from './discounts.ts';
-const CASH_LABELS = [...k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant', 'tunai']), ...vi(['tiền mặt', 'tiền khách đưa'])];
-const CHANGE_LABELS = [...k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie', 'kembalian', 'kembali']), ...vi(['tiền thừa', 'tiền thối', 'tiền trả lại'])];
+// (and a Japanese till's お預り / お釣り, ../parse/japanese-tender-words.ts)
+const CASH_LABELS = [...k(['cash', 'tendered', 'amount paid', 'paid', 'bar', 'accepted', 'gegeben', 'efectivo', 'contanti', 'dinheiro', 'espèces', 'gotówka', 'contant', 'tunai', ...JAPANESE_TENDERED]), ...vi(['tiền mặt', 'tiền khách đưa'])];
+const CHANGE_LABELS = [...k(['change', 'change due', 'rendu', 'rückgeld', 'wechselgeld', 'cambio', 'resto', 'troco', 'reszta', 'wisselgeld', 'monnaie', 'kembalian', 'kembali', ...JAPANESE_CHANGE]), ...vi(['tiền thừa', 'tiền thối', 'tiền trả lại'])];
 
 export interface AmountRoles {
   total: AmountCandidate | null;

@@ -80,6 +80,8 @@ import { mendedLetters } from '../parse/letter-digit-slips.ts';
 import { withoutStrayPunctuation } from './stray-punctuation.ts';
 import { withoutItemNumbers } from './item-sequence-number.ts';
 import { markNote } from './mark-note.ts';
+import { JAPANESE_CHANGE, JAPANESE_TENDERED } from '../parse/japanese-tender-words.ts';
+import { withoutReducedRateWord } from '../parse/reduced-rate-word.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -94,7 +96,9 @@ const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 
   // a Polish fiscal receipt's sales per tax class ("Sprzedaż opodatkowana A 27,57"; an eighteenth tester's slip listed them as items)
   'sprzedaż opodatkowana', 'sprzedaz opodatkowana',
   // a Japanese or Chinese till's subtotal ("小計 ¥1,086", "小计"; its total, "合計", is among the total labels)
-  '小計', '小计'].map((k) => keyword(k));
+  '小計', '小计',
+  // and its cash handed over and change, お預り / お釣り (../parse/japanese-tender-words.ts)
+  ...JAPANESE_TENDERED, ...JAPANESE_CHANGE].map((k) => keyword(k));
 // (a cash rounding in any language served, "Rundung -0.02", "Öresavrundning -0,12": never an item, ../parse/rounding-labels.ts)
 STOP.push(...ROUNDING_LABELS);
 /**
@@ -252,7 +256,9 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // Prix/L 1,245 Montant 40,03", whose amount word is a total's)
   // (nor does a discount that names the item above it, or is its printed percentage of it, its minus lost: "Rabatt Milch 0,50",
   // "DISC 20% COKE 5.00" under "COKE 500ML 25.00", ./named-discount.ts)
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !lineDiscountOfLineAbove(l, pageLines[i - 1], whole) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && amountsIn(l).some((a) => moneyDecimals(a, whole)) && !carriedForward(l, NaN));
+  // (or a summary row whose figure the reader split off onto the line under it, a line of no letter: "合計" over "¥928")
+  const figureBelow = (i: number) => !!pageLines[i + 1] && !/\p{L}/u.test(pageLines[i + 1].text) && !amountsIn(pageLines[i]).length && amountsIn(pageLines[i + 1]).some((a) => moneyDecimals(a, whole));
+  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !lineDiscountOfLineAbove(l, pageLines[i - 1], whole) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && (amountsIn(l).some((a) => moneyDecimals(a, whole)) || figureBelow(i)) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   const stop = end < 0 ? pageLines.length : end;
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
@@ -538,6 +544,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (a clause opening the row, the name after it: "2 x 1,30 Baguette tradition 2,60", ./clause-opens-row.ts)
     const opened = clause && !(measured?.name && clause === measured) ? nameAfterOpeningClause(l.text, clause, lastMoney.start) : null;
     let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    // (a Japanese till's reduced-rate mark printed as a word, 軽, opening or ending the name: ../parse/reduced-rate-word.ts)
+    desc = withoutReducedRateWord(desc);
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);
@@ -561,7 +569,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       pendingText = rows[i - 1];
     }
     if ((unitName || (!/\p{L}{3,}/u.test(desc) && !ownUnderClause)) && !BRAND_INITIALS.test(desc) && pendingText && !ownCode && !namesBelow.has(i)) {
-      desc = descriptionOf(pendingText.text);
+      // (its reduced-rate mark after the name, "おにぎり 鮭 ※" over "2個 X 単150 ¥300", "Onigiri Salmon *" over "@150 x 2 ¥300", is no part of it)
+      desc = withoutReducedRateWord(descriptionOf(pendingText.text).replace(/(?:^|\s)\*\s*$/, '').replace(/\s*[※＊★☆]\s*$/u, '').trim());
       // (the name's line may hold the clause whose amount the figures' line prints:
       // "Tejfol 20% 1x3015" over "3 015 B")
       clauseAbove = quantityClause(pendingText.text, lastMoney.value) ?? (whole ? quantityClause(pendingText.text, lastMoney.value, true) : null);

@@ -51,6 +51,28 @@ const CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})(?:[.,]0{2,3})?${U
 /** A count, its unit word or not, the times sign, a whole unit price whose thousands may be grouped with spaces (the caller tries each place it may end). */
 const WHOLE_CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})${UNIT_WORD}\s*${TIMES}\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?![\d]|[.,]\d)`, 'gu');
 
+/**
+ * The unit price first, after an at sign, then the times sign and the count ("@150 x 2", "@ 1.50 x 3",
+ * "@150×2個": a Japanese till's row under its item's name, the unit price at 150 yen, two of them):
+ * the count is the figure after the times sign, never the price (read as a count-first clause, "150 x 2"
+ * made 150 items at 2). A piece word after the count (個, pcs, ea) is part of the clause.
+ */
+const AT_PRICE_FIRST = new RegExp(String.raw`@\s*${PRICE_SIGN}(\d{1,3}(?:[.,]\d{3})*|\d+)(?:([.,])(\d{2}))?(?![\d])\s*[xX×*]\s*(\d{1,3})(?:\s*(?:個|点|pcs|pc|ea)(?![\p{L}]))?(?![\d]|[.,]\d)`, 'gu');
+
+/** The at-sign clause of `text` (AT_PRICE_FIRST) whose product makes `amount` (see quantityClause), or null. */
+function atPriceFirst(text: string, amount: number | null, whole: boolean): QuantityClause | null {
+  for (const m of text.matchAll(AT_PRICE_FIRST)) {
+    if (whole === (m[3] !== undefined)) continue;
+    const quantity = Number(m[4]);
+    const unitPrice = Number(m[3] === undefined ? m[1].replace(/[.,]/g, '') : `${m[1].replace(/[.,]/g, '')}.${m[3]}`);
+    const start = m.index!, end = start + m[0].length;
+    if (quantity <= 0) continue;
+    if (amount == null ? /\S/.test(text.slice(0, start) + text.slice(end)) : Math.abs(quantity * unitPrice - amount) > (whole ? 0 : 0.011)) continue;
+    return { quantity, unitPrice, start, end };
+  }
+  return null;
+}
+
 export interface QuantityClause {
   /** The count (whole, 1-999). */
   quantity: number;
@@ -69,6 +91,9 @@ export interface QuantityClause {
  * checks the product there). Thousands separators in the unit price are read as such ("2 x 1.250,00").
  */
 export function quantityClause(text: string, amount: number | null, whole = false): QuantityClause | null {
+  // (the unit price first after an at sign, "@150 x 2": AT_PRICE_FIRST)
+  const at = atPriceFirst(text, amount, whole);
+  if (at) return at;
   if (whole) return wholeClause(text, amount);
   for (const m of withOneForL(text).matchAll(CLAUSE)) {
     const quantity = Number(m[1]);

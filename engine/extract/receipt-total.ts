@@ -38,6 +38,7 @@ import { rupeePage, withoutLeadingThree } from './rupee-read-as-three.ts';
 import { chargeAmounts } from './service-charges.ts';
 import { MAX_CASH_ROUNDING, ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { PAYMENT_WORDS } from '../parse/payment-method.ts';
+import { JAPANESE_CHANGE, JAPANESE_TENDERED } from '../parse/japanese-tender-words.ts';
 import { TOTAL_EXCLUDE, TOTAL_LABELS, NET_LABELS, TAX_LABELS, liftedByCharge, partOfPrintedTotal, taxTableHeader, tipLifted, type AmountRoles } from './amount-roles.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
@@ -51,15 +52,15 @@ const ROUNDING = ROUNDING_LABELS;
  * "cambio", "vuelto"; IT "contanti", "contante", "resto"; PT "dinheiro", "numerário", "troco";
  * NL "contant", "wisselgeld", "terug"; PL "gotówka", "reszta"; SV/DA/NO "kontant", "växel";
  * CS "hotově", "hotovost", "vráceno"; HU "készpénz", "visszajáró"; FI "käteinen",
- * "vaihtoraha"; RO "numerar", "rest"; MY "tunai", "baki". cash - change then confirms or repairs the
+ * "vaihtoraha"; RO "numerar", "rest"; MY "tunai", "baki"; JA お預り, お釣り (../parse/japanese-tender-words.ts). cash - change then confirms or repairs the
  * total in every language served, as in English (a tenth tester's forint and euro tills).
  */
 const CASH = [...k(['cash', 'tendered', 'received', 'amount paid', 'paid', 'gegeben', 'barzahlung', 'bargeld', 'especes', 'efectivo', 'entregado', 'contanti', 'contante',
-  'dinheiro', 'numerario', 'contant', 'gotówka', 'kontant', 'hotove', 'hotovost', 'keszpenz', 'kateinen', 'numerar', 'tunai']), /^\s*bar(?![\p{L}])/iu,
+  'dinheiro', 'numerario', 'contant', 'gotówka', 'kontant', 'hotove', 'hotovost', 'keszpenz', 'kateinen', 'numerar', 'tunai', ...JAPANESE_TENDERED]), /^\s*bar(?![\p{L}])/iu,
   // and ../parse/payment-method's cash words ("Comptant", "Kontanter"): the cash a payment below counts as tendered from
   PAYMENT_WORDS.cash];
 const CHANGE = k(['change', 'change due', 'balance', 'rückgeld', 'wechselgeld', 'rendu', 'monnaie', 'cambio', 'vuelto', 'resto', 'troco', 'wisselgeld', 'terug', 'reszta',
-  'växel', 'vraceno', 'visszajaro', 'vaihtoraha', 'rest', 'baki']);
+  'växel', 'vraceno', 'visszajaro', 'vaihtoraha', 'rest', 'baki', ...JAPANESE_CHANGE]);
 /**
  * A payment: EN words ("CB 29,30": carte bancaire, how French tills print a card payment), then
  * ../parse/payment-method's card and cash words of every language served ("Kartenzahlung 12,55",
@@ -146,12 +147,19 @@ const lostPoint = (printed: AmountCandidate, sum: number) => printed.amount.deci
 export const trailingSpeckDigit = (printed: AmountCandidate, sum: number) =>
   printed.amount.decimals === 0 && /^\D*\d{1,3}[.,]\d{3}\D*$/.test(printed.amount.text) && sum > 0 && Math.floor(printed.value / 10) === Math.round(sum * 100);
 
-/** Printed totals: a label read from the line below only counts when the label line is short
+/** Whether the page prints change given back (a change line's figure above zero). */
+const changeGiven = (lines: DocLine[]) => labelledAmounts(lines, CHANGE).some((c) => Math.abs(c.value) > 0.005);
+/** Printed totals: a label read from the line below only counts when the label line is short,
+ * and never with the figure of a change line, nor of a cash line where change was given ("合計" over
+ * "お預り ¥1,000": cash tendered),
  * and not a table header ("QTY ITEM TOTAL" over "2 FiletOFish 21.18", nor a tax table's "IVA BASE
  * IVA TOTAL" over its first rate's row "A 6% 16,43 0,99 17,42"). */
 function printedTotals(lines: DocLine[]): AmountCandidate[] {
   return [...labelledAmounts(lines, TOTAL_LABELS, [...TOTAL_EXCLUDE, ...ROUNDING, ...TAX_NOTE])
-    .filter((c) => c.value > 0 && (c.sameRow || (c.label.words.length <= 3 && (c.label.words.length < 2 || !matchAny(c.label.text, COLUMN_WORDS)) && !taxTableHeader(c.label)))),
+    .filter((c) => c.value > 0 && (c.sameRow || (c.label.words.length <= 3 && (c.label.words.length < 2 || !matchAny(c.label.text, COLUMN_WORDS)) && !taxTableHeader(c.label))))
+    // (a figure read off the line below that is the change, or the cash handed over where change was given back, is
+    // that payment's, never the total: "合計" over "お預り ¥1,000" above "お釣り ¥72"; cash with no change is the total paid)
+    .filter((c) => c.sameRow || c.amount.line === c.label || !(matchAny(c.amount.line.text, CHANGE) || (matchAny(c.amount.line.text, CASH) && changeGiven(lines)))),
   ...netAfterGross(lines)].sort((a, b) => a.label.index - b.label.index);
 }
 

@@ -9,6 +9,8 @@ import { withoutGluedTitle } from './title-glued-to-name.ts';
 import type { Receipt, ReceiptResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
+import { withYenSignsRead } from '../parse/yen-sign-read.ts';
+import { withRateTaxLinesJoined } from '../parse/rate-tax-lines.ts';
 import { wholeMoneyPage, withDotThousands } from '../parse/dot-thousands.ts';
 import { findDates, toIsoDate, type DateOrder, type FindDatesOptions } from '../parse/dates.ts';
 import { YEAR_FIRST_PAGE } from '../parse/east-asian-dates.ts';
@@ -357,8 +359,11 @@ function printsCents(lines: DocLine[]): boolean {
  * is read from: the lines as read, when `lines` are a side-by-side reading's rejoined rows (the
  * name at the top is no row to join, and the supplier rules were measured on the lines as read).
  */
-export function extractOneReceipt(read: DocLine[], prefix = '', supplierLines: DocLine[] = read): { receipt: Receipt; fields: Record<string, FieldEvidence> } {
+export function extractOneReceipt(asRead: DocLine[], prefix = '', supplierLines: DocLine[] = asRead): { receipt: Receipt; fields: Record<string, FieldEvidence> } {
   const log = new FieldLog();
+  // (the yen sign read as "\" or "Y", ../parse/yen-sign-read.ts; a rate's line and its tax's read
+  // as two lines, "(8%対象 ¥598)" over "(内消費税等 ¥44)", one line: ../parse/rate-tax-lines.ts)
+  const read = withRateTaxLinesJoined(withYenSignsRead(asRead));
   const text = read.map((l) => l.text).join('\n');
   const cur = detectCurrency(text);
   // a page that groups its thousands with dots and prints whole amounts ("TOTAL $ 6.846", Chilean pesos): ../parse/dot-thousands.ts
