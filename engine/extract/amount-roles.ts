@@ -81,6 +81,9 @@ OTHER_TOTAL_LABELS.push(...vi(['tổng cộng', 'tổng tiền', 'tổng thanh t
 // Japanese and Chinese tills ("合計 ¥482", "合 計 ¥1,086", "合计 3,600", "総合計"): the total, in the
 // characters the reader's Chinese-and-English model reads (a fresh tester's Tokyo slips kept no total, no items)
 OTHER_TOTAL_LABELS.push(...k(['総合計', '合計', '合计', '总计', '總計']));
+// a Japanese invoice's amount billed ("ご請求金額 ¥319,000", "請求金額", "税込合計"), also with the simplified 额 a reader trained
+// on Chinese gives 額 (a fresh tester's 請求書 kept no total)
+OTHER_TOTAL_LABELS.push(...k(['ご請求金額', '請求金額', 'ご請求金额', '請求金额', '税込合計', '合計金額', '合計金额']));
 /** How many labels are ranked: the other languages' labels all score as the last of these. */
 const RANKED_TOTALS = TOTAL_LABELS.length;
 TOTAL_LABELS.push(...OTHER_TOTAL_LABELS);
@@ -138,6 +141,8 @@ export const NET_LABELS = k([
   // NO, DA, SV: the sum before VAT ("Sum eks. mva", "I alt ekskl. moms", "Summa exkl. moms"; a dot
   // after the abbreviation or none); KE, PH: the amount VAT is charged on ("Vatable Amount", "VATable Sales")
   'sum eks mva', 'sum ekskl mva', 'eks mva', 'ekskl mva', 'i alt ekskl moms', 'ekskl moms', 'summa exkl moms', 'exkl moms', 'vatable amount', 'vatable sales',
+  // Japanese: the subtotal before the consumption tax ("小計 ¥290,000" over "消費税(10%) ¥29,000"), the amount without tax
+  '小計', '小计', '税抜合計', '税抜金額',
 ]);
 /**
  * "Base imp…": the taxable base in Spanish and Portuguese ("Base imponible", "Base imp."), with

@@ -68,6 +68,8 @@ export const INVOICE_ID_TIERS = [
     // and the same in Greek script; a plain font's or a scan's unmarked letters fold to these (../parse/lines.ts fold)
     'št računa', 'rēķins nr', 'rēķina numurs', 'rēķins numurs',
     'arithmos timologiou', 'ar timologiou', 'arithmos apodeixis', 'ar apodeixis', 'αριθμός τιμολογίου', 'αρ. τιμολογίου', 'αριθμός απόδειξης', 'αρ. απόδειξης',
+    // Japanese (請求書番号, 請求番号: the invoice's number) and Chinese (发票号码 / 發票號碼)
+    '請求書番号', '請求番号', '发票号码', '發票號碼',
   ]).concat(
     // MX "Folio: F-66948" (a CFDI's own number, its "Serie y folio"), never the "Folio fiscal" (the SAT's UUID of the stamp)
     /(?<![\p{L}\d])folio(?!\s*fiscal)(?![\p{L}])/u,
@@ -293,6 +295,8 @@ export const ISSUE_DATE_TIERS = [
     'date de la facture', 'date d\'émission', 'factuurdatum', 'billing date', 'tax point', 'fecha de factura', 'data fattura',
     'datum vystavení', 'datum vystaveni', 'kiállítás dátuma', 'kiallitas datuma', 'számla kelte', 'fakturadatum', 'fakturadato', 'laskun päivämäärä', 'laskun päiväys', 'laskutuspäivä', 'dátum vyhotovenia', 'datum izdaje', 'data emiterii', 'datum izdavanja', 'datum računa', 'išrašymo data',
     'fecha de emisión', 'fecha factura', 'fecha de expedición', 'data wystawienia', 'data emissione', 'data documento', 'data de emissão', 'data da fatura', 'data de emissao',
+    // Japanese (請求日: the billing date; 発行日: the issue date) and Chinese (开票日期 / 開票日期)
+    '請求日', '発行日', '請求書発行日', '开票日期', '開票日期',
   ]),
   k(['facture du', 'rechnung vom', 'invoice of', 'factuur van', 'fattura del', 'date', 'datum', 'vom', 'fecha', 'data', 'dato', 'päiväys', 'päivämäärä', 'dátum', 'kelte']),
   k(['le', 'du', 'dated']),
@@ -368,6 +372,8 @@ export const DUE_DATE_LABELS = [...k([
   // (the due date; "Data scadenței" above) and "Termen de plată"
   'apmaksāt līdz', 'samaksāt līdz', 'apmaksas termiņš', 'fecha límite de pago', 'fecha límite pago', 'data limite de pagamento', 'data limite para pagamento',
   'data limite pagamento', 'scadență', 'termen de plată',
+  // Japanese: the payment deadline (支払期限, お支払期限, 支払期日), the transfer deadline (振込期限)
+  '支払期限', 'お支払期限', '支払期日', 'お支払期日', '振込期限', 'お振込期限',
 ]), SHORT_DUE];
 
 /**

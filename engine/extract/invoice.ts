@@ -30,6 +30,7 @@ import { sellerFromFooter, senderFromFooter } from './seller-footer.ts';
 import { repaired } from './receipt-supplier.ts';
 import { columnsOf, domainNames, namedByDomain } from './web-domain.ts';
 import { BUYER_LABELS, SELLER_LABELS, addressWindow, addresseeWindow, labelledParty, sameName, sellerInitials, type Party } from './parties.ts';
+import { honorificBuyer } from './honorific-buyer.ts';
 import { itemTableHeader } from './item-table-header.ts';
 import { attentionBuyer } from './attention-block.ts';
 import { addressBlockBuyer } from './address-block-buyer.ts';
@@ -148,7 +149,8 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
   // over a label read from inside it ("Customer No: 4411" over the buyer's street)
   const labelled = labelledParty(aboveTable, BUYER_LABELS, SELLER_LABELS);
   const marked = attentionBuyer(aboveTable);
-  let buyer = marked && (!labelled || labelled.line === marked.line || buyerBlock(lines, marked).includes(labelled.line)) ? marked : labelled ?? buyerName(aboveTable);
+  // (a Japanese addressee named with its honorific, "青葉商事株式会社 御中": ./honorific-buyer.ts)
+  let buyer = marked && (!labelled || labelled.line === marked.line || buyerBlock(lines, marked).includes(labelled.line)) ? marked : labelled ?? honorificBuyer(aboveTable) ?? buyerName(aboveTable);
   const seller = labelledParty(lines.filter((l) => l.page === lines[0]?.page), SELLER_LABELS, BUYER_LABELS);
   const buyerLines = buyer ? buyerBlock(lines, buyer) : [];
   const notBuyer = lines.filter((l) => {
