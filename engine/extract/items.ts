@@ -80,6 +80,7 @@ import { mendedLetters } from '../parse/letter-digit-slips.ts';
 import { withoutStrayPunctuation } from './stray-punctuation.ts';
 import { withoutItemNumbers } from './item-sequence-number.ts';
 import { markNote } from './mark-note.ts';
+import { opensName } from './name-opening.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -487,7 +488,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00"; or a point after it,
     // "1. Radler 4,20 4,20 B", a scan's speck or a position's number, two of them, "1.. st Räksmörgås": a
     // quantity only where a product proves it, below)
-    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || opensName(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
     const dottedLead = !!lead && /^[.·]{1,2}\s*\p{L}/u.test(l.text.slice(lead.end));
     // a whole figure inside the name ("Empanada de carne (2) 7,00", "Pizza 4 formaggi 9,50":
     // ./figure-in-name.ts) is text, unless under a figure column or times another figure makes the amount
