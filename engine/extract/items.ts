@@ -81,6 +81,7 @@ import { withoutStrayPunctuation } from './stray-punctuation.ts';
 import { withoutItemNumbers } from './item-sequence-number.ts';
 import { markNote } from './mark-note.ts';
 import { opensName } from './name-opening.ts';
+import { weighedPair } from './weighed-quantity.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -656,6 +657,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
         }
       }
     }
+    // (a weight to the gram whose decimal mark was read as a thousands group, "1,234 18,90 23,32": ./weighed-quantity.ts)
+    const weighed = quantity === null ? weighedPair(amk.slice(0, before.length), total) : null;
+    if (weighed) { quantity = weighed.quantity; unitPrice = weighed.unitPrice; }
     // (the pair making the net value a gross amount follows, ./net-before-gross.ts)
     const netPair = quantity === null && net && total === last.value ? pairMakingTotal(figures.filter((a) => a.start < net.start), net.value, whole, unitFirst, quantityFirst) : null;
     if (netPair) { quantity = netPair.quantity; unitPrice = netPair.unitPrice; }
