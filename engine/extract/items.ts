@@ -82,6 +82,7 @@ import { withoutItemNumbers } from './item-sequence-number.ts';
 import { markNote } from './mark-note.ts';
 import { opensName } from './name-opening.ts';
 import { weighedPair } from './weighed-quantity.ts';
+import { sizeFigureInName } from './size-figure-in-name.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -510,6 +511,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       if (a === lead || named.has(a) || a.end > last.start) continue;
       if (figureEndsName(l, a, am.filter((b) => b.start >= a.end), net ? [last, net] : [last], whole, nameCols)) named.add(a);
     }
+    // (a size its unit letter misread, "Coca Cola 0,51 1,99" for 0,5l, when the figures after it make the row: ./size-figure-in-name.ts)
+    const sized = cols ? null : am.find((a) => a !== lead && !named.has(a) && a.end <= last.start);
+    if (sized && sizeFigureInName(l.text, sized, am.filter((b) => b.start >= sized.end && b.end <= last.start && b !== net), last.value)) named.add(sized);
     // with named columns, a number printed under the description column (an article number) is text
     const figures = am.filter((a) => a !== lead && !named.has(a) && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
     // a unit price with four decimals ("43,2000", as EN 16931 allows) is no amount to the parser
