@@ -30,7 +30,12 @@
  * A whole figure ending the name ("Modell Ergo 5", "size 44", "(box 12)") stays in it when the
  * figures after it account for the row's columns, by their product or by the header's cells
  * (./figure-ending-name.ts); a size or count ending a till's name, a column gap before the amount
- * ("FREE RANGE EGGS 12    £3.29"), stays in it too (./size-ending-name.ts).
+ * ("FREE RANGE EGGS 12    £3.29"), stays in it too (./size-ending-name.ts); so does a bottle's size its
+ * litre's l read as a 1, "Coca Cola 0,51 1,99" (./size-figure-in-name.ts). A weighed row's weight to
+ * the gram is its quantity, "0,500 18,90 9,45", its decimal comma read as a thousands group or not
+ * (./quantity-first.ts, ./weighed-quantity.ts). A count before a name opening with an apostrophe
+ * word, "2 L'Or Espresso 4,10 8,20", is the row's count (./name-opening.ts); a discount's row, its
+ * word misread ("0isc -20.97", ./discounts.ts) or a promotion's zero row under its words, no item.
  */
 import { slippedSummaryRow } from '../parse/slipped-summary-word.ts';
 import type { ReceiptItem } from '../../schemas/results.ts';
@@ -591,6 +596,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
+    // (nor is a row of nothing under a discount's words, "DISCOUNT 30% EAC [ZR]" over "DIS30 1 * 0.00 0.00":
+    // the till's record of a promotion, no goods; its money is on the discount's own row)
+    if (money[money.length - 1].value === 0 && money.every((a) => a.value === 0) && (discountWords(desc) || (i > 0 && discountWords(rows[i - 1].text) && !amountsIn(rows[i - 1]).some((a) => moneyDecimals(a, whole) && !percentFigure(rows[i - 1].text, a))))) continue;
     // (a zero-padded number opening the row, "002 CAFE EXPRESSO 13,00", is the line's number, never its quantity: ./item-sequence-number.ts)
     const amk = am.filter((a) => !inPack(a) && !named.has(a) && !(a === lead && /^0\d/.test(a.text)));
     const nums = amk.map((a) => a.value);
