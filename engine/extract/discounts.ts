@@ -10,7 +10,8 @@
  * a scan lost when its percentage of the line above makes its figure ("DISC 20% COKE 5.00" under
  * "COKE 500ML 25.00"; ./named-discount.ts takes such rows off their items). Pure.
  */
-import { amountsIn, keyword, matchAny, type DocLine } from '../parse/lines.ts';
+import { amountsIn, fold, keyword, matchAny, type DocLine } from '../parse/lines.ts';
+import { mendedDiscountWord } from './discount-word-slip.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
 import { PERCENT, percentFraction } from '../parse/percent.ts';
 import { labelledAmounts, type AmountCandidate } from './labels.ts';
@@ -25,13 +26,22 @@ const k = (xs: string[]) => xs.map((x) => keyword(x));
  * "popust", HU "kedvezmény", RO "reducere", TR "indirim", ID/MS "diskon", FI "alennus", ET
  * "allahindlus", LT "nuolaida", LV "atlaide", SV/NO/DA "rabatt" (above).
  */
-export const DISCOUNT_LABELS = k(['discount', 'discounts', 'rabatt', 'remise', 'korting', 'abschläge', 'savings', 'descuento', 'sconto', 'desconto', 'rabat', 'réduction', 'nachlass',
-  'zľava', 'sleva', 'popust', 'kedvezmény', 'reducere', 'indirim', 'diskon', 'alennus', 'allahindlus', 'nuolaida', 'atlaide']);
+const DISCOUNT_WORDS = ['discount', 'discounts', 'rabatt', 'remise', 'korting', 'abschläge', 'savings', 'descuento', 'sconto', 'desconto', 'rabat', 'réduction', 'nachlass',
+  'zľava', 'sleva', 'popust', 'kedvezmény', 'reducere', 'indirim', 'diskon', 'alennus', 'allahindlus', 'nuolaida', 'atlaide'];
+export const DISCOUNT_LABELS = k(DISCOUNT_WORDS);
 /** Words of a promotion or a member's price that name a discount only before a negative figure. */
-export const PROMO_LABELS = k(['member disc', 'disc', 'multibuy', 'multi-buy', 'saving', 'coupon', 'kupon', 'cupon', 'cupón', 'cupão', 'aktion', 'aktionsrabatt', 'preisvorteil',
+const PROMO_WORDS = ['member disc', 'disc', 'multibuy', 'multi-buy', 'saving', 'coupon', 'kupon', 'cupon', 'cupón', 'cupão', 'aktion', 'aktionsrabatt', 'preisvorteil',
   'ermäßigung', 'promo', 'promotion', 'promocja', 'promoción', 'promozione', 'promoção', 'offerta', 'oferta', 'dto', 'actie', 'voordeel', 'zniżka', 'upust', 'bon de réduction',
   // Portugal's and Spain's "DESC." (desconto, descuento: "DESC. CARTAO AGUA -0,30"), and points, vouchers and coupons redeemed ("Loyalty Points Redeemed -1.50", "Voucher -5.00")
-  'desc', 'redeemed', 'redemption', 'loyalty', 'voucher']);
+  'desc', 'redeemed', 'redemption', 'loyalty', 'voucher'];
+export const PROMO_LABELS = k(PROMO_WORDS);
+/** The labels' single words, folded: a word a scan misread in its first letter is mended to one of these (./discount-word-slip.ts). */
+const SINGLE_WORDS = [...DISCOUNT_WORDS, ...PROMO_WORDS].filter((w) => !/\s/.test(w)).map((w) => fold(w));
+/** `line` with a discount word whose first letter was read as a digit mended ("0isc -20.97"): the same line when there is none. */
+function mendedLine(line: DocLine): DocLine {
+  const text = mendedDiscountWord(line.text, SINGLE_WORDS);
+  return text === line.text ? line : { ...line, text };
+}
 /**
  * A subtotal or net that names the discount it comes after ("Subtotal after discount",
  * "Net of discount", "Subtotal less discount", "Nettobetrag nach Rabatt", "Total après remise",
@@ -50,16 +60,19 @@ const DISCOUNT_SUM = k(['total', 'totale', 'summe', 'gesamt', 'razem', 'suma', '
 
 /** Whether a text names a discount or a promotion ("Multibuy saving", "Rabatt"). */
 export function discountWords(text: string): boolean {
-  return !!matchAny(text, [...DISCOUNT_LABELS, ...PROMO_LABELS]);
+  return !!matchAny(mendedDiscountWord(text, SINGLE_WORDS), [...DISCOUNT_LABELS, ...PROMO_LABELS]);
 }
 
 /** Whether a line names a discount with a negative figure ("Coupon (0.50)"): no item. */
-export function discountRow(line: DocLine): boolean {
+export function discountRow(row: DocLine): boolean {
+  // (its word misread in its first letter, "0isc 30.00% -20.97": ./discount-word-slip.ts)
+  const line = mendedLine(row);
   return !!matchAny(line.text, [...DISCOUNT_LABELS, ...PROMO_LABELS]) && labelledAmounts([line], [...DISCOUNT_LABELS, ...PROMO_LABELS]).some((c) => c.sameRow && c.value < 0);
 }
 
 /** The money a discount row takes off (positive, currency units), or null when the row is no discount row. */
-export function rowDiscount(line: DocLine): number | null {
+export function rowDiscount(row: DocLine): number | null {
+  const line = mendedLine(row);
   if (!discountRow(line)) return null;
   const c = labelledAmounts([line], [...DISCOUNT_LABELS, ...PROMO_LABELS]).find((x) => x.sameRow && x.value < 0);
   return c ? -c.value : null;
@@ -91,7 +104,9 @@ function lastMoney(line: DocLine | undefined): number | null {
  * printed: a printed sum of the discounts when there is one, else the sum of the lines with a
  * negative figure when there are several, else the last discount line.
  */
-export function documentDiscount(lines: DocLine[]): AmountCandidate | null {
+export function documentDiscount(read: DocLine[]): AmountCandidate | null {
+  // (a discount word misread in its first letter, "0isc -20.97", read mended: ./discount-word-slip.ts)
+  const lines = read.map(mendedLine);
   // (a subtotal after the discount names it but is the amount left: AFTER_DISCOUNT)
   const strong = labelledAmounts(lines, DISCOUNT_LABELS, AFTER_DISCOUNT);
   // (a promotion's figure alone on the line below its words counts too: "Multibuy saving" over "-0.50")
@@ -113,7 +128,12 @@ export function documentDiscount(lines: DocLine[]): AmountCandidate | null {
   };
   const unsigned = labelledAmounts(lines, PROMO_LABELS, [...DISCOUNT_LABELS, ...AFTER_DISCOUNT])
     .filter((c) => c.sameRow && c.value > 0 && (percentOfTotal(c.label, lastMoney(above(c.label)) ?? 0) === c.value || takenOff(c))).map((c) => ({ ...c, value: -c.value }));
-  const all = [...strong, ...promos, ...unsigned].sort((a, b) => a.label.index - b.label.index);
+  const found = [...strong, ...promos, ...unsigned].sort((a, b) => a.label.index - b.label.index);
+  // (a discount's words over a row of nothing, a promotion's record at 0.00 under the row that took the money off,
+  // "DISCOUNT 30% EAC" over "DIS30 1 * 0.00 0.00", is no discount when one of money is printed; a labelled zero on
+  // its own row, "Discount: RM0.00", still is the document's)
+  const recordOnly = (c: AmountCandidate) => c.value === 0 && !c.sameRow;
+  const all = found.some((c) => c.value !== 0) ? found.filter((c) => !recordOnly(c)) : found;
   if (!all.length) return null;
   const abs = (c: AmountCandidate): AmountCandidate => ({ ...c, value: Math.abs(c.value) });
   const sums = all.filter((c) => matchAny(c.label.text, DISCOUNT_SUM));

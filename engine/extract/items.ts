@@ -30,7 +30,12 @@
  * A whole figure ending the name ("Modell Ergo 5", "size 44", "(box 12)") stays in it when the
  * figures after it account for the row's columns, by their product or by the header's cells
  * (./figure-ending-name.ts); a size or count ending a till's name, a column gap before the amount
- * ("FREE RANGE EGGS 12    £3.29"), stays in it too (./size-ending-name.ts).
+ * ("FREE RANGE EGGS 12    £3.29"), stays in it too (./size-ending-name.ts); so does a bottle's size its
+ * litre's l read as a 1, "Coca Cola 0,51 1,99" (./size-figure-in-name.ts). A weighed row's weight to
+ * the gram is its quantity, "0,500 18,90 9,45", its decimal comma read as a thousands group or not
+ * (./quantity-first.ts, ./weighed-quantity.ts). A count before a name opening with an apostrophe
+ * word, "2 L'Or Espresso 4,10 8,20", is the row's count (./name-opening.ts); a discount's row, its
+ * word misread ("0isc -20.97", ./discounts.ts) or a promotion's zero row under its words, no item.
  */
 import { slippedSummaryRow } from '../parse/slipped-summary-word.ts';
 import type { ReceiptItem } from '../../schemas/results.ts';
@@ -82,6 +87,9 @@ import { withoutItemNumbers } from './item-sequence-number.ts';
 import { markNote } from './mark-note.ts';
 import { JAPANESE_CHANGE, JAPANESE_TENDERED } from '../parse/japanese-tender-words.ts';
 import { withoutReducedRateWord } from '../parse/reduced-rate-word.ts';
+import { opensName } from './name-opening.ts';
+import { weighedPair } from './weighed-quantity.ts';
+import { sizeFigureInName } from './size-figure-in-name.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -257,7 +265,8 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // (nor does a discount that names the item above it, or is its printed percentage of it, its minus lost: "Rabatt Milch 0,50",
   // "DISC 20% COKE 5.00" under "COKE 500ML 25.00", ./named-discount.ts)
   // (or a summary row whose figure the reader split off onto the line under it, a line of no letter: "合計" over "¥928")
-  const figureBelow = (i: number) => !!pageLines[i + 1] && !/\p{L}/u.test(pageLines[i + 1].text) && !amountsIn(pageLines[i]).length && amountsIn(pageLines[i + 1]).some((a) => moneyDecimals(a, whole));
+  // (not a discount's words over its figure, "Rabatt Milch" over "-0,50": the items go on under it)
+  const figureBelow = (i: number) => !!pageLines[i + 1] && !/\p{L}/u.test(pageLines[i + 1].text) && !amountsIn(pageLines[i]).length && !discountWords(pageLines[i].text) && amountsIn(pageLines[i + 1]).some((a) => moneyDecimals(a, whole));
   const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !lineDiscountOfLineAbove(l, pageLines[i - 1], whole) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && (amountsIn(l).some((a) => moneyDecimals(a, whole)) || figureBelow(i)) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   const stop = end < 0 ? pageLines.length : end;
@@ -493,7 +502,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00"; or a point after it,
     // "1. Radler 4,20 4,20 B", a scan's speck or a position's number, two of them, "1.. st Räksmörgås": a
     // quantity only where a product proves it, below)
-    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?\p{L}{2,}/u.test(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || opensName(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
     const dottedLead = !!lead && /^[.·]{1,2}\s*\p{L}/u.test(l.text.slice(lead.end));
     // a whole figure inside the name ("Empanada de carne (2) 7,00", "Pizza 4 formaggi 9,50":
     // ./figure-in-name.ts) is text, unless under a figure column or times another figure makes the amount
@@ -514,6 +523,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       if (a === lead || named.has(a) || a.end > last.start) continue;
       if (figureEndsName(l, a, am.filter((b) => b.start >= a.end), net ? [last, net] : [last], whole, nameCols)) named.add(a);
     }
+    // (a size its unit letter misread, "Coca Cola 0,51 1,99" for 0,5l, when the figures after it make the row: ./size-figure-in-name.ts)
+    const sized = cols ? null : am.find((a) => a !== lead && !named.has(a) && a.end <= last.start);
+    if (sized && sizeFigureInName(l.text, sized, am.filter((b) => b.start >= sized.end && b.end <= last.start && b !== net), last.value)) named.add(sized);
     // with named columns, a number printed under the description column (an article number) is text
     const figures = am.filter((a) => a !== lead && !named.has(a) && !(cols && a.decimals === 0 && columnOf(cols, a.box) === 'desc'));
     // a unit price with four decimals ("43,2000", as EN 16931 allows) is no amount to the parser
@@ -594,6 +606,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     if (!/\p{L}{2,}/u.test(desc) && !BRAND_INITIALS.test(desc) && !ownCode) continue;
     // a discount's figure on the line below its words ("Multibuy saving" over "-0.50") is no item either
     if (money[money.length - 1].value < 0 && discountWords(desc)) continue;
+    // (nor is a row of nothing under a discount's words, "DISCOUNT 30% EAC [ZR]" over "DIS30 1 * 0.00 0.00":
+    // the till's record of a promotion, no goods; its money is on the discount's own row)
+    if (money[money.length - 1].value === 0 && money.every((a) => a.value === 0) && (discountWords(desc) || (i > 0 && discountWords(rows[i - 1].text) && !amountsIn(rows[i - 1]).some((a) => moneyDecimals(a, whole) && !percentFigure(rows[i - 1].text, a))))) continue;
     // (a zero-padded number opening the row, "002 CAFE EXPRESSO 13,00", is the line's number, never its quantity: ./item-sequence-number.ts)
     const amk = am.filter((a) => !inPack(a) && !named.has(a) && !(a === lead && /^0\d/.test(a.text)));
     const nums = amk.map((a) => a.value);
@@ -664,6 +679,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
         }
       }
     }
+    // (a weight to the gram whose decimal mark was read as a thousands group, "1,234 18,90 23,32": ./weighed-quantity.ts)
+    const weighed = quantity === null ? weighedPair(amk.slice(0, before.length), total) : null;
+    if (weighed) { quantity = weighed.quantity; unitPrice = weighed.unitPrice; }
     // (the pair making the net value a gross amount follows, ./net-before-gross.ts)
     const netPair = quantity === null && net && total === last.value ? pairMakingTotal(figures.filter((a) => a.start < net.start), net.value, whole, unitFirst, quantityFirst) : null;
     if (netPair) { quantity = netPair.quantity; unitPrice = netPair.unitPrice; }

@@ -1,0 +1,25 @@
+/**
+ * @module test/engine/extract/name-opening
+ * A row opening with its count, then a name whose first word joins a letter to the rest with an
+ * apostrophe ("2 L'Or Espresso 4,10 8,20", "3 O'Neill Cap 9,00 27,00"), is an item like any
+ * other: count, name, unit price, amount (a fresh tester's row was dropped: its name was not
+ * seen to start after the count). ../../../engine/extract/name-opening.ts.
+ */
+import t from 'tap';
+import { opensName } from '../../../engine/extract/name-opening.ts';
+import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+const SHOP = ['Markt Frisch GmbH', 'Hauptstr. 3, 80331 Muenchen', '12.03.2025 08:12'];
+const items = (rows: string[]) => extractReceipt(readingFromText([[...SHOP, ...rows]], { kind: 'image', width: 260 })).formatted.multiple_receipts[0].tableItems
+  .map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]);
+
+t.test('what opens a name after a count', async (t) => {
+  for (const text of [" L'Or Espresso ", ' O’Neill Cap ', ' Coperto ', ' x Coperto ', '. Radler ', ' ×Cola ']) t.ok(opensName(text), text);
+  for (const text of [' 4,10 ', " L' ", ' - ', ' A ']) t.notOk(opensName(text), text);
+});
+
+t.test('a counted row whose name opens with an apostrophe word', async (t) => {
+  t.same(items(["2 L'Or Espresso 4,10 8,20", 'Brot 2,50', 'SUMME EUR 10,70']), [["L'Or Espresso", 2, 4.1, 8.2], ['Brot', null, null, 2.5]]);
+  t.same(items(['Brot 2,50', "3 O'Neill Cap 9,00 27,00", 'SUMME EUR 29,50']), [['Brot', null, null, 2.5], ["O'Neill Cap", 3, 9, 27]]);
+});
