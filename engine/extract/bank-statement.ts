@@ -23,6 +23,7 @@
 import type { BankStatementResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
+import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { findDates } from '../parse/dates.ts';
 import { PERIOD_TO, printedPeriod, type PrintedPeriod } from './statement-period.ts';
 import { amountsIn, firstColumn, flattenLines, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
@@ -404,7 +405,7 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
 
   const period = statementPeriod(lines, order);
-  const table = readTransactions(lines, order, period ? { from: period.open?.iso ?? null, to: period.close.iso } : undefined);
+  const table = readTransactions(lines, order, period ? { from: period.open?.iso ?? null, to: period.close.iso } : undefined, { wholeUnits: wholeMoneyCurrency(cur?.code) });
   const rows = table.rows;
 
   // balances: summary labels first, brought/carried-forward rows next, checked against the rows

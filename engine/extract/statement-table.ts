@@ -230,7 +230,16 @@ function leadDate(line: DocLine, order: DateOrder, period: Period | undefined): 
   return { text: written(dm.text), end: dm.end, iso: y ? isoDate(y, dm.month, dm.day) : null };
 }
 
-export function readTransactions(lines: DocLine[], order: DateOrder, period?: Period): StatementTable {
+/** How a statement prints its money: `wholeUnits` when its currency is printed in whole units (../parse/minor-unit.ts: the forint, the yen). */
+export interface TableOptions { wholeUnits?: boolean }
+
+/**
+ * The transactions and balance rows of a statement's pages (see the module's note). Money is a
+ * figure with two decimals; with `opts.wholeUnits`, under a header's columns, a whole figure too
+ * ("2026.03.03. Kártyás vásárlás SPAR 1042   18 450   366 050": a forint statement prints no
+ * fraction, and its rows were dropped as text); a figure left of the columns stays text.
+ */
+export function readTransactions(lines: DocLine[], order: DateOrder, period?: Period, opts: TableOptions = {}): StatementTable {
   const rows: PlacedTransaction[] = [];
   const brought: StatementTable['brought'] = [];
   const carried: StatementTable['carried'] = [];
@@ -293,7 +302,7 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     // a figure a scan printed with a colon for its decimal point ("-$75:00") is money too
     const colon = colonDecimalAmounts(line, lead ? lead.end : 0).filter((c) => !printed.some((a) => a.start < c.end && c.start < a.end && a.decimals === 2));
     const cells = [...printed, ...colon].sort((a, b) => a.start - b.start)
-      .filter((a) => a.decimals === 2 && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
+      .filter((a) => (a.decimals === 2 || (opts.wholeUnits && cols && a.decimals === 0)) && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
     // a figure whose thousands group a scan read apart ("8  500,00") is read whole
     const money = cells.map((a, i) => gappedRowFigure(line, a, i ? cells[i - 1].end : lead ? lead.end : 0) ?? a);
     let isOpen: { start: number; end: number } | null = matchAny(line.text, OPENING);
