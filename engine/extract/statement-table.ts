@@ -16,6 +16,8 @@
  * opening and closing balance lines in their short forms ("Saldo alt" / "Saldo neu", "Vorig
  * saldo" / "Nieuw saldo") and a balance dated by its label ("Solde au 01/11/2025", "Saldo em
  * ..."): before the first row it opens (or, after another one, the later day closes), after the rows it closes.
+ * A note under a page's last row that the rows go on over the page ("continued overleaf",
+ * "pokračování na další straně", see page-continuation.ts) is no text of a row.
  * A totals row under the rows ("Totals 1,306.28 2,436.42", "Umsatztotal", see column-totals.ts) is no row either.
  * A line carrying the running balance over a page break ("Übertrag", "A reporter", "Suma z
  * przeniesienia", see carried-forward.ts) is no row either; its figure is the balance before the next row.
@@ -35,6 +37,7 @@ import { OPENING_LABELS, CLOSING_LABELS } from '../parse/balance-labels.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, wordSpans, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { carriedForward } from './carried-forward.ts';
+import { pageContinuation } from './page-continuation.ts';
 import { colonDecimalAmounts } from './colon-decimal.ts';
 import { isColumnTotals } from './column-totals.ts';
 import { headerCell, type HeaderCell } from './header-cell.ts';
@@ -287,6 +290,8 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     let line = withoutSpans(original, valueDateSpans.get(original));
     // a rule printed with characters ("-----", "=====", "_____") under the header or the last row is no text of a row
     if (RULE_LINE.test(line.text)) continue;
+    // a note that the rows go on over the page ("continued overleaf", "pokračování na další straně") is no text of a row
+    if (pageContinuation(line.text)) continue;
     const h = headerColumns(line);
     if (h) { cols = h; pending = []; trailing = []; headerSeenOn = line.page; continue; }
     if (cols && cols.page !== line.page) { cols = { ...cols, page: line.page }; pending = []; trailing = []; }
