@@ -17,7 +17,8 @@
  * saldo" / "Nieuw saldo") and a balance dated by its label ("Solde au 01/11/2025", "Saldo em
  * ..."): before the first row it opens (or, after another one, the later day closes), after the rows it closes.
  * A note under a page's last row that the rows go on over the page ("continued overleaf",
- * "pokračování na další straně", see page-continuation.ts) is no text of a row.
+ * "pokračování na další straně", see page-continuation.ts) is no text of a row, and a
+ * description keeps the dot closing an abbreviation it ends with (see description-ends.ts).
  * A totals row under the rows ("Totals 1,306.28 2,436.42", "Umsatztotal", see column-totals.ts) is no row either.
  * A line carrying the running balance over a page break ("Übertrag", "A reporter", "Suma z
  * przeniesienia", see carried-forward.ts) is no row either; its figure is the balance before the next row.
@@ -38,6 +39,7 @@ import { amountsIn, fold, keyword, matchAny, spanBox, wordSpans, type DocLine, t
 import { labelsOwnFigures } from './balance-figure.ts';
 import { carriedForward } from './carried-forward.ts';
 import { pageContinuation } from './page-continuation.ts';
+import { trimmedDescription } from './description-ends.ts';
 import { colonDecimalAmounts } from './colon-decimal.ts';
 import { isColumnTotals } from './column-totals.ts';
 import { headerCell, type HeaderCell } from './header-cell.ts';
@@ -374,7 +376,7 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     // a "+" printed before an amount is its sign ("+347,12" in a signed amount column), not text;
     // so is one glued after it ("1.862,58+"), or a credit's word after it ("19 518,62 (Kredit)")
     const plus = (a: { start: number; end: number }) => /\+\s?$/.test(line.text.slice(0, a.start)) || CREDIT_AFTER.test(line.text.slice(a.end));
-    text = text.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.+]+$/g, '');
+    text = trimmedDescription(text);
     if (!money.length) {
       if (cols && text && line.box.y < line.pageHeight * 0.95) {
         // under a finished row and not dated itself: it may continue that row (decided at the next row)
