@@ -32,6 +32,7 @@ import { amountsIn, firstColumn, flattenLines, fold, keyword, matchAny, spanBox,
 import { FieldLog } from './evidence.ts';
 import { labelledAmounts, labelledDates } from './labels.ts';
 import { dateOrderFor } from './receipt.ts';
+import { statementDateOrder } from './statement-date-order.ts';
 import { CLOSING, OPENING, readTransactions } from './statement-table.ts';
 import { plausibleName, tidyName } from './supplier.ts';
 import { bankNamesIn, withoutBranchCountry } from './bank-name.ts';
@@ -419,7 +420,8 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const lines = flattenLines(reading);
   const log = new FieldLog();
   const cur = detectCurrency(lines.map((l) => l.text).join('\n'));
-  const order = dateOrderFor(cur?.code ?? null);
+  // the page's date order from its own dates first (a US scan whose "$" went unread), then its currency
+  const order = statementDateOrder(lines, cur?.code ?? null);
 
   // the holder is never the line the bank's name came from (a letterhead's issuer over its own address)
   const holderFound = holderName(lines, bankByWord(lines)?.line ?? null);
