@@ -226,9 +226,15 @@ const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura sem
 const TILL_INVOICE_NUMBER = /(?<![\p{L}])invoice\s*(?:no\b\.?|nr\b\.?|number|#)/gu;
 /** A total label that names the document ("TOTAL FACTURA" on a Spanish ticket): no title. */
 const TOTAL_OF_INVOICE = ['total factura', 'totale fattura', 'total fatura', 'total da fatura', 'total facture', 'montant facture', 'invoice total', 'total invoice'].map((p) => keyword(p));
+/** A statement's title in HU RO HR SL DA NO SV FI ET LV LT (matched without accents too). */
+const STATEMENT_TITLES_MORE = ['számlakivonat', 'bankszámlakivonat', 'folyószámla-kivonat', 'extras de cont', 'extras cont', 'izvod', 'izvadak', 'izpisek', 'bančni izpisek',
+  'kontoudskrift', 'kontoudtog', 'kontoutskrift', 'kontoutdrag', 'tiliote', 'konto väljavõte', 'kontoväljavõte', 'konta izraksts', 'sąskaitos išrašas'];
 const STATEMENT_TITLES = ['statement', 'account statement', 'bank statement', 'kontoauszug', 'relevé', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciąg', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift',
   // CS, SK ("Výpis z účtu", "Výpis z bankového účtu", "Bankovní výpis"), matched without accents too
-  'výpis z účtu', 'výpis z bankového účtu', 'bankovní výpis', 'výpis z běžného účtu'];
+  'výpis z účtu', 'výpis z bankového účtu', 'bankovní výpis', 'výpis z běžného účtu',
+  // HU RO HR SL DA NO SV FI ET LV LT ("Számlakivonat", "Extras de cont", "Izvod", "Kontoutdrag", "Tiliote"): a fresh tester's
+  // Hungarian scan titled "SZÁMLAKIVONAT" had no title of ours, and "számla" made it an invoice
+  ...STATEMENT_TITLES_MORE];
 export const STATEMENT_WORDS = kw([
   'statement', 'account statement', 'bank statement', 'statement period', 'statement date', 'sort code', 'account number', 'account no',
   'paid in', 'paid out', 'withdrawals', 'deposits', 'transaction details', 'your transactions', 'kontoauszug', 'relevé', 'releve',
@@ -236,6 +242,10 @@ export const STATEMENT_WORDS = kw([
   'estratto conto', 'extracto', 'extracto de cuenta', 'extrato', 'extrato bancário', 'wyciąg', 'wyciąg bankowy', 'rekeningafschrift', 'afschrift',
   'relevé de compte', 'kontoauszug nr', 'numero di conto', 'número de cuenta', 'numer rachunku', 'rekeningnummer', 'kontonummer',
   'výpis z účtu', 'výpis z bankového účtu', 'bankovní výpis', 'číslo účtu', 'majitel účtu', 'majiteľ účtu',
+  ...STATEMENT_TITLES_MORE,
+  // the account's number and holder, a credit and a debit in HU RO HR SL NO DA SV FI
+  'számlaszám', 'bankszámlaszám', 'számlatulajdonos', 'jóváírás', 'terhelés', 'titular cont', 'număr cont', 'broj računa', 'vlasnik računa',
+  'številka računa', 'imetnik računa', 'kontohaver', 'kontoeier', 'kontohavare', 'tilinumero', 'tilinomistaja',
 ]);
 /** Balance words: every opening and closing label the extraction knows (../parse/balance-labels.ts), and a balance's bare words. */
 export const BALANCE_WORDS = kw([...new Set([...OPENING_LABELS, ...CLOSING_LABELS, 'solde', 'kontostand', 'saldo actual'])]);

@@ -11,7 +11,9 @@
  * beside the account's line, see holder-beside-account.ts; never a name carrying a bank's word,
  * see bank-words.ts, nor the bank's own line over its address; the courtesy salutation that
  * addresses it, "Frau", "D.", "Pan", is no part of it, nor an academic title, "Ing.", "Dr.", ", Ph.D.",
- * see academic-title.ts), account number (label, value beside or under it, see account-number.ts),
+ * see academic-title.ts; a name printed with its address after commas is cut before it, and a
+ * person's name with its address on one line at the head is the holder, see
+ * name-before-address.ts), account number (label, value beside or under it, see account-number.ts),
  * statement period, opening and closing
  * balances (summary labels, each with its own figure on a line that prints several, see
  * balance-figure.ts, and brought/carried-forward rows, cross-checked with the transactions:
@@ -23,12 +25,14 @@
 import type { BankStatementResult } from '../../schemas/results.ts';
 import type { DocumentReading, FieldEvidence } from '../types.ts';
 import { detectCurrency } from '../parse/currency.ts';
+import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { findDates } from '../parse/dates.ts';
 import { PERIOD_TO, printedPeriod, type PrintedPeriod } from './statement-period.ts';
 import { amountsIn, firstColumn, flattenLines, fold, keyword, matchAny, spanBox, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { labelledAmounts, labelledDates } from './labels.ts';
 import { dateOrderFor } from './receipt.ts';
+import { statementDateOrder } from './statement-date-order.ts';
 import { CLOSING, OPENING, readTransactions } from './statement-table.ts';
 import { plausibleName, tidyName } from './supplier.ts';
 import { bankNamesIn, withoutBranchCountry } from './bank-name.ts';
@@ -45,6 +49,7 @@ import { holderInRightBlock } from './holder-right-block.ts';
 import { withoutAcademicTitles } from './academic-title.ts';
 import { bankFromLogoLine, largerThanBody } from './logo-bank.ts';
 import { CONTACT, HOUSE_NUMBER_LINE, POSTCODE_TOWN, STREET } from './postal-lines.ts';
+import { nameBeforeAddress } from './name-before-address.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 const STATEMENT_DATE = k(['statement date', 'date of statement', 'as at', 'as of']);
@@ -253,6 +258,8 @@ function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
     () => { const l = nameAfterBareLabel(lines); return l ? { ...l, confidence: 0.7 } : null; },
     () => addresseeBySalutation(lines),
     () => { const b = addressBlockName(first, bankLine); return b ? { ...b, confidence: 0.45 } : null; },
+    // a person's name with its address on one line ("Emily R. Sandoval, 4410 NE Fremont St, Portland, OR 97213")
+    () => nameWithAddressLine(first, bankLine),
     // the address block in a right-hand column, beside the bank's own block (see holder-right-block.ts)
     () => { const b = holderInRightBlock(headLines(lines), withoutSalutation); return b ? { ...b, confidence: 0.45 } : null; },
     // a name alone over or beside the account's line; never the letterhead (the bank's line, a
@@ -267,7 +274,27 @@ function holderName(lines: DocLine[], bankLine: DocLine | null): Holder | null {
   ];
   for (const way of ways) {
     const h = way();
-    if (h && !namesABank(h.name) && !statementHeading(h.name)) return { ...h, name: withoutAcademicTitles(withoutSalutation(h.name)) };
+    // (a name printed with its address after it is cut before the address: "Mr Daniel Okafor, 19 Elm Grove, Leeds LS6 2AH")
+    const name = h ? nameBeforeAddress(h.name) ?? h.name : '';
+    if (h && !namesABank(name) && !statementHeading(name)) return { ...h, name: withoutAcademicTitles(withoutSalutation(name)) };
+  }
+  return null;
+}
+
+/**
+ * The addressee printed with its address on one line at the top of the first page, in the
+ * line's first column ("Emily R. Sandoval, 4410 NE Fremont St, Portland, OR 97213", see
+ * name-before-address.ts): a plausible name of two to six words, not the bank's line, no
+ * field label, no bank's word. Null when no line prints one.
+ */
+function nameWithAddressLine(first: DocLine[], bankLine: DocLine | null): Holder | null {
+  for (const l of first) {
+    if (l === bankLine) continue;
+    const name = nameBeforeAddress(firstColumn(l));
+    if (!name) continue;
+    const words = name.split(/\s+/).length;
+    if (words < 2 || words > 6 || !plausibleName(name) || /[:@]/.test(name) || isFieldLabel(name) || namesABank(name)) continue;
+    return { name: tidyName(name), line: l, confidence: 0.45 };
   }
   return null;
 }
@@ -393,7 +420,8 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const lines = flattenLines(reading);
   const log = new FieldLog();
   const cur = detectCurrency(lines.map((l) => l.text).join('\n'));
-  const order = dateOrderFor(cur?.code ?? null);
+  // the page's date order from its own dates first (a US scan whose "$" went unread), then its currency
+  const order = statementDateOrder(lines, cur?.code ?? null);
 
   // the holder is never the line the bank's name came from (a letterhead's issuer over its own address)
   const holderFound = holderName(lines, bankByWord(lines)?.line ?? null);
@@ -404,7 +432,7 @@ export function extractBankStatement(reading: DocumentReading): StatementExtract
   const currencyCode = cur ? log.found('currencyCode', cur.code, undefined, undefined, cur.confidence) : log.missing('currencyCode');
 
   const period = statementPeriod(lines, order);
-  const table = readTransactions(lines, order, period ? { from: period.open?.iso ?? null, to: period.close.iso } : undefined);
+  const table = readTransactions(lines, order, period ? { from: period.open?.iso ?? null, to: period.close.iso } : undefined, { wholeUnits: wholeMoneyCurrency(cur?.code) });
   const rows = table.rows;
 
   // balances: summary labels first, brought/carried-forward rows next, checked against the rows

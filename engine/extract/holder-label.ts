@@ -6,11 +6,13 @@
  * of a column of labels) with the name on the row under it, in the label's column ("Kontoinhaber:"
  * over "ACME GmbH", "Account holder:   Sort code:" over "Jan Kowalski   20-00-00"). A field's
  * label is never a name: "Sort code", "IBAN", "Periode", "Numer rachunku" beside or under the
- * holder's label are skipped (see `isFieldLabel`).
+ * holder's label are skipped (see `isFieldLabel`). A name printed with its address after it on
+ * the label's line is cut before the address (see name-before-address.ts).
  */
 import { fold, keyword, matchAny, rowBelow, spanBox, type DocLine } from '../parse/lines.ts';
 import type { Box, Word } from '../types.ts';
 import { plausibleName, tidyName } from './supplier.ts';
+import { nameBeforeAddress } from './name-before-address.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** The holder's labels, folded (Polish "Posiadacz:" alone too; the customer's label with its colon at a line's start). Longest first, so "Titular de la cuenta:" is one label and not "Titular" followed by words. */
@@ -150,7 +152,8 @@ export function holderAfterLabel(lines: DocLine[]): { name: string; line: DocLin
     const cell = columnFrom(after, labelBox.x + labelBox.w - 1, Infinity);
     if (cell.length) {
       const raw = joined(cell);
-      const name = tidyName(raw);
+      // the name before its address on the label's line ("Majitel účtu: Jana Dvořáková, Kounicova 18, 602 00 Brno")
+      const name = tidyName(nameBeforeAddress(raw) ?? raw);
       const gap = cell[0].box.x - (labelBox.x + labelBox.w);
       // beside the label, or in the next column when the label has its colon
       if ((gap < charW * 4 || colon || valueColumn(lines, l, m.start, cell)) && !raw.trim().endsWith(':') && holderLike(name) && name.length > 3) return { name, line: l, confidence: 0.75 };

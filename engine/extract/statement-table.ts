@@ -16,6 +16,9 @@
  * opening and closing balance lines in their short forms ("Saldo alt" / "Saldo neu", "Vorig
  * saldo" / "Nieuw saldo") and a balance dated by its label ("Solde au 01/11/2025", "Saldo em
  * ..."): before the first row it opens (or, after another one, the later day closes), after the rows it closes.
+ * A note under a page's last row that the rows go on over the page ("continued overleaf",
+ * "pokračování na další straně", see page-continuation.ts) is no text of a row, and a
+ * description keeps the dot closing an abbreviation it ends with (see description-ends.ts).
  * A totals row under the rows ("Totals 1,306.28 2,436.42", "Umsatztotal", see column-totals.ts) is no row either.
  * A line carrying the running balance over a page break ("Übertrag", "A reporter", "Suma z
  * przeniesienia", see carried-forward.ts) is no row either; its figure is the balance before the next row.
@@ -35,6 +38,8 @@ import { OPENING_LABELS, CLOSING_LABELS } from '../parse/balance-labels.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, wordSpans, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { labelsOwnFigures } from './balance-figure.ts';
 import { carriedForward } from './carried-forward.ts';
+import { pageContinuation } from './page-continuation.ts';
+import { trimmedDescription } from './description-ends.ts';
 import { colonDecimalAmounts } from './colon-decimal.ts';
 import { isColumnTotals } from './column-totals.ts';
 import { headerCell, type HeaderCell } from './header-cell.ts';
@@ -230,7 +235,16 @@ function leadDate(line: DocLine, order: DateOrder, period: Period | undefined): 
   return { text: written(dm.text), end: dm.end, iso: y ? isoDate(y, dm.month, dm.day) : null };
 }
 
-export function readTransactions(lines: DocLine[], order: DateOrder, period?: Period): StatementTable {
+/** How a statement prints its money: `wholeUnits` when its currency is printed in whole units (../parse/minor-unit.ts: the forint, the yen). */
+export interface TableOptions { wholeUnits?: boolean }
+
+/**
+ * The transactions and balance rows of a statement's pages (see the module's note). Money is a
+ * figure with two decimals; with `opts.wholeUnits`, under a header's columns, a whole figure too
+ * ("2026.03.03. Kártyás vásárlás SPAR 1042   18 450   366 050": a forint statement prints no
+ * fraction, and its rows were dropped as text); a figure left of the columns stays text.
+ */
+export function readTransactions(lines: DocLine[], order: DateOrder, period?: Period, opts: TableOptions = {}): StatementTable {
   const rows: PlacedTransaction[] = [];
   const brought: StatementTable['brought'] = [];
   const carried: StatementTable['carried'] = [];
@@ -278,6 +292,8 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     let line = withoutSpans(original, valueDateSpans.get(original));
     // a rule printed with characters ("-----", "=====", "_____") under the header or the last row is no text of a row
     if (RULE_LINE.test(line.text)) continue;
+    // a note that the rows go on over the page ("continued overleaf", "pokračování na další straně") is no text of a row
+    if (pageContinuation(line.text)) continue;
     const h = headerColumns(line);
     if (h) { cols = h; pending = []; trailing = []; headerSeenOn = line.page; continue; }
     if (cols && cols.page !== line.page) { cols = { ...cols, page: line.page }; pending = []; trailing = []; }
@@ -293,7 +309,7 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     // a figure a scan printed with a colon for its decimal point ("-$75:00") is money too
     const colon = colonDecimalAmounts(line, lead ? lead.end : 0).filter((c) => !printed.some((a) => a.start < c.end && c.start < a.end && a.decimals === 2));
     const cells = [...printed, ...colon].sort((a, b) => a.start - b.start)
-      .filter((a) => a.decimals === 2 && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
+      .filter((a) => (a.decimals === 2 || (opts.wholeUnits && cols && a.decimals === 0)) && !atExchangeRate(line, a) && !(cols && leftOfColumns(a, cols)));
     // a figure whose thousands group a scan read apart ("8  500,00") is read whole
     const money = cells.map((a, i) => gappedRowFigure(line, a, i ? cells[i - 1].end : lead ? lead.end : 0) ?? a);
     let isOpen: { start: number; end: number } | null = matchAny(line.text, OPENING);
@@ -360,7 +376,7 @@ export function readTransactions(lines: DocLine[], order: DateOrder, period?: Pe
     // a "+" printed before an amount is its sign ("+347,12" in a signed amount column), not text;
     // so is one glued after it ("1.862,58+"), or a credit's word after it ("19 518,62 (Kredit)")
     const plus = (a: { start: number; end: number }) => /\+\s?$/.test(line.text.slice(0, a.start)) || CREDIT_AFTER.test(line.text.slice(a.end));
-    text = text.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.+]+$/g, '');
+    text = trimmedDescription(text);
     if (!money.length) {
       if (cols && text && line.box.y < line.pageHeight * 0.95) {
         // under a finished row and not dated itself: it may continue that row (decided at the next row)

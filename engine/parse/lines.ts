@@ -84,6 +84,14 @@ const I_CLASS = String.raw`(?:i|(?<=\p{L})[1l|!](?=\p{L}))`;
  * never the zero of a figure, so "N012345" holds no "no").
  */
 const O_CLASS = '(?:o|0(?!\\d))';
+/**
+ * What OCR may print for an o with an accent (ó ő ö ò ô): an o or a zero as O_CLASS, or a 6 not
+ * followed by a digit, the accent read as the 6's stroke ("Nyit6 egyenleg", "Zar6 egyenleg",
+ * "Id6szak" on a scanned Hungarian statement). Only a phrase's accented o takes it.
+ */
+const ACCENTED_O_CLASS = '(?:o|[06](?!\\d))';
+/** The mark an accented o of a phrase is given before folding (see ACCENTED_O_CLASS). */
+const ACCENTED_O = '\uE001';
 
 /**
  * What OCR may print for a z or an s inside a long word (five letters or more, neither its first
@@ -134,12 +142,14 @@ const MISREAD_MIN = 6;
  */
 export function keyword(phrase: string, flags = 'i', opts: KeywordOptions = {}): RegExp {
   // a Polish ł (a Slovak ľ) is read as l or t ("Do zaptaty", "Ztava"): marked before folding, which makes it an l
-  const parts = fold(phrase.replace(/[łŁľĽ]/g, '\uE000')).trim().split(/\s+/);
+  // an accented o, which OCR may read as a 6, is marked too (ACCENTED_O_CLASS)
+  const parts = fold(phrase.replace(/[łŁľĽ]/g, '\uE000').replace(/[óőöòôÓŐÖÒÔ]/g, ACCENTED_O)).trim().split(/\s+/);
   const words = parts.map((w, i) => {
     const chars = [...w];
     const long = chars.length >= 5;
     const classes = chars.map((c, j) => (c === 'l' || c === '\uE000' ? lClass(c === '\uE000', long)
       : c === 'o' ? O_CLASS
+        : c === ACCENTED_O ? ACCENTED_O_CLASS
         : long && j > 0 && j < chars.length - 1 && c === 'i' ? I_CLASS
         : (long && j > 0 && j < chars.length - 1 && digitLookalike(c)) || c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     // a number sign before another word, which OCR may lose: the N alone before a space or a point
