@@ -11,6 +11,7 @@ import { findAmounts } from '../parse/amounts.ts';
 import { detectCurrency } from '../parse/currency.ts';
 import { moneyDecimals, wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { dotThousandsPage } from '../parse/dot-thousands.ts';
+import { GROUPED_WHOLE, summingWholePage } from '../parse/summing-whole-page.ts';
 import { findDates, findDayMonth, findLeadingDayMonth } from '../parse/dates.ts';
 import { oneEditApart } from '../parse/one-edit.ts';
 import { CLOSING_LABELS, OPENING_LABELS } from '../parse/balance-labels.ts';
@@ -382,7 +383,10 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
   // with dots ("TOTAL $ 11.900" on a Colombian page, ../parse/dot-thousands.ts): its whole numbers are money
   const currency = detectCurrency(lines.map((l) => l.text).join('\n'))?.code;
   const dotThousands = dotThousandsPage(lines, currency);
-  const whole = wholeMoneyCurrency(currency) || dotThousands;
+  // (or a page naming no currency whose whole figures add up as a bill's, a Korean till roll whose Hangul OCR could not read:
+  // ../parse/summing-whole-page.ts)
+  const bySum = !currency && !dotThousands && !wholeMoneyCurrency(currency) && summingWholePage(lines.map((l) => l.text));
+  const whole = wholeMoneyCurrency(currency) || dotThousands || bySum;
   // each line's amounts, parsed once for every count below
   const perLine = lines.map((l) => findAmounts(l.text, [], { dotThousands }));
   lines.forEach((l, i) => {
@@ -399,7 +403,9 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     }
     const dates = findDates(l.text);
     if (dates.length) dateLines++;
-    if (amounts.filter((a) => moneyDecimals(a, whole)).length >= 2) multiMoneyLines++;
+    // (on a page whose whole figures are money by their sums alone, a small ungrouped figure beside one is a count or a
+    // size, "5 4,480", "15 6,980": no second money figure)
+    if (amounts.filter((a) => moneyDecimals(a, whole) && (!bySum || GROUPED_WHOLE.test(a.text.trim()))).length >= 2) multiMoneyLines++;
     const rate = RATE_PRINTED.test(l.text);
     if (rate) rateLines.add(i);
     if (money && rate) taxRateLines++;

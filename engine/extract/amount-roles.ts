@@ -84,6 +84,10 @@ OTHER_TOTAL_LABELS.push(...k(['総合計', '合計', '合计', '总计', '總計
 // a Japanese invoice's amount billed ("ご請求金額 ¥319,000", "請求金額", "税込合計"), also with the simplified 额 a reader trained
 // on Chinese gives 額 (a fresh tester's 請求書 kept no total)
 OTHER_TOTAL_LABELS.push(...k(['ご請求金額', '請求金額', 'ご請求金额', '請求金额', '税込合計', '合計金額', '合計金额']));
+// Korean tills ("합계 금액 24,460원", "합계 12,500", "총 금액", "받을 금액", "결제 금액"): the total, the amount
+// to receive, the amount paid (a word may be glued to the next: keyword's space is optional; a fresh tester's Seoul text
+// copy kept no total and took its tax summary rows for items)
+OTHER_TOTAL_LABELS.push(...k(['합계 금액', '총 합계', '총 금액', '받을 금액', '받을금액', '결제 금액', '판매 금액', '합계', '총액']));
 /** How many labels are ranked: the other languages' labels all score as the last of these. */
 const RANKED_TOTALS = TOTAL_LABELS.length;
 TOTAL_LABELS.push(...OTHER_TOTAL_LABELS);
@@ -150,6 +154,9 @@ export const NET_LABELS = k([
  * starts "imp" after "base" names it.
  */
 NET_LABELS.push(/(?<![\p{L}\d])base\s?imp\p{L}*/iu);
+// Korea's supply value before VAT ("공급가액 22,236", "과세 물품가액 22,236": the taxed goods' value), never the total
+NET_LABELS.push(...k(['과세 물품가액', '과세 물품 가액', '물품가액', '공급가액', '공급 가액']));
+TOTAL_EXCLUDE.push(...k(['물품가액', '물품 가액', '공급가액', '공급 가액', '부가세', '부가가치세', '세액', '소계']));
 // Vietnam's goods before tax ("Cộng tiền hàng", "Tổng tiền hàng", "Tiền hàng")
 NET_LABELS.push(...vi(['cộng tiền hàng', 'tổng tiền hàng', 'tiền hàng']));
 /**

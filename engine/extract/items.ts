@@ -106,7 +106,9 @@ const STOP = ['total', 'subtotal', 'sub total', 'sub-total', 'summe', 'totaal', 
   // a Japanese or Chinese till's subtotal ("小計 ¥1,086", "小计"; its total, "合計", is among the total labels)
   '小計', '小计',
   // and its cash handed over and change, お預り / お釣り (../parse/japanese-tender-words.ts)
-  ...JAPANESE_TENDERED, ...JAPANESE_CHANGE].map((k) => keyword(k));
+  ...JAPANESE_TENDERED, ...JAPANESE_CHANGE,
+  // and a Korean till's subtotal and total ("소계 24,460", "합계 24,460")
+  '소계', '합계'].map((k) => keyword(k));
 // (a cash rounding in any language served, "Rundung -0.02", "Öresavrundning -0,12": never an item, ../parse/rounding-labels.ts)
 STOP.push(...ROUNDING_LABELS);
 /**
@@ -475,7 +477,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (or under its item, when it makes that item's total and not the next one's: ./quantity-below-item.ts)
     const above = i > 0 && out[out.length - 1]?.line === rows[i - 1] ? out[out.length - 1].item : null;
     // (its count misread as a letter, "N X 1,39": the count the arithmetic makes certain, ./damaged-count.ts)
-    const qtyLine = quantityClause(l.text, null) ?? measuredQuantity(l.text, null) ?? damagedCountLine(l.text, nextItemTotal(rows[i + 1], whole), above?.totalAmount ?? null);
+    // (on a page of whole money, its unit price whole too, "3 x 1,500" above a Korean or Japanese till's item: ./quantity-clause.ts)
+    const qtyLine = quantityClause(l.text, null) ?? (whole ? quantityClause(l.text, null, true) : null) ?? measuredQuantity(l.text, null) ?? damagedCountLine(l.text, nextItemTotal(rows[i + 1], whole), above?.totalAmount ?? null);
     if (qtyLine && clauseOfItemAbove(qtyLine, above, nextItemTotal(rows[i + 1], whole))) { above!.quantity = qtyLine.quantity; above!.unitPrice = qtyLine.unitPrice; pendingQty = null; continue; }
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;

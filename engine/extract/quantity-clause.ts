@@ -48,8 +48,12 @@ const UNIT_WORD = String.raw`(?:\s*(?:${COUNT_WORD})\.?(?=\s))?`;
  */
 const CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})(?:[.,]0{2,3})?${UNIT_WORD}\s*${TIMES}\s*${PRICE_SIGN}(\d{1,3}(?:[.,]\d{3})*|\d+)([.,])(\d{2})(?![\d])${PER_UNIT}`, 'gu');
 
-/** A count, its unit word or not, the times sign, a whole unit price whose thousands may be grouped with spaces (the caller tries each place it may end). */
-const WHOLE_CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})${UNIT_WORD}\s*${TIMES}\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?![\d]|[.,]\d)`, 'gu');
+/**
+ * A count, its unit word or not, the times sign, a whole unit price whose thousands may be grouped
+ * with spaces (the caller tries each place it may end), or with commas or dots, as Korean and
+ * Japanese tills group won and yen ("3 x 1,500", "2 x 1,700": one number, groups of three to its end).
+ */
+const WHOLE_CLAUSE = new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,3})${UNIT_WORD}\s*${TIMES}\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)(?![\d]|[.,]\d)`, 'gu');
 
 /**
  * The unit price first, after an at sign, then the times sign and the count ("@150 x 2", "@ 1.50 x 3",
@@ -118,8 +122,14 @@ function wholeClause(text: string, amount: number | null): QuantityClause | null
     const quantity = Number(m[1]);
     if (quantity <= 0) continue;
     const start = m.index!;
-    const groups = m[2].split(/[ \u00a0\u202f]/);
     const priceAt = start + m[0].length - m[2].length;
+    // (grouped with commas or dots: one number, whose end the pattern fixed)
+    if (/[.,]/.test(m[2])) {
+      const unitPrice = Number(m[2].replace(/[.,]/g, '')), end = priceAt + m[2].length;
+      if (amount == null ? !/\S/.test(text.slice(0, start) + text.slice(end)) : quantity * unitPrice === amount) return { quantity, unitPrice, start, end };
+      continue;
+    }
+    const groups = m[2].split(/[ \u00a0\u202f]/);
     for (let k = groups.length; k >= 1; k--) {
       const unitPrice = Number(groups.slice(0, k).join(''));
       const end = priceAt + groups.slice(0, k).join(' ').length;

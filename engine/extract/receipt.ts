@@ -32,6 +32,7 @@ import { ptDocumentNumbers } from './pt-document-number.ts';
 import { headerRowNumbers } from './header-row-number.ts';
 import { notOtherNumbers } from './id-under-title.ts';
 import { tillLineNumbers } from './till-line-number.ts';
+import { dateLineNumbers } from './date-line-number.ts';
 import { receiptSupplier } from './receipt-supplier.ts';
 import { reconcileTotal, repairedLines } from './receipt-total.ts';
 import { isSideBySide, rejoinParts } from './rejoin-parts.ts';
@@ -91,6 +92,11 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   // Malaysian tills' (issue #12's SROIE fit receipts): "SALES NO. : 8807946" and "Cash Sales No" (a cash sale's
   // receipt), "CB#: 87870" / "CB No" (the cash bill's number), a credit note's own number "C/N No: LCN00211"
   'sales no', 'cash sales no', 'cb #', 'cb no', 'cash bill no', 'c/n no', 'credit note no',
+  // East Asian tills' receipt numbers: JP "レシート番号" / "レシートNo." (receipt), "伝票番号" (slip), "取引番号" (transaction),
+  // "領収書番号" (receipt, formal); KR "영수증번호" / "영수증 번호" (receipt), "거래번호" (transaction), "전표번호" (slip);
+  // never KR "승인번호" / JP "承認番号" (a card payment's approval number), "사업자번호" / "登録番号" (a tax registration's)
+  'レシート番号', 'レシートno', 'レシート no', '伝票番号', '伝票no', '取引番号', '取引no', '領収書番号', '領収書no',
+  '영수증번호', '영수증 번호', '영수증no', '거래번호', '거래 번호', '전표번호', '전표 번호',
   // longest first: on one line the longer label is the one printed ("Beleg-Nr. 4711" is no "Beleg" followed by "-Nr.");
   // a long word's letter OCR misread as another ("RECEIPI #", "INVDICE NO", "Tidket No."): ../parse/lines.ts keyword misread
 ].sort((a, b) => b.length - a.length).map((k) => keyword(k, 'i', { misread: true })).concat([
@@ -388,8 +394,11 @@ export function extractOneReceipt(asRead: DocLine[], prefix = '', supplierLines:
   // a number under its heading in a till's row of headings ("Date Time Num POS" over "03/06/18 00:23 34001 01": ./header-row-number)
   const header = hash.length ? hash : notPhoneNumbers(lines, notCardNumbers(lines, headerRowNumbers(lines)));
   const fallback = header.length ? header : notPhoneNumbers(lines, labelledIds(lines, RECEIPT_ID_FALLBACK));
+  // a number after one word ending the till's date-and-time line, in any language ("09/05/2026 10:14 Nº 000.482.117",
+  // "2026/04/18 17:55 Slip 031-77820", "2026-01-23 19:07 영수증 20260123-0142": ./date-line-number)
+  const dated = fallback.length ? fallback : notPhoneNumbers(lines, notCardNumbers(lines, dateLineNumbers(lines)));
   // a letter-prefixed code alone on the till's date-and-time line ("19-09-17 15:39 SH01 ZJ03 T3 R000100808": ./till-line-number)
-  const ids = fallback.length ? fallback : tillLineNumbers(lines);
+  const ids = dated.length ? dated : tillLineNumbers(lines);
   // (a number printed in digit groups is one number: ./phone-digits withDigitGroups)
   const id = ids.length ? withDigitGroups(ids[0]) : null;
   const documentId = id ? log.found('documentId', id.text, id.line, id.box, 0.7 * id.confidence) : log.missing('documentId');

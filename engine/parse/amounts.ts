@@ -40,8 +40,15 @@ const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:['’
 // a minus sign (a hyphen, or the typographic minus U+2212 a generated or e-receipt prints:
 // "Rabatt −0,50") is the figure's own only when no column gap (a tab, see findAmounts) parts them:
 // "E  -      R1374945" on a photo is debris in one column and a total in the next
+/**
+ * A Korean, Japanese or Chinese letter glued after a figure makes it a count or a size, no money
+ * ("신라면 5입", "계란 15구", "乾電池 4本", "3個": a counter word, part of the item's name), as a Latin
+ * letter does ("5pk", "500ml"); the won, yen and yuan written as a word glued after the figure
+ * ("24,460원", "1,564円", "36元") are money. Hangul syllables, kana, CJK ideographs.
+ */
+const EAST_ASIAN_COUNTER = String.raw`(?![원円元圓圆])[\uAC00-\uD7A3\u3040-\u30FF\u3400-\u9FFF]`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\w.,/:\-−])(?<!\d['’])(\()?\s?([\-−][^\S\t]?)?(?:(${CUR_PREFIX})\s?)?([\-−][^\S\t]?)?(${NUMBER})(?:\s?(${CUR_SUFFIX}))?([\-−])?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/]|:\d|[.,]\d)`,
+  String.raw`(?<![\w.,/:\-−])(?<!\d['’])(\()?\s?([\-−][^\S\t]?)?(?:(${CUR_PREFIX})\s?)?([\-−][^\S\t]?)?(${NUMBER})(?:\s?(${CUR_SUFFIX}))?([\-−])?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/]|:\d|[.,]\d|${EAST_ASIAN_COUNTER})`,
   'g',
 );
 

@@ -274,6 +274,13 @@ export const VN_MARK: Clue = {
   test: (text: string) => /\bMST\b\s*[:.#]?\s*\d{9,10}(?:-\d{3})?(?!\d)/.test(text)
     || /(?<![\p{L}])(?:(?:thu[eế]\s*)?GTGT|h[oó]a\s*[đd][oơ]n|t[oổ]ng\s*c[oộ]ng|th[aà]nh\s*ti[eề]n)(?![\p{L}])/iu.test(text),
 };
+/**
+ * Korea's own marks on a page, in Hangul: a receipt's or tax invoice's words ("영수증" receipt,
+ * "합계" total, "부가세" / "부가가치세" VAT, "공급가액" supply value, "과세" taxed, "사업자" business
+ * (registration) number, "카드" card, "원" after a figure). A page printing them counts in won.
+ * Source: Korea's VAT Act (부가가치세법) and the receipts its tills print.
+ */
+export const KR_MARK = /영수증|합계|부가세|부가가치세|공급가액|과세|사업자|신용카드|\d원/u;
 /** Vietnam named by the page: the country, its capital, Ho Chi Minh City ("TP. HCM"). */
 export const VN_PLACE = /(?<![\p{L}])(?:vi[eệ]t\s?nam|h[aà]\s?n[oộ]i|TP\.?\s?HCM|h[oồ]\s?ch[ií]\s?minh)(?![\p{L}])/iu;
 /**

@@ -9,7 +9,7 @@
  * And vatIdCurrency: the currency of the country whose VAT number a page prints (EU VIES formats).
  */
 import {
-  type Clue, ABN, AR_CLUE, AR_DOLLAR_CLUE, AU_STATE_POSTCODE, CA_BUSINESS_NUMBER, CA_POSTCODE, CL_CLUE, CO_CLUE, CO_MARK, CO_PLACE, CZ_CLUE, DK_CLUE, EURO_AREA_CLUE, GR_CLUE, HR_CLUE, HU_CLUE, ID_MARK, ID_PLACE, IE_CLUE, INDIA_BANK, IVA_19, KE_CLUE, MX_CLUE, MX_DOLLAR_CLUE, MY_STATE_POSTCODE, NO_CLUE, NZ_GST_NO, PE_CLUE, PH_CLUE, RO_CLUE, SG_GST_NO, SG_POSTCODE, SG_PTE_LTD, TR_CLUE, US_BANK, US_SALES_TAX, US_STATE_ZIP, VN_MARK, VN_PLACE, ZA_CLUE,
+  type Clue, ABN, AR_CLUE, AR_DOLLAR_CLUE, AU_STATE_POSTCODE, CA_BUSINESS_NUMBER, CA_POSTCODE, CL_CLUE, CO_CLUE, CO_MARK, CO_PLACE, CZ_CLUE, DK_CLUE, EURO_AREA_CLUE, GR_CLUE, HR_CLUE, HU_CLUE, ID_MARK, ID_PLACE, IE_CLUE, INDIA_BANK, IVA_19, KE_CLUE, MX_CLUE, MX_DOLLAR_CLUE, MY_STATE_POSTCODE, NO_CLUE, NZ_GST_NO, PE_CLUE, PH_CLUE, RO_CLUE, SG_GST_NO, SG_POSTCODE, SG_PTE_LTD, TR_CLUE, US_BANK, US_SALES_TAX, US_STATE_ZIP, VN_MARK, VN_PLACE, KR_MARK, ZA_CLUE,
 } from './country-clues.ts';
 import { changeoverCurrency } from './euro-changeover.ts';
 
@@ -40,6 +40,7 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   // VAT words, which their tills print too ("VAT 8%"); their places after those (a coffee's origin)
   [VN_MARK, 'VND', 'Vietnamese tax or invoice words (MST, Thuế GTGT, Hóa đơn, Tổng cộng)'],
   [ID_MARK, 'IDR', 'Indonesian tax marks (NPWP, PPN)'],
+  [KR_MARK, 'KRW', 'Korean receipt or tax words (영수증, 합계, 부가세, 공급가액, 사업자)'],
   [/\bbrasil\b|\bbrazil\b|\bCNPJ\b|\bLTDA\b/i, 'BRL', 'Brazilian context'],
   [/\bmalaysia\b|\bsdn\.? ?bhd\b|\bSST\b|\bringgit\b/i, 'MYR', 'Malaysian company or tax words'],
   [/\bsouth africa\b|\brand\b|\bZAR\b/i, 'ZAR', 'South African context'],

@@ -54,11 +54,17 @@ export function flattenLines(reading: DocumentReading): DocLine[] {
 /**
  * Lowercase without accents, and the Latin letters that carry a stroke instead of a combining
  * mark (Polish ł, Croatian đ, Danish ø) as their base letter: OCR reads "DO ZAPŁATY" as "DO
- * ZAPLATY", and Unicode does not decompose ł. One character in, one out, so positions hold.
+ * ZAPLATY", and Unicode does not decompose ł. One character in, one out, so positions hold: a
+ * Hangul syllable, which NFD takes apart into two or three jamo (none a mark), is put back
+ * together ("영수증" stays three characters, so a label's span found in folded text is its span in
+ * the line).
  */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[łđøħı]/g, (c) => STROKED[c]);
+  const bare = text.normalize('NFD').replace(/\p{M}/gu, '');
+  return (HANGUL_SYLLABLE.test(text) ? bare.normalize('NFC') : bare).toLowerCase().replace(/[łđøħı]/g, (c) => STROKED[c]);
 }
+/** A precomposed Hangul syllable (U+AC00..U+D7A3). */
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
 const STROKED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı: 'i' };
 
 /**

@@ -21,6 +21,8 @@ export const TAX_WORDS: readonly string[] = [
   'icms',
   // MY SST, the sales and service tax (Sales Tax Act 2018, Service Tax Act 2018): "SST 8% 4.67", "Incl. SST 6% 0.90"
   'sst',
+  // KR 부가세 / 부가가치세 (value-added tax, 부가가치세법) and 세액 (the tax amount): "부가세 2,224"
+  '부가세', '부가가치세', '세액',
 ];
 
 /** Estonia's "KM" before a rate or a bare "%" ("KM 24%", "KM %"): never "12 km", "KMKR". */

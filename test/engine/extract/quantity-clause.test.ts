@@ -57,6 +57,18 @@ t.test('on a page of whole money, a whole unit price grouped with a space: the p
   t.equal(quantityClause('Unicum 0,5l 1x1 841 ', 1841), null, 'without `whole`, a unit price needs its cents');
 });
 
+t.test('on a page of whole money, a whole unit price grouped with a comma or a dot is one number (won, yen)', async (t) => {
+  const c = (text: string, amount: number | null) => {
+    const x = quantityClause(text, amount, true);
+    return x && [x.quantity, x.unitPrice, text.slice(x.start, x.end)];
+  };
+  t.same(c('3 x 1,500', null), [3, 1500, '3 x 1,500'], 'a count line alone, above its item');
+  t.same(c('3 x 1,500', 4500), [3, 1500, '3 x 1,500']);
+  t.same(c('2 x 12.500', 25000), [2, 12500, '2 x 12.500']);
+  t.equal(c('3 x 1,500', 4480), null, 'a product that is not the amount');
+  t.equal(c('3 x 1,500 4,500', null), null, 'with another figure beside it, no count line alone');
+});
+
 t.test('a unit price whose leading 1 a scan read as an l, an I or a bar is still the clause\'s, when the product holds', async (t) => {
   t.same(quantityClause('Brown sauce 1xl.82. ', 1.82)?.unitPrice, 1.82);
   t.same(quantityClause('Tayto crisps 3xl.81 ', 5.43)?.unitPrice, 1.81);
