@@ -56,7 +56,23 @@ export const AFTER_DISCOUNT = [
 ];
 
 /** A line that sums the discounts above it ("Total savings", "You saved", "Summe Rabatt", "Totale sconti"). */
-const DISCOUNT_SUM = k(['total', 'totale', 'summe', 'gesamt', 'razem', 'suma', 'totaal', 'you saved', 'saved', 'ahorro total']);
+const DISCOUNT_SUM = k(['total', 'totale', 'summe', 'gesamt', 'razem', 'suma', 'totaal', 'you saved', 'saved', 'ahorro total',
+  // "your" before the savings word ("Uw voordeel 1,00", "Ihr Vorteil", "Votre économie", "Su ahorro", "Il tuo risparmio", "Twoja oszczędność"):
+  // the receipt's sum of its discounts, printed under the items (a fresh tester's Dutch till listed it as an item)
+  'uw', 'your', 'ihr', 'ihre', 'votre', 'su', 'il tuo', 'la tua', 'seu', 'sua', 'twoja', 'twój']);
+
+/**
+ * Whether a line prints the sum of the discounts ("Uw voordeel 1,00", "You saved 2.00", "Total savings
+ * 1.50"): discount or promotion words with a word that sums them (DISCOUNT_SUM). Never an item, and no
+ * end of the items either (a till may print "You saved" under each item).
+ */
+export function discountSumRow(row: DocLine): boolean {
+  return (!!matchAny(row.text, SAVED) || (discountWords(row.text) && !!matchAny(row.text, DISCOUNT_SUM))) && amountsIn(row).some((a) => a.decimals === 2);
+}
+/** Phrases that say what the customer saved, in the languages served ("You saved", "Ihr Vorteil", "Vous avez économisé", "Je bespaart"). */
+const SAVED = k(['you saved', 'you save', 'total saved', 'ihr vorteil', 'ihre ersparnis', 'sie sparen', 'gespart', 'vous économisez', 'vous avez économisé',
+  'économisé', 'usted ahorra', 'ha ahorrado', 'hai risparmiato', 'risparmiato', 'você economizou', 'voce economizou', 'oszczędzasz', 'zaoszczędziłeś',
+  'je bespaart', 'bespaard', 'uw voordeel']);
 
 /** Whether a text names a discount or a promotion ("Multibuy saving", "Rabatt"). */
 export function discountWords(text: string): boolean {

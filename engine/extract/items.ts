@@ -43,7 +43,7 @@ import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedA
 import { findDates } from '../parse/dates.ts';
 import { gluedToCode } from './date-glued-to-code.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
-import { discountRow, discountWords } from './discounts.ts';
+import { discountRow, discountSumRow, discountWords } from './discounts.ts';
 import { lineDiscountBetweenItems } from './line-discount.ts';
 import { joinedDiscountRow, lineDiscountOfLineAbove } from './named-discount.ts';
 import { carriedForward } from './carried-forward.ts';
@@ -472,7 +472,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (a service charge or a tip, "Servizio 12% 1,74", "Bedienung 2,10", is a charge on the bill,
     // EN 16931 BG-21, no goods line: ../parse/charge-labels.ts billCharge)
     // (the count of units sold, "Total Qty: 3", "Tota Qty. 3": ./quantity-count-line.ts)
-    if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || quantityCountLine(l.text) || summaryRow(l) || discountRow(l) || billCharge(l.text) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
+    if ((skipWord && !skipWordInName(l, skipWord.start)) || printsDate(l.text) || quantityCountLine(l.text) || summaryRow(l) || discountRow(l) || discountSumRow(l) || billCharge(l.text) || carriedForward(l, out.reduce((s, x) => s + (x.item.totalAmount ?? 0), 0))) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (a measured quantity alone on its line, "39,47 L x 7,494 lei/L": ./measured-quantity.ts)
     // (or under its item, when it makes that item's total and not the next one's: ./quantity-below-item.ts)
     const above = i > 0 && out[out.length - 1]?.line === rows[i - 1] ? out[out.length - 1].item : null;
