@@ -44,9 +44,11 @@ const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:['’
  * A Korean, Japanese or Chinese letter glued after a figure makes it a count or a size, no money
  * ("신라면 5입", "계란 15구", "乾電池 4本", "3個": a counter word, part of the item's name), as a Latin
  * letter does ("5pk", "500ml"); the won, yen and yuan written as a word glued after the figure
- * ("24,460원", "1,564円", "36元") are money. Hangul syllables, kana, CJK ideographs.
+ * ("24,460원", "1,564円", "36元") are money. Hangul syllables, kana, CJK ideographs. Not a count the
+ * times sign follows ("2個 X 単150 ¥300": the row's quantity), nor Japan's reduced-rate mark 軽 glued
+ * after a price ("¥160軽", ../parse/reduced-rate-word.ts).
  */
-const EAST_ASIAN_COUNTER = String.raw`(?![원円元圓圆])[\uAC00-\uD7A3\u3040-\u30FF\u3400-\u9FFF]`;
+const EAST_ASIAN_COUNTER = String.raw`(?![원円元圓圆軽])[\uAC00-\uD7A3\u3040-\u30FF\u3400-\u9FFF](?!\s?[xX×*])`;
 const AMOUNT_RE = new RegExp(
   String.raw`(?<![\w.,/:\-−])(?<!\d['’])(\()?\s?([\-−][^\S\t]?)?(?:(${CUR_PREFIX})\s?)?([\-−][^\S\t]?)?(${NUMBER})(?:\s?(${CUR_SUFFIX}))?([\-−])?(\))?(?:\s?(CR|DR|Cr|Dr)\b)?(?![\w/]|:\d|[.,]\d|${EAST_ASIAN_COUNTER})`,
   'g',
