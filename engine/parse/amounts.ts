@@ -31,7 +31,14 @@ export interface AmountMatch {
 }
 
 // ("S/": Peru's sol, glued to its figure or not: "OP. GRAVADA S/101.21")
-const CUR_PREFIX = String.raw`(?:RM|R\$|R|US\$|A\$|C\$|NZ\$|S\$|S\/|HK\$|[$€£¥₹]|Rs\.?|zł|Kč|SFr\.|Fr\.|(?:USD|EUR|GBP|MYR|ZAR|AUD|CAD|CHF|SGD|INR|JPY|NZD|HKD|PLN|CZK|HUF|RON|SEK|NOK|DKK|BRL|MXN|COP|CLP)\b)`;
+/**
+ * A currency written before a figure (also after it, CUR_SUFFIX). The baht, peso and naira signs
+ * (฿ ₱ ₦) as OCR often reads them, a capital glued to a figure with cents ("TOTAL B74.00", "AMOUNT
+ * DUE P156.50", "TOTAL N24,600.00": a fresh tester's Thai, Philippine and Nigerian slips took the
+ * VAT line's figure for the total): only glued, and only before cents, so a class letter after a
+ * price ("7,20 B") stays a class letter.
+ */
+const CUR_PREFIX = String.raw`(?:RM|R\$|R|US\$|A\$|C\$|NZ\$|S\$|S\/|HK\$|[$€£¥₹฿₱₦]|[BPN](?=\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,]))|Rs\.?|zł|Kč|SFr\.|Fr\.|(?:USD|EUR|GBP|MYR|ZAR|AUD|CAD|CHF|SGD|INR|JPY|NZD|HKD|PLN|CZK|HUF|RON|SEK|NOK|DKK|BRL|MXN|COP|CLP)\b)`;
 /** Written after a figure only: "1 200 Ft", "45,00 kr", "120,00 lei". */
 const CUR_SUFFIX = String.raw`(?:${CUR_PREFIX.slice(3, -1)}|Ft\b|kr\b|Kr\b|lei\b|Lei\b)`;
 // Indian lakh grouping first ("1,23,457.00"), then apostrophe grouping ("1'238.83", Swiss), then

@@ -70,6 +70,10 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   // "VAT reg" below, which Philippine tills print too (a later tester's receipts came back in pounds)
   // Kenya (a city, a KRA PIN, M-PESA) before the Philippines' "Vatable": a fresh tester's Nairobi till came back in pesos
   [KE_CLUE, 'KES', 'Kenyan context (a city, a KRA PIN, M-PESA)'],
+  // Thailand and Nigeria print "VATABLE" and a TIN too: their places and money before the Philippines' (a fresh tester's
+  // Bangkok and Lagos slips came back in pesos)
+  [/\b(?:thailand|bangkok|chiang\s?mai|phuket|pattaya|sukhumvit|khlong\s?toei|silom)\b|฿|บาท/iu, 'THB', 'a Thai place or the baht'],
+  [/\b(?:nigeria|lagos|abuja|ikeja|lekki|port\s?harcourt|ibadan|kano)\b|₦|\bnaira\b/iu, 'NGN', 'a Nigerian place or the naira'],
   [PH_CLUE, 'PHP', 'Philippine context (a TIN, the BIR, "VATable Sales", an OR number)'],
   // Peru, Turkey, Czechia (whose symbols OCR misreads or loses: "S/", "TL", "Kč" read "K") and
   // Greece and Ireland (whose euro sign PP-OCR cannot read): a fresh tester's receipts of all five
