@@ -84,6 +84,8 @@ OTHER_TOTAL_LABELS.push(...k(['総合計', '合計', '合计', '总计', '總計
 // a Japanese invoice's amount billed ("ご請求金額 ¥319,000", "請求金額", "税込合計"), also with the simplified 额 a reader trained
 // on Chinese gives 額 (a fresh tester's 請求書 kept no total)
 OTHER_TOTAL_LABELS.push(...k(['ご請求金額', '請求金額', 'ご請求金额', '請求金额', '税込合計', '合計金額', '合計金额']));
+// Israel's total (סה"כ, sah hakol) in its letters and as tills transliterate it
+OTHER_TOTAL_LABELS.push(...k(['sah hakol', 'sah hakol letashlum', 'סה"כ', 'סהכ', 'לתשלום']));
 // Korean tills ("합계 금액 24,460원", "합계 12,500", "총 금액", "받을 금액", "결제 금액"): the total, the amount
 // to receive, the amount paid (a word may be glued to the next: keyword's space is optional; a fresh tester's Seoul text
 // copy kept no total and took its tax summary rows for items)
@@ -147,6 +149,8 @@ export const NET_LABELS = k([
   'sum eks mva', 'sum ekskl mva', 'eks mva', 'ekskl mva', 'i alt ekskl moms', 'ekskl moms', 'summa exkl moms', 'exkl moms', 'vatable amount', 'vatable sales',
   // Japanese: the subtotal before the consumption tax ("小計 ¥290,000" over "消費税(10%) ¥29,000"), the amount without tax
   '小計', '小计', '税抜合計', '税抜金額',
+  // Israel's amount before VAT (לפני מע"מ, lifnei ma'am)
+  'lifnei maam', 'lifnei ma\'am', 'לפני מע"מ',
 ]);
 /**
  * "Base imp…": the taxable base in Spanish and Portuguese ("Base imponible", "Base imp."), with

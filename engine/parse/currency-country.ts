@@ -74,6 +74,8 @@ export const COUNTRY_CURRENCY: [Clue, string, string][] = [
   // Bangkok and Lagos slips came back in pesos)
   [/\b(?:thailand|bangkok|chiang\s?mai|phuket|pattaya|sukhumvit|khlong\s?toei|silom)\b|฿|บาท/iu, 'THB', 'a Thai place or the baht'],
   [/\b(?:nigeria|lagos|abuja|ikeja|lekki|port\s?harcourt|ibadan|kano)\b|₦|\bnaira\b/iu, 'NGN', 'a Nigerian place or the naira'],
+  // Israel's shekel as tills print it ("NIS 89.00", "₪"), or an Israeli city (a fresh tester's Tel Aviv slip came back with no currency)
+  [/₪|\bNIS\b|\b(?:israel|tel\s?aviv|jerusalem|haifa|be'?er\s?sheva|netanya|herzliya)\b/iu, 'ILS', 'the shekel as NIS or ₪, or an Israeli city'],
   [PH_CLUE, 'PHP', 'Philippine context (a TIN, the BIR, "VATable Sales", an OR number)'],
   // Peru, Turkey, Czechia (whose symbols OCR misreads or loses: "S/", "TL", "Kč" read "K") and
   // Greece and Ireland (whose euro sign PP-OCR cannot read): a fresh tester's receipts of all five

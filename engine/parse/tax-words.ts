@@ -23,6 +23,9 @@ export const TAX_WORDS: readonly string[] = [
   'sst',
   // KR 부가세 / 부가가치세 (value-added tax, 부가가치세법) and 세액 (the tax amount): "부가세 2,224"
   '부가세', '부가가치세', '세액',
+  // CO the consumption tax on restaurant bills (impuesto nacional al consumo, Ley 1607 de 2012, 8 %): "Impoconsumo 8% 6.637"; IL
+  // VAT (מע"מ, ma'am) as transliterated tills print it: "Maam 18% 13.58" (a fresh tester's Bogotá and Tel Aviv slips read no tax)
+  'impoconsumo', 'impuesto al consumo', 'maam', 'ma\'am', 'מע"מ', 'מעמ',
 ];
 
 /** Estonia's "KM" before a rate or a bare "%" ("KM 24%", "KM %"): never "12 km", "KMKR". */
