@@ -78,16 +78,17 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   // told by its items' sum against the rate lines' targets, or none: ./reduced-rate-marks.ts)
   const reduced = lettered ? null : reducedRateMarks(bill.tableItems, text);
   const byLetter = classRates(text);
+  // (the flag after each item's price, "T" / "N" or a class letter: read once, for the marks below and for deriveItems, ./item-tax-flags.ts)
+  const flags = itemTaxFlags(bill.tableItems, text);
   // (or, with no rate lines, the marked items' tax-inclusive sum making the one printed tax at one rate, every other item 0 %:
   // an Australian café's "* taxable item" under "Total includes GST 3.27", ./class-rates-by-tax.ts)
   const marks = lettered ?? (reduced && (classRatesBySum(totals, reduced, text).size || classRatesByTax(totals, reduced, byLetter, a.money.taxAmount, printed).size) ? reduced : null)
-    ?? taxedByFlag(bill.tableItems, totals, text, byLetter, a.money, printed);
+    ?? taxedByFlag(flags, totals, byLetter, a.money, printed);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
   const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(totals, marks, text) : new Map<string, number>();
   // (or by the document's one tax figure, "V" and "Z" items under one "VAT 0.60": ./class-rates-by-tax.ts)
   const byTax = marks && !bySum.size && !marks.every((c) => byLetter.has(c)) ? classRatesByTax(totals, marks, byLetter, a.money.taxAmount, printed) : new Map<string, number>();
-  // (the flag after each item's price, "T" / "N": whether every line bears the one tax, ./item-tax-flags.ts)
-  const flags = itemTaxFlags(bill.tableItems, text);
+  // (the flags: whether every line bears the one tax)
   const taxLines = flags && !rates.length ? taxAmountLines(text) : 0;
   // (Canadian sales-tax flags, "G" / "P" / "GP", each tax's items adding up to its printed amount: ./sales-tax-flags.ts)
   const flagRates = salesTaxLineRates(bill.tableItems, text, a.money.netAmount);
@@ -115,10 +116,10 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
  * "PARACETAMOL 77.00": a Mexican pharmacy's taxed and exempt lines; "Cooking Oil 345.00 A" over
  * "VATABLE A 16%"), on a page whose prices include the tax (the lines add up to the total): each
  * item's flag ('' for none) as its class, when the one printed tax is the flagged items' share at one
- * rate (./class-rates-by-tax.ts: exactly one reading, every other item 0 %). Null otherwise.
+ * rate (./class-rates-by-tax.ts: exactly one reading, every other item 0 %). `flags` as
+ * ./item-tax-flags.ts itemTaxFlags reads them. Null otherwise.
  */
-function taxedByFlag(items: ReceiptItem[], totals: number[], text: string, byLetter: Map<string, number>, money: MoneyFields, printed: number[]): string[] | null {
-  const flags = itemTaxFlags(items, text);
+function taxedByFlag(flags: string[] | null, totals: number[], byLetter: Map<string, number>, money: MoneyFields, printed: number[]): string[] | null {
   if (!flags || new Set(flags).size !== 2 || !flags.includes('') || money.totalAmount === null) return null;
   if (Math.abs(totals.reduce((s, t) => s + t, 0) - money.totalAmount) > 0.01 * totals.length + 1e-9) return null;
   return classRatesByTax(totals, flags, byLetter, money.taxAmount, printed).size ? flags : null;

@@ -16,7 +16,8 @@ import { mendedLetters } from '../parse/letter-digit-slips.ts';
 import { REDUCED_RATE_WORD } from '../parse/reduced-rate-word.ts';
 
 /** A reduced-rate mark: a star, a reference mark, a full-width star, a black or white star. */
-const MARK = /[*※＊★☆]/gu;
+const MARK_CHARS = '*※＊★☆';
+const MARK = new RegExp(`[${MARK_CHARS}]`, 'gu');
 
 /** Whether `s` prints a mark that is no times sign between two figures ("2 * 80"). */
 function printsMark(s: string): boolean {
@@ -25,9 +26,9 @@ function printsMark(s: string): boolean {
   return [...s.matchAll(MARK)].some((m) => !(/\d\s?$/.test(s.slice(0, m.index)) && /^\s?\d/.test(s.slice(m.index! + 1))));
 }
 /** A mark ending an item's name as extraction kept it ("avo toast *"). */
-const TRAILING_MARK = /\s[*※＊★☆軽]$/u;
+const TRAILING_MARK = new RegExp(`\\s[${MARK_CHARS}軽]$`, 'u');
 /** A price and what may follow it on the item's line: the yen written after it ("160円"), a mark (軽 too). */
-const PRICE_END = /^(.*\d)\s*円?\s*(?:[*※＊★☆軽]\s*)?$/u;
+const PRICE_END = new RegExp(`^(.*\\d)\\s*円?\\s*(?:[${MARK_CHARS}軽]\\s*)?$`, 'u');
 
 // (an item's name and its line compared as ./tax-classes.ts compares them: letters and digits read alike, marks and case aside)
 const fold = (s: string) => mendedLetters(s).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
