@@ -227,10 +227,14 @@ const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura sem
 const TILL_INVOICE_NUMBER = /(?<![\p{L}])invoice\s*(?:no\b\.?|nr\b\.?|number|#)/gu;
 /** A total label that names the document ("TOTAL FACTURA" on a Spanish ticket): no title. */
 const TOTAL_OF_INVOICE = ['total factura', 'totale fattura', 'total fatura', 'total da fatura', 'total facture', 'montant facture', 'invoice total', 'total invoice'].map((p) => keyword(p));
+/** A statement's title in Latin American Spanish ("Estado de cuenta" MX CO PE, "Resumen de cuenta" AR, "Cartola" CL) and Brazilian Portuguese. */
+const LATAM_STATEMENT_TITLES = ['estado de cuenta', 'estado de cuenta bancario', 'resumen de cuenta', 'cartola', 'cartola de cuenta', 'extrato de conta', 'extrato da conta'];
 /** A statement's title in HU RO HR SL DA NO SV FI ET LV LT (matched without accents too). */
 const STATEMENT_TITLES_MORE = ['számlakivonat', 'bankszámlakivonat', 'folyószámla-kivonat', 'extras de cont', 'extras cont', 'izvod', 'izvadak', 'izpisek', 'bančni izpisek',
   'kontoudskrift', 'kontoudtog', 'kontoutskrift', 'kontoutdrag', 'tiliote', 'konto väljavõte', 'kontoväljavõte', 'konta izraksts', 'sąskaitos išrašas'];
 const STATEMENT_TITLES = ['statement', 'account statement', 'bank statement', 'kontoauszug', 'relevé', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciąg', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift',
+  // Latin American Spanish: Mexico, Colombia and Peru title it "Estado de cuenta", Argentina "Resumen de cuenta", Chile "Cartola"
+  ...LATAM_STATEMENT_TITLES,
   // CS, SK ("Výpis z účtu", "Výpis z bankového účtu", "Bankovní výpis"), matched without accents too
   'výpis z účtu', 'výpis z bankového účtu', 'bankovní výpis', 'výpis z běžného účtu',
   // HU RO HR SL DA NO SV FI ET LV LT ("Számlakivonat", "Extras de cont", "Izvod", "Kontoutdrag", "Tiliote"): a fresh tester's
@@ -241,6 +245,7 @@ export const STATEMENT_WORDS = kw([
   'paid in', 'paid out', 'withdrawals', 'deposits', 'transaction details', 'your transactions', 'kontoauszug', 'relevé', 'releve',
   'credit limit', 'minimum payment', 'overdraft',
   'estratto conto', 'extracto', 'extracto de cuenta', 'extrato', 'extrato bancário', 'wyciąg', 'wyciąg bankowy', 'rekeningafschrift', 'afschrift',
+  ...LATAM_STATEMENT_TITLES,
   'relevé de compte', 'kontoauszug nr', 'numero di conto', 'número de cuenta', 'numer rachunku', 'rekeningnummer', 'kontonummer',
   'výpis z účtu', 'výpis z bankového účtu', 'bankovní výpis', 'číslo účtu', 'majitel účtu', 'majiteľ účtu',
   ...STATEMENT_TITLES_MORE,
