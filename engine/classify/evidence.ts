@@ -21,6 +21,7 @@ import { blankPostedToPlace } from './room-charge.ts';
 import { tenderedTotal } from './tendered-total.ts';
 import { billedTaxInvoice } from './billed-tax-invoice.ts';
 import { STREET_LINE } from '../parse/street-line.ts';
+import { PAGE_COLUMNS, textColumns } from './text-columns.ts';
 
 export interface Evidence {
   words: number;
@@ -45,6 +46,11 @@ export interface Evidence {
    * as tall as wide (an image's physical width is unknown, so only its shape counts).
    */
   tillRoll: boolean;
+  /**
+   * The first page's text is wider, in characters, than a till roll prints (./text-columns.ts
+   * PAGE_COLUMNS): laid out on a page, as an A4 invoice is, scanned or not.
+   */
+  pageWide: boolean;
   /**
    * Lines ending in an amount and a single tax-class letter ("BUTTER 1,49 A", "2,16 B"), as
    * European tills mark each item's VAT class: a till's item lines in any language.
@@ -193,6 +199,10 @@ export const INVOICE_WORDS = kw([
   'billed to', 'payment due',
   // GR, in Latin letters and in Greek script: the invoice's number ("Ar. Timologiou") and its issue date ("Imerominia ekdosis")
   'ar timologiou', 'arithmos timologiou', 'αρ. τιμολογίου', 'αριθμός τιμολογίου', 'imerominia ekdosis', 'ημερομηνία έκδοσης',
+  // MX: a CFDI's own fields (SAT Anexo 20): the stamp's UUID ("Folio fiscal"), the use the recipient makes of it ("Uso CFDI"),
+  // the issuer's and the recipient's RFC under their roles, the issuer's tax regime, how it is paid (PUE, PPD: "Método de
+  // pago"); not a bare "CFDI", which a till ticket prints to tell how to ask for one
+  'folio fiscal', 'uso cfdi', 'uso del cfdi', 'rfc emisor', 'rfc del emisor', 'rfc receptor', 'rfc del receptor', 'régimen fiscal', 'método de pago',
 ]);
 // a Japanese invoice (請求書): its number and date, the payment deadline, the bank to transfer to
 INVOICE_WORDS.push(...cjk(['請求書', '請求番号', '請求日', '支払期限', 'お支払期限', '振込先']));
@@ -450,6 +460,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     taxInvoiceTitle: taxInvoiceTitle && !billed,
     statementTitle: hits(text, kw(STATEMENT_TITLES)).length > 0,
     tillRoll: ocr ? aspect > 1.8 : (first?.width ?? 999) <= 300,
+    pageWide: textColumns(lines) > PAGE_COLUMNS,
     taxClassLines,
     statementHits: hits(text, STATEMENT_WORDS),
     balanceHits: hits(text, BALANCE_WORDS),
