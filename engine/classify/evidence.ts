@@ -168,6 +168,11 @@ export const RECEIPT_WORDS = kw([
   // (Slovenia's ZOI and EOR, Croatia's ZKI and JIR: the issuer's protective mark and the tax office's unique receipt id)
   'gotovina', 'plačilna kartica', 'platna kartica', 'za plačilo', 'za plaćanje', 'za platiti', 'vračilo', 'povraćaj', 'blagajna', 'blagajnik',
   'hvala za nakup', 'hvala na kupovini', 'hvala na kupnji', 'zoi', 'eor', 'zki', 'jir',
+  // Latin America's fiscal tills (a fresh tester's Argentine controlador-fiscal slips were typed invoices): the slip's own
+  // names (AR "tique", "tique factura", CL/PE "boleta electrónica", "boleta de venta"; not a bare "boleta", which also titles
+  // a Peruvian payslip, "boleta de pago"), the sale to a final consumer a till's factura B names (AR "A CONSUMIDOR FINAL",
+  // PT "Consumidor final"), a Peruvian boleta's anonymous buyer ("CLIENTES VARIOS"), the change ("SU VUELTO"), the cashier
+  'tique', 'tique factura', 'boleta electrónica', 'boleta de venta', 'consumidor final', 'clientes varios', 'vuelto', 'su vuelto', 'cajero', 'cajera',
 ]);
 // Vietnamese tills: cash, change, cashier, thanks (their marked letters may be blanks: ../parse/marked-letter-keyword.ts)
 RECEIPT_WORDS.push(...['tiền mặt', 'tiền thừa', 'thu ngân', 'cảm ơn'].map((p) => [p, markedLetterKeyword(p)] as const));
@@ -229,9 +234,13 @@ const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), 
 /**
  * Titles a till prints although they name an invoice: a "simplified invoice" is the legal name of
  * a till receipt in Spain, Portugal and Italy (Spanish RD 1619/2012, Portuguese CIVA art. 40,
- * Italian documento commerciale), so they are not an invoice title.
+ * Italian documento commerciale), an Argentine fiscal printer's "tique factura" and a Chilean or
+ * Peruvian "boleta" are a till's, so they are not an invoice title.
  */
-const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura semplificata', 'factura simpl', 'fatura simpl', 'fattura sempl', 'fact. simplificada', 'fact simpl', 'facture simplifiée', 'facture simplifiee', 'documento commerciale', 'paragon fiskalny', 'ticket de caisse', 'kassenbon', 'kassabon'].map((p) => keyword(p));
+const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura semplificata', 'factura simpl', 'fatura simpl', 'fattura sempl', 'fact. simplificada', 'fact simpl', 'facture simplifiée', 'facture simplifiee', 'documento commerciale', 'paragon fiskalny', 'ticket de caisse', 'kassenbon', 'kassabon',
+  // Argentina's controlador fiscal titles its slip "TIQUE FACTURA B" / "Tique-Factura C" (AFIP RG 3561: the tique-factura is the
+  // fiscal printer's document); Chile's and Peru's till slip is a boleta ("BOLETA ELECTRONICA", "BOLETA DE VENTA ELECTRONICA")
+  'tique factura', 'tique-factura', 'boleta electrónica', 'boleta de venta'].map((p) => keyword(p));
 /** A statement's own title in the languages we know ("Kontoauszug", "Extracto de cuenta", "Wyciąg"...). */
 /** An invoice's number label ("Invoice No:", "Invoice #", "Invoice Number"), in folded text. */
 const TILL_INVOICE_NUMBER = /(?<![\p{L}])invoice\s*(?:no\b\.?|nr\b\.?|number|#)/gu;
@@ -281,8 +290,11 @@ const TOTAL_WORDS = [
 // Vietnamese totals ("Tổng cộng", "Tổng tiền", "Tổng thanh toán"), their marked letters possibly blanks
 TOTAL_WORDS.push(...['tổng cộng', 'tổng tiền', 'tổng thanh toán'].map(markedLetterKeyword));
 
-/** Change handed back, as tills print it in EN, DE, ES, IT, PT, NL, PL, FR, ID, VI, SK and CS ("Vrátiť", "Výdavok", "Vráceno"), GR ("ΡΕΣΤΑ"). */
-const CHANGE_WORDS = [...['change', 'change due', 'rückgeld', 'rueckgeld', 'cambio', 'resto', 'troco', 'wisselgeld', 'reszta', 'rendu', 'monnaie rendue', 'kembalian', 'vrátiť', 'výdavok', 'vráceno', 'ρέστα'].map((p) => keyword(p)),
+/**
+ * Change handed back, as tills print it in EN, DE, ES (and Latin America's "VUELTO", "SU VUELTO"), IT, PT, NL, PL, FR, ID, VI,
+ * SK and CS ("Vrátiť", "Výdavok", "Vráceno"), GR ("ΡΕΣΤΑ").
+ */
+const CHANGE_WORDS = [...['change', 'change due', 'rückgeld', 'rueckgeld', 'cambio', 'vuelto', 'su vuelto', 'resto', 'troco', 'wisselgeld', 'reszta', 'rendu', 'monnaie rendue', 'kembalian', 'vrátiť', 'výdavok', 'vráceno', 'ρέστα'].map((p) => keyword(p)),
   ...['tiền thừa', 'tiền thối', 'tiền trả lại'].map(markedLetterKeyword)];
 
 /**
