@@ -98,7 +98,7 @@ export const INVOICE_ID_TIERS = [
   // weakest: a number marker opening its line or a column ("Nº 5/10/2024" under or beside an "Invoice" title)
   k(['nº', 'n°', 'n.º', 'n. º']),
 ];
-/** The tier whose label is a bare number marker: it opens its line, and the token after it is the number whatever its shape. */
+/** The tier whose label is a bare number marker: it opens its line or a column, and the token after it is the number whatever its shape. */
 const MARKER_TIER = 4;
 /** The tier of a credit note's own labels (CREDIT_NOTE_LABELS): the number right after or beside the label only. */
 const CREDIT_TIER = 0;
