@@ -20,7 +20,7 @@
  * they count where the table prints them (a seventeenth tester's Lisbon slip kept no item tax).
  */
 
-import { bareRateRows } from '../parse/bare-rate.ts';
+import { bareRateRows, zeroRateRows } from '../parse/bare-rate.ts';
 import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 import { QUANTITY_UNIT_SOURCE } from '../parse/quantity-units.ts';
 import { leadingClassMark } from '../parse/leading-class-mark.ts';
@@ -100,7 +100,9 @@ export function priceReadings(s: string): number[] {
 export function classRates(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const bad = new Set<string>();
-  for (const line of text.split('\n')) {
+  // (the lines read as class rows: a zero-rated row printing its rate bare stands among them, below)
+  const rows = new Set<number>();
+  for (const [index, line] of text.split('\n').entries()) {
     const letter = CLASS_RATE.exec(line);
     const m = letter ?? WORD_CLASS_RATE.exec(line);
     // (its figures after the rate: one with cents, or two whole ones, "B 8% 1324 106 1430"; or
@@ -113,6 +115,7 @@ export function classRates(text: string): Map<string, number> {
     if (r < 0 || r > 0.3) continue;
     if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);
     out.set(c, r);
+    rows.add(index);
   }
   // (a class code before a rate printed without its % sign, its row's arithmetic holding: "1  2.6  37.82  0.98  38.80" under "Code MWST%", ../parse/bare-rate.ts)
   for (const b of bareRateRows(text)) {
@@ -120,6 +123,21 @@ export function classRates(text: string): Map<string, number> {
     const c = b.classMark.toUpperCase();
     if (out.has(c) && Math.abs(out.get(c)! - b.rate) > 1e-9) bad.add(c);
     out.set(c, b.rate);
+    rows.add(b.index);
+  }
+  // (a zero-rated class's row printing its rate bare, "Z 0 8.05 0.00", "Z 0.0 8.05 0.00" under "VAT RATE NET VAT"
+  // over "S 20.0 41.67 8.33": its VAT of 0.00 holds at any rate, so only a row next to a class row read (or to
+  // such a row next to one) is the table's; a fresh tester's UK tills kept no tax for their Z items)
+  const zeros = zeroRateRows(text);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const z of zeros) {
+      if (rows.has(z.index) || !(rows.has(z.index - 1) || rows.has(z.index + 1))) continue;
+      rows.add(z.index);
+      grew = true;
+      if (out.has(z.classMark) && out.get(z.classMark) !== 0) bad.add(z.classMark);
+      out.set(z.classMark, 0);
+    }
   }
   for (const c of bad) out.delete(c);
   return out;
