@@ -59,6 +59,15 @@ t.test('S and Z items under the summary layouts UK tills print: each item its cl
   }
 });
 
+t.test('marks glued to prices that open with the pound sign, or read small by OCR off a photo', async (t) => {
+  const shop = (pound: string, s: string, z: string) => ['CORNER MARKET LTD', `RED WINE ${pound}12.50${s}`, `SHAMPOO ${pound}4.50${s}`, `DETERGENT ${pound}33.00${s}`,
+    `MILK 2L ${pound}1.65${z}`, `BREAD ${pound}1.40${z}`, `BANANAS ${pound}5.00${z}`, `TOTAL ${pound}58.05`, 'VAT RATE NET VAT', 'S 20% 41.67 8.33', 'Z 0 8.05 0.00'];
+  for (const [pound, s, z] of [['£', 'S', 'Z'], ['', 's', 'z'], ['£', 's', 'Z']]) {
+    const { r } = derive(shop(pound, s, z), 'image');
+    t.same(taxes(r), [2.08, 0.75, 5.5, 0, 0, 0], `${pound}12.50${s}, ${pound}1.65${z}`);
+  }
+});
+
 t.test('three classes, the rates bare: the document VAT is the rows\' sum, not one row\'s', async (t) => {
   const shop = (summary: string[]) => ['HIGHFIELD PHARMACY LTD', 'VAT Reg 987654321', 'CHILD CAR SEAT 63.00 L', 'SUN CREAM 8.40S', 'BREAD 1.45 Z', 'TOTAL 72.85', ...summary];
   for (const summary of [['VAT RATE NET VAT', 'S 20.0 7.00 1.40', 'L 5.0 60.00 3.00', 'Z 0.0 1.45 0.00'],
