@@ -25,6 +25,7 @@ import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 import { QUANTITY_UNIT_SOURCE } from '../parse/quantity-units.ts';
 import { leadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
+import { latinClassLetters } from '../parse/greek-class-letters.ts';
 
 /**
  * A class letter at the start of a line (in brackets as well, as the items print it: "(A) 6% 4,64 0,28 4,92"), then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
@@ -56,6 +57,13 @@ const WORD_MARKED_PRICE = /^(.*\d)\s+([A-Z]{3})\s*$/;
  * digit ("Comté 18 mois 1" / "10,14": counted only where the class table prints the digit's rate).
  */
 const LETTER_END = /(?:^|\s)([A-HLSVZ1-9])\s*$/;
+/**
+ * A line whose class letter stands between the item's name and its price, set apart by spaces:
+ * "Brot A 3,49", "Kaas   A   6,49", "Vin rouge B 6,50 €" (German, Belgian and French tills that print the
+ * class column before the amount column). Group 1 the letter, group 2 the price (its currency sign
+ * before or after it). A capital only, after a name.
+ */
+const LETTER_BEFORE_PRICE = /^.*\p{L}.*?\s([A-HLSVZ])\s+((?:[£€$]\s?)?\d[\d.,\s'’]*\d)(?:\s?(?:€|EUR))?\s*$/u;
 /** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
 const PRICE_ALONE = /^\s*[¥$€£]?\s?(\d[\d.,\s]*)\s*$/;
 /**
@@ -103,6 +111,8 @@ export function classRates(text: string): Map<string, number> {
   const bad = new Set<string>();
   // (the lines read as class rows: a zero-rated row printing its rate bare stands among them, below)
   const rows = new Set<number>();
+  // (Greek tills' classes, "Α 24%", read as their Latin letters: ../parse/greek-class-letters.ts)
+  text = latinClassLetters(text);
   for (const [index, line] of text.split('\n').entries()) {
     const letter = CLASS_RATE.exec(line);
     const m = letter ?? WORD_CLASS_RATE.exec(line);
@@ -145,7 +155,7 @@ export function classRates(text: string): Map<string, number> {
 }
 
 // (an item's name and its line compared with their letters and digits read alike: the name's were mended, ../parse/letter-digit-slips.ts)
-const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (s: string) => mendedLetters(latinClassLetters(s)).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * The class letter of each item, in order, or null when some item's mark is not found: a
@@ -161,6 +171,15 @@ const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu,
  * once, in page order.
  */
 export function itemClassMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
+  return (classMarksOfLines(items, text, false) ?? classMarksOfLines(items, text, true))?.marks ?? null;
+}
+
+/**
+ * itemClassMarks' marks, and which of them stand between the item's name and its price ("Brot A
+ * 3,49"), in order: such a letter is the name's last word as an item row reads it, and no word of
+ * it (EN 16931 BT-153 names the item, BT-151 is its tax category). Null when itemClassMarks is.
+ */
+export function itemMarksBeforePrice(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): { marks: string[]; before: boolean[] } | null {
   return classMarksOfLines(items, text, false) ?? classMarksOfLines(items, text, true);
 }
 
@@ -170,20 +189,22 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
  * letter under the row above, when that row prints none either, is the row above's first, unless
  * `aboveFirst` (every mark printed over its item: "A" / "Milk 1,29" / "B" / "Soap 1,79").
  */
-function classMarksOfLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean): string[] | null {
-  const lines = text.split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l) }));
+function classMarksOfLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean): { marks: string[]; before: boolean[] } | null {
+  // (a Greek till's class capitals, "1,13 Β", read as their Latin letters: ../parse/greek-class-letters.ts)
+  const lines = latinClassLetters(text).split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l), b: LETTER_BEFORE_PRICE.exec(l) }));
   // (the price before a mark, or alone on its line, is the item's total: whole readings only for a whole total)
   const priced = (s: string, total: number) => {
     const t = s.trimEnd();
     return (/\d[.,]\d{2}$/.test(t) || Number.isInteger(total)) && priceReadings(t).some((v) => Math.abs(v - total) < 0.005);
   };
   const marks: string[] = [];
+  const before: boolean[] = [];
   let from = 0, table: Map<string, number> | null = null;
   for (const it of items) {
     if (it.totalAmount === null) return null;
     const desc = fold(it.description ?? '');
     const same = (s: string) => priced(s, it.totalAmount!);
-    let found: { at: number; mark: string; above?: boolean } | null = null;
+    let found: { at: number; mark: string; above?: boolean; before?: boolean } | null = null;
     const markAbove = (k: number) => {
       const letter = k - 1 >= from ? letterAlone(lines[k - 1].l) : null;
       return letter && !lines[k].m && /\d\s*$/.test(lines[k].l) && same(lines[k].l) ? { at: k, mark: letter, above: true } : null;
@@ -193,6 +214,8 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
       if (desc ? !x.f.includes(desc.replace(/\s[a-hz]$/, '')) : !x.m) continue;
       const lead = leadingClassMark(x.l);
       if (x.m && same(x.m[1])) found = { at: k, mark: x.m[2] };
+      // (the mark between the name and the price, "Brot A 3,49", "Kaas   A   6,49": counted only where the table prints it)
+      else if (x.b && same(x.b[2])) found = { at: k, mark: x.b[1], before: true };
       // (the mark in brackets before the name, the line ending with the price: "(A) PAO DE FORMA 1,59", ../parse/leading-class-mark.ts)
       else if (lead && /\d\s*$/.test(x.l) && same(x.l)) found = { at: k, mark: lead.mark };
       // (the mark alone on the line over the row, "A" / "Milk 1,29", when the row prints none: not a line an earlier item took)
@@ -214,9 +237,11 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
     // (a class word likewise: "Vinho 8,00 NOR" under "NOR 23% ...")
     // (and L, the Dutch tills' low rate, "3,45 L" under "L 9% ...", as a litre size may end a name: "Cola 1,50 L")
     // (and a letter alone over its item only where the table prints it: a lone letter over a row may be another line's speck)
-    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || found.above) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
+    // (and a letter between the name and the price only where the table prints it: "Vitamin C 5,99" names its vitamin)
+    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || found.above || found.before) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
     marks.push(found.mark.toUpperCase());
+    before.push(!!found.before);
     from = found.at + 1;
   }
-  return marks;
+  return { marks, before };
 }

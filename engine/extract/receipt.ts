@@ -18,6 +18,7 @@ import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../p
 import { amountsIn, flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
+import { withoutClassMarkBeforePrice } from './class-mark-before-price.ts';
 import { gluedToCode } from './date-glued-to-code.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
@@ -412,7 +413,9 @@ export function extractOneReceipt(asRead: DocLine[], prefix = '', supplierLines:
   // whole figures are money where the items add up to the summary below them, ./items.ts wholeBySum)
   const whole = wholeMoneyPage(lines, cur?.code);
   const firstItems = extractItems(lines, undefined, { wholeMoney: whole });
-  const items = firstItems.length || whole || printsCents(lines) ? firstItems : extractItems(lines, undefined, { wholeMoney: true, wholeBySum: true });
+  const itemsRead = firstItems.length || whole || printsCents(lines) ? firstItems : extractItems(lines, undefined, { wholeMoney: true, wholeBySum: true });
+  // (a class letter printed between an item's name and its price, "Brot A 3,49", is its tax class, no word of its name: ./class-mark-before-price.ts)
+  const items = withoutClassMarkBeforePrice(itemsRead, lines);
   const itemsSum = itemsTotal(items);
   const money = repairedLines(lines);
   const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });
