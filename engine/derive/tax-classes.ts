@@ -83,6 +83,26 @@ const letterAlone = (s: string | undefined): string | null => {
  */
 const QUANTITY_FIRST = new RegExp(String.raw`^\s*\d+(?:[.,]\d{1,3})?\s?(?:(?:ltr|litres?|liters?|${QUANTITY_UNIT_SOURCE})\.?\s?)?[x×*@]\s?[$€£R]?\s?\d`, 'i');
 
+/** The money names a price per unit may print: its sign or code ("€/kg", "EUR/kg", "Kč/kg", "zł/kg", "Ft/kg"). */
+const MONEY_WORD = String.raw`(?:[€$£]|EUR|USD|GBP|CHF|CZK|K[čc]|PLN|z[łl]|HUF|Ft|SEK|DKK|NOK|kr|RON|lei)`;
+/**
+ * One word of a weighed or counted item's price row, which prints figures and no name: a figure
+ * (its unit or its money glued to it or not: "0,835", "0,835kg", "1,99€"), a unit
+ * (../parse/quantity-units.ts), a price per unit ("EUR/kg", "€/kg", "/kg"), a money's sign or code,
+ * or a times or at sign ("x", "×", "@").
+ */
+const FIGURE_ROW_WORD = new RegExp(String.raw`^(?:[x×*@]|${MONEY_WORD}|${QUANTITY_UNIT_SOURCE}|${MONEY_WORD}?/${QUANTITY_UNIT_SOURCE}|[x×*@]?${MONEY_WORD}?\d[\d.,]*${MONEY_WORD}?(?:${QUANTITY_UNIT_SOURCE})?(?:/${QUANTITY_UNIT_SOURCE})?)$`, 'iu');
+
+/**
+ * Whether `s` is a price row that prints figures only, at least `figures` of them, as a weighed
+ * item's row under its name does with or without a times sign ("0,835 kg x 1,99 EUR/kg 1,66",
+ * "0,835 kg   1,99 €/kg   1,66", "1,240 x 39,90 49,48"): every word a FIGURE_ROW_WORD.
+ */
+function figuresRow(s: string, figures: number): boolean {
+  const words = s.trim().split(/\s+/);
+  return words.every((w) => FIGURE_ROW_WORD.test(w)) && words.filter((w) => /\d/.test(w)).length >= figures;
+}
+
 /**
  * The values the figure ending `s` may be read as: with two decimals ("2,92" -> 2.92; "7,890 303,92"
  * -> 7890303.92 or 303.92, its thousands group perhaps another figure), or whole,
@@ -225,7 +245,10 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
         const priceEnd = /(\d)\s*$/.test(x.l) ? [x.l, x.l.trimEnd()] : null, letterNext = letterAlone(next.l);
         if (letter && alone && same(alone[1])) found = { at: k + 1, mark: letter[1] };
         // the item's name alone, its quantity clause with the marked total under it ("Kaffee" / "2 x 21,40 42,80 B")
-        else if (next.m && QUANTITY_FIRST.test(next.l) && same(next.m[1])) found = { at: k + 1, mark: next.m[2] };
+        // (or its price row of figures only, "BANANES" / "0,835 kg   1,99 €/kg   1,66 B": no times sign)
+        else if (next.m && (QUANTITY_FIRST.test(next.l) || figuresRow(next.m[1], 3)) && same(next.m[1])) found = { at: k + 1, mark: next.m[2] };
+        // (or that row's quantity and unit price, its marked total alone on the line under it: "BANANES" / "0,835 kg x 1,99 EUR/kg" / "1,66 B")
+        else if (!x.m && !next.m && (QUANTITY_FIRST.test(next.l) || figuresRow(next.l, 2)) && lines[k + 2]?.m && figuresRow(lines[k + 2].m![1], 1) && same(lines[k + 2].m![1])) found = { at: k + 2, mark: lines[k + 2].m![2] };
         // the mark in brackets before the name alone, its quantity clause and total under it ("(A) IOGURTE" / "3 X 0,45 1,35")
         else if (lead && !/\d[.,]\d{2}\s*$/.test(x.l) && QUANTITY_FIRST.test(next.l) && /\d\s*$/.test(next.l) && same(next.l)) found = { at: k + 1, mark: lead.mark };
         else if (priceEnd && letterNext && same(priceEnd[1])) found = { at: k + 1, mark: letterNext };
