@@ -427,6 +427,9 @@ export function extractOneReceipt(asRead: DocLine[], prefix = '', supplierLines:
   // no tax printed but Brazil's approximate taxes (Lei 12.741/2012): that figure is the tax
   const approx = roles.tax ? null : approximateTax(money, roles.total?.value ?? null);
   if (approx) roles.tax = approx;
+  // (that figure is the taxes in the prices, law 12.741/2012 art. 1: a subtotal equal to the total is the prices' sum,
+  // no net; the net is then the total less the tax, derived, as for any tax a total includes, ./amount-roles.ts)
+  if (approx && roles.net && roles.total && Math.abs(roles.net.value - roles.total.value) < 0.005) roles.net = null;
   const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
   if (approx && log.fields.taxAmount) log.fields.taxAmount.rule = APPROXIMATE_TAX_RULE;
   // the total's confidence is the fitted scorer's probability for the amount the rules chose
