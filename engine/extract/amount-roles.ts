@@ -684,7 +684,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // 10% 5.00", "GST 9% 4.95", "TOTAL 59.95"): a document-level charge (EN 16931 BG-21) taxed with
   // the goods, so the net (BT-109 = lines + charges - allowances) is total - tax (derived later),
   // not the subtotal of the lines; the lines still add up to the subtotal (./charged-net.ts)
-  if (best.total && best.net && best.tax && chargedNet(best.net, best.tax, best.total, lines)) best = { ...best, net: null };
+  if (best.total && best.net && best.tax && chargedNet(best.net, best.tax, best.total, lines, roundings)) best = { ...best, net: null };
   // (so is a sum of the lines that a discount lowers and a charge lifts to the total with the tax: the net, BT-109 = lines -
   // allowances + charges, is the total less the tax, derived)
   const [ct, cn, cx, cd] = [best.total, best.net, best.tax, best.discount?.value ?? 0];

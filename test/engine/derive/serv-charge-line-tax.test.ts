@@ -1,0 +1,56 @@
+/**
+ * @module test/engine/derive/serv-charge-line-tax
+ * A Malaysian restaurant's bill that abbreviates its service charge "Serv. Charge (10%): 3.20"
+ * and prints its GST summary ("SR (@ 6%) 35.20 2.11") under the total: the charge is a
+ * document-level charge (EN 16931 BG-21) taxed with the lines, so the net is the lines plus the
+ * charge (35.20, the summary's amount; not the lines' subtotal "Total (Excluding GST): 32.00"),
+ * and each line's tax is its net at the one rate (README, derived values: "with a printed service
+ * charge taxed with them, the lines and the charge make the net"). Before, "Serv. Charge" was no
+ * charge: the lines made no net and every line tax stayed null; and with it read as one, the
+ * subtotal won as the net, the cash rounding between the tax and the total being taken for no
+ * rounding as the tax was read from the summary under the total.
+ */
+import t from 'tap';
+import { extractReceipt } from '../../../engine/extract/receipt.ts';
+import { deriveResult } from '../../../engine/derive/derive-result.ts';
+import { printedBillCharges } from '../../../engine/parse/charge-labels.ts';
+import { validateResult } from '../../../schemas/mandatory-fields.ts';
+import type { ReceiptResult } from '../../../schemas/results.ts';
+import { readingFromText } from '../reading-from-text.ts';
+
+t.test('"Serv. Charge" and "Srv. Charge" are service charges', async (t) => {
+  t.same(printedBillCharges('Serv. Charge (10%): 3.20'), [3.2]);
+  t.same(printedBillCharges('Srv Charge 5%: 1.10'), [1.1]);
+  t.same(printedBillCharges('GST Payable: 2.11'), []);
+});
+
+const HEAD = ['KEDAI MAKAN SRI BAYU SDN BHD (1234567-X)', 'NO. 12, JALAN MEWAH 3', '47100 PUCHONG, SELANGOR', '(GST Reg. No : 001122334455)', 'Tax Invoice',
+  'Bill#: V007-104455 Pax(s): 2', 'Date : 14-02-2018 19:40:11', 'Description Qty U.price Total TAX'];
+
+function read(lines: string[], kind: 'pdf' | 'image') {
+  const x = extractReceipt(readingFromText([lines], { kind }));
+  return deriveResult('receipt', x.formatted, x.fields, lines.join('\n')).formatted as ReceiptResult;
+}
+
+t.test('a bill with "Serv. Charge (10%)" and its GST summary under the total: the net the lines and the charge, each line taxed at 6 %', async (t) => {
+  const cash = [...HEAD, 'Chicken Katsu Don', '1x 14.50 14.50 SR', 'Iced Lemon Tea', '2x 3.50 7.00 SR', 'Miso Ramen', '1x 10.50 10.50 SR',
+    'Total (Excluding GST): 32.00', 'Serv. Charge (10%): 3.20', 'GST Payable: 2.11', 'Total (Inclusive of GST): 37.31', 'Rounding Adj: -0.01', 'TOTAL: 37.30',
+    'CASH : 50.00', 'CHANGE : 12.70', 'GST Summary Amount(RM) Tax(RM)', 'SR (@ 6%) 35.20 2.11', 'Thank You!'];
+  // (paid by card after a rounding up: the subtotal, the charge and the tax are 0.02 short of the total)
+  const card = [...HEAD, 'Chicken Katsu Don', '1x 14.60 14.60 SR', 'Iced Lemon Tea', '2x 3.50 7.00 SR', 'Miso Ramen', '1x 10.50 10.50 SR',
+    'Total (Excluding GST): 32.10', 'Serv. Charge (10%): 3.21', 'GST Payable: 2.12', 'Total (Inclusive of GST): 37.43', 'Rounding Adj: 0.02', 'TOTAL: 37.45',
+    'VISA 37.45', 'GST Summary Amount(RM) Tax(RM)', 'SR (@ 6%) 35.31 2.12', 'Thank You!'];
+  const cases: Array<[string, string[], number[], Array<[string, number, number, number]>]> = [
+    ['cash', cash, [37.3, 2.11, 35.2], [['Chicken Katsu Don', 14.5, 0.87, 14.5], ['Iced Lemon Tea', 7, 0.42, 7], ['Miso Ramen', 10.5, 0.63, 10.5]]],
+    ['card', card, [37.45, 2.12, 35.31], [['Chicken Katsu Don', 14.6, 0.88, 14.6], ['Iced Lemon Tea', 7, 0.42, 7], ['Miso Ramen', 10.5, 0.63, 10.5]]],
+  ];
+  for (const [name, lines, money, items] of cases) {
+    for (const kind of ['pdf', 'image'] as const) {
+      const d = read(lines, kind);
+      const r = d.multiple_receipts[0];
+      t.same([r.totalAmount, r.taxAmount, r.netAmount], money, `${name} (${kind})`);
+      t.same(r.tableItems.map((i) => [i.description, i.totalAmount, i.taxAmount, i.netAmount]), items, `${name} (${kind})`);
+      t.ok(validateResult('receipt', d).valid, `${name} (${kind})`);
+    }
+  }
+});
