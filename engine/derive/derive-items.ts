@@ -243,8 +243,10 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   }
   // (items marked with different classes or flags, "V" and "Z", "G" and "GP", whose marks were not
   // read: the only printed rate is not every line's, and which is is not printed)
-  const letterFlags = (classes.flags ?? []).filter((f) => /^[A-Z]+$/.test(f));
-  const mixed = (marks && marks.length === items.length && new Set(marks).size > 1) || (letterFlags.length > 0 && new Set(classes.flags).size > 1);
+  // (a free line, "Tako Ball" / "1x 0.00 0.00" among "SR" lines, bears no tax whatever its flag: it tells no other treatment)
+  const paidFlags = (classes.flags ?? []).filter((_, i) => items[i]?.totalAmount !== 0);
+  const letterFlags = paidFlags.filter((f) => /^[A-Z]+$/.test(f));
+  const mixed = (marks && marks.length === items.length && new Set(marks).size > 1) || (letterFlags.length > 0 && new Set(paidFlags).size > 1);
   // prices excluding tax (the lines add up to the net plus a document discount printed below
   // them, the net not the total): a line's net is its printed amount (EN 16931 BT-131, before the
   // document's allowance BT-92), but its tax is not printed, and how the discount falls on it is
