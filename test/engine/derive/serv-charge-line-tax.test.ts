@@ -54,3 +54,15 @@ t.test('a bill with "Serv. Charge (10%)" and its GST summary under the total: th
     }
   }
 });
+
+t.test('a bill at GST 0 % (June to August 2018): the net the lines and the charge, the tax 0 read from the summary, no line taxed', async (t) => {
+  const lines = [...HEAD, 'C2 Barley Ice', '2x 1.00 2.00 SR', 'T4 Ebi Temaki', '1x 5.80 5.80', 'SR', 'R7 Oyako Don', '1x 13.80 13.80 SR', 'N3 Miso Ramen', '2x 12.80 25.60 SR',
+    'SB05 Sushi Green', '5x 1.80 9.00 SR', 'SB06 Sushi Blue', '2x 2.80 5.60 SR',
+    'Total (Excluding GST): 61.80', 'Serv. Charge (10%): 6.18', 'Total (Inclusive of GST): 67.98', 'Rounding Adj : 0.02', 'TOTAL : 68.00',
+    'Closed: 14-06-2018 20:11:02', 'Server: AINA', 'VISA 68.00', 'GST Summary Amount(RM) Tax(RM)', 'SR (@ 0%) 67.98 0.00', 'Thank You!'];
+  for (const kind of ['pdf', 'image'] as const) {
+    const r = read(lines, kind).multiple_receipts[0];
+    t.same([r.totalAmount, r.taxAmount, r.netAmount], [68, 0, 67.98], kind);
+    t.same(r.tableItems.map((i) => i.taxAmount), [0, 0, 0, 0, 0, 0], kind);
+  }
+});
