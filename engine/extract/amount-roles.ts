@@ -619,7 +619,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
         if (n) {
           score += 0.5;
           if (t && n.value > t.value + 0.01) score -= 3;
-          if (itemsSum != null && near(itemsSum, n.value)) { score += 1; agree += 1; }
+          // (or the items and the bill's service charges, a document-level charge the net holds, EN 16931 BT-109 = lines + charges:
+          // "1 ICED GREEN TEA 1.00", "Serv Charge 10% 2.09", "SR 6% 22.99 1.38")
+          if (itemsSum != null && (near(itemsSum, n.value) || (charges.length > 0 && near(itemsSum + charges.reduce((s, c) => s + c, 0), n.value)))) { score += 1; agree += 1; }
           if ((n === tableNet && table!.rows.length > 1) || n === rowsNet) score += 0.5;
         }
         if (x) {

@@ -66,3 +66,15 @@ t.test('a bill at GST 0 % (June to August 2018): the net the lines and the charg
     t.same(r.tableItems.map((i) => i.taxAmount), [0, 0, 0, 0, 0, 0], kind);
   }
 });
+
+t.test('no subtotal printed, the rounding garbled: the net the summary prints is the lines and the charge', async (t) => {
+  // (22.44 + 1.35 is not 23.82, "Rouding Adj : 003" unread; 18.90 + 1.50 + 2.04 is 22.44: the net, BT-109 = lines + charges)
+  const lines = ['SAKURA DINING SDN BHD', 'Reg No: 1188776-P', 'JALAN PERMAS 10, 81750 MASAI', 'GST ID: 0012 3344 5566', 'TAX INVOICE NO 5521', 'Date: 12/05/2018 7:12:05 PM PAX NO: 2',
+    'Qty Code/Desc Total RM', '1 TERIYAKI CHICKEN SET 18.90', '1 HOT OCHA 1.50', 'Serv Charge 10% 2.04', 'GST @ 6% 135', 'Rouding Adj : 003', 'Total Anount : 23.82', 'TOTAL : RM 23.82',
+    'CASH 30.00', 'Change RM: 6.18', 'GST Summary Amount RM TAX RM', 'SR 6% 22.44 1.35', 'Thank You ! Please Come Again !'];
+  for (const kind of ['pdf', 'image'] as const) {
+    const r = read(lines, kind).multiple_receipts[0];
+    t.same([r.totalAmount, r.taxAmount, r.netAmount], [23.82, 1.35, 22.44], kind);
+    t.same(r.tableItems.map((i) => [i.description, i.totalAmount, i.taxAmount]), [['TERIYAKI CHICKEN SET', 18.9, 1.13], ['HOT OCHA', 1.5, 0.09]], kind);
+  }
+});
