@@ -32,7 +32,12 @@
  *   the total (before the one cash rounding printed, if one is); or, prices including the tax, no item line carries any flag, one line prints the
  *   tax, the lines add up exactly to the total, and the tax is a VAT rate in use
  *   (../parse/bare-rate.ts KNOWN_RATES) of the total less it ("Total includes GST $4.31" on
- *   47.39: 10 %; an exempt line among them would leave a rate no country levies). Several rates, a mix of flags ("T" and "N", "T" and none), or lines that sum to
+ *   47.39: 10 %; an exempt line among them would leave a rate no country levies); on a Malaysian or
+ *   Singaporean tax invoice, from each item's GST code ("SR", "ZRL", ./gst-item-codes): 0 for a
+ *   zero-rated, exempt or out-of-scope item, the standard-rated items sharing the document's tax in
+ *   proportion to their totals, where the summary's arithmetic holds (items of both kinds never
+ *   take the one printed rate all). Several rates, a mix of flags ("T" and "N", "T" and none; a
+ *   free line's flag aside), or lines that sum to
  *   neither, leave tax and net null when the lines carry no class marks: which rate a line
  *   bears is then not printed.
  * A derived line tax is rounded to the currency's minor unit: to the cent, or to whole units
@@ -50,6 +55,7 @@ import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { taxedAlike } from './item-tax-flags.ts';
 import { shareInProportion } from './proportional-shares.ts';
 import { BARE_TOLERANCE, KNOWN_RATES } from '../parse/bare-rate.ts';
+import type { GstCodeTaxes } from './gst-item-codes.ts';
 
 /** Whether `tax` is a VAT rate in use (../parse/bare-rate.ts KNOWN_RATES) of `base` (both currency units), to the rounding of a tax figure. */
 function impliesKnownRate(tax: number, base: number): boolean {
@@ -79,6 +85,10 @@ export interface LineMarks {
   taxLines?: number;
   /** The sum of the rates of taxes every line bears ("GST 5%" + "PST 7%": 0.12, ./stacked-taxes), null unless the page prints them so. */
   stackedRate?: number | null;
+  /** Each item's GST code's class ("standard" or "zero", null for none read: ./gst-item-codes gstItemCodes), null when some item's lines were not found. */
+  gstClasses?: Array<'standard' | 'zero' | null> | null;
+  /** The line taxes the items' GST codes tell, null unless the page's arithmetic holds (./gst-item-codes gstCodeTaxes). */
+  gstTaxes?: GstCodeTaxes | null;
 }
 
 /** A line field left null on purpose: the document does not determine it (README, "Printed or derived"). */
@@ -90,7 +100,7 @@ export interface Undetermined {
   from: string[];
 }
 
-const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the sum of the rates of the taxes every line bears', 'line tax = line net x the rates of the sales taxes its flag names', 'line tax = line net x the rate printed on its line', 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)'] as const);
+const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the sum of the rates of the taxes every line bears', 'line tax = line net x the rates of the sales taxes its flag names', 'line tax = line net x the rate printed on its line', 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)', 'line tax from its GST code: the standard-rated lines share the document tax in proportion to their totals (prices exclude tax)'] as const);
 
 /**
  * Whether a document's line taxes are rounded to whole units: its currency (ISO 4217 code, null
@@ -243,8 +253,12 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   }
   // (items marked with different classes or flags, "V" and "Z", "G" and "GP", whose marks were not
   // read: the only printed rate is not every line's, and which is is not printed)
-  const letterFlags = (classes.flags ?? []).filter((f) => /^[A-Z]+$/.test(f));
-  const mixed = (marks && marks.length === items.length && new Set(marks).size > 1) || (letterFlags.length > 0 && new Set(classes.flags).size > 1);
+  // (a free line, "Tako Ball" / "1x 0.00 0.00" among "SR" lines, bears no tax whatever its flag: it tells no other treatment)
+  const paidFlags = (classes.flags ?? []).filter((_, i) => items[i]?.totalAmount !== 0);
+  const letterFlags = paidFlags.filter((f) => /^[A-Z]+$/.test(f));
+  const mixed = (marks && marks.length === items.length && new Set(marks).size > 1) || (letterFlags.length > 0 && new Set(paidFlags).size > 1)
+    // (or GST codes of both kinds, "SR" and "ZRL", read beside the items: ./gst-item-codes)
+    || (!!classes.gstClasses && classes.gstClasses.includes('standard') && classes.gstClasses.includes('zero'));
   // prices excluding tax (the lines add up to the net plus a document discount printed below
   // them, the net not the total): a line's net is its printed amount (EN 16931 BT-131, before the
   // document's allowance BT-92), but its tax is not printed, and how the discount falls on it is
@@ -284,6 +298,18 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
       items.forEach((it, i) => set(it, i, it.totalAmount! * r, 'line tax from the only printed rate (prices exclude tax)', [`${prefix}tableItems[${i}].totalAmount`]));
       return;
     }
+  }
+  // each item's GST code, "SR" or "ZRL" (a Malaysian or Singaporean tax invoice), the standard-rated
+  // lines carrying the whole document tax and the others none, as the page's arithmetic holds (./gst-item-codes)
+  const gst = classes.gstTaxes;
+  if (gst && gst.taxes.length === items.length) {
+    const shared = gst.inclusive ? 'line tax from its GST code: the standard-rated lines share the document tax in proportion to their totals (prices include tax)'
+      : 'line tax from its GST code: the standard-rated lines share the document tax in proportion to their totals (prices exclude tax)';
+    items.forEach((it, i) => {
+      if (gst.classes[i] === 'zero') set(it, i, 0, 'line tax from its GST code: zero rated, exempt or out of scope', [`${prefix}tableItems[${i}].totalAmount`]);
+      else set(it, i, gst.taxes[i], shared, [prefix + 'taxAmount', `${prefix}tableItems[${i}].totalAmount`]);
+    });
+    return;
   }
   // no rate printed, and the page shows every line taxed at its one rate (see the module comment):
   // the document's tax shared by the line totals, the rounding remainder kept

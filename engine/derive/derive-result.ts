@@ -29,6 +29,7 @@ import { yenSignsRead } from '../parse/yen-sign-read.ts';
 import { joinRateTaxLines } from '../parse/rate-tax-lines.ts';
 import { itemTaxFlags, taxAmountLines } from './item-tax-flags.ts';
 import { stackedTaxRate } from './stacked-taxes.ts';
+import { gstCodeClass, gstCodeTaxes, gstItemCodes, namesGst } from './gst-item-codes.ts';
 import type { Undetermined } from './derive-items.ts';
 import { printsCharge } from '../parse/charge-labels.ts';
 import type { ArithmeticCheck, Derivation } from './provenance.ts';
@@ -94,7 +95,12 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const flagRates = salesTaxLineRates(bill.tableItems, text, a.money.netAmount);
   // (several taxes each printed as the net at its rate, "GST 5%" + "PST 7%": ./stacked-taxes.ts)
   const stackedRate = stackedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);
-  const rest = { marks, lineRates, flags, taxLines, flagRates, stackedRate };
+  // (a Malaysian or Singaporean item's GST code, "SR" or "ZRL", beside its price or its name, and the line taxes the
+  // summary's arithmetic lets it tell: ./gst-item-codes.ts)
+  const gstCodes = namesGst(text) ? gstItemCodes(bill.tableItems, text) : null;
+  const gstClasses = gstCodes && gstCodes.map((c) => (c === null ? null : gstCodeClass(c)));
+  const gstTaxes = gstCodeTaxes(totals, gstCodes, text, a.money, printedRoundings(text), printedBillCharges(text).reduce((s, c) => s + c, 0), printed);
+  const rest = { marks, lineRates, flags, taxLines, flagRates, stackedRate, gstClasses, gstTaxes };
   const classes = bySum.size ? { ...rest, rates: bySum, ratesBySum: true } : byTax.size ? { ...rest, rates: byTax, ratesByTax: true } : { ...rest, rates: byLetter };
   const charges = printedBillCharges(text);
   const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole, charges, printedRoundings(text));

@@ -50,6 +50,15 @@ export type DerivationRule =
    */
   | 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)'
   | 'every line taxed alike: the document tax shared in proportion to the line totals (prices include tax)'
+  /**
+   * A Malaysian or Singaporean item's GST code ("SR", "S": standard rated) and the summary's arithmetic:
+   * the standard-rated lines carry the whole document tax, shared in proportion to their totals, the
+   * rounding remainder kept (engine/derive/gst-item-codes.ts).
+   */
+  | 'line tax from its GST code: the standard-rated lines share the document tax in proportion to their totals (prices include tax)'
+  | 'line tax from its GST code: the standard-rated lines share the document tax in proportion to their totals (prices exclude tax)'
+  /** The item's GST code zero rated ("ZRL", "ZR", "Z"), exempt ("ES", "E") or out of scope ("OS"): no tax (engine/derive/gst-item-codes.ts). */
+  | 'line tax from its GST code: zero rated, exempt or out of scope'
   | 'running balance = previous balance + credit - debit'
   | 'opening balance = first balance - credit + debit'
   | 'closing balance = last running balance'

@@ -619,7 +619,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
         if (n) {
           score += 0.5;
           if (t && n.value > t.value + 0.01) score -= 3;
-          if (itemsSum != null && near(itemsSum, n.value)) { score += 1; agree += 1; }
+          // (or the items and the bill's service charges, a document-level charge the net holds, EN 16931 BT-109 = lines + charges:
+          // "1 ICED GREEN TEA 1.00", "Serv Charge 10% 2.09", "SR 6% 22.99 1.38")
+          if (itemsSum != null && (near(itemsSum, n.value) || (charges.length > 0 && near(itemsSum + charges.reduce((s, c) => s + c, 0), n.value)))) { score += 1; agree += 1; }
           if ((n === tableNet && table!.rows.length > 1) || n === rowsNet) score += 0.5;
         }
         if (x) {
@@ -686,7 +688,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   // 10% 5.00", "GST 9% 4.95", "TOTAL 59.95"): a document-level charge (EN 16931 BG-21) taxed with
   // the goods, so the net (BT-109 = lines + charges - allowances) is total - tax (derived later),
   // not the subtotal of the lines; the lines still add up to the subtotal (./charged-net.ts)
-  if (best.total && best.net && best.tax && chargedNet(best.net, best.tax, best.total, lines)) best = { ...best, net: null };
+  if (best.total && best.net && best.tax && chargedNet(best.net, best.tax, best.total, lines, roundings)) best = { ...best, net: null };
   // (so is a sum of the lines that a discount lowers and a charge lifts to the total with the tax: the net, BT-109 = lines -
   // allowances + charges, is the total less the tax, derived)
   const [ct, cn, cx, cd] = [best.total, best.net, best.tax, best.discount?.value ?? 0];

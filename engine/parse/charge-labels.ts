@@ -14,7 +14,7 @@ const k = (xs: string[]) => xs.map((x) => keyword(x));
 
 /** Labels of a charge added before the total, in the languages served (EN DE FR ES IT PT NL PL, MS). */
 export const CHARGE_LABELS = k([
-  'service charge', 'service chg', 'svc charge', 'svc chg', 'serv chg', 'srv chg', 'svc chrg', 'service', 'servizio', 'serviço', 'servico', 'servicio', 'bedienung',
+  'service charge', 'service chg', 'svc charge', 'svc chg', 'serv charge', 'serv chg', 'srv charge', 'srv chg', 'svc chrg', 'service', 'servizio', 'serviço', 'servico', 'servicio', 'bedienung',
   'bedienungsgeld', 'bediening', 'obsługa', 'serwis', 'caj perkhidmatan', 'delivery', 'delivery fee', 'frais de livraison', 'coperto', 'couvert', 'cover charge',
   // a surcharge on the bill (an Australian café's "Public Holiday Surcharge 15%", "Sunday Surcharge 10%", a card surcharge): a charge, its rate no tax rate
   'surcharge', 'surchg', 'zuschlag', 'supplément', 'supplement', 'recargo', 'maggiorazione', 'toeslag',
@@ -53,7 +53,7 @@ export function percentCharge(text: string): boolean {
  * "Service Inspektion 35,00") may be goods lines and are not among them.
  */
 const BILL_CHARGE_LABELS = k([
-  'service charge', 'service chg', 'svc charge', 'svc chg', 'serv chg', 'srv chg', 'svc chrg', 'servizio', 'serviço', 'servico', 'servicio', 'bedienung',
+  'service charge', 'service chg', 'svc charge', 'svc chg', 'serv charge', 'serv chg', 'srv charge', 'srv chg', 'svc chrg', 'servizio', 'serviço', 'servico', 'servicio', 'bedienung',
   'bedienungsgeld', 'bediening', 'caj perkhidmatan',
   'tip', 'gratuity', 'trinkgeld', 'pourboire', 'propina', 'mancia', 'gorjeta', 'fooi', 'napiwek',
   // an invoice's shipping or freight charge (EN 16931 BG-21, a document level charge: "Shipping: $199.99"
