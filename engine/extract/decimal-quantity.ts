@@ -59,12 +59,14 @@ export function decimalQuantity(text: string, amount: { value: number; decimals:
 }
 
 const UNIT_AFTER = new RegExp(String.raw`^\s?${UNIT_WORD}(?![\p{L}\d])`, 'iu');
-const PRICE_SIGN_AFTER = new RegExp(String.raw`^\s?(?:${CUR}(?![\p{L}])|(?:${CUR}\s?)?\/\s?${UNIT_WORD}(?![\p{L}\d]))`, 'u');
+// (a sign opening the next figure, "$7.10 1 $7.10", is that figure's, no mark of this one)
+const PRICE_SIGN_AFTER = new RegExp(String.raw`^\s?(?:${CUR}(?![\p{L}]|\s?[\d.,])|(?:${CUR}\s?)?\/\s?${UNIT_WORD}(?![\p{L}\d]))`, 'u');
 
 /**
  * Whether `left` (a figure of `text`, a row, printed left of `right`) is the quantity of the
  * pair by the marks printed after the two: a unit word after one of them makes it the quantity,
- * a currency or per-unit sign after one of them ("€", "€/h", "/kg") makes it the unit price.
+ * a currency or per-unit sign after one of them ("€", "€/h", "/kg") makes it the unit price (not a
+ * sign opening the figure after it, "$7.10 1 $7.10").
  * True (left is the quantity), false (right is), or null when the marks say nothing or disagree.
  */
 export function unitMarksQuantity(text: string, left: { start: number; end: number }, right: { start: number; end: number }): boolean | null {

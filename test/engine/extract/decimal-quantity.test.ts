@@ -81,3 +81,10 @@ t.test('receipts: a timed row, and weighed rows as before', async (t) => {
     [['BANANEN', 0.512, 3.49, 1.79], ['MILCH', 1, 1.19, 1.19]]);
   t.same(receiptItems(['Fresh Market', 'Main St', '03/14/2024', 'BANANAS 2.35 lb @ 0.69 /lb 1.62', 'MILK 3.49', 'TOTAL 5.11']), [['BANANAS', 2.35, 0.69, 1.62], ['MILK', 1, 3.49, 3.49]], 'pounds');
 });
+
+t.test('a currency sign opening the next figure marks no price', async (t) => {
+  const a = '$7.10 1 $7.10';
+  t.equal(unitMarksQuantity(a, { start: 1, end: 5 }, { start: 6, end: 7 }), null);
+  t.same(receiptItems(['UNIHAKKA INTERNATIONAL SDN BHD', '02 Apr 2018 18:31', 'Item Qty Total', 'SR I0010000035-1 Meat+3Vege', '$7.10 1 $7.10', 'SR I010000015-Vegetable', '$1.10 1 $1.10',
+    'Total Amount: $8.20']).map((r) => r.slice(1)), [[1, 7.1, 7.1], [1, 1.1, 1.1]]);
+});
