@@ -21,8 +21,12 @@ const UNIT_WORDS = new Set([
   'unit', 'units', 'unidades', 'pezzi', 'pièces', 'pieces', 'piece', 'stuks', 'sztuk', 'items', 'nights', 'nuits', 'nächte', 'noches', 'notti', 'month', 'months', 'monate',
 ]);
 
-/** A number sign or a size word right before a figure: "#8", "№ 3", "N°5", "No. 5", "Nr. 12", "Gr. 4", "Größe 42", "Size 8", "Talla 38", "Taille 40". */
-const NUMBER_MARK = /(?:[#№]|N[°º]|(?<![\p{L}])(?:no|nr|gr|größe|grösse|size|talla|taille|taglia|tam)\.?)\s?$/iu;
+/**
+ * A number sign glued to a figure ("#8", "№3", "N°5") or a size word right before it ("No. 5",
+ * "Nr. 12", "Gr. 4", "Größe 42", "Size 8", "Talla 38", "Taille 40"). A sign set apart by a space is
+ * a till's mark before the count ("Butter slice Cheese *# 1 4.15").
+ */
+const NUMBER_MARK = /(?:[#№]|N[°º]|(?<![\p{L}])(?:no|nr|gr|größe|grösse|size|talla|taille|taglia|tam)\.?\s?)$/iu;
 
 /** Whether `a` (a figure of `text`, a row's text) is part of the item's name (see the module comment). */
 export function figureInName(text: string, a: Pick<PlacedAmount, 'start' | 'end' | 'decimals'>): boolean {
@@ -33,7 +37,9 @@ export function figureInName(text: string, a: Pick<PlacedAmount, 'start' | 'end'
   if (/^\(\s*\d+\s*\)$/.test(text.slice(a.start, a.end).trim())) return true;
   if (/\(\s*$/.test(before) && /^\s*(?:\p{L}{1,8}\.?\s*)?\)/u.test(after)) return true;
   // (a number sign or a size word opening it, a plus closing it: "#8", "Gr. 4", "6+")
-  if (NUMBER_MARK.test(before) || /^\+/.test(after)) return true;
+  // (the figure's own text may open with the space before it: the mark must touch its first digit)
+  const digitAt = a.start + text.slice(a.start, a.end).search(/\d/);
+  if (NUMBER_MARK.test(text.slice(0, digitAt)) || /^\+/.test(after)) return true;
   const word = /^\s+(\p{L}{3,})(?![\d])/u.exec(after);
   return !!word && !UNIT_WORDS.has(word[1].toLowerCase());
 }

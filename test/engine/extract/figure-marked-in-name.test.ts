@@ -46,3 +46,10 @@ t.test('counts the layout or the arithmetic proves stay counts', async (t) => {
   t.same(items(['Edeka Markt', 'Berlin', '14.03.2024', 'Brötchen 2 x 0,45 0,90', 'Butter 2 St 1,99 3,98', 'Joghurt 3 0,59 1,77', 'Schraube #8 4 x 0,45 1,80', 'SUMME EUR 8,45']),
     [['Brötchen', 2, 0.45, 0.9], ['Butter', 2, 1.99, 3.98], ['Joghurt', 3, 0.59, 1.77], ['Schraube #8', 4, 0.45, 1.8]]);
 });
+
+t.test('a number sign set apart before the count is a till mark', async (t) => {
+  t.equal(figureInName('Butter slice Cheese *# 1 ', at('Butter slice Cheese *# 1 ', '1')), false);
+  t.equal(figureInName('Europe Bun *# 1 RM3.70', { start: 12, end: 14, decimals: 0 }), false, 'the figure read with the space before it');
+  t.same(items(['BAKERY SDN BHD', 'Jalan 1', '01/02/2018', 'Butter slice Cheese *# 1 4.15 4.15', 'Europe Bun *# 2 3.70 7.40', 'Walnut Multigrain *# 1 RM3.95 ST', 'Total 15.50']),
+    [['Butter slice Cheese *#', 1, 4.15, 4.15], ['Europe Bun *#', 2, 3.7, 7.4], ['Walnut Multigrain *#', 1, null, 3.95]]);
+});
