@@ -7,7 +7,8 @@
  * item of its own. A positive figure under discount or savings words could as well be an item
  * ("Aktion Butter 1,99"), so the arithmetic decides: the item rows add up to a figure of the
  * summary printed under them (subtotal, total) with every such row taken off and not with them
- * added. Only a row between two items counts (one after the last item may be the basket's). Source:
+ * added. A row between two items is the item above's; one after the last item may be the
+ * basket's as well (./line-discount.ts), so it is no item and the document's discount only. Source:
  * a fresh tester's Portuguese slip, whose "Poupança 0,30" came back as an item. Pure.
  */
 import type { ReceiptItem } from '../../schemas/results.ts';
@@ -26,15 +27,16 @@ const SUMMARY_LINES = 6;
  * `items` (read off `lines`, top to bottom) with every savings row (see the module comment) taken
  * off the item above it: that item's `discountAmount` is the row's figure (currency units,
  * positive), its `totalAmount` less it, its unit price the one before it (quantity 1 when none is
- * printed); the row is dropped. `whole`: the page prints whole money. Gives the items and the
- * rows taken off (empty, and `items` as given, when there is none or the sum does not prove them).
+ * printed); the row is dropped (after the last item, dropped only). `whole`: the page prints whole
+ * money. Gives the items and the rows taken off, the document's discount (empty, and `items` as
+ * given, when there is none or the sum does not prove them).
  */
 export function savingsTakenOff<P extends PlacedItem>(items: P[], lines: DocLine[], whole = false): { items: P[]; taken: DocLine[] } {
   const at = (p: PlacedItem) => lines.indexOf(p.line);
-  // (a row of discount words, one positive figure and no quantity, right under an item and over another one)
+  // (a row of discount words, one positive figure and no quantity, right under an item)
   const saving = (k: number) => {
     const { item } = items[k], above = items[k - 1];
-    return k > 0 && k < items.length - 1 && !!item.description && discountWords(item.description) && item.quantity === null && item.unitPrice === null
+    return k > 0 && !!item.description && discountWords(item.description) && item.quantity === null && item.unitPrice === null
       && item.totalAmount !== null && item.totalAmount > 0 && at(above) === at(items[k]) - 1 && above.item.discountAmount === null
       && above.item.totalAmount !== null && item.totalAmount < above.item.totalAmount;
   };
@@ -47,7 +49,8 @@ export function savingsTakenOff<P extends PlacedItem>(items: P[], lines: DocLine
   const off = sum - 2 * savings.reduce((s, k) => s + items[k].item.totalAmount!, 0);
   const makes = (v: number) => below.some((b) => Math.abs(b - v) < 0.011);
   if (!makes(off) || makes(sum)) return { items, taken: [] };
-  for (const k of savings) {
+  // (the last item's row: the basket's as well, no line's)
+  for (const k of savings.filter((x) => x < items.length - 1)) {
     const above = items[k - 1].item, d = items[k].item.totalAmount!;
     if (above.unitPrice === null) {
       if (above.quantity === null) above.quantity = 1;

@@ -43,3 +43,8 @@ t.test('a saving printed without its minus, the sum proving it taken off', async
   t.same(bill(['Continente', 'Porto', '14/03/2024', 'Leite UHT 1L 0,89', 'Queijo Flamengo 3,29', 'Poupança 0,30', 'Arroz Agulha 1,19', 'TOTAL 5,67']).rows,
     [['Leite UHT 1L', 0.89, null], ['Queijo Flamengo', 3.29, null], ['Poupança', 0.3, null], ['Arroz Agulha', 1.19, null]], 'the sum with it added: a charge, left as read');
 });
+
+t.test('a saving without its minus after the last item: the document discount, no item', async (t) => {
+  t.same(bill(['Continente', 'Porto', '14/03/2024', 'Leite UHT 1L 0,89', 'Queijo Flamengo 3,29', 'Poupança 0,30', 'TOTAL 3,88']),
+    { total: 3.88, discount: 0.3, rows: [['Leite UHT 1L', 0.89, null], ['Queijo Flamengo', 3.29, null]] }, 'the basket\'s or the last item\'s: the document\'s only');
+});
