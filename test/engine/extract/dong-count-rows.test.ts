@@ -41,3 +41,13 @@ t.test('the dong sign glued to its figures', async (t) => {
   t.same(bill(['PHO THIN', 'Ha Noi', '14/03/2024', 'Pho tai  1  60.000VND  60.000VND', 'Quay  4  5.000VND  20.000VND', 'Tong thanh toan: 80.000VND']),
     { total: 80000, currency: 'VND', rows: [['Pho tai', 1, 60000, 60000], ['Quay', 4, 5000, 20000]] });
 });
+
+t.test('a Vietnamese discount under the items (Giảm giá, Chiết khấu) is the document discount, no item', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  const a = r(['NHA HANG BEP VIET', '45 Tran Hung Dao, Ha Noi', 'HOA DON THANH TOAN', 'Ngay 14/03/2024', 'Goi cuon  2  45.000  90.000', 'Bun cha  1  65.000  65.000',
+    'Bia Saigon  4  20.000  80.000', 'Tong tien hang 235.000', 'Giam gia -35.000', 'TONG CONG 200.000', 'Tien mat 200.000']);
+  t.same([a.totalAmount, a.discountAmount, a.tableItems.length], [200000, 35000, 3]);
+  const b = r(['CÀ PHÊ MỘC', 'Quận 3, TP. Hồ Chí Minh', 'Ngày 14/03/2024', 'Cà phê sữa đá  2  25.000  50.000', 'Bánh mì  1  20.000  20.000', 'Chiết khấu 10% 7.000', 'TỔNG CỘNG 63.000']);
+  t.same([b.totalAmount, b.discountAmount], [63000, 7000]);
+  t.same(b.tableItems.map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]), [['Cà phê sữa đá', 2, 25000, 50000], ['Bánh mì', 1, 20000, 20000]]);
+});
