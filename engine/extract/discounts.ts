@@ -24,16 +24,20 @@ const k = (xs: string[]) => xs.map((x) => keyword(x));
  * other languages tills print (a sixteenth tester's Slovak, Turkish and Indonesian slips listed
  * their "Zľava 10%", "İndirim 10%", "Diskon 10%" as negative items): SK "zľava", CS "sleva", HR/SL/SR
  * "popust", HU "kedvezmény", RO "reducere", TR "indirim", ID/MS "diskon", FI "alennus", ET
- * "allahindlus", LT "nuolaida", LV "atlaide", SV/NO/DA "rabatt" (above).
+ * "allahindlus", LT "nuolaida", LV "atlaide", SV/NO/DA "rabatt" (above), VI "giảm giá", "chiết khấu"
+ * (marks folded: "Giam gia -35.000", "Chiết khấu 10% 7.000" under a Vietnamese till's items).
  */
 const DISCOUNT_WORDS = ['discount', 'discounts', 'rabatt', 'remise', 'korting', 'abschläge', 'savings', 'descuento', 'sconto', 'desconto', 'rabat', 'réduction', 'nachlass',
-  'zľava', 'sleva', 'popust', 'kedvezmény', 'reducere', 'indirim', 'diskon', 'alennus', 'allahindlus', 'nuolaida', 'atlaide'];
+  'zľava', 'sleva', 'popust', 'kedvezmény', 'reducere', 'indirim', 'diskon', 'alennus', 'allahindlus', 'nuolaida', 'atlaide', 'giảm giá', 'chiết khấu'];
 export const DISCOUNT_LABELS = k(DISCOUNT_WORDS);
 /** Words of a promotion or a member's price that name a discount only before a negative figure. */
 const PROMO_WORDS = ['member disc', 'disc', 'multibuy', 'multi-buy', 'saving', 'coupon', 'kupon', 'cupon', 'cupón', 'cupão', 'aktion', 'aktionsrabatt', 'preisvorteil',
   'ermäßigung', 'promo', 'promotion', 'promocja', 'promoción', 'promozione', 'promoção', 'offerta', 'oferta', 'dto', 'actie', 'voordeel', 'zniżka', 'upust', 'bon de réduction',
   // Portugal's and Spain's "DESC." (desconto, descuento: "DESC. CARTAO AGUA -0,30"), and points, vouchers and coupons redeemed ("Loyalty Points Redeemed -1.50", "Voucher -5.00")
-  'desc', 'redeemed', 'redemption', 'loyalty', 'voucher'];
+  'desc', 'redeemed', 'redemption', 'loyalty', 'voucher',
+  // what the customer saves on a line, PT "Poupança" (as a scan reads it, "Poupanca"), ES "Ahorro", IT "Risparmio", DE "Ersparnis",
+  // NL "Besparing", FR "Économie", PL "Oszczędność" (a saving printed without its minus: ./savings-row.ts)
+  'poupança', 'poupanca', 'ahorro', 'risparmio', 'ersparnis', 'besparing', 'économie', 'economie', 'oszczędność'];
 export const PROMO_LABELS = k(PROMO_WORDS);
 /** The labels' single words, folded: a word a scan misread in its first letter is mended to one of these (./discount-word-slip.ts). */
 const SINGLE_WORDS = [...DISCOUNT_WORDS, ...PROMO_WORDS].filter((w) => !/\s/.test(w)).map((w) => fold(w));

@@ -5,7 +5,9 @@
  * quantity x unit price = amount confirms it (or when one number is a small whole count).
  * A quantity clause a scan reads glued or with a look-alike times sign ("4x15.04", "4 k 15.04")
  * counts when its product makes the amount (./quantity-clause.ts), and so does a measured quantity
- * times a price per unit ("39,47 L x 7,494 lei/L 295,79", ./measured-quantity.ts); such a clause
+ * times a price per unit ("39,47 L x 7,494 lei/L 295,79", ./measured-quantity.ts), and hours or a
+ * measure with decimals times a unit price ("7,5 h x 620,00 4 650,00", "4.5 × 210.00 945.00",
+ * ./decimal-quantity.ts: a unit word marks the quantity, a price sign the unit price); such a clause
  * ends the description, whatever figures the description holds before it ("Unicum 0,5l 1x1 841").
  * An amount glued to its tax class letter ("2177A") is read (./class-letter-apart.ts). On a page
  * of whole money a clause's unit price may group its thousands with a space, and an amount a wide
@@ -65,6 +67,7 @@ import { dateIntoAmount } from './date-into-amount.ts';
 import { quantityFirst } from './quantity-first.ts';
 import { makesToTheCent, pairMakingTotal, unitPriceFirst } from './price-quantity-order.ts';
 import { unitMarkedPair } from './unit-marked-pair.ts';
+import { decimalQuantity, unitMarksQuantity } from './decimal-quantity.ts';
 import { leadingCount } from './leading-count.ts';
 import { blockCountsFirst, damagedLeadingCount } from './damaged-leading-count.ts';
 import { dottedClause } from './dotted-clause.ts';
@@ -481,7 +484,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const above = i > 0 && out[out.length - 1]?.line === rows[i - 1] ? out[out.length - 1].item : null;
     // (its count misread as a letter, "N X 1,39": the count the arithmetic makes certain, ./damaged-count.ts)
     // (on a page of whole money, its unit price whole too, "3 x 1,500" above a Korean or Japanese till's item: ./quantity-clause.ts)
-    const qtyLine = quantityClause(l.text, null) ?? (whole ? quantityClause(l.text, null, true) : null) ?? measuredQuantity(l.text, null) ?? damagedCountLine(l.text, nextItemTotal(rows[i + 1], whole), above?.totalAmount ?? null);
+    const qtyLine = quantityClause(l.text, null) ?? (whole ? quantityClause(l.text, null, true) : null) ?? measuredQuantity(l.text, null) ?? decimalQuantity(l.text, null) ?? damagedCountLine(l.text, nextItemTotal(rows[i + 1], whole), above?.totalAmount ?? null);
     if (qtyLine && clauseOfItemAbove(qtyLine, above, nextItemTotal(rows[i + 1], whole))) { above!.quantity = qtyLine.quantity; above!.unitPrice = qtyLine.unitPrice; pendingQty = null; continue; }
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;
@@ -545,10 +548,14 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // measured quantity times a price per unit ("39,47 L x 7,494 lei/L 295,79": ./measured-quantity.ts)
     const before0 = l.text.slice(0, lastMoney.start);
     // (or a price per unit and a quantity with the same unit, either order, no sign: "1,659 €/l 42,30 l 70,18", ./unit-marked-pair.ts)
-    const measured = measuredQuantity(before0, lastMoney) ?? leadingMeasure(before0, lastMoney) ?? unitMarkedPair(before0, lastMoney);
+    // (or a quantity with decimals, hours or a measure, times its unit price: "7,5 h x 620,00 4 650,00", ./decimal-quantity.ts)
+    const measured = measuredQuantity(before0, lastMoney) ?? leadingMeasure(before0, lastMoney) ?? unitMarkedPair(before0, lastMoney) ?? decimalQuantity(before0, lastMoney);
     const apart = whole ? amountApart(l, money) : null;
     const clause = measured ?? quantityClause(before0, lastMoney.value) ?? dottedClause(before0, lastMoney.value) ?? (whole ? quantityClause(before0, lastMoney.value, true) : null) ?? apart?.clause ?? null;
     const firstFig = fine && fine.start < figure.start ? fine : figure;
+    // (which of two figures is the quantity: the one a unit word follows, not the one a price sign
+    // follows, "1,50 Std 65,00", "85,00 €/h 2,50" (./decimal-quantity.ts); else by their decimals, ./quantity-first.ts)
+    const qFirst = (x: PlacedAmount, y: PlacedAmount) => unitMarksQuantity(l.text, x, y) ?? quantityFirst(x, y);
     // (a clause that makes the amount ends the description, whatever figures the description
     // holds before it: a size, "Unicum 0,5l 1x1 841", a grade, "Super 95 39,47 L x ...")
     // a pack size ending the name ("Eggs 12 pcs 3.49", "Tojás 10 db 1 290": ./pack-size.ts) stays in
@@ -654,9 +661,13 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       // the cells do not make the amount while one pair of the row's figures does, to the cent:
       // a photograph's figures off their header cells; the pair, in the header's order
       // (./price-quantity-order.ts)
+      // (a quantity clause on the row making the amount tells them, "7,5 h x 620,00": ./decimal-quantity.ts, ./measured-quantity.ts)
+      if ((quantity == null || unitPrice == null || !makesToTheCent(quantity, unitPrice, total, whole)) && measured && measured.end <= totalAt && makesToTheCent(measured.quantity, measured.unitPrice, total, whole)) {
+        quantity = measured.quantity; unitPrice = measured.unitPrice;
+      }
       if (quantity == null || unitPrice == null || !makesToTheCent(quantity, unitPrice, total, whole)) {
-        const pair = pairMakingTotal(figures.filter((a) => a.start < totalAt && columnOf(cols, a.box) !== 'rate'), total, whole, unitFirst, quantityFirst)
-          ?? (net && total === last.value ? pairMakingTotal(figures.filter((a) => a.start < net.start && columnOf(cols, a.box) !== 'rate'), net.value, whole, unitFirst, quantityFirst) : null);
+        const pair = pairMakingTotal(figures.filter((a) => a.start < totalAt && columnOf(cols, a.box) !== 'rate'), total, whole, unitFirst, qFirst)
+          ?? (net && total === last.value ? pairMakingTotal(figures.filter((a) => a.start < net.start && columnOf(cols, a.box) !== 'rate'), net.value, whole, unitFirst, qFirst) : null);
         if (pair) { quantity = pair.quantity; unitPrice = pair.unitPrice; }
       }
       // (whole amounts prove their columns: quantity x unit price is the line's total, else the
@@ -679,7 +690,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       for (let j = i - 1; j >= 0; j--) {
         if (Math.abs(before[i] * before[j] - total) < 0.011 * Math.max(1, Math.abs(total) / 100)) {
           // (in the header's order when it names both columns, ./price-quantity-order.ts)
-          const [q, u] = (unitFirst == null ? quantityFirst(amk[j], amk[i]) : !unitFirst) ? [before[j], before[i]] : [before[i], before[j]];
+          const [q, u] = (unitFirst == null ? qFirst(amk[j], amk[i]) : !unitFirst) ? [before[j], before[i]] : [before[i], before[j]];
           quantity = q; unitPrice = u;
           break;
         }
@@ -689,7 +700,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const weighed = quantity === null ? weighedPair(amk.slice(0, before.length), total) : null;
     if (weighed) { quantity = weighed.quantity; unitPrice = weighed.unitPrice; }
     // (the pair making the net value a gross amount follows, ./net-before-gross.ts)
-    const netPair = quantity === null && net && total === last.value ? pairMakingTotal(figures.filter((a) => a.start < net.start), net.value, whole, unitFirst, quantityFirst) : null;
+    const netPair = quantity === null && net && total === last.value ? pairMakingTotal(figures.filter((a) => a.start < net.start), net.value, whole, unitFirst, qFirst) : null;
     if (netPair) { quantity = netPair.quantity; unitPrice = netPair.unitPrice; }
     if (quantity === null && proven && Math.abs(proven.quantity * proven.unitPrice - total) < 0.011) { quantity = proven.quantity; unitPrice = proven.unitPrice; }
     if (quantity === null && before.length === 1 && Number.isInteger(before[0]) && before[0] > 0 && before[0] < 100 && amk[0].decimals === 0 && !dottedLead) {

@@ -6,14 +6,14 @@
  * description and is no quantity (a tester's till rows came out "Eggs", quantity 12, unit price
  * 0.29). A pack size is a whole count with its unit (pieces: db, pcs, pc, pk, pack, ct, st, stk,
  * szt, ks, kpl, and LT vnt, LV gab, ET tk, HR kom, SL kos, RO buc, IT pz, ES uds/ud, PT un, a pharmacy's
- * tbl/tab/caps; measures: l, lt, ml, cl, dl, g, kg, oz, lb, gal, m), a volume with decimals ("0,5 l", "0,5 LT",
+ * tbl/tab/caps; measures: l, lt, ml, cl, dl, g, kg, oz, lb, gal, m, cm, mm; a strength: mg, mcg, µg, IU, I.E.), a volume with decimals ("0,5 l", "0,5 LT",
  * "1.5L"), or a multipack ("6x1,5l", "4 x 250 ml"); a weight with decimals ("1,234 kg") is what
  * a scale weighed, a measured quantity, and is none. It must follow a word of the name (or a fat
  * content ending it, "Tej 2,8% 1 l 459") and be followed by nothing but the row's figures.
  */
 
 /** Units of a whole count: pieces in the languages served, and measures. */
-const COUNT_UNIT = String.raw`(?:db|pcs|pc|pce|pk|pack|ct|cnt|st|stk|stck|stück|szt|ks|kpl|vnt|gab|tk|kom|kos|buc|pz|uds|ud|un|tbl|tab|tabs|caps|l|lt|ltr|ml|cl|dl|g|gr|kg|oz|fl\.?\s?oz|lb|lbs|gal|m)`;
+const COUNT_UNIT = String.raw`(?:db|pcs|pc|pce|pk|pack|ct|cnt|st|stk|stck|stück|szt|ks|kpl|vnt|gab|tk|kom|kos|buc|pz|uds|ud|un|tbl|tab|tabs|caps|l|lt|ltr|ml|cl|dl|g|gr|kg|oz|fl\.?\s?oz|lb|lbs|gal|m|cm|mm|mg|mcg|µg|iu|i\.\s?e)`;
 /** Units of a volume that may carry decimals ("0,5 l", "1.5L", "0.75 l"). */
 const VOLUME_UNIT = String.raw`(?:l|lt|ltr|ml|cl|dl|gal|oz)`;
 const PACK = new RegExp(

@@ -37,7 +37,7 @@ export interface RowFigure { value: number; text: string; decimals: number }
  * well (1.25 kg, a unit price of 12.990), which a quantity with decimals or a unit price with three
  * decimals prints. The product with the other figure picks the one meant.
  */
-function readings(f: RowFigure): RowFigure[] {
+function readings<F extends RowFigure>(f: F): F[] {
   return f.decimals === 0 && /^\d{1,3}[.,]\d{3}$/.test(f.text) ? [f, { ...f, value: f.value / 1000, decimals: 3 }] : [f];
 }
 
@@ -49,8 +49,8 @@ function readings(f: RowFigure): RowFigure[] {
  * Null when no pair, or more than one pair of different values, makes it: the arithmetic then
  * does not tell.
  */
-export function pairMakingTotal(figures: RowFigure[], total: number, whole: boolean, unitFirst: boolean | null,
-  quantityFirst: (left: RowFigure, right: RowFigure) => boolean): { quantity: number; unitPrice: number } | null {
+export function pairMakingTotal<F extends RowFigure>(figures: F[], total: number, whole: boolean, unitFirst: boolean | null,
+  quantityFirst: (left: F, right: F) => boolean): { quantity: number; unitPrice: number } | null {
   const found: { quantity: number; unitPrice: number }[] = [];
   for (let j = 0; j < figures.length; j++) {
     for (let i = j + 1; i < figures.length; i++) {

@@ -11,6 +11,11 @@
  * the unit price has no decimals and may group its thousands with a space ("1x1 841 1 841 B",
  * "3x2 756 8 268 B", "1x639 639 C"): `whole` reads it so, and the product must make the amount
  * exactly; where the groups could end (is "1x1 841 1 841" 1 x 1 or 1 x 1841?) the product decides.
+ *
+ * A negative amount a clause makes with its count negated is a return: "Leergut -6x0,15 -0,90",
+ * "Leergut 12x0,08 -0,96" (empties given back), "Retour -2 x 1,99 -3,98". The quantity is then the
+ * negative count at the positive unit price (EN 16931 BR-27: an item's net price is never
+ * negative, its quantity BT-129 may be), and a minus glued before the count is the clause's.
  */
 
 /**
@@ -78,7 +83,7 @@ function atPriceFirst(text: string, amount: number | null, whole: boolean): Quan
 }
 
 export interface QuantityClause {
-  /** The count (whole, 1-999). */
+  /** The count (whole, 1-999; negative for a return, see the module comment). */
   quantity: number;
   /** The unit price, in the line's currency. */
   unitPrice: number;
@@ -100,14 +105,21 @@ export function quantityClause(text: string, amount: number | null, whole = fals
   if (at) return at;
   if (whole) return wholeClause(text, amount);
   for (const m of withOneForL(text).matchAll(CLAUSE)) {
-    const quantity = Number(m[1]);
+    const count = Number(m[1]);
     const unitPrice = Number(`${m[2].replace(/[.,]/g, '')}.${m[4]}`);
-    const start = m.index!, end = start + m[0].length;
-    if (quantity <= 0) continue;
+    let start = m.index!;
+    const end = start + m[0].length;
+    if (count <= 0) continue;
     if (amount == null) {
       if (/\S/.test(text.slice(0, start) + text.slice(end))) continue;
-    } else if (Math.abs(quantity * unitPrice - amount) > 0.011) continue;
-    return { quantity, unitPrice, start, end };
+      return { quantity: count, unitPrice, start, end };
+    }
+    if (Math.abs(count * unitPrice - amount) <= 0.011) return { quantity: count, unitPrice, start, end };
+    // (a return: the count negated makes the negative amount, its minus glued before it or none)
+    if (amount < 0 && Math.abs(count * unitPrice + amount) <= 0.011) {
+      if (/[-−]$/.test(text.slice(0, start))) start--;
+      return { quantity: -count, unitPrice, start, end };
+    }
   }
   return null;
 }

@@ -9,13 +9,15 @@
  * Neither whole: a figure with three decimals left of one with two is a weight to the gram before
  * its price per kilogram (or a volume to the millilitre before its price per litre), the order a
  * scale's label and a till print a weighed row in ("0,500 18,90 9,45": half a kilo at 18,90, a
- * fresh tester's row that came back as 18.9 kg at 0,50); a price is printed to the cent.
+ * fresh tester's row that came back as 18.9 kg at 0,50); a price is printed to the cent. So is a
+ * figure printed to the tenth left of one to the cent a measure before its price: hours, days or
+ * metres ("Beratung 4.5 210.00 945.00", a fresh tester's Swiss invoice read as 210 hours at 4.50).
  */
 import type { PlacedAmount } from '../parse/lines.ts';
 
 /** Whether `left` (printed left of `right`) is the quantity of the pair; `right` is then the unit price, and the reverse. */
 export function quantityFirst(left: Pick<PlacedAmount, 'value' | 'decimals'>, right: Pick<PlacedAmount, 'value' | 'decimals'>): boolean {
   const whole = (a: Pick<PlacedAmount, 'value' | 'decimals'>) => a.decimals === 0 && Number.isInteger(a.value);
-  if (!whole(left)) return left.decimals === 3 && right.decimals === 2 && !Number.isInteger(left.value);
+  if (!whole(left)) return (left.decimals === 3 || left.decimals === 1) && right.decimals === 2 && !Number.isInteger(left.value);
   return left.value < 1000 || !whole(right);
 }

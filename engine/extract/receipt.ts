@@ -21,7 +21,9 @@ import { extractItems } from './items.ts';
 import { withoutClassMarkBeforePrice } from './class-mark-before-price.ts';
 import { gluedToCode } from './date-glued-to-code.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
-import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
+import { labelledDates, labelledIds, type AmountCandidate, type TextCandidate } from './labels.ts';
+import { savingsTakenOff } from './savings-row.ts';
+import { moneyDecimals } from '../parse/minor-unit.ts';
 import { isStreetNumber, printsFullDate } from './street-number-date.ts';
 import { approximateTax, APPROXIMATE_TAX_RULE } from './approximate-tax.ts';
 import { icmsSummaryTax } from './icms-summary.ts';
@@ -415,11 +417,14 @@ export function extractOneReceipt(asRead: DocLine[], prefix = '', supplierLines:
   const firstItems = extractItems(lines, undefined, { wholeMoney: whole });
   const itemsRead = firstItems.length || whole || printsCents(lines) ? firstItems : extractItems(lines, undefined, { wholeMoney: true, wholeBySum: true });
   // (a class letter printed between an item's name and its price, "Brot A 3,49", is its tax class, no word of its name: ./class-mark-before-price.ts)
-  const items = withoutClassMarkBeforePrice(itemsRead, lines);
+  // (a saving printed without its minus under its item, "Poupança 0,30", comes off that item when the sum proves it: ./savings-row.ts)
+  const { items, taken: savingRows } = savingsTakenOff(withoutClassMarkBeforePrice(itemsRead, lines), lines, whole);
   const itemsSum = itemsTotal(items);
   const money = repairedLines(lines);
   const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });
   roles.total = reconcileTotal(money, roles, itemsSum);
+  // (those line discounts are the document's discount when it prints no other)
+  if (!roles.discount && savingRows.length) roles.discount = savingsDiscount(savingRows, whole);
   // Brazil's ICMS summary ("ICMS 18% BASE 45,00 VALOR 8,10"): its value is the tax, never its base
   // (which a tax label read on the summary's line would take, ./icms-summary.ts)
   const icms = icmsSummaryTax(money);
@@ -452,6 +457,17 @@ export function extractOneReceipt(asRead: DocLine[], prefix = '', supplierLines:
     },
     fields,
   };
+}
+
+/**
+ * The document's discount made of the savings rows taken off their items (./savings-row.ts): the
+ * sum of their figures (currency units, positive), placed on the last of them; null for none.
+ */
+function savingsDiscount(rows: DocLine[], whole: boolean): AmountCandidate | null {
+  const figures = rows.map((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).at(-1)).filter((a) => a !== undefined);
+  if (!figures.length) return null;
+  const value = Math.round(figures.reduce((s, a) => s + Math.abs(a.value), 0) * 100) / 100;
+  return { value, amount: figures[figures.length - 1], label: rows[rows.length - 1], pattern: 0, sameRow: true };
 }
 
 /**

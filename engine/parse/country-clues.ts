@@ -266,13 +266,16 @@ export const CL_CLUE: Clue = {
  * Vietnam's own marks on a page: its tax code after its label ("MST: 0101234567", ten digits, a
  * branch's with "-" and three more; a scan may drop one), its VAT's name ("Thuế GTGT", "GTGT"
  * alone, glued by a scan: "ThueGTGT"), an invoice's title ("Hóa đơn") or the total's and line
- * total's labels ("Tổng cộng", "Thành tiền"), accents optional (a scan or a font may drop them).
+ * total's labels ("Tổng cộng", "Tổng tiền", "Tổng thanh toán", "Thành tiền"), a till's unit price
+ * heading ("Đơn giá") and its cash lines ("Tiền mặt", "Tiền khách đưa", "Tiền thối", "Tiền thừa"),
+ * accents optional (a scan or a font may drop them: a fresh tester's till printing "Tong tien" and
+ * no other mark read 125.000 dong as 125).
  * Source: Vietnam's Law on Tax Administration (the ten-digit mã số thuế), Decree 123/2020 on
  * invoices.
  */
 export const VN_MARK: Clue = {
   test: (text: string) => /\bMST\b\s*[:.#]?\s*\d{9,10}(?:-\d{3})?(?!\d)/.test(text)
-    || /(?<![\p{L}])(?:(?:thu[eế]\s*)?GTGT|h[oó]a\s*[đd][oơ]n|t[oổ]ng\s*c[oộ]ng|th[aà]nh\s*ti[eề]n)(?![\p{L}])/iu.test(text),
+    || /(?<![\p{L}])(?:(?:thu[eế]\s*)?GTGT|h[oó]a\s*[đd][oơ]n|t[oổ]ng\s*(?:c[oộ]ng|ti[eề]n|thanh\s*to[aá]n)|th[aà]nh\s*ti[eề]n|[đd][oơ]n\s*gi[aá]|ti[eề]n\s*(?:m[aặ]t|th[oố]i|th[uừ]a|kh[aá]ch\s*[đd][uư]a))(?![\p{L}])/iu.test(text),
 };
 /**
  * Korea's own marks on a page, in Hangul: a receipt's or tax invoice's words ("영수증" receipt,
@@ -281,8 +284,8 @@ export const VN_MARK: Clue = {
  * Source: Korea's VAT Act (부가가치세법) and the receipts its tills print.
  */
 export const KR_MARK = /영수증|합계|부가세|부가가치세|공급가액|과세|사업자|신용카드|\d원/u;
-/** Vietnam named by the page: the country, its capital, Ho Chi Minh City ("TP. HCM"). */
-export const VN_PLACE = /(?<![\p{L}])(?:vi[eệ]t\s?nam|h[aà]\s?n[oộ]i|TP\.?\s?HCM|h[oồ]\s?ch[ií]\s?minh)(?![\p{L}])/iu;
+/** Vietnam named by the page: the country, its capital, Ho Chi Minh City ("TP. HCM", Sài Gòn) and its other large cities (Đà Nẵng, Hải Phòng, Cần Thơ, Nha Trang). */
+export const VN_PLACE = /(?<![\p{L}])(?:vi[eệ]t\s?nam|h[aà]\s?n[oộ]i|TP\.?\s?HCM|h[oồ]\s?ch[ií]\s?minh|s[aà]i\s?g[oò]n|[đd][aà]\s?n[aẵ]ng|h[aả]i\s?ph[oò]ng|c[aầ]n\s?th[oơ]|nha\s?trang)(?![\p{L}])/iu;
 /**
  * Indonesia's own marks on a page: its taxpayer number ("NPWP") or its VAT ("PPN", "PPN 11%").
  * Source: Indonesia's VAT law (UU PPN, the 11 % rate since 2022).
