@@ -26,6 +26,7 @@ import { QUANTITY_UNIT_SOURCE } from '../parse/quantity-units.ts';
 import { leadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
 import { TABLE_LETTER_PRICE, tableLetterRates, tableOnlyLetter } from '../parse/table-class-letters.ts';
+import { classLegendRates } from '../parse/class-legend.ts';
 
 /**
  * A class letter at the start of a line (in brackets as well, as the items print it: "(A) 6% 4,64 0,28 4,92"), then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
@@ -123,7 +124,8 @@ export function classRates(text: string): Map<string, number> {
     out.set(c, b.rate);
   }
   // (a letter only the table makes a class, "N 0% 12,00 0,00 12,00": ../parse/table-class-letters.ts)
-  for (const [c, r] of tableLetterRates(text)) {
+  // (and a legend's, "V = VAT 15%   Z = ZERO RATED": ../parse/class-legend.ts)
+  for (const [c, r] of [...tableLetterRates(text), ...classLegendRates(text)]) {
     if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);
     out.set(c, r);
   }
