@@ -33,7 +33,9 @@ export const DISCOUNT_LABELS = k(DISCOUNT_WORDS);
 const PROMO_WORDS = ['member disc', 'disc', 'multibuy', 'multi-buy', 'saving', 'coupon', 'kupon', 'cupon', 'cupón', 'cupão', 'aktion', 'aktionsrabatt', 'preisvorteil',
   'ermäßigung', 'promo', 'promotion', 'promocja', 'promoción', 'promozione', 'promoção', 'offerta', 'oferta', 'dto', 'actie', 'voordeel', 'zniżka', 'upust', 'bon de réduction',
   // Portugal's and Spain's "DESC." (desconto, descuento: "DESC. CARTAO AGUA -0,30"), and points, vouchers and coupons redeemed ("Loyalty Points Redeemed -1.50", "Voucher -5.00")
-  'desc', 'redeemed', 'redemption', 'loyalty', 'voucher'];
+  'desc', 'redeemed', 'redemption', 'loyalty', 'voucher',
+  // Argentina's and Spain's "BONIF." (bonificación, a rebate on the item above: "BONIF. LECHE 10% -345,00")
+  'bonif', 'bonificación', 'bonificacion'];
 export const PROMO_LABELS = k(PROMO_WORDS);
 /** The labels' single words, folded: a word a scan misread in its first letter is mended to one of these (./discount-word-slip.ts). */
 const SINGLE_WORDS = [...DISCOUNT_WORDS, ...PROMO_WORDS].filter((w) => !/\s/.test(w)).map((w) => fold(w));
