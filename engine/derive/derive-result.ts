@@ -19,6 +19,7 @@ import { printedRoundings } from '../parse/rounding-labels.ts';
 import { printedBillCharges } from '../parse/charge-labels.ts';
 import { itemBareLineRates, itemLineRates, rateSummaryFigures } from './line-rates.ts';
 import { lineTaxesHold } from './line-tax-sums.ts';
+import { heldBracketedRates } from './bracketed-line-rates.ts';
 import { classRatesByTax } from './class-rates-by-tax.ts';
 import { salesTaxLineRates } from './sales-tax-flags.ts';
 import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
@@ -72,7 +73,9 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   // (an item whose line discount was printed under it, ../extract/line-discount.ts, prints its
   // amount before the discount: its line is found by that amount when not by its own total)
   const gross = grossLines(bill.tableItems);
-  const lineRates = itemLineRates(bill.tableItems, text, printed) ?? (gross && itemLineRates(gross, text, printed)) ?? heldBareRates(bill.tableItems, totals, text, printed, a.money);
+  const lineRates = itemLineRates(bill.tableItems, text, printed) ?? (gross && itemLineRates(gross, text, printed)) ?? heldBareRates(bill.tableItems, totals, text, printed, a.money)
+    // (or in brackets before the price, "YERBA 1KG (21,00) 2.500,00", their taxes making the printed one: ./bracketed-line-rates.ts)
+    ?? heldBracketedRates(bill.tableItems, totals, text, a.money, gross && gross.map((i) => i.totalAmount!));
   const lettered = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text));
   // (no class letters: a Japanese receipt's reduced-rate mark, "Onigiri * ¥160", each class's rate
   // told by its items' sum against the rate lines' targets, or none: ./reduced-rate-marks.ts)
