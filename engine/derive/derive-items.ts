@@ -224,7 +224,8 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   const own = classes.lineRates;
   if (own && own.length === items.length) {
     const net = doc.netAmount, total = doc.totalAmount, discount = doc.discountAmount;
-    const toNet = net !== null && (total === null || !sameCents(net, total)) && (tol(sum, net) || (discount !== null && discount > 0 && tol(sum, net + discount)));
+    // (or the lines and a charge printed below them make the net, "Delivery 12.50" taxed with them, as with the only printed rate below)
+    const toNet = net !== null && (total === null || !sameCents(net, total)) && (tol(sum, net) || (discount !== null && discount > 0 && tol(sum, net + discount)) || (charged > 0 && tol(cents(sum + charged), net)));
     if (toNet) {
       items.forEach((it, i) => set(it, i, it.totalAmount! * own[i], 'line tax = line net x the rate printed on its line', [`${prefix}tableItems[${i}].totalAmount`]));
       return;
@@ -269,7 +270,10 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
     items.forEach((it, i) => set(it, i, it.totalAmount! * stacked, 'line tax = line net x the sum of the rates of the taxes every line bears', [`${prefix}tableItems[${i}].totalAmount`, prefix + 'netAmount', prefix + 'taxAmount']));
     return;
   }
-  if (rates.length === 1 && !mixed) {
+  // (a line printing a rate of its own other than the only rate printed beside a tax word, "Booklet 200 1.35 0% 270.00"
+  // under "VAT 20% on 267.50": its own rate wins, so the one rate is not every line's)
+  const ownDiffer = !!own && own.length === items.length && own.some((r) => rates.length === 1 && Math.abs(r - rates[0]) > 1e-9);
+  if (rates.length === 1 && !mixed && !ownDiffer) {
     const r = rates[0];
     // (or to the total before the one cash rounding printed, "Rounding -0.02", the amount paid
     // being the goods plus the rounding: Malaysia's and Singapore's 5-sen rounding)
