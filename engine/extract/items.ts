@@ -90,6 +90,7 @@ import { withoutReducedRateWord } from '../parse/reduced-rate-word.ts';
 import { opensName } from './name-opening.ts';
 import { weighedPair } from './weighed-quantity.ts';
 import { sizeFigureInName } from './size-figure-in-name.ts';
+import { sizeOpensName } from './size-opening-name.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -516,7 +517,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const makes = (x: number, y: number) => [last, net].some((m) => !!m && Math.abs(x * y - m.value) < 0.011 * Math.max(1, Math.abs(m.value) / 100));
     // (or a size or count ending a till's name, set apart from the row's amount by a column gap, no
     // figure between them: "FREE RANGE EGGS 12    £3.29", ./size-ending-name.ts)
-    const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && (figureInName(l.text, a) || sizeEndsName(l, a, am.find((b) => b.start >= a.end) === last ? last : null))
+    // (or a size opening an invoice line's name, "6.6 kW solar panel system 1 5,990.00 10% 5,990.00": ./size-opening-name.ts)
+    const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && (figureInName(l.text, a) || sizeEndsName(l, a, am.find((b) => b.start >= a.end) === last ? last : null) || sizeOpensName(l.text, a, am, last))
       && !(cols && [null, 'desc'].every((c) => columnOf(cols, a.box) !== c))
       && !am.some((b) => b !== a && b !== last && b !== net && b.end <= last.start && makes(a.value, b.value))));
     // a whole figure ending the name ("Modell Ergo 7", "size 44", "(box 12)") when the figures after
