@@ -351,6 +351,19 @@ function nameOnlyLine(l: DocLine, whole: boolean): boolean {
   return /\p{L}{3,}/u.test(l.text) && !amountsIn(l).some((a) => moneyDecimals(a, whole)) && !quantityCountLine(l.text) && !summaryRow(l) && !discountRow(l) && !matchAny(l.text, SKIP) && !headerMark(l);
 }
 
+/**
+ * The next item's row as a line discount above it sees it (./line-discount.ts): `below` itself, or,
+ * when `below` is the next item's name alone over its price row ("LOOSE CARROTS" over "0.684 kg @
+ * £0.95/kg 0.65 D", "Bananas" over "1.128 kg @ $3.90/kg $4.40"), the two read as one row, the
+ * price row's place and figures with the name's words. A summary under the name is no price row.
+ */
+function nameOverPriceRow(rows: DocLine[], below: DocLine | undefined, whole: boolean): DocLine | undefined {
+  if (!below || !nameOnlyLine(below, whole)) return below;
+  const price = rows[rows.indexOf(below) + 1];
+  if (!price || price.page !== below.page || summaryRow(price) || discountRow(price) || !amountsIn(price).some((a) => moneyDecimals(a, whole) && a.value > 0)) return below;
+  return { ...price, text: `${below.text.trim()} ${price.text.trim()}`, words: [...below.words, ...price.words] };
+}
+
 /** A line that belongs to a receipt's header, never to its items: a rule line, a date, a header field (Tel, Cashier, Receipt...) without a price. */
 function headerMark(l: DocLine): boolean {
   return RULE_LINE.test(l.text) || findDates(l.text).length > 0 || (!!matchAny(l.text, SKIP) && !amountsIn(l).some((a) => a.decimals === 2));
@@ -460,7 +473,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const skipWord = matchAny(l.text, SKIP);
     // (a discount row between two item rows takes its money off the item above: ./line-discount.ts)
     // (the row below it being the next item's; a class letter OCR set apart on a row of its own, "A", is passed over)
-    const below = rows.slice(i + 1).find((r) => !LONE_MARK.test(r.text));
+    const below = nameOverPriceRow(rows, rows.slice(i + 1).find((r) => !LONE_MARK.test(r.text)), whole);
     if (lineDiscountBetweenItems(l, out[out.length - 1], rows[i - 1], below, whole)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (and so does one printed on two lines, its words over the product's name and its figure, "PROMO DISC 10%" over
     // "INASAL -33.00", or over its figure alone, "Rabatt Milch" over "-0,50": one discount row, never an item of its own, ./named-discount.ts)
