@@ -20,6 +20,7 @@ import { printedBillCharges } from '../parse/charge-labels.ts';
 import { itemBareLineRates, itemLineRates, rateSummaryFigures } from './line-rates.ts';
 import { lineTaxesHold } from './line-tax-sums.ts';
 import { heldBracketedRates } from './bracketed-line-rates.ts';
+import { taxedMarkRates } from './taxed-mark-legend.ts';
 import { classRatesByTax } from './class-rates-by-tax.ts';
 import { salesTaxLineRates } from './sales-tax-flags.ts';
 import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
@@ -79,18 +80,21 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const lettered = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text));
   // (no class letters: a Japanese receipt's reduced-rate mark, "Onigiri * ¥160", each class's rate
   // told by its items' sum against the rate lines' targets, or none: ./reduced-rate-marks.ts)
-  const reduced = lettered ? null : reducedRateMarks(bill.tableItems, text);
+  // (an item whose line discount was printed under it is found by its amount before it, as above)
+  const reduced = lettered ? null : reducedRateMarks(bill.tableItems, text) ?? (gross && reducedRateMarks(gross, text));
   const byLetter = classRates(text);
   // (the flag after each item's price, "T" / "N" or a class letter: read once, for the marks below and for deriveItems, ./item-tax-flags.ts)
   const flags = itemTaxFlags(bill.tableItems, text);
   // (or, with no rate lines, the marked items' tax-inclusive sum making the one printed tax at one rate, every other item 0 %:
   // an Australian café's "* taxable item" under "Total includes GST 3.27", ./class-rates-by-tax.ts)
-  const marks = lettered ?? (reduced && (classRatesBySum(totals, reduced, text).size || classRatesByTax(totals, reduced, byLetter, a.money.taxAmount, printed).size) ? reduced : null)
+  // (or a legend naming the marked items the taxed ones, "* denotes taxable item": ./taxed-mark-legend.ts)
+  const byLegend = reduced ? taxedMarkRates(totals, reduced, a.money.taxAmount, printed, text) : new Map<string, number>();
+  const marks = lettered ?? (reduced && (classRatesBySum(totals, reduced, text).size || byLegend.size || classRatesByTax(totals, reduced, byLetter, a.money.taxAmount, printed).size) ? reduced : null)
     ?? taxedByFlag(flags, totals, byLetter, a.money, printed);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
   const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(totals, marks, text) : new Map<string, number>();
   // (or by the document's one tax figure, "V" and "Z" items under one "VAT 0.60": ./class-rates-by-tax.ts)
-  const byTax = marks && !bySum.size && !marks.every((c) => byLetter.has(c)) ? classRatesByTax(totals, marks, byLetter, a.money.taxAmount, printed) : new Map<string, number>();
+  const byTax = marks && !bySum.size && !marks.every((c) => byLetter.has(c)) ? (marks === reduced && byLegend.size ? byLegend : classRatesByTax(totals, marks, byLetter, a.money.taxAmount, printed)) : new Map<string, number>();
   // (the flags: whether every line bears the one tax)
   const taxLines = flags && !rates.length ? taxAmountLines(text) : 0;
   // (Canadian sales-tax flags, "G" / "P" / "GP", each tax's items adding up to its printed amount: ./sales-tax-flags.ts)
