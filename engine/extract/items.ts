@@ -91,6 +91,7 @@ import { opensName } from './name-opening.ts';
 import { weighedPair } from './weighed-quantity.ts';
 import { sizeFigureInName } from './size-figure-in-name.ts';
 import { sizeOpensName } from './size-opening-name.ts';
+import { mendedSignFirstLine, signFirstRows } from '../parse/sign-first-rates.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -252,7 +253,9 @@ function descriptionOf(text: string): string {
  */
 export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptions = {}): PlacedItem[] {
   const whole = !!opts.wholeMoney;
-  const pageLines = lines;
+  // (a Turkish rate whose % sign a scan read as an 8, "EKMEK 350G 81 *10,00" under "81 112,90 1,13", put back: ../parse/sign-first-rates.ts)
+  const signRows = signFirstRows(lines.map((l) => l.text).join('\n'));
+  const pageLines = signRows.length ? lines.map((l) => mendedSignFirstLine(l, signRows)) : lines;
   // (a count of what was bought, "Item(s) : 5 Qty(s) : 6", "No. Items: 2 No. Qtys: 2", names two
   // columns' words too, with a figure after each colon: it closes the items, it heads none)
   let start = pageLines.findIndex((l) => {
