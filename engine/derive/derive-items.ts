@@ -50,6 +50,7 @@ import { wholeMoneyCurrency } from '../parse/minor-unit.ts';
 import { taxedAlike } from './item-tax-flags.ts';
 import { shareInProportion } from './proportional-shares.ts';
 import { BARE_TOLERANCE, KNOWN_RATES } from '../parse/bare-rate.ts';
+import { rateRowShares, type RateRow } from './rate-row-shares.ts';
 
 /** Whether `tax` is a VAT rate in use (../parse/bare-rate.ts KNOWN_RATES) of `base` (both currency units), to the rounding of a tax figure. */
 function impliesKnownRate(tax: number, base: number): boolean {
@@ -79,6 +80,8 @@ export interface LineMarks {
   taxLines?: number;
   /** The sum of the rates of taxes every line bears ("GST 5%" + "PST 7%": 0.12, ./stacked-taxes), null unless the page prints them so. */
   stackedRate?: number | null;
+  /** The tax table's rows, one per rate with its base and tax ("%1 112,90 1,13": ./rate-row-shares), for lines that print their own rates. */
+  rateRows?: RateRow[] | null;
 }
 
 /** A line field left null on purpose: the document does not determine it (README, "Printed or derived"). */
@@ -232,6 +235,25 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
     }
     if (total !== null && tol(sum, total)) {
       items.forEach((it, i) => set(it, i, (it.totalAmount! * own[i]) / (1 + own[i]), 'line tax = line total x r / (1 + r), the rate printed on its line (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]));
+      return;
+    }
+    // (the lines making the total plus a document discount below them: each rate told by its row of the tax table, ./rate-row-shares.ts)
+    const shares = classes.rateRows?.length ? rateRowShares(items.map((it) => it.totalAmount!), own, classes.rateRows, discount, total) : [];
+    if (shares.some((x) => x !== null)) {
+      items.forEach((it, i) => {
+        const x = shares[i];
+        if (!x) return;
+        const p = `${prefix}tableItems[${i}].`;
+        const from = [p + 'totalAmount', prefix + 'discountAmount', prefix + 'totalAmount'];
+        if (it.discountAmount === null) {
+          it.discountAmount = x.discount;
+          derived.push({ path: p + 'discountAmount', value: x.discount, rule: x.discounted ? 'line discount = the document discount: its rate\'s tax row prints its only line less it' : 'no line discount: its rate\'s tax row holds its lines', from });
+        }
+        if (!x.discounted) return set(it, i, x.tax, 'line tax = line total x r / (1 + r), the rate printed on its line and its tax row holding its lines (prices include tax)', [p + 'totalAmount']);
+        const rule = 'line net and tax from its rate\'s tax row, the document discount on its only line';
+        if (it.netAmount === null) { it.netAmount = x.net; derived.push({ path: p + 'netAmount', value: x.net, rule, from }); }
+        if (it.taxAmount === null) { it.taxAmount = x.tax; derived.push({ path: p + 'taxAmount', value: x.tax, rule, from }); }
+      });
       return;
     }
   }

@@ -21,6 +21,7 @@ import { itemBareLineRates, itemLineRates, rateSummaryFigures } from './line-rat
 import { lineTaxesHold } from './line-tax-sums.ts';
 import { heldBracketedRates } from './bracketed-line-rates.ts';
 import { taxedMarkRates } from './taxed-mark-legend.ts';
+import { mendedSignFirstRates, signFirstRows } from '../parse/sign-first-rates.ts';
 import { classRatesByTax } from './class-rates-by-tax.ts';
 import { salesTaxLineRates } from './sales-tax-flags.ts';
 import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
@@ -67,7 +68,9 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const goods = bill.tableItems.length && bill.tableItems.every((i) => i.totalAmount !== null)
     ? cents(bill.tableItems.reduce((s, i) => s + i.totalAmount!, 0) + printedBillCharges(text).reduce((s, c) => s + c, 0)) : null;
   const a = deriveAmounts(moneyOf(bill), printsTaxEvidence(text), prefix, printsCharge(text), printedRoundings(text), goods);
-  const printed = printedTaxRates(text);
+  // (and the rates of a Turkish KDV table's rows, "%1 112,90 1,13", printed with their sign first: ../parse/sign-first-rates.ts)
+  const signRows = signFirstRows(text);
+  const printed = [...printedTaxRates(text), ...signRows.map((r) => r.rate)].filter((r, i, all) => all.findIndex((x) => Math.abs(x - r) < 1e-9) === i);
   const whole = wholeUnitMoney(bill.currencyCode, a.money);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);
   const totals = bill.tableItems.map((i) => i.totalAmount!);
@@ -101,7 +104,7 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const flagRates = salesTaxLineRates(bill.tableItems, text, a.money.netAmount);
   // (several taxes each printed as the net at its rate, "GST 5%" + "PST 7%": ./stacked-taxes.ts)
   const stackedRate = stackedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);
-  const rest = { marks, lineRates, flags, taxLines, flagRates, stackedRate };
+  const rest = { marks, lineRates, flags, taxLines, flagRates, stackedRate, rateRows: signRows };
   const classes = bySum.size ? { ...rest, rates: bySum, ratesBySum: true } : byTax.size ? { ...rest, rates: byTax, ratesByTax: true } : { ...rest, rates: byLetter };
   const charges = printedBillCharges(text);
   const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole, charges, printedRoundings(text));
@@ -156,7 +159,8 @@ function heldBareRates(items: Array<{ description: string | null; totalAmount: n
 export function deriveResult(type: ProcessableType, formatted: FormattedResult, fields: Record<string, FieldEvidence>, text: string): DerivedResult {
   // (the text as extraction reads it: yen signs read as "\" or "Y" put back, ../parse/yen-sign-read.ts, and a
   // rate's line and its tax's read apart joined, ../parse/rate-tax-lines.ts)
-  const { formatted: out, derived, checks, undetermined = [] } = DERIVERS[type](formatted, joinRateTaxLines(yenSignsRead(text)));
+  // (and a Turkish rate whose % sign was read as an 8, "81 112,90 1,13", put back: ../parse/sign-first-rates.ts)
+  const { formatted: out, derived, checks, undetermined = [] } = DERIVERS[type](formatted, mendedSignFirstRates(joinRateTaxLines(yenSignsRead(text))));
   return { formatted: out, fields: markFields(fields, derived, undetermined), checks, derived, undetermined };
 }
 
