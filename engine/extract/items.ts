@@ -91,7 +91,7 @@ import { opensName } from './name-opening.ts';
 import { weighedPair } from './weighed-quantity.ts';
 import { sizeFigureInName } from './size-figure-in-name.ts';
 import { sizeOpensName } from './size-opening-name.ts';
-import { mendedSignFirstLine, signFirstRows } from '../parse/sign-first-rates.ts';
+import { mendedSignFirstLine, signFirstRows, withoutSignFirstRate } from '../parse/sign-first-rates.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -579,6 +579,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // (a Japanese till's reduced-rate mark printed as a word, 軽, opening or ending the name: ../parse/reduced-rate-word.ts)
     desc = withoutReducedRateWord(desc);
+    // (a Turkish rate, its sign first, between the name and the starred price, "EKMEK 350G %1 *10,00", is no word of the name: ../parse/sign-first-rates.ts)
+    desc = withoutSignFirstRate(desc, l.text);
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);

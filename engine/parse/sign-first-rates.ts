@@ -68,3 +68,15 @@ export function mendedSignFirstLine<L extends { text: string; words: Array<{ tex
   const words = line.words.map((w, i) => (i === at ? { ...w, text: `%${w.text.slice(1)}` } : w));
   return { ...line, text, words };
 }
+
+/**
+ * `description` without the rate a Turkish till prints after the name, its sign first, before the
+ * starred price of `line` ("EKMEK 350G %1" on "EKMEK 350G %1 *10,00" -> "EKMEK 350G"): the item's
+ * VAT rate (EN 16931 BT-152), no word of its name (BT-153). Unchanged when the line's price is not
+ * starred or the name ends in no such rate.
+ */
+export function withoutSignFirstRate(description: string, line: string): string {
+  if (!/\*\s?\d[\d.,]*\s*$/.test(line)) return description;
+  const cut = description.replace(/\s+%\d{1,2}\s*\*?$/, '').trim();
+  return /\p{L}{2,}/u.test(cut) ? cut : description;
+}

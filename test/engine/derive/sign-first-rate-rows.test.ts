@@ -8,6 +8,7 @@
  *   it all (its net and tax are the row's);
  * - a rate of several lines that make its row's gross less the discount keeps their taxes null:
  *   how they shared the discount is not printed;
+ * - the rate between the name and the starred price is no word of the name;
  * - a % sign read as an 8 ("SIMIT 81 *15,00", "81 214,85 2,15") is put back where the row's
  *   figures hold at the rate: no line gets a quantity of 81.
  */
@@ -36,6 +37,8 @@ t.test('a rate per line and a KDV table: each rate told by its row, the discount
   t.same(col(r, 'taxAmount'), [0.15, 2, 18]);
   t.same(col(r, 'netAmount'), [14.85, 200, 90]);
   t.same(col(r, 'discountAmount'), [0, 0, 12]);
+  // (the rate before the starred price is no word of the name)
+  t.same(r.tableItems.map((i) => i.description), ['SIMIT', 'CAY 1KG', 'SAMPUAN']);
 });
 
 t.test('the % sign read as an 8: put back where the rows hold, no quantity of 81', async (t) => {
