@@ -21,6 +21,7 @@ import { blankPostedToPlace } from './room-charge.ts';
 import { tenderedTotal } from './tendered-total.ts';
 import { billedTaxInvoice } from './billed-tax-invoice.ts';
 import { STREET_LINE } from '../parse/street-line.ts';
+import { PAGE_COLUMNS, textColumns } from './text-columns.ts';
 
 export interface Evidence {
   words: number;
@@ -45,6 +46,11 @@ export interface Evidence {
    * as tall as wide (an image's physical width is unknown, so only its shape counts).
    */
   tillRoll: boolean;
+  /**
+   * The first page's text is wider, in characters, than a till roll prints (./text-columns.ts
+   * PAGE_COLUMNS): laid out on a page, as an A4 invoice is, scanned or not.
+   */
+  pageWide: boolean;
   /**
    * Lines ending in an amount and a single tax-class letter ("BUTTER 1,49 A", "2,16 B"), as
    * European tills mark each item's VAT class: a till's item lines in any language.
@@ -162,6 +168,11 @@ export const RECEIPT_WORDS = kw([
   // (Slovenia's ZOI and EOR, Croatia's ZKI and JIR: the issuer's protective mark and the tax office's unique receipt id)
   'gotovina', 'plačilna kartica', 'platna kartica', 'za plačilo', 'za plaćanje', 'za platiti', 'vračilo', 'povraćaj', 'blagajna', 'blagajnik',
   'hvala za nakup', 'hvala na kupovini', 'hvala na kupnji', 'zoi', 'eor', 'zki', 'jir',
+  // Latin America's fiscal tills (a fresh tester's Argentine controlador-fiscal slips were typed invoices): the slip's own
+  // names (AR "tique", "tique factura", CL/PE "boleta electrónica", "boleta de venta"; not a bare "boleta", which also titles
+  // a Peruvian payslip, "boleta de pago"), the sale to a final consumer a till's factura B names (AR "A CONSUMIDOR FINAL",
+  // PT "Consumidor final"), a Peruvian boleta's anonymous buyer ("CLIENTES VARIOS"), the change ("SU VUELTO"), the cashier
+  'tique', 'tique factura', 'boleta electrónica', 'boleta de venta', 'consumidor final', 'clientes varios', 'vuelto', 'su vuelto', 'cajero', 'cajera',
 ]);
 // Vietnamese tills: cash, change, cashier, thanks (their marked letters may be blanks: ../parse/marked-letter-keyword.ts)
 RECEIPT_WORDS.push(...['tiền mặt', 'tiền thừa', 'thu ngân', 'cảm ơn'].map((p) => [p, markedLetterKeyword(p)] as const));
@@ -193,6 +204,10 @@ export const INVOICE_WORDS = kw([
   'billed to', 'payment due',
   // GR, in Latin letters and in Greek script: the invoice's number ("Ar. Timologiou") and its issue date ("Imerominia ekdosis")
   'ar timologiou', 'arithmos timologiou', 'αρ. τιμολογίου', 'αριθμός τιμολογίου', 'imerominia ekdosis', 'ημερομηνία έκδοσης',
+  // MX: a CFDI's own fields (SAT Anexo 20): the stamp's UUID ("Folio fiscal"), the use the recipient makes of it ("Uso CFDI"),
+  // the issuer's and the recipient's RFC under their roles, the issuer's tax regime, how it is paid (PUE, PPD: "Método de
+  // pago"); not a bare "CFDI", which a till ticket prints to tell how to ask for one
+  'folio fiscal', 'uso cfdi', 'uso del cfdi', 'rfc emisor', 'rfc del emisor', 'rfc receptor', 'rfc del receptor', 'régimen fiscal', 'método de pago',
 ]);
 // a Japanese invoice (請求書): its number and date, the payment deadline, the bank to transfer to
 INVOICE_WORDS.push(...cjk(['請求書', '請求番号', '請求日', '支払期限', 'お支払期限', '振込先']));
@@ -219,18 +234,26 @@ const TAX_INVOICE = [keyword('tax invoice'), keyword('simplified tax invoice'), 
 /**
  * Titles a till prints although they name an invoice: a "simplified invoice" is the legal name of
  * a till receipt in Spain, Portugal and Italy (Spanish RD 1619/2012, Portuguese CIVA art. 40,
- * Italian documento commerciale), so they are not an invoice title.
+ * Italian documento commerciale), an Argentine fiscal printer's "tique factura" and a Chilean or
+ * Peruvian "boleta" are a till's, so they are not an invoice title.
  */
-const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura semplificata', 'factura simpl', 'fatura simpl', 'fattura sempl', 'fact. simplificada', 'fact simpl', 'facture simplifiée', 'facture simplifiee', 'documento commerciale', 'paragon fiskalny', 'ticket de caisse', 'kassenbon', 'kassabon'].map((p) => keyword(p));
+const TILL_TITLES = ['factura simplificada', 'fatura simplificada', 'fattura semplificata', 'factura simpl', 'fatura simpl', 'fattura sempl', 'fact. simplificada', 'fact simpl', 'facture simplifiée', 'facture simplifiee', 'documento commerciale', 'paragon fiskalny', 'ticket de caisse', 'kassenbon', 'kassabon',
+  // Argentina's controlador fiscal titles its slip "TIQUE FACTURA B" / "Tique-Factura C" (AFIP RG 3561: the tique-factura is the
+  // fiscal printer's document); Chile's and Peru's till slip is a boleta ("BOLETA ELECTRONICA", "BOLETA DE VENTA ELECTRONICA")
+  'tique factura', 'tique-factura', 'boleta electrónica', 'boleta de venta'].map((p) => keyword(p));
 /** A statement's own title in the languages we know ("Kontoauszug", "Extracto de cuenta", "Wyciąg"...). */
 /** An invoice's number label ("Invoice No:", "Invoice #", "Invoice Number"), in folded text. */
 const TILL_INVOICE_NUMBER = /(?<![\p{L}])invoice\s*(?:no\b\.?|nr\b\.?|number|#)/gu;
 /** A total label that names the document ("TOTAL FACTURA" on a Spanish ticket): no title. */
 const TOTAL_OF_INVOICE = ['total factura', 'totale fattura', 'total fatura', 'total da fatura', 'total facture', 'montant facture', 'invoice total', 'total invoice'].map((p) => keyword(p));
+/** A statement's title in Latin American Spanish ("Estado de cuenta" MX CO PE, "Resumen de cuenta" AR, "Cartola" CL) and Brazilian Portuguese. */
+const LATAM_STATEMENT_TITLES = ['estado de cuenta', 'estado de cuenta bancario', 'resumen de cuenta', 'cartola', 'cartola de cuenta', 'extrato de conta', 'extrato da conta'];
 /** A statement's title in HU RO HR SL DA NO SV FI ET LV LT (matched without accents too). */
 const STATEMENT_TITLES_MORE = ['számlakivonat', 'bankszámlakivonat', 'folyószámla-kivonat', 'extras de cont', 'extras cont', 'izvod', 'izvadak', 'izpisek', 'bančni izpisek',
   'kontoudskrift', 'kontoudtog', 'kontoutskrift', 'kontoutdrag', 'tiliote', 'konto väljavõte', 'kontoväljavõte', 'konta izraksts', 'sąskaitos išrašas'];
 const STATEMENT_TITLES = ['statement', 'account statement', 'bank statement', 'kontoauszug', 'relevé', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciąg', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift',
+  // Latin American Spanish: Mexico, Colombia and Peru title it "Estado de cuenta", Argentina "Resumen de cuenta", Chile "Cartola"
+  ...LATAM_STATEMENT_TITLES,
   // CS, SK ("Výpis z účtu", "Výpis z bankového účtu", "Bankovní výpis"), matched without accents too
   'výpis z účtu', 'výpis z bankového účtu', 'bankovní výpis', 'výpis z běžného účtu',
   // HU RO HR SL DA NO SV FI ET LV LT ("Számlakivonat", "Extras de cont", "Izvod", "Kontoutdrag", "Tiliote"): a fresh tester's
@@ -241,6 +264,7 @@ export const STATEMENT_WORDS = kw([
   'paid in', 'paid out', 'withdrawals', 'deposits', 'transaction details', 'your transactions', 'kontoauszug', 'relevé', 'releve',
   'credit limit', 'minimum payment', 'overdraft',
   'estratto conto', 'extracto', 'extracto de cuenta', 'extrato', 'extrato bancário', 'wyciąg', 'wyciąg bankowy', 'rekeningafschrift', 'afschrift',
+  ...LATAM_STATEMENT_TITLES,
   'relevé de compte', 'kontoauszug nr', 'numero di conto', 'número de cuenta', 'numer rachunku', 'rekeningnummer', 'kontonummer',
   'výpis z účtu', 'výpis z bankového účtu', 'bankovní výpis', 'číslo účtu', 'majitel účtu', 'majiteľ účtu',
   ...STATEMENT_TITLES_MORE,
@@ -271,8 +295,11 @@ const TOTAL_WORDS = [
 // Vietnamese totals ("Tổng cộng", "Tổng tiền", "Tổng thanh toán"), their marked letters possibly blanks
 TOTAL_WORDS.push(...['tổng cộng', 'tổng tiền', 'tổng thanh toán'].map(markedLetterKeyword));
 
-/** Change handed back, as tills print it in EN, DE, ES, IT, PT, NL, PL, FR, ID, VI, SK and CS ("Vrátiť", "Výdavok", "Vráceno"), GR ("ΡΕΣΤΑ"). */
-const CHANGE_WORDS = [...['change', 'change due', 'rückgeld', 'rueckgeld', 'cambio', 'resto', 'troco', 'wisselgeld', 'reszta', 'rendu', 'monnaie rendue', 'kembalian', 'vrátiť', 'výdavok', 'vráceno', 'ρέστα'].map((p) => keyword(p)),
+/**
+ * Change handed back, as tills print it in EN, DE, ES (and Latin America's "VUELTO", "SU VUELTO"), IT, PT, NL, PL, FR, ID, VI,
+ * SK and CS ("Vrátiť", "Výdavok", "Vráceno"), GR ("ΡΕΣΤΑ").
+ */
+const CHANGE_WORDS = [...['change', 'change due', 'rückgeld', 'rueckgeld', 'cambio', 'vuelto', 'su vuelto', 'resto', 'troco', 'wisselgeld', 'reszta', 'rendu', 'monnaie rendue', 'kembalian', 'vrátiť', 'výdavok', 'vráceno', 'ρέστα'].map((p) => keyword(p)),
   ...['tiền thừa', 'tiền thối', 'tiền trả lại'].map(markedLetterKeyword)];
 
 /**
@@ -450,6 +477,7 @@ export function gatherEvidence(reading: DocumentReading): Evidence {
     taxInvoiceTitle: taxInvoiceTitle && !billed,
     statementTitle: hits(text, kw(STATEMENT_TITLES)).length > 0,
     tillRoll: ocr ? aspect > 1.8 : (first?.width ?? 999) <= 300,
+    pageWide: textColumns(lines) > PAGE_COLUMNS,
     taxClassLines,
     statementHits: hits(text, STATEMENT_WORDS),
     balanceHits: hits(text, BALANCE_WORDS),

@@ -89,9 +89,10 @@ function scoreReceipt(e: Evidence): number {
   s += Math.min(5, e.receiptHits.length * 0.75);
   if (e.totalAnchors > 0) s += 2.5;
   else if (e.totalWords > 0) s += 1;
-  if (e.image && e.moneyLines >= 2) s += 1;
+  // a scan or a photo is most often a till's slip, unless its text is laid out wider than a roll prints (an A4 invoice scanned)
+  if (e.image && !e.pageWide && e.moneyLines >= 2) s += 1;
   if (e.taxInvoiceTitle) s += 1;
-  if (e.image) s += 1;
+  if (e.image && !e.pageWide) s += 1;
   if (e.tillRoll || (e.image && e.aspect > 1.5)) s += 1.5;
   if (e.taxClassLines >= 3) s += 1.5;
   if (e.changeLines > 0) s += 1.5; // change handed back: paid on the spot, at a till

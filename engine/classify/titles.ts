@@ -34,6 +34,7 @@ const OWN_TITLES = [
   'faktura vat', 'faktura vat marza', 'faktura korygujaca', 'factura simplificada', 'fatura simplificada', 'factura electronica', 'fattura elettronica', 'fattura accompagnatoria',
   'receipt', 'sales receipt', 'cash receipt', 'recu', 'quittung', 'kassenbon', 'kassabon', 'bon', 'ticket', 'ticket de caisse', 'recibo', 'ricevuta', 'scontrino', 'paragon', 'paragon fiskalny', 'kwitantie', 'cupom fiscal', 'talao', 'cash bill', 'cash sale',
   'statement', 'account statement', 'bank statement', 'kontoauszug', 'releve', 'estratto conto', 'extracto', 'extrato', 'wyciag', 'rekeningafschrift', 'afschrift', 'dagafschrift',
+  'estado de cuenta', 'resumen de cuenta', 'cartola', 'extrato de conta',
   // HU RO HR SL DA NO SV FI ET LV LT statements ("Számlakivonat", "Extras de cont", "Izvod", "Kontoutdrag", "Tiliote")
   'szamlakivonat', 'bankszamlakivonat', 'extras de cont', 'izvod', 'izpisek', 'kontoudskrift', 'kontoudtog', 'kontoutskrift', 'kontoutdrag', 'tiliote', 'konto valjavote', 'konta izraksts', 'saskaitos israsas',
   // Greek, in Latin letters and in Greek script (folded: no tonos): the invoice (timologio, of services or of sales), the

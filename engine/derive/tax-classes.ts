@@ -20,11 +20,12 @@
  * they count where the table prints them (a seventeenth tester's Lisbon slip kept no item tax).
  */
 
-import { bareRateRows } from '../parse/bare-rate.ts';
+import { bareRateRows, zeroRateRows } from '../parse/bare-rate.ts';
 import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 import { QUANTITY_UNIT_SOURCE } from '../parse/quantity-units.ts';
 import { leadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
+import { latinClassLetters } from '../parse/greek-class-letters.ts';
 import { TABLE_LETTER_PRICE, tableLetterRates, tableOnlyLetter } from '../parse/table-class-letters.ts';
 import { classLegendRates } from '../parse/class-legend.ts';
 
@@ -39,11 +40,12 @@ const CLASS_RATE = new RegExp(String.raw`^\s*(?:(?:\p{L}+\.?\s+)?(?:ptu|${TAX_WO
  * A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", "1 290 B",
  * "¥1,280 B", "1 249,90 A", or its class digit or a small letter after a space: "6.50 2", "1280 2",
  * "15,98 c" (a capital as OCR reads it now and then; itemClassMarks keeps both only where the
- * class table prints them). Group 1 is the text up to the price's last digit (priceReadings reads
+ * class table prints them), or one whose small letter has the capital's shape glued to a price with
+ * cents: "12.50s", "1.65z" (a UK till's S and Z as OCR read a photo). Group 1 is the text up to the price's last digit (priceReadings reads
  * the price off its end), group 2 the mark. A speck a scan reads after the mark ("6,40 A'",
  * "12,00 B`", "189,00 A·") is no part of it (a nineteenth tester's Austrian inn slip).
  */
-const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HLSVZ]['’`´·]?\s*$)|\s+(?=[1-9a-hlsvz]['’`´·]?\s*$))([A-HLSVZ1-9a-hlsvz])['’`´·]?\s*$/;
+const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HLSVZ]['’`´·]?\s*$)|\s+(?=[1-9a-hlsvz]['’`´·]?\s*$)|(?<=[.,]\d\d)(?=[csvz]['’`´·]?\s*$))([A-HLSVZ1-9a-hlsvz])['’`´·]?\s*$/;
 /**
  * A class named by a word of three capitals ("NOR", "INT", "RED": Portugal's normal, intermediate
  * and reduced IVA rates, as its tills mark items and head their tax rows: "NOR 23% 6,50 1,50 8,00"),
@@ -57,6 +59,13 @@ const WORD_MARKED_PRICE = /^(.*\d)\s+([A-Z]{3})\s*$/;
  * digit ("Comté 18 mois 1" / "10,14": counted only where the class table prints the digit's rate).
  */
 const LETTER_END = /(?:^|\s)([A-HLSVZ1-9])\s*$/;
+/**
+ * A line whose class letter stands between the item's name and its price, set apart by spaces:
+ * "Brot A 3,49", "Kaas   A   6,49", "Vin rouge B 6,50 €" (German, Belgian and French tills that print the
+ * class column before the amount column). Group 1 the letter, group 2 the price (its currency sign
+ * before or after it). A capital only, after a name.
+ */
+const LETTER_BEFORE_PRICE = /^.*\p{L}.*?\s([A-HLSVZ])\s+((?:[£€$]\s?)?\d[\d.,\s'’]*\d)(?:\s?(?:€|EUR))?\s*$/u;
 /** A line holding a price alone ("8.60", "1 290"), or a class letter alone ("A"). */
 const PRICE_ALONE = /^\s*[¥$€£]?\s?(\d[\d.,\s]*)\s*$/;
 /**
@@ -75,6 +84,26 @@ const letterAlone = (s: string | undefined): string | null => {
  * or its count or weight before an at sign, as English-speaking tills print it: "3 @ 24.00", "1.250 kg @ 2.40 /kg".
  */
 const QUANTITY_FIRST = new RegExp(String.raw`^\s*\d+(?:[.,]\d{1,3})?\s?(?:(?:ltr|litres?|liters?|${QUANTITY_UNIT_SOURCE})\.?\s?)?[x×*@]\s?[$€£R]?\s?\d`, 'i');
+
+/** The money names a price per unit may print: its sign or code ("€/kg", "EUR/kg", "Kč/kg", "zł/kg", "Ft/kg"). */
+const MONEY_WORD = String.raw`(?:[€$£]|EUR|USD|GBP|CHF|CZK|K[čc]|PLN|z[łl]|HUF|Ft|SEK|DKK|NOK|kr|RON|lei)`;
+/**
+ * One word of a weighed or counted item's price row, which prints figures and no name: a figure
+ * (its unit or its money glued to it or not: "0,835", "0,835kg", "1,99€"), a unit
+ * (../parse/quantity-units.ts), a price per unit ("EUR/kg", "€/kg", "/kg"), a money's sign or code,
+ * or a times or at sign ("x", "×", "@").
+ */
+const FIGURE_ROW_WORD = new RegExp(String.raw`^(?:[x×*@]|${MONEY_WORD}|${QUANTITY_UNIT_SOURCE}|${MONEY_WORD}?/${QUANTITY_UNIT_SOURCE}|[x×*@]?${MONEY_WORD}?\d[\d.,]*${MONEY_WORD}?(?:${QUANTITY_UNIT_SOURCE})?(?:/${QUANTITY_UNIT_SOURCE})?)$`, 'iu');
+
+/**
+ * Whether `s` is a price row that prints figures only, at least `figures` of them, as a weighed
+ * item's row under its name does with or without a times sign ("0,835 kg x 1,99 EUR/kg 1,66",
+ * "0,835 kg   1,99 €/kg   1,66", "1,240 x 39,90 49,48"): every word a FIGURE_ROW_WORD.
+ */
+function figuresRow(s: string, figures: number): boolean {
+  const words = s.trim().split(/\s+/);
+  return words.every((w) => FIGURE_ROW_WORD.test(w)) && words.filter((w) => /\d/.test(w)).length >= figures;
+}
 
 /**
  * The values the figure ending `s` may be read as: with two decimals ("2,92" -> 2.92; "7,890 303,92"
@@ -102,7 +131,11 @@ export function priceReadings(s: string): number[] {
 export function classRates(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const bad = new Set<string>();
-  for (const line of text.split('\n')) {
+  // (the lines read as class rows: a zero-rated row printing its rate bare stands among them, below)
+  const rows = new Set<number>();
+  // (Greek tills' classes, "Α 24%", read as their Latin letters: ../parse/greek-class-letters.ts)
+  text = latinClassLetters(text);
+  for (const [index, line] of text.split('\n').entries()) {
     const letter = CLASS_RATE.exec(line);
     const m = letter ?? WORD_CLASS_RATE.exec(line);
     // (its figures after the rate: one with cents, or two whole ones, "B 8% 1324 106 1430"; or
@@ -115,6 +148,7 @@ export function classRates(text: string): Map<string, number> {
     if (r < 0 || r > 0.3) continue;
     if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);
     out.set(c, r);
+    rows.add(index);
   }
   // (a class code before a rate printed without its % sign, its row's arithmetic holding: "1  2.6  37.82  0.98  38.80" under "Code MWST%", ../parse/bare-rate.ts)
   for (const b of bareRateRows(text)) {
@@ -122,6 +156,21 @@ export function classRates(text: string): Map<string, number> {
     const c = b.classMark.toUpperCase();
     if (out.has(c) && Math.abs(out.get(c)! - b.rate) > 1e-9) bad.add(c);
     out.set(c, b.rate);
+    rows.add(b.index);
+  }
+  // (a zero-rated class's row printing its rate bare, "Z 0 8.05 0.00", "Z 0.0 8.05 0.00" under "VAT RATE NET VAT"
+  // over "S 20.0 41.67 8.33": its VAT of 0.00 holds at any rate, so only a row next to a class row read (or to
+  // such a row next to one) is the table's; a fresh tester's UK tills kept no tax for their Z items)
+  const zeros = zeroRateRows(text);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const z of zeros) {
+      if (rows.has(z.index) || !(rows.has(z.index - 1) || rows.has(z.index + 1))) continue;
+      rows.add(z.index);
+      grew = true;
+      if (out.has(z.classMark) && out.get(z.classMark) !== 0) bad.add(z.classMark);
+      out.set(z.classMark, 0);
+    }
   }
   // (a letter only the table makes a class, "N 0% 12,00 0,00 12,00": ../parse/table-class-letters.ts)
   // (and a legend's, "V = VAT 15%   Z = ZERO RATED": ../parse/class-legend.ts)
@@ -134,7 +183,7 @@ export function classRates(text: string): Map<string, number> {
 }
 
 // (an item's name and its line compared with their letters and digits read alike: the name's were mended, ../parse/letter-digit-slips.ts)
-const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (s: string) => mendedLetters(latinClassLetters(s)).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * The class letter of each item, in order, or null when some item's mark is not found: a
@@ -150,6 +199,15 @@ const fold = (s: string) => mendedLetters(s).normalize('NFD').replace(/\p{M}/gu,
  * once, in page order.
  */
 export function itemClassMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): string[] | null {
+  return (classMarksOfLines(items, text, false) ?? classMarksOfLines(items, text, true))?.marks ?? null;
+}
+
+/**
+ * itemClassMarks' marks, and which of them stand between the item's name and its price ("Brot A
+ * 3,49"), in order: such a letter is the name's last word as an item row reads it, and no word of
+ * it (EN 16931 BT-153 names the item, BT-151 is its tax category). Null when itemClassMarks is.
+ */
+export function itemMarksBeforePrice(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): { marks: string[]; before: boolean[] } | null {
   return classMarksOfLines(items, text, false) ?? classMarksOfLines(items, text, true);
 }
 
@@ -159,20 +217,22 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
  * letter under the row above, when that row prints none either, is the row above's first, unless
  * `aboveFirst` (every mark printed over its item: "A" / "Milk 1,29" / "B" / "Soap 1,79").
  */
-function classMarksOfLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean): string[] | null {
-  const lines = text.split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l) ?? TABLE_LETTER_PRICE.exec(l) }));
+function classMarksOfLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean): { marks: string[]; before: boolean[] } | null {
+  // (a Greek till's class capitals, "1,13 Β", read as their Latin letters: ../parse/greek-class-letters.ts; a letter only a class table makes a class, "12,00 N": ../parse/table-class-letters.ts)
+  const lines = latinClassLetters(text).split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l) ?? TABLE_LETTER_PRICE.exec(l), b: LETTER_BEFORE_PRICE.exec(l) }));
   // (the price before a mark, or alone on its line, is the item's total: whole readings only for a whole total)
   const priced = (s: string, total: number) => {
     const t = s.trimEnd();
     return (/\d[.,]\d{2}$/.test(t) || Number.isInteger(total)) && priceReadings(t).some((v) => Math.abs(v - total) < 0.005);
   };
   const marks: string[] = [];
+  const before: boolean[] = [];
   let from = 0, table: Map<string, number> | null = null;
   for (const it of items) {
     if (it.totalAmount === null) return null;
     const desc = fold(it.description ?? '');
     const same = (s: string) => priced(s, it.totalAmount!);
-    let found: { at: number; mark: string; above?: boolean } | null = null;
+    let found: { at: number; mark: string; above?: boolean; before?: boolean } | null = null;
     const markAbove = (k: number) => {
       const letter = k - 1 >= from ? letterAlone(lines[k - 1].l) : null;
       return letter && !lines[k].m && /\d\s*$/.test(lines[k].l) && same(lines[k].l) ? { at: k, mark: letter, above: true } : null;
@@ -182,6 +242,8 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
       if (desc ? !x.f.includes(desc.replace(/\s[a-hz]$/, '')) : !x.m) continue;
       const lead = leadingClassMark(x.l);
       if (x.m && same(x.m[1])) found = { at: k, mark: x.m[2] };
+      // (the mark between the name and the price, "Brot A 3,49", "Kaas   A   6,49": counted only where the table prints it)
+      else if (x.b && same(x.b[2])) found = { at: k, mark: x.b[1], before: true };
       // (the mark in brackets before the name, the line ending with the price: "(A) PAO DE FORMA 1,59", ../parse/leading-class-mark.ts)
       else if (lead && /\d\s*$/.test(x.l) && same(x.l)) found = { at: k, mark: lead.mark };
       // (the mark alone on the line over the row, "A" / "Milk 1,29", when the row prints none: not a line an earlier item took)
@@ -191,7 +253,10 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
         const priceEnd = /(\d)\s*$/.test(x.l) ? [x.l, x.l.trimEnd()] : null, letterNext = letterAlone(next.l);
         if (letter && alone && same(alone[1])) found = { at: k + 1, mark: letter[1] };
         // the item's name alone, its quantity clause with the marked total under it ("Kaffee" / "2 x 21,40 42,80 B")
-        else if (next.m && QUANTITY_FIRST.test(next.l) && same(next.m[1])) found = { at: k + 1, mark: next.m[2] };
+        // (or its price row of figures only, "BANANES" / "0,835 kg   1,99 €/kg   1,66 B": no times sign)
+        else if (next.m && (QUANTITY_FIRST.test(next.l) || figuresRow(next.m[1], 3)) && same(next.m[1])) found = { at: k + 1, mark: next.m[2] };
+        // (or that row's quantity and unit price, its marked total alone on the line under it: "BANANES" / "0,835 kg x 1,99 EUR/kg" / "1,66 B")
+        else if (!x.m && !next.m && (QUANTITY_FIRST.test(next.l) || figuresRow(next.l, 2)) && lines[k + 2]?.m && figuresRow(lines[k + 2].m![1], 1) && same(lines[k + 2].m![1])) found = { at: k + 2, mark: lines[k + 2].m![2] };
         // the mark in brackets before the name alone, its quantity clause and total under it ("(A) IOGURTE" / "3 X 0,45 1,35")
         else if (lead && !/\d[.,]\d{2}\s*$/.test(x.l) && QUANTITY_FIRST.test(next.l) && /\d\s*$/.test(next.l) && same(next.l)) found = { at: k + 1, mark: lead.mark };
         else if (priceEnd && letterNext && same(priceEnd[1])) found = { at: k + 1, mark: letterNext };
@@ -203,10 +268,12 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
     // (a class word likewise: "Vinho 8,00 NOR" under "NOR 23% ...")
     // (and L, the Dutch tills' low rate, "3,45 L" under "L 9% ...", as a litre size may end a name: "Cola 1,50 L")
     // (and a letter alone over its item only where the table prints it: a lone letter over a row may be another line's speck)
+    // (and a letter between the name and the price only where the table prints it: "Vitamin C 5,99" names its vitamin)
     // (and a letter only a class table makes a class, "12,00 N" under "N 0% 12,00 0,00 12,00": ../parse/table-class-letters.ts)
-    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || tableOnlyLetter(found.mark) || found.above) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
+    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || tableOnlyLetter(found.mark) || found.above || found.before) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
     marks.push(found.mark.toUpperCase());
+    before.push(!!found.before);
     from = found.at + 1;
   }
-  return marks;
+  return { marks, before };
 }

@@ -11,12 +11,13 @@
  * "Empfänger-IBAN:", "Cuenta destino:", ./account-party.ts) labels no account of the statement's.
  * An IBAN under its label is read whole, to its country's length. A labelled IBAN whose country
  * code OCR read with a digit ("1E29 8961 ...") is read with its letters put back, and one printed
- * longer than its country's IBAN is read as printed (../parse/iban.ts).
+ * longer than its country's IBAN is read as printed (../parse/iban.ts). Digits OCR read as letters
+ * ("DE89 37O4 OO44 O532 Ol3O OO") are put back when the IBAN's mod-97 check then holds, and only then.
  */
 import { fold, keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
 import type { Box } from '../types.ts';
 import type { FieldLog } from './evidence.ts';
-import { ibanAtStart, ibanCheckHolds, withIbanCountryRepaired } from '../parse/iban.ts';
+import { ibanAtStart, ibanCheckHolds, withIbanRepaired } from '../parse/iban.ts';
 import { labelNamesOtherParty } from './account-party.ts';
 import { IBAN_HEAD, ownIban } from './own-iban.ts';
 import { MASKED_CARD_SOURCE } from '../parse/masked-card.ts';
@@ -162,8 +163,9 @@ function ownAccountLabels(line: DocLine): { start: number; end: number; ownValue
  */
 function ibanUnder(line: DocLine, labelBox: Box): { value: string; box: Box; confidence: number; checked: boolean } | null {
   const found: { value: string; box: Box; confidence: number; checked: boolean }[] = [];
-  // under its label, an IBAN whose country code OCR misread ("1E29 ...") is put back (../parse/iban.ts)
-  const text = withIbanCountryRepaired(line.text, 'length');
+  // under its label, an IBAN whose country code OCR misread ("1E29 ...") is put back, and its digits read as letters
+  // ("37O4") when its check then holds (../parse/iban.ts)
+  const text = withIbanRepaired(line.text, 'length');
   IBAN_HEAD.lastIndex = 0;
   for (let m = IBAN_HEAD.exec(text); m; m = IBAN_HEAD.exec(text)) {
     // to its country's length, else as printed (a number longer than its country's: see ibanAtStart)
@@ -189,8 +191,9 @@ export function accountNumber(lines: DocLine[], log: FieldLog, holder?: DocLine 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     for (const m of ownAccountLabels(l)) {
-      // the value after the label with an IBAN's misread country code put back ("Account number: 1E29 ...", ../parse/iban.ts)
-      const text = l.text.slice(0, m.end) + withIbanCountryRepaired(l.text.slice(m.end), 'length');
+      // the value after the label with an IBAN's misread country code put back ("Account number: 1E29 ..."), and its digits
+      // read as letters when its check then holds ("IBAN: DE89 37O4 ...", ../parse/iban.ts)
+      const text = l.text.slice(0, m.end) + withIbanRepaired(l.text.slice(m.end), 'length');
       const own = VALUE_AFTER.exec(text.slice(m.end));
       if (own) {
         const s = m.end + own.index + own[0].length - own[1].length;
@@ -212,7 +215,7 @@ export function accountNumber(lines: DocLine[], log: FieldLog, holder?: DocLine 
   }
   // no account-number label: in the IBAN countries the account is named by its IBAN ("IBAN: DE42 ..."), unless the label is another party's ("Empfänger-IBAN:")
   for (const l of lines) {
-    const text = withIbanCountryRepaired(l.text, 'length');
+    const text = withIbanRepaired(l.text, 'length');
     for (const m of text.matchAll(new RegExp(String.raw`\bIBAN\b[\s:.]*(${IBAN})`, 'g'))) {
       if (labelNamesOtherParty(l, m.index, m.index + 4)) continue;
       const s0 = m.index + m[0].length - m[1].length;

@@ -9,7 +9,7 @@
  * another party's account ("Cuenta destino ES..."; ./account-party.ts) labels none of ours; a word
  * inside a phrase ("Current Account GB29 ...", a product's name) is not at its column's start.
  */
-import { ibanAtStart, withIbanCountryRepaired } from '../parse/iban.ts';
+import { ibanAtStart, withIbanRepaired } from '../parse/iban.ts';
 import { columnGaps, fold, type DocLine } from '../parse/lines.ts';
 import { labelNamesOtherParty } from './account-party.ts';
 
@@ -22,7 +22,7 @@ const ACCOUNT_WORD = /(?<![\p{L}])(?:account|acct|konto|compte|cuenta|conto|cont
  * starts in the line's text. Null when the line prints none.
  */
 export function ibanAfterAccountWord(line: DocLine): { value: string; start: number } | null {
-  const text = withIbanCountryRepaired(line.text, 'length');
+  const text = withIbanRepaired(line.text, 'length');
   const gaps = columnGaps(line);
   for (const m of fold(text).matchAll(ACCOUNT_WORD)) {
     const start = m.index!, end = start + m[0].length;

@@ -628,7 +628,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
         }
         if (x) {
           score += 0.3;
-          if (rated.includes(x) || x === tableTax) { score += 1; agree += 1; }
+          // (or a tax whose line prints its rate and no base, the rate of the total less it: "TOTAL £14.22", "VAT @ 20% £2.37",
+          // a fresh tester's café photo whose net "£11.85" OCR read "fl1.85": a tax derived as total - net, 12.37, had won)
+          if (rated.includes(x) || x === tableTax || (t && includedAtPrintedRate(x, t.value))) { score += 1; agree += 1; }
           if ((x === tableTax && table!.rows.length > 1) || x === rowsTax) score += 0.5; // the whole table beats one of its rows
           else if (x.sameRow && matchAny(x.label.text, TAX_TOTAL_LABELS)) score += 1.2; // and so does the printed sum of the tax
           else if (x === perRate || x === repairedTax) score += 1.2; // and the sum of one line per rate

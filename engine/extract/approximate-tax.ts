@@ -37,6 +37,12 @@ const LABELS = [
  */
 const TOTAL_INCIDENT = new RegExp(String.raw`\btributos\s+totais\s+incidentes${LAW}`, 'i');
 
+/**
+ * The labels of the approximate-tax line, for matchAny (../parse/lines.ts): such a line is the
+ * receipt's note of the taxes in its prices, never an item (./items.ts), wherever it is printed.
+ */
+export const APPROXIMATE_TAX_LABELS: readonly RegExp[] = [...LABELS, TOTAL_INCIDENT];
+
 /** A word naming a part of the figure: the federal, state (estadual) or municipal taxes, in full or cut short. */
 const PART = /(?<![\p{L}])(fed(?:eral(?:is)?)?|est(?:adual|aduais)?|mun(?:icipal|icipais)?)\.?(?![\p{L}])/u;
 

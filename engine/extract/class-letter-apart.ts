@@ -17,9 +17,12 @@ import type { DocLine } from '../parse/lines.ts';
 const GLUED = /^(\d(?:[\d.,]*\d)?)([A-E])$/;
 /**
  * A price with cents glued to a UK class letter (S, V, Z, E) or a Canadian sales-tax flag (G, P,
- * H, F, GP, FP): "1.20V", "10.00GP", "5.00F"; a unit never follows a figure with cents so.
+ * H, F, GP, FP): "1.20V", "10.00GP", "5.00F"; a unit never follows a figure with cents so. Its
+ * currency sign may open it ("£12.50S", "$4.99T" is no mark: T is a US flag, not listed), and a
+ * capital whose small letter has its shape (C, S, V, Z) may be read small by OCR ("12.50s",
+ * "1.65z": a fresh tester's UK till photo lost every item so).
  */
-const GLUED_TO_CENTS = /^(\d(?:[\d.,]*\d)?[.,]\d{2})([A-HSVZ]|[GF]P|SR|ZR)$/;
+const GLUED_TO_CENTS = /^([£€$]?\d(?:[\d.,]*\d)?[.,]\d{2})([A-HSVZcsvz]|[GF]P|SR|ZR)$/;
 
 /** `line` with a last word "2177A" split into "2177" and "A" (see the module comment), or `line` itself. */
 export function classLetterApart(line: DocLine): DocLine {
@@ -33,5 +36,7 @@ export function classLetterApart(line: DocLine): DocLine {
     { ...last, text: figure, box: { ...last.box, w: w * figure.length } },
     { ...last, text: m[2], box: { ...last.box, x: last.box.x + w * figure.length, w: w * m[2].length } },
   ];
-  return { ...line, text: `${line.text.slice(0, -last.text.length)}${figure} ${m[2]}`, words };
+  const mark = m[2].length === 1 ? m[2].toUpperCase() : m[2];
+  words[words.length - 1].text = mark;
+  return { ...line, text: `${line.text.slice(0, -last.text.length)}${figure} ${mark}`, words };
 }

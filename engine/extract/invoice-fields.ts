@@ -13,17 +13,22 @@
  *   number label or marker ("Nº 5/10/2024": the label decides), unless the page prints it as a
  *   date elsewhere too;
  * - a series of capitals one space before the number is part of it ("FT 2025/650", "FT A/123");
- * - the weakest label is a number marker opening its line ("Nº 5/10/2024" under a title), and a
- *   postcode and its town under a title ("FATTURA" over "10122 Torino") is an address, no number;
+ * - the weakest label is a number marker opening its line ("Nº 5/10/2024" under a title) or a
+ *   column ("Dupont SARL      N° F2026-00123"), and a postcode and its town under a title
+ *   ("FATTURA" over "10122 Torino"), or a house number and its street ("FACTURE" over "12 rue de
+ *   la Paix"), is an address, no number;
+ * - a title naming its kind of invoice ("Faktura VAT", "Factura electrónica de venta") is read
+ *   whole, its number after it with no marker ("Faktura VAT FV/112/10/2026");
  * - an id the column wrapped after a hyphen or slash ("INV-2025-" over "6002") is read whole, and a
  *   label wrapped over two lines of a narrow column ("Invoice" over "#:") has its id beside it;
  * - a delivery, order or "next invoice" date is not the issue date; a direct-debit date
  *   ("Vous serez prélevé ... à partir du 15/02/2021") is the date the invoice is paid, the due date.
  */
 import { findDates, type DateOrder } from '../parse/dates.ts';
-import { fold, keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
+import { columnGaps, fold, keyword, matchAny, spanBox, spanConfidence, xOverlap, type DocLine } from '../parse/lines.ts';
 import { GLUED_MARKER, isDateToken, labelledDates, type DateCandidate, type TextCandidate } from './labels.ts';
 import { phonePiece } from './phone-digits.ts';
+import { STREET_LINE } from '../parse/street-line.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /**
@@ -49,6 +54,16 @@ const CREDIT_NOTE_LABELS = kDoubled([
   'creditnotanummer', 'creditnota nr', 'creditnota', 'creditfactuur nr', 'creditfactuur',
   'numer faktury korygującej', 'faktura korygująca nr', 'faktura korygująca', 'korekta nr',
 ]);
+/**
+ * Invoice titles that name their kind of invoice after the title word, as the countries print them: PL "Faktura VAT"
+ * (and "Faktura VAT marża"), CO "Factura electrónica de venta" and "Factura de venta" (the DIAN's names), ES/MX/PE
+ * "Factura electrónica", IT "Fattura elettronica", "Fattura accompagnatoria", "Fattura differita", FR "Facture
+ * électronique", PT "Fatura eletrónica", EN "Tax invoice", "Commercial invoice".
+ */
+const TITLES_WITH_KIND = [
+  'faktura vat marża', 'faktura vat', 'factura electrónica de venta', 'factura de venta', 'factura electrónica', 'fattura elettronica',
+  'fattura accompagnatoria', 'fattura differita', 'facture électronique', 'fatura eletrónica', 'fatura electrónica', 'tax invoice', 'commercial invoice',
+];
 /** Strongest tier first. */
 export const INVOICE_ID_TIERS = [
   CREDIT_NOTE_LABELS,
@@ -75,12 +90,15 @@ export const INVOICE_ID_TIERS = [
     /(?<![\p{L}\d])folio(?!\s*fiscal)(?![\p{L}])/u,
   ),
   // (GR "Timologio", "Τιμολόγιο": the invoice's title, in Latin letters and in Greek)
-  k(['invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura', 'timologio', 'τιμολόγιο']),
+  // a title naming its kind of invoice is the title whole, so that the number follows it with no marker ("Faktura VAT
+  // FV/112/10/2026", "Factura electrónica de venta FE-88213", Colombia's DIAN name): longer titles first, as a title and its
+  // kind start at one place and the first pattern there is taken
+  k([...TITLES_WITH_KIND, 'invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura', 'timologio', 'τιμολόγιο']),
   k(['document no', 'document number', 'belegnummer', 'beleg nr', 'reference', 'référence', 'ref no']),
-  // weakest: a number marker opening its line ("Nº 5/10/2024" under or beside an "Invoice" title)
+  // weakest: a number marker opening its line or a column ("Nº 5/10/2024" under or beside an "Invoice" title)
   k(['nº', 'n°', 'n.º', 'n. º']),
 ];
-/** The tier whose label is a bare number marker: it opens its line, and the token after it is the number whatever its shape. */
+/** The tier whose label is a bare number marker: it opens its line or a column, and the token after it is the number whatever its shape. */
 const MARKER_TIER = 4;
 /** The tier of a credit note's own labels (CREDIT_NOTE_LABELS): the number right after or beside the label only. */
 const CREDIT_TIER = 0;
@@ -239,8 +257,9 @@ function idBelow(lines: DocLine[], line: DocLine, start: number, end: number): T
     const w = next.words.find((x) => xOverlap(x.box, zone) > 0);
     if (!w) continue;
     const at = next.text.indexOf(w.text);
-    // a postcode and its town under the label ("10122 Torino" under "FATTURA") is an address line, no number
-    if (POSTCODE_TOWN.test(next.text.slice(Math.max(0, at)))) continue;
+    // a postcode and its town under the label ("10122 Torino" under "FATTURA"), or a house number and its street ("12 rue de la
+    // Paix" under "FACTURE", ../parse/street-line.ts), is an address line, no number
+    if (POSTCODE_TOWN.test(next.text.slice(Math.max(0, at))) || STREET_LINE.test(next.text.slice(Math.max(0, at)))) continue;
     // under a title, a number marker and a date-shaped number ("Fattura" over "Nº 5/10/2024"): the number
     return idAfter(next, Math.max(0, at), false, undefined, MARKER.test(w.text.replace(/[:.]+$/, '')));
   }
@@ -269,9 +288,12 @@ export function invoiceIds(lines: DocLine[], tiers: RegExp[][] = INVOICE_ID_TIER
     for (const line of lines) {
       const m = matchAny(line.text, patterns);
       if (!m) continue;
-      if (tier === MARKER_TIER && line.text.slice(0, m.start).trim()) continue;
+      // a bare marker opens its line, or a column of it ("Dupont SARL      N° F2026-00123", the seller's name on the left):
+      // in a column, the number after it on the line only (a column's "N°" over a table's rows heads a count)
+      const opensColumn = tier === MARKER_TIER && line.text.slice(0, m.start).trim() !== '';
+      if (opensColumn && !columnGaps(line).includes(m.start - 1)) continue;
       // a title label may carry its number a few words on; a strong label must be followed by it
-      const c = tier === CREDIT_TIER
+      const c = opensColumn ? idAfter(line, m.end, false, lines, true) : tier === CREDIT_TIER
         ? idAfter(line, m.end, false, lines, true) ?? idBeside(lines, line, m.end)
         : idAfter(line, m.end, tier > 1 && tier !== MARKER_TIER, lines, true) ?? idBeside(lines, line, m.end) ?? idBelow(lines, line, m.start, m.end);
       // a phone number printed after the label is no id (./phone-digits)

@@ -74,6 +74,7 @@ import { skipWordInName } from './skip-word-in-name.ts';
 import { nameOnSameRow } from './name-on-same-row.ts';
 import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { billCharge } from '../parse/charge-labels.ts';
+import { APPROXIMATE_TAX_LABELS } from './approximate-tax.ts';
 import { figureInName } from './figure-in-name.ts';
 import { netBeforeGross } from './net-before-gross.ts';
 import { figureEndsName } from './figure-ending-name.ts';
@@ -126,6 +127,8 @@ function summaryRow(l: DocLine): boolean {
   if (slippedSummaryRow(l.text)) return true;
   // (a tax class or the tax named after an amount or sales word, "Kwota PTU A 23% 7,88", "Sprzed. opodatk. A 42,15": ./class-summary-row.ts)
   if (classSummaryRow(l.text)) return true;
+  // (Brazil's approximate taxes, "Valor aprox. dos tributos R$ 3,45 (Fonte: IBPT)", printed above the total too: ./approximate-tax.ts)
+  if (matchAny(l.text, APPROXIMATE_TAX_LABELS as RegExp[])) return true;
   const m = matchAny(l.text, SUMMARY);
   if (!m) return false;
   const first = amountsIn(l).filter((a) => !/^\s?%/.test(l.text.slice(a.end)))[0];

@@ -13,7 +13,7 @@
  */
 import { findAmounts } from '../parse/amounts.ts';
 import { findDates } from '../parse/dates.ts';
-import { ibanAtStart, ibanCheckHolds, withIbanCountryRepaired } from '../parse/iban.ts';
+import { ibanAtStart, ibanCheckHolds, withIbanRepaired } from '../parse/iban.ts';
 import { fold, type DocLine } from '../parse/lines.ts';
 import { OTHER_PARTY } from './account-party.ts';
 
@@ -69,8 +69,8 @@ function ownIbans(lines: DocLine[]): Own[] {
     // a transaction row: a date near its start and money on it
     const d = findDates(l.text)[0];
     if (d && d.start <= 3 && findAmounts(l.text.slice(d.end)).some((a) => a.decimals === 2)) continue;
-    // an IBAN whose country code OCR misread ("1E29 ...") put back when its check then holds (../parse/iban.ts)
-    const text = withIbanCountryRepaired(l.text, 'check');
+    // an IBAN whose country code or digits OCR misread ("1E29 ...", "37O4") put back when its check then holds (../parse/iban.ts)
+    const text = withIbanRepaired(l.text, 'check');
     IBAN_HEAD.lastIndex = 0;
     for (let m = IBAN_HEAD.exec(text); m; m = IBAN_HEAD.exec(text)) {
       const value = ibanAtStart(text.slice(m.index));

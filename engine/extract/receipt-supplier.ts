@@ -277,6 +277,12 @@ const PRICED = /\d[.,;:]\d{2}\s*(?:[A-Z]{1,2}|€|zł|kr|lei)?\s*$/u;
  * "INDUSTRIES", "HOLDINGS", "RESOURCES"), never its own name.
  */
 const SUFFIX_ONLY = new RegExp(String.raw`^(?:${COMPANY_SUFFIX.source}|sdn|s|m|co|industries|industry|holdings|resources|ventures|solutions|services|engineering|marketing)$`, 'i');
+/**
+ * A Turkish company's legal form alone on its line, under the trading name it ends: "SAN. VE
+ * TİC. LTD. ŞTİ." (Sanayi ve Ticaret Limited Şirketi), "TİC. A.Ş.", "LTD. ŞTİ." (a fresh
+ * tester's Istanbul till slip came back with the form alone as its supplier).
+ */
+const TURKISH_FORM_ONLY = /^(?:SAN\.?\s*VE\s*T[İI]C\.?\s*|T[İI]C\.?\s*)?(?:LTD\.?\s*[ŞS]T[İI]\.?|A\.?\s*[ŞS]\.?)$/iu;
 /** Words that name a kind of shop, which a brand or logo line holds as often as a registered name. */
 const SHOP_WORDS = /\b(?:mart|market|store|shop|hardware|stationery|bakeries|cafe|café|bistro|pharmacy|restaurant|restoran)\b\.?/giu;
 const SHOP_WORD = new RegExp(SHOP_WORDS.source, 'iu');
@@ -312,6 +318,7 @@ const NAME_OPENING = /^(?:restoran|restaurant|cafe|café|bistro|kedai|pasaraya|f
  * KITCHEN SDN BHD", "POSTED" over "YONG CEN ENTERPRISE"), not part of the legal name.
  */
 function wholeName(name: string): boolean {
+  if (TURKISH_FORM_ONLY.test(name.trim())) return false;
   const firstParen = name.search(/[()]/);
   if (firstParen >= 0 && name[firstParen] === ')') return false;
   const words = name.replace(/\([^)]*\)/g, ' ').split(/[^\p{L}\d'/.]+/u).map((w) => w.replace(/^[.']+|[.']+$/g, '')).filter(Boolean);
@@ -631,6 +638,12 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     name = `${last === pick ? clean(openBracketBefore(pick.text, b.text)) : lastText === last.text ? name : name.replace(/\S+$/, (w) => openBracketBefore(w, b.text))} ${t}`;
     from.push(b);
     last = b;
+  }
+  // a Turkish legal form alone on the line below ends the name ("MAVI DENIZ MARKET" / "TIC. A.S.")
+  const formBelow = top[best.i + 1];
+  if (from.length === 1 && formBelow && TURKISH_FORM_ONLY.test(clean(formBelow.text).trim())) {
+    name = `${name} ${clean(formBelow.text).trim()}`;
+    from.push(formBelow);
   }
   // a capitalised line standing between the name and its registration number is the name's
   // second line ("RESTAURANT JIAWEI" / "JIAWEI HOUSE" / "002693074-K")

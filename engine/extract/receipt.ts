@@ -18,6 +18,7 @@ import { compactIsoDate, dateFromDigitRun, dateWithBrokenSeparators } from '../p
 import { amountsIn, flattenLines, fold, keyword, matchAny, spanBox, spanConfidence, valueLines, type DocLine } from '../parse/lines.ts';
 import { FieldLog } from './evidence.ts';
 import { extractItems } from './items.ts';
+import { withoutClassMarkBeforePrice } from './class-mark-before-price.ts';
 import { gluedToCode } from './date-glued-to-code.ts';
 import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { labelledDates, labelledIds, type TextCandidate } from './labels.ts';
@@ -412,7 +413,9 @@ export function extractOneReceipt(asRead: DocLine[], prefix = '', supplierLines:
   // whole figures are money where the items add up to the summary below them, ./items.ts wholeBySum)
   const whole = wholeMoneyPage(lines, cur?.code);
   const firstItems = extractItems(lines, undefined, { wholeMoney: whole });
-  const items = firstItems.length || whole || printsCents(lines) ? firstItems : extractItems(lines, undefined, { wholeMoney: true, wholeBySum: true });
+  const itemsRead = firstItems.length || whole || printsCents(lines) ? firstItems : extractItems(lines, undefined, { wholeMoney: true, wholeBySum: true });
+  // (a class letter printed between an item's name and its price, "Brot A 3,49", is its tax class, no word of its name: ./class-mark-before-price.ts)
+  const items = withoutClassMarkBeforePrice(itemsRead, lines);
   const itemsSum = itemsTotal(items);
   const money = repairedLines(lines);
   const roles = pickAmounts(money, itemsSum, { totalsBelowTaxHeaders: false });
@@ -424,6 +427,9 @@ export function extractOneReceipt(asRead: DocLine[], prefix = '', supplierLines:
   // no tax printed but Brazil's approximate taxes (Lei 12.741/2012): that figure is the tax
   const approx = roles.tax ? null : approximateTax(money, roles.total?.value ?? null);
   if (approx) roles.tax = approx;
+  // (that figure is the taxes in the prices, law 12.741/2012 art. 1: a subtotal equal to the total is the prices' sum,
+  // no net; the net is then the total less the tax, derived, as for any tax a total includes, ./amount-roles.ts)
+  if (approx && roles.net && roles.total && Math.abs(roles.net.value - roles.total.value) < 0.005) roles.net = null;
   const { totalAmount, netAmount, taxAmount, discountAmount } = recordAmounts(log, roles);
   if (approx && log.fields.taxAmount) log.fields.taxAmount.rule = APPROXIMATE_TAX_RULE;
   // the total's confidence is the fitted scorer's probability for the amount the rules chose

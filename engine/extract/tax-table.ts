@@ -14,7 +14,7 @@
  */
 import { amountsIn, placedAmount, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { wholeMoneyPage } from './gapped-thousands.ts';
-import { BARE_TOLERANCE, PERCENT_HEAD, bareRates, twoFigureRow } from '../parse/bare-rate.ts';
+import { BARE_TOLERANCE, bareRates, headsBareRates, twoFigureRow, zeroRateRows } from '../parse/bare-rate.ts';
 
 /** One class's row of the table. */
 export interface TaxTableRow {
@@ -149,6 +149,19 @@ function gluedFigures(line: DocLine, from: number): PlacedAmount[] {
 }
 
 /**
+ * The row a zero-rated class's line makes when its rate prints bare ("Z 0 8.05 0.00", "Z 0.0 8.05
+ * 0.00 8.05": ../parse/bare-rate.ts zeroRateRows): rate 0, its net, its tax of 0.00 and its gross
+ * (the net, when not printed). Null for any other line. taxSummaryTable asks only next to a row read.
+ */
+function zeroTableRow(line: DocLine): TaxTableRow | null {
+  const z = zeroRateRows(line.text)[0];
+  if (!z) return null;
+  const figs = amountsIn(line).filter((a) => a.decimals === 2);
+  if (figs.length < 2 || figs.length > 3 || figs[0].value !== z.net) return null;
+  return { line, classMark: z.classMark, rate: 0, net: figs[0], tax: figs[1], gross: figs[2] ?? figs[0] };
+}
+
+/**
  * A class and its rate alone on a line, its figures alone on the next ("A 7%" over "33,03 2,31
  * 35,34", under a "MwSt% Netto MwSt Brutto" header): the two read as one row (the figures' line
  * as the row's line, the class and rate before them), or null when the lines are no such pair.
@@ -175,8 +188,9 @@ export function taxSummaryTable(lines: DocLine[]): TaxTable | null {
   // whether the page prints whole-unit money: asked (once) only for a rate line with whole figures
   let w: boolean | undefined;
   const whole = () => (w ??= wholeMoneyPage(lines));
-  // (a head carrying the rates' % sign, "Code MWST% Netto MWST": bare rates may then make two-figure rows)
-  const headed = lines.some((l) => PERCENT_HEAD.test(l.text));
+  // (a head carrying the rates' % sign, "Code MWST% Netto MWST", or naming the rate column, "VAT RATE NET VAT":
+  // bare rates may then make two-figure rows, ../parse/bare-rate.ts headsBareRates)
+  const headed = headsBareRates(lines.map((l) => l.text));
   for (const [i, l] of lines.entries()) {
     const r = taxTableRow(l, whole, headed) ?? taxTableRow(withFiguresBelow(l, lines[i + 1]) ?? l, whole, headed);
     if (!r) continue;
@@ -184,6 +198,17 @@ export function taxSummaryTable(lines: DocLine[]): TaxTable | null {
     rows.push(r);
   }
   if (!rows.length) return null;
+  // (a zero-rated class's row printing its rate bare, "Z 0 8.05 0.00" under "S 20.0 41.67 8.33": its net is
+  // the table's too, so the net is the column's sum; only next to a row read, ../parse/bare-rate.ts zeroRateRows)
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const l of lines) {
+      if (rows.some((r) => r.line === l) || !rows.some((r) => r.line.page === l.page && Math.abs(r.line.index - l.index) === 1)) continue;
+      const z = zeroTableRow(l);
+      if (z) { rows.push(z); grew = true; }
+    }
+  }
+  rows.sort((a, b) => a.line.index - b.line.index);
   const sum = (f: (r: TaxTableRow) => number) => cents(rows.reduce((s, r) => s + f(r), 0));
   const inRows = new Set(rows.map((r) => r.line));
   const first = Math.min(...rows.map((r) => r.line.index)), last = Math.max(...rows.map((r) => r.line.index));

@@ -230,6 +230,16 @@ function lettersInDecimals(text: string): string {
 }
 
 /**
+ * A figure's first digit 1 read as the letter l or I right after a currency sign ("¥l,278",
+ * "£l1.85", "€ I2,50": a fresh tester's photographed Japanese receipt lost its 10 % tax line,
+ * "(10% Target ¥l,278 Tax ¥116)", and with it half the tax): no word starts with a currency
+ * sign, so the letter before a digit or a decimal mark is the 1. The text keeps its length.
+ */
+function oneAfterCurrencySign(text: string): string {
+  return /[¥£€$₹₩₺₱]\s?[lI][\d.,]/u.test(text) ? text.replace(/(?<=[¥£€$₹₩₺₱]\s?)[lI](?=\d|[.,]\d)/gu, '1') : text;
+}
+
+/**
  * A speck OCR read as a dot or a colon right before a figure that has its own decimal separator
  * (".8,85" in "A= 7,0% .8,85 0,62 9,47", ":0,76" in "B 21% 3,62 :0,76 4,38", a run of them:
  * "..4,52"; specks after it too: ".5,95..."): the marks before it are no part of it and become spaces. A figure written ".85" (no other separator) is left alone, and so is
@@ -271,7 +281,7 @@ export function findAmounts(line: string, columnGaps: number[] = [], style: Figu
   }
   // a date's colon glued to the figure after it ("2025-03-01:20 956,91"): a space (./date-colon-figure.ts)
   text = colonAfterDate(text);
-  text = speckBeforeFigure(misreadDecimalSemicolons(lettersInDecimals(doubledDecimalPoint(text))));
+  text = speckBeforeFigure(misreadDecimalSemicolons(lettersInDecimals(oneAfterCurrencySign(doubledDecimalPoint(text)))));
   const out: AmountMatch[] = [];
   const scan = joins.length ? text.replace(/\u0001/g, '') : text;
   // positions in `scan` shift left by one per removed marker before them

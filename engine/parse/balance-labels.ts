@@ -44,7 +44,7 @@ export const CLOSING_LABELS: readonly string[] = [
   // FR
   'nouveau solde', 'solde final', 'solde de clôture', 'solde de fin',
   // ES, IT, PT
-  'saldo final', 'saldo de cierre', 'nuevo saldo', 'saldo finale', 'saldo di chiusura', 'nuovo saldo', 'saldo de fecho', 'saldo de encerramento', 'novo saldo',
+  'saldo final', 'saldo de cierre', 'saldo al corte', 'saldo actual al corte', 'nuevo saldo', 'saldo finale', 'saldo di chiusura', 'nuovo saldo', 'saldo de fecho', 'saldo de encerramento', 'novo saldo',
   // NL
   'eindsaldo', 'nieuw saldo', 'slotsaldo', 'afsluitsaldo',
   // PL

@@ -11,6 +11,7 @@
  */
 
 import { findAmounts } from './amounts.ts';
+import { TAX_WORD_SOURCE } from './tax-words.ts';
 
 /** A rate read without its % sign: where it stands in the line, its class code, the rate as printed. */
 export interface BareRate {
@@ -74,6 +75,8 @@ export function bareRates(text: string): BareRate[] {
 
 /** A row of a tax table whose rate prints no % sign, its arithmetic holding: class code, rate (a fraction), net, tax, gross (currency units). */
 export interface BareRateRow {
+  /** The row's line: its index among the text's lines. */
+  index: number;
   classMark: string | null;
   rate: number;
   net: number;
@@ -88,8 +91,8 @@ export interface BareRateRow {
  */
 export function bareRateRows(text: string): BareRateRow[] {
   const out: BareRateRow[] = [];
-  const headed = PERCENT_HEAD.test(text);
-  for (const line of text.split('\n')) {
+  const headed = headsBareRates(text.split('\n'));
+  for (const [index, line] of text.split('\n').entries()) {
     for (const b of bareRates(line.trim())) {
       const rate = Number((Number(b.rate.replace(',', '.')) / 100).toFixed(5));
       if (!(rate > 0 && rate <= 0.3)) continue;
@@ -97,7 +100,7 @@ export function bareRateRows(text: string): BareRateRow[] {
       const figs = findAmounts(line.trim().slice(b.end));
       if (!(figs.length === 3 || (figs.length === 2 && b.classMark && headed)) || !figs.every((a) => a.decimals === 2 && a.value > 0)) continue;
       const row = figs.length === 2 ? twoFigureRow(figs[0].value, figs[1].value, rate, BARE_TOLERANCE) : rowOf(figs.map((a) => a.value), rate);
-      if (row) { out.push({ classMark: b.classMark, rate, ...row }); break; }
+      if (row) { out.push({ index, classMark: b.classMark, rate, ...row }); break; }
     }
   }
   return out;
@@ -105,6 +108,59 @@ export function bareRateRows(text: string): BareRateRow[] {
 
 /** A column head that carries the % sign of the rates below it ("MWST%", "Rate %", "ALV %"). */
 export const PERCENT_HEAD = /\p{L}\s?%(?!\s*\d)/u;
+
+/**
+ * A tax table's head that names its rate column by a word, beside a tax word, and prints no
+ * figure: "VAT RATE NET VAT", "Code Rate Net VAT" (UK tills), "Taux HT TVA", "Satz Netto MwSt",
+ * "Tarief Excl BTW", "Tasa Base IVA": the rows under it print their rates bare ("S 20.0 41.67
+ * 8.33"), the head saying what the first figure is, as a "MWST%" head does (PERCENT_HEAD).
+ */
+const RATE_WORD_HEAD = new RegExp(String.raw`^(?=.*${TAX_WORD_SOURCE})(?=.*(?<![\p{L}])(?:rate|satz|steuersatz|taux|tasa|tarief|tarifa|aliquota|al[ií]quota|stawka|sazba|kanta|sats)(?![\p{L}]))[^\d]*$`, 'iu');
+
+/**
+ * Whether `lines` (a page's text lines) hold a head that says its table's rates print no % sign:
+ * a head carrying the sign (PERCENT_HEAD, "MWST%") or one naming the rate column (RATE_WORD_HEAD,
+ * "VAT RATE NET VAT"). Under such a head a class row may print two figures only (twoFigureRow).
+ */
+export function headsBareRates(lines: string[]): boolean {
+  return lines.some((l) => PERCENT_HEAD.test(l) || RATE_WORD_HEAD.test(l.trim()));
+}
+
+/**
+ * A zero-rated class's row, its rate printed bare: a class letter, a rate of 0 ("0", "0.0",
+ * "0,00"), then two or three money figures only ("Z 0 8.05 0.00", "Z 0.0 8.05 0.00 8.05", a UK
+ * till's zero-rated class; "E 0.00 3.40 0.00", its exempt one). Group 1 the letter, group 2 the
+ * figures.
+ */
+const ZERO_RATE_ROW = /^\W*([A-Z])[\s=:)-]+0(?:[.,]0{1,2})?\s+([\d.,\s£€$]+)$/;
+
+/** A zero-rated class's row read off a line: its line index in the text, class letter, net (currency units). */
+export interface ZeroRateRow {
+  index: number;
+  classMark: string;
+  net: number;
+}
+
+/**
+ * The rows of `text` that may be a zero-rated class's (ZERO_RATE_ROW) whose figures say so: a net
+ * above 0 and a tax of exactly 0.00 after it (and the gross, when printed, the net again). A zero
+ * tax holds at any rate, so the arithmetic cannot prove the rate as it does a bare row's
+ * (bareRateRows): the caller keeps such a row only inside a table whose other rows it read
+ * (../derive/tax-classes.ts, ../extract/tax-table.ts).
+ */
+export function zeroRateRows(text: string): ZeroRateRow[] {
+  const out: ZeroRateRow[] = [];
+  text.split('\n').forEach((line, index) => {
+    const m = ZERO_RATE_ROW.exec(line.trim());
+    if (!m) return;
+    const figs = findAmounts(m[2]);
+    if (!(figs.length === 2 || figs.length === 3) || !figs.every((a) => a.decimals === 2)) return;
+    const [net, tax, gross] = figs.map((a) => a.value);
+    if (!(net > 0) || tax !== 0 || (gross !== undefined && Math.abs(gross - net) > 0.001)) return;
+    out.push({ index, classMark: m[1], net });
+  });
+  return out;
+}
 
 /**
  * A class row printing two figures only, the third left out: net and tax ("1  2.6  20.14  0.52"

@@ -221,7 +221,9 @@ export function detectCurrency(text: string): CurrencyGuess | null {
   const counts = new Map<string, number>();
   for (const code of CODES) {
     // (a code's O read as a zero by OCR, "TOTALT N0K", "R0N": its zero between its letters)
-    const n = text.match(new RegExp(String.raw`(?<![A-Za-z])${code.replace(/O/g, '[O0]')}(?![A-Za-z])`, 'g'))?.length ?? 0;
+    // (a code with a full stop and a word after it is an abbreviation, "BAGDAT CAD. NO:112", Turkish
+    // "Caddesi" (street), not a currency: codes are written without a stop)
+    const n = text.match(new RegExp(String.raw`(?<![A-Za-z])${code.replace(/O/g, '[O0]')}(?![A-Za-z]|\.[^\S\n]*\p{L})`, 'gu'))?.length ?? 0;
     if (n) counts.set(code, n);
   }
   for (const [re, code] of PREFIXED_DOLLARS) {

@@ -324,7 +324,7 @@ export interface DayMonthMatch {
 }
 
 const DAY_MONTH: { re: RegExp; dayFirst: boolean; named: boolean }[] = [
-  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er)?\.?[\s\-]*(?:de[.,:;·]?\s+)?(${MONTH_ALT})(?![\p{L}])\.?`, 'giu'), dayFirst: true, named: true },
+  { re: new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})(?:st|nd|rd|th|er)?\.?[\s\-/]*(?:de[.,:;·]?\s+)?(${MONTH_ALT})(?![\p{L}])\.?`, 'giu'), dayFirst: true, named: true },
   { re: new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})(?![\p{L}])\.?\s*(\d{1,2})(?![\d.,:])`, 'giu'), dayFirst: false, named: true },
   // "02/07", "02/07/" (a date printed with its year left off keeps its separator) or "02.07."
   // (a dot form needs its closing dot: "12.05" is money)

@@ -3,9 +3,10 @@
  * An IBAN as a page prints it, in groups of any size ("ES91 2100 0418 57 7607215825", "PT50 0035
  * 0651 4897 3712 927 87"): its country code, two check digits and the country's BBAN (ISO 13616).
  * Groups are joined until the country's length is reached or, for a country not in the table,
- * until the mod-97 check holds; a grouping that holds the check is preferred. Country lengths,
- * formats and the check come from ibantools (the SWIFT IBAN registry and the national formats
- * outside it), not from a table of our own.
+ * until the mod-97 check holds; a grouping that holds the check is preferred. A country code or
+ * digits OCR misread as letters are put back when the check then holds (withIbanRepaired).
+ * Country lengths, formats and the check come from ibantools (the SWIFT IBAN registry and the
+ * national formats outside it), not from a table of our own.
  */
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 
@@ -85,4 +86,68 @@ export function withIbanCountryRepaired(text: string, trust: 'check' | 'length')
     if (!value) return code;
     return trust === 'length' || ibanCheckHolds(value.replace(/\s/g, '')) ? fixed : code;
   });
+}
+
+/** The letters (and a stroke) OCR reads for a digit: O and o for 0, I, l and | for 1. */
+const DIGIT_FOR: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1' };
+/**
+ * An IBAN-shaped run: a country code (its letters possibly read as digits, see COUNTRY_LETTER),
+ * two check characters that may be misread digits, then groups of one to four characters, each
+ * after one space or a dot a scan read for a space.
+ */
+const IBAN_RUN = /(?<![A-Za-z0-9|])([A-Z01l]{2})([0-9OoIl|]{2})((?:[\s.]?[A-Za-z0-9|]{1,4}){2,9})/g;
+/** The most misread characters tried in one IBAN (2^12 readings at most). */
+const MAX_MISREADS = 12;
+
+/**
+ * `text` with each IBAN whose digits OCR read as letters ("DE89 37O4 OO44 O532 Ol3O OO": O for 0,
+ * I or l for 1, in its check digits or its BBAN) put back, when exactly one way of reading those
+ * letters as digits makes an IBAN that holds: its country's length reached at the end of a group
+ * as printed, its BBAN's format and its ISO 7064 mod-97-10 check (ibantools' isValidIBAN). A
+ * letter the BBAN's format allows (a British or Dutch bank code, "NWBK", "BOFI") stays a letter
+ * unless the check asks otherwise, and an IBAN that holds as printed is left alone. Two readings
+ * that both hold (an alphanumeric BBAN, once in 97) leave the IBAN as printed: the check decides,
+ * or nothing is repaired. The text keeps its length.
+ */
+export function withIbanDigitsRepaired(text: string): string {
+  if (!/[A-Z01l][A-Z01l][0-9OoIl|]{2}/.test(text) || !/[OoIl|]/.test(text)) return text;
+  let out = text;
+  for (const m of text.matchAll(IBAN_RUN)) {
+    const country = [...m[1]].map((c) => COUNTRY_LETTER[c] ?? c).join('');
+    const want = ibanLength(country);
+    if (!want) continue;
+    // the run's characters up to the country's length, by whole groups as printed: [character, offset in text]
+    const chars: [string, number][] = [];
+    const at = m.index!;
+    for (let i = 0; i < 4; i++) chars.push([i < 2 ? country[i] : m[0][i], at + i]);
+    for (const g of m[3].matchAll(/[A-Za-z0-9|]{1,4}/g)) {
+      if (chars.length >= want) break;
+      for (let i = 0; i < g[0].length; i++) chars.push([g[0][i], at + 4 + g.index! + i]);
+    }
+    if (chars.length !== want) continue;
+    const compact = chars.map(([c]) => c).join('');
+    if (ibanCheckHolds(compact)) continue;
+    const misread = chars.map(([c], i) => (i >= 2 && DIGIT_FOR[c] ? i : -1)).filter((i) => i >= 0);
+    if (!misread.length || misread.length > MAX_MISREADS) continue;
+    const holding: number[] = [];
+    for (let mask = 1; mask < 1 << misread.length && holding.length < 2; mask++) {
+      const read = [...compact];
+      misread.forEach((i, b) => { if (mask & (1 << b)) read[i] = DIGIT_FOR[read[i]]; });
+      if (ibanCheckHolds(read.join(''))) holding.push(mask);
+    }
+    if (holding.length !== 1) continue;
+    const fixed = [...out];
+    misread.forEach((i, b) => { if (holding[0] & (1 << b)) fixed[chars[i][1]] = DIGIT_FOR[chars[i][0]]; });
+    out = fixed.join('');
+  }
+  return out;
+}
+
+/**
+ * `text` with the IBANs OCR misread put back: digits read as letters when the check then holds
+ * (withIbanDigitsRepaired), then a country code read with digits (withIbanCountryRepaired, `trust`
+ * as there). The text keeps its length.
+ */
+export function withIbanRepaired(text: string, trust: 'check' | 'length'): string {
+  return withIbanCountryRepaired(withIbanDigitsRepaired(text), trust);
 }

@@ -169,3 +169,11 @@ t.test('a figure with two decimals glued to the word before it is an amount; cod
   t.same(values('v1.23.45'), [], 'a version is no money');
   t.same(values('SKU12345 9.99'), [9.99], 'a code without decimals stays a code');
 });
+
+t.test('a first digit 1 read as l or I right after a currency sign is the 1', async (t) => {
+  t.same(findAmounts('(10% Target ¥l,278 Tax ¥116)').map((a) => a.value).filter((v) => v !== 10), [1278, 116]);
+  for (const [line, value] of [['VAT £l1.85', 11.85], ['Summe € I2,50', 12.5], ['Total $l,200.00', 1200], ['Tax ¥I,278', 1278]] as const) {
+    t.ok(findAmounts(line).some((a) => a.value === value), line);
+  }
+  t.notOk(findAmounts('Cola 1,5l 2,50').some((a) => a.value === 1.5 && a.text.includes('l')), 'a litre after a figure stays a litre');
+});

@@ -364,3 +364,11 @@ t.test('the new Israeli shekel printed as "NIS", "₪" or in words is ILS (ISO 4
   t.equal(detectCurrency('Falafel stand\nAll prices in shekels\nTotal 42.00')?.code, 'ILS', 'named in words');
   t.equal(detectCurrency('DENNIS 12.00\nTotal 12.00'), null, 'NIS inside a word is no currency');
 });
+
+t.test('a code followed by a full stop and a word is an abbreviation, not a currency', async (t) => {
+  // Turkish addresses shorten Caddesi (street) to "Cad.": a fresh tester's Istanbul till slip came back in CAD
+  const slip = 'ANADOLU BAKKAL GIDA LTD. STI.\nATATURK CAD. NO:45 USKUDAR/ISTANBUL\nUSKUDAR V.D. 1234567890\nSU 1,5L *15,00\nTOPKDV *0,15\nTOPLAM *15,00';
+  t.equal(detectCurrency(slip)?.code, 'TRY');
+  t.equal(detectCurrency('Bill total 45.00 CAD.\nThank you')?.code, 'CAD', 'a code ending its sentence is still a code');
+  t.equal(detectCurrency('Total: CAD 45.00')?.code, 'CAD');
+});

@@ -65,6 +65,7 @@ t.test('a day and month without a year take the year of the period around them',
   t.match(findDayMonth('02 Jul Transfer to another Bank 372.00'), { text: '02 Jul', day: 2, month: 7 });
   t.match(findDayMonth('Jul 15 Rent payment'), { day: 15, month: 7 });
   t.match(findDayMonth('02/07 Card payment 12.50'), { day: 2, month: 7 });
+  t.match(findDayMonth('03/AGO COMPRA WALMART 1,523.48'), { text: '03/AGO', day: 3, month: 8 }, "a month's abbreviation after a slash (Mexican statements)");
   t.equal(findDayMonth('Card payment 12.50'), null, 'money is no day and month');
   t.equal(yearInPeriod(2, 7, '2018-07-01', '2018-07-31'), 2018);
   t.equal(yearInPeriod(2, 1, '2023-12-15', '2024-01-14'), 2024, 'a statement across the new year');
