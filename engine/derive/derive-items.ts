@@ -56,6 +56,7 @@ import { taxedAlike } from './item-tax-flags.ts';
 import { shareInProportion } from './proportional-shares.ts';
 import { BARE_TOLERANCE, KNOWN_RATES } from '../parse/bare-rate.ts';
 import type { GstCodeTaxes } from './gst-item-codes.ts';
+import { rateRowShares, type RateRow } from './rate-row-shares.ts';
 
 /** Whether `tax` is a VAT rate in use (../parse/bare-rate.ts KNOWN_RATES) of `base` (both currency units), to the rounding of a tax figure. */
 function impliesKnownRate(tax: number, base: number): boolean {
@@ -89,6 +90,8 @@ export interface LineMarks {
   gstClasses?: Array<'standard' | 'zero' | null> | null;
   /** The line taxes the items' GST codes tell, null unless the page's arithmetic holds (./gst-item-codes gstCodeTaxes). */
   gstTaxes?: GstCodeTaxes | null;
+  /** The tax table's rows, one per rate with its base and tax ("%1 112,90 1,13": ./rate-row-shares), for lines that print their own rates. */
+  rateRows?: RateRow[] | null;
 }
 
 /** A line field left null on purpose: the document does not determine it (README, "Printed or derived"). */
@@ -234,13 +237,33 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   const own = classes.lineRates;
   if (own && own.length === items.length) {
     const net = doc.netAmount, total = doc.totalAmount, discount = doc.discountAmount;
-    const toNet = net !== null && (total === null || !sameCents(net, total)) && (tol(sum, net) || (discount !== null && discount > 0 && tol(sum, net + discount)));
+    // (or the lines and a charge printed below them make the net, "Delivery 12.50" taxed with them, as with the only printed rate below)
+    const toNet = net !== null && (total === null || !sameCents(net, total)) && (tol(sum, net) || (discount !== null && discount > 0 && tol(sum, net + discount)) || (charged > 0 && tol(cents(sum + charged), net)));
     if (toNet) {
       items.forEach((it, i) => set(it, i, it.totalAmount! * own[i], 'line tax = line net x the rate printed on its line', [`${prefix}tableItems[${i}].totalAmount`]));
       return;
     }
     if (total !== null && tol(sum, total)) {
       items.forEach((it, i) => set(it, i, (it.totalAmount! * own[i]) / (1 + own[i]), 'line tax = line total x r / (1 + r), the rate printed on its line (prices include tax)', [`${prefix}tableItems[${i}].totalAmount`]));
+      return;
+    }
+    // (the lines making the total plus a document discount below them: each rate told by its row of the tax table, ./rate-row-shares.ts)
+    const shares = classes.rateRows?.length ? rateRowShares(items.map((it) => it.totalAmount!), own, classes.rateRows, discount, total) : [];
+    if (shares.some((x) => x !== null)) {
+      items.forEach((it, i) => {
+        const x = shares[i];
+        if (!x) return;
+        const p = `${prefix}tableItems[${i}].`;
+        const from = [p + 'totalAmount', prefix + 'discountAmount', prefix + 'totalAmount'];
+        if (it.discountAmount === null) {
+          it.discountAmount = x.discount;
+          derived.push({ path: p + 'discountAmount', value: x.discount, rule: x.discounted ? 'line discount = the document discount: its rate\'s tax row prints its only line less it' : 'no line discount: its rate\'s tax row holds its lines', from });
+        }
+        if (!x.discounted) return set(it, i, x.tax, 'line tax = line total x r / (1 + r), the rate printed on its line and its tax row holding its lines (prices include tax)', [p + 'totalAmount']);
+        const rule = 'line net and tax from its rate\'s tax row, the document discount on its only line';
+        if (it.netAmount === null) { it.netAmount = x.net; derived.push({ path: p + 'netAmount', value: x.net, rule, from }); }
+        if (it.taxAmount === null) { it.taxAmount = x.tax; derived.push({ path: p + 'taxAmount', value: x.tax, rule, from }); }
+      });
       return;
     }
   }
@@ -283,7 +306,10 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
     items.forEach((it, i) => set(it, i, it.totalAmount! * stacked, 'line tax = line net x the sum of the rates of the taxes every line bears', [`${prefix}tableItems[${i}].totalAmount`, prefix + 'netAmount', prefix + 'taxAmount']));
     return;
   }
-  if (rates.length === 1 && !mixed) {
+  // (a line printing a rate of its own other than the only rate printed beside a tax word, "Booklet 200 1.35 0% 270.00"
+  // under "VAT 20% on 267.50": its own rate wins, so the one rate is not every line's)
+  const ownDiffer = !!own && own.length === items.length && own.some((r) => rates.length === 1 && Math.abs(r - rates[0]) > 1e-9);
+  if (rates.length === 1 && !mixed && !ownDiffer) {
     const r = rates[0];
     // (or to the total before the one cash rounding printed, "Rounding -0.02", the amount paid
     // being the goods plus the rounding: Malaysia's and Singapore's 5-sen rounding)

@@ -19,6 +19,9 @@ import { printedRoundings } from '../parse/rounding-labels.ts';
 import { printedBillCharges } from '../parse/charge-labels.ts';
 import { itemBareLineRates, itemLineRates, rateSummaryFigures } from './line-rates.ts';
 import { lineTaxesHold } from './line-tax-sums.ts';
+import { heldBracketedRates } from './bracketed-line-rates.ts';
+import { taxedMarkRates } from './taxed-mark-legend.ts';
+import { mendedSignFirstRates, signFirstRows } from '../parse/sign-first-rates.ts';
 import { classRatesByTax } from './class-rates-by-tax.ts';
 import { salesTaxLineRates } from './sales-tax-flags.ts';
 import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
@@ -66,29 +69,36 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const goods = bill.tableItems.length && bill.tableItems.every((i) => i.totalAmount !== null)
     ? cents(bill.tableItems.reduce((s, i) => s + i.totalAmount!, 0) + printedBillCharges(text).reduce((s, c) => s + c, 0)) : null;
   const a = deriveAmounts(moneyOf(bill), printsTaxEvidence(text), prefix, printsCharge(text), printedRoundings(text), goods);
-  const printed = printedTaxRates(text);
+  // (and the rates of a Turkish KDV table's rows, "%1 112,90 1,13", printed with their sign first: ../parse/sign-first-rates.ts)
+  const signRows = signFirstRows(text);
+  const printed = [...printedTaxRates(text), ...signRows.map((r) => r.rate)].filter((r, i, all) => all.findIndex((x) => Math.abs(x - r) < 1e-9) === i);
   const whole = wholeUnitMoney(bill.currencyCode, a.money);
   const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);
   const totals = bill.tableItems.map((i) => i.totalAmount!);
   // (an item whose line discount was printed under it, ../extract/line-discount.ts, prints its
   // amount before the discount: its line is found by that amount when not by its own total)
   const gross = grossLines(bill.tableItems);
-  const lineRates = itemLineRates(bill.tableItems, text, printed) ?? (gross && itemLineRates(gross, text, printed)) ?? heldBareRates(bill.tableItems, totals, text, printed, a.money);
+  const lineRates = itemLineRates(bill.tableItems, text, printed) ?? (gross && itemLineRates(gross, text, printed)) ?? heldBareRates(bill.tableItems, totals, text, printed, a.money)
+    // (or in brackets before the price, "YERBA 1KG (21,00) 2.500,00", their taxes making the printed one: ./bracketed-line-rates.ts)
+    ?? heldBracketedRates(bill.tableItems, totals, text, a.money, gross && gross.map((i) => i.totalAmount!));
   const lettered = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text));
   // (no class letters: a Japanese receipt's reduced-rate mark, "Onigiri * ¥160", each class's rate
   // told by its items' sum against the rate lines' targets, or none: ./reduced-rate-marks.ts)
-  const reduced = lettered ? null : reducedRateMarks(bill.tableItems, text);
+  // (an item whose line discount was printed under it is found by its amount before it, as above)
+  const reduced = lettered ? null : reducedRateMarks(bill.tableItems, text) ?? (gross && reducedRateMarks(gross, text));
   const byLetter = classRates(text);
   // (the flag after each item's price, "T" / "N" or a class letter: read once, for the marks below and for deriveItems, ./item-tax-flags.ts)
   const flags = itemTaxFlags(bill.tableItems, text);
   // (or, with no rate lines, the marked items' tax-inclusive sum making the one printed tax at one rate, every other item 0 %:
   // an Australian café's "* taxable item" under "Total includes GST 3.27", ./class-rates-by-tax.ts)
-  const marks = lettered ?? (reduced && (classRatesBySum(totals, reduced, text).size || classRatesByTax(totals, reduced, byLetter, a.money.taxAmount, printed).size) ? reduced : null)
+  // (or a legend naming the marked items the taxed ones, "* denotes taxable item": ./taxed-mark-legend.ts)
+  const byLegend = reduced ? taxedMarkRates(totals, reduced, a.money.taxAmount, printed, text) : new Map<string, number>();
+  const marks = lettered ?? (reduced && (classRatesBySum(totals, reduced, text).size || byLegend.size || classRatesByTax(totals, reduced, byLetter, a.money.taxAmount, printed).size) ? reduced : null)
     ?? taxedByFlag(flags, totals, byLetter, a.money, printed);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)
   const bySum = marks && !marks.every((c) => byLetter.has(c)) ? classRatesBySum(totals, marks, text) : new Map<string, number>();
   // (or by the document's one tax figure, "V" and "Z" items under one "VAT 0.60": ./class-rates-by-tax.ts)
-  const byTax = marks && !bySum.size && !marks.every((c) => byLetter.has(c)) ? classRatesByTax(totals, marks, byLetter, a.money.taxAmount, printed) : new Map<string, number>();
+  const byTax = marks && !bySum.size && !marks.every((c) => byLetter.has(c)) ? (marks === reduced && byLegend.size ? byLegend : classRatesByTax(totals, marks, byLetter, a.money.taxAmount, printed)) : new Map<string, number>();
   // (the flags: whether every line bears the one tax)
   const taxLines = flags && !rates.length ? taxAmountLines(text) : 0;
   // (Canadian sales-tax flags, "G" / "P" / "GP", each tax's items adding up to its printed amount: ./sales-tax-flags.ts)
@@ -100,7 +110,7 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const gstCodes = namesGst(text) ? gstItemCodes(bill.tableItems, text) : null;
   const gstClasses = gstCodes && gstCodes.map((c) => (c === null ? null : gstCodeClass(c)));
   const gstTaxes = gstCodeTaxes(totals, gstCodes, text, a.money, printedRoundings(text), printedBillCharges(text).reduce((s, c) => s + c, 0), printed);
-  const rest = { marks, lineRates, flags, taxLines, flagRates, stackedRate, gstClasses, gstTaxes };
+  const rest = { marks, lineRates, flags, taxLines, flagRates, stackedRate, gstClasses, gstTaxes, rateRows: signRows };
   const classes = bySum.size ? { ...rest, rates: bySum, ratesBySum: true } : byTax.size ? { ...rest, rates: byTax, ratesByTax: true } : { ...rest, rates: byLetter };
   const charges = printedBillCharges(text);
   const it = deriveItems(bill.tableItems, a.money, rates, prefix, classes, whole, charges, printedRoundings(text));
@@ -155,7 +165,8 @@ function heldBareRates(items: Array<{ description: string | null; totalAmount: n
 export function deriveResult(type: ProcessableType, formatted: FormattedResult, fields: Record<string, FieldEvidence>, text: string): DerivedResult {
   // (the text as extraction reads it: yen signs read as "\" or "Y" put back, ../parse/yen-sign-read.ts, and a
   // rate's line and its tax's read apart joined, ../parse/rate-tax-lines.ts)
-  const { formatted: out, derived, checks, undetermined = [] } = DERIVERS[type](formatted, joinRateTaxLines(yenSignsRead(text)));
+  // (and a Turkish rate whose % sign was read as an 8, "81 112,90 1,13", put back: ../parse/sign-first-rates.ts)
+  const { formatted: out, derived, checks, undetermined = [] } = DERIVERS[type](formatted, mendedSignFirstRates(joinRateTaxLines(yenSignsRead(text))));
   return { formatted: out, fields: markFields(fields, derived, undetermined), checks, derived, undetermined };
 }
 

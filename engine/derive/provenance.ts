@@ -40,6 +40,11 @@ export type DerivationRule =
   | 'line tax = line net x the rate printed on its line'
   /** A rate column, the lines adding up to the total: tax = total - total / (1 + r). */
   | 'line tax = line total x r / (1 + r), the rate printed on its line (prices include tax)'
+  /** A rate column, the lines adding up to the total plus a document discount below them: each rate told by its tax table row (./rate-row-shares.ts). */
+  | 'line tax = line total x r / (1 + r), the rate printed on its line and its tax row holding its lines (prices include tax)'
+  | 'no line discount: its rate\'s tax row holds its lines'
+  | 'line discount = the document discount: its rate\'s tax row prints its only line less it'
+  | 'line net and tax from its rate\'s tax row, the document discount on its only line'
   | 'the only line carries the document tax'
   /** Every line marked with one and the same tax class, the lines making up the goods' total: that class carries the whole tax, shared in proportion to the line totals (its rate need not be read). */
   | 'one tax class: the document tax shared in proportion to the line totals'

@@ -27,6 +27,8 @@ function printsMark(s: string): boolean {
 }
 /** A mark ending an item's name as extraction kept it ("avo toast *"). */
 const TRAILING_MARK = new RegExp(`\\s[${MARK_CHARS}軽]$`, 'u');
+/** A mark opening an item's name as extraction kept it ("*Kombucha 330ml": an Australian till's taxable item). */
+const LEADING_MARK = new RegExp(`^[${MARK_CHARS}]\\s?`, 'u');
 /** A price and what may follow it on the item's line: the yen written after it ("160円"), a mark (軽 too). */
 const PRICE_END = new RegExp(`^(.*\\d)\\s*円?\\s*(?:[${MARK_CHARS}軽]\\s*)?$`, 'u');
 
@@ -43,9 +45,9 @@ export function reducedRateMarks(items: Array<{ description: string | null; tota
   const marks: string[] = [];
   let from = 0;
   for (const it of items) {
-    // (a mark the item's name kept, "Avo Toast *": the name without it is looked for, and the mark counts)
+    // (a mark the item's name kept, "Avo Toast *", "*Kombucha": the name without it is looked for, and the mark counts)
     const named = fold(it.description ?? '');
-    const desc = named.replace(TRAILING_MARK, '').trim();
+    const desc = named.replace(TRAILING_MARK, '').replace(LEADING_MARK, '').trim();
     if (it.totalAmount === null || !desc) return null;
     let at = -1, below = false;
     const ends = (l: string) => {

@@ -26,6 +26,8 @@ import { QUANTITY_UNIT_SOURCE } from '../parse/quantity-units.ts';
 import { leadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
 import { latinClassLetters } from '../parse/greek-class-letters.ts';
+import { TABLE_LETTER_PRICE, tableLetterRates, tableOnlyLetter } from '../parse/table-class-letters.ts';
+import { classLegendRates } from '../parse/class-legend.ts';
 
 /**
  * A class letter at the start of a line (in brackets as well, as the items print it: "(A) 6% 4,64 0,28 4,92"), then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
@@ -170,6 +172,12 @@ export function classRates(text: string): Map<string, number> {
       out.set(z.classMark, 0);
     }
   }
+  // (a letter only the table makes a class, "N 0% 12,00 0,00 12,00": ../parse/table-class-letters.ts)
+  // (and a legend's, "V = VAT 15%   Z = ZERO RATED": ../parse/class-legend.ts)
+  for (const [c, r] of [...tableLetterRates(text), ...classLegendRates(text)]) {
+    if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);
+    out.set(c, r);
+  }
   for (const c of bad) out.delete(c);
   return out;
 }
@@ -210,8 +218,8 @@ export function itemMarksBeforePrice(items: Array<{ description: string | null; 
  * `aboveFirst` (every mark printed over its item: "A" / "Milk 1,29" / "B" / "Soap 1,79").
  */
 function classMarksOfLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean): { marks: string[]; before: boolean[] } | null {
-  // (a Greek till's class capitals, "1,13 Β", read as their Latin letters: ../parse/greek-class-letters.ts)
-  const lines = latinClassLetters(text).split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l), b: LETTER_BEFORE_PRICE.exec(l) }));
+  // (a Greek till's class capitals, "1,13 Β", read as their Latin letters: ../parse/greek-class-letters.ts; a letter only a class table makes a class, "12,00 N": ../parse/table-class-letters.ts)
+  const lines = latinClassLetters(text).split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l) ?? TABLE_LETTER_PRICE.exec(l), b: LETTER_BEFORE_PRICE.exec(l) }));
   // (the price before a mark, or alone on its line, is the item's total: whole readings only for a whole total)
   const priced = (s: string, total: number) => {
     const t = s.trimEnd();
@@ -261,7 +269,8 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
     // (and L, the Dutch tills' low rate, "3,45 L" under "L 9% ...", as a litre size may end a name: "Cola 1,50 L")
     // (and a letter alone over its item only where the table prints it: a lone letter over a row may be another line's speck)
     // (and a letter between the name and the price only where the table prints it: "Vitamin C 5,99" names its vitamin)
-    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || found.above || found.before) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
+    // (and a letter only a class table makes a class, "12,00 N" under "N 0% 12,00 0,00 12,00": ../parse/table-class-letters.ts)
+    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || tableOnlyLetter(found.mark) || found.above || found.before) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
     marks.push(found.mark.toUpperCase());
     before.push(!!found.before);
     from = found.at + 1;

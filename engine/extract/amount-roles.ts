@@ -29,6 +29,7 @@ import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { gstSummaryRows, gstSummarySums, gstSummaryTotals } from './gst-summary-rows.ts';
 import { JAPANESE_CHANGE, JAPANESE_TENDERED } from '../parse/japanese-tender-words.ts';
+import { untaxedPartNets } from './untaxed-part.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /** Vietnamese labels: their marked letters may be blanks (../parse/marked-letter-keyword.ts), as a PDF whose font lacks them prints them. */
@@ -511,6 +512,9 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
   if (samePattern.length >= 2 && samePattern.length <= 4 && samePattern.length === netLines.length) {
     nets.push({ ...samePattern[samePattern.length - 1], value: Math.round(samePattern.reduce((s, c) => s + c.value, 0) * 100) / 100 });
   }
+  // a net printed in two parts, the taxed base and the untaxed goods ("Taxable value 144.69", "Zero rated 166.47"):
+  // their sum is a candidate too, which the net + tax = total check below decides (./untaxed-part.ts)
+  nets.push(...untaxedPartNets(lines, nets));
   // one rate row misread in one digit ("IVA 10% 944.57" for 944.87): the printed net and total
   // put it right, when they decide it alone (./tax-row-digit.ts); a candidate as sure as the rows' sum
   let repairedTax: AmountCandidate | null = null;

@@ -37,8 +37,13 @@ const PROMO_WORDS = ['member disc', 'disc', 'multibuy', 'multi-buy', 'saving', '
   'desc', 'redeemed', 'redemption', 'loyalty', 'voucher',
   // what the customer saves on a line, PT "Poupança" (as a scan reads it, "Poupanca"), ES "Ahorro", IT "Risparmio", DE "Ersparnis",
   // NL "Besparing", FR "Économie", PL "Oszczędność" (a saving printed without its minus: ./savings-row.ts)
-  'poupança', 'poupanca', 'ahorro', 'risparmio', 'ersparnis', 'besparing', 'économie', 'economie', 'oszczędność'];
+  'poupança', 'poupanca', 'ahorro', 'risparmio', 'ersparnis', 'besparing', 'économie', 'economie', 'oszczędność',
+
+  // Argentina's and Spain's "BONIF." (bonificación, a rebate on the item above: "BONIF. LECHE 10% -345,00")
+  'bonif', 'bonificación', 'bonificacion'];
 export const PROMO_LABELS = k(PROMO_WORDS);
+/** "Less 25% Special -$4.00": "less" before a percentage names the discount it takes (never "Less deposit paid -2,000.00", a prepayment). */
+PROMO_LABELS.push(/(?<![\p{L}])less\s+\d{1,2}(?:[.,]\d{1,2})?\s?%/u);
 /** The labels' single words, folded: a word a scan misread in its first letter is mended to one of these (./discount-word-slip.ts). */
 const SINGLE_WORDS = [...DISCOUNT_WORDS, ...PROMO_WORDS].filter((w) => !/\s/.test(w)).map((w) => fold(w));
 /** `line` with a discount word whose first letter was read as a digit mended ("0isc -20.97"): the same line when there is none. */

@@ -94,6 +94,8 @@ import { withoutReducedRateWord } from '../parse/reduced-rate-word.ts';
 import { opensName } from './name-opening.ts';
 import { weighedPair } from './weighed-quantity.ts';
 import { sizeFigureInName } from './size-figure-in-name.ts';
+import { sizeOpensName } from './size-opening-name.ts';
+import { mendedSignFirstLine, signFirstRows, withoutSignFirstRate } from '../parse/sign-first-rates.ts';
 
 const HEADER = [
   'description', 'item', 'items', 'qty', 'quantity', 'unit price', 'price', 'amount', 'beschreibung', 'bezeichnung', 'menge', 'einzelpreis', 'désignation', 'quantité',
@@ -257,7 +259,9 @@ function descriptionOf(text: string): string {
  */
 export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptions = {}): PlacedItem[] {
   const whole = !!opts.wholeMoney;
-  const pageLines = lines;
+  // (a Turkish rate whose % sign a scan read as an 8, "EKMEK 350G 81 *10,00" under "81 112,90 1,13", put back: ../parse/sign-first-rates.ts)
+  const signRows = signFirstRows(lines.map((l) => l.text).join('\n'));
+  const pageLines = signRows.length ? lines.map((l) => mendedSignFirstLine(l, signRows)) : lines;
   // (a count of what was bought, "Item(s) : 5 Qty(s) : 6", "No. Items: 2 No. Qtys: 2", names two
   // columns' words too, with a figure after each colon: it closes the items, it heads none)
   let start = pageLines.findIndex((l) => {
@@ -354,6 +358,19 @@ function packOf(text: string, before: string, am: PlacedAmount[], amount: number
  */
 function nameOnlyLine(l: DocLine, whole: boolean): boolean {
   return /\p{L}{3,}/u.test(l.text) && !amountsIn(l).some((a) => moneyDecimals(a, whole)) && !quantityCountLine(l.text) && !summaryRow(l) && !discountRow(l) && !matchAny(l.text, SKIP) && !headerMark(l);
+}
+
+/**
+ * The next item's row as a line discount above it sees it (./line-discount.ts): `below` itself, or,
+ * when `below` is the next item's name alone over its price row ("LOOSE CARROTS" over "0.684 kg @
+ * £0.95/kg 0.65 D", "Bananas" over "1.128 kg @ $3.90/kg $4.40"), the two read as one row, the
+ * price row's place and figures with the name's words. A summary under the name is no price row.
+ */
+function nameOverPriceRow(rows: DocLine[], below: DocLine | undefined, whole: boolean): DocLine | undefined {
+  if (!below || !nameOnlyLine(below, whole)) return below;
+  const price = rows[rows.indexOf(below) + 1];
+  if (!price || price.page !== below.page || summaryRow(price) || discountRow(price) || !amountsIn(price).some((a) => moneyDecimals(a, whole) && a.value > 0)) return below;
+  return { ...price, text: `${below.text.trim()} ${price.text.trim()}`, words: [...below.words, ...price.words] };
 }
 
 /** A line that belongs to a receipt's header, never to its items: a rule line, a date, a header field (Tel, Cashier, Receipt...) without a price. */
@@ -465,7 +482,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const skipWord = matchAny(l.text, SKIP);
     // (a discount row between two item rows takes its money off the item above: ./line-discount.ts)
     // (the row below it being the next item's; a class letter OCR set apart on a row of its own, "A", is passed over)
-    const below = rows.slice(i + 1).find((r) => !LONE_MARK.test(r.text));
+    const below = nameOverPriceRow(rows, rows.slice(i + 1).find((r) => !LONE_MARK.test(r.text)), whole);
     if (lineDiscountBetweenItems(l, out[out.length - 1], rows[i - 1], below, whole)) { pendingText = null; pendingQty = null; wrapping = null; continue; }
     // (and so does one printed on two lines, its words over the product's name and its figure, "PROMO DISC 10%" over
     // "INASAL -33.00", or over its figure alone, "Rabatt Milch" over "-0,50": one discount row, never an item of its own, ./named-discount.ts)
@@ -522,7 +539,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const makes = (x: number, y: number) => [last, net].some((m) => !!m && Math.abs(x * y - m.value) < 0.011 * Math.max(1, Math.abs(m.value) / 100));
     // (or a size or count ending a till's name, set apart from the row's amount by a column gap, no
     // figure between them: "FREE RANGE EGGS 12    £3.29", ./size-ending-name.ts)
-    const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && (figureInName(l.text, a) || sizeEndsName(l, a, am.find((b) => b.start >= a.end) === last ? last : null))
+    // (or a size opening an invoice line's name, "6.6 kW solar panel system 1 5,990.00 10% 5,990.00": ./size-opening-name.ts)
+    const named = new Set(am.filter((a) => a.end <= last.start && a !== lead && (figureInName(l.text, a) || sizeEndsName(l, a, am.find((b) => b.start >= a.end) === last ? last : null) || sizeOpensName(l.text, a, am, last))
       && !(cols && [null, 'desc'].every((c) => columnOf(cols, a.box) !== c))
       && !am.some((b) => b !== a && b !== last && b !== net && b.end <= last.start && makes(a.value, b.value))));
     // a whole figure ending the name ("Modell Ergo 7", "size 44", "(box 12)") when the figures after
@@ -571,6 +589,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // (a Japanese till's reduced-rate mark printed as a word, 軽, opening or ending the name: ../parse/reduced-rate-word.ts)
     desc = withoutReducedRateWord(desc);
+    // (a Turkish rate, its sign first, between the name and the starred price, "EKMEK 350G %1 *10,00", is no word of the name: ../parse/sign-first-rates.ts)
+    desc = withoutSignFirstRate(desc, l.text);
     // a description holds a word ("3pc" alone is a quantity and its unit): else the text line above,
     // unless that line wraps the item above's description and the row has letters of its own ("A4 80g")
     const ownCode = lastWrap?.line === pendingText && /\p{L}/u.test(desc);

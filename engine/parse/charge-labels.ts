@@ -9,6 +9,7 @@
  */
 import { keyword, matchAny } from './lines.ts';
 import { findAmounts } from './amounts.ts';
+import { rateColumnItemRow } from './rate-column-row.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 
@@ -68,6 +69,8 @@ const BILL_CHARGE_LABELS = k([
  * before it and no tax named ("GST on Svc Chg 0.45" is tax).
  */
 export function billCharge(text: string): boolean {
+  // (an item table's row, "Freight 1 120.00 10% 120.00": its percentage its VAT rate, ./rate-column-row.ts)
+  if (rateColumnItemRow(text)) return false;
   if (percentCharge(text)) return true;
   const m = matchAny(text, BILL_CHARGE_LABELS);
   // (a word joined by a hyphen is a name, "Tip-Ex 2,50")
