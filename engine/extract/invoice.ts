@@ -20,6 +20,7 @@ import { itemsTotal, pickAmounts, recordAmounts } from './amount-roles.ts';
 import { creditNoteAmounts } from './credit-amounts.ts';
 import { labelledDates } from './labels.ts';
 import { orderNumbers } from './order-number.ts';
+import { fullNameUnderInitials } from './initials-over-name.ts';
 import { DUE_DATE_LABELS, invoiceIds, issueDates } from './invoice-fields.ts';
 import { dateOrderFor, purchaseDate } from './receipt.ts';
 import { addDays, paymentTerm } from './payment-terms.ts';
@@ -182,6 +183,10 @@ export function extractInvoice(reading: DocumentReading): InvoiceExtraction {
       }
     }
   }
+  // (the initials with the legal form over the full name with it, "MHP Sp. z o.o." over "Mazowiecka Hurtownia
+  // Papiernicza Sp. z o.o.": the full one is the registered name, ./initials-over-name.ts)
+  const spelled = sup && sup === top && !seller ? fullNameUnderInitials(sup.name, sup.line, notBuyer) : null;
+  if (spelled && sup) sup = { ...sup, name: spelled.name, line: spelled.line };
   // no labelled buyer: the name of the address window that is not the seller's
   if (!buyer) buyer = addresseeWindow(lines, sup?.name ?? null);
   // still none: an unlabelled address block at the top (a name over a street and a town) that is not the seller's (./address-block-buyer.ts)

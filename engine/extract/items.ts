@@ -31,7 +31,8 @@
  * 189,00 23% 567,00 697,41"), takes the pair making the net value (./net-before-gross.ts).
  * A whole figure ending the name ("Modell Ergo 5", "size 44", "(box 12)") stays in it when the
  * figures after it account for the row's columns, by their product or by the header's cells
- * (./figure-ending-name.ts); a size or count ending a till's name, a column gap before the amount
+ * (./figure-ending-name.ts), and so does one inside the name left of the figure columns, "4. Auflage,
+ * 3  49,90" (./figure-before-column.ts); a size or count ending a till's name, a column gap before the amount
  * ("FREE RANGE EGGS 12    £3.29"), stays in it too (./size-ending-name.ts); so does a bottle's size its
  * litre's l read as a 1, "Coca Cola 0,51 1,99" (./size-figure-in-name.ts). A weighed row's weight to
  * the gram is its quantity, "0,500 18,90 9,45", its decimal comma read as a thousands group or not
@@ -80,6 +81,7 @@ import { billCharge } from '../parse/charge-labels.ts';
 import { APPROXIMATE_TAX_LABELS } from './approximate-tax.ts';
 import { figureInName } from './figure-in-name.ts';
 import { netBeforeGross } from './net-before-gross.ts';
+import { figureBeforeColumns } from './figure-before-column.ts';
 import { figureEndsName } from './figure-ending-name.ts';
 import { sizeEndsName } from './size-ending-name.ts';
 import { nameAfterOpeningClause } from './clause-opens-row.ts';
@@ -549,6 +551,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     for (const a of am) {
       if (a === lead || named.has(a) || a.end > last.start) continue;
       if (figureEndsName(l, a, am.filter((b) => b.start >= a.end), net ? [last, net] : [last], whole, nameCols)) named.add(a);
+      // (a number inside the name, left of the figure columns, the figures after it under the
+      // quantity and price or amount cells: "4. Auflage,   3   49,90", ./figure-before-column.ts)
+      else if (nameCols && figureBeforeColumns(l, a, am, nameCols)) named.add(a);
     }
     // (a size its unit letter misread, "Coca Cola 0,51 1,99" for 0,5l, when the figures after it make the row: ./size-figure-in-name.ts)
     const sized = cols ? null : am.find((a) => a !== lead && !named.has(a) && a.end <= last.start);
@@ -653,6 +658,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       // figures under the named columns; the description ends where the first figure column starts
       const under = new Map<Col, number>();
       for (const a of am) {
+        if (named.has(a)) continue;
         const c = columnOf(cols, a.box);
         if (c && c !== 'desc' && !under.has(c)) under.set(c, a.value);
       }

@@ -7,7 +7,8 @@
  * "Numero ordine", "Nº encomenda", "Ordernummer", "Nr zamówienia") and the forms that quote the
  * buyer's order or reference ("Your order ref.", "Ihre Bestellung", "Votre commande", "Su
  * pedido", "Rif. ordine", "V/ Referência", "Uw referentie"). A bare noun ("pedido", "ordine",
- * "Bestellung") also names other things (a shipping line, an order's date) and is no label. The
+ * "Bestellung") also names other things (a shipping line, an order's date) and is a label only
+ * as a header field prints it (closed by its colon, or as ./order-noun-label.ts reads it). The
  * longest label wins where several start at one place ("Your order ref." over "Your order").
  * The value is the id right after the label; below it only when the label ends its line (a
  * label followed by words or a date, "Data ordine: 12/10/2024", "Ihre Bestellung vom
@@ -16,6 +17,7 @@
  */
 import { keyword, spanBox, spanConfidence, type DocLine } from '../parse/lines.ts';
 import { labelledIds, type TextCandidate } from './labels.ts';
+import { nounLabelledOrders } from './order-noun-label.ts';
 
 const ORDER_PHRASES = [
   // EN
@@ -92,11 +94,13 @@ export function poPrefix(id: string): string {
 
 /**
  * Order number candidates (see the module comment): the labelled ones in page order; none
- * labelled, the number after a bare "PO" (PO_LABEL), then an id with a PO prefix anywhere
+ * labelled, the number after a bare order noun a header field prints (./order-noun-label.ts), then the number after a bare "PO" (PO_LABEL), then an id with a PO prefix anywhere
  * (PO_ID). None when nothing names an order.
  */
 export function orderNumbers(lines: DocLine[]): TextCandidate[] {
-  const labelled = labelledIds(lines, ORDER_NUMBER_LABELS, 1, true);
+  // (none, the bare noun a header field prints without its colon, "Zamówienie ZAM-4471": ./order-noun-label.ts)
+  const full = labelledIds(lines, ORDER_NUMBER_LABELS, 1, true);
+  const labelled = full.length ? full : nounLabelledOrders(lines);
   const po = labelled.length ? labelled : labelledIds(lines.filter((l) => PO_IN_CAPITALS.test(l.text)), PO_LABEL, 0);
   const ids = po.length ? po : lines.flatMap((line) => {
     const m = PO_ID.exec(line.text);

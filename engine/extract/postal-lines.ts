@@ -16,9 +16,11 @@ export const STREET = /\b(?:flat|apt|apartment|unit|suite|house\s+no|plot\s+no)\
 
 /**
  * A house number's line as our languages print it with no street word ("Długa 14", "C/ Mayor 5,
- * 2º", "Kerkstraat 12", "14 Baker St"): a few words and a number of at most four digits, first or last.
+ * 2º", "Kerkstraat 12", "14 Baker St"): a few words and a number of at most four digits, first or last;
+ * a Spanish floor may be followed by its door ("C/ Colón 33, 4º B", "2º izda.", "3º 1ª": a fresh
+ * tester's statement, whose holder over such a line went unread).
  */
-export const HOUSE_NUMBER_LINE = /^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}\s.'/-]{1,40}|\p{L}[\p{L}\s.'/-]{1,40}\s\d{1,4}[a-z]?(?:\s*[,/-]\s*\d{0,3}\s*[º°ª]?\w{0,4})?)$/iu;
+export const HOUSE_NUMBER_LINE = /^(?:\d{1,4}[a-z]?,?\s+\p{L}[\p{L}\s.'/-]{1,40}|\p{L}[\p{L}\s.'/-]{1,40}\s\d{1,4}[a-z]?(?:\s*[,/-]\s*\d{0,3}\s*(?:[º°ª]\w{0,4}(?:\s+(?:\p{L}{1,5}\.?|\d{1,2}\s*[º°ª]))?|\w{0,4}))?)$/iu;
 /**
  * A postcode and town line of our languages' addresses: "30-001 Kraków", "1100-053 Lisboa",
  * "1017 GC Amsterdam", "80331 München", "20121 Milano MI", "London NW1 6XE".

@@ -32,3 +32,19 @@ t.test('the layout\'s marks at the ends go', async (t) => {
   t.equal(trimmedDescription('Gutschrift +'), 'Gutschrift');
   t.equal(trimmedDescription('Ref 12.'), 'Ref 12');
 });
+
+t.test('a signed amount after the abbreviation: the sign goes, the dot stays', async (t) => {
+  t.equal(trimmedDescription('NOMINA TECNOVAL S.A. +'), 'NOMINA TECNOVAL S.A.');
+  t.equal(trimmedDescription('Transfer from Beta Trading Ltd.  + '), 'Transfer from Beta Trading Ltd.');
+  const page = [
+    'Banco Mediterráneo de Ahorro           Extracto de cuenta',
+    'Periodo 01/06/2025 - 30/06/2025',
+    'Fecha       Concepto                               Importe        Saldo',
+    '            Saldo anterior                                     4.120,77',
+    '02/06/2025  RECIBO IBERDROLA                        -56,33     4.064,44',
+    '10/06/2025  NOMINA TECNOVAL S.A.                 +1.980,00     6.044,44',
+    '            Saldo final                                        6.044,44',
+  ];
+  const x = extractBankStatement(readingFromText([page])).formatted;
+  t.same(x.tableItems.map((r) => r.description), ['RECIBO IBERDROLA', 'NOMINA TECNOVAL S.A.']);
+});
