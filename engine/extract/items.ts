@@ -79,7 +79,7 @@ import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { billCharge } from '../parse/charge-labels.ts';
 import { APPROXIMATE_TAX_LABELS } from './approximate-tax.ts';
 import { figureInName } from './figure-in-name.ts';
-import { netBeforeGross } from './net-before-gross.ts';
+import { bareRateFigures, netBeforeGross } from './net-before-gross.ts';
 import { figureEndsName } from './figure-ending-name.ts';
 import { sizeEndsName } from './size-ending-name.ts';
 import { nameAfterOpeningClause } from './clause-opens-row.ts';
@@ -535,7 +535,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const last = money[money.length - 1];
     // (a row printing its net value before its gross amount, the rate making one the other: its
     // quantity and unit price make the net value, ./net-before-gross.ts)
-    const net = netBeforeGross(money.slice(0, -1), last.value, amountsIn(l).filter((a) => percentFigure(l.text, a)).map((a) => a.value), whole);
+    // (its rate printed bare under a rate heading, "Sazba DPH" over "21", is one of its whole figures: ./net-before-gross.ts bareRateFigures)
+    const net = netBeforeGross(money.slice(0, -1), last.value, [...amountsIn(l).filter((a) => percentFigure(l.text, a)).map((a) => a.value), ...(whole ? [] : bareRateFigures(am))], whole);
     const makes = (x: number, y: number) => [last, net].some((m) => !!m && Math.abs(x * y - m.value) < 0.011 * Math.max(1, Math.abs(m.value) / 100));
     // (or a size or count ending a till's name, set apart from the row's amount by a column gap, no
     // figure between them: "FREE RANGE EGGS 12    £3.29", ./size-ending-name.ts)
