@@ -95,6 +95,8 @@ export const INVOICE_ID_TIERS = [
     /(?<![\p{L}\d])folio(?!\s*fiscal)(?![\p{L}])/u,
     // VN "Số hóa đơn" / "Số HĐ" (the invoice's number; its marked letters may be blanks or lost: ../parse/marked-letter-keyword.ts)
     ...['số hóa đơn', 'số hoá đơn', 'số hđ'].map(markedLetterKeyword),
+    // and a VN e-invoice's bilingual "Số (No.): 0001234" beside its "Ký hiệu (Serial)" (Circular 78/2021's form), never "SO:" (a sales order)
+    /(?<![\p{L}\d])so\s*\(\s*no\.?\s*\)/u,
   ),
   // (GR "Timologio", "Τιμολόγιο": the invoice's title, in Latin letters and in Greek)
   // a title naming its kind of invoice is the title whole, so that the number follows it with no marker ("Faktura VAT

@@ -1,7 +1,7 @@
 /**
  * @module test/engine/extract/invoice-number-vi-cs-ar
  * Invoice numbers a fresh tester's generated invoices carried and engine/extract/invoice-fields.ts
- * did not read: Vietnam's "Số hóa đơn" / "Số HĐ" (the invoice's number), Czech "Faktura č." and
+ * did not read: Vietnam's "Số hóa đơn" / "Số HĐ" / "Số (No.)" (the invoice's number), Czech "Faktura č." and
  * "Daňový doklad č." (č.: číslo, number), Argentina's comprobante printed whole, point of sale
  * and number ("Comp. Nro: 0003-00012345", "Nro. 0003-00012345" under "FACTURA B"). The tax ids
  * beside them (MST, DIČ, CUIT) are never the number.
@@ -20,6 +20,7 @@ t.test('a Vietnamese, Czech or Argentine number label gives the invoice number',
     [['HÓA ĐƠN GIÁ TRỊ GIA TĂNG', 'MST: 0301234567', 'Số hóa đơn: 0001234'], '0001234'],
     [['HÓA ĐƠN', 'Số HĐ: 0001234'], '0001234'],
     [['HOA DON', 'So HD: 0001234'], '0001234'],
+    [['HÓA ĐƠN GIÁ TRỊ GIA TĂNG', 'Ký hiệu (Serial): 1C25TAA   Số (No.): 0001234'], '0001234'],
     [['DIČ: CZ12345678', 'Faktura č. 2024001'], '2024001'],
     [['Faktura - daňový doklad č. 2024001'], '2024001'],
     [['Daňový doklad č.: FV-2024-001'], 'FV-2024-001'],
