@@ -12,6 +12,7 @@ import { namesTax } from './printed-rates.ts';
 import { PERCENT_SIGN_FIRST } from '../parse/percent.ts';
 import { priceReadings } from './tax-classes.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
+import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 
 /** A percentage: "19%", "7 %", "5,5%". */
 const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%(?!\d)/g;
@@ -103,13 +104,14 @@ export function itemBareLineRates(items: Array<{ description: string | null; tot
   return out;
 }
 
+/** The words for a rate: PL stawka, CS sazba, SK sadzba, DE Satz, EN rate, FR taux, ES tasa / tipo, IT/PT aliquota, NL tarief, SV/NO/DA sats, HU kulcs, FI kanta, SL/HR stopnja / stopa, RO cota. */
+const RATE_WORD = '(?:stawka|sazba|sadzba|satz|rate|taux|tasa|tipo|aliquota|alíquota|tarief|sats|kulcs|kanta|stopnja|stopa|cota)';
 /**
- * A column heading naming a rate: a % sign, or a rate word ("VAT %", "MwSt %", "TVA %", "IVA %",
- * PL "Stawka VAT", CS "Sazba DPH", SK "Sadzba DPH", DE "Steuersatz", FR "Taux", ES "Tasa" / "Tipo",
- * IT/PT "Aliquota", NL "Tarief", SV/NO/DA "Sats", HU "Kulcs", FI "Kanta", SL/HR "Stopnja" / "Stopa",
- * RO "Cota").
+ * A column heading naming a tax rate: a tax word with a % sign after it ("VAT %", "MwSt %", "TVA %",
+ * "IVA %"), a rate word before or after it ("Stawka VAT", "Sazba DPH", "VAT rate", "Taux TVA"), or
+ * DE "Steuersatz" / "USt-Satz"; never a % sign of another column ("Rabatt %" beside "MwSt").
  */
-const RATE_HEADING = /%|(?<![\p{L}])(?:stawka|sazba|sadzba|steuersatz|satz|rate|taux|tasa|tipo|aliquota|alíquota|tarief|sats|kulcs|kanta|stopnja|stopa|cota)(?![\p{L}])/iu;
+const RATE_HEADING = new RegExp(String.raw`${RATE_WORD}\s+(?:de\s+)?${TAX_WORD_SOURCE}|${TAX_WORD_SOURCE}[\s.-]*(?:%|${RATE_WORD}(?![\p{L}]))|steuersatz`, 'iu');
 /** A rate cell of an exempt line: PL "zw" (zwolniony), "np" (nie podlega), "oo" (odwrotne obciążenie, reverse charge): 0 % on the line. */
 const EXEMPT_CELL = /(?<![\p{L}\d])(?:zw|np|oo)\.?(?![\p{L}\d])/iu;
 
