@@ -17,7 +17,7 @@ import { deriveStatement } from './derive-statement.ts';
 import { lineTaxChecks, moneyChecks } from './arithmetic-checks.ts';
 import { printedRoundings } from '../parse/rounding-labels.ts';
 import { printedBillCharges } from '../parse/charge-labels.ts';
-import { itemBareLineRates, itemLineRates, rateSummaryFigures } from './line-rates.ts';
+import { itemBareLineRates, itemColumnRates, itemLineRates, rateSummaryFigures } from './line-rates.ts';
 import { lineTaxesHold } from './line-tax-sums.ts';
 import { heldBracketedRates } from './bracketed-line-rates.ts';
 import { taxedMarkRates } from './taxed-mark-legend.ts';
@@ -80,7 +80,9 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const gross = grossLines(bill.tableItems);
   const lineRates = itemLineRates(bill.tableItems, text, printed) ?? (gross && itemLineRates(gross, text, printed)) ?? heldBareRates(bill.tableItems, totals, text, printed, a.money)
     // (or in brackets before the price, "YERBA 1KG (21,00) 2.500,00", their taxes making the printed one: ./bracketed-line-rates.ts)
-    ?? heldBracketedRates(bill.tableItems, totals, text, a.money, gross && gross.map((i) => i.totalAmount!));
+    ?? heldBracketedRates(bill.tableItems, totals, text, a.money, gross && gross.map((i) => i.totalAmount!))
+    // (or without a % sign under a rate heading, "Stawka VAT" over "23", "MwSt %" over "19": ./line-rates.ts itemColumnRates)
+    ?? itemColumnRates(bill.tableItems, text, printed);
   const lettered = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text));
   // (no class letters: a Japanese receipt's reduced-rate mark, "Onigiri * ¥160", each class's rate
   // told by its items' sum against the rate lines' targets, or none: ./reduced-rate-marks.ts)

@@ -12,6 +12,7 @@ import { namesTax } from './printed-rates.ts';
 import { PERCENT_SIGN_FIRST } from '../parse/percent.ts';
 import { priceReadings } from './tax-classes.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
+import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 
 /** A percentage: "19%", "7 %", "5,5%". */
 const PERCENT = /(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%(?!\d)/g;
@@ -101,6 +102,57 @@ export function itemBareLineRates(items: Array<{ description: string | null; tot
     from = i + 1;
   }
   return out;
+}
+
+/** The words for a rate: PL stawka, CS sazba, SK sadzba, DE Satz, EN rate, FR taux, ES tasa / tipo, IT/PT aliquota, NL tarief, SV/NO/DA sats, HU kulcs, FI kanta, SL/HR stopnja / stopa, RO cota. */
+const RATE_WORD = '(?:stawka|sazba|sadzba|satz|rate|taux|tasa|tipo|aliquota|alíquota|tarief|sats|kulcs|kanta|stopnja|stopa|cota)';
+/**
+ * A column heading naming a tax rate: a tax word with a % sign after it ("VAT %", "MwSt %", "TVA %",
+ * "IVA %"), a rate word before or after it ("Stawka VAT", "Sazba DPH", "VAT rate", "Taux TVA"), or
+ * DE "Steuersatz" / "USt-Satz"; never a % sign of another column ("Rabatt %" beside "MwSt").
+ */
+const RATE_HEADING = new RegExp(String.raw`${RATE_WORD}\s+(?:de\s+)?${TAX_WORD_SOURCE}|${TAX_WORD_SOURCE}[\s.-]*(?:%|${RATE_WORD}(?![\p{L}]))|steuersatz`, 'iu');
+/** A rate cell of an exempt line: PL "zw" (zwolniony), "np" (nie podlega), "oo" (odwrotne obciążenie, reverse charge): 0 % on the line. */
+const EXEMPT_CELL = /(?<![\p{L}\d])(?:zw|np|oo)\.?(?![\p{L}\d])/iu;
+
+/**
+ * Each item's rate (a fraction) printed without a % sign in a rate column ("Stawka VAT" over
+ * "23", "MwSt %" over "19", "Sazba DPH" over "21"; "zw" for an exempt line, 0), in item order, or
+ * null unless every item has one. An item's line is found as itemLineRates finds it, and prints
+ * no percentage; its rate is the one whole figure of one or two digits (or with one decimal,
+ * "5,5"), up to 30, printed after the line's first money figure (its unit price: a rate column
+ * follows it on the invoices served), the item's quantity aside (a "Price Qty" table), or its
+ * exempt cell. A bare figure is a rate only under a heading: the heading line above the first
+ * item (within three lines, no figures) names a tax and a rate (RATE_HEADING); and where a tax
+ * line prints rates with a % sign, each rate other than 0 must be one of `taxRates` (fractions).
+ * Source: a fresh tester's Polish, Czech and German invoices.
+ */
+export function itemColumnRates(items: Array<{ description: string | null; totalAmount: number | null; quantity: number | null }>, text: string, taxRates: number[]): number[] | null {
+  if (!items.length) return null;
+  const lines = text.split('\n');
+  const folded = lines.map(fold);
+  const out: number[] = [];
+  let from = 0, first = -1;
+  for (const it of items) {
+    if (it.totalAmount === null) return null;
+    const word = fold(it.description ?? '').split(' ')[0] ?? '';
+    const i = lines.findIndex((l, k) => k >= from && figures(l).some((v) => Math.abs(v - it.totalAmount!) < 0.005) && (!word || folded[k].includes(word) || (k > 0 && folded[k - 1].includes(word))));
+    if (i < 0 || percents(lines[i]).length) return null;
+    const am = findAmounts(lines[i]);
+    const price = am.find((a) => a.decimals === 2);
+    if (!price) return null;
+    const bare = am.filter((a) => a.start >= price.end && a.decimals <= 1 && /^\s*\d{1,2}(?:[.,]\d)?\s*$/.test(a.text) && a.value <= 30).map((a) => a.value);
+    const q = it.quantity === null ? -1 : bare.indexOf(it.quantity);
+    if (q >= 0) bare.splice(q, 1);
+    const cells = [...bare.map((v) => v / 100), ...(EXEMPT_CELL.test(lines[i].slice(price.end)) ? [0] : [])];
+    if (cells.length !== 1) return null;
+    if (cells[0] > 0 && taxRates.length && !taxRates.some((x) => Math.abs(x - cells[0]) < 1e-9)) return null;
+    out.push(cells[0]);
+    if (first < 0) first = i;
+    from = i + 1;
+  }
+  const heading = lines.slice(Math.max(0, first - 3), first).reverse().find((l) => !figures(l).length && namesTax(l) && RATE_HEADING.test(l));
+  return heading ? out : null;
 }
 
 /**

@@ -58,6 +58,21 @@ export function decimalQuantity(text: string, amount: { value: number; decimals:
   return null;
 }
 
+/** A quantity with decimals and its unit word opening a row, then a name: "42,5 tim Konsultation", "7.5 h Beratung". */
+const MEASURE_OPENS_ROW = new RegExp(String.raw`^\s*\d{1,5}[.,]\d{1,3}\s*${UNIT_WORD}\s+(?=\p{L}{2})`, 'iu');
+
+/**
+ * Where the name starts in `text` (a row) when the row opens with a quantity with decimals and
+ * its unit word, the name after them ("42,5 tim Konsultation 1 150,00 48 875,00", a table whose
+ * quantity and unit columns come before the description): the quantity is the row's first
+ * figure, its unit no word of the name. Null when the row opens otherwise (a whole count is
+ * ./leading-count.ts's and the caller's).
+ */
+export function measureOpensRow(text: string): number | null {
+  const m = MEASURE_OPENS_ROW.exec(text);
+  return m ? m[0].length : null;
+}
+
 const UNIT_AFTER = new RegExp(String.raw`^\s?${UNIT_WORD}(?![\p{L}\d])`, 'iu');
 // (a sign opening the next figure, "$7.10 1 $7.10", is that figure's, no mark of this one)
 const PRICE_SIGN_AFTER = new RegExp(String.raw`^\s?(?:${CUR}(?![\p{L}]|\s?[\d.,])|(?:${CUR}\s?)?\/\s?${UNIT_WORD}(?![\p{L}\d]))`, 'u');

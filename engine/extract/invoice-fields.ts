@@ -29,6 +29,7 @@ import { columnGaps, fold, keyword, matchAny, spanBox, spanConfidence, xOverlap,
 import { GLUED_MARKER, isDateToken, labelledDates, type DateCandidate, type TextCandidate } from './labels.ts';
 import { phonePiece } from './phone-digits.ts';
 import { STREET_LINE } from '../parse/street-line.ts';
+import { markedLetterKeyword } from '../parse/marked-letter-keyword.ts';
 
 const k = (xs: string[]) => xs.map((x) => keyword(x));
 /**
@@ -85,9 +86,17 @@ export const INVOICE_ID_TIERS = [
     'arithmos timologiou', 'ar timologiou', 'arithmos apodeixis', 'ar apodeixis', 'αριθμός τιμολογίου', 'αρ. τιμολογίου', 'αριθμός απόδειξης', 'αρ. απόδειξης',
     // Japanese (請求書番号, 請求番号: the invoice's number) and Chinese (发票号码 / 發票號碼)
     '請求書番号', '請求番号', '发票号码', '發票號碼',
+    // a fresh tester's: CS/SK "Faktura č.", "Daňový doklad č." (č.: číslo, number; a plain font's "c." folds the same), AR the
+    // AFIP comprobante's number ("Comp. Nro: 0003-00012345", "Comprobante Nº"), printed whole with its point of sale
+    'faktura č', 'faktúra č', 'daňový doklad č', 'doklad č', 'číslo dokladu',
+    'comp nro', 'comp nº', 'comp n°', 'comprobante nro', 'comprobante nº', 'comprobante n°', 'nro comprobante', 'nro comp',
   ]).concat(
     // MX "Folio: F-66948" (a CFDI's own number, its "Serie y folio"), never the "Folio fiscal" (the SAT's UUID of the stamp)
     /(?<![\p{L}\d])folio(?!\s*fiscal)(?![\p{L}])/u,
+    // VN "Số hóa đơn" / "Số HĐ" (the invoice's number; its marked letters may be blanks or lost: ../parse/marked-letter-keyword.ts)
+    ...['số hóa đơn', 'số hoá đơn', 'số hđ'].map(markedLetterKeyword),
+    // and a VN e-invoice's bilingual "Số (No.): 0001234" beside its "Ký hiệu (Serial)" (Circular 78/2021's form), never "SO:" (a sales order)
+    /(?<![\p{L}\d])so\s*\(\s*no\.?\s*\)/u,
   ),
   // (GR "Timologio", "Τιμολόγιο": the invoice's title, in Latin letters and in Greek)
   // a title naming its kind of invoice is the title whole, so that the number follows it with no marker ("Faktura VAT
@@ -96,7 +105,7 @@ export const INVOICE_ID_TIERS = [
   k([...TITLES_WITH_KIND, 'invoice', 'rechnung', 'facture', 'factuur', 'fattura', 'factura', 'handelsrechnung', 'faktura', 'fatura', 'timologio', 'τιμολόγιο']),
   k(['document no', 'document number', 'belegnummer', 'beleg nr', 'reference', 'référence', 'ref no']),
   // weakest: a number marker opening its line or a column ("Nº 5/10/2024" under or beside an "Invoice" title)
-  k(['nº', 'n°', 'n.º', 'n. º']),
+  k(['nº', 'n°', 'n.º', 'n. º', 'nro']),
 ];
 /** The tier whose label is a bare number marker: it opens its line or a column, and the token after it is the number whatever its shape. */
 const MARKER_TIER = 4;
@@ -112,11 +121,18 @@ const SIGN_MARK = String.raw`[°ºª"'*”’´\`]`;
 /** The sign read as a letter or digit instead: an o or a zero (its circle), a nine or a two (its circle and underline). */
 const SIGN_GLYPH = '[o092]';
 /**
- * "Nr.", "No.", "n°", "#", "Number" before an id; "n9", "n.9", "n2", "N0", "N*", `N"`, "nª" are
+ * "Nr.", "No.", "Nro.", "n°", "č." (Czech číslo), "#", "Number" before an id; "n9", "n.9", "n2", "N0", "N*", `N"`, "nª" are
  * "nº", "n.º" with the ordinal sign damaged by OCR (SIGN_MARK, SIGN_GLYPH; OCR's Latin alphabets
  * have no º), and "Nr*" a speck after an "Nr" read as a mark.
  */
-const MARKER = new RegExp(String.raw`^(?:no|nr\.?${SIGN_MARK}?|no\.|n\.?(?:${SIGN_MARK}|${SIGN_GLYPH})|number|num|numero|numéro|nummer|#)$`, 'i');
+const MARKER = new RegExp(String.raw`^(?:no|nr\.?${SIGN_MARK}?|no\.|nro|n\.?(?:${SIGN_MARK}|${SIGN_GLYPH})|number|num|numero|numéro|nummer|č|#)$`, 'i');
+/**
+ * Whether a token is a number marker (MARKER, its point or colon aside), or Czech and Slovak "č."
+ * (číslo, number) with its haček lost in a plain font or a scan ("c.": only with its point).
+ */
+function isMarker(tok: string): boolean {
+  return MARKER.test(tok.replace(/[:.]+$/, '')) || /^c\.:?$/i.test(tok);
+}
 /**
  * A number marker glued to the id by its colon ("Nº:F-2026-0142", "No:0457", "Nr.:RE-118",
  * "n.:118", "N*:0457"; a sign damaged as in MARKER): no part of the id.
@@ -225,7 +241,7 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLi
   // "n" leaves ".º" or, read as a nine, ".9")
   if (toks.length > 1 && /n$/i.test(line.text.slice(0, from)) && toks[0].start === from && new RegExp(String.raw`^[.,]?${SIGN_GLYPH}[:.]*$`).test(toks[0].t)) i++;
   while (i < toks.length && PUNCTUATION_TOKEN.test(toks[i].t)) i++;
-  const marked = i < toks.length && MARKER.test(toks[i].t.replace(/[:.]+$/, ''));
+  const marked = i < toks.length && isMarker(toks[i].t);
   if (marked) i++;
   while (i < toks.length && PUNCTUATION_TOKEN.test(toks[i].t)) i++;
   if (i < toks.length) {
@@ -235,7 +251,7 @@ function idAfter(line: DocLine, from: number, allowTitle: boolean, lines?: DocLi
   }
   if (!allowTitle) return null;
   for (let j = 0; j < Math.min(toks.length - 1, 6); j++) {
-    if (!MARKER.test(toks[j].t.replace(/[:.]+$/, ''))) continue;
+    if (!isMarker(toks[j].t)) continue;
     const c = make(j + 1, 0, datesAllowed && j + 1 === i);
     if (c) return c;
   }
@@ -261,7 +277,7 @@ function idBelow(lines: DocLine[], line: DocLine, start: number, end: number): T
     // Paix" under "FACTURE", ../parse/street-line.ts), is an address line, no number
     if (POSTCODE_TOWN.test(next.text.slice(Math.max(0, at))) || STREET_LINE.test(next.text.slice(Math.max(0, at)))) continue;
     // under a title, a number marker and a date-shaped number ("Fattura" over "Nº 5/10/2024"): the number
-    return idAfter(next, Math.max(0, at), false, undefined, MARKER.test(w.text.replace(/[:.]+$/, '')));
+    return idAfter(next, Math.max(0, at), false, undefined, isMarker(w.text));
   }
   return null;
 }

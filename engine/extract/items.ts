@@ -68,7 +68,7 @@ import { dateIntoAmount } from './date-into-amount.ts';
 import { quantityFirst } from './quantity-first.ts';
 import { makesToTheCent, pairMakingTotal, unitPriceFirst } from './price-quantity-order.ts';
 import { unitMarkedPair } from './unit-marked-pair.ts';
-import { decimalQuantity, unitMarksQuantity } from './decimal-quantity.ts';
+import { decimalQuantity, measureOpensRow, unitMarksQuantity } from './decimal-quantity.ts';
 import { leadingCount } from './leading-count.ts';
 import { blockCountsFirst, damagedLeadingCount } from './damaged-leading-count.ts';
 import { dottedClause } from './dotted-clause.ts';
@@ -80,7 +80,7 @@ import { ROUNDING_LABELS } from '../parse/rounding-labels.ts';
 import { billCharge } from '../parse/charge-labels.ts';
 import { APPROXIMATE_TAX_LABELS } from './approximate-tax.ts';
 import { figureInName } from './figure-in-name.ts';
-import { netBeforeGross } from './net-before-gross.ts';
+import { bareRateFigures, netBeforeGross } from './net-before-gross.ts';
 import { figureBeforeColumns } from './figure-before-column.ts';
 import { figureEndsName } from './figure-ending-name.ts';
 import { sizeEndsName } from './size-ending-name.ts';
@@ -530,14 +530,20 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (or a count and its times sign before the name, "2 x Coperto 2,00 4,00"; or a point after it,
     // "1. Radler 4,20 4,20 B", a scan's speck or a position's number, two of them, "1.. st Räksmörgås": a
     // quantity only where a product proves it, below)
-    const lead = leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || opensName(l.text.slice(am[0].end, am[1].start))) ? am[0] : null;
+    // (or a quantity with decimals and its unit opening the row, "42,5 tim Konsultation 1 150,00 48 875,00": ./decimal-quantity.ts)
+    // (only when it times a figure after it makes the row's amount: a size opening a name, "0,5 l Bier 3,50", stays the name's)
+    const rowAmount = money[money.length - 1].value;
+    const measureName = am.length > 2 && am[0].decimals > 0 && am[0].start <= l.text.search(/\S/)
+      && am.slice(1, -1).some((b) => Math.abs(am[0].value * b.value - rowAmount) < 0.011 * Math.max(1, Math.abs(rowAmount) / 100)) ? measureOpensRow(l.text) : null;
+    const lead = measureName !== null || (leadsText && ((cols && columnOf(cols, am[0].box) === 'qty') || opensName(l.text.slice(am[0].end, am[1].start)))) ? am[0] : null;
     const dottedLead = !!lead && /^[.·]{1,2}\s*\p{L}/u.test(l.text.slice(lead.end));
     // a whole figure inside the name ("Empanada de carne (2) 7,00", "Pizza 4 formaggi 9,50":
     // ./figure-in-name.ts) is text, unless under a figure column or times another figure makes the amount
     const last = money[money.length - 1];
     // (a row printing its net value before its gross amount, the rate making one the other: its
     // quantity and unit price make the net value, ./net-before-gross.ts)
-    const net = netBeforeGross(money.slice(0, -1), last.value, amountsIn(l).filter((a) => percentFigure(l.text, a)).map((a) => a.value), whole);
+    // (its rate printed bare under a rate heading, "Sazba DPH" over "21", is one of its whole figures: ./net-before-gross.ts bareRateFigures)
+    const net = netBeforeGross(money.slice(0, -1), last.value, [...amountsIn(l).filter((a) => percentFigure(l.text, a)).map((a) => a.value), ...(whole ? [] : bareRateFigures(am))], whole);
     const makes = (x: number, y: number) => [last, net].some((m) => !!m && Math.abs(x * y - m.value) < 0.011 * Math.max(1, Math.abs(m.value) / 100));
     // (or a size or count ending a till's name, set apart from the row's amount by a column gap, no
     // figure between them: "FREE RANGE EGGS 12    £3.29", ./size-ending-name.ts)
@@ -591,7 +597,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
     // (a clause opening the row, the name after it: "2 x 1,30 Baguette tradition 2,60", ./clause-opens-row.ts)
     const opened = clause && !(measured?.name && clause === measured) ? nameAfterOpeningClause(l.text, clause, lastMoney.start) : null;
-    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? measureName ?? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // (a Japanese till's reduced-rate mark printed as a word, 軽, opening or ending the name: ../parse/reduced-rate-word.ts)
     desc = withoutReducedRateWord(desc);
     // (a Turkish rate, its sign first, between the name and the starred price, "EKMEK 350G %1 *10,00", is no word of the name: ../parse/sign-first-rates.ts)

@@ -232,6 +232,9 @@ export function digitsMisread(id: string): string {
   return id.replace(/[iIl|]/, '1').replace(/[oO]/, '0');
 }
 
+/** A token that is an amount: digits in groups of three and two decimals ("12,50", "1.250,00", "1,250.00"). */
+const AMOUNT_SHAPED = /^\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}$/;
+
 export interface TextCandidate {
   text: string;
   line: DocLine;
@@ -279,6 +282,8 @@ export function labelledIds(lines: DocLine[], patterns: RegExp[], below = 1, bar
     const m = series ?? /^[\s:#.·º°'’‘`"(\[-]*(?:(?:(?:n[o0]|nr|nro|number|num|nu(?:n|rn)ber|nu(?=[.:]))\b|(?:č|c|\?|sz)(?=\.)|n\.?°|n\.?º|n\.?[92](?=[\s:.]+[A-Za-z0-9])|n9(?=\d{3,}(?![A-Za-z]))|n\.(?=\s*:?\s*[A-Za-z]{0,4}[-\/]?\d)|n\??:?(?=\s+[A-Za-z]{0,4}\d)|#)\.?[\s:#.]*)?(?:[A-Za-z(\[|]\s+(?=[A-Za-z]{1,3}\d)|[A-Za-z]:\s+(?=[A-Za-z]{0,4}[-\/]?\d)|[a-z]\s+(?=\d{4,}(?![A-Za-z\d]))|\d\s+(?=\d{2,}[-\/]\d[\d\-\/]{2,}(?![A-Za-z\d])))?((?:[A-Z]:(?=[A-Z]{1,3}\d{3}))?[A-Za-z0-9][A-Za-z0-9\-\/._]{1,39})/i.exec(rest);
     if (!m || !/\d/.test(m[1]) || isDateToken(m[1])) return null;
     const start = from + m.index + m[0].length - m[1].length;
+    // an amount after the label ("Facture no 12,50", "Bon 1.250,00") is no number: AMOUNT_SHAPED
+    if (AMOUNT_SHAPED.test(line.text.slice(start, start + m[1].length + 4).split(/\s/)[0])) return null;
     // a piece of the till's date or time under or beside the label ("07" of "07:23")
     if (inDateOrTime(line.text, start, start + m[1].length)) return null;
     // a store's or till's number ("Store #0217" under a receipt's title, "P0S1") is no document's (./till-id.ts)

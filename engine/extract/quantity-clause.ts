@@ -40,9 +40,10 @@ function withOneForL(text: string): string {
  * "2 UN X 1,25", "2 szt x 3,49", "3 ks x 12,90", "2 St. x 1,99"), as Turkish, Portuguese,
  * Italian, Polish, Czech and German tills print the quantity line above their item: pieces in
  * the languages read (TR ad/adet, EN pcs/pc/ea, DE st/stk/stck/stück, PL szt, CS/SK ks, FI kpl,
- * HU db, PT/ES un/und/ud/uds, IT pz/pzi, RO buc, HR kom, SL kos, ET tk, LT vnt, LV gab), in either case.
+ * HU db, PT/ES un/und/ud/uds, AR u (unidades: "2,000 u. x 1.250,00"), IT pz/pzi, RO buc, HR kom, SL kos, ET tk, LT vnt,
+ * LV gab), in either case.
  */
-const COUNT_WORD = ['ad', 'adet', 'pcs', 'pc', 'ea', 'st', 'stk', 'stck', 'stück', 'szt', 'ks', 'kpl', 'db', 'un', 'und', 'ud', 'uds', 'pz', 'pzi', 'buc', 'kom', 'kos', 'tk', 'vnt', 'gab']
+const COUNT_WORD = ['ad', 'adet', 'pcs', 'pc', 'ea', 'st', 'stk', 'stck', 'stück', 'szt', 'ks', 'kpl', 'db', 'un', 'und', 'ud', 'uds', 'u', 'pz', 'pzi', 'buc', 'kom', 'kos', 'tk', 'vnt', 'gab']
   .map((w) => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|');
 const UNIT_WORD = String.raw`(?:\s*(?:${COUNT_WORD})\.?(?=\s))?`;
 
@@ -82,6 +83,12 @@ function atPriceFirst(text: string, amount: number | null, whole: boolean): Quan
   return null;
 }
 
+/**
+ * An item's VAT rate in brackets after a quantity line, alone to the line's end ("2,000 x
+ * 1.250,00 (21,00)", "(21%)"), as Argentine tills print it (the rate of the item under the line).
+ */
+const BRACKETED_RATE = /^\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s?%?\s*\)\s*$/;
+
 export interface QuantityClause {
   /** The count (whole, 1-999; negative for a return, see the module comment). */
   quantity: number;
@@ -111,7 +118,8 @@ export function quantityClause(text: string, amount: number | null, whole = fals
     const end = start + m[0].length;
     if (count <= 0) continue;
     if (amount == null) {
-      if (/\S/.test(text.slice(0, start) + text.slice(end))) continue;
+      // (the item's VAT rate in brackets may follow it on its line, "2,000 x 1.250,00 (21,00)": an Argentine till's)
+      if (/\S/.test(text.slice(0, start) + text.slice(end).replace(BRACKETED_RATE, ''))) continue;
       return { quantity: count, unitPrice, start, end };
     }
     if (Math.abs(count * unitPrice - amount) <= 0.011) return { quantity: count, unitPrice, start, end };

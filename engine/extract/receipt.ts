@@ -86,6 +86,9 @@ const RECEIPT_ID = ['receipt no', 'receipt #', 'receipt number', 'invoice no', '
   'factura simpl',
   // IS "Kvittun nr." (the receipt's number)
   'kvittun nr', 'kvittunar nr', 'kvittun',
+  // a fresh tester's: AR "Comp. Nro: 0003-00012345", "Comprobante Nº ..." (the AFIP comprobante's number, its point of sale
+  // and number printed whole), FR "Facture no 2024-118" on a till ("Facture" alone is a title: its number follows it)
+  'comp nro', 'comp nº', 'comp n°', 'comprobante nro', 'comprobante nº', 'comprobante n°', 'comprobante n', 'nro comprobante', 'nro comp', 'facture no', 'facture n', 'facture',
   // AR "Factura B N° 0003-00045612": the factura's class letter (A, B, C, M, E) then its number sign; without the sign the
   // letter may start a phrase ("Factura a consumidor final")
   ...['a', 'b', 'c', 'm', 'e'].flatMap((c) => ['n', 'nro', 'no', 'nº', 'n°'].map((n) => `factura ${c} ${n}`)),
@@ -141,8 +144,14 @@ const RECEIPT_ID_BARE_HASH = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*#
  * its number, never the receipt's.
  */
 const TILL_NUMBER = String.raw`(?:till|kasse|caja|caisse|cassa|kassa|caixa|p[o0]s|terminal|term|tid|register|reg|lane|cashier|op|operator|bediener|kassierer|table|tisch|mesa|tavolo|server|clerk)\.?\s*(?:no\.?|nr\.?|#|n[°º])?\s*:?\s*\d{1,6}`;
+/**
+ * An Argentine comprobante's number printed whole: its point of sale (four or five digits) and its
+ * own number (eight), joined by a dash ("0003-00012345", AFIP RG 1415 and 4291). No CUIT (tax id):
+ * that is two digits, eight and one ("20-12345678-9").
+ */
+const POINT_OF_SALE_AND_NUMBER = String.raw`\d{4,5}-\d{8}(?![\d-])`;
 /** What follows the sign: the number, then nothing but the till's date, time or own number (folded text; no group of digits, NOT_A_DIGIT_GROUP). */
-const NUMBER_THEN_TILL = String.raw`\d{3,10}(?:\s+${NOT_A_DIGIT_GROUP}(?:${DATE_OR_TIME}|${TILL_NUMBER}))*\s*$`;
+const NUMBER_THEN_TILL = String.raw`(?:${POINT_OF_SALE_AND_NUMBER}|\d{3,10})(?:\s+${NOT_A_DIGIT_GROUP}(?:${DATE_OR_TIME}|${TILL_NUMBER}))*\s*$`;
 /**
  * A loyalty, member, club or customer card named on a line ("Loyalty card", "Clubcard", "Member
  * No.", "Membership", "Customer card", DE "Kundenkarte", "Payback"; folded text): the number
@@ -170,8 +179,15 @@ function notCardNumbers(lines: DocLine[], ids: TextCandidate[]): TextCandidate[]
  * Penang", "NO. 2-1, JALAN"), a registration or VAT number, a phone or a till's number have their
  * label before the sign ("Co. No. 12345-X", "GST No: 0012", "Tel No. 03-1234", "POS No. 4"), and
  * an item code has its article after it ("# 4711 Butter 2,50"). Weaker than any named label.
+ * The sign may be Spanish "Nro." or Czech "č." (číslo: "č. 4567"), and the number an Argentine
+ * comprobante's printed whole ("Nro. 0003-00012345", POINT_OF_SALE_AND_NUMBER).
  */
-const RECEIPT_ID_NUMBER_SIGN = [new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*(?:n[°º?]|n[o0r]\.?|n\.|n[92]?(?=\s)|#)\s*:?\s*(?=${NUMBER_THEN_TILL})`, 'u')];
+const RECEIPT_ID_NUMBER_SIGN = [
+  new RegExp(String.raw`^\s*(?:${DATE_OR_TIME}\s+)*(?:n[°º?]|n[o0r]\.?|nro\.?|n\.|c\.|n[92]?(?=\s)|#)\s*:?\s*(?=${NUMBER_THEN_TILL})`, 'u'),
+  // the till's register and its number before the sign ("Reg 02 No. 4410", "Kasse 3 Nr. 4711"): the sign's number is
+  // the receipt's; a bare "#" there may be the operator's own ("Kasse 3 Op 17 #9775", RECEIPT_ID_BARE_HASH)
+  new RegExp(String.raw`^\s*(?:(?:${DATE_OR_TIME}|${TILL_NUMBER})\s+)+(?:n[°º]|n[o0r]\.?|nro\.?)\s*:?\s*(?=${NUMBER_THEN_TILL})`, 'u'),
+];
 /**
  * A word naming the receipt right before a bare number sign, anywhere on the line, and the
  * receipt number after it with nothing else but the till's date, time or own number ("KUNDENBELEG
