@@ -501,6 +501,14 @@ function withoutStoreNumber(text: string): string {
  */
 const BRANCH_ONLY = /^\W*(?:store|shop|branch|outlet|filiale|filial|sucursal|succursale|magasin|tienda|loja|negozio|sklep|winkel|kasse|till|register|caja|caisse|cassa|pos|terminal)\b\.?\s*(?:no\.?|nr\.?|n[°º]|#)?\s*[:#]?\s*\d{1,6}\s*$/i;
 /**
+ * "SB", Sendirian Berhad written short without its slash, closing a name right before the
+ * company's registration number ("MYNEWS RETAIL SB(306295-X)", "... SB (123456-A)"): a legal
+ * form, as "S/B" and "SDN BHD" are, so the legal entity printed under a branch's name and
+ * address is the supplier (README: the legal name, BT-27). Only before the number: "SB" alone
+ * is as often initials.
+ */
+const SB_BEFORE_REG = new RegExp(String.raw`\p{L}{2,}\s+S\.?B\.?\s*(?=${REG_NO.source})`, 'iu');
+/**
  * How much more the header line printed largest scores (one place down the page is 0.35): the
  * shop's name is the header's largest type more often than not, under a slogan or a greeting
  * in small type ("Altijd vers!" over "Bakkerij De Gouden Korrel", a fresh tester's receipts).
@@ -598,7 +606,7 @@ export function receiptSupplier(lines: DocLine[]): Found | null {
     // (a legal form the suffix list lacks names a company as well: "Epicerie Les Glycines EURL")
     // (below the address a shop word alone is the town's or the street's: "Market Harborough")
     // (a cased form ending the name counts as well: "Södermalm Kaffe AB", ./cased-legal-form.ts)
-    const suffix = (COMPANY_SUFFIX.test(named) && !(afterAddress && shopWordOnly(text))) || LEGAL_FORM.test(named) || casedLegalFormAtEnd(text);
+    const suffix = (COMPANY_SUFFIX.test(named) && !(afterAddress && shopWordOnly(text))) || LEGAL_FORM.test(named) || casedLegalFormAtEnd(text) || SB_BEFORE_REG.test(l.text);
     const reg = REG_NO.test(l.text) || regBelow;
     if (suffix) score += 3;
     // a shop word alone ("MEGA HARDWARE", "GLOBAL MART") is often the brand over the registered
