@@ -54,7 +54,7 @@ import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
 import { labelledMeasure, labelsMeasure } from './labelled-measure.ts';
 import { coverCount } from './cover-count.ts';
 import { packSize } from './pack-size.ts';
-import { classLetterApart } from './class-letter-apart.ts';
+import { classLetterApart, gluesMarksToCents } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
 import { classSummaryRow } from './class-summary-row.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
@@ -467,11 +467,13 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
   // (and rows of codes and figures, the name under them, "2105 2 8.48 16.96 SR" over "PAINT ROLLER": ./code-row.ts;
   // over the first row, a column heading or a labelled figure, "MEMBER: 1370042", "FRI-SAT:1000 HRS", names none)
   const namesBelow = namesBelowClauses(rows, (r) => nameOnlyLine(r, whole), whole, (r) => HEADER.some((re) => re.test(fold(r.text))) || /:\s*\d/.test(r.text));
+  // (a till gluing its UK class marks to prices with pence, "CRISPS 1.20Z", glues them to a whole price too, "PEANUTS 5Z": ./class-letter-apart.ts)
+  const wholeMarked = !whole && gluesMarksToCents(rows);
   for (const [i, row] of rows.entries()) {
     if (taken.has(row)) continue;
     // (an amount glued to its tax class letter, "2177A": ./class-letter-apart.ts)
     // (an amount glued to its rate, "6,9010%": ./rate-beside-amount.ts)
-    const l = rateApart(classLetterApart(row), rates);
+    const l = rateApart(classLetterApart(row, wholeMarked), rates);
     const lastWrap = wrapped;
     wrapped = null;
     // (a total carried from one page to the next is no item either, ./carried-forward.ts)
