@@ -53,6 +53,7 @@ import { quantityClause, type QuantityClause } from './quantity-clause.ts';
 import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
 import { labelledMeasure, labelsMeasure } from './labelled-measure.ts';
 import { coverCount } from './cover-count.ts';
+import { trailingCount } from './trailing-count.ts';
 import { packSize } from './pack-size.ts';
 import { classLetterApart, gluesMarksToCents } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
@@ -81,6 +82,7 @@ import { APPROXIMATE_TAX_LABELS } from './approximate-tax.ts';
 import { figureInName } from './figure-in-name.ts';
 import { netBeforeGross } from './net-before-gross.ts';
 import { figureEndsName } from './figure-ending-name.ts';
+import { figureBeforePrice } from './figure-before-price.ts';
 import { sizeEndsName } from './size-ending-name.ts';
 import { nameAfterOpeningClause } from './clause-opens-row.ts';
 import { damagedCountLine } from './damaged-count.ts';
@@ -469,6 +471,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
   const namesBelow = namesBelowClauses(rows, (r) => nameOnlyLine(r, whole), whole, (r) => HEADER.some((re) => re.test(fold(r.text))) || /:\s*\d/.test(r.text));
   // (a till gluing its UK class marks to prices with pence, "CRISPS 1.20Z", glues them to a whole price too, "PEANUTS 5Z": ./class-letter-apart.ts)
   const wholeMarked = !whole && gluesMarksToCents(rows);
+  // (a heading naming a quantity column, "Qty", "Menge": a figure before the price counts there)
+  const qtyHeading = !!header && COLS.find(([c]) => c === 'qty')![1].some((re) => re.test(fold(header.text)));
   for (const [i, row] of rows.entries()) {
     if (taken.has(row)) continue;
     // (an amount glued to its tax class letter, "2177A": ./class-letter-apart.ts)
@@ -552,6 +556,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       if (a === lead || named.has(a) || a.end > last.start) continue;
       if (figureEndsName(l, a, am.filter((b) => b.start >= a.end), net ? [last, net] : [last], whole, nameCols)) named.add(a);
     }
+    // (a whole figure between the name and the row's one price, no times sign between them, a pack's count or a size, "PARACETAMOL 16 0.79 Z": ./figure-before-price.ts)
+    if (!cols && !whole && !qtyHeading) for (const a of am) if (a !== lead && !named.has(a) && figureBeforePrice(l, a, am, last)) named.add(a);
     // (a size its unit letter misread, "Coca Cola 0,51 1,99" for 0,5l, when the figures after it make the row: ./size-figure-in-name.ts)
     const sized = cols ? null : am.find((a) => a !== lead && !named.has(a) && a.end <= last.start);
     if (sized && sizeFigureInName(l.text, sized, am.filter((b) => b.start >= sized.end && b.end <= last.start && b !== net), last.value)) named.add(sized);
@@ -742,6 +748,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (the covers a cover charge counts, "Coperto x2 4,00": ./cover-count.ts; the unit price follows from the total)
     const covers = quantity === null && unitPrice === null ? coverCount(desc) : null;
     if (covers) { quantity = covers.count; desc = covers.name; }
+    // (a count after the name with its times sign, "Milch x2 2,38", "Milch 2x 2,38", dividing the total into whole cents: ./trailing-count.ts)
+    const trailing = quantity === null && unitPrice === null && !whole ? trailingCount(desc, total) : null;
+    if (trailing) { quantity = trailing.count; desc = trailing.name; }
     out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: row });
     // on an invoice, a text line under the description, starting where it starts, wraps it (with or without a named header)
     if (opts.columns) {
