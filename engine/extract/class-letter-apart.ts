@@ -50,7 +50,8 @@ export function classLetterApart(line: DocLine, wholeMarked = false): DocLine {
   const last = line.words[line.words.length - 1];
   const whole = last && wholeMarked ? WHOLE_GLUED_TO_MARK.exec(last.text) : null;
   const m = last && (GLUED.exec(last.text) ?? GLUED_TO_CENTS.exec(last.text) ?? whole);
-  if (!m || !line.text.endsWith(last.text)) return line;
+  // (a figure of one decimal is no price: "18.0C" is 18.00 its last 0 misread, ../parse/amounts.ts lettersInPriceColumn)
+  if (!m || !line.text.endsWith(last.text) || /[.,]\d$/.test(m[1])) return line;
   const figure = whole && m === whole ? `${m[1]}.00` : m[1];
   const w = last.box.w / last.text.length;
   const words = [

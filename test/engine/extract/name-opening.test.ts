@@ -23,3 +23,8 @@ t.test('a counted row whose name opens with an apostrophe word', async (t) => {
   t.same(items(["2 L'Or Espresso 4,10 8,20", 'Brot 2,50', 'SUMME EUR 10,70']), [["L'Or Espresso", 2, 4.1, 8.2], ['Brot', null, null, 2.5]]);
   t.same(items(['Brot 2,50', "3 O'Neill Cap 9,00 27,00", 'SUMME EUR 29,50']), [['Brot', null, null, 2.5], ["O'Neill Cap", 3, 9, 27]]);
 });
+
+t.test('a size letter between the count and the name ("1 M Porridge 5.60", a Malaysian fast-food till) opens the name', async (t) => {
+  t.ok(opensName(' M Porridge '));
+  t.same(items(['1 M Porridge 5.60', '1 M Hot Chocolate 4.20', 'TOTAL 9.80']), [['M Porridge', 1, null, 5.6], ['M Hot Chocolate', 1, null, 4.2]]);
+});
