@@ -26,5 +26,7 @@ t.test('a counted row whose name opens with an apostrophe word', async (t) => {
 
 t.test('a size letter between the count and the name ("1 M Porridge 5.60", a Malaysian fast-food till) opens the name', async (t) => {
   t.ok(opensName(' M Porridge '));
+  // (an X is the times sign of a quantity line, "2 X RM 1.23", no size)
+  t.notOk(opensName(' X RM '));
   t.same(items(['1 M Porridge 5.60', '1 M Hot Chocolate 4.20', 'TOTAL 9.80']), [['M Porridge', 1, null, 5.6], ['M Hot Chocolate', 1, null, 4.2]]);
 });
