@@ -594,7 +594,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
     // (a clause opening the row, the name after it: "2 x 1,30 Baguette tradition 2,60", ./clause-opens-row.ts)
     const opened = clause && !(measured?.name && clause === measured) ? nameAfterOpeningClause(l.text, clause, lastMoney.start) : null;
-    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND|RM)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // (a Japanese till's reduced-rate mark printed as a word, 軽, opening or ending the name: ../parse/reduced-rate-word.ts)
     desc = withoutReducedRateWord(desc);
     // (a Turkish rate, its sign first, between the name and the starred price, "EKMEK 350G %1 *10,00", is no word of the name: ../parse/sign-first-rates.ts)
