@@ -30,3 +30,8 @@ t.test('a size letter between the count and the name ("1 M Porridge 5.60", a Mal
   t.notOk(opensName(' X RM '));
   t.same(items(['1 M Porridge 5.60', '1 M Hot Chocolate 4.20', 'TOTAL 9.80']), [['M Porridge', 1, null, 5.6], ['M Hot Chocolate', 1, null, 4.2]]);
 });
+
+t.test('a name opening with a figure glued to its word ("1 9Nuggets 10.90") is named after the count', async (t) => {
+  t.ok(opensName(' 9Nuggets '));
+  t.same(items(['1 M Porridge 5.60', '1 9Nuggets 10.90', 'TOTAL 16.50']), [['M Porridge', 1, null, 5.6], ['9Nuggets', 1, null, 10.9]]);
+});
