@@ -23,7 +23,7 @@
 import { bareRateRows, zeroRateRows } from '../parse/bare-rate.ts';
 import { TAX_WORD_SOURCE } from '../parse/tax-words.ts';
 import { QUANTITY_UNIT_SOURCE } from '../parse/quantity-units.ts';
-import { leadingClassMark } from '../parse/leading-class-mark.ts';
+import { bareClassMark, leadingClassMark } from '../parse/leading-class-mark.ts';
 import { mendedLetters } from '../parse/letter-digit-slips.ts';
 import { latinClassLetters } from '../parse/greek-class-letters.ts';
 import { TABLE_LETTER_PRICE, tableLetterRates, tableOnlyLetter } from '../parse/table-class-letters.ts';
@@ -202,12 +202,16 @@ export function itemClassMarks(items: Array<{ description: string | null; totalA
   return (classMarksOfLines(items, text, false) ?? classMarksOfLines(items, text, true))?.marks ?? null;
 }
 
+/** Each item's class mark, whether it stands between the name and the price, whether it opens the row bare. */
+export interface ClassMarksRead { marks: string[]; before: boolean[]; opening: boolean[] }
+
 /**
  * itemClassMarks' marks, and which of them stand between the item's name and its price ("Brot A
  * 3,49"), in order: such a letter is the name's last word as an item row reads it, and no word of
- * it (EN 16931 BT-153 names the item, BT-151 is its tax category). Null when itemClassMarks is.
+ * it (EN 16931 BT-153 names the item, BT-151 is its tax category); and which open the row bare ("B
+ * Brot 3,49", ../parse/leading-class-mark.ts bareClassMark), no word of it either. Null when itemClassMarks is.
  */
-export function itemMarksBeforePrice(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): { marks: string[]; before: boolean[] } | null {
+export function itemMarksBeforePrice(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): ClassMarksRead | null {
   return classMarksOfLines(items, text, false) ?? classMarksOfLines(items, text, true);
 }
 
@@ -217,7 +221,7 @@ export function itemMarksBeforePrice(items: Array<{ description: string | null; 
  * letter under the row above, when that row prints none either, is the row above's first, unless
  * `aboveFirst` (every mark printed over its item: "A" / "Milk 1,29" / "B" / "Soap 1,79").
  */
-function classMarksOfLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean): { marks: string[]; before: boolean[] } | null {
+function classMarksOfLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean): ClassMarksRead | null {
   // (a Greek till's class capitals, "1,13 Β", read as their Latin letters: ../parse/greek-class-letters.ts; a letter only a class table makes a class, "12,00 N": ../parse/table-class-letters.ts)
   const lines = latinClassLetters(text).split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l) ?? TABLE_LETTER_PRICE.exec(l), b: LETTER_BEFORE_PRICE.exec(l) }));
   // (the price before a mark, or alone on its line, is the item's total: whole readings only for a whole total)
@@ -227,12 +231,13 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
   };
   const marks: string[] = [];
   const before: boolean[] = [];
+  const opening: boolean[] = [];
   let from = 0, table: Map<string, number> | null = null;
   for (const it of items) {
     if (it.totalAmount === null) return null;
     const desc = fold(it.description ?? '');
     const same = (s: string) => priced(s, it.totalAmount!);
-    let found: { at: number; mark: string; above?: boolean; before?: boolean } | null = null;
+    let found: { at: number; mark: string; above?: boolean; before?: boolean; opening?: boolean } | null = null;
     const markAbove = (k: number) => {
       const letter = k - 1 >= from ? letterAlone(lines[k - 1].l) : null;
       return letter && !lines[k].m && /\d\s*$/.test(lines[k].l) && same(lines[k].l) ? { at: k, mark: letter, above: true } : null;
@@ -246,6 +251,8 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
       else if (x.b && same(x.b[2])) found = { at: k, mark: x.b[1], before: true };
       // (the mark in brackets before the name, the line ending with the price: "(A) PAO DE FORMA 1,59", ../parse/leading-class-mark.ts)
       else if (lead && /\d\s*$/.test(x.l) && same(x.l)) found = { at: k, mark: lead.mark };
+      // (or bare, first on the row, "B Brot 3,49": a German discounter's; counted only where the table prints it)
+      else if (bareClassMark(x.l) && /\d\s*$/.test(x.l) && same(x.l)) found = { at: k, mark: bareClassMark(x.l)!.mark, opening: true };
       // (the mark alone on the line over the row, "A" / "Milk 1,29", when the row prints none: not a line an earlier item took)
       else if (aboveFirst && markAbove(k)) found = markAbove(k);
       else if (next) {
@@ -270,10 +277,11 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
     // (and a letter alone over its item only where the table prints it: a lone letter over a row may be another line's speck)
     // (and a letter between the name and the price only where the table prints it: "Vitamin C 5,99" names its vitamin)
     // (and a letter only a class table makes a class, "12,00 N" under "N 0% 12,00 0,00 12,00": ../parse/table-class-letters.ts)
-    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || tableOnlyLetter(found.mark) || found.above || found.before) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
+    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || tableOnlyLetter(found.mark) || found.above || found.before || found.opening) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
     marks.push(found.mark.toUpperCase());
     before.push(!!found.before);
+    opening.push(!!found.opening);
     from = found.at + 1;
   }
-  return { marks, before };
+  return { marks, before, opening };
 }

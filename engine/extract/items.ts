@@ -54,8 +54,9 @@ import { quantityClause, type QuantityClause } from './quantity-clause.ts';
 import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
 import { labelledMeasure, labelsMeasure } from './labelled-measure.ts';
 import { coverCount } from './cover-count.ts';
+import { trailingCount } from './trailing-count.ts';
 import { packSize } from './pack-size.ts';
-import { classLetterApart } from './class-letter-apart.ts';
+import { classLetterApart, gluesMarksToCents } from './class-letter-apart.ts';
 import { bareSummaryRow } from './bare-summary.ts';
 import { classSummaryRow } from './class-summary-row.ts';
 import { moneyDecimals } from '../parse/minor-unit.ts';
@@ -83,6 +84,7 @@ import { figureInName } from './figure-in-name.ts';
 import { bareRateFigures, netBeforeGross } from './net-before-gross.ts';
 import { figureBeforeColumns } from './figure-before-column.ts';
 import { figureEndsName } from './figure-ending-name.ts';
+import { figureBeforePrice } from './figure-before-price.ts';
 import { sizeEndsName } from './size-ending-name.ts';
 import { nameAfterOpeningClause } from './clause-opens-row.ts';
 import { damagedCountLine } from './damaged-count.ts';
@@ -469,11 +471,15 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
   // (and rows of codes and figures, the name under them, "2105 2 8.48 16.96 SR" over "PAINT ROLLER": ./code-row.ts;
   // over the first row, a column heading or a labelled figure, "MEMBER: 1370042", "FRI-SAT:1000 HRS", names none)
   const namesBelow = namesBelowClauses(rows, (r) => nameOnlyLine(r, whole), whole, (r) => HEADER.some((re) => re.test(fold(r.text))) || /:\s*\d/.test(r.text));
+  // (a till gluing its UK class marks to prices with pence, "CRISPS 1.20Z", glues them to a whole price too, "PEANUTS 5Z": ./class-letter-apart.ts)
+  const wholeMarked = !whole && gluesMarksToCents(rows);
+  // (a heading naming a quantity column, "Qty", "Menge": a figure before the price counts there)
+  const qtyHeading = !!header && COLS.find(([c]) => c === 'qty')![1].some((re) => re.test(fold(header.text)));
   for (const [i, row] of rows.entries()) {
     if (taken.has(row)) continue;
     // (an amount glued to its tax class letter, "2177A": ./class-letter-apart.ts)
     // (an amount glued to its rate, "6,9010%": ./rate-beside-amount.ts)
-    const l = rateApart(classLetterApart(row), rates);
+    const l = rateApart(classLetterApart(row, wholeMarked), rates);
     const lastWrap = wrapped;
     wrapped = null;
     // (a total carried from one page to the next is no item either, ./carried-forward.ts)
@@ -561,6 +567,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
       // quantity and price or amount cells: "4. Auflage,   3   49,90", ./figure-before-column.ts)
       else if (nameCols && figureBeforeColumns(l, a, am, nameCols)) named.add(a);
     }
+    // (a whole figure between the name and the row's one price, no times sign between them, a pack's count or a size, "PARACETAMOL 16 0.79 Z": ./figure-before-price.ts)
+    if (!cols && !whole && !qtyHeading) for (const a of am) if (a !== lead && !named.has(a) && figureBeforePrice(l, a, am, last)) named.add(a);
     // (a size its unit letter misread, "Coca Cola 0,51 1,99" for 0,5l, when the figures after it make the row: ./size-figure-in-name.ts)
     const sized = cols ? null : am.find((a) => a !== lead && !named.has(a) && a.end <= last.start);
     if (sized && sizeFigureInName(l.text, sized, am.filter((b) => b.start >= sized.end && b.end <= last.start && b !== net), last.value)) named.add(sized);
@@ -597,7 +605,7 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (the litres first, "50,66 l Super E10 1,602 81,16": the name between them and the price)
     // (a clause opening the row, the name after it: "2 x 1,30 Baguette tradition 2,60", ./clause-opens-row.ts)
     const opened = clause && !(measured?.name && clause === measured) ? nameAfterOpeningClause(l.text, clause, lastMoney.start) : null;
-    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? measureName ?? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
+    let desc = measured?.name && clause === measured ? descriptionOf(l.text.slice(measured.name.start, measured.name.end)) : descriptionOf(l.text.slice(opened ? opened.start : lead ? measureName ?? lead.end : 0, rateColumnStart(l, opened ? opened.end : firstNum.start)).replace(lead && !opened ? /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?/ : /$^/, '').replace(/(?:^|\s)[x@*]\s*$/i, '').replace(/\s*[※＊★☆]\s*$/u, '').replace(/(?:\b(?:EUR|USD|GBP|CHF|PLN|INR|BRL|IDR|VND|RM)|\bRp\.?|R\$|zł|€|£|₫|\$)\s*$/i, '').trim());
     // (a Japanese till's reduced-rate mark printed as a word, 軽, opening or ending the name: ../parse/reduced-rate-word.ts)
     desc = withoutReducedRateWord(desc);
     // (a Turkish rate, its sign first, between the name and the starred price, "EKMEK 350G %1 *10,00", is no word of the name: ../parse/sign-first-rates.ts)
@@ -752,6 +760,9 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     // (the covers a cover charge counts, "Coperto x2 4,00": ./cover-count.ts; the unit price follows from the total)
     const covers = quantity === null && unitPrice === null ? coverCount(desc) : null;
     if (covers) { quantity = covers.count; desc = covers.name; }
+    // (a count after the name with its times sign, "Milch x2 2,38", "Milch 2x 2,38", dividing the total into whole cents: ./trailing-count.ts)
+    const trailing = quantity === null && unitPrice === null && !whole ? trailingCount(desc, total) : null;
+    if (trailing) { quantity = trailing.count; desc = trailing.name; }
     out.push({ item: { quantity, description: desc, totalAmount: total, unitPrice, taxAmount: null, netAmount: null, discountAmount: null }, line: row });
     // on an invoice, a text line under the description, starting where it starts, wraps it (with or without a named header)
     if (opts.columns) {

@@ -6,12 +6,15 @@
  * first letter to the rest with an apostrophe, as brands and names in French, Italian, Irish and
  * English do ("2 L'Or Espresso 4,10 8,20", "1 D'Aucy Mais 1,29", "3 O'Neill Cap 9,00 27,00",
  * "2 M'Ms 0,99 1,98"): without it such a row read no name at all and was dropped (a fresh tester's
- * "2 L'Or Espresso 4,10 8,20"). Source of the rule: the figures left and right of the name decide
+ * "2 L'Or Espresso 4,10 8,20"). A size's capital may open the name, a space after it ("1 M Porridge
+ * 5.60", "1 R Coke 3.20": Malaysian fast-food tills, SROIE's fit slips, whose rows were dropped);
+ * not an X, the times sign of a quantity line ("2 X RM 1.23"). So may a figure glued to a word of
+ * three letters or more ("1 9Nuggets 10.90": the same tills). Source of the rule: the figures left and right of the name decide
  * the quantity (./items.ts); this only says where the name begins. Pure.
  */
 
-/** Optional position points or a times sign after the count, then a word: letters, an apostrophe (straight or curly) allowed after the first. */
-const OPENS_NAME = /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?\p{L}['’`´]?\p{L}/u;
+/** Optional position points or a times sign after the count, then a word: letters, an apostrophe (straight or curly) allowed after the first; or a size's capital and a word, or a figure glued to a word. */
+const OPENS_NAME = /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?(?:\p{L}['’`´]?\p{L}|(?!X)\p{Lu}\s\p{L}{2}|\d{1,2}\p{L}{3})/u;
 
 /** Whether `text` (a row's text between its leading whole number and its next figure) opens a name. */
 export function opensName(text: string): boolean {

@@ -234,6 +234,21 @@ function lettersInDecimals(text: string): string {
 }
 
 /**
+ * A price ending the line (the till's price column, a class mark or GST code after it at most) whose
+ * digit OCR read as a letter of its shape (SROIE's Malaysian slips): its last decimal's 0 read as a
+ * C after one decimal digit ("18.0C"; an O anywhere is lettersInDecimals'), its first digit 1 as an
+ * l or an I glued before it ("l2.00", "I2.50 SR"). A price prints two decimals, so "18.0C" is no
+ * figure and its class letter; a litre ("0,5l") is a letter after the figure, never before it. The
+ * text keeps its length.
+ */
+function lettersInPriceColumn(text: string): string {
+  if (!/\d[.,]\dC\s*$|[lI]\d/.test(text)) return text;
+  return text
+    .replace(/(?<=(?<![\d.,])\d{1,4}[.,]\d)C(?=\s*$)/, '0')
+    .replace(/(?<![\p{L}\d.,])[lI](?=\d{1,4}[.,]\d{2}(?:\s?(?:[A-Z]{1,2}|\([A-Z]{1,2}\)))?\s*$)/u, '1');
+}
+
+/**
  * A figure's first digit 1 read as the letter l or I right after a currency sign ("¥l,278",
  * "£l1.85", "€ I2,50": a fresh tester's photographed Japanese receipt lost its 10 % tax line,
  * "(10% Target ¥l,278 Tax ¥116)", and with it half the tax): no word starts with a currency
@@ -285,7 +300,7 @@ export function findAmounts(line: string, columnGaps: number[] = [], style: Figu
   }
   // a date's colon glued to the figure after it ("2025-03-01:20 956,91"): a space (./date-colon-figure.ts)
   text = colonAfterDate(text);
-  text = speckBeforeFigure(misreadDecimalSemicolons(lettersInDecimals(oneAfterCurrencySign(doubledDecimalPoint(text)))));
+  text = speckBeforeFigure(misreadDecimalSemicolons(lettersInDecimals(lettersInPriceColumn(oneAfterCurrencySign(doubledDecimalPoint(text))))));
   const out: AmountMatch[] = [];
   const scan = joins.length ? text.replace(/\u0001/g, '') : text;
   // positions in `scan` shift left by one per removed marker before them

@@ -23,3 +23,15 @@ t.test('a counted row whose name opens with an apostrophe word', async (t) => {
   t.same(items(["2 L'Or Espresso 4,10 8,20", 'Brot 2,50', 'SUMME EUR 10,70']), [["L'Or Espresso", 2, 4.1, 8.2], ['Brot', null, null, 2.5]]);
   t.same(items(['Brot 2,50', "3 O'Neill Cap 9,00 27,00", 'SUMME EUR 29,50']), [['Brot', null, null, 2.5], ["O'Neill Cap", 3, 9, 27]]);
 });
+
+t.test('a size letter between the count and the name ("1 M Porridge 5.60", a Malaysian fast-food till) opens the name', async (t) => {
+  t.ok(opensName(' M Porridge '));
+  // (an X is the times sign of a quantity line, "2 X RM 1.23", no size)
+  t.notOk(opensName(' X RM '));
+  t.same(items(['1 M Porridge 5.60', '1 M Hot Chocolate 4.20', 'TOTAL 9.80']), [['M Porridge', 1, null, 5.6], ['M Hot Chocolate', 1, null, 4.2]]);
+});
+
+t.test('a name opening with a figure glued to its word ("1 9Nuggets 10.90") is named after the count', async (t) => {
+  t.ok(opensName(' 9Nuggets '));
+  t.same(items(['1 M Porridge 5.60', '1 9Nuggets 10.90', 'TOTAL 16.50']), [['M Porridge', 1, null, 5.6], ['9Nuggets', 1, null, 10.9]]);
+});
