@@ -92,7 +92,11 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   // (or, with no rate lines, the marked items' tax-inclusive sum making the one printed tax at one rate, every other item 0 %:
   // an Australian café's "* taxable item" under "Total includes GST 3.27", ./class-rates-by-tax.ts)
   // (or a legend naming the marked items the taxed ones, "* denotes taxable item": ./taxed-mark-legend.ts)
-  const byLegend = reduced ? taxedMarkRates(totals, reduced, a.money.taxAmount, printed, text) : new Map<string, number>();
+  // (prices excluding the tax when the lines add up to the net, not the total: a US till's legend)
+  const lineSum = cents(totals.reduce((s, t) => s + t, 0));
+  const near = (v: number | null) => v !== null && Math.abs(lineSum - v) <= 0.01 * totals.length + 1e-9;
+  const exclusive = near(a.money.netAmount) && !near(a.money.totalAmount);
+  const byLegend = reduced ? taxedMarkRates(totals, reduced, a.money.taxAmount, printed, text, !exclusive) : new Map<string, number>();
   const marks = lettered ?? (reduced && (classRatesBySum(totals, reduced, text).size || byLegend.size || classRatesByTax(totals, reduced, byLetter, a.money.taxAmount, printed).size) ? reduced : null)
     ?? taxedByFlag(flags, totals, byLetter, a.money, printed);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)

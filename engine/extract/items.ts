@@ -249,8 +249,14 @@ function fourDecimalUnitPrice(l: DocLine, cols: Column[]): { value: number; star
   return null;
 }
 
+/**
+ * An item's name as its row prints it, without an article number of six digits or more opening it
+ * and without a tax mark glued before its first letter ("*Kombucha 16oz": a US or Australian till's
+ * taxable item, ../derive/taxed-mark-legend.ts; the mark is the item's tax category, EN 16931 BT-151,
+ * no word of its name, BT-153).
+ */
 function descriptionOf(text: string): string {
-  return text.replace(/^\s*\d{6,}\s*/, '').replace(/\s{2,}/g, ' ').trim();
+  return text.replace(/^\s*\d{6,}\s*/, '').replace(/^\s*[*※＊★☆](?=\p{L})/u, '').replace(/\s{2,}/g, ' ').trim();
 }
 
 /**
