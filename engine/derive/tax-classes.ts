@@ -1,7 +1,7 @@
 /**
  * @module engine/derive/tax-classes
  * Tax classes of a till roll: the table line that gives each class letter its rate
- * ("A= 7,0% 33,03 2,31 35,34", "PTU B 23% ...", "B 20% ...") and the letter printed after each
+ * ("A= 7,0% 33,03 2,31 35,34", "PTU B 23% ...", "B 20% ...", or the rate last: "A 256,70 38,50 15%") and the letter printed after each
  * item's price ("BUTTER 2,92 A"). With both, each line's rate is printed, not guessed. Pure.
  * Letters A to H, and the UK tills' S (standard), V (VAT-able), E (exempt) and Z (zero-rated:
  * "Z 0% 22.00 0.00 22.00", "V = VAT 20% 1.23", "Z = 0%"); and the
@@ -46,6 +46,14 @@ const CLASS_RATE = new RegExp(String.raw`^\s*(?:(?:\p{L}+\.?\s+)?(?:ptu|${TAX_WO
  * "12,00 B`", "189,00 A·") is no part of it (a nineteenth tester's Austrian inn slip).
  */
 const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HLSVZ]['’`´·]?\s*$)|\s+(?=[1-9a-hlsvz]['’`´·]?\s*$)|(?<=[.,]\d\d)(?=[csvz]['’`´·]?\s*$))([A-HLSVZ1-9a-hlsvz])['’`´·]?\s*$/;
+/**
+ * A class row printing its rate last, its base and tax before it: "A 256,70 38,50 15%" under
+ * "MVA-grunnlag MVA Sats" (a Norwegian till). Groups: the class, the base, the tax, the rate; the
+ * row counts only where tax = base x rate (to 2 cents).
+ */
+const RATE_LAST = /^\s*[([]?([A-HLSVZ1-9])[)\]]?\s?[=:]?\s+(\d{1,3}(?:[ .]\d{3})*[.,]\d{2})\s+(\d{1,3}(?:[ .]\d{3})*[.,]\d{2})\s+(\d{1,2}(?:[.,]\d{1,2})?)\s?%\s*$/;
+/** A figure of RATE_LAST as a number: "1 256,70" -> 1256.7. */
+const rowFigure = (s: string) => Number(s.replace(/[ .](?=\d{3}(?:\D|$))/g, '').replace(',', '.'));
 /**
  * A class named by a word of three capitals ("NOR", "INT", "RED": Portugal's normal, intermediate
  * and reduced IVA rates, as its tills mark items and head their tax rows: "NOR 23% 6,50 1,50 8,00"),
@@ -137,6 +145,16 @@ export function classRates(text: string): Map<string, number> {
   text = latinClassLetters(text);
   for (const [index, line] of text.split('\n').entries()) {
     const letter = CLASS_RATE.exec(line);
+    // (the rate printed last, "A 256,70 38,50 15%": its arithmetic holding)
+    const late = letter ? null : RATE_LAST.exec(line);
+    if (late) {
+      const c = late[1], r = Number(late[4].replace(',', '.')) / 100;
+      if (!(r > 0 && r <= 0.3) || Math.abs(rowFigure(late[2]) * r - rowFigure(late[3])) > 0.021) continue;
+      if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);
+      out.set(c, r);
+      rows.add(index);
+      continue;
+    }
     const m = letter ?? WORD_CLASS_RATE.exec(line);
     // (its figures after the rate: one with cents, or two whole ones, "B 8% 1324 106 1430"; or
     // none, the letter set equal to its rate: "Z = 0%")
