@@ -211,7 +211,8 @@ const fold = (s: string) => mendedLetters(latinClassLetters(s)).normalize('NFD')
  * row in two, the item's line ending with the letter and the next line its price alone
  * ("Butter Z" / "8.60"; its name may end in a size that is no price: "Cedevita 0,5 B" / "3,50"), or the item's line ending with its price and the next line the letter
  * alone ("Butter 2,70" / "A"), or the item's name alone with its quantity clause and marked total
- * on the next line ("Kaffee" / "2 x 21,40 42,80 B"), or the item's row ending with its price under
+ * on the next line ("Kaffee" / "2 x 21,40 42,80 B"; or "2 x 3.89 B" / "7.78", the total set under it by a
+ * photo's line split), or the item's row ending with its price under
  * a line holding the letter alone ("A" / "Milk 1,29", "(A)A" / "Milk 1,29": see classMarksOfLines).
  * A class digit counts only where the class table prints that digit's rate. Each text line is used
  * once, in page order.
@@ -273,6 +274,9 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
         // the item's name alone, its quantity clause with the marked total under it ("Kaffee" / "2 x 21,40 42,80 B")
         // (or its price row of figures only, "BANANES" / "0,835 kg   1,99 €/kg   1,66 B": no times sign)
         else if (next.m && (QUANTITY_FIRST.test(next.l) || figuresRow(next.m[1], 3)) && same(next.m[1])) found = { at: k + 1, mark: next.m[2] };
+        // (or the quantity row ending with the mark, its total alone on the line under it, as a photo's line split sets it:
+        // "Wood screws 4x40" / "2 x 3.89 B" / "7.78")
+        else if (!x.m && next.m && QUANTITY_FIRST.test(next.l) && lines[k + 2] && !lines[k + 2].m && PRICE_ALONE.test(lines[k + 2].l) && same(lines[k + 2].l)) found = { at: k + 2, mark: next.m[2] };
         // (or that row's quantity and unit price, its marked total alone on the line under it: "BANANES" / "0,835 kg x 1,99 EUR/kg" / "1,66 B")
         else if (!x.m && !next.m && (QUANTITY_FIRST.test(next.l) || figuresRow(next.l, 2)) && lines[k + 2]?.m && figuresRow(lines[k + 2].m![1], 1) && same(lines[k + 2].m![1])) found = { at: k + 2, mark: lines[k + 2].m![2] };
         // the mark in brackets before the name alone, its quantity clause and total under it ("(A) IOGURTE" / "3 X 0,45 1,35")

@@ -436,6 +436,20 @@ function nextItemTotal(row: DocLine | undefined, whole: boolean): number | null 
 }
 
 /**
+ * A quantity row ending with its class letter whose total a photo's line split set alone on the
+ * line under it: "2 x 3.89 B" over "7.78" (the letter is the row's, ../derive/tax-classes.ts reads
+ * it). The clause, when the row under it holds a figure alone that is the count times the unit
+ * price (to the cent); null otherwise.
+ */
+function markedClauseOverTotal(text: string, next: DocLine | undefined, whole: boolean): QuantityClause | null {
+  const m = /^(.*\d)\s+[A-HLSVZ]\s*$/.exec(text);
+  if (!m || !next || /\p{L}/u.test(next.text)) return null;
+  const clause = quantityClause(m[1], null) ?? (whole ? quantityClause(m[1], null, true) : null);
+  const money = amountsIn(next).filter((a) => moneyDecimals(a, whole));
+  return clause && money.length === 1 && Math.abs(clause.quantity * clause.unitPrice - money[0].value) < 0.005 ? clause : null;
+}
+
+/**
  * The item of a pump's labelled line (./labelled-measure.ts), named by the text before its litres
  * or else by `above` (the text line over it, "GASOLINA 95"); null when `l` is no such line or
  * nothing names it.
@@ -507,7 +521,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const above = i > 0 && out[out.length - 1]?.line === rows[i - 1] ? out[out.length - 1].item : null;
     // (its count misread as a letter, "N X 1,39": the count the arithmetic makes certain, ./damaged-count.ts)
     // (on a page of whole money, its unit price whole too, "3 x 1,500" above a Korean or Japanese till's item: ./quantity-clause.ts)
-    const qtyLine = quantityClause(l.text, null) ?? (whole ? quantityClause(l.text, null, true) : null) ?? measuredQuantity(l.text, null) ?? decimalQuantity(l.text, null) ?? damagedCountLine(l.text, nextItemTotal(rows[i + 1], whole), above?.totalAmount ?? null);
+    const qtyLine = quantityClause(l.text, null) ?? (whole ? quantityClause(l.text, null, true) : null) ?? measuredQuantity(l.text, null) ?? decimalQuantity(l.text, null) ?? damagedCountLine(l.text, nextItemTotal(rows[i + 1], whole), above?.totalAmount ?? null)
+      ?? markedClauseOverTotal(l.text, rows[i + 1], whole);
     if (qtyLine && clauseOfItemAbove(qtyLine, above, nextItemTotal(rows[i + 1], whole))) { above!.quantity = qtyLine.quantity; above!.unitPrice = qtyLine.unitPrice; pendingQty = null; continue; }
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;
