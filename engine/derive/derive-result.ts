@@ -27,6 +27,7 @@ import { salesTaxLineRates } from './sales-tax-flags.ts';
 import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import { classRatesBySum } from './class-rates-by-sum.ts';
+import { classMarksByGross } from './unread-class-marks.ts';
 import { reducedRateMarks } from './reduced-rate-marks.ts';
 import { yenSignsRead } from '../parse/yen-sign-read.ts';
 import { joinRateTaxLines } from '../parse/rate-tax-lines.ts';
@@ -81,7 +82,8 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const lineRates = itemLineRates(bill.tableItems, text, printed) ?? (gross && itemLineRates(gross, text, printed)) ?? heldBareRates(bill.tableItems, totals, text, printed, a.money)
     // (or in brackets before the price, "YERBA 1KG (21,00) 2.500,00", their taxes making the printed one: ./bracketed-line-rates.ts)
     ?? heldBracketedRates(bill.tableItems, totals, text, a.money, gross && gross.map((i) => i.totalAmount!));
-  const lettered = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text));
+  // (or, some letters lost on a photo, "Bananen lose BA" over "1,78", those told by the class table's sums: ./unread-class-marks.ts)
+  const lettered = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text)) ?? classMarksByGross(bill.tableItems, text);
   // (no class letters: a Japanese receipt's reduced-rate mark, "Onigiri * ¥160", each class's rate
   // told by its items' sum against the rate lines' targets, or none: ./reduced-rate-marks.ts)
   // (an item whose line discount was printed under it is found by its amount before it, as above)

@@ -33,9 +33,10 @@ import { classLegendRates } from '../parse/class-legend.ts';
  * A class letter at the start of a line (in brackets as well, as the items print it: "(A) 6% 4,64 0,28 4,92"), then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
  * a UK till's summary, the tax named between them: "V = VAT 20% 1.23", "S 20.00%", "Z = 0%"; or the tax
  * named before the letter, after one word at most: "IVA B 4% 0,28", "Kwota PTU C 5% 1,50", "MwSt A 19%" (a fresh
- * tester's Italian and Polish tills kept no item tax).
+ * tester's Italian and Polish tills kept no item tax). A speck OCR reads as a point after the letter,
+ * "A. 7% 9,66 0,68 10,34", is no part of it.
  */
-const CLASS_RATE = new RegExp(String.raw`^\s*(?:(?:\p{L}+\.?\s+)?(?:ptu|${TAX_WORD_SOURCE})\s+)?(?:[([]?([A-HLSVZ])[)\]]?\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
+const CLASS_RATE = new RegExp(String.raw`^\s*(?:(?:\p{L}+\.?\s+)?(?:ptu|${TAX_WORD_SOURCE})\s+)?(?:[([]?([A-HLSVZ])[)\]]?\.?\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
 /**
  * A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", "1 290 B",
  * "¥1,280 B", "1 249,90 A", or its class digit or a small letter after a space: "6.50 2", "1280 2",
@@ -237,6 +238,21 @@ export function itemMarksBeforePrice(items: Array<{ description: string | null; 
  * `aboveFirst` (every mark printed over its item: "A" / "Milk 1,29" / "B" / "Soap 1,79").
  */
 function classMarksOfLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean): { marks: string[]; before: boolean[] } | null {
+  const read = markedLines(items, text, aboveFirst, false);
+  return read && { marks: read.marks as string[], before: read.before };
+}
+
+/**
+ * itemClassMarks' reading, item by item: each item's class letter, or null where its line or its
+ * mark was not found (a letter OCR lost or garbled: "Bananen lose BA" over "1,78"), for
+ * ./unread-class-marks.ts to tell by the class table's sums. Null when no item's total is read.
+ */
+export function partialClassMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): Array<string | null> | null {
+  return markedLines(items, text, false, true)?.marks ?? null;
+}
+
+/** classMarksOfLines, or with `partial` an item whose mark is not found is null and the next is looked for from the same line on. */
+function markedLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean, partial: boolean): { marks: Array<string | null>; before: boolean[] } | null {
   // (a Greek till's class capitals, "1,13 Β", read as their Latin letters: ../parse/greek-class-letters.ts; a letter only a class table makes a class, "12,00 N": ../parse/table-class-letters.ts)
   const lines = latinClassLetters(text).split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l) ?? TABLE_LETTER_PRICE.exec(l), b: LETTER_BEFORE_PRICE.exec(l) }));
   // (the price before a mark, or alone on its line, is the item's total: whole readings only for a whole total)
@@ -244,7 +260,7 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
     const t = s.trimEnd();
     return (/\d[.,]\d{2}$/.test(t) || Number.isInteger(total)) && priceReadings(t).some((v) => Math.abs(v - total) < 0.005);
   };
-  const marks: string[] = [];
+  const marks: Array<string | null> = [];
   const before: boolean[] = [];
   let from = 0, table: Map<string, number> | null = null;
   for (const it of items) {
@@ -292,7 +308,12 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
     // (and a letter alone over its item only where the table prints it: a lone letter over a row may be another line's speck)
     // (and a letter between the name and the price only where the table prints it: "Vitamin C 5,99" names its vitamin)
     // (and a letter only a class table makes a class, "12,00 N" under "N 0% 12,00 0,00 12,00": ../parse/table-class-letters.ts)
-    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || tableOnlyLetter(found.mark) || found.above || found.before) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
+    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || tableOnlyLetter(found.mark) || found.above || found.before) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) {
+      if (!partial) return null;
+      marks.push(null);
+      before.push(false);
+      continue;
+    }
     marks.push(found.mark.toUpperCase());
     before.push(!!found.before);
     from = found.at + 1;
