@@ -50,6 +50,7 @@ import { lineDiscountBetweenItems } from './line-discount.ts';
 import { joinedDiscountRow, lineDiscountOfLineAbove } from './named-discount.ts';
 import { carriedForward } from './carried-forward.ts';
 import { quantityClause, type QuantityClause } from './quantity-clause.ts';
+import { classRates } from '../derive/tax-classes.ts';
 import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
 import { labelledMeasure, labelsMeasure } from './labelled-measure.ts';
 import { coverCount } from './cover-count.ts';
@@ -185,12 +186,20 @@ export interface ItemOptions { columns?: boolean; wholeMoney?: boolean; wholeByS
  * (`sums`: net, total). Otherwise a date's, a reference's or a quantity's whole number could pass
  * for a price.
  */
-function wholeItemsHold(items: PlacedItem[], sums: number[], bySum = false): boolean {
+function wholeItemsHold(items: PlacedItem[], sums: number[], bySum = false, classes: () => Map<string, number> = () => new Map()): boolean {
   if (!items.length) return false;
   if (bySum) return addsUp(items, sums);
-  const priced = items.every(({ item: x }) => x.quantity != null && x.unitPrice != null && x.totalAmount != null && Math.abs(x.quantity * x.unitPrice - x.totalAmount) < 0.5);
-  return priced || addsUp(items, sums);
+  const product = ({ item: x }: PlacedItem) => x.quantity != null && x.unitPrice != null && x.totalAmount != null && Math.abs(x.quantity * x.unitPrice - x.totalAmount) < 0.5;
+  const priced = items.every(product);
+  // (or every row a quantity clause's product or a price ending with a class letter the page's class
+  // table prints, "Kenyér 1kg 899 A" under "A 5% 1 673 84 1 757": a till's tax class follows a price,
+  // so the figure before it is money whatever a misread price does to the sum, ../derive/tax-classes.ts)
+  const marked = (x: PlacedItem) => { const m = CLASS_MARK_END.exec(x.line.text); return !!m && classes().has(m[1]); };
+  return priced || addsUp(items, sums) || (items.length >= 2 && items.some(marked) && items.every((x) => product(x) || marked(x)));
 }
+
+/** A row ending with a class letter after a figure: "Csoki 549 B". */
+const CLASS_MARK_END = /\d\s+([A-HLSVZ])\s*$/;
 
 type Col = 'qty' | 'unit' | 'amount' | 'rate' | 'desc';
 const COLS: [Col, RegExp[]][] = [
@@ -288,10 +297,13 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !lineDiscountOfLineAbove(l, pageLines[i - 1], whole) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && (amountsIn(l).some((a) => moneyDecimals(a, whole)) || figureBelow(i)) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   const stop = end < 0 ? pageLines.length : end;
+  // (the class letters the page's class table prints, read once when asked: ../derive/tax-classes.ts)
+  let classTable: Map<string, number> | null = null;
+  const classes = () => (classTable ??= classRates(pageLines.map((l) => l.text).join('\n')));
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
   if (start >= 0) {
     const rows = withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, opts, pageLines[start]), sums);
-    return whole && !wholeItemsHold(rows, sums, opts.wholeBySum) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }, pageLines[start]), sums) : rows;
+    return whole && !wholeItemsHold(rows, sums, opts.wholeBySum, classes) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }, pageLines[start]), sums) : rows;
   }
   // a page of whole money: the items read with cents when they add up to the summary, else the
   // whole items that prove themselves (wholeItemsHold), else the items read with cents ("0,5l" in
@@ -315,7 +327,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // (whole figures of the shop's header read as items, a tax number's or a receipt number's, "RUT:
   // 76.123.456-7", "Boleta Nº 123456": the items are the rows after them that add up)
   if (whole) {
-    const held = [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums, opts.wholeBySum));
+    const held = [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums, opts.wholeBySum, classes));
     // (no summary row read at all, its label unknown, "GOKEI ¥482", "HAPGYE 16,000": the row that
     // is the sum of the items above it is their total)
     return held ?? (end < 0 && !stopAt ? itemsOverBareTotal(rows) : null) ?? withCents;
@@ -442,7 +454,8 @@ function nextItemTotal(row: DocLine | undefined, whole: boolean): number | null 
  * price (to the cent); null otherwise.
  */
 function markedClauseOverTotal(text: string, next: DocLine | undefined, whole: boolean): QuantityClause | null {
-  const m = /^(.*\d)\s+[A-HLSVZ]\s*$/.exec(text);
+  // (the letter or a speck read beside it: "2 x 429 BA")
+  const m = /^(.*\d)\s+[A-Z]{1,2}\s*$/.exec(text);
   if (!m || !next || /\p{L}/u.test(next.text)) return null;
   const clause = quantityClause(m[1], null) ?? (whole ? quantityClause(m[1], null, true) : null);
   const money = amountsIn(next).filter((a) => moneyDecimals(a, whole));
