@@ -103,7 +103,7 @@ export interface Undetermined {
   from: string[];
 }
 
-const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the sum of the rates of the taxes every line bears', 'line tax = line net x the rates of the sales taxes its flag names', 'line tax = line net x the rate printed on its line', 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)', 'line tax from its GST code: the standard-rated lines share the document tax in proportion to their totals (prices exclude tax)'] as const);
+const EXCLUSIVE: ReadonlySet<Derivation['rule']> = new Set(['line tax from its tax class letter and the class rate printed (prices exclude tax)', 'line tax from its tax class letter, the class rate told by the document tax (prices exclude tax)', 'line tax from the only printed rate (prices exclude tax)', 'line tax = line net x the sum of the rates of the taxes every line bears', 'line tax = line net x the rates of the sales taxes its flag names', 'line tax = line net x the rate printed on its line', 'every line taxed alike: the document tax shared in proportion to the line totals (prices exclude tax)', 'line tax from its GST code: the standard-rated lines share the document tax in proportion to their totals (prices exclude tax)'] as const);
 
 /**
  * Whether a document's line taxes are rounded to whole units: its currency (ISO 4217 code, null
@@ -213,6 +213,17 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
       const rule = classes.ratesBySum ? 'line tax from its tax class letter, the class rate told by its items\' sum (prices include tax)'
         : classes.ratesByTax ? 'line tax from its tax class letter, the class rate told by the document tax (prices include tax)' : 'line tax from its tax class letter and the class rate printed (prices include tax)';
       set(it, i, (it.totalAmount! * r) / (1 + r), rule, [`${prefix}tableItems[${i}].totalAmount`]);
+    });
+    return;
+  }
+  // the same, the lines adding up to the net, not the total (prices excluding the tax: a US till's
+  // "* denotes taxable item" over "SUBTOTAL", "SALES TAX 8.875%"): each line's tax is its total x its class's rate
+  const linesToNet = doc.netAmount !== null && tol(sum, doc.netAmount) && (doc.totalAmount === null || !sameCents(doc.netAmount, doc.totalAmount));
+  if (marks && marks.length === items.length && marks.every((c) => classes.rates.has(c)) && !goods && linesToNet && !classes.ratesBySum) {
+    items.forEach((it, i) => {
+      const r = classes.rates.get(marks[i])!;
+      const rule = classes.ratesByTax ? 'line tax from its tax class letter, the class rate told by the document tax (prices exclude tax)' : 'line tax from its tax class letter and the class rate printed (prices exclude tax)';
+      set(it, i, it.totalAmount! * r, rule, [`${prefix}tableItems[${i}].totalAmount`]);
     });
     return;
   }

@@ -27,6 +27,7 @@ import { salesTaxLineRates } from './sales-tax-flags.ts';
 import { confirmedTaxRate, printedTaxRates, printsTaxEvidence } from './printed-rates.ts';
 import { classRates, itemClassMarks } from './tax-classes.ts';
 import { classRatesBySum } from './class-rates-by-sum.ts';
+import { classMarksByGross } from './unread-class-marks.ts';
 import { reducedRateMarks } from './reduced-rate-marks.ts';
 import { yenSignsRead } from '../parse/yen-sign-read.ts';
 import { joinRateTaxLines } from '../parse/rate-tax-lines.ts';
@@ -83,7 +84,8 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
     ?? heldBracketedRates(bill.tableItems, totals, text, a.money, gross && gross.map((i) => i.totalAmount!))
     // (or without a % sign under a rate heading, "Stawka VAT" over "23", "MwSt %" over "19": ./line-rates.ts itemColumnRates)
     ?? itemColumnRates(bill.tableItems, text, printed);
-  const lettered = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text));
+  // (or, some letters lost on a photo, "Bananen lose BA" over "1,78", those told by the class table's sums: ./unread-class-marks.ts)
+  const lettered = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text)) ?? classMarksByGross(bill.tableItems, text);
   // (no class letters: a Japanese receipt's reduced-rate mark, "Onigiri * ¥160", each class's rate
   // told by its items' sum against the rate lines' targets, or none: ./reduced-rate-marks.ts)
   // (an item whose line discount was printed under it is found by its amount before it, as above)
@@ -94,7 +96,11 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   // (or, with no rate lines, the marked items' tax-inclusive sum making the one printed tax at one rate, every other item 0 %:
   // an Australian café's "* taxable item" under "Total includes GST 3.27", ./class-rates-by-tax.ts)
   // (or a legend naming the marked items the taxed ones, "* denotes taxable item": ./taxed-mark-legend.ts)
-  const byLegend = reduced ? taxedMarkRates(totals, reduced, a.money.taxAmount, printed, text) : new Map<string, number>();
+  // (prices excluding the tax when the lines add up to the net, not the total: a US till's legend)
+  const lineSum = cents(totals.reduce((s, t) => s + t, 0));
+  const near = (v: number | null) => v !== null && Math.abs(lineSum - v) <= 0.01 * totals.length + 1e-9;
+  const exclusive = near(a.money.netAmount) && !near(a.money.totalAmount);
+  const byLegend = reduced ? taxedMarkRates(totals, reduced, a.money.taxAmount, printed, text, !exclusive) : new Map<string, number>();
   const marks = lettered ?? (reduced && (classRatesBySum(totals, reduced, text).size || byLegend.size || classRatesByTax(totals, reduced, byLetter, a.money.taxAmount, printed).size) ? reduced : null)
     ?? taxedByFlag(flags, totals, byLetter, a.money, printed);
   // (rate rows that print no class letter: each class's rate told by its items' sum, ./class-rates-by-sum.ts)

@@ -30,6 +30,9 @@ export type DerivationRule =
   | 'line tax from its tax class letter, the class rate told by its items\' sum (prices include tax)'
   /** The rates of some classes not printed: the document's one tax figure determines which class bears which rate (./class-rates-by-tax.ts). */
   | 'line tax from its tax class letter, the class rate told by the document tax (prices include tax)'
+  /** The same, the lines adding up to the net (a US till's "* denotes taxable item" over prices before the sales tax): tax = line total x r. */
+  | 'line tax from its tax class letter and the class rate printed (prices exclude tax)'
+  | 'line tax from its tax class letter, the class rate told by the document tax (prices exclude tax)'
   /** A Canadian till's flag ("G", "P", "GP", "H") names the sales taxes an item bears; its shares add up to each printed tax (./sales-tax-flags.ts). */
   | 'line tax = line net x the rates of the sales taxes its flag names'
   | 'no tax on the document'

@@ -5,7 +5,8 @@
  * with a symbol beside its name or price ("Onigiri Salmon * ¥160", "おにぎり 鮭 ※ ¥160", "ONIGIRI
  * TUNA ¥140 *") and prints one line per rate with its target and the tax in it ("(8% Target ¥688
  * Tax ¥50)", "（8%対象 ¥688 内消費税 ¥50）"), as the 区分記載請求書 rules of the Consumption Tax Act
- * (art. 30 (9)) require. `reducedRateMarks` gives each item its mark: '*' when its line prints one,
+ * (art. 30 (9)) require. `reducedRateMarks` gives each item its mark: '*' when its line prints one
+ * (or the line under it holds the mark alone: a photo's row OCR read as two lines),
  * '' when it prints none, as classes to be told their rates by their items' sums
  * (./class-rates-by-sum.ts: the marked items must add up to one rate line's target, the others to
  * the other's); null when some item's line is not found, or no item or every item is marked
@@ -29,6 +30,8 @@ function printsMark(s: string): boolean {
 const TRAILING_MARK = new RegExp(`\\s[${MARK_CHARS}軽]$`, 'u');
 /** A mark opening an item's name as extraction kept it ("*Kombucha 330ml": an Australian till's taxable item). */
 const LEADING_MARK = new RegExp(`^[${MARK_CHARS}]\\s?`, 'u');
+/** A line holding a mark alone ("*", "※"). */
+const LONE_MARK = new RegExp(`^[${MARK_CHARS}軽]$`, 'u');
 /** A price and what may follow it on the item's line: the yen written after it ("160円"), a mark (軽 too). */
 const PRICE_END = new RegExp(`^(.*\\d)\\s*円?\\s*(?:[${MARK_CHARS}軽]\\s*)?$`, 'u');
 
@@ -63,8 +66,12 @@ export function reducedRateMarks(items: Array<{ description: string | null; tota
     }
     if (at < 0) return null;
     const f = lines[at].f, i = f.indexOf(desc);
-    marks.push(named !== desc || printsMark(`${f.slice(0, i)} ${f.slice(i + desc.length)}${below ? ` ${lines[at + 1].f}` : ''}`) ? '*' : '');
-    from = at + (below ? 2 : 1);
+    const own = named !== desc || printsMark(`${f.slice(0, i)} ${f.slice(i + desc.length)}${below ? ` ${lines[at + 1].f}` : ''}`);
+    // (or the mark alone on the line under a row that prints none: a photo's row read as two lines, "Onigiri Salmon ¥160" / "*")
+    const next = at + (below ? 2 : 1);
+    const alone = !own && next < lines.length && LONE_MARK.test(lines[next].f);
+    marks.push(own || alone ? '*' : '');
+    from = next + (alone ? 1 : 0);
   }
   return new Set(marks).size === 2 ? marks : null;
 }

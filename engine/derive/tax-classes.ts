@@ -1,7 +1,7 @@
 /**
  * @module engine/derive/tax-classes
  * Tax classes of a till roll: the table line that gives each class letter its rate
- * ("A= 7,0% 33,03 2,31 35,34", "PTU B 23% ...", "B 20% ...") and the letter printed after each
+ * ("A= 7,0% 33,03 2,31 35,34", "PTU B 23% ...", "B 20% ...", or the rate last: "A 256,70 38,50 15%") and the letter printed after each
  * item's price ("BUTTER 2,92 A"). With both, each line's rate is printed, not guessed. Pure.
  * Letters A to H, and the UK tills' S (standard), V (VAT-able), E (exempt) and Z (zero-rated:
  * "Z 0% 22.00 0.00 22.00", "V = VAT 20% 1.23", "Z = 0%"); and the
@@ -33,9 +33,10 @@ import { classLegendRates } from '../parse/class-legend.ts';
  * A class letter at the start of a line (in brackets as well, as the items print it: "(A) 6% 4,64 0,28 4,92"), then its rate: "A= 7,0%", "PTU B 23%", "B 20 %", and
  * a UK till's summary, the tax named between them: "V = VAT 20% 1.23", "S 20.00%", "Z = 0%"; or the tax
  * named before the letter, after one word at most: "IVA B 4% 0,28", "Kwota PTU C 5% 1,50", "MwSt A 19%" (a fresh
- * tester's Italian and Polish tills kept no item tax).
+ * tester's Italian and Polish tills kept no item tax). A speck OCR reads as a point after the letter,
+ * "A. 7% 9,66 0,68 10,34", is no part of it.
  */
-const CLASS_RATE = new RegExp(String.raw`^\s*(?:(?:\p{L}+\.?\s+)?(?:ptu|${TAX_WORD_SOURCE})\s+)?(?:[([]?([A-HLSVZ])[)\]]?\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
+const CLASS_RATE = new RegExp(String.raw`^\s*(?:(?:\p{L}+\.?\s+)?(?:ptu|${TAX_WORD_SOURCE})\s+)?(?:[([]?([A-HLSVZ])[)\]]?\.?\s?[=:]?\s*(?:${TAX_WORD_SOURCE}\s*)?|([1-9])(?:\s*[=:]\s*|\s+))(\d{1,2}(?:[.,]\d{1,2})?)\s?%`, 'iu');
 /**
  * A price ending a line with its class letter after it: "2,92 A", "17,00A", "15,24. B", "1 290 B",
  * "¥1,280 B", "1 249,90 A", or its class digit or a small letter after a space: "6.50 2", "1280 2",
@@ -46,6 +47,14 @@ const CLASS_RATE = new RegExp(String.raw`^\s*(?:(?:\p{L}+\.?\s+)?(?:ptu|${TAX_WO
  * "12,00 B`", "189,00 A·") is no part of it (a nineteenth tester's Austrian inn slip).
  */
 const MARKED_PRICE = /^(.*\d)\.?(?:\s?(?:Ft|円)?\s?(?=[A-HLSVZ]['’`´·]?\s*$)|\s+(?=[1-9a-hlsvz]['’`´·]?\s*$)|(?<=[.,]\d\d)(?=[csvz]['’`´·]?\s*$))([A-HLSVZ1-9a-hlsvz])['’`´·]?\s*$/;
+/**
+ * A class row printing its rate last, its base and tax before it: "A 256,70 38,50 15%" under
+ * "MVA-grunnlag MVA Sats" (a Norwegian till). Groups: the class, the base, the tax, the rate; the
+ * row counts only where tax = base x rate (to 2 cents).
+ */
+const RATE_LAST = /^\s*[([]?([A-HLSVZ1-9])[)\]]?\s?[=:]?\s+(\d{1,3}(?:[ .]\d{3})*[.,]\d{2})\s+(\d{1,3}(?:[ .]\d{3})*[.,]\d{2})\s+(\d{1,2}(?:[.,]\d{1,2})?)\s?%\s*$/;
+/** A figure of RATE_LAST as a number: "1 256,70" -> 1256.7. */
+const rowFigure = (s: string) => Number(s.replace(/[ .](?=\d{3}(?:\D|$))/g, '').replace(',', '.'));
 /**
  * A class named by a word of three capitals ("NOR", "INT", "RED": Portugal's normal, intermediate
  * and reduced IVA rates, as its tills mark items and head their tax rows: "NOR 23% 6,50 1,50 8,00"),
@@ -137,6 +146,16 @@ export function classRates(text: string): Map<string, number> {
   text = latinClassLetters(text);
   for (const [index, line] of text.split('\n').entries()) {
     const letter = CLASS_RATE.exec(line);
+    // (the rate printed last, "A 256,70 38,50 15%": its arithmetic holding)
+    const late = letter ? null : RATE_LAST.exec(line);
+    if (late) {
+      const c = late[1], r = Number(late[4].replace(',', '.')) / 100;
+      if (!(r > 0 && r <= 0.3) || Math.abs(rowFigure(late[2]) * r - rowFigure(late[3])) > 0.021) continue;
+      if (out.has(c) && Math.abs(out.get(c)! - r) > 1e-9) bad.add(c);
+      out.set(c, r);
+      rows.add(index);
+      continue;
+    }
     const m = letter ?? WORD_CLASS_RATE.exec(line);
     // (its figures after the rate: one with cents, or two whole ones, "B 8% 1324 106 1430"; or
     // none, the letter set equal to its rate: "Z = 0%")
@@ -193,7 +212,8 @@ const fold = (s: string) => mendedLetters(latinClassLetters(s)).normalize('NFD')
  * row in two, the item's line ending with the letter and the next line its price alone
  * ("Butter Z" / "8.60"; its name may end in a size that is no price: "Cedevita 0,5 B" / "3,50"), or the item's line ending with its price and the next line the letter
  * alone ("Butter 2,70" / "A"), or the item's name alone with its quantity clause and marked total
- * on the next line ("Kaffee" / "2 x 21,40 42,80 B"), or the item's row ending with its price under
+ * on the next line ("Kaffee" / "2 x 21,40 42,80 B"; or "2 x 3.89 B" / "7.78", the total set under it by a
+ * photo's line split), or the item's row ending with its price under
  * a line holding the letter alone ("A" / "Milk 1,29", "(A)A" / "Milk 1,29": see classMarksOfLines).
  * A class digit counts only where the class table prints that digit's rate. Each text line is used
  * once, in page order.
@@ -222,6 +242,21 @@ export function itemMarksBeforePrice(items: Array<{ description: string | null; 
  * `aboveFirst` (every mark printed over its item: "A" / "Milk 1,29" / "B" / "Soap 1,79").
  */
 function classMarksOfLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean): ClassMarksRead | null {
+  const read = markedLines(items, text, aboveFirst, false);
+  return read && { marks: read.marks as string[], before: read.before, opening: read.opening };
+}
+
+/**
+ * itemClassMarks' reading, item by item: each item's class letter, or null where its line or its
+ * mark was not found (a letter OCR lost or garbled: "Bananen lose BA" over "1,78"), for
+ * ./unread-class-marks.ts to tell by the class table's sums. Null when no item's total is read.
+ */
+export function partialClassMarks(items: Array<{ description: string | null; totalAmount: number | null }>, text: string): Array<string | null> | null {
+  return markedLines(items, text, false, true)?.marks ?? null;
+}
+
+/** classMarksOfLines, or with `partial` an item whose mark is not found is null and the next is looked for from the same line on. */
+function markedLines(items: Array<{ description: string | null; totalAmount: number | null }>, text: string, aboveFirst: boolean, partial: boolean): { marks: Array<string | null>; before: boolean[]; opening: boolean[] } | null {
   // (a Greek till's class capitals, "1,13 Β", read as their Latin letters: ../parse/greek-class-letters.ts; a letter only a class table makes a class, "12,00 N": ../parse/table-class-letters.ts)
   const lines = latinClassLetters(text).split('\n').map((l) => ({ l, f: fold(l), m: MARKED_PRICE.exec(l) ?? WORD_MARKED_PRICE.exec(l) ?? TABLE_LETTER_PRICE.exec(l), b: LETTER_BEFORE_PRICE.exec(l) }));
   // (the price before a mark, or alone on its line, is the item's total: whole readings only for a whole total)
@@ -229,7 +264,7 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
     const t = s.trimEnd();
     return (/\d[.,]\d{2}$/.test(t) || Number.isInteger(total)) && priceReadings(t).some((v) => Math.abs(v - total) < 0.005);
   };
-  const marks: string[] = [];
+  const marks: Array<string | null> = [];
   const before: boolean[] = [];
   const opening: boolean[] = [];
   let from = 0, table: Map<string, number> | null = null;
@@ -262,6 +297,9 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
         // the item's name alone, its quantity clause with the marked total under it ("Kaffee" / "2 x 21,40 42,80 B")
         // (or its price row of figures only, "BANANES" / "0,835 kg   1,99 €/kg   1,66 B": no times sign)
         else if (next.m && (QUANTITY_FIRST.test(next.l) || figuresRow(next.m[1], 3)) && same(next.m[1])) found = { at: k + 1, mark: next.m[2] };
+        // (or the quantity row ending with the mark, its total alone on the line under it, as a photo's line split sets it:
+        // "Wood screws 4x40" / "2 x 3.89 B" / "7.78")
+        else if (!x.m && next.m && QUANTITY_FIRST.test(next.l) && lines[k + 2] && !lines[k + 2].m && PRICE_ALONE.test(lines[k + 2].l) && same(lines[k + 2].l)) found = { at: k + 2, mark: next.m[2] };
         // (or that row's quantity and unit price, its marked total alone on the line under it: "BANANES" / "0,835 kg x 1,99 EUR/kg" / "1,66 B")
         else if (!x.m && !next.m && (QUANTITY_FIRST.test(next.l) || figuresRow(next.l, 2)) && lines[k + 2]?.m && figuresRow(lines[k + 2].m![1], 1) && same(lines[k + 2].m![1])) found = { at: k + 2, mark: lines[k + 2].m![2] };
         // the mark in brackets before the name alone, its quantity clause and total under it ("(A) IOGURTE" / "3 X 0,45 1,35")
@@ -277,7 +315,13 @@ function classMarksOfLines(items: Array<{ description: string | null; totalAmoun
     // (and a letter alone over its item only where the table prints it: a lone letter over a row may be another line's speck)
     // (and a letter between the name and the price only where the table prints it: "Vitamin C 5,99" names its vitamin)
     // (and a letter only a class table makes a class, "12,00 N" under "N 0% 12,00 0,00 12,00": ../parse/table-class-letters.ts)
-    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || tableOnlyLetter(found.mark) || found.above || found.before || found.opening) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) return null;
+    if (!found || ((/[\da-zL]/.test(found.mark) || found.mark.length > 1 || tableOnlyLetter(found.mark) || found.above || found.before || found.opening) && !(table ??= classRates(text)).has(found.mark.toUpperCase()))) {
+      if (!partial) return null;
+      marks.push(null);
+      before.push(false);
+      opening.push(false);
+      continue;
+    }
     marks.push(found.mark.toUpperCase());
     before.push(!!found.before);
     opening.push(!!found.opening);

@@ -591,6 +591,12 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
     if (twice.length) totals.push(counts.get(twice[0])!);
   }
 
+  // the printed sum of the tax: a line under its label ("TOTAL TVA 8.73"), unless it prints a rate of its
+  // own while another line under the label prints none: then it is one class's share ("TOTAL TVA A 21%
+  // 2.25", "TOTAL TVA B 11% 6.48" over "TOTAL TVA 8.73" on a Romanian fiscal slip)
+  const labelsTaxTotal = (c: AmountCandidate) => c.sameRow && !!matchAny(c.label.text, TAX_TOTAL_LABELS);
+  const bareTaxTotal = taxes.some((c) => labelsTaxTotal(c) && !printedRates(c.label.text).length);
+  const taxTotal = (c: AmountCandidate) => labelsTaxTotal(c) && !(bareTaxTotal && printedRates(c.label.text).length);
   let best: AmountRoles = { total: null, net: null, tax: null, discount: null, agreement: 0 };
   let bestScore = -Infinity;
   const totalOpts: (AmountCandidate | null)[] = totals.length ? totals : [null];
@@ -634,7 +640,7 @@ export function pickAmounts(lines: DocLine[], itemsSum: number | null, opts: Pic
           // a fresh tester's café photo whose net "£11.85" OCR read "fl1.85": a tax derived as total - net, 12.37, had won)
           if (rated.includes(x) || x === tableTax || (t && includedAtPrintedRate(x, t.value))) { score += 1; agree += 1; }
           if ((x === tableTax && table!.rows.length > 1) || x === rowsTax) score += 0.5; // the whole table beats one of its rows
-          else if (x.sameRow && matchAny(x.label.text, TAX_TOTAL_LABELS)) score += 1.2; // and so does the printed sum of the tax
+          else if (taxTotal(x)) score += 1.2; // and so does the printed sum of the tax
           else if (x === perRate || x === repairedTax) score += 1.2; // and the sum of one line per rate
           if (t && x.value >= t.value) score -= 3;
           // no tax rate is above about 30 %: a "tax" of more than 35 % of the net (or of the

@@ -51,6 +51,7 @@ import { lineDiscountBetweenItems } from './line-discount.ts';
 import { joinedDiscountRow, lineDiscountOfLineAbove } from './named-discount.ts';
 import { carriedForward } from './carried-forward.ts';
 import { quantityClause, type QuantityClause } from './quantity-clause.ts';
+import { classRates } from '../derive/tax-classes.ts';
 import { leadingMeasure, measuredQuantity } from './measured-quantity.ts';
 import { labelledMeasure, labelsMeasure } from './labelled-measure.ts';
 import { coverCount } from './cover-count.ts';
@@ -189,12 +190,20 @@ export interface ItemOptions { columns?: boolean; wholeMoney?: boolean; wholeByS
  * (`sums`: net, total). Otherwise a date's, a reference's or a quantity's whole number could pass
  * for a price.
  */
-function wholeItemsHold(items: PlacedItem[], sums: number[], bySum = false): boolean {
+function wholeItemsHold(items: PlacedItem[], sums: number[], bySum = false, classes: () => Map<string, number> = () => new Map()): boolean {
   if (!items.length) return false;
   if (bySum) return addsUp(items, sums);
-  const priced = items.every(({ item: x }) => x.quantity != null && x.unitPrice != null && x.totalAmount != null && Math.abs(x.quantity * x.unitPrice - x.totalAmount) < 0.5);
-  return priced || addsUp(items, sums);
+  const product = ({ item: x }: PlacedItem) => x.quantity != null && x.unitPrice != null && x.totalAmount != null && Math.abs(x.quantity * x.unitPrice - x.totalAmount) < 0.5;
+  const priced = items.every(product);
+  // (or every row a quantity clause's product or a price ending with a class letter the page's class
+  // table prints, "Kenyér 1kg 899 A" under "A 5% 1 673 84 1 757": a till's tax class follows a price,
+  // so the figure before it is money whatever a misread price does to the sum, ../derive/tax-classes.ts)
+  const marked = (x: PlacedItem) => { const m = CLASS_MARK_END.exec(x.line.text); return !!m && classes().has(m[1]); };
+  return priced || addsUp(items, sums) || (items.length >= 2 && items.some(marked) && items.every((x) => product(x) || marked(x)));
 }
+
+/** A row ending with a class letter after a figure: "Csoki 549 B". */
+const CLASS_MARK_END = /\d\s+([A-HLSVZ])\s*$/;
 
 type Col = 'qty' | 'unit' | 'amount' | 'rate' | 'desc';
 const COLS: [Col, RegExp[]][] = [
@@ -253,8 +262,14 @@ function fourDecimalUnitPrice(l: DocLine, cols: Column[]): { value: number; star
   return null;
 }
 
+/**
+ * An item's name as its row prints it, without an article number of six digits or more opening it
+ * and without a tax mark glued before its first letter ("*Kombucha 16oz": a US or Australian till's
+ * taxable item, ../derive/taxed-mark-legend.ts; the mark is the item's tax category, EN 16931 BT-151,
+ * no word of its name, BT-153).
+ */
 function descriptionOf(text: string): string {
-  return text.replace(/^\s*\d{6,}\s*/, '').replace(/\s{2,}/g, ' ').trim();
+  return text.replace(/^\s*\d{6,}\s*/, '').replace(/^\s*[*※＊★☆](?=\p{L})/u, '').replace(/\s{2,}/g, ' ').trim();
 }
 
 /**
@@ -286,10 +301,13 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !lineDiscountOfLineAbove(l, pageLines[i - 1], whole) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && (amountsIn(l).some((a) => moneyDecimals(a, whole)) || figureBelow(i)) && !carriedForward(l, NaN));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   const stop = end < 0 ? pageLines.length : end;
+  // (the class letters the page's class table prints, read once when asked: ../derive/tax-classes.ts)
+  let classTable: Map<string, number> | null = null;
+  const classes = () => (classTable ??= classRates(pageLines.map((l) => l.text).join('\n')));
   const sums = end < 0 ? [] : pageLines.slice(end, end + 6).flatMap((l) => amountsIn(l).filter((a) => moneyDecimals(a, whole)).map((a) => a.value));
   if (start >= 0) {
     const rows = withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, opts, pageLines[start]), sums);
-    return whole && !wholeItemsHold(rows, sums, opts.wholeBySum) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }, pageLines[start]), sums) : rows;
+    return whole && !wholeItemsHold(rows, sums, opts.wholeBySum, classes) ? withoutSubtotalRow(itemsOfRows(pageLines.slice(start + 1, stop), cols, { ...opts, wholeMoney: false }, pageLines[start]), sums) : rows;
   }
   // a page of whole money: the items read with cents when they add up to the summary, else the
   // whole items that prove themselves (wholeItemsHold), else the items read with cents ("0,5l" in
@@ -313,7 +331,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // (whole figures of the shop's header read as items, a tax number's or a receipt number's, "RUT:
   // 76.123.456-7", "Boleta Nº 123456": the items are the rows after them that add up)
   if (whole) {
-    const held = [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums, opts.wholeBySum));
+    const held = [...out.keys()].map((k) => out.slice(k)).find((rest) => wholeItemsHold(rest, sums, opts.wholeBySum, classes));
     // (no summary row read at all, its label unknown, "GOKEI ¥482", "HAPGYE 16,000": the row that
     // is the sum of the items above it is their total)
     return held ?? (end < 0 && !stopAt ? itemsOverBareTotal(rows) : null) ?? withCents;
@@ -434,6 +452,21 @@ function nextItemTotal(row: DocLine | undefined, whole: boolean): number | null 
 }
 
 /**
+ * A quantity row ending with its class letter whose total a photo's line split set alone on the
+ * line under it: "2 x 3.89 B" over "7.78" (the letter is the row's, ../derive/tax-classes.ts reads
+ * it). The clause, when the row under it holds a figure alone that is the count times the unit
+ * price (to the cent); null otherwise.
+ */
+function markedClauseOverTotal(text: string, next: DocLine | undefined, whole: boolean): QuantityClause | null {
+  // (the letter or a speck read beside it: "2 x 429 BA")
+  const m = /^(.*\d)\s+[A-Z]{1,2}\s*$/.exec(text);
+  if (!m || !next || /\p{L}/u.test(next.text)) return null;
+  const clause = quantityClause(m[1], null) ?? (whole ? quantityClause(m[1], null, true) : null);
+  const money = amountsIn(next).filter((a) => moneyDecimals(a, whole));
+  return clause && money.length === 1 && Math.abs(clause.quantity * clause.unitPrice - money[0].value) < 0.005 ? clause : null;
+}
+
+/**
  * The item of a pump's labelled line (./labelled-measure.ts), named by the text before its litres
  * or else by `above` (the text line over it, "GASOLINA 95"); null when `l` is no such line or
  * nothing names it.
@@ -509,7 +542,8 @@ function itemsOfRows(rows: DocLine[], cols: Column[] | null, opts: ItemOptions, 
     const above = i > 0 && out[out.length - 1]?.line === rows[i - 1] ? out[out.length - 1].item : null;
     // (its count misread as a letter, "N X 1,39": the count the arithmetic makes certain, ./damaged-count.ts)
     // (on a page of whole money, its unit price whole too, "3 x 1,500" above a Korean or Japanese till's item: ./quantity-clause.ts)
-    const qtyLine = quantityClause(l.text, null) ?? (whole ? quantityClause(l.text, null, true) : null) ?? measuredQuantity(l.text, null) ?? decimalQuantity(l.text, null) ?? damagedCountLine(l.text, nextItemTotal(rows[i + 1], whole), above?.totalAmount ?? null);
+    const qtyLine = quantityClause(l.text, null) ?? (whole ? quantityClause(l.text, null, true) : null) ?? measuredQuantity(l.text, null) ?? decimalQuantity(l.text, null) ?? damagedCountLine(l.text, nextItemTotal(rows[i + 1], whole), above?.totalAmount ?? null)
+      ?? markedClauseOverTotal(l.text, rows[i + 1], whole);
     if (qtyLine && clauseOfItemAbove(qtyLine, above, nextItemTotal(rows[i + 1], whole))) { above!.quantity = qtyLine.quantity; above!.unitPrice = qtyLine.unitPrice; pendingQty = null; continue; }
     if (qtyLine) { pendingQty = { q: qtyLine.quantity, u: qtyLine.unitPrice }; continue; }
     const qtyAbove = pendingQty;

@@ -7,7 +7,8 @@
  * arithmetic, not by the column order or the header: net + tax = gross, and tax = rate x net
  * (or rate / (1 + rate) x gross), each to 2 cents (a till rounds once per class), or on a row with
  * a class letter to a quarter point of the rate (item lines rounded one by one). A class and its
- * rate alone on a line, the row's figures alone on the next, make one row. On a page of
+ * rate alone on a line, the row's figures alone on the next, make one row; so does a class code
+ * opening its base and tax, the rate printed last ("A 256,70 38,50 15%", a Norwegian till). On a page of
  * whole-unit money (./gapped-thousands.ts wholeMoneyPage: forints, yen, pesos...) the figures
  * may be whole ("27%  4 622  1 248  5 870" under "ÁFA%  Nettó  ÁFA  Bruttó"), each rounded to the
  * unit: the sums then hold to one unit. Pure and total.
@@ -104,6 +105,14 @@ export function taxTableRow(line: DocLine, whole: () => boolean = () => false, h
     // Dutch till lost its H row, and its tax was the L row's alone)
     const two = printed.length === 2 && amountsIn(line, end).length === 2 && (m.bare ? m.mark !== null && headed : CODE_BEFORE.test(line.text.slice(0, m.index)) || CLASS_WORD_BEFORE.test(line.text.slice(0, m.index)) || (m.mark !== null && /^\W*$/.test(line.text.slice(0, m.index))))
       ? twoFigureRow(printed[0].value, printed[1].value, rate, m.bare ? BARE_TOLERANCE : () => 0.011) : null;
+    // (a class row printing its rate last, its base and tax before it: "A 256,70 38,50 15%" under "MVA-grunnlag MVA Sats",
+    // a Norwegian till; only after a class code opening the line, nothing after the rate, the arithmetic holding)
+    const first = amountsIn(line)[0];
+    const ahead = !m.bare && !printed.length && !amountsIn(line, end).length && first && CODE_BEFORE.test(line.text.slice(0, first.start))
+      ? amountsIn(line).filter((a) => a.end <= m.index) : [];
+    const last = ahead.length === 2 && ahead.every((a) => a.decimals === 2 || (a.decimals === 0 && whole())) && ahead[1].value < ahead[0].value
+      ? twoFigureRow(ahead[0].value, ahead[1].value, rate, () => 0.011) : null;
+    if (last) return { line, classMark: CODE_BEFORE.exec(line.text.slice(0, first.start))![1].toUpperCase(), rate, net: ahead[0], tax: ahead[1], gross: { ...ahead[1], value: last.gross } };
     if (two) {
       const [a, b] = printed;
       const [net, tax, gross] = two.tax === a.value && two.gross === b.value ? [{ ...b, value: two.net }, a, b] : [a, b, { ...b, value: two.gross }];

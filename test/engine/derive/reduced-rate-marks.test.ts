@@ -81,3 +81,12 @@ t.test('the marks read off the item lines; a times sign between figures is none;
   t.notOk(markNote('* Onigiri Salmon ¥160'), 'an item marked before its name');
   t.notOk(markNote('Item Qty Rate Amount'), 'a header row');
 });
+
+t.test('a photo read with the mark on a line of its own under its row, or opening the price row under its name', async (t) => {
+  const lines = ['LAWSON', 'Minato-ku Tokyo', '2026/03/05 08:12', 'Onigiri Salmon ¥160', '*', 'Green Tea 500ml ¥140', 'Sandwich Egg', '* ¥298', 'Bento Karaage ¥230', '*',
+    'Lighter ¥190', 'Total ¥1,018', '(8% Target ¥688 Tax ¥50)', '(10% Target ¥330 Tax ¥30)', 'Cash ¥1,018', '* Reduced tax rate item'];
+  const r = derive(lines);
+  t.same(rows(r), EXPECTED(['Onigiri Salmon', 'Green Tea 500ml', 'Sandwich Egg', 'Bento Karaage', 'Lighter']));
+  const items = [{ description: 'Onigiri', totalAmount: 160 }, { description: 'Tea', totalAmount: 140 }];
+  t.same(reducedRateMarks(items, 'Onigiri ¥160\n*\nTea ¥140'), ['*', '']);
+});

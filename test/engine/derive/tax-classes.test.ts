@@ -142,3 +142,11 @@ t.test('an item whose line discount is printed under it is found by the amount i
   const { r } = derive(lines);
   t.same(r.tableItems.map((i) => [i.description, i.totalAmount, i.discountAmount, i.taxAmount]), [['Volkorenbrood heel', 3, 0.45, 0.25], ['Koffie verkeerd', 6.8, 0, 1.18]]);
 });
+
+t.test('the class rows printing the rate last ("A 120,00 18,00 15%"): each item bears its class letter\'s rate', async (t) => {
+  t.same([...classRates('MVA-grunnlag MVA Sats\nA 120,00 18,00 15%\nB 40,00 10,00 25%')], [['A', 0.15], ['B', 0.25]]);
+  t.same([...classRates('A 120,00 19,00 15%')], [], 'the tax is not the rate of the base');
+  const { r } = derive(['NORDMARKED AS', 'Kvittering 1200', 'Dato 02.03.2026', 'Melk 1L 138,00 A', 'Zalo 50,00 B',
+    'TOTALT NOK 188,00', 'Bankkort 188,00', 'MVA-grunnlag MVA Sats', 'A 120,00 18,00 15%', 'B 40,00 10,00 25%']);
+  t.same(r.tableItems.map((i) => [i.taxAmount, i.netAmount]), [[18, 120], [10, 40]]);
+});

@@ -138,3 +138,14 @@ t.test('a decimal point a scan read as a point and a comma ("17.,47") is one poi
   const x = extractReceipt(readingFromText([['Kauplus OU', 'Kama 500g 2x5,97 11,94 A', 'Kohuke 1x5,57 5,57 A', 'KOKKU 17,51', 'KM % Km-ta. ·KM Kokku', 'A 24% 14.,12 3,39. 17,51', 'EUR']], { kind: 'image' })).formatted.multiple_receipts[0];
   t.same([x.totalAmount, x.netAmount, x.taxAmount], [17.51, 14.12, 3.39]);
 });
+
+t.test('a Norwegian till prints the rate last: class, base, tax, rate ("A 256,70 38,50 15%" under "MVA-grunnlag MVA Sats")', async (t) => {
+  const row = (s: string) => { const r = taxTableRow(lines([s])[0]); return r && [r.classMark, r.rate, r.net.value, r.tax.value, r.gross.value]; };
+  t.same(row('A 120,00 18,00 15%'), ['A', 0.15, 120, 18, 138]);
+  t.same(row('B 40,00 10,00 25%'), ['B', 0.25, 40, 10, 50]);
+  t.equal(row('A 120,00 19,00 15%'), null, 'the tax is not the rate of the base');
+  t.equal(row('Pant 3 x 2,00 15%'), null, 'no class code opening the row');
+  const r = extractReceipt(readingFromText([['NORDMARKED AS', 'Kvittering 1200', 'Dato 02.03.2026', 'Melk 1L 138,00 A', 'Zalo 50,00 B',
+    'TOTALT NOK 188,00', 'Bankkort 188,00', 'MVA-grunnlag MVA Sats', 'A 120,00 18,00 15%', 'B 40,00 10,00 25%']], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  t.same([r.totalAmount, r.netAmount, r.taxAmount], [188, 160, 28]);
+});
