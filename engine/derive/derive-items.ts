@@ -8,9 +8,9 @@
  * - discount: 0 when the document has no discount (its discount is 0, printed or derived), or
  *   when its discount is printed below the lines (they add up to the net plus the discount: a
  *   document allowance, EN 16931 BT-92, as the e-invoice reading keeps a line's own BT-136
- *   apart) and the line's printed quantity x unit price is its printed total; a line whose
- *   quantity or unit price is not printed, or whose product is not its total, keeps null: how
- *   the document's discount falls on it is not printed;
+ *   apart): a line that prints no allowance of its own has none (BT-136 = 0), as a line with
+ *   one price does; a line whose printed quantity x unit price is not its printed total keeps
+ *   null (something was taken off it, and how much of the document's discount is not printed);
  * - tax and net: 0 tax when the document's tax is 0; with several rates, from each line's tax
  *   class letter and the rate the class table prints for it (see ./tax-classes; till prices
  *   include tax, so only when the lines sum to the total; a table whose rate rows print no
@@ -149,8 +149,9 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
     if (it.discountAmount === null && doc.discountAmount === 0) put('discountAmount', 0, 'no discount printed', [prefix + 'discountAmount']);
   });
   // a document discount printed below the lines (they add up to the net plus it: an allowance on
-  // the document, EN 16931 BT-92, not on a line, BT-136), and a line whose printed quantity x
-  // unit price is its total: nothing was taken off that line
+  // the document, EN 16931 BT-92, not on a line, BT-136): a line that prints no allowance of its
+  // own has none (BT-136 = 0), unless its printed quantity x unit price is not its total (a share
+  // of something taken off it)
   const dd = doc.discountAmount, net = doc.netAmount;
   const sum = cents(items.reduce((s, it) => s + (it.totalAmount ?? NaN), 0));
   // (or, prices including tax, to the total plus it: "SUBTOTAL 17.88", "Loyalty Points Redeemed -1.50", "TOTAL 16.38")
@@ -158,9 +159,11 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
   if (dd !== null && dd > 0 && (near(net) || near(doc.totalAmount))) {
     items.forEach((src, i) => {
       const it = out[i];
-      if (it.discountAmount !== null || src.quantity === null || src.unitPrice === null || src.totalAmount === null || !sameCents(src.quantity * src.unitPrice, src.totalAmount)) return;
+      const proved = src.quantity !== null && src.unitPrice !== null;
+      if (it.discountAmount !== null || src.totalAmount === null || (proved && !sameCents(src.quantity! * src.unitPrice!, src.totalAmount))) return;
       it.discountAmount = 0;
-      derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the document discount is taken below the lines', from: [prefix + 'discountAmount', prefix + 'netAmount', `${prefix}tableItems[${i}].quantity`, `${prefix}tableItems[${i}].unitPrice`, `${prefix}tableItems[${i}].totalAmount`] });
+      const own = proved ? ['quantity', 'unitPrice', 'totalAmount'] : ['totalAmount'];
+      derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the document discount is taken below the lines', from: [prefix + 'discountAmount', prefix + 'netAmount', ...own.map((f) => `${prefix}tableItems[${i}].${f}`)] });
     });
   }
   // line discounts printed under their items that add up to the document's discount: the whole
