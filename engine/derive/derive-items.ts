@@ -8,7 +8,8 @@
  * - discount: 0 when the document has no discount (its discount is 0, printed or derived), or
  *   when its discount is printed below the lines (they add up to the net plus the discount: a
  *   document allowance, EN 16931 BT-92, as the e-invoice reading keeps a line's own BT-136
- *   apart): a line that prints no allowance of its own has none (BT-136 = 0), as a line with
+ *   apart; or, prices including tax, to the total, before the one cash rounding printed if one
+ *   is, plus the discount): a line that prints no allowance of its own has none (BT-136 = 0), as a line with
  *   one price does; a line whose printed quantity x unit price is not its printed total keeps
  *   null (something was taken off it, and how much of the document's discount is not printed);
  * - tax and net: 0 tax when the document's tax is 0; with several rates, from each line's tax
@@ -154,9 +155,11 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
   // of something taken off it)
   const dd = doc.discountAmount, net = doc.netAmount;
   const sum = cents(items.reduce((s, it) => s + (it.totalAmount ?? NaN), 0));
-  // (or, prices including tax, to the total plus it: "SUBTOTAL 17.88", "Loyalty Points Redeemed -1.50", "TOTAL 16.38")
+  // (or, prices including tax, to the total plus it: "SUBTOTAL 17.88", "Loyalty Points Redeemed -1.50", "TOTAL 16.38";
+  // or to the total before the one cash rounding printed plus it: "Saving -9.60", "Rounding Adj -0.02", "Total RM 31.45")
   const near = (v: number | null) => v !== null && Math.abs(sum - cents(v + dd!)) <= 0.01 * items.length + 1e-9;
-  if (dd !== null && dd > 0 && (near(net) || near(doc.totalAmount))) {
+  const beforeRounding = doc.totalAmount !== null && roundings.length === 1 ? doc.totalAmount - roundings[0] : null;
+  if (dd !== null && dd > 0 && (near(net) || near(doc.totalAmount) || near(beforeRounding))) {
     items.forEach((src, i) => {
       const it = out[i];
       const proved = src.quantity !== null && src.unitPrice !== null;

@@ -76,6 +76,8 @@ t.test('a basket discount printed below the lines: a line that prints no allowan
   const { items, derived } = deriveItems([line('MILK', 3.49), line('BREAD', 2.39), line('COFFEE', 12)], doc({ totalAmount: 16.38, discountAmount: 1.5, taxAmount: 0 }), []);
   t.same(items.map((i) => i.discountAmount), [0, 0, 0]);
   t.ok(derived.some((d) => d.path === 'tableItems[0].discountAmount' && d.rule === 'no line discount: the document discount is taken below the lines'));
+  // the total paid after the one cash rounding printed ("Stat-Great Saving -9.60", "Total RM Incl. of GST 31.47", "Rounding Adj -0.02", "Total RM 31.45")
+  t.same(deriveItems([line('70g P.Copy', 41.07, { quantity: 3, unitPrice: 13.69 })], doc({ totalAmount: 31.45, discountAmount: 9.6, taxAmount: 1.78 }), [], '', undefined, false, [], [-0.02]).items.map((i) => i.discountAmount), [0]);
   // prices excluding tax: the lines add up to the net plus the discount
   t.same(deriveItems([line('Service', 200), line('Parts', 100)], doc({ totalAmount: 324, netAmount: 270, taxAmount: 54, discountAmount: 30 }), [0.2]).items.map((i) => i.discountAmount), [0, 0]);
 });
