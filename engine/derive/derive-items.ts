@@ -12,6 +12,9 @@
  *   is, plus the discount): a line that prints no allowance of its own has none (BT-136 = 0), as a line with
  *   one price does; a line whose printed quantity x unit price is not its printed total keeps
  *   null (something was taken off it, and how much of the document's discount is not printed);
+ *   with the discount inside the lines (they add up to the total or the net), a line whose
+ *   printed quantity x unit price exceeds its total bears the difference (BT-131 = BT-129 x
+ *   BT-146 - BT-136) where those differences make the document's discount, the others none;
  * - tax and net: 0 tax when the document's tax is 0; with several rates, from each line's tax
  *   class letter and the rate the class table prints for it (see ./tax-classes; till prices
  *   include tax, so only when the lines sum to the total; a table whose rate rows print no
@@ -168,6 +171,21 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
       const own = proved ? ['quantity', 'unitPrice', 'totalAmount'] : ['totalAmount'];
       derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the document discount is taken below the lines', from: [prefix + 'discountAmount', prefix + 'netAmount', ...own.map((f) => `${prefix}tableItems[${i}].${f}`)] });
     });
+  }
+  // the discount inside the lines (they add up to the total or the net itself): a line whose
+  // printed quantity x unit price exceeds its printed total bears the difference as its own
+  // allowance (EN 16931 BT-131 = BT-129 x BT-146 - BT-136), where those differences make the
+  // document's discount: "2x Hey Song 4.30 7.60" under "Discount 1.00", "Total 7.60"
+  const inside = (v: number | null) => v !== null && Math.abs(sum - v) <= 0.01 * items.length + 1e-9;
+  if (dd !== null && dd > 0 && (inside(net) || inside(doc.totalAmount) || inside(beforeRounding))) {
+    const diffs = items.map((src) => (src.quantity !== null && src.unitPrice !== null && src.totalAmount !== null ? cents(src.quantity * src.unitPrice - src.totalAmount) : 0));
+    if (diffs.every((d) => d >= 0) && diffs.some((d) => d > 0) && sameCents(diffs.reduce((a, d) => a + d, 0), dd)) {
+      diffs.forEach((d, i) => {
+        if (d <= 0 || out[i].discountAmount !== null) return;
+        out[i].discountAmount = d;
+        derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: d, rule: 'line discount = quantity x unit price - line total', from: [prefix + 'discountAmount', ...['quantity', 'unitPrice', 'totalAmount'].map((f) => `${prefix}tableItems[${i}].${f}`)] });
+      });
+    }
   }
   // line discounts printed under their items that add up to the document's discount: the whole
   // discount is on those lines, nothing was taken off the others (EN 16931: the document's

@@ -82,6 +82,15 @@ t.test('a basket discount printed below the lines: a line that prints no allowan
   t.same(deriveItems([line('Service', 200), line('Parts', 100)], doc({ totalAmount: 324, netAmount: 270, taxAmount: 54, discountAmount: 30 }), [0.2]).items.map((i) => i.discountAmount), [0, 0]);
 });
 
+t.test('a line whose quantity x unit price exceeds its total by the document discount bears it (EN 16931 BT-131 = BT-129 x BT-146 - BT-136)', async (t) => {
+  // "2x Hey Song 4.30 7.60" / "(Disc: 1.0000)" / "Discount 1.00" / "Total Amount 7.60": the lines add up to the total, the discount inside the line
+  const { items, derived } = deriveItems([line('Hey Song', 7.6, { quantity: 2, unitPrice: 4.3 }), line('Tea', 2, { quantity: 1, unitPrice: 2 })], doc({ totalAmount: 9.6, discountAmount: 1, taxAmount: 0 }), []);
+  t.same(items.map((i) => i.discountAmount), [1, 0]);
+  t.ok(derived.some((d) => d.path === 'tableItems[0].discountAmount' && d.rule === 'line discount = quantity x unit price - line total'));
+  // the differences do not make the document discount: not told
+  t.same(deriveItems([line('Hey Song', 7.6, { quantity: 2, unitPrice: 4.3 }), line('Tea', 2)], doc({ totalAmount: 9.6, discountAmount: 1.5, taxAmount: 0 }), []).items.map((i) => i.discountAmount), [null, null]);
+});
+
 t.test('a line tax derived in a whole-unit currency is whole, like the money it is printed in', async (t) => {
   // ISO 4217 minor unit 0 (yen, won, króna, Chilean peso); the forint printed whole on its page
   const lines = () => [line('Onigiri', 1420), line('Bento', 5426)];
