@@ -26,7 +26,8 @@
  *   own line (./line-rates), that line's rate, whatever the document's other rates, the lines
  *   tax-exclusive when they sum to the net (or to the net plus a document discount printed below
  *   them) and tax-inclusive when they sum to the total; a single line carries the document's
- *   tax when its total is the document's total or net; with no rate printed at all (a US till:
+ *   tax when its total is the document's total or net (or the total plus a document discount
+ *   printed below it: the whole bill still); with no rate printed at all (a US till:
  *   "SUBTOTAL 23.47", "SALES TAX 1.94", "TOTAL 25.41"), the document's tax shared in proportion
  *   to the line totals, the rounding remainder kept so the lines' taxes add up to it
  *   (./proportional-shares), but only where the page shows every line taxed at the one rate:
@@ -388,7 +389,11 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   if (items.length === 1 && doc.taxAmount !== null) {
     const it = items[0];
     const p = `${prefix}tableItems[0].`;
-    if (doc.totalAmount !== null && sameCents(it.totalAmount!, doc.totalAmount)) set(it, 0, doc.taxAmount, 'the only line carries the document tax', [prefix + 'taxAmount', p + 'totalAmount']);
+    // (or its total less the document's discount printed below it, before the one cash rounding printed, if one is, is the total: the whole bill still)
+    const dd = doc.discountAmount ?? 0;
+    const paid = doc.totalAmount === null ? [] : [doc.totalAmount, ...(roundings.length === 1 ? [cents(doc.totalAmount - roundings[0])] : [])];
+    const underDiscount = dd > 0 && it.discountAmount === 0 && paid.some((v) => sameCents(it.totalAmount! - dd, v));
+    if (doc.totalAmount !== null && (sameCents(it.totalAmount!, doc.totalAmount) || underDiscount)) set(it, 0, doc.taxAmount, 'the only line carries the document tax', [prefix + 'taxAmount', p + 'totalAmount']);
     else if (doc.netAmount !== null && sameCents(it.totalAmount!, doc.netAmount) && it.taxAmount === null) {
       it.taxAmount = doc.taxAmount;
       derived.push({ path: p + 'taxAmount', value: doc.taxAmount, rule: 'the only line carries the document tax', from: [prefix + 'taxAmount', p + 'totalAmount'] });

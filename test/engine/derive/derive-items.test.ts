@@ -91,6 +91,14 @@ t.test('a line whose quantity x unit price exceeds its total by the document dis
   t.same(deriveItems([line('Hey Song', 7.6, { quantity: 2, unitPrice: 4.3 }), line('Tea', 2)], doc({ totalAmount: 9.6, discountAmount: 1.5, taxAmount: 0 }), []).items.map((i) => i.discountAmount), [null, null]);
 });
 
+t.test('the only line under a document discount below it carries the document tax', async (t) => {
+  // "70g P.Copy 3pc @ 13.69 41.07", "Stat-Great Saving -9.60", "Total RM Incl. of GST 31.47", "Rounding Adj -0.02", "Total RM 31.45", GST 1.78
+  const { items } = deriveItems([line('70g P.Copy', 41.07, { quantity: 3, unitPrice: 13.69 })], doc({ totalAmount: 31.45, discountAmount: 9.6, taxAmount: 1.78 }), [0.06], '', undefined, false, [], [-0.02]);
+  t.same(items.map((i) => [i.discountAmount, i.taxAmount, i.netAmount]), [[0, 1.78, 39.29]]);
+  // two lines: how the document's tax falls on each is not printed
+  t.same(deriveItems([line('A', 20, { quantity: 1, unitPrice: 20 }), line('B', 21.07, { quantity: 1, unitPrice: 21.07 })], doc({ totalAmount: 31.45, discountAmount: 9.6, taxAmount: 1.78 }), [0.06, 0], '', undefined, false, [], [-0.02]).items.map((i) => i.taxAmount), [null, null]);
+});
+
 t.test('a line tax derived in a whole-unit currency is whole, like the money it is printed in', async (t) => {
   // ISO 4217 minor unit 0 (yen, won, króna, Chilean peso); the forint printed whole on its page
   const lines = () => [line('Onigiri', 1420), line('Bento', 5426)];
