@@ -14,7 +14,7 @@ import type { FieldEvidence } from '../types.ts';
 import { deriveAmounts, type MoneyFields } from './derive-amounts.ts';
 import { deriveItems, wholeUnitMoney } from './derive-items.ts';
 import { sectionLineRates } from './rate-sections.ts';
-import { rateSectionSubtotal } from '../extract/rate-section-subtotal.ts';
+import { rateSectionSubtotal } from '../parse/rate-section-subtotal.ts';
 import { deriveStatement } from './derive-statement.ts';
 import { lineTaxChecks, moneyChecks } from './arithmetic-checks.ts';
 import { printedRoundings } from '../parse/rounding-labels.ts';

@@ -2,14 +2,14 @@
  * @module engine/derive/rate-sections
  * Each item's tax rate on a slip that prints its items in sections, one per rate, each closed by
  * the rate's subtotal ("Total 0% supplies: 23.83" under the zero-rated bread, "Total 6% supplies
- * (excl. GST): 12.00" under the taxed cakes, ../extract/rate-section-subtotal.ts): an item bears
+ * (excl. GST): 12.00" under the taxed cakes, ../parse/rate-section-subtotal.ts): an item bears
  * the rate of the section it is printed in, a mark of the line as a rate column's is (EN 16931
  * BG-23: each VAT category's taxable amount BT-116 is the sum of its lines). Told only where every
  * item lies in a section whose subtotal is the sum of its items, and the sections' amounts at
  * their rates make the document's tax. Pure.
  */
 import { findAmounts } from '../parse/amounts.ts';
-import { rateSectionSubtotal } from '../extract/rate-section-subtotal.ts';
+import { rateSectionSubtotal } from '../parse/rate-section-subtotal.ts';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 

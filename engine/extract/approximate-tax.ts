@@ -107,7 +107,7 @@ function lineBelow(lines: DocLine[], line: DocLine): DocLine | undefined {
  */
 function runOnFigure(lines: DocLine[], label: DocLine, end: number): { value: number; amount: PlacedAmount } | null {
   const below = lineBelow(lines, label);
-  if (!below || matchAny(below.text, APPROXIMATE_TAX_LABELS) || !figuresOnly(below)) return null;
+  if (!below || matchAny(below.text, [...LABELS, TOTAL_INCIDENT]) || !figuresOnly(below)) return null;
   const own = partFigures(label, end), next = partFigures(below, 0);
   if (!next.length) return null;
   if (!own.length && next.length === 1) return { value: next[0].amount.value, amount: next[0].amount };

@@ -44,7 +44,7 @@ import type { ReceiptItem } from '../../schemas/results.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { findDates } from '../parse/dates.ts';
 import { gluedToCode } from './date-glued-to-code.ts';
-import { rateSectionSubtotal } from './rate-section-subtotal.ts';
+import { rateSectionSubtotal } from '../parse/rate-section-subtotal.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
 import { discountRow, discountSumRow, discountWords } from './discounts.ts';
 import { lineDiscountBetweenItems } from './line-discount.ts';
@@ -284,7 +284,7 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   let end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && endsItems(l, i));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
   // (a rate section's subtotal, "Total 0% supplies: 23.83", whose figure is the sum of the items
-  // since the last one, with an item row under it: the next rate's section follows, ./rate-section-subtotal.ts)
+  // since the last one, with an item row under it: the next rate's section follows, ../parse/rate-section-subtotal.ts)
   // (the first section's items are the last rows above it that add up to it: without a header row the shop's lines come first)
   for (let from = start + 1; !stopAt && end > from; ) {
     const sub = rateSectionSubtotal(pageLines[end].text)?.value ?? null;

@@ -1,5 +1,5 @@
 /**
- * @module engine/extract/rate-section-subtotal
+ * @module engine/parse/rate-section-subtotal
  * A rate section's subtotal: some slips print their items in sections, one per tax rate, each
  * closed by a row naming the rate and the section's amount ("Total 0% supplies: 23.83" under the
  * zero-rated bread, "Total 6% supplies (excl. GST): 12.00" under the taxed cakes, a Malaysian
@@ -8,8 +8,8 @@
  * VAT category). Whether it closes a section is the caller's to prove (its figure the sum of the
  * items above it); a tax row ("GST 6% 0.72") opens with no total word and is none. Pure.
  */
-import { findAmounts } from '../parse/amounts.ts';
-import { fold } from '../parse/lines.ts';
+import { findAmounts } from './amounts.ts';
+import { fold } from './lines.ts';
 
 /** A total word opening the row: "Total", "Sub-total", "Subtotal", "Jumlah". */
 const OPENS_TOTAL = /^\s*(?:sub[\s-]?)?total\b|^\s*jumlah\b/;
