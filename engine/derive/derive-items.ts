@@ -8,9 +8,13 @@
  * - discount: 0 when the document has no discount (its discount is 0, printed or derived), or
  *   when its discount is printed below the lines (they add up to the net plus the discount: a
  *   document allowance, EN 16931 BT-92, as the e-invoice reading keeps a line's own BT-136
- *   apart) and the line's printed quantity x unit price is its printed total; a line whose
- *   quantity or unit price is not printed, or whose product is not its total, keeps null: how
- *   the document's discount falls on it is not printed;
+ *   apart; or, prices including tax, to the total, before the one cash rounding printed if one
+ *   is, plus the discount): a line that prints no allowance of its own has none (BT-136 = 0), as a line with
+ *   one price does; a line whose printed quantity x unit price is not its printed total keeps
+ *   null (something was taken off it, and how much of the document's discount is not printed);
+ *   with the discount inside the lines (they add up to the total or the net), a line whose
+ *   printed quantity x unit price exceeds its total bears the difference (BT-131 = BT-129 x
+ *   BT-146 - BT-136) where those differences make the document's discount, the others none;
  * - tax and net: 0 tax when the document's tax is 0; with several rates, from each line's tax
  *   class letter and the rate the class table prints for it (see ./tax-classes; till prices
  *   include tax, so only when the lines sum to the total; a table whose rate rows print no
@@ -22,7 +26,8 @@
  *   own line (./line-rates), that line's rate, whatever the document's other rates, the lines
  *   tax-exclusive when they sum to the net (or to the net plus a document discount printed below
  *   them) and tax-inclusive when they sum to the total; a single line carries the document's
- *   tax when its total is the document's total or net; with no rate printed at all (a US till:
+ *   tax when its total is the document's total or net (or the total plus a document discount
+ *   printed below it: the whole bill still); with no rate printed at all (a US till:
  *   "SUBTOTAL 23.47", "SALES TAX 1.94", "TOTAL 25.41"), the document's tax shared in proportion
  *   to the line totals, the rounding remainder kept so the lines' taxes add up to it
  *   (./proportional-shares), but only where the page shows every line taxed at the one rate:
@@ -149,19 +154,39 @@ export function deriveItems(items: ReceiptItem[], doc: MoneyFields, rates: numbe
     if (it.discountAmount === null && doc.discountAmount === 0) put('discountAmount', 0, 'no discount printed', [prefix + 'discountAmount']);
   });
   // a document discount printed below the lines (they add up to the net plus it: an allowance on
-  // the document, EN 16931 BT-92, not on a line, BT-136), and a line whose printed quantity x
-  // unit price is its total: nothing was taken off that line
+  // the document, EN 16931 BT-92, not on a line, BT-136): a line that prints no allowance of its
+  // own has none (BT-136 = 0), unless its printed quantity x unit price is not its total (a share
+  // of something taken off it)
   const dd = doc.discountAmount, net = doc.netAmount;
   const sum = cents(items.reduce((s, it) => s + (it.totalAmount ?? NaN), 0));
-  // (or, prices including tax, to the total plus it: "SUBTOTAL 17.88", "Loyalty Points Redeemed -1.50", "TOTAL 16.38")
+  // (or, prices including tax, to the total plus it: "SUBTOTAL 17.88", "Loyalty Points Redeemed -1.50", "TOTAL 16.38";
+  // or to the total before the one cash rounding printed plus it: "Saving -9.60", "Rounding Adj -0.02", "Total RM 31.45")
   const near = (v: number | null) => v !== null && Math.abs(sum - cents(v + dd!)) <= 0.01 * items.length + 1e-9;
-  if (dd !== null && dd > 0 && (near(net) || near(doc.totalAmount))) {
+  const beforeRounding = doc.totalAmount !== null && roundings.length === 1 ? doc.totalAmount - roundings[0] : null;
+  if (dd !== null && dd > 0 && (near(net) || near(doc.totalAmount) || near(beforeRounding))) {
     items.forEach((src, i) => {
       const it = out[i];
-      if (it.discountAmount !== null || src.quantity === null || src.unitPrice === null || src.totalAmount === null || !sameCents(src.quantity * src.unitPrice, src.totalAmount)) return;
+      const proved = src.quantity !== null && src.unitPrice !== null;
+      if (it.discountAmount !== null || src.totalAmount === null || (proved && !sameCents(src.quantity! * src.unitPrice!, src.totalAmount))) return;
       it.discountAmount = 0;
-      derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the document discount is taken below the lines', from: [prefix + 'discountAmount', prefix + 'netAmount', `${prefix}tableItems[${i}].quantity`, `${prefix}tableItems[${i}].unitPrice`, `${prefix}tableItems[${i}].totalAmount`] });
+      const own = proved ? ['quantity', 'unitPrice', 'totalAmount'] : ['totalAmount'];
+      derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: 0, rule: 'no line discount: the document discount is taken below the lines', from: [prefix + 'discountAmount', prefix + 'netAmount', ...own.map((f) => `${prefix}tableItems[${i}].${f}`)] });
     });
+  }
+  // the discount inside the lines (they add up to the total or the net itself): a line whose
+  // printed quantity x unit price exceeds its printed total bears the difference as its own
+  // allowance (EN 16931 BT-131 = BT-129 x BT-146 - BT-136), where those differences make the
+  // document's discount: "2x Hey Song 4.30 7.60" under "Discount 1.00", "Total 7.60"
+  const inside = (v: number | null) => v !== null && Math.abs(sum - v) <= 0.01 * items.length + 1e-9;
+  if (dd !== null && dd > 0 && (inside(net) || inside(doc.totalAmount) || inside(beforeRounding))) {
+    const diffs = items.map((src) => (src.quantity !== null && src.unitPrice !== null && src.totalAmount !== null ? cents(src.quantity * src.unitPrice - src.totalAmount) : 0));
+    if (diffs.every((d) => d >= 0) && diffs.some((d) => d > 0) && sameCents(diffs.reduce((a, d) => a + d, 0), dd)) {
+      diffs.forEach((d, i) => {
+        if (d <= 0 || out[i].discountAmount !== null) return;
+        out[i].discountAmount = d;
+        derived.push({ path: `${prefix}tableItems[${i}].discountAmount`, value: d, rule: 'line discount = quantity x unit price - line total', from: [prefix + 'discountAmount', ...['quantity', 'unitPrice', 'totalAmount'].map((f) => `${prefix}tableItems[${i}].${f}`)] });
+      });
+    }
   }
   // line discounts printed under their items that add up to the document's discount: the whole
   // discount is on those lines, nothing was taken off the others (EN 16931: the document's
@@ -375,7 +400,11 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
   if (items.length === 1 && doc.taxAmount !== null) {
     const it = items[0];
     const p = `${prefix}tableItems[0].`;
-    if (doc.totalAmount !== null && sameCents(it.totalAmount!, doc.totalAmount)) set(it, 0, doc.taxAmount, 'the only line carries the document tax', [prefix + 'taxAmount', p + 'totalAmount']);
+    // (or its total less the document's discount printed below it, before the one cash rounding printed, if one is, is the total: the whole bill still)
+    const dd = doc.discountAmount ?? 0;
+    const paid = doc.totalAmount === null ? [] : [doc.totalAmount, ...(roundings.length === 1 ? [cents(doc.totalAmount - roundings[0])] : [])];
+    const underDiscount = dd > 0 && it.discountAmount === 0 && paid.some((v) => sameCents(it.totalAmount! - dd, v));
+    if (doc.totalAmount !== null && (sameCents(it.totalAmount!, doc.totalAmount) || underDiscount)) set(it, 0, doc.taxAmount, 'the only line carries the document tax', [prefix + 'taxAmount', p + 'totalAmount']);
     else if (doc.netAmount !== null && sameCents(it.totalAmount!, doc.netAmount) && it.taxAmount === null) {
       it.taxAmount = doc.taxAmount;
       derived.push({ path: p + 'taxAmount', value: doc.taxAmount, rule: 'the only line carries the document tax', from: [prefix + 'taxAmount', p + 'totalAmount'] });

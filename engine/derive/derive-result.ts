@@ -13,6 +13,8 @@ import type { BankStatementResult, FormattedResult, InvoiceResult, Receipt, Rece
 import type { FieldEvidence } from '../types.ts';
 import { deriveAmounts, type MoneyFields } from './derive-amounts.ts';
 import { deriveItems, wholeUnitMoney } from './derive-items.ts';
+import { sectionLineRates } from './rate-sections.ts';
+import { rateSectionSubtotal } from '../parse/rate-section-subtotal.ts';
 import { deriveStatement } from './derive-statement.ts';
 import { lineTaxChecks, moneyChecks } from './arithmetic-checks.ts';
 import { printedRoundings } from '../parse/rounding-labels.ts';
@@ -74,7 +76,11 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
   const signRows = signFirstRows(text);
   const printed = [...printedTaxRates(text), ...signRows.map((r) => r.rate)].filter((r, i, all) => all.findIndex((x) => Math.abs(x - r) < 1e-9) === i);
   const whole = wholeUnitMoney(bill.currencyCode, a.money);
-  const rates = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);
+  // (a rate section's subtotal names a rate the page bears too, "Total 0% supplies: 23.83": several rates, whose items are told only by their sections, ./rate-sections.ts)
+  const sectioned = text.split('\n').map((l) => rateSectionSubtotal(l)?.rate).filter((r): r is number => r !== undefined);
+  const found = printed.length ? printed : confirmedTaxRate(text, a.money.netAmount, a.money.taxAmount, whole);
+  const withSections = found.concat(sectioned).filter((r, i, all) => all.findIndex((x) => Math.abs(x - r) < 1e-9) === i);
+  const rates = withSections.length >= 2 ? withSections : found;
   const totals = bill.tableItems.map((i) => i.totalAmount!);
   // (an item whose line discount was printed under it, ../extract/line-discount.ts, prints its
   // amount before the discount: its line is found by that amount when not by its own total)
@@ -83,7 +89,9 @@ function deriveBill<T extends Receipt | InvoiceResult>(bill: T, text: string, pr
     // (or in brackets before the price, "YERBA 1KG (21,00) 2.500,00", their taxes making the printed one: ./bracketed-line-rates.ts)
     ?? heldBracketedRates(bill.tableItems, totals, text, a.money, gross && gross.map((i) => i.totalAmount!))
     // (or without a % sign under a rate heading, "Stawka VAT" over "23", "MwSt %" over "19": ./line-rates.ts itemColumnRates)
-    ?? itemColumnRates(bill.tableItems, text, printed);
+    ?? itemColumnRates(bill.tableItems, text, printed)
+    // (or on the subtotal of the rate's section of the items, "Total 0% supplies: 23.83" under the zero-rated ones: ./rate-sections.ts)
+    ?? sectionLineRates(bill.tableItems, text, a.money.taxAmount);
   // (or, some letters lost on a photo, "Bananen lose BA" over "1,78", those told by the class table's sums: ./unread-class-marks.ts)
   const lettered = itemClassMarks(bill.tableItems, text) ?? (gross && itemClassMarks(gross, text)) ?? classMarksByGross(bill.tableItems, text);
   // (no class letters: a Japanese receipt's reduced-rate mark, "Onigiri * ¥160", each class's rate

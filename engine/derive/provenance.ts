@@ -39,6 +39,8 @@ export type DerivationRule =
   /** A document discount printed below the lines (BT-92); the line's quantity x unit price is its total: no line allowance (BT-136). */
   | 'no line discount: the document discount is taken below the lines'
   | 'no line discount: the line discounts printed add up to the document discount'
+  /** The lines add up to the total or the net, the discount inside them: a line's printed quantity x unit price less its total is its allowance (BT-136), those making the document's discount. */
+  | 'line discount = quantity x unit price - line total'
   /** A rate column: the rate printed on the item's own line (./line-rates.ts), the lines adding up to the net. */
   | 'line tax = line net x the rate printed on its line'
   /** A rate column, the lines adding up to the total: tax = total - total / (1 + r). */

@@ -55,11 +55,14 @@ function mendedLine(line: DocLine): DocLine {
  * A subtotal or net that names the discount it comes after ("Subtotal after discount",
  * "Net of discount", "Subtotal less discount", "Nettobetrag nach Rabatt", "Total après remise",
  * "Base tras descuento", "Imponibile dopo lo sconto", "Subtotaal na korting", "Subtotal após
- * desconto", "Suma po rabacie"): the amount left, never the discount.
+ * desconto", "Suma po rabacie"): the amount left, never the discount; nor is one that names the
+ * discount it comes before ("Sub Total Before Discount RM 29.70", "Zwischensumme vor Rabatt",
+ * "Sous-total avant remise", "Subtotal antes del descuento"): the amount the discount comes off.
  */
 export const AFTER_DISCOUNT = [
   ...k(['after discount', 'after discounts', 'net of discount', 'net of discounts', 'nach rabatt', 'nach abzug des rabatts', 'après remise', 'tras descuento', 'después del descuento',
     'dopo lo sconto', 'dopo sconto', 'scontato', 'na korting', 'após desconto', 'com desconto', 'po rabacie']),
+  ...k(['before discount', 'before discounts', 'vor rabatt', 'avant remise', 'antes del descuento', 'antes de descuento', 'prima dello sconto', 'voor korting', 'antes do desconto', 'przed rabatem']),
   /** "less discount" names the remainder only after a subtotal word: "Less discount -5.00" alone is the discount. */
   /\b(?:sub-?total|net|total|summe|netto)\b[^\n]*\bless\s+discounts?\b/i,
 ];

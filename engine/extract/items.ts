@@ -45,6 +45,7 @@ import type { ReceiptItem } from '../../schemas/results.ts';
 import { amountsIn, fold, keyword, matchAny, spanBox, type DocLine, type PlacedAmount } from '../parse/lines.ts';
 import { findDates } from '../parse/dates.ts';
 import { gluedToCode } from './date-glued-to-code.ts';
+import { rateSectionSubtotal } from '../parse/rate-section-subtotal.ts';
 import { DISCOUNT_LABELS, NET_LABELS, TAX_LABELS, TOTAL_LABELS } from './amount-roles.ts';
 import { discountRow, discountSumRow, discountWords } from './discounts.ts';
 import { lineDiscountBetweenItems } from './line-discount.ts';
@@ -298,8 +299,25 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // (or a summary row whose figure the reader split off onto the line under it, a line of no letter: "合計" over "¥928")
   // (not a discount's words over its figure, "Rabatt Milch" over "-0,50": the items go on under it)
   const figureBelow = (i: number) => !!pageLines[i + 1] && !/\p{L}/u.test(pageLines[i + 1].text) && !amountsIn(pageLines[i]).length && !discountWords(pageLines[i].text) && amountsIn(pageLines[i + 1]).some((a) => moneyDecimals(a, whole));
-  const end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !lineDiscountOfLineAbove(l, pageLines[i - 1], whole) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && (amountsIn(l).some((a) => moneyDecimals(a, whole)) || figureBelow(i)) && !carriedForward(l, NaN));
+  const endsItems = (l: DocLine, i: number) => (stopsAt(l) || summaryRow(l)) && !discountRow(l) && !lineDiscountOfLineAbove(l, pageLines[i - 1], whole) && !labelsMeasure(l.text) && !TAX_ID_LABEL.test(fold(l.text)) && (amountsIn(l).some((a) => moneyDecimals(a, whole)) || figureBelow(i)) && !carriedForward(l, NaN);
+  let end = stopAt ? pageLines.indexOf(stopAt) : pageLines.findIndex((l, i) => i > start && endsItems(l, i));
   const cols = opts.columns && start >= 0 ? headerColumns(pageLines[start]) : null;
+  // (a rate section's subtotal, "Total 0% supplies: 23.83", whose figure is the sum of the items
+  // since the last one, with an item row under it: the next rate's section follows, ../parse/rate-section-subtotal.ts)
+  // (the first section's items are the last rows above it that add up to it: without a header row the shop's lines come first)
+  for (let from = start + 1; !stopAt && end > from; ) {
+    const sub = rateSectionSubtotal(pageLines[end].text)?.value ?? null;
+    // (the row's words may run on to a line of their own, "Total 0% suppli 18.08" / "lies:")
+    const k = end + 1 + (pageLines[end + 1] && !/\d/.test(pageLines[end + 1].text) ? 1 : 0);
+    const next = pageLines[k];
+    if (sub === null || !next || endsItems(next, k) || !amountsIn(next).some((a) => moneyDecimals(a, whole))) break;
+    const section = itemsOfRows(pageLines.slice(from, end), cols, opts, start >= 0 ? pageLines[start] : null).map((x) => x.item.totalAmount ?? NaN);
+    const sums = section.map((_, k) => section.slice(k).reduce((s, v) => s + v, 0));
+    if (!(from === start + 1 ? sums : sums.slice(0, 1)).some((v) => Math.abs(v - sub) < 0.005)) break;
+    from = end + 1;
+    const after = pageLines.findIndex((l, i) => i > end && endsItems(l, i));
+    end = after;
+  }
   const stop = end < 0 ? pageLines.length : end;
   // (the class letters the page's class table prints, read once when asked: ../derive/tax-classes.ts)
   let classTable: Map<string, number> | null = null;

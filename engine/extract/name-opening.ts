@@ -7,9 +7,10 @@
  * English do ("2 L'Or Espresso 4,10 8,20", "1 D'Aucy Mais 1,29", "3 O'Neill Cap 9,00 27,00",
  * "2 M'Ms 0,99 1,98"): without it such a row read no name at all and was dropped (a fresh tester's
  * "2 L'Or Espresso 4,10 8,20"). A size's capital may open the name, a space after it ("1 M Porridge
- * 5.60", "1 R Coke 3.20": Malaysian fast-food tills, SROIE's fit slips, whose rows were dropped);
- * not an X, the times sign of a quantity line ("2 X RM 1.23"). So may a figure glued to a word of
- * three letters or more ("1 9Nuggets 10.90": the same tills). Source of the rule: the figures left and right of the name decide
+ * 5.60", "2 L FiletOFish 21.18", "1 R Coke 3.20": Malaysian fast-food tills, SROIE's fit slips, whose
+ * rows were dropped); not an X, the times sign of a quantity line ("2 X RM 1.23"). So may a figure
+ * glued to a word of three letters or more ("1 9Nuggets 10.90", "1 6Nuggets 7.10": the same tills).
+ * Source of the rule: the figures left and right of the name decide
  * the quantity (./items.ts); this only says where the name begins. Pure.
  */
 

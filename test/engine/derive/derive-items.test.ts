@@ -54,8 +54,9 @@ t.test('a single line carries the document tax when it is the whole bill', async
   t.same([items[0].taxAmount, items[0].netAmount], [18832.42, 104624.58]);
 });
 
-t.test('a document with a discount does not zero the lines\' discounts', async (t) => {
-  t.equal(deriveItems([line('A', 5)], doc({ totalAmount: 4, discountAmount: 1 }), []).items[0].discountAmount, null);
+t.test('a document with a discount the lines already include does not zero the lines\' discounts', async (t) => {
+  // the line adds up to the total itself, not to the total plus the discount: the discount may be inside it
+  t.equal(deriveItems([line('A', 4)], doc({ totalAmount: 4, discountAmount: 1 }), []).items[0].discountAmount, null);
 });
 
 t.test('a document discount printed below the lines: a line whose quantity x unit price is its total has no discount of its own', async (t) => {
@@ -63,11 +64,39 @@ t.test('a document discount printed below the lines: a line whose quantity x uni
   const { items, derived } = deriveItems([line('Chairs', 300, { quantity: 3, unitPrice: 100 }), line('Desk', 200, { quantity: 1, unitPrice: 200 })], doc({ totalAmount: 535.5, netAmount: 450, taxAmount: 85.5, discountAmount: 50 }), [0.19]);
   t.same(items.map((i) => i.discountAmount), [0, 0]);
   t.ok(derived.some((d) => d.path === 'tableItems[1].discountAmount' && d.rule === 'no line discount: the document discount is taken below the lines'));
-  // a line whose product is not its total (something taken off it), or one without its quantity and price: not determined
+  // a line whose printed quantity x unit price is not its total (a share of something taken off it): not determined
   const other = deriveItems([line('Chairs', 270, { quantity: 3, unitPrice: 100 }), line('Desk', 230)], doc({ totalAmount: 535.5, netAmount: 450, taxAmount: 85.5, discountAmount: 50 }), [0.19]);
-  t.same(other.items.map((i) => i.discountAmount), [null, null]);
+  t.same(other.items.map((i) => i.discountAmount), [null, 0]);
   // lines that already add up to the net (the discount inside them): not determined
   t.same(deriveItems([line('Chairs', 300, { quantity: 3, unitPrice: 100 })], doc({ totalAmount: 357, netAmount: 300, taxAmount: 57, discountAmount: 50 }), []).items[0].discountAmount, null);
+});
+
+t.test('a basket discount printed below the lines: a line that prints no allowance has none (EN 16931 BT-136 = 0, the discount BT-92)', async (t) => {
+  // one price per line, the lines adding up to the total plus the basket's discount ("SUBTOTAL 17.88", "MEMBER DISCOUNT -1.50", "TOTAL 16.38")
+  const { items, derived } = deriveItems([line('MILK', 3.49), line('BREAD', 2.39), line('COFFEE', 12)], doc({ totalAmount: 16.38, discountAmount: 1.5, taxAmount: 0 }), []);
+  t.same(items.map((i) => i.discountAmount), [0, 0, 0]);
+  t.ok(derived.some((d) => d.path === 'tableItems[0].discountAmount' && d.rule === 'no line discount: the document discount is taken below the lines'));
+  // the total paid after the one cash rounding printed ("Stat-Great Saving -9.60", "Total RM Incl. of GST 31.47", "Rounding Adj -0.02", "Total RM 31.45")
+  t.same(deriveItems([line('70g P.Copy', 41.07, { quantity: 3, unitPrice: 13.69 })], doc({ totalAmount: 31.45, discountAmount: 9.6, taxAmount: 1.78 }), [], '', undefined, false, [], [-0.02]).items.map((i) => i.discountAmount), [0]);
+  // prices excluding tax: the lines add up to the net plus the discount
+  t.same(deriveItems([line('Service', 200), line('Parts', 100)], doc({ totalAmount: 324, netAmount: 270, taxAmount: 54, discountAmount: 30 }), [0.2]).items.map((i) => i.discountAmount), [0, 0]);
+});
+
+t.test('a line whose quantity x unit price exceeds its total by the document discount bears it (EN 16931 BT-131 = BT-129 x BT-146 - BT-136)', async (t) => {
+  // "2x Hey Song 4.30 7.60" / "(Disc: 1.0000)" / "Discount 1.00" / "Total Amount 7.60": the lines add up to the total, the discount inside the line
+  const { items, derived } = deriveItems([line('Hey Song', 7.6, { quantity: 2, unitPrice: 4.3 }), line('Tea', 2, { quantity: 1, unitPrice: 2 })], doc({ totalAmount: 9.6, discountAmount: 1, taxAmount: 0 }), []);
+  t.same(items.map((i) => i.discountAmount), [1, 0]);
+  t.ok(derived.some((d) => d.path === 'tableItems[0].discountAmount' && d.rule === 'line discount = quantity x unit price - line total'));
+  // the differences do not make the document discount: not told
+  t.same(deriveItems([line('Hey Song', 7.6, { quantity: 2, unitPrice: 4.3 }), line('Tea', 2)], doc({ totalAmount: 9.6, discountAmount: 1.5, taxAmount: 0 }), []).items.map((i) => i.discountAmount), [null, null]);
+});
+
+t.test('the only line under a document discount below it carries the document tax', async (t) => {
+  // "70g P.Copy 3pc @ 13.69 41.07", "Stat-Great Saving -9.60", "Total RM Incl. of GST 31.47", "Rounding Adj -0.02", "Total RM 31.45", GST 1.78
+  const { items } = deriveItems([line('70g P.Copy', 41.07, { quantity: 3, unitPrice: 13.69 })], doc({ totalAmount: 31.45, discountAmount: 9.6, taxAmount: 1.78 }), [0.06], '', undefined, false, [], [-0.02]);
+  t.same(items.map((i) => [i.discountAmount, i.taxAmount, i.netAmount]), [[0, 1.78, 39.29]]);
+  // two lines: how the document's tax falls on each is not printed
+  t.same(deriveItems([line('A', 20, { quantity: 1, unitPrice: 20 }), line('B', 21.07, { quantity: 1, unitPrice: 21.07 })], doc({ totalAmount: 31.45, discountAmount: 9.6, taxAmount: 1.78 }), [0.06, 0], '', undefined, false, [], [-0.02]).items.map((i) => i.taxAmount), [null, null]);
 });
 
 t.test('a line tax derived in a whole-unit currency is whole, like the money it is printed in', async (t) => {

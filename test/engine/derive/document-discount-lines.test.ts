@@ -2,9 +2,9 @@
  * @module test/engine/derive/document-discount-lines
  * A document discount printed below the lines when no line carries it ("Rabatt 10% -2,35",
  * "Sconto -0,40", "Remise 10% -1,00"): the document's discountAmount is its figure, the gross
- * lines add up to the total plus it (items check passes), and a line's own discount is 0 only
- * where the line proves its price (quantity x unit price = total), else null: how the discount
- * falls on a line with one price is not printed (README, "Printed or derived").
+ * lines add up to the total plus it (items check passes), and a line that prints no allowance
+ * of its own has none (EN 16931 BT-136 = 0; the discount is the document's, BT-92), whether it
+ * prints one price or its quantity and unit price (README, "Printed or derived").
  */
 import t from 'tap';
 import { extractReceipt } from '../../../engine/extract/receipt.ts';
@@ -20,8 +20,8 @@ function run(lines: string[]) {
 
 t.test('the document discount below the lines; the lines add up to the total plus it', async (t) => {
   const cases: [string[], number, number, (number | null)[]][] = [
-    [['BAECKEREI MUELLER', 'Brot 10,00', 'Kuchen 13,50', 'Rabatt 10% -2,35', 'Summe EUR 21,15'], 21.15, 2.35, [null, null]],
-    [['BOULANGERIE', 'Pain 2,00', 'Tarte 8,00', 'Remise 10% -1,00', 'Total 9,00'], 9, 1, [null, null]],
+    [['BAECKEREI MUELLER', 'Brot 10,00', 'Kuchen 13,50', 'Rabatt 10% -2,35', 'Summe EUR 21,15'], 21.15, 2.35, [0, 0]],
+    [['BOULANGERIE', 'Pain 2,00', 'Tarte 8,00', 'Remise 10% -1,00', 'Total 9,00'], 9, 1, [0, 0]],
     [['BAR CENTRALE', 'Caffe 2 x 1,50 3,00', 'Cornetto 2 x 1,20 2,40', 'Sconto -0,40', 'Totale 5,00'], 5, 0.4, [0, 0]],
   ];
   for (const [lines, total, discount, lineDiscounts] of cases) {

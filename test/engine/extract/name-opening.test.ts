@@ -3,7 +3,10 @@
  * A row opening with its count, then a name whose first word joins a letter to the rest with an
  * apostrophe ("2 L'Or Espresso 4,10 8,20", "3 O'Neill Cap 9,00 27,00"), is an item like any
  * other: count, name, unit price, amount (a fresh tester's row was dropped: its name was not
- * seen to start after the count). ../../../engine/extract/name-opening.ts.
+ * seen to start after the count). So is a name opening with a one-letter size before its word, as
+ * a fast-food till prints a meal's size ("2 L FiletOFish 21.18", "1 M Coke 3.50"), or a name
+ * opening with a count glued to its word ("1 6Nuggets 7.10"): the letter is no count, the row no nameless figures (such rows were dropped, and the receipt's line taxes
+ * with them). ../../../engine/extract/name-opening.ts.
  */
 import t from 'tap';
 import { opensName } from '../../../engine/extract/name-opening.ts';
@@ -15,8 +18,8 @@ const items = (rows: string[]) => extractReceipt(readingFromText([[...SHOP, ...r
   .map((i) => [i.description, i.quantity, i.unitPrice, i.totalAmount]);
 
 t.test('what opens a name after a count', async (t) => {
-  for (const text of [" L'Or Espresso ", ' O’Neill Cap ', ' Coperto ', ' x Coperto ', '. Radler ', ' ×Cola ']) t.ok(opensName(text), text);
-  for (const text of [' 4,10 ', " L' ", ' - ', ' A ']) t.notOk(opensName(text), text);
+  for (const text of [" L'Or Espresso ", ' O’Neill Cap ', ' Coperto ', ' x Coperto ', '. Radler ', ' ×Cola ', ' L FiletOFish ', ' M Coke ', ' 6Nuggets ', ' 20pc Wings ']) t.ok(opensName(text), text);
+  for (const text of [' 4,10 ', " L' ", ' - ', ' A ', ' L ', ' L 2 ', ' 6 ', ' 6x ']) t.notOk(opensName(text), text);
 });
 
 t.test('a counted row whose name opens with an apostrophe word', async (t) => {
@@ -34,4 +37,14 @@ t.test('a size letter between the count and the name ("1 M Porridge 5.60", a Mal
 t.test('a name opening with a figure glued to its word ("1 9Nuggets 10.90") is named after the count', async (t) => {
   t.ok(opensName(' 9Nuggets '));
   t.same(items(['1 M Porridge 5.60', '1 9Nuggets 10.90', 'TOTAL 16.50']), [['M Porridge', 1, null, 5.6], ['9Nuggets', 1, null, 10.9]]);
+});
+
+t.test('a counted row whose name opens with a one-letter size', async (t) => {
+  const rows = ['QTY ITEM                      TOTAL', '2 L FiletOFish                21.18', '1 M Coke                       3.50', 'Total                         24.68'];
+  t.same(items(rows).map(([d, q, , a]) => [q, a, /FiletOFish|Coke/.test(String(d))]), [[2, 21.18, true], [1, 3.5, true]]);
+});
+
+t.test('a counted row whose name opens with a count glued to its word', async (t) => {
+  const rows = ['QTY ITEM                      TOTAL', '1 6Nuggets                     7.10', '1 Small Cone                   1.00', 'Total                          8.10'];
+  t.same(items(rows), [['6Nuggets', 1, null, 7.1], ['Small Cone', 1, null, 1]]);
 });
