@@ -291,6 +291,10 @@ function deriveLineTaxes(items: ReceiptItem[], doc: MoneyFields, rates: number[]
         if (!x) return;
         const p = `${prefix}tableItems[${i}].`;
         const from = [p + 'totalAmount', prefix + 'discountAmount', prefix + 'totalAmount'];
+        // (the row's arithmetic outranks the 0 given above to a line that prints no discount of its own: it
+        // shows this line bore the document's discount)
+        const below = derived.findIndex((d) => d.path === p + 'discountAmount' && d.rule === 'no line discount: the document discount is taken below the lines');
+        if (x.discounted && below >= 0) { derived.splice(below, 1); it.discountAmount = null; }
         if (it.discountAmount === null) {
           it.discountAmount = x.discount;
           derived.push({ path: p + 'discountAmount', value: x.discount, rule: x.discounted ? 'line discount = the document discount: its rate\'s tax row prints its only line less it' : 'no line discount: its rate\'s tax row holds its lines', from });

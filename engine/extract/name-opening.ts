@@ -9,13 +9,14 @@
  * "2 L'Or Espresso 4,10 8,20"). A size's capital may open the name, a space after it ("1 M Porridge
  * 5.60", "2 L FiletOFish 21.18", "1 R Coke 3.20": Malaysian fast-food tills, SROIE's fit slips, whose
  * rows were dropped); not an X, the times sign of a quantity line ("2 X RM 1.23"). So may a figure
- * glued to a word of three letters or more ("1 9Nuggets 10.90", "1 6Nuggets 7.10": the same tills).
+ * glued to a word of three letters or more ("1 9Nuggets 10.90", "1 6Nuggets 7.10": the same tills), or
+ * to a two-letter unit ending its word ("1 20pc Wings").
  * Source of the rule: the figures left and right of the name decide
  * the quantity (./items.ts); this only says where the name begins. Pure.
  */
 
 /** Optional position points or a times sign after the count, then a word: letters, an apostrophe (straight or curly) allowed after the first; or a size's capital and a word, or a figure glued to a word. */
-const OPENS_NAME = /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?(?:\p{L}['’`´]?\p{L}|(?!X)\p{Lu}\s\p{L}{2}|\d{1,2}\p{L}{3})/u;
+const OPENS_NAME = /^\s*(?:[.·]{1,2}\s*)?(?:x\s+|[×*]\s*)?(?:\p{L}['’`´]?\p{L}|(?!X)\p{Lu}\s\p{L}{2}|\d{1,2}\p{L}{3}|\d{1,3}\p{L}{2}(?=\s))/u;
 
 /** Whether `text` (a row's text between its leading whole number and its next figure) opens a name. */
 export function opensName(text: string): boolean {
