@@ -306,11 +306,15 @@ export function extractItems(lines: DocLine[], stopAt?: DocLine, opts: ItemOptio
   // since the last one, with an item row under it: the next rate's section follows, ../parse/rate-section-subtotal.ts)
   // (the first section's items are the last rows above it that add up to it: without a header row the shop's lines come first)
   for (let from = start + 1; !stopAt && end > from; ) {
-    const sub = rateSectionSubtotal(pageLines[end].text)?.value ?? null;
+    const row = rateSectionSubtotal(pageLines[end].text);
+    const sub = row?.value ?? null;
     // (the row's words may run on to a line of their own, "Total 0% suppli 18.08" / "lies:")
     const k = end + 1 + (pageLines[end + 1] && !/\d/.test(pageLines[end + 1].text) ? 1 : 0);
     const next = pageLines[k];
     if (sub === null || !next || endsItems(next, k) || !amountsIn(next).some((a) => moneyDecimals(a, whole))) break;
+    // (a section per rate: another rate's subtotal closes a later section; a lone "Total Amt Incl GST @ 6% : 7.42"
+    // is the bill's total, and the row under it, "Rounding Adjustment (0.01)" as OCR misspells it, no item)
+    if (!pageLines.slice(k).some((l) => { const r = rateSectionSubtotal(l.text); return !!r && Math.abs(r.rate - row!.rate) > 1e-9; })) break;
     const section = itemsOfRows(pageLines.slice(from, end), cols, opts, start >= 0 ? pageLines[start] : null).map((x) => x.item.totalAmount ?? NaN);
     const sums = section.map((_, k) => section.slice(k).reduce((s, v) => s + v, 0));
     if (!(from === start + 1 ? sums : sums.slice(0, 1)).some((v) => Math.abs(v - sub) < 0.005)) break;

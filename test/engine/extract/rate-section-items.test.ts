@@ -29,3 +29,12 @@ t.test('a subtotal that does not add up the items above it still ends them', asy
   const r = extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
   t.same(r.tableItems.map((i) => i.totalAmount), [6.39, 5.56, 11.88]);
 });
+
+t.test('one rate\'s total incl. tax, no other rate\'s section after it, is the bill\'s total: the rows under it are no items', async (t) => {
+  const lines = ['EXPRINT SDN BHD (750705-H)', 'GST No: 002121732090', 'Tax Cash Sales', 'No.: UDA-CE18-01575', 'Qty RM Tax',
+    'A4 BW Simil 80gsm @ 7.00 7.42 SR', 'Total Amt Incl GST @ 6% : 7.42', 'Roundng Adjustment : (0.01)', 'Total Amt Payable : 7.40',
+    'Paid Amount : 10.00', 'Change: 2.60', 'THANK YOU', '21/03/2018 09:13:31'];
+  const r = extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
+  t.same(r.tableItems.map((i) => i.totalAmount), [7.42]);
+  t.equal(r.totalAmount, 7.4);
+});
