@@ -206,14 +206,15 @@ const TAX_OF_SOURCE = String.raw`\b(?:incl|includes|including|inclusive of)\.?\s
 TOTAL_EXCLUDE.push(new RegExp(TAX_OF_SOURCE, 'iu'));
 /**
  * "incl. VAT @ 20% 5.40", "inkl. MwSt. 19 % 3,12", "Includes GST $3.82", and the word after the rate or the tax word
- * ("VAT 20% incl. 8.07", "MwSt 19 % enthalten", "IVA 21% incluido", "VAT INCLUDED 4.98"): a line naming the tax
+ * ("VAT 20% incl. 8.07", "MwSt 19 % enthalten", "IVA 21% incluido", "VAT INCLUDED 4.98", in brackets: "VAT 7% (incl.) 28.13",
+ * a Thai café's slip): a line naming the tax
  * included, at a rate, no total word (a fresh tester: 19 of 20 UK receipts printing "VAT 20%
  * incl." had no tax, the incl. word excluding the line as a tax label). Its % sign is read as
  * an & or a 9 now and then ("IVA 22& incl. 32,71", "IVA 229 incl. 22,99": a later tester's
  * Italian and Portuguese slips).
  */
 const INCLUDED_TAX_LINE = new RegExp(String.raw`^\W*(?:incl|inkl|incluye|incluso|inclus|inclusief|termasuk|v[čc]etn[ěe]|v[čc]|sis)\.?\s*${TAX_WORD_SOURCE}(?![^%]*\btotal)[^%]*\d\s?%`
-  + String.raw`|^\W*${TAX_WORD_SOURCE}\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?(?:incl|inkl|enthalten|inbegrepen|dahil)`
+  + String.raw`|^\W*${TAX_WORD_SOURCE}\.?\s*(?:(?:@\s*)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|&|(?<=\d)9)?[\s.]*)?[(\[]?(?:incl|inkl|enthalten|inbegrepen|dahil)`
   // "Total incl. 9% GST of S$5.08", "Total includes GST of 4.50": the total's tax named by "of" after the tax word
   + `|${TAX_OF_SOURCE}`
   // "Includes GST $3.82", "Incl. VAT 4.10" (an Australian café's slip): the include word, the tax word, its figure alone

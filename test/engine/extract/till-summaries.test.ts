@@ -147,6 +147,15 @@ t.test('"IVA 22% incl." names the tax a total holds even with its % sign read as
   }
 });
 
+t.test('"VAT 7% (incl.) 28.13": the included-tax word in brackets names the tax all the same', async (t) => {
+  const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'pdf' })).formatted.multiple_receipts[0];
+  for (const tax of ['VAT 7% (incl.) 28.13', 'VAT (incl.) 28.13', 'VAT 7% [incl.] 28.13']) {
+    const it = r(['BAAN SUAN CAFE CO., LTD.', 'Date 22/03/2026 10:18', 'Iced Latte 2 @ 85.00 170.00', 'Thai Tea Frappe 75.00', 'Banana Cake 2 @ 65.00 130.00',
+      'Croissant 55.00', 'TOTAL THB 430.00', 'CASH 500.00', 'CHANGE 70.00', tax, 'VAT Included', 'Thank you']);
+    t.same([it.totalAmount, it.taxAmount], [430, 28.13], tax);
+  }
+});
+
 t.test("Canada's HST is a tax label; its registration number line is not", async (t) => {
   const r = (lines: string[]) => extractReceipt(readingFromText([lines], { kind: 'image' })).formatted.multiple_receipts[0];
   const on = r(['Maplecrest Bistro', '88 Bay St, Thunder Bay ON P7B 1A1', 'HST # 81234 5678 RT0001', 'Date: 2023-10-27 17:46', 'PARACETAMOL 500MG 7.41', 'IBUPROFEN 200MG 10.22',
