@@ -19,7 +19,7 @@
  * reconnect. Callers never hold a ref.
  */
 import { randomUUID } from 'node:crypto';
-import { spawn, spawnStateless, dispatch, type Ref } from 'nact';
+import { spawn, spawnStateless, dispatch, stop, type Ref } from 'nact';
 import type { RequestsRepo } from '../../adapters/db/repositories.ts';
 import type { RequestRow } from '../../schemas/rows.ts';
 import { actorCrashPolicy } from '../crash-policy.ts';
@@ -50,6 +50,7 @@ export class RequestRegistry implements RequestWatch {
   private readonly watchers = new Map<string, Watchers>();
   private readonly shards: Ref<never>[] = [];
   private spawned = 0;
+  private closed = false;
 
   constructor(
     parent: Ref<any>,
@@ -65,7 +66,20 @@ export class RequestRegistry implements RequestWatch {
 
   /** Makes sure the request's actor is alive here (spawned with its state read from the database). */
   open(id: string): void {
-    this.ensure(id);
+    if (!this.closed) this.ensure(id);
+  }
+
+  /**
+   * Stops every request actor and shard of this registry, as the service stops: their idle timers
+   * (nact `shutdownAfter`, `idleMs`, 90 s with WAIT_TIMEOUT_S=60) go with them. nact 7.6's
+   * stop(system) does not reach actors below the system's own children, so these timers outlived
+   * the service and kept its process alive up to `idleMs`. Afterwards `tell` drops every message
+   * and starts no actor. Never throws.
+   */
+  stop(): void {
+    this.closed = true;
+    for (const ref of [...this.refs.values()]) stop(ref);
+    for (const shard of this.shards) stop(shard);
   }
 
   private ensure(id: string): Ref<RequestMsg> {
@@ -112,6 +126,7 @@ export class RequestRegistry implements RequestWatch {
    * alive here, since nobody local cares; with `spawn` (a subscriber, a waiter) one is started.
    */
   tell(id: string, msg: RequestMsg, options: { spawn?: boolean } = {}): boolean {
+    if (this.closed) return false;
     const ref = options.spawn ? this.ensure(id) : this.refs.get(id);
     if (!ref) return false;
     dispatch(ref, msg);

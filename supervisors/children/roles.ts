@@ -258,6 +258,7 @@ export const gatewayChild: ChildSpec<ServiceContext> = {
         retention?.stop();
         await webhooks.stop();
         await relay.stop();
+        registry.stop();
       },
     };
   },
