@@ -35,6 +35,17 @@ function percents(line: string): number[] {
 }
 
 /**
+ * The index of an item's line among `lines` (their folded forms in `folded`), from index `from` on:
+ * the first line printing the item's total (currency units, to the cent) that holds the first
+ * word of its description, or whose line above holds it (a description printed over two lines).
+ * -1 when none.
+ */
+function itemLineIndex(lines: string[], folded: string[], description: string | null, total: number, from: number): number {
+  const word = fold(description ?? '').split(' ')[0] ?? '';
+  return lines.findIndex((l, k) => k >= from && figures(l).some((v) => Math.abs(v - total) < 0.005) && (!word || folded[k].includes(word) || (k > 0 && folded[k - 1].includes(word))));
+}
+
+/**
  * Each item's rate (a fraction, 0.19 for "19%"), in item order, or null unless every item has
  * one. An item's line is the next text line, in page order, that prints the item's total and
  * starts its description (the description's first word on that line or on the line just above
@@ -53,8 +64,7 @@ export function itemLineRates(items: Array<{ description: string | null; totalAm
   let from = 0, first = -1;
   for (const it of items) {
     if (it.totalAmount === null) return null;
-    const word = fold(it.description ?? '').split(' ')[0] ?? '';
-    const i = lines.findIndex((l, k) => k >= from && figures(l).some((v) => Math.abs(v - it.totalAmount!) < 0.005) && (!word || folded[k].includes(word) || (k > 0 && folded[k - 1].includes(word))));
+    const i = itemLineIndex(lines, folded, it.description, it.totalAmount, from);
     if (i < 0) return null;
     const ps = percents(lines[i]);
     if (ps.length !== 1 || ps[0] < 0 || ps[0] > 0.3) return null;
@@ -135,8 +145,7 @@ export function itemColumnRates(items: Array<{ description: string | null; total
   let from = 0, first = -1;
   for (const it of items) {
     if (it.totalAmount === null) return null;
-    const word = fold(it.description ?? '').split(' ')[0] ?? '';
-    const i = lines.findIndex((l, k) => k >= from && figures(l).some((v) => Math.abs(v - it.totalAmount!) < 0.005) && (!word || folded[k].includes(word) || (k > 0 && folded[k - 1].includes(word))));
+    const i = itemLineIndex(lines, folded, it.description, it.totalAmount, from);
     if (i < 0 || percents(lines[i]).length) return null;
     const am = findAmounts(lines[i]);
     const price = am.find((a) => a.decimals === 2);
