@@ -206,8 +206,8 @@ export const INVOICE_WORDS = kw([
   'ar timologiou', 'arithmos timologiou', 'αρ. τιμολογίου', 'αριθμός τιμολογίου', 'imerominia ekdosis', 'ημερομηνία έκδοσης',
   // MX: a CFDI's own fields (SAT Anexo 20): the stamp's UUID ("Folio fiscal"), the use the recipient makes of it
   // ("Uso CFDI"), the issuer's and the recipient's RFC under their roles ("RFC emisor"), the issuer's tax regime
-  // ("Régimen fiscal") and how it is paid ("Método de pago": PUE or PPD). Not a bare "CFDI": a till ticket prints it
-  // to tell how to ask for one.
+  // ("Régimen fiscal") and how it is paid ("Método de pago": PUE or PPD).
+  // Not a bare "CFDI", which a till ticket prints to tell how to ask for one.
   'folio fiscal', 'uso cfdi', 'uso del cfdi', 'rfc emisor', 'rfc del emisor', 'rfc receptor', 'rfc del receptor', 'régimen fiscal', 'método de pago',
 ]);
 // a Japanese invoice (請求書): its number and date, the payment deadline, the bank to transfer to
